@@ -71,11 +71,11 @@ def test_claim_mixed_quote_keeps_the_paraphrase(claims_of: Callable[[str], list[
 
 def test_claim_quote_ending_the_clause_keeps_its_start(claims_of: Callable[[str], list[Claim]]) -> None:
     # the quotation finishes what the clause says: its subject and its "that" stay in the content
-    text = ("Spokeswoman Lira Omdal says the campaign has “always run a lean operation and will go on doing so.” "
+    text = ("Spokeswoman Lira Omdal says the council has “always kept its books open and will keep them that way.” "
             "The party meets in Varnholt next week.")
     c = _one(claims_of(text), "says")
     assert c.direct_quote
-    assert c.content == "the campaign has “always run a lean operation and will go on doing so"
+    assert c.content == "the council has “always kept its books open and will keep them that way"
     c = _one(claims_of("Mayor Tomas Vell acknowledged that “the budget of Orlenby is far too small for the work.”"),
              "acknowledged")
     assert c.content == "that “the budget of Orlenby is far too small for the work"
@@ -119,14 +119,14 @@ def test_claim_quote_opening_at_its_predicate_stays_the_quote(claims_of: Claims)
             "never will be\".")
     assert with_words(claims_of(text), "safe haven").content == "is not a safe haven for smugglers and never will be"
     # an asserted quoted predicate is told with its subject
-    c = with_words(claims_of("Governor Ann Pell says Tamm “has a track record of bringing people together.”"), "track")
-    assert c.content == "Tamm “has a track record of bringing people together"
+    c = with_words(claims_of("Governor Ann Pell says Tamm “has a long habit of making rivals talk.”"), "habit")
+    assert c.content == "Tamm “has a long habit of making rivals talk"
 
 
 def test_claim_clause_opening_with_a_gerund(claims_of: Claims) -> None:
     # the parser hangs the reported clause on its opening gerund, made the cue's complement
-    c = _one(claims_of("He said legalizing it could put thousands of people to work in Varnholt."), "said")
-    assert c.content == "legalizing it could put thousands of people to work in Varnholt"
+    c = _one(claims_of("He said taxing it could bring thousands of jobs to Varnholt."), "said")
+    assert c.content == "taxing it could bring thousands of jobs to Varnholt"
 
 
 def test_claim_second_saying_of_one_speaker_is_its_own_claim(claims_of: Claims) -> None:

@@ -447,7 +447,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     gerund = _child(verb, "xcomp")
     if gerund is not None and gerund.tag_ == "VBG" and gerund.i > verb.i and lemma not in OBJECT_CONTENT \
             and _child(gerund, "ccomp") is not None and _child(gerund, "nsubj", "dobj") is None:
-        # "said legalizing it could put thousands to work": the parser can take a gerund opening the reported
+        # "said taxing it could bring thousands of jobs": the parser can take a gerund opening the reported
         # clause for the cue's own complement and hang the clause on it; the whole is what was said
         return _subtree(gerund), "clause"
     if _about_claim_noun(verb):
@@ -834,7 +834,7 @@ def _first_half(q: Quote, f: Found, page: Page, used: set[int]) -> Quote | None:
 
 
 def _quote_ends_clause(f: Found, q: Quote, page: Page) -> bool:
-    """"says the campaign has “always run a lean campaign.”", "said that “we are ready”": a quotation that opens
+    """"says the council has “always kept its books open.”", "said that “we are ready”": a quotation that opens
     inside the cue's clause, after the clause has begun, finishes what the clause says. The content keeps the
     clause's own words before the quotation (its subject, its "that"): the quotation alone would lose who or what
     it is about. Only a clause told after its cue, in one paragraph, with no sentence ending before the quotation,
