@@ -293,3 +293,8 @@ WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
         ("univ", "university"), ("dept", "department"), ("govt", "government"), ("assn", "association"),
         ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ave", "avenue"),
         ("rd", "road"), ("hq", "headquarters"), ("inst", "institute"), ("gen", "general"))}
+
+#: adverbs that qualify an alias phrase before a name's other name ("also known as", "better known as")
+ALIAS_QUALIFIERS = words("also otherwise better commonly popularly widely")
+#: adverbs that give a name's earlier form ("formerly Y", "previously known as Y", "once called Y")
+FORMER_NAME_WORDS = words("formerly previously once originally")

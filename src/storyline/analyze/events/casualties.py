@@ -129,8 +129,8 @@ SURVIVAL_VERBS = frozenset({"escape", "survive", "emerge", "walk"})
 DESIGNATORS = frozenset({"flight", "section", "sections", "article", "model", "number", "no", "no.", "route", "pillar",
                          "platform", "gate", "seat", "room", "highway", "road", "bus", "train", "plot", "ward",
                          "sector", "block", "phase", "floor", "chapter", "clause", "rule", "line", "unit", "lot",
-                         "code", "ipc", "level", "terminal", "runway", "bay", "km", "kilometre", "kilometer", "mile",
-                         "magnitude", "category", "grade", "stage"})
+                         "code", "ipc", "level", "terminal", "runway", "bay", "magnitude", "category", "grade",
+                         "stage", *lexicon_numbers.DISTANCE_UNITS})  # ("15 km": a distance)
 #: scales a figure measures on, named after it: "a 6-magnitude quake", "a 7.1 magnitude tremor"
 SCALE_NOUNS = frozenset({"magnitude", "-magnitude", "richter"})
 #: entity types of a singular name after a count that still counts people or tells a time ("12,000 Tuesday")

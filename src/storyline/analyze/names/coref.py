@@ -66,6 +66,8 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
+    ALIAS_QUALIFIERS,
+    FORMER_NAME_WORDS,
     HONORIFICS,
     NOMINAL_ORG,
     NOMINAL_PERSON,
@@ -161,18 +163,20 @@ class _Chain:
         return sorted({m.text for m in self.members if m.kind == "name"})
 
 
+_QUALIFIER = "|".join(sorted(ALIAS_QUALIFIERS))  # ("also", "better", ... known as)
+_FORMER = "|".join(sorted(FORMER_NAME_WORDS))  # ("formerly", "once", ... called)
 #: "X, also known as Y", "X (also called Y)", "X, or Y," between two names of one entity
-_ALIAS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:also|otherwise|better|commonly|popularly|widely)\s+)?"
+_ALIAS_GAP = re.compile(rf"\s*(?:,|\()?\s*(?:(?:{_QUALIFIER})\s+)?"
                         r"(?:known\s+as|called|nicknamed|referred\s+to\s+as|a\.?k\.?a\.?)\s*(?:the\s+)?"
                         r"[\"'\u201c\u2018]?", re.I)
 #: "X, better known as Y": the alias phrases that give a person's other name whatever the tagger called it
-_NICKNAME_GAP = re.compile(r"\s*,?\s*(?:(?:also|better|commonly|popularly|widely)\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
+_NICKNAME_GAP = re.compile(rf"\s*,?\s*(?:(?:{_QUALIFIER})\s+known\s+as|nicknamed|aka|a\.k\.a\.)"
                            r"\s*[\"'\u201c\u2018]?", re.I)
 #: "X, also known as Y", "X (formerly Y)", "X, once called Y", "X was formerly known as Y": a qualified alias
 #: phrase, said of a thing's other or earlier name (a bare "known as" or "called" may give a title or a place)
 _QUALIFIED_ALIAS_GAP = re.compile(
     r"\s*(?:,|\()?\s*(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:also|otherwise|better|commonly|popularly|widely|formerly|previously|once|originally)\s+"
+    rf"(?:(?:{_QUALIFIER}|{_FORMER})\s+"
     r"(?:known\s+as|called|named)|a\.?k\.?a\.?|formerly|previously)\s*(?:the\s+)?[\"'\u201c\u2018]?", re.I)
 #: ", or ABC": an acronym given as the alias (a group's other name too, set off by commas: "X, or the Y,")
 _OR_ACRONYM = re.compile(r"\s*,\s+or\s+(?:the\s+)?")
