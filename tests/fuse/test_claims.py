@@ -590,3 +590,23 @@ def test_no_contradiction_between_two_outlets_not_only_but_paraphrases(build: Bu
                   '"Accepting responsibility for the attack by this organisation is not just surprising, but also '
                   'ridiculous," the spokesperson said.')
     assert links_of(story, "contradicts") == []
+
+
+_RETOLD_FIRST = ("TARSK - Interior Minister Dorun Kessa said the car bombing in Tarsk on Saturday was carried out by "
+                 "people linked to groups in close contact with the Norvik Mukavat, the secret police.")
+_RETOLD_SECOND = ("TARSK - Twin car bombs killed 40 people in Tarsk on Saturday. \"The people who carried out this "
+                  "attack have been identified. We have established that they are linked to groups supporting the "
+                  "Norvik regime,\" {speaker} said.")
+
+
+def test_link_supports_one_speakers_account_of_who_did_it_retold_naming_other_entities(build: Build) -> None:
+    # one minister on one bombing, two wordings that name the culprit's side by two entities: one statement retold
+    story = build(_RETOLD_FIRST, _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert (second.id, first.id) in links_of(story, "supports")
+
+
+def test_no_support_between_two_speakers_accounts_naming_other_entities(build: Build) -> None:
+    story = build(_RETOLD_FIRST, _RETOLD_SECOND.format(speaker="Opposition leader Maro Tesk"))
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert (second.id, first.id) not in links_of(story, "supports")

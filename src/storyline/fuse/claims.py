@@ -258,10 +258,8 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
     if same_speaker(a, b) and _repeated(lk, i, j):
         return True
-    if same_event and a.speaker and a.speaker == b.speaker and _days_apart(lk, i, j) <= PARAPHRASE_DAYS \
-            and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE:
-        return True  # one speaker on one incident within days (or on a day not known), in close meaning: one
-        # statement retold
+    if same_event and _retold(lk, a, b):
+        return True
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
@@ -278,6 +276,14 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     # (one statement quoted whole in one outlet and beside other sentences or in part in another)
     return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER) \
         or reaches(lk.clause_sim(i, j), CLAUSE_SAME)
+
+
+def _retold(lk: Linker, a: Claim, b: Claim) -> bool:
+    """One speaker on one incident (the same fused event) within days (or on a day not known), in close
+    meaning: one statement retold."""
+    i, j = lk.index[a.id], lk.index[b.id]
+    return bool(a.event and a.event == b.event and a.speaker and a.speaker == b.speaker) \
+        and _days_apart(lk, i, j) <= PARAPHRASE_DAYS and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE
 
 
 #: content words two contents of speakers on no known side must share before their clauses are compared
@@ -348,6 +354,10 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         doer_a, doer_b = lk.doer(lk.index[a.id]), lk.doer(lk.index[b.id])
         accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
+        # one speaker on one incident within days, in close meaning, is one statement retold, whatever
+        # entities its two wordings name ("an organisation in close contact with X's intelligence" / "groups
+        # supporting X's regime")
+        same_doer = same_doer or _retold(lk, a, b)
     if not same_doer or lk.other_act(lk.index[a.id]) != lk.other_act(lk.index[b.id]):
         return False  # a group's claim of the market bombing is not its claim of "also" the train blast
     if a.event and b.event and a.event == b.event:
