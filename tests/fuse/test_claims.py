@@ -610,3 +610,20 @@ def test_no_support_between_two_speakers_accounts_naming_other_entities(build: B
     story = build(_RETOLD_FIRST, _RETOLD_SECOND.format(speaker="Opposition leader Maro Tesk"))
     first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert (second.id, first.id) not in links_of(story, "supports")
+
+
+_ONE_DOER = ("Government spokesman Hal Brenner blamed supporters of President Amon Grell for the blasts in Tarsk on "
+             "Sunday that killed 40 people. The main opposition group, the Unity Council, said that {doer} were "
+             "behind the attack.")
+
+
+def test_link_supports_two_sides_of_one_article_naming_one_doer(build: Build) -> None:
+    story = build(_ONE_DOER.format(doer="supporters of President Amon Grell's regime"))
+    blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert (said.id, blamed.id) in links_of(story, "supports")
+
+
+def test_no_support_between_two_sides_of_one_article_naming_two_doers(build: Build) -> None:
+    story = build(_ONE_DOER.format(doer="fighters of the Tavro Front"))
+    blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert (said.id, blamed.id) not in links_of(story, "supports")

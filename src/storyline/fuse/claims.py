@@ -162,6 +162,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return
     if a.article == b.article:
         _figures_in_one_article(lk, i, j)
+        _one_doer_in_one_article(lk, i, j)
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
@@ -227,6 +228,28 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
         later, earlier = (j, i) if a.start < b.start else (i, j)
         lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "another figure for the same count of one "
                                                                  "incident, from another side, in one article")
+
+
+def _one_doer_in_one_article(lk: Linker, i: int, j: int) -> None:
+    """Two sides of one article naming the same party as the doer of its incident ("X blamed supporters of
+    the regime for the blasts"; the opposition council said "supporters of the regime were behind the
+    attack"): one account backs the other. Allegations and statements of who did it, not a group's own claim
+    (the claimant and an accuser are judged by :func:`_same_act` across articles); not one side twice, not a
+    content inside the other or read twice, not one naming a party the other does not."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.involvement and b.involvement and a.event and a.event == b.event) or a.negated or b.negated:
+        return
+    if "responsibility" in (a.stance, b.stance) or nested(a, b) or same_speaker(a, b) or lk.allies(i) & lk.allies(j):
+        return
+    if (a.content_start, a.content_end) == (b.content_start, b.content_end):
+        return  # one content read with two speakers
+    accused_a = set(lk.doer(i) or ()) or _accused(lk, a)
+    accused_b = set(lk.doer(j) or ()) or _accused(lk, b)
+    if not accused_a or accused_a != accused_b or MUTUAL in accused_a:
+        return
+    later, earlier = (j, i) if a.start < b.start else (i, j)
+    lk.add("supports", later, earlier, max(lk.sim(i, j)), "another side in the article names the same doer of "
+                                                           "its incident")
 
 
 #: a content whose subject is its speaker ("he would not back ...", "I hope not"): said of oneself
