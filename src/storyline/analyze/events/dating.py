@@ -41,7 +41,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import numbers, speech, titles
+from storyline.lexicons import motion, numbers, speech, titles
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -61,8 +61,8 @@ REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
     "rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "condemn", "investigate", "mourn",
     "bury", "denounce", "express", "update", "revise", "put", "identify", "arrest", "detain", "probe", "suspect",
     "indicate", "publish", "release", "issue", "show", "find", "believe", "think", "keep", "continue", "pour"})
-#: verbs whose purpose clause is the event's own frame: "is in Kabul today to meet", "arrived on Monday to visit"
-FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
+#: verbs whose purpose clause is the event's own frame: "is in Lesk today to meet", "arrived on Monday to visit"
+FRAME_VERBS = frozenset({"be"}) | motion.JOURNEY_VERBS
 #: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
 NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 #: "since" on a verb: "more than 400 people have since been killed" (a count of what followed another event)
