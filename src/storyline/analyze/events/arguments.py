@@ -5,7 +5,7 @@ Roles: ``actor`` (who does it: subject, "by X", possessor "X's resignation",
 violent verb, "attack on X", "against X"), ``participant`` ("talks with X",
 "between X and Y", the people sent in "delegations will be sent"),
 ``recipient`` ("visit to the minister"), ``place`` (a further place when an
-event has several, "sent to Tehran and Kabul").
+event has several, "sent to Sarn and Lesk").
 
 The place is a GPE/LOC/FAC mention reached from the trigger (or the verb
 that governs a noun trigger) through prepositions, relative clauses and
