@@ -349,7 +349,7 @@ def _send_kind(tok: Token) -> EventKind | None:
 
 
 def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
-    """"X came to Islamabad", "he had previously come": travel by a person is a visit."""
+    """"X came to Lesk", "he had previously come": travel by a person is a visit."""
     if any(c.dep_ == "prep" and c.lower_ in ("under", "into", "out", "up", "back", "from") and
            tok.lemma_.lower() == "come" for c in tok.children):
         return None
