@@ -593,21 +593,23 @@ def test_no_contradiction_between_two_outlets_not_only_but_paraphrases(build: Bu
 
 
 _RETOLD_FIRST = ("TARSK - Interior Minister Dorun Kessa said the car bombing in Tarsk on Saturday was carried out by "
-                 "people linked to groups in close contact with the Norvik Mukavat, the secret police.")
+                 "people linked to groups in close contact with the {party}.")
 _RETOLD_SECOND = ("TARSK - Twin car bombs killed 40 people in Tarsk on Saturday. \"The people who carried out this "
                   "attack have been identified. We have established that they are linked to groups supporting the "
-                  "Norvik regime,\" {speaker} said.")
+                  "regime in Norvik,\" {speaker} said.")
 
 
 def test_link_supports_one_speakers_account_of_who_did_it_retold_naming_other_entities(build: Build) -> None:
-    # one minister on one bombing, two wordings that name the culprit's side by two entities: one statement retold
-    story = build(_RETOLD_FIRST, _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
+    # one minister on one bombing, two wordings that name the culprit's state by two of its entities: one statement
+    story = build(_RETOLD_FIRST.format(party="Norvik Intelligence Ministry"),
+                  _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
     first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert (second.id, first.id) in links_of(story, "supports")
 
 
-def test_no_support_between_two_speakers_accounts_naming_other_entities(build: Build) -> None:
-    story = build(_RETOLD_FIRST, _RETOLD_SECOND.format(speaker="Opposition leader Maro Tesk"))
+def test_no_support_between_one_speakers_accounts_naming_parties_of_two_states(build: Build) -> None:
+    story = build(_RETOLD_FIRST.format(party="Tavra Front"),
+                  _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
     first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert (second.id, first.id) not in links_of(story, "supports")
 

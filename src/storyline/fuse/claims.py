@@ -301,6 +301,13 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
         or reaches(lk.clause_sim(i, j), CLAUSE_SAME)
 
 
+def _one_state(lk: Linker, first: set[str] | frozenset[str], second: set[str] | frozenset[str]) -> bool:
+    """Do two sets of parties meet, each taken with its state's kin (a country, its capital, people and bodies)?"""
+    def kin(parties: set[str] | frozenset[str]) -> set[str]:
+        return set(parties) | {k for party in parties for k in lk.state.get(party, ())}
+    return bool(kin(first) & kin(second))
+
+
 def _retold(lk: Linker, a: Claim, b: Claim) -> bool:
     """One speaker on one incident (the same fused event) within days (or on a day not known), in close
     meaning: one statement retold."""
@@ -377,10 +384,10 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         doer_a, doer_b = lk.doer(lk.index[a.id]), lk.doer(lk.index[b.id])
         accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
-        # one speaker on one incident within days, in close meaning, is one statement retold, whatever
-        # entities its two wordings name ("an organisation in close contact with X's intelligence" / "groups
-        # supporting X's regime")
-        same_doer = same_doer or _retold(lk, a, b)
+        # one speaker on one incident within days, in close meaning, is one statement retold, though its two
+        # wordings name two entities of one state ("an organisation in close contact with X's intelligence" /
+        # "groups supporting X's regime"); two suspects named apart are not one
+        same_doer = same_doer or (_retold(lk, a, b) and _one_state(lk, accused_a, accused_b))
     if not same_doer or lk.other_act(lk.index[a.id]) != lk.other_act(lk.index[b.id]):
         return False  # a group's claim of the market bombing is not its claim of "also" the train blast
     if a.event and b.event and a.event == b.event:
