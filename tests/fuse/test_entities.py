@@ -582,8 +582,8 @@ def test_transliteration_variants_across_articles_merge_but_other_people_stay_ap
 
 def test_chain_of_spelling_variants_is_one_person() -> None:
     # each pair but the two ends is close enough to link; the ends must not be kept apart
-    units = [_unit("a:1", "PERSON", "Moammar Gadrafi"), _unit("b:1", "PERSON", "Muammar Gaddrafi"),
-             _unit("c:1", "PERSON", "Moamer Kadrafi")]
+    units = [_unit("a:1", "PERSON", "Soammar Gelvani"), _unit("b:1", "PERSON", "Suammar Gellvani"),
+             _unit("c:1", "PERSON", "Soamer Kelvani")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
 
 
