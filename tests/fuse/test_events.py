@@ -958,7 +958,7 @@ def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
     text = "derailed near Dovrayan. Dovrayan troops came."
     spans = {(14, 22): "e:dovrayan", (24, 32): "e:dovrayan"}
     ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)),
-                          articles={"a1": SimpleNamespace(text=text)})
+                          articles={"a1": SimpleNamespace(text=text)}, analyses={})
     names = {"e:dovraya": "Dovraya", "e:dovrayan": "Dovrayan"}
     types = dict.fromkeys(names, "GPE")
     m = SimpleNamespace(article="a1", type="ASSAULT", location=Participant("place", "Dovrayan", 14, 22),
