@@ -131,7 +131,7 @@ from storyline.fuse.places import (
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.violence import CAMPAIGN_NOUNS
-from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
+from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
@@ -264,7 +264,7 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
         if art is not None and PATRON.match(art.text, p.end):
             continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
-        if art is not None and _listed(ctx, m.article, art.text, p):
+        if art is not None and _listed(ctx, m.article, art.text, p, types):
             continue  # "attacks on bases in Sarn, Tolm and Vesk": several places, none of them one incident's
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
@@ -279,11 +279,15 @@ NAME_GOES_ON = re.compile(r"[-–—]\w|\s+[A-Z]")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
-def _listed(ctx: FuseContext, article: str, text: str, p: Participant) -> bool:
+def _listed(ctx: FuseContext, article: str, text: str, p: Participant, types: dict[str, str]) -> bool:
     """Is the place one of a list of places joined by "and" or "or" ("attacks on bases in Sarn, Tolm and Vesk",
     "strikes on targets inside Sarn and Tolm")? A mention so placed tells of several places, or of a series told
     at once, and none of them is where one incident happened; "Tolm, Vesk" alone says where Tolm lies."""
-    spans = sorted((x.start, x.end) for x in ctx.analyses[article].mentions if x.label in PLACE_LABELS) \
+    def place(x: Mention) -> bool:  # (a name the model missed as a place here but the story types as one)
+        eid = ctx.entity_at(article, x.start, x.end)
+        return x.label in PLACE_LABELS or (eid is not None and types.get(eid, "").upper() in PLACE_TYPES)
+
+    spans = sorted((x.start, x.end) for x in ctx.analyses[article].mentions if place(x)) \
         if article in ctx.analyses else []
     at = next((n for n, (lo, hi) in enumerate(spans) if lo <= p.start < hi or p.start <= lo < p.end), None)
     if at is None:
