@@ -1259,3 +1259,8 @@ def test_events_a_weapon_that_targeted_a_base(events_of: Callable[[str], list[Ev
     ev = _one(events_of("A drone targeted the army base at Kereth on Sunday."), "ASSAULT")
     assert ev.text == "targeted" and ev.subtype == "air_strike"
     assert not [e for e in events_of("The campaign targeted young voters in Kereth.") if e.type == "ASSAULT"]
+
+
+def test_events_a_place_named_in_apposition_to_its_class(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Gunmen stormed a hotel in the Dorvan capital, Kereth, on Monday."), "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Kereth"  # not the country that qualifies "capital"
