@@ -486,3 +486,9 @@ def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) ->
     m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
                       "nine people."), "siege")
     assert m.time is not None and m.time.value == "2031-W18" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_an_act_done_by_way_of_another_takes_its_day(mentions: Mentions) -> None:
+    found = _one(mentions("The army responded on Monday by launching strikes against rebel positions in Kereth."),
+                 "strikes")
+    assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")

@@ -282,6 +282,15 @@ def _occurrence_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in OCCURRENCE_VERBS else None
 
 
+def _means_of(verb: Token) -> Token | None:
+    """The act whose means a "by ...ing" verb tells ("the army responded on Friday by launching strikes": the
+    launching is the response, on its day), None for any other verb."""
+    by = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and by.lower_ == "by" and by.head.pos_ == "VERB":
+        return by.head
+    return None
+
+
 def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     """How a sentence date outside the event's clause bears on it: None (it does not), "stated", "before"."""
     span = doc_tokens.doc.char_span(x.start, x.end, alignment_mode="expand")
@@ -357,6 +366,9 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
                      if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
             found = found or _when_dates(verb, dated, others - {verb.i})
+            means = _means_of(verb)
+            if not found and means is not None:  # "responded late Friday by launching strikes": that Friday
+                found = _dated_in(_clause_tokens(means), dated, stop=means, others=others - {means.i})
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
