@@ -1005,7 +1005,7 @@ def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
 def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     """Is every name of ``u`` a shorter form of a name of ``v``?
 
-    Persons: tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan"); groups: a
+    Persons: tokens left out ("Dario Kesh" of "Anton Dario Kesh"); groups: a
     nationality word or organization words added ("X" of "<Demonym> X"), or the body's first word alone
     ("Institute" of "Institute of X").
     """
