@@ -414,7 +414,7 @@ def ending_variant(a: str, b: str) -> bool:
 
 def may_be_spellings(a: str, b: str) -> bool:
     """Could two names be one spelled differently? The same number of words with the same loose consonant
-    skeletons (vowels free: "Moamer Kadhafi" / "Muammar Gaddafi"). Weaker than :func:`same_name`: it keeps
+    skeletons (vowels free: "Soamer Kelvani" / "Suammar Gellvani"). Weaker than :func:`same_name`: it keeps
     a chain of spelling variants from being cut apart, it never links names by itself."""
     ta, tb = name_tokens(a), name_tokens(b)
     return len(ta) == len(tb) > 0 and all(loose_skeleton(x) == loose_skeleton(y) for x, y in zip(ta, tb, strict=True))
