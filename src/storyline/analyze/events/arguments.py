@@ -245,6 +245,20 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     return bool({tok.head.lemma_.lower(), tok.head.lower_} & ARMS_NOUNS or counted) and state_word(m.text) is not None
 
 
+def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
+    """The place a noun that classes places names by apposition ("the Dorvan capital, Kereth", "the northern city,
+    Lesk"): the apposed name is the place the noun means, whatever the tagger called it (an unfamiliar town
+    reads as a person)."""
+    if tok.lemma_.lower() not in titles.PLACE_CLASS_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
+            m = index.at(c)
+            if m is not None:
+                return m
+    return None
+
+
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
@@ -283,6 +297,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
+        named = _named_by_apposition(tok, index) if depth > 0 else None
+        if named is not None:
+            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
