@@ -53,10 +53,10 @@ class Deferred(Exception):
 
 def decided_apart(c: Claim) -> tuple[str, bool]:
     """Claims with the same key here are never told apart by the cosine of their contents: two claims of
-    one article, neither or both denials, are judged by their figures (:func:`storyline.fuse.claims._pair_links`;
-    the cosine only scores the link), and two denials only across articles. So a content's close calls
-    (:class:`CloseCallEncoder`'s ``apart``) are with claims of other keys: other articles, or one claim and
-    a denial of its article."""
+    one article, neither or both denials, are judged by their figures and doers
+    (:func:`storyline.fuse.claims._pair_links`; the cosine only scores the link), and two denials only across
+    articles. So a content's close calls (:class:`CloseCallEncoder`'s ``apart``) are with claims of other
+    keys: other articles, or one claim and a denial of its article."""
     return c.article, c.polarity == "deny"
 
 
