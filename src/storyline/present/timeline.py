@@ -75,6 +75,7 @@ from storyline.present.words import (
     fragment,
     lane_words,
     list_words,
+    mixed_quote,
     modality_words,
     plural_subject,
     plural_verb,
@@ -836,7 +837,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         owner = speaker_words(denied, names)
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
         what = f"{owner}’s {noun}" if owner else f"the {noun}"
-    elif c.direct_quote:
+    elif c.direct_quote and not mixed_quote(c.content):  # (a reported clause with a quoted tail reads on)
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:

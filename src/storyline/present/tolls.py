@@ -2,7 +2,8 @@
 
 Reports come from the fused event when fusion keeps them (story@1
 ``events[].reports``, each with a ``status``: "current" for an article's own
-figure, "earlier", "partial" or "claimed" for the others, and a ``revision``
+figure, "earlier", "partial" or "claimed" for the others (a claimed count the analysis read as
+denied, "police denied that 40 were killed", is told as "denied", never as the perpetrators'), and a ``revision``
 "up"/"down" where one replaces the figure before it). Without them the
 analyses' event mentions give one figure per mention (``figures`` when the
 extractor records them, else the headline ``fatalities``/``injured``), and
@@ -17,7 +18,8 @@ reported one) when there is one, cited by the last report that gives it
 "183 killed (Valdora Today, 6 June 2031) [3]; a later report gives more
 than 196 (7 July 2031) [7]"; a later bound the figure meets, "nearly 200",
 is no other figure);
-parts of a toll ("including two police officers") and figures told as older
+parts of a toll ("including two police officers", a later count of one kind of
+victim below an earlier count of people at large) and figures told as older
 ones stay out of the range and the history.
 """
 
@@ -56,7 +58,7 @@ class TollReport:
     start: int
     end: int
     published: str | None
-    status: str = "current"  # current | earlier | partial | claimed
+    status: str = "current"  # current | earlier | partial | claimed | denied
     revision: str | None = None  # up | down: it replaces the figure current before it
     own: bool = True  # reported for the incident's lead event (not for an event folded under it)
     group: str | None = None  # the victims it counts when a kind of them ("journalists"), not people at large
@@ -121,7 +123,7 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return _breakdowns(_tightest_wording(_group_parts(unique)))
+    return _kind_parts(_breakdowns(_tightest_wording(_group_parts(unique))))
 
 
 def _group_parts(reports: list[TollReport]) -> list[TollReport]:
@@ -138,6 +140,23 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
         if whole:
             j = max(whole, key=lambda jo: lower(jo[1].quantity))[0]
             out[i], out[j] = replace(r, status="partial"), replace(reports[j], status="current")
+    return out
+
+
+def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
+    """A later count of one kind of victim below a count of people at large given before it ("37 people were
+    killed" on Monday, "the crisis claimed the lives of seven Tarvani citizens" on Tuesday) is the part of the
+    toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down").
+    Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000")."""
+    out = list(reports)
+    for i, r in enumerate(reports):
+        if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
+            continue
+        wider = [o for o in reports if o.status == "current" and o.kind == r.kind and o.group is None
+                 and _counted(o.quantity) and (o.day or "9999") <= (r.day or "") and o.article != r.article
+                 and lower(o.quantity) > upper(r.quantity)]
+        if wider:
+            out[i] = replace(r, status="partial")
     return out
 
 
@@ -218,6 +237,8 @@ def _fused(ev: Event, articles: Mapping[str, Article],
             f = _figure(mentions or {}, _get(r, "mention"), start)
             if status == "earlier" and _plain(f):
                 status = "other"  # not told as older: only not the article's first figure
+            if status == "claimed" and _get(f, "denied"):
+                status = "denied"  # a count a source denies, no claim of the perpetrators'
             out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision"),
                                   group=_get(f, "group") if f is not None else None))
     return out
@@ -246,7 +267,8 @@ def _from_mentions(ev: Event, articles: Mapping[str, Article],
         if figures:  # the extractor's own reading of each figure: part of a toll, told as older, claimed
             for f in figures:
                 kind = KINDS.get(str(_get(f, "kind") or ""))
-                status = ("claimed" if _get(f, "claimed") else "partial" if _get(f, "partial")
+                status = ("denied" if _get(f, "denied") else "claimed" if _get(f, "claimed")
+                          else "partial" if _get(f, "partial")
                           else "earlier" if _get(f, "earlier") else "current")
                 figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
                 if kind:
@@ -295,6 +317,7 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     rival counts (see :func:`_rising_top`)."""
     current = _current(reports, kind)
     claimed = [r for r in reports if r.kind == kind and r.status == "claimed"]
+    denied = [r for r in reports if r.kind == kind and r.status == "denied"]
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
@@ -305,6 +328,9 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     if claimed:
         parts.append(Part(f"; the perpetrators claimed {quantity_words(claimed[-1].quantity)}",
                           _cites(claimed[-1:], articles)))
+    if denied:
+        parts.append(Part(f"; a report of {quantity_words(denied[-1].quantity)} {kind} was denied",
+                          _cites(denied[-1:], articles)))
     parts.append(Part("."))
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
 
