@@ -325,13 +325,15 @@ def test_a_count_of_one_kind_of_victim_beside_a_count_of_people_is_a_part() -> N
 
 
 def test_a_later_count_of_one_kind_of_victim_below_an_earlier_count_is_a_part() -> None:
-    def line(group: str | None, earlier: int = 23, qualifier: str | None = None) -> str:
+    def line(group: str | None, earlier: int = 23, qualifier: str | None = None,
+             later: tuple[int, int | None, str | None] = (7, 7, None)) -> str:
+        lo, hi, later_qualifier = later
         mentions = {"m3": EventMention("m3", "a3", "ASSAULT", 0, 4, "siege", figures=(
-            Figure("killed", 7, 7, "seven Tarvani citizens", 0, 20, group=group),))}
-        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(7, 7),
+            Figure("killed", lo, hi, "seven Tarvani citizens", 0, 20, qualifier=later_qualifier, group=group),))}
+        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(lo, hi, qualifier=later_qualifier),
                            mentions=(Span("a1", 0, 4, "siege"), Span("a3", 0, 4, "siege")),
                            reports=(_report("a1", earlier, earlier if qualifier is None else None, qualifier=qualifier),
-                                    {**_report("a3", 7, 7), "mention": "m3"}))
+                                    {**_report("a3", lo, hi, qualifier=later_qualifier), "mention": "m3"}))
         item = toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "killed", ARTICLES, ev.fatalities)
         assert item is not None
         return item.text
@@ -341,6 +343,9 @@ def test_a_later_count_of_one_kind_of_victim_below_an_earlier_count_is_a_part() 
     assert line(None).startswith("7 killed"), line(None)
     # negative: rounded words weigh no count down
     assert line("tarvani citizens", 20, "more than").startswith("7 killed"), line("tarvani citizens", 20, "more than")
+    # negative: a looser wording both can be true with is no part ("over 30 soldiers" after "at least 34")
+    looser = line("tarvani citizens", 34, "at least", (30, None, "over"))
+    assert "range from 30 to at least 34" in looser, looser
 
 
 def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> None:

@@ -147,14 +147,15 @@ def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
     """A later count of one kind of victim below a count of people at large given before it ("37 people were
     killed" on Monday, "the crisis claimed the lives of seven Tarvani citizens" on Tuesday) is the part of the
     toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down").
-    Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000")."""
+    Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000"), and never against a
+    figure both can be true with ("over 30 soldiers" beside "at least 34": one count in looser words)."""
     out = list(reports)
     for i, r in enumerate(reports):
         if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
             continue
         wider = [o for o in reports if o.status == "current" and o.kind == r.kind and o.group is None
                  and _counted(o.quantity) and (o.day or "9999") <= (r.day or "") and o.article != r.article
-                 and lower(o.quantity) > upper(r.quantity)]
+                 and lower(o.quantity) > upper(r.quantity) and not _agree(o.quantity, r.quantity)]
         if wider:
             out[i] = replace(r, status="partial")
     return out
