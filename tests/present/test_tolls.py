@@ -348,6 +348,26 @@ def test_a_later_count_of_one_kind_of_victim_below_an_earlier_count_is_a_part() 
     assert "range from 30 to at least 34" in looser, looser
 
 
+def test_one_articles_figure_far_above_the_common_count_that_later_reports_ignore_is_a_stray() -> None:
+    def line(*reports: dict[str, Any]) -> str:
+        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(3, 3), reports=reports,
+                           mentions=tuple(Span(a, 0, 4, "raid") for a in ARTICLES))
+        item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+        assert item is not None
+        return item.text
+
+    war = _report("a2", 9000, None, qualifier="more than")  # a war's toll told beside the raid
+    text = line(_report("a1", 3, 3), war, _report("a3", 3, 3), _report("a4", 3, 3))
+    assert "9,000" not in text and text.startswith("3 killed"), text
+    # negative: a toll the later reports repeat is a rise, not a stray
+    text = line(_report("a1", 3, 3), _report("a2", 40, 40), _report("a3", 40, 40), _report("a4", 40, 40))
+    assert "range from 3 to 40" in text, text
+    # negative: with one later report of the common count, the figure stays (nothing shows it was ignored)
+    text = line(_report("a1", 3, 3), _report("a2", 3, 3), _report("a3", 9000, None, qualifier="more than"),
+                _report("a4", 3, 3))
+    assert "9,000" in text, text
+
+
 def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> None:
     # 53 counted twice, recounted "at least 57", then a day later "more than 70": both floors can be true, but
     # the later one says more, so the line must not call 57 the latest figure (and list 70 after it)

@@ -20,7 +20,8 @@ than 196 (7 July 2031) [7]"; a later bound the figure meets, "nearly 200",
 is no other figure);
 parts of a toll ("including two police officers", a later count of one kind of
 victim below an earlier count of people at large) and figures told as older
-ones stay out of the range and the history.
+ones stay out of the range and the history, and so do strays: one article's figure
+far above the count most give, which later reports ignore.
 """
 
 from __future__ import annotations
@@ -337,11 +338,44 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
 
 
 def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
-    """The figures of one kind reported as current, and of those the ones that count ("12", not "many")."""
+    """The figures of one kind reported as current, and of those the ones that count ("12", not "many"), less the
+    strays (:func:`_strays`)."""
     current = [r for r in reports if r.kind == kind and r.status == "current"]
     if any(not vague(r.quantity) for r in current):
         current = [r for r in current if not vague(r.quantity)]
-    return current
+    strays = _strays(current)
+    return [r for r in current if r not in strays]
+
+
+STRAY_FACTOR = 5  # a figure this many times the count most articles give, that later reports ignore, is a stray
+STRAY_LATER = 2  # ... when at least this many other articles give that count after it
+
+
+def _strays(current: list[TollReport]) -> list[TollReport]:
+    """Figures of another toll read as this incident's: one article's figure many times the count most articles
+    give, which later reports of other articles keep giving as before ("3 killed" in most reports, then one
+    article's "more than 26,000 have been killed" of a war elsewhere, then "3 killed" again in two more). A toll
+    that rises is told rising by the reports after it; a figure they ignore counts something else."""
+    support: dict[tuple[int | None, int | None], set[str]] = {}
+    for r in current:
+        if _exact(r.quantity):
+            support.setdefault(count_of(r.quantity), set()).add(r.article)
+    if not support:
+        return []
+    common = max(support, key=lambda k: (len(support[k]), -(k[0] or 0)))
+    base = common[1] or 0
+    if len(support[common]) <= STRAY_LATER or not base:
+        return []
+    out = []
+    for r in current:
+        if lower(r.quantity) <= STRAY_FACTOR * base or not r.day:
+            continue
+        others = {o.article for o in current if figure(o.quantity) == figure(r.quantity)}
+        later = {o.article for o in current if count_of(o.quantity) == common and o.day and o.day > r.day
+                 and o.article != r.article}
+        if others == {r.article} and len(later) >= STRAY_LATER:
+            out.append(r)
+    return out
 
 
 def lead_figure(reports: Sequence[TollReport], kind: str, headline: Quantity | None = None,
