@@ -694,3 +694,26 @@ def test_no_link_from_a_denial_of_named_accusations_to_the_deniers_counter_accus
     assert said.involvement
     denied = {t for f, t in links_of(story, "denies") if f == rejected.id}
     assert denied and said.id not in denied
+
+
+
+def test_link_denies_the_proposition_of_denied_reports_without_the_deniers_gloss(build: Build) -> None:
+    # "denied reports that P, describing them as ...": P alone is what the other side said in its own words
+    story = build("A senior Valdor intelligence official said that Norvik rockets had crossed into Valdor territory "
+                  "and killed two farmers near Tarsk on Monday.",
+                  "Norvik's defence ministry on Tuesday denied reports that Norvik rockets had hit Valdor territory, "
+                  "describing them as a deliberate provocation intended to escalate the situation and to drag the "
+                  "alliance into the war.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    reasons = [lk.reason or "" for lk in story.claim_links
+               if (lk.type, lk.from_, lk.to) == ("denies", denied.id, said.id)]
+    assert reasons and "restated" in reasons[0]
+
+
+def test_denied_reports_of_another_matter_deny_nothing_said(build: Build) -> None:
+    story = build("A senior Valdor intelligence official said that Norvik rockets had crossed into Valdor territory "
+                  "and killed two farmers near Tarsk on Monday.",
+                  "Norvik's defence ministry on Tuesday denied reports that its envoy had met rebel leaders in Tarsk, "
+                  "describing them as a deliberate provocation intended to escalate the situation.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) not in links_of(story, "denies")

@@ -74,23 +74,23 @@ def _assaults(story: Story) -> list[Event]:
 
 def test_fuse_events_same_bombing_across_outlets_is_one_event(fuse_texts: Fuser) -> None:
     story, ctx = fuse_texts(
-        ("a1", "A suicide bomber blew himself up in a market in Nairobi on Monday. The attack killed 30 people.",
+        ("a1", "A suicide bomber blew himself up in a market in Maravel on Monday. The attack killed 30 people.",
          "2023-03-07"),
-        ("a2", "The bombing in Nairobi on March 6 left at least 30 people dead, officials said.", "2023-03-08"))
+        ("a2", "The bombing in Maravel on March 6 left at least 30 people dead, officials said.", "2023-03-08"))
     evs = _assaults(story)
     assert len(evs) == 1
     ev = evs[0]
     assert {m.article for m in ev.mentions} == {"a1", "a2"}
     assert ev.date is not None and ev.date.value == "2023-03-06"
-    assert ev.location_text == "Nairobi" and ev.fatalities is not None and ev.fatalities.min == 30
+    assert ev.location_text == "Maravel" and ev.fatalities is not None and ev.fatalities.min == 30
     assert ev.subtype == "suicide_bombing"
     assert all(ctx.state[STATE_KEY][mid] == ev.id for mid in ev.mention_ids)
 
 
 def test_fuse_events_disagreeing_figures_keep_both_sources(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("b1", "A car bomb exploded outside the central bank in Lima on Friday, killing 84 people.", "2023-05-06"),
-        ("b2", "The car bomb explosion outside the central bank in Lima on Friday killed more than 100 people.",
+        ("b1", "A car bomb exploded outside the central bank in Velmora on Friday, killing 84 people.", "2023-05-06"),
+        ("b2", "The car bomb explosion outside the central bank in Velmora on Friday killed more than 100 people.",
          "2023-05-06"))
     evs = _assaults(story)
     assert len(evs) == 1
@@ -103,30 +103,30 @@ def test_fuse_events_disagreeing_figures_keep_both_sources(fuse_texts: Fuser) ->
 
 def test_fuse_events_disjoint_dates_are_two_visits(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("c1", "Foreign Minister Jane Holloway visited Oslo on 3 January 2023.", "2023-01-04"),
-        ("c2", "Foreign Minister Jane Holloway visited Oslo on 9 June 2023.", "2023-06-10"))
+        ("c1", "Foreign Minister Jane Holloway visited Varnholt on 3 January 2023.", "2023-01-04"),
+        ("c2", "Foreign Minister Jane Holloway visited Varnholt on 9 June 2023.", "2023-06-10"))
     visits = [e for e in story.events if e.type == "CONSULT"]
     assert len(visits) == 2
 
 
 def test_fuse_events_different_places_stay_apart(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("d1", "A bomb exploded at a bus station in Lima on Monday, killing five people.", "2023-03-07"),
-        ("d2", "A bomb exploded at a bus station in Nairobi on Monday, killing five people.", "2023-03-07"))
+        ("d1", "A bomb exploded at a bus station in Velmora on Monday, killing five people.", "2023-03-07"),
+        ("d2", "A bomb exploded at a bus station in Maravel on Monday, killing five people.", "2023-03-07"))
     assert len(_assaults(story)) == 2
 
 
 def test_fuse_events_anaphor_joins_previous_event(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("e1", "Rebels attacked an army base in Nairobi on Monday. The deadly attack drew condemnation.", "2023-03-07"))
+        ("e1", "Rebels attacked an army base in Maravel on Monday. The deadly attack drew condemnation.", "2023-03-07"))
     evs = _assaults(story)
     assert len(evs) == 1 and len(evs[0].mentions) == 2
 
 
 def test_fuse_events_expected_visit_not_merged_with_past_visit(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("f1", "Jane Holloway is expected to visit Oslo next month.", "2023-03-07"),
-        ("f2", "Jane Holloway visited Oslo in 2021.", "2023-03-07"))
+        ("f1", "Jane Holloway is expected to visit Varnholt next month.", "2023-03-07"),
+        ("f2", "Jane Holloway visited Varnholt in 2021.", "2023-03-07"))
     visits = [e for e in story.events if e.type == "CONSULT"]
     assert sorted(e.modality for e in visits) == ["asserted", "expected"]
 
@@ -197,31 +197,31 @@ def _only_assault(story: Story) -> Event:
 
 def test_fuse_events_one_incident_told_over_days_is_one_event(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("k1", "A bomb exploded at the bus station in Mombasa on Monday, killing at least 12 people.", "2031-05-06"),
-        ("k2", "The death toll from Monday's bombing at the bus station in Mombasa has risen to 15, officials said.",
+        ("k1", "A bomb exploded at the bus station in Ardenna on Monday, killing at least 12 people.", "2031-05-06"),
+        ("k2", "The death toll from Monday's bombing at the bus station in Ardenna has risen to 15, officials said.",
          "2031-05-07"),
-        ("k3", "Police in Mombasa arrested two men over the bombing, which killed 15 people.", "2031-05-08"))
+        ("k3", "Police in Ardenna arrested two men over the bombing, which killed 15 people.", "2031-05-08"))
     ev = _only_assault(story)
     assert {m.article for m in ev.mentions} == {"k1", "k2", "k3"}
     assert ev.date is not None and (ev.date.value, ev.date.basis) == ("2031-05-05", "stated")
-    assert ev.location_text == "Mombasa" and ev.fatalities is not None and ev.fatalities.min == 15
+    assert ev.location_text == "Ardenna" and ev.fatalities is not None and ev.fatalities.min == 15
     assert not ev.conflicts
 
 
 def test_fuse_events_fragments_join_the_incident_being_told(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("f1", "Gunmen attacked a police post in Mombasa on Monday. The attack lasted an hour. "
+    story, _ = fuse_texts(("f1", "Gunmen attacked a police post in Ardenna on Monday. The attack lasted an hour. "
                                  "Officials condemned the assault.", "2031-05-07"))
     assert len(_only_assault(story).mentions) >= 2
 
 
 def test_fuse_events_another_incident_in_the_article_stays_apart(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("s1", "Gunmen attacked a police post in Mombasa on Monday, killing two officers. "
-                                 "In a separate attack, a bomb exploded in Nairobi on Tuesday, wounding 12 people.",
+    story, _ = fuse_texts(("s1", "Gunmen attacked a police post in Ardenna on Monday, killing two officers. "
+                                 "In a separate attack, a bomb exploded in Maravel on Tuesday, wounding 12 people.",
                            "2031-05-07"))
     evs = _assaults(story)
     assert len(evs) == 2
-    kereth = next(e for e in evs if e.location_text == "Mombasa")
-    dovra = next(e for e in evs if e.location_text == "Nairobi")
+    kereth = next(e for e in evs if e.location_text == "Ardenna")
+    dovra = next(e for e in evs if e.location_text == "Maravel")
     assert kereth.injured is None and dovra.injured is not None and dovra.injured.min == 12  # figures stay home
 
 
@@ -235,30 +235,30 @@ def test_fuse_events_a_place_inside_another_is_compatible(fuse_texts: Fuser) -> 
 
 
 def test_fuse_events_report_date_when_the_text_gives_none(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("r1", "Rebels attacked an army base near Mombasa, killing four soldiers.", "2031-05-07"))
+    story, _ = fuse_texts(("r1", "Rebels attacked an army base near Ardenna, killing four soldiers.", "2031-05-07"))
     ev = _only_assault(story)
     assert ev.date is not None and (ev.date.value, ev.date.basis, ev.date.mod) == ("2031-05-07", "reported",
                                                                                   "ON_OR_BEFORE")
 
 
 def test_fuse_events_background_incident_is_not_dated_by_its_report(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("b1", "Troops have patrolled the valley since the takeover of Mombasa.", "2031-05-07"))
+    story, _ = fuse_texts(("b1", "Troops have patrolled the valley since the takeover of Ardenna.", "2031-05-07"))
     taken = [e for e in story.events if e.type == "TAKEOVER"]
     assert taken and all(e.date is None or e.date.value != "2031-05-07" for e in taken)
 
 
 def test_fuse_events_visits_reported_months_apart_stay_apart(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("v1", "Foreign Minister Jane Holloway arrived in Oslo for talks with the government.", "2031-01-10"),
-        ("v2", "Foreign Minister Jane Holloway arrived in Oslo for talks with the government.", "2031-06-10"))
+        ("v1", "Foreign Minister Jane Holloway arrived in Varnholt for talks with the government.", "2031-01-10"),
+        ("v2", "Foreign Minister Jane Holloway arrived in Varnholt for talks with the government.", "2031-06-10"))
     assert len([e for e in story.events if e.type == "CONSULT" and e.subtype == "visit"]) == 2
 
 
 def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("t1", "The death toll from Monday's bombing at the bus station in Mombasa has risen to 14.", "2031-05-06"),
-        ("t2", "A bombing at the bus station in Mombasa killed 12 people on Monday.", "2031-05-08"),
-        ("t3", "The death toll from the bombing at the bus station in Mombasa stands at 14.", "2031-05-09"))
+        ("t1", "The death toll from Monday's bombing at the bus station in Ardenna has risen to 14.", "2031-05-06"),
+        ("t2", "A bombing at the bus station in Ardenna killed 12 people on Monday.", "2031-05-08"),
+        ("t3", "The death toll from the bombing at the bus station in Ardenna stands at 14.", "2031-05-09"))
     ev = _only_assault(story)
     assert ev.fatalities is not None and ev.fatalities.min == 14
     conflict = {v.value["min"]: set(v.articles) for v in ev.conflicts["fatalities"]}
@@ -267,16 +267,16 @@ def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> No
 
 
 def test_fuse_events_change_of_toll_gives_the_new_total(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("c1", "The death toll from Monday's bombing in Mombasa rose by one to 101.", "2031-05-07"))
+    story, _ = fuse_texts(("c1", "The death toll from Monday's bombing in Ardenna rose by one to 101.", "2031-05-07"))
     ev = _only_assault(story)
     assert ev.fatalities is not None and (ev.fatalities.min, ev.fatalities.max) == (101, 101)
 
 
 def test_fuse_events_the_perpetrators_count_is_no_conflict(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("g1", "Gunmen killed six police officers in an attack on a police station in Mombasa on Saturday.",
+        ("g1", "Gunmen killed six police officers in an attack on a police station in Ardenna on Saturday.",
          "2031-05-11"),
-        ("g2", "The Dark Front claimed the attack on the police station in Mombasa and said its fighters killed "
+        ("g2", "The Dark Front claimed the attack on the police station in Ardenna and said its fighters killed "
                "20 policemen.", "2031-05-11"))
     ev = _only_assault(story)
     assert ev.fatalities is not None and ev.fatalities.min == 6 and "fatalities" not in ev.conflicts
@@ -286,9 +286,9 @@ def test_fuse_events_the_perpetrators_count_is_no_conflict(fuse_texts: Fuser) ->
 def test_fuse_events_independent_of_article_order(resources: Resources) -> None:
     components = ("baseline", "names", "coref", "time", "events")
     an = analyzer_with(resources, *components)
-    texts = [("o1", "A bomb exploded in Mombasa on Monday, killing five people.", "2031-05-06"),
-             ("o2", "The bombing in Mombasa on Monday killed five people, police said.", "2031-05-07"),
-             ("o3", "Gunmen attacked a police post in Nairobi on Tuesday.", "2031-05-07")]
+    texts = [("o1", "A bomb exploded in Ardenna on Monday, killing five people.", "2031-05-06"),
+             ("o2", "The bombing in Ardenna on Monday killed five people, police said.", "2031-05-07"),
+             ("o3", "Gunmen attacked a police post in Maravel on Tuesday.", "2031-05-07")]
     arts = [Article(id=a, text=t, published=p, published_granularity="day") for a, t, p in texts]
     analyses = {a.article: a for a in an.analyze_many(arts)}
 
@@ -308,11 +308,11 @@ def test_event_signature_blocks_by_type_place_date_story() -> None:
 
 
 def test_fuse_events_a_second_attack_in_the_sentence_of_the_first_stays_apart(fuse_texts: Fuser) -> None:
-    story, _ = fuse_texts(("h1", "A suicide bomber killed 50 people at a procession in Mombasa on Friday. Hours after "
-                                 "the blast in Mombasa, a second attack hit a mosque in Nairobi, killing five people.",
+    story, _ = fuse_texts(("h1", "A suicide bomber killed 50 people at a procession in Ardenna on Friday. Hours after "
+                                 "the blast in Ardenna, a second attack hit a mosque in Maravel, killing five people.",
                            "2031-05-10"))
     evs = _assaults(story)
-    assert len(evs) == 2 and {e.location_text for e in evs} == {"Mombasa", "Nairobi"}
+    assert len(evs) == 2 and {e.location_text for e in evs} == {"Ardenna", "Maravel"}
     assert sorted(e.fatalities.min for e in evs if e.fatalities) == [5, 50]
 
 

@@ -34,18 +34,18 @@ def graph(*texts: str, names: tuple[str, ...], kinds: dict[str, str] | None = No
 def test_places_containment_patterns() -> None:
     g = graph("A bomb exploded in Kereth, in Velmar's Drask province, on Monday.",
               "the attack in Orsk, the capital of Tavin", "the police station in Hollin in Marel",
-              "the Bajur district of Pakistan", "in Ostrava's Nela district", "the Velmar border town of Tolm",
-              names=("Kereth", "Velmar", "Drask province", "Orsk", "Tavin", "Hollin", "Marel", "Bajur", "Pakistan",
-                     "Ostrava", "Nela", "Tolm"))
+              "the Tavur district of Pakistan", "in Ostrel's Nela district", "the Velmar border town of Tolm",
+              names=("Kereth", "Velmar", "Drask province", "Orsk", "Tavin", "Hollin", "Marel", "Tavur", "Pakistan",
+                     "Ostrel", "Nela", "Tolm"))
     assert "Drask province" in g.ancestors("Kereth") and "Velmar" not in g.inside["Kereth"]
     assert "Tavin" in g.ancestors("Orsk") and "Marel" in g.ancestors("Hollin")
-    assert "Pakistan" in g.ancestors("Bajur") and "Ostrava" in g.ancestors("Nela")
+    assert "Pakistan" in g.ancestors("Tavur") and "Ostrel" in g.ancestors("Nela")
     assert "Velmar" in g.ancestors("Tolm")  # "the X town of Y": Y lies in X
 
 
 def test_places_lists_and_sentences_are_not_containment() -> None:
-    g = graph("Delegations will go to Tehran, Kabul and Islamabad.", "In Kabul, Islamabad's envoy said nothing.",
-              names=("Tehran", "Kabul", "Islamabad"))
+    g = graph("Delegations will go to Dovran, Lesk and Orlenby.", "In Lesk, Orlenby's envoy said nothing.",
+              names=("Dovran", "Lesk", "Orlenby"))
     assert not any(g.inside.values())
 
 
@@ -53,11 +53,11 @@ def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
     g = graph("a blast in Kereth, in Drask province", "Corvo Hall in Krasny",
               "the Corvo Hall on the outskirts of Mosk",
               names=("Kereth", "Drask province", "Dovra", "Corvo Hall", "Krasny", "Mosk", "Pakistan", "Peru",
-                     "Ali Masjid"),
-              kinds={"Corvo Hall": "FAC", "Ali Masjid": "FAC"})
+                     "Oru Shrine"),
+              kinds={"Corvo Hall": "FAC", "Oru Shrine": "FAC"})
     assert g.compatible("Kereth", "Drask province")
     assert g.compatible("Krasny", "Mosk")  # a venue known in one and near the other
-    assert g.compatible("Ali Masjid", "Kereth")  # a site nothing places: it may be anywhere
+    assert g.compatible("Oru Shrine", "Kereth")  # a site nothing places: it may be anywhere
     assert g.compatible("Pakistan", "Kereth")  # a country holds any place not known elsewhere
     # negatives: two towns nothing relates, two countries, a site placed elsewhere
     assert not g.compatible("Kereth", "Dovra")
@@ -66,14 +66,15 @@ def test_places_compatible_when_one_holds_the_other_or_unknown_site() -> None:
 
 
 def test_places_regions_hold_unplaced_towns_but_not_towns_placed_elsewhere() -> None:
-    g = graph("Hangu, in Kohat province", names=("Hangu", "Kohat province", "Marsa province", "Tolm"))
+    g = graph("Tarnu, in Vesk province", names=("Tarnu", "Vesk province", "Marsa province", "Tolm"))
     assert g.compatible("Tolm", "Marsa province")  # nothing places Tolm
-    assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in another province
+    assert not g.compatible("Tarnu", "Marsa province")  # Tarnu lies in another province
 
 
 def test_places_spelling_variants_and_suffixes_are_one_place() -> None:
-    g = graph(names=("Kyiv", "Kiev", "Bajur", "Bajaur", "Drask", "Drask province", "Iran", "Iraq"))
-    assert g.compatible("Kyiv", "Kiev") and g.compatible("Bajur", "Bajaur") and g.compatible("Drask", "Drask province")
+    g = graph(names=("Orlyv", "Orlev", "Tavur", "Tavaur", "Drask", "Drask province", "Iran", "Iraq"))
+    assert g.compatible("Orlyv", "Orlev") and g.compatible("Tavur", "Tavaur")
+    assert g.compatible("Drask", "Drask province")
     assert not g.compatible("Iran", "Iraq")
 
 
@@ -84,9 +85,9 @@ def test_places_contradictions_and_countries_inside_countries_are_dropped() -> N
 
 
 def test_places_demonyms() -> None:
-    names = {"a": "Velmar", "b": "Velmaran", "c": "Tehran"}
+    names = {"a": "Velmar", "b": "Velmaran", "c": "Dovran"}
     assert demonym("Velmaran", names) and demonym("Pakistani", {})
-    assert not demonym("Tehran", names) and not demonym("Velmar", names)
+    assert not demonym("Dovran", names) and not demonym("Velmar", names)
 
 
 def test_places_demonym_bounds_and_a_names_dict_that_grows() -> None:
@@ -98,8 +99,8 @@ def test_places_demonym_bounds_and_a_names_dict_that_grows() -> None:
 
 
 def test_places_a_region_does_not_hold_a_town_known_elsewhere() -> None:
-    g = graph("Hangu, in Kohat", names=("Hangu", "Kohat", "Marsa province"))
-    assert not g.compatible("Hangu", "Marsa province")  # Hangu lies in Kohat, whatever Kohat is called
+    g = graph("Tarnu, in Vesk", names=("Tarnu", "Vesk", "Marsa province"))
+    assert not g.compatible("Tarnu", "Marsa province")  # Tarnu lies in Vesk, whatever Vesk is called
 
 
 def test_places_one_country_under_two_names() -> None:

@@ -2145,7 +2145,7 @@ def test_clean_a_sentence_opening_with_powered_by_stays() -> None:
     "Sarn grain exports rise\nThe guild said it would sell the grain under the export program of the\nHarbour "
     "Guild's export plan...\nto buyers in Lesk...\nGuild elders said the vote came too late for the spring harvest.",
     # a table's rows signed with the same code
-    f"Grain prices\n{P1}\nSARN    SPOT, 4 UNDER MAY - UNC\nLESK    SPOT, 3 UNDER MAY - UNC\n{P2}",
+    f"Grain prices\n{P1}\nSARN    DOCK, 2 OVER JUNE - FIRM\nLESK    DOCK, 5 OVER JUNE - FIRM\n{P2}",
 ])
 def test_clean_wrapped_clauses_and_tables_that_look_like_furniture_stay(text: str) -> None:
     assert clean_text(text).text == text

@@ -12,7 +12,7 @@ import pytest
 
 import storyline
 import storyline.lexicons as lexicons
-from storyline.lexicons import agencies, calendar_words, numbers, pronouns, speech, stopwords, titles
+from storyline.lexicons import agencies, calendar_words, motion, numbers, pronouns, speech, stopwords, titles
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(lexicons.__path__))
 
@@ -28,6 +28,7 @@ CATEGORIES: dict[str, tuple[frozenset[str], int]] = {
     "titles and ranks (titles.TITLE_HEADS)": (frozenset(t.lower() for t in titles.TITLE_HEADS), 8),
     "organization words (titles.ORG_SUFFIXES)": (frozenset(t.lower() for t in titles.ORG_SUFFIXES), 8),
     "role nouns (titles.ROLE_HEADS, NOMINAL_PERSON)": (titles.ROLE_HEADS | titles.NOMINAL_PERSON, 10),
+    "verbs of travel (motion.JOURNEY_VERBS)": (motion.JOURNEY_VERBS, 4),
 }
 #: modules allowed to hold such lists, and why
 EXEMPT = {

@@ -283,6 +283,26 @@ def test_store_entity_keys_kept_at_each_save_and_dropped_with_their_entity(store
     assert (store.entity_key_blocks(version, [dorvik]) or {})[dorvik] == (2, "ent:dorvik0", "ent:dorvik2")
 
 
+def test_store_name_folds_kept_with_the_entity_keys_for_every_alias_and_its_folded_key(store: Store) -> None:
+    from storyline.analyze.names.keys import folded_key
+    from storyline.fuse.entities import entity_keys_version
+
+    store.add_articles(ARTICLES)
+    story = sample_story(ARTICLES)
+    version = entity_keys_version()
+    assert store.name_folds(version) is None  # none kept yet: a run folds every name itself
+    store.save_story(story)
+    folds = store.name_folds(version) or {}
+    names = {alias for e in story.entities for alias in e.aliases}
+    assert names and names <= folds.keys()
+    assert {folded_key(n) for n in names} <= folds.keys()  # a folded key is kept folded again
+    assert all(folded == folded_key(name) for name, folded in folds.items())
+    assert store.name_folds("another version") is None  # stale: never read
+    renamed = replace(story.entities[1], id="ent:dorvik2", aliases={"Dorvik Town": 1})
+    store.save_story(replace(story, entities=[story.entities[0], renamed]))
+    assert {"Dorvik Town", folded_key("Dorvik Town")} <= (store.name_folds(version) or {}).keys()
+
+
 def test_store_article_claims_and_claim_links_answer_what_incremental_fusion_blocks_on(filled: Store) -> None:
     assert [c.id for c in filled.article_claims(["a2", "a1", "zz"])] == ["c1", "c2"]  # by article, then position
     assert filled.article_claims(["a3"]) == [] and filled.article_claims([]) == []

@@ -286,8 +286,12 @@ class Corpus:
         self._by_long = None
 
     @classmethod
-    def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = ()) -> Corpus:
+    def of(cls, analyses: Iterable[ArticleAnalysis], stored: Iterable[Entity] = (),
+           folds: Mapping[str, str] | None = None) -> Corpus:
+        """The facts of these analyses and stored entities; ``folds``: the stored names' folded keys, read
+        from the store (:func:`folder`)."""
         c = cls()
+        fold = folder(folds)
         place_votes: Counter[str] = Counter()
         for a in analyses:
             for short, long in a.acronyms:
@@ -299,9 +303,9 @@ class Corpus:
                     place_votes[folded_key(m.text)] += 1 if m.label in PLACES else -1
         for e in stored:
             if e.type == "NORP":
-                c.demonyms.update(folded_key(a) for a in e.aliases if len(name_tokens(a)) == 1)
+                c.demonyms.update(fold(a) for a in e.aliases if len(name_tokens(a)) == 1)
             for alias, n in e.aliases.items():
-                place_votes[folded_key(alias)] += n if e.type in PLACES else -n
+                place_votes[fold(alias)] += n if e.type in PLACES else -n
         c.places = {key for key, vote in place_votes.items() if vote > 0}
         for a in analyses:
             c.aliases |= _alias_pairs(a)
@@ -315,6 +319,21 @@ class Corpus:
         """One of two spellings is named in one article only, the other in three or more."""
         na, nb = sorted((self.person_articles[folded_key(a)], self.person_articles[folded_key(b)]))
         return na == 1 and nb >= RARE_AGAINST
+
+
+def folder(folds: Mapping[str, str] | None) -> Callable[[str], str]:
+    """:func:`folded_key`, read from ``folds`` where it holds the name (the folded keys the store keeps of its
+    entities' names, :meth:`storyline.store.base.Store.name_folds`: issue 11, folding every stored alias again
+    was a second of a run on a 19k store)."""
+    if not folds:
+        return folded_key
+    known = folds
+
+    def fold(name: str) -> str:
+        found = known.get(name)
+        return folded_key(name) if found is None else found
+
+    return fold
 
 
 def _alias_pairs(analysis: ArticleAnalysis) -> set[frozenset[str]]:
@@ -1005,7 +1024,7 @@ def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
 def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     """Is every name of ``u`` a shorter form of a name of ``v``?
 
-    Persons: tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan"); groups: a
+    Persons: tokens left out ("Dario Kesh" of "Anton Dario Kesh"); groups: a
     nationality word or organization words added ("X" of "<Demonym> X"), or the body's first word alone
     ("Institute" of "Institute of X").
     """
@@ -1719,7 +1738,8 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> list[Entity]:
+def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
+                        folds: Mapping[str, str] | None = None) -> list[Entity]:
     """Role descriptions no article could resolve ("the acting foreign minister") joined across the story.
 
     A description joins the one person entity of the story with a role that fits
@@ -1727,14 +1747,16 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     owner the description names, if any; with none, or several, it stays
     unresolved (never the last person mentioned). A description by age ("the 32-year-old", record with an
     ``age``) joins the one person entity some article gives that age (``extras["ages"]``: "Orlan Vesk, 32,").
+    ``folds``: the stored names' folded keys (:func:`folder`).
     """
     analyses = list(analyses)
+    fold = folder(folds)
     aged = _aged_people(entities, analyses)
     people = [e for e in entities if e.type == PERSON and e.roles]
     by_alias: dict[str, set[str]] = defaultdict(set)
     for e in entities:
         for alias in e.aliases:
-            by_alias[folded_key(alias)].add(e.id)
+            by_alias[fold(alias)].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
     buckets: dict[str, list[str]] = {}
     for a in analyses:
@@ -1743,7 +1765,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
                 holders = aged.get(d["age"], set())
                 target = next(iter(holders)) if len(holders) == 1 else None
             elif d["words"]:
-                owner = _owner_ids(d["owner"], by_alias, buckets) if d.get("owner") else set()
+                owner = _owner_ids(d["owner"], by_alias, buckets, fold) if d.get("owner") else set()
                 target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
             else:
                 target = None
@@ -2109,14 +2131,16 @@ def agent_nouns(lemma: str) -> set[str]:
     return {noun for noun in out if person_like_noun(noun)}  # not "the attack" of "Vesk attacked"
 
 
-def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]]) -> set[str]:
+def _owner_ids(owner: str, by_alias: dict[str, set[str]], buckets: dict[str, list[str]],
+               fold: Callable[[str], str] = folded_key) -> set[str]:
     """Entities named like the owner, or its country / nationality word ("chilean" -> Chilean, Chile).
 
-    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key, which two
-    names :func:`same_owner` joins share (not every alias of a large store tried per description)."""
+    ``buckets`` (filled on the first call): the aliases by the first four letters of their folded key
+    (``fold``: :func:`folder`), which two names :func:`same_owner` joins share (not every alias of a large
+    store tried per description)."""
     if not buckets:
         for alias in by_alias:
-            buckets.setdefault(folded_key(alias)[:4], []).append(alias)
+            buckets.setdefault(fold(alias)[:4], []).append(alias)
     found = set(by_alias.get(owner, ()))
     for alias in buckets.get(folded_key(owner)[:4], ()):
         if same_owner(alias, owner):
@@ -2171,6 +2195,13 @@ def _stored_entities(ctx: FuseContext) -> list[Entity]:
     return list(ctx.store.entities())
 
 
+def _stored_folds(ctx: FuseContext) -> dict[str, str] | None:
+    """The folded keys the store keeps of its entities' names (:meth:`storyline.store.base.Store.name_folds`),
+    if it keeps them for this code."""
+    read = getattr(ctx.store, "name_folds", None)
+    return read(entity_keys_version()) if read is not None else None
+
+
 def resolve(ctx: FuseContext) -> list[Entity]:
     """Cluster the units to resolve (all articles, or only new ones against the store) into entities."""
     stored = _stored_entities(ctx)
@@ -2178,7 +2209,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     ids = sorted(ctx.new if incremental else ctx.analyses)
     stored = [_without_articles(e, set(ids)) for e in stored]
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
-    corpus = Corpus.of(ctx.analyses.values(), stored)
+    folds = _stored_folds(ctx) if incremental else None
+    corpus = Corpus.of(ctx.analyses.values(), stored, folds)
     corpus.incidents = doc_clusters(ctx)
     fresh: list[Unit] = []
     for a in analyses:
@@ -2209,7 +2241,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses), analyses, ctx.analyses.values(),
+    return attach_nominals(attach_descriptions(entities, analyses, folds), analyses, ctx.analyses.values(),
                            corpus.incidents)
 
 

@@ -301,7 +301,7 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     iv = value_interval(t.value) if t is not None and t.value else None
     if t is not None and iv is not None:
         if t.source != "dct" and t.basis == "reported" and pub is not None and (pub[0] - iv[1]).days > OLD_DAYS:
-            soft = iv  # "an attack by the Taliban in 2011" read as a reporting date: a report is not years older
+            soft = iv  # "an attack by the Dark Front in 2011" read as a reporting date: a report is not years older
             # than its article; the date is the sentence's (evidence only), the article's day bounds the event
         elif t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
@@ -850,7 +850,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
-            return False  # "the Taliban attack in 2011" is not the attack this week's reports tell as news
+            return False  # "the Dark Front attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):

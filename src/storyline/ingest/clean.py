@@ -1555,7 +1555,7 @@ def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
         if len(line.split()) <= 20 and (m := _SIGNED_LINK.fullmatch(line)) and len(m.group("head").split()) >= 4 \
                 and not _ends_sentence(m.group("head")) and not _SENTENCE_END.search(m.group("head")) \
                 and not any(ch.isdigit() for ch in m.group("site")) and not m.group("head").isupper() \
-                and not _figures(m.group("head")) and "  " not in line:  # a table's rows: "SPOT, 4 UNDER MAY - UNC"
+                and not _figures(m.group("head")) and "  " not in line:  # a table's rows: "DOCK, 2 OVER JUNE - FIRM"
             groups.setdefault(m.group("site").casefold(), []).append(k)
     for group in groups.values():
         if len(group) >= 2 and (group[0] != filled[0] or len(group) >= 3):

@@ -8,7 +8,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice; names)
-- ``motion``: verbs of setting out and of coming back (a journey's starting point is not its place; events)
+- ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
+  starting point is not its place; events)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)

@@ -1,9 +1,14 @@
-"""Verbs of setting out and coming back (English lemmas, general; nothing about a story).
+"""Words of travel: coming and going, setting out and coming back (English lemmas, general; nothing about a story).
 
 A journey is told from where it starts as often as from where it goes: "left the capital on Sunday, his first
 foreign visit". :data:`DEPARTURE_VERBS` take the starting point as their object;
 :data:`RETURN_VERBS` take, under "from", the place the journey had gone to ("returned from a week in X": X is
 where the trip was). Events read them to keep a visit's starting point from being taken for its place.
+:data:`COMING_AND_GOING` are the verbs a visit is told with when their subject is a person ("the minister
+flew in on Monday"); :data:`JOURNEY_VERBS` add the verbs of reaching a place, whose purpose clause is the
+trip's own frame for dating ("arrived on Monday to meet"). :data:`ROUTE_WORDS` are the verbs and nouns of a
+journey that "from X to Y" hangs on: there, one end read as a place makes the other one too ("a grant from
+X to Y" is no journey; names).
 """
 
 from __future__ import annotations
@@ -17,3 +22,11 @@ def _words(text: str) -> frozenset[str]:
 DEPARTURE_VERBS = _words("leave depart exit quit")
 #: verbs whose "from" is where a journey had been ("returned from X", "came back from X")
 RETURN_VERBS = _words("return")
+#: verbs of coming and going: a visit with a person subject ("she came to X", "he flew to Y")
+COMING_AND_GOING = _words("come go fly arrive") | RETURN_VERBS
+#: verbs of travelling to and reaching a place ("travelled to X", "reached Y", "landed in Z")
+JOURNEY_VERBS = COMING_AND_GOING | _words("travel reach land")
+#: words of a journey, verbs and nouns, that "from X to Y" hangs on ("flew from X to Y", "the road from X to Y")
+ROUTE_WORDS = _words("fly flight travel drive road route journey trip march walk sail train bus plane head move "
+                     "transfer flee return go come trek ride voyage ferry rail highway motorway airlift evacuate "
+                     "deport")

@@ -181,7 +181,7 @@ _NAMED_BY_PERSON = frozenset({"appointment", "dismissal", "election"})
 
 def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mapping[str, str] | None = None,
                  destination: bool = True) -> str:
-    """'Bombing in Sarn', 'Planned visit by X to Kabul', 'Resignation of Anselm Dravik' (built from the event).
+    """'Bombing in Sarn', 'Planned visit by X to Lesk', 'Resignation of Anselm Dravik' (built from the event).
 
     A visit fusion placed nowhere is headed by where it went (:func:`visit_destination`) unless
     ``destination`` is false (a caller that has already weighed that place)."""

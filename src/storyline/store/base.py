@@ -184,6 +184,12 @@ class Store(Protocol):
         :func:`storyline.fuse.entities.entity_keys`), or None when the keys kept are of another ``version``."""
         ...
 
+    def name_folds(self, version: str) -> dict[str, str] | None:
+        """Name -> its folded key (:func:`storyline.analyze.names.keys.folded_key`), for every alias of the
+        stored entities and each alias' folded key (kept at each save with the entity keys: a run that would
+        fold them all again reads them), or None when the entity keys kept are of another ``version``."""
+        ...
+
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]:
         """The stored links from or to the claims of these articles, and the claims at their other ends that
         belong to other articles (what incremental fusion keeps as fixed units at its scope's edge)."""

@@ -526,12 +526,37 @@ class SqlStore:
         ek, ev = s.entity_keys, s.entity_keys_version
         if [r[0] for r in conn.execute(select(ev.c.version)).all()] != [version]:
             conn.execute(delete(ek))
+            conn.execute(delete(s.name_folds))
             conn.execute(delete(ev))
             conn.execute(insert(ev), [{"version": version}])
             added = entities
         for lo in range(0, len(added), _SAVE_CHUNK):
             self._insert(conn, ek, [{"entity": e.id, "key": k[:_KEY_CHARS]} for e in added[lo:lo + _SAVE_CHUNK]
                                     for k in sorted(entity_keys(e))])
+        self._keep_name_folds(conn, added)
+
+    def _keep_name_folds(self, conn: Connection, entities: Sequence[Entity]) -> None:
+        """Keep the folded key of each alias of these entities and of that folded key (what a run folds for
+        every stored entity: :meth:`name_folds`); a name kept already stays (the fold is a pure function of the
+        name, for one version)."""
+        from storyline.analyze.names.keys import folded_key
+
+        names = {alias for e in entities for alias in e.aliases if len(alias) <= _KEY_CHARS}
+        names |= {f for name in list(names) if len(f := folded_key(name)) <= _KEY_CHARS}
+        nf = s.name_folds
+        for chunk in _chunks(sorted(names)):
+            known = {r[0] for r in conn.execute(select(nf.c.name).where(nf.c.name.in_(chunk)))}
+            self._insert(conn, nf, [{"name": n, "folded": folded_key(n)} for n in chunk
+                                    if n not in known and len(folded_key(n)) <= _KEY_CHARS])
+
+    def name_folds(self, version: str) -> dict[str, str] | None:
+        """Name -> its folded key (:func:`storyline.analyze.names.keys.folded_key`) for the stored entities'
+        aliases and their folded keys, kept at each save with the entity keys; None when those are not of
+        ``version``."""
+        if [r[0] for r in self._rows(select(s.entity_keys_version.c.version))] != [version]:
+            return None
+        nf = s.name_folds
+        return dict(self._rows(select(nf.c.name, nf.c.folded)))
 
     def entity_key_blocks(self, version: str, keys: Iterable[str]) -> dict[str, tuple[int, str, str]] | None:
         """Key -> (how many stored entities hold it, the first and the last of them by id), for these keys

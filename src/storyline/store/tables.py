@@ -253,6 +253,12 @@ entity_keys_version = Table(  # what made the stored entity keys (one row): anot
     Column("version", String(40), primary_key=True),
 )
 
+name_folds = Table(  # the folded key of each stored entity's name (mig. 13), kept with the entity keys' version
+    "name_folds", metadata,
+    Column("name", String(500), primary_key=True),  # an alias, or an alias' folded key (folded again)
+    Column("folded", String(500), nullable=False),  # storyline.analyze.names.keys.folded_key of it
+)
+
 writer_holder = Table(  # who holds a PostgreSQL store's writer lock (SQLite keeps it in the lock file)
     "writer_holder", metadata,
     Column("id", Integer, primary_key=True),
@@ -491,6 +497,10 @@ def _create_entity_keys(conn: Connection) -> None:
     entity_keys_version.create(conn, checkfirst=True)
 
 
+def _create_name_folds(conn: Connection) -> None:
+    name_folds.create(conn, checkfirst=True)  # empty: filled with the entity keys at the next save of the story
+
+
 def _create_passages(conn: Connection) -> None:
     passage_grams.create(conn, checkfirst=True)  # empty: filled by the next fusion, which reads every text once
     passage_pairs.create(conn, checkfirst=True)
@@ -509,4 +519,5 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (10, "sentence words: source families read each article's text once", _create_sentence_words),
     (11, "entity keys: an incremental run reads the stored entities new names can meet", _create_entity_keys),
     (12, "passage grams and verdicts: source families hash and compare only new articles' texts", _create_passages),
+    (13, "name folds: an incremental run reads the stored names' folded keys, not folds them", _create_name_folds),
 ]

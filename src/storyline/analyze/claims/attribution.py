@@ -1078,7 +1078,7 @@ def _colon_lines(doc: Doc, text: str) -> list[Found]:
                                 or (m.start() == first_line and _headline_speaker(name))):
             continue
         if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC") for t in name):
-            continue  # "ISLAMABAD:", "Kabul:" are datelines, not speakers
+            continue  # "VARNHOLT:", "Lesk:" are datelines, not speakers
         colon = m.end("name")
         out.append(Found(ACCORDING, colon, colon + 1, ":", name.root, (m.start("content"), m.end("content")),
                          name.root.sent, via="colon", speaker_tokens=(name.start, name.end)))

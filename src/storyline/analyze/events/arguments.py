@@ -5,7 +5,7 @@ Roles: ``actor`` (who does it: subject, "by X", possessor "X's resignation",
 violent verb, "attack on X", "against X"), ``participant`` ("talks with X",
 "between X and Y", the people sent in "delegations will be sent"),
 ``recipient`` ("visit to the minister"), ``place`` (a further place when an
-event has several, "sent to Tehran and Kabul").
+event has several, "sent to Sarn and Lesk").
 
 The place is a GPE/LOC/FAC mention reached from the trigger (or the verb
 that governs a noun trigger) through prepositions, relative clauses and
@@ -46,7 +46,7 @@ SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once"}
 #: ("through": "a car bomb ripped through a square in X", "floods swept through X", "a fire tore through a mill")
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "to", "into", "across", "around", "within",
                          "on", "throughout", "along", "off", "through"})
-# appositions explain ("Peshawar, the capital of X") and possessors own; neither says where it happened
+# appositions explain ("Sarn, the capital of X") and possessors own; neither says where it happened
 WALK_DEPS = frozenset({"prep", "pobj", "acl", "relcl", "compound", "npadvmod", "advmod", "dative", "agent",
                        "nmod", "conj", "advcl", "dobj", "attr", "pcomp"})
 
@@ -81,7 +81,7 @@ class MentionIndex:
 
 def _as_participant(role: str, tok: Token, index: MentionIndex) -> Participant:
     m = index.at(tok)
-    if m is None:  # "Pakistan's special envoy to X, Mohammad Sadiq": the apposition names the participant
+    if m is None:  # "Varnland's special envoy to X, Anton Varo": the apposition names the participant
         named = [index.at(t) for t in tok.subtree if t.dep_ == "appos" and t.i > tok.i]
         m = next((x for x in named if x is not None and x.label == "PERSON"), None)
     if m is None:
@@ -193,7 +193,7 @@ def _affiliation(tok: Token, index: MentionIndex) -> Mention | None:
                     m = index.in_subtree(obj, ACTOR_LABELS)
                     if m is not None:
                         return m
-    for c in tok.children:  # "TTP militants", "Taliban fighters"
+    for c in tok.children:  # "KVF militants", "Dark Front fighters"
         if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not None:
             m = index.at(c)
             if m is not None and m.label in ACTOR_LABELS:

@@ -20,7 +20,7 @@ planned and hypothetical events get no such date.
 **Background.** A mention told as background is an older incident, never dated
 by the publication date (only "four days after the arrest", when what it counts from is news with no date of
 its own, bounds it: on or before four days before the report): past perfect ("had led the delegation"), inside a
-"since" phrase ("since the Taliban regained power", "the deadliest since the
+"since" phrase ("since the Dark Front regained power", "the deadliest since the
 2014 attack"), before/after/following another event ("after the takeover",
 "three days after a bombing killed 12"), an anniversary or memorial of it,
 "previously"/"earlier"/"once"/"in the past" on its verb (not "earlier today", "earlier in the day": the
@@ -41,7 +41,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import numbers, speech, titles
+from storyline.lexicons import motion, numbers, speech, titles
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -61,8 +61,8 @@ REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
     "rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "condemn", "investigate", "mourn",
     "bury", "denounce", "express", "update", "revise", "put", "identify", "arrest", "detain", "probe", "suspect",
     "indicate", "publish", "release", "issue", "show", "find", "believe", "think", "keep", "continue", "pour"})
-#: verbs whose purpose clause is the event's own frame: "is in Kabul today to meet", "arrived on Monday to visit"
-FRAME_VERBS = frozenset({"be", "arrive", "come", "go", "travel", "fly", "return", "reach", "land"})
+#: verbs whose purpose clause is the event's own frame: "is in Lesk today to meet", "arrived on Monday to visit"
+FRAME_VERBS = frozenset({"be"}) | motion.JOURNEY_VERBS
 #: dependencies of clauses that are not the trigger's own ("said that ...", "after X happened", "who ...")
 NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 #: "since" on a verb: "more than 400 people have since been killed" (a count of what followed another event)
@@ -768,7 +768,7 @@ def is_background(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in BACKGROUND_ADJECTIVES and c.dep_ in ("amod", "advmod")
                                              for c in tok.children):
         return True
-    # "since the Taliban regained power", "after talks collapsed", "since the army started shelling the town" (the
+    # "since the Dark Front regained power", "after talks collapsed", "since the army started shelling the town" (the
     # mark on the verb the trigger completes)
     heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
     if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER and not _toll_cause(c) for v in heads for c in v.children):

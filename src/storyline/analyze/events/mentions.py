@@ -59,7 +59,7 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.lexicons import speech
+from storyline.lexicons import motion, speech
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.speech import REPORTING_VERBS
@@ -74,8 +74,6 @@ APPOINTING_VERBS = frozenset({"name", "replace", "choose", "pick", "select", "de
 BIDDING_VERBS = frozenset({"ask", "order", "instruct", "direct", "tell"})
 #: verbs that tell an event began: with a pronoun subject, the event named just before ("since they began")
 BEGIN_VERBS = frozenset({"begin", "start", "open", "erupt", "break"})
-#: verbs of coming and going; a visit only with a person subject (see _motion_kind)
-MOTION_VERBS = frozenset({"come", "go", "fly", "arrive", "return"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
                      "attribute": "alleged", "hold": "alleged"}
 AGENT_ACL = frozenset({"carry", "conduct", "perpetrate", "stage", "launch", "claim", "commit", "mount",
@@ -351,7 +349,7 @@ def _send_kind(tok: Token) -> EventKind | None:
 
 
 def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
-    """"X came to Islamabad", "he had previously come": travel by a person is a visit."""
+    """"X came to Lesk", "he had previously come": travel by a person is a visit."""
     if any(c.dep_ == "prep" and c.lower_ in ("under", "into", "out", "up", "back", "from") and
            tok.lemma_.lower() == "come" for c in tok.children):
         return None
@@ -462,7 +460,7 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return _send_kind(tok)
         if lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children):
             return _refine(tok, EventKind("ASSAULT", "shooting", "verb"))  # "gunmen opened fire at the hall"
-        if lemma in MOTION_VERBS:
+        if lemma in motion.COMING_AND_GOING:
             return _motion_kind(tok, index)
         if lemma in CONTROL_VERBS and _armed_hold(tok, index):
             return EventKind("TAKEOVER", "capture", "verb")  # "fighters held the town for eleven days"
@@ -1014,7 +1012,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
                                                                         "feel"):
         starts.append(verb)
     if tok.pos_ == "VERB":
-        for sub in _subjects(tok):  # "is in Kabul today to meet"
+        for sub in _subjects(tok):  # "is in Lesk today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
                 starts.append(sub.head)
     avoid = {i for i in draft_tokens if i != tok.i} | since_tail(tok)
@@ -1759,7 +1757,7 @@ def _held_until(tok: Token) -> bool:
 
 def _inherit_destination(d: Draft, history: list[Draft]) -> None:
     """"This will be X's second visit to Y. He had previously come in 2021": the trip was to Y too."""
-    if d.location is not None or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() not in MOTION_VERBS:
+    if d.location is not None or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() not in motion.COMING_AND_GOING:
         return
     for prev in reversed(history[-6:]):
         if prev.kind.type == "CONSULT" and prev.location is not None:

@@ -1,13 +1,13 @@
 """Headline and kicker fragments are not names.
 
 Text saved from web pages keeps its headlines, sub-headings and kicker words
-as lines of their own. Written in title case ("Afghan Taliban Tells Pakistan
-To Look Inward", "Blast Leaves 47 Pakistanis Killed") or in capitals, they
-make spaCy read common words as parts of names: "<Group> Tells", "Pakistanis
-Killed", "Peshawar Blast". A headline line is a short line without a closing
+as lines of their own. Written in title case ("Dark Front Tells Varnland
+To Look Inward", "Blast Leaves 47 Varnlanders Killed") or in capitals, they
+make spaCy read common words as parts of names: "<Group> Tells", "Varnlanders
+Killed", "Sarn Blast". A headline line is a short line without a closing
 full stop whose words are mostly capitalized (:func:`headline_lines`). Inside
 one, a mention that starts with a name the body mentions is cut to that name
-("Peshawar" of "Peshawar Blast"); otherwise it is cut before its first
+("Sarn" of "Sarn Blast"); otherwise it is cut before its first
 reporting or reaction verb ("Says", "Tells", "Killed"), and what is left of a
 person's name so cut that the body never mentions as a person is dropped. Words at either end of a
 headline's mention that the body never writes with a capital leave it ("<Surname> Out" -> "<Surname>"),
@@ -178,7 +178,7 @@ def _is_kicker(text: str) -> bool:
 def _cut(m: Mention, body_names: dict[str, str]) -> Mention | None:
     """The mention before its first headline verb (none left: None).
 
-    A prefix that the body names as a mention is kept whole ("Afghan Taliban" of "Afghan Taliban Tells").
+    A prefix that the body names as a mention is kept whole ("Dark Front" of "Dark Front Tells").
     """
     words = [w for w in _WORD.finditer(m.text) if w.group()[0].isupper()]
     end = next((w.end() for w in reversed(words) if folded_key(m.text[:w.end()]) in body_names), None)

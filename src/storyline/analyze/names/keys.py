@@ -320,7 +320,7 @@ def same_name(a: str, b: str) -> bool:
 
 
 def token_subset(short: str, long: str) -> bool:
-    """Is ``short`` the name ``long`` with some tokens left out ("Ijaz Khan" of "Muhammad Ijaz Khan")?
+    """Is ``short`` the name ``long`` with some tokens left out ("Dario Kesh" of "Anton Dario Kesh")?
 
     Strictly shorter: the same name is :func:`same_name`, not a subset.
     """
@@ -334,11 +334,11 @@ def token_subset(short: str, long: str) -> bool:
 def person_names_compatible(a: str, b: str) -> bool:
     """Can two person names name one person?
 
-    The same name, or one is the other with tokens left out, in order: "Sadiq" ~
-    "Mohammad Sadiq", "Khawaja Asif" ~ "Khawaja Muhammad Asif", "Ijaz Khan" ~
-    "Muhammad Ijaz Khan", "Rana Sanaullah" ~ "Rana Sana Ullah Khan", three or more
+    The same name, or one is the other with tokens left out, in order: "Varo" ~
+    "Anton Varo", "Ilan Morvek" ~ "Ilan Petar Morvek", "Dario Kesh" ~
+    "Anton Dario Kesh", "Tova Sandorel" ~ "Tova Sando Rel Vask", three or more
     names in another order ("X Y Z" ~ "X Z Y", also inside a longer name: "Y Z X" ~ "X W Y Z"); never
-    "Khawaja Asif" ~ "Asif Durrani"
+    "Ilan Morvek" ~ "Morvek Dassin"
     (neither is part of the other).
     """
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
@@ -414,7 +414,7 @@ def ending_variant(a: str, b: str) -> bool:
 
 def may_be_spellings(a: str, b: str) -> bool:
     """Could two names be one spelled differently? The same number of words with the same loose consonant
-    skeletons (vowels free: "Moamer Kadhafi" / "Muammar Gaddafi"). Weaker than :func:`same_name`: it keeps
+    skeletons (vowels free: "Soamer Kelvani" / "Suammar Gellvani"). Weaker than :func:`same_name`: it keeps
     a chain of spelling variants from being cut apart, it never links names by itself."""
     ta, tb = name_tokens(a), name_tokens(b)
     return len(ta) == len(tb) > 0 and all(loose_skeleton(x) == loose_skeleton(y) for x, y in zip(ta, tb, strict=True))

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.analyze.names.places import known_place
+from storyline.lexicons import motion
 from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
@@ -249,14 +250,8 @@ def _route_end(span: Span, doc: Doc) -> bool:
     return False
 
 
-#: words of a journey that "from X to Y" hangs on
-_MOVING = frozenset(("fly", "flight", "travel", "drive", "road", "route", "journey", "trip", "march", "walk", "sail",
-                     "train", "bus", "plane", "head", "move", "transfer", "flee", "return", "go", "come", "trek",
-                     "ride", "voyage", "ferry", "rail", "highway", "motorway", "airlift", "evacuate", "deport"))
-
-
 def _moving(prep: Token) -> bool:
-    return prep.head.lemma_.lower() in _MOVING
+    return prep.head.lemma_.lower() in motion.ROUTE_WORDS
 
 
 #: nouns after a name that make it a town or a district even where the tagger read a people's word ("the
