@@ -958,7 +958,7 @@ def test_events_a_place_after_near_is_the_place_whatever_its_spelling() -> None:
     text = "derailed near Dovrayan. Dovrayan troops came."
     spans = {(14, 22): "e:dovrayan", (24, 32): "e:dovrayan"}
     ctx = SimpleNamespace(entity_at=lambda art, start, end: spans.get((start, end)),
-                          articles={"a1": SimpleNamespace(text=text)})
+                          articles={"a1": SimpleNamespace(text=text)}, analyses={})
     names = {"e:dovraya": "Dovraya", "e:dovrayan": "Dovrayan"}
     types = dict.fromkeys(names, "GPE")
     m = SimpleNamespace(article="a1", type="ASSAULT", location=Participant("place", "Dovrayan", 14, 22),
@@ -1362,3 +1362,30 @@ def test_fuse_events_an_undated_raid_told_as_news_is_not_an_attack_dated_days_be
     assert {m.article for m in stormed.mentions} == {"fr2"}
     attack = next(e for e in evs if "fr1" in {m.article for m in e.mentions})
     assert {m.article for m in attack.mentions} == {"fr1", "fr3"}
+
+
+def test_fuse_events_a_patron_named_before_the_attack_is_not_its_place(fuse_texts: Fuser) -> None:
+    """"Norway-Backed Rocket Attack in Kenya": Norway backs it, the attack is in Kenya (the patron, read as the
+    place, had parted the headline's telling from the incident as a country apart)."""
+    story, _ = fuse_texts(
+        ("a1", "Norway-Backed Rocket Attack in Kenya Wounds Five Guards", "2031-03-03"),
+        ("a2", "Five guards were wounded when a rocket hit a checkpoint in Kenya on Sunday, the police said.",
+         "2031-03-03"))
+    ev = _only_assault(story)
+    assert {m.article for m in ev.mentions} == {"a1", "a2"} and ev.location_text == "Kenya"
+
+
+def test_fuse_events_a_place_in_a_list_is_no_incident_s_place(fuse_texts: Fuser) -> None:
+    """"The latest of the raids on posts in Ardenna, Varnholt or Velmora": the raids are told at three places, none
+    of them where the attack of the article happened (the first of the list had placed the article's attack in
+    Ardenna, and parted it from the outlet that places it in Varnholt)."""
+    story, _ = fuse_texts(
+        ("a1", "A rocket attack on a police post in Varnholt on Sunday killed three officers, the police said.",
+         "2031-03-03"),
+        ("a2", "Three officers were killed in a rocket attack on a police post on Sunday, the latest of the raids on "
+               "posts in Ardenna, Varnholt or Velmora this year.", "2031-03-04"))
+    ev = next(e for e in _assaults(story) if "a1" in {m.article for m in e.mentions})
+    assert {m.article for m in ev.mentions} == {"a1", "a2"}
+    assert ev.location_text == "Varnholt"
+    for e in _assaults(story):
+        assert e.location_text != "Ardenna"
