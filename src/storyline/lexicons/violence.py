@@ -13,3 +13,8 @@ CAMPAIGN_NOUNS = frozenset({
     "offensive", "offensives", "counteroffensive", "counteroffensives", "counter-offensive", "counter-offensives",
     "campaign", "campaigns", "intervention", "interventions", "war", "wars", "insurgency", "insurgencies",
 })
+
+#: words that tell only that something blew up, not how it was brought there: a bomb's blast and a missile's are
+#: both "the explosion" ("an explosion killed two farmers" and "a missile strike killed two farmers" may be one)
+EXPLOSION_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "explode", "exploded", "explodes",
+                             "exploding", "detonation", "detonations"})
