@@ -1128,9 +1128,12 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                 # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
                          or _own_link(summaries[n], one, places)]
-            elif not info.old and info.mclass == "realis":  # the other way round: "struck 85 targets" told as news
-                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # after "strikes in
-                         or _own_link(summaries[n], one, places)]  # retaliation for a drone attack in X": the news
+            elif not info.old and info.mclass == "realis":  # the other way round: "airstrikes hit 85 targets" told
+                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # as news after "strikes in
+                         or _own_link(summaries[n], one, places)  # retaliation for a drone attack in X": the news
+                         or any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
+                # (but the sentence that tells an older incident tells its acts: "in August gunmen attacked a hotel,
+                # killing guests and fighting troops during a siege")
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
         if pick is None:
             clusters.append(Cluster([info]))
