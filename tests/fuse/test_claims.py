@@ -592,11 +592,10 @@ def test_no_contradiction_between_two_outlets_not_only_but_paraphrases(build: Bu
     assert links_of(story, "contradicts") == []
 
 
-_RETOLD_FIRST = ("TARSK - Interior Minister Dorun Kessa said the car bombing in Tarsk on Saturday was carried out by "
-                 "people linked to groups in close contact with the {party}.")
-_RETOLD_SECOND = ("TARSK - Twin car bombs killed 40 people in Tarsk on Saturday. \"The people who carried out this "
-                  "attack have been identified. We have established that they are linked to groups supporting the "
-                  "regime in Norvik,\" {speaker} said.")
+_RETOLD_FIRST = ("VESKA - Interior Minister Dorun Kessa said the car bombing in Tarsk on Saturday was carried out by "
+                 "men working for cells run by the {party}.")
+_RETOLD_SECOND = ("VESKA - Two car bombs killed 40 people in Tarsk on Saturday. \"We know who carried out this attack. "
+                  "We have learned that they belong to cells backing the government in Norvik,\" {speaker} said.")
 
 
 def test_link_supports_one_speakers_account_of_who_did_it_retold_naming_other_entities(build: Build) -> None:
@@ -614,13 +613,13 @@ def test_no_support_between_one_speakers_accounts_naming_parties_of_two_states(b
     assert (second.id, first.id) not in links_of(story, "supports")
 
 
-_ONE_DOER = ("Government spokesman Hal Brenner blamed supporters of President Amon Grell for the blasts in Tarsk on "
-             "Sunday that killed 40 people. The main opposition group, the Unity Council, said that {doer} were "
-             "behind the attack.")
+_ONE_DOER = ("Cabinet spokesman Hal Brenner blamed followers of President Amon Grell for the twin bombings in Tarsk on "
+             "Sunday that killed 40 people. The Unity Council, the largest opposition bloc, said {doer} were "
+             "responsible for the bombings.")
 
 
 def test_link_supports_two_sides_of_one_article_naming_one_doer(build: Build) -> None:
-    story = build(_ONE_DOER.format(doer="supporters of President Amon Grell's regime"))
+    story = build(_ONE_DOER.format(doer="followers of President Amon Grell"))
     blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
     assert (said.id, blamed.id) in links_of(story, "supports")
 

@@ -231,9 +231,9 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
 
 
 def _one_doer_in_one_article(lk: Linker, i: int, j: int) -> None:
-    """Two sides of one article naming the same party as the doer of its incident ("X blamed supporters of
-    the regime for the blasts"; the opposition council said "supporters of the regime were behind the
-    attack"): one account backs the other. Allegations and statements of who did it, not a group's own claim
+    """Two sides of one article naming the same party as the doer of its incident ("X blamed followers of
+    the president for the bombings"; an opposition bloc said "followers of the president were responsible
+    for the bombings"): one account backs the other. Allegations and statements of who did it, not a group's own claim
     (the claimant and an accuser are judged by :func:`_same_act` across articles); not one side twice, not a
     content inside the other or read twice, not one naming a party the other does not."""
     a, b = lk.claims[i], lk.claims[j]
@@ -385,8 +385,8 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
         # one speaker on one incident within days, in close meaning, is one statement retold, though its two
-        # wordings name two entities of one state ("an organisation in close contact with X's intelligence" /
-        # "groups supporting X's regime"); two suspects named apart are not one
+        # wordings name two entities of one state ("men working for cells run by X's intelligence ministry"
+        # / "cells backing X's government"); two suspects named apart are not one
         same_doer = same_doer or (_retold(lk, a, b) and _one_state(lk, accused_a, accused_b))
     if not same_doer or lk.other_act(lk.index[a.id]) != lk.other_act(lk.index[b.id]):
         return False  # a group's claim of the market bombing is not its claim of "also" the train blast

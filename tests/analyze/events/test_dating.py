@@ -113,6 +113,32 @@ def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Ment
     assert not _one(found, news).background and _one(found, older).background
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hostages were held at the Velmor Hotel amid an attack by gunmen.", "attack"),  # under way
+    ("Lenk told journalists after an urgent meeting of the cabinet in Kereth that the army would respond.",
+     "meeting"),  # speech
+    ("Following the attack, the minister said the army would respond.", "attack"),
+    ("The cabinet held urgent talks after a shell hit a school in Dorvic.", "hit"),  # a meeting answers it
+    ("The siege of the Kereth depot ended after police raided the building.", "raided"),  # how it ended
+])
+def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, trigger: str) -> None:
+    found = _one(mentions(text), trigger)
+    assert not found.background
+    assert found.time is not None and found.time.basis == "reported"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Lenk said two weeks after the attack that the army would respond.", "attack"),  # a gap counted
+    ("The army struck back after the attack on the base.", "attack"),  # a deed, not a reaction in words
+    # the report of a deed: the phrase may be the deed's ("reached ... following talks")
+    ("Lenk reached a port town in Dorvic on Friday to tour a shipyard, officials reported, following talks with "
+     "Berg in Kereth.", "talks"),
+])
+def test_dating_what_a_deed_or_a_counted_gap_follows_stays_older(mentions: Mentions, text: str,
+                                                                  trigger: str) -> None:
+    assert _one(mentions(text), trigger).background
+
+
 def test_dating_another_incident_is_distinct(mentions: Mentions) -> None:
     found = mentions("Gunmen attacked a police post in Kereth. In a separate attack, a bomb exploded in Dovra.")
     assert _one(found, "attack").distinct and not _one(found, "attacked").distinct
@@ -461,3 +487,8 @@ def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) ->
     m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
                       "nine people."), "siege")
     assert m.time is not None and m.time.value == "2031-W18" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_an_act_done_by_way_of_another_takes_its_day(mentions: Mentions) -> None:
+    found = _one(mentions("The navy retaliated on Monday by launching raids on militia camps in Kereth."), "raids")
+    assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")
