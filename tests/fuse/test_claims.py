@@ -590,3 +590,41 @@ def test_no_contradiction_between_two_outlets_not_only_but_paraphrases(build: Bu
                   '"Accepting responsibility for the attack by this organisation is not just surprising, but also '
                   'ridiculous," the spokesperson said.')
     assert links_of(story, "contradicts") == []
+
+
+_RETOLD_FIRST = ("VESKA - Interior Minister Dorun Kessa said the car bombing in Tarsk on Saturday was carried out by "
+                 "men working for cells run by the {party}.")
+_RETOLD_SECOND = ("VESKA - Two car bombs killed 40 people in Tarsk on Saturday. \"We know who carried out this attack. "
+                  "We have learned that they belong to cells backing the government in Norvik,\" {speaker} said.")
+
+
+def test_link_supports_one_speakers_account_of_who_did_it_retold_naming_other_entities(build: Build) -> None:
+    # one minister on one bombing, two wordings that name the culprit's state by two of its entities: one statement
+    story = build(_RETOLD_FIRST.format(party="Norvik Intelligence Ministry"),
+                  _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert (second.id, first.id) in links_of(story, "supports")
+
+
+def test_no_support_between_one_speakers_accounts_naming_parties_of_two_states(build: Build) -> None:
+    story = build(_RETOLD_FIRST.format(party="Tavra Front"),
+                  _RETOLD_SECOND.format(speaker="Interior Minister Dorun Kessa"))
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert (second.id, first.id) not in links_of(story, "supports")
+
+
+_ONE_DOER = ("Cabinet spokesman Hal Brenner blamed followers of President Amon Grell for the twin bombings in Tarsk on "
+             "Sunday that killed 40 people. The Unity Council, the largest opposition bloc, said {doer} were "
+             "responsible for the bombings.")
+
+
+def test_link_supports_two_sides_of_one_article_naming_one_doer(build: Build) -> None:
+    story = build(_ONE_DOER.format(doer="followers of President Amon Grell"))
+    blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert (said.id, blamed.id) in links_of(story, "supports")
+
+
+def test_no_support_between_two_sides_of_one_article_naming_two_doers(build: Build) -> None:
+    story = build(_ONE_DOER.format(doer="fighters of the Tavro Front"))
+    blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
+    assert (said.id, blamed.id) not in links_of(story, "supports")

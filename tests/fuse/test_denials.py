@@ -694,3 +694,26 @@ def test_no_link_from_a_denial_of_named_accusations_to_the_deniers_counter_accus
     assert said.involvement
     denied = {t for f, t in links_of(story, "denies") if f == rejected.id}
     assert denied and said.id not in denied
+
+
+
+def test_link_denies_the_proposition_of_denied_reports_without_the_deniers_gloss(build: Build) -> None:
+    # "denied reports that P, calling them ...": P alone is what the other side said in its own words
+    story = build("A Valdor border guard commander said that Norvik artillery shells had fallen on a Valdor farm and "
+                  "killed two herders near Tarsk on Monday.",
+                  "The Norvik general staff denied reports that Norvik artillery shells had fallen on Valdor land, "
+                  "calling them a crude fabrication meant to stir up the conflict and to pull its neighbours into the "
+                  "fighting.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    reasons = [lk.reason or "" for lk in story.claim_links
+               if (lk.type, lk.from_, lk.to) == ("denies", denied.id, said.id)]
+    assert reasons and "restated" in reasons[0]
+
+
+def test_denied_reports_of_another_matter_deny_nothing_said(build: Build) -> None:
+    story = build("A Valdor border guard commander said that Norvik artillery shells had fallen on a Valdor farm and "
+                  "killed two herders near Tarsk on Monday.",
+                  "The Norvik general staff denied reports that its envoy had met rebel leaders in Tarsk, calling them "
+                  "a crude fabrication meant to stir up the conflict.")
+    said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
+    assert (denied.id, said.id) not in links_of(story, "denies")

@@ -162,6 +162,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return
     if a.article == b.article:
         _figures_in_one_article(lk, i, j)
+        _one_doer_in_one_article(lk, i, j)
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
@@ -229,6 +230,28 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
                                                                  "incident, from another side, in one article")
 
 
+def _one_doer_in_one_article(lk: Linker, i: int, j: int) -> None:
+    """Two sides of one article naming the same party as the doer of its incident ("X blamed followers of
+    the president for the bombings"; an opposition bloc said "followers of the president were responsible
+    for the bombings"): one account backs the other. Allegations and statements of who did it, not a group's own claim
+    (the claimant and an accuser are judged by :func:`_same_act` across articles); not one side twice, not a
+    content inside the other or read twice, not one naming a party the other does not."""
+    a, b = lk.claims[i], lk.claims[j]
+    if not (a.involvement and b.involvement and a.event and a.event == b.event) or a.negated or b.negated:
+        return
+    if "responsibility" in (a.stance, b.stance) or nested(a, b) or same_speaker(a, b) or lk.allies(i) & lk.allies(j):
+        return
+    if (a.content_start, a.content_end) == (b.content_start, b.content_end):
+        return  # one content read with two speakers
+    accused_a = set(lk.doer(i) or ()) or _accused(lk, a)
+    accused_b = set(lk.doer(j) or ()) or _accused(lk, b)
+    if not accused_a or accused_a != accused_b or MUTUAL in accused_a:
+        return
+    later, earlier = (j, i) if a.start < b.start else (i, j)
+    lk.add("supports", later, earlier, max(lk.sim(i, j)), "another side in the article names the same doer of "
+                                                           "its incident")
+
+
 #: a content whose subject is its speaker ("he would not back ...", "I hope not"): said of oneself
 _SELF_SUBJECT = re.compile(r"^(?:that\s+)?(?:he|she|they|we|i|i'm|i’m|it|you)\b")
 
@@ -258,10 +281,8 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
     if same_speaker(a, b) and _repeated(lk, i, j):
         return True
-    if same_event and a.speaker and a.speaker == b.speaker and _days_apart(lk, i, j) <= PARAPHRASE_DAYS \
-            and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE:
-        return True  # one speaker on one incident within days (or on a day not known), in close meaning: one
-        # statement retold
+    if same_event and _retold(lk, a, b):
+        return True
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
                                                                    or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
         return True
@@ -278,6 +299,21 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     # (one statement quoted whole in one outlet and beside other sentences or in part in another)
     return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER) \
         or reaches(lk.clause_sim(i, j), CLAUSE_SAME)
+
+
+def _one_state(lk: Linker, first: set[str] | frozenset[str], second: set[str] | frozenset[str]) -> bool:
+    """Do two sets of parties meet, each taken with its state's kin (a country, its capital, people and bodies)?"""
+    def kin(parties: set[str] | frozenset[str]) -> set[str]:
+        return set(parties) | {k for party in parties for k in lk.state.get(party, ())}
+    return bool(kin(first) & kin(second))
+
+
+def _retold(lk: Linker, a: Claim, b: Claim) -> bool:
+    """One speaker on one incident (the same fused event) within days (or on a day not known), in close
+    meaning: one statement retold."""
+    i, j = lk.index[a.id], lk.index[b.id]
+    return bool(a.event and a.event == b.event and a.speaker and a.speaker == b.speaker) \
+        and _days_apart(lk, i, j) <= PARAPHRASE_DAYS and lk.exact_sim(i, j)[0] >= PARAPHRASE_COSINE
 
 
 #: content words two contents of speakers on no known side must share before their clauses are compared
@@ -348,6 +384,10 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         doer_a, doer_b = lk.doer(lk.index[a.id]), lk.doer(lk.index[b.id])
         accused_a, accused_b = (doer_a, doer_b) if doer_a and doer_b else (_accused(lk, a), _accused(lk, b))
         same_doer = bool(accused_a & accused_b) if accused_a and accused_b else reaches(s, SAME)
+        # one speaker on one incident within days, in close meaning, is one statement retold, though its two
+        # wordings name two entities of one state ("men working for cells run by X's intelligence ministry"
+        # / "cells backing X's government"); two suspects named apart are not one
+        same_doer = same_doer or (_retold(lk, a, b) and _one_state(lk, accused_a, accused_b))
     if not same_doer or lk.other_act(lk.index[a.id]) != lk.other_act(lk.index[b.id]):
         return False  # a group's claim of the market bombing is not its claim of "also" the train blast
     if a.event and b.event and a.event == b.event:

@@ -114,6 +114,12 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
+    elif (clause := denied_clause(den.content)) and (set(den.targets) & set(tgt.targets)
+                                                     or (den.event and den.event == tgt.event)):
+        # "denied reports that P, calling them a fabrication": P alone, against what another side said
+        cos = lk.text_sims(clause, [t])[0]
+        if cos >= DENIED_CLAUSE_COSINE:
+            lk.add("denies", d, t, cos, f"denial of the claim it names, restated (cosine {cos:.2f})")
 
 
 def _side_names(lk: Linker, d: int) -> set[str]:
@@ -492,6 +498,21 @@ _CLAIM_CLAUSE = re.compile(rf"^\W*(?:\S+\s+){{0,6}}?(?:{'|'.join(sorted(CLAIM_NO
 #: the predicate a denial hangs on the clause ("... does not withstand any criticism")
 _NEGATED_TAIL = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\s+"
                            r"(?:not|n['’]t|never|no)\b.*$", re.I | re.S)
+
+
+#: the cosine a denied claim noun's proposition ("denied reports that P") needs with another side's content: the
+#: same proposition, told by that side in its own words
+DENIED_CLAUSE_COSINE = 0.8
+#: a participle clause after the proposition, the denier's own words about it ("..., calling them a
+#: fabrication", "..., describing it as a lie")
+_OWN_GLOSS = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b.*$", re.S)
+
+
+def denied_clause(content: str) -> str | None:
+    """The proposition of a denial whose object is a claim noun: "reports that Norvik's missiles hit the
+    village, calling them a fabrication" -> "Norvik's missiles hit the village"; None for any other."""
+    clause = claim_clause(content)
+    return _OWN_GLOSS.sub("", clause) if clause else None
 
 
 def claim_clause(content: str) -> str | None:

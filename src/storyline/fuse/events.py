@@ -100,6 +100,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from storyline.analyze.claims.cues import PATRON
 from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.ontology import (
     MODE,
@@ -115,6 +116,7 @@ from storyline.fuse import FuseContext, fuse_step, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_BEFORE,
+    PLACE_LABELS,
     PLACE_TYPES,
     ROAD_NAME,
     PlaceGraph,
@@ -129,7 +131,7 @@ from storyline.fuse.places import (
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.violence import CAMPAIGN_NOUNS
-from storyline.model import Event, EventMention, Participant, Span, TimeValue, ValueReport
+from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
@@ -260,6 +262,10 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
             continue
         if calendar_name(name or p.text):
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
+        if art is not None and PATRON.match(art.text, p.end):
+            continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
+        if art is not None and _listed(ctx, m.article, art.text, p, types):
+            continue  # "attacks on bases in Sarn, Tolm and Vesk": several places, none of them one incident's
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
@@ -267,6 +273,37 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
 
 
 #: the words of day names: weekdays, months and holidays ("Easter Sunday", "New Year's Day", "Good Friday")
+#: what stands between two places of a list: a comma, "and" or "or" ("Sarn, Tolm and Vesk", "Sarn or Tolm")
+#: a name that goes on past a place's name: "Sarn-Tolm war", "Sarn–Vesk border", "Sarn Province"
+NAME_GOES_ON = re.compile(r"[-–—]\w|\s+[A-Z]")
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _listed(ctx: FuseContext, article: str, text: str, p: Participant, types: dict[str, str]) -> bool:
+    """Is the place one of a list of places joined by "and" or "or" ("attacks on bases in Sarn, Tolm and Vesk",
+    "strikes on targets inside Sarn and Tolm")? A mention so placed tells of several places, or of a series told
+    at once, and none of them is where one incident happened; "Tolm, Vesk" alone says where Tolm lies."""
+    def place(x: Mention) -> bool:  # (a name the model missed as a place here but the story types as one)
+        eid = ctx.entity_at(article, x.start, x.end)
+        return x.label in PLACE_LABELS or (eid is not None and types.get(eid, "").upper() in PLACE_TYPES)
+
+    spans = sorted((x.start, x.end) for x in ctx.analyses[article].mentions if place(x)) \
+        if article in ctx.analyses else []
+    at = next((n for n, (lo, hi) in enumerate(spans) if lo <= p.start < hi or p.start <= lo < p.end), None)
+    if at is None:
+        return False
+    def whole(n: int) -> bool:  # a name that is the whole conjunct, not part of one ("the Sarn-Tolm war")
+        return NAME_GOES_ON.match(text, spans[n][1]) is None
+
+    joined = False
+    lo = hi = at
+    while lo > 0 and whole(lo - 1) and (gap := LIST_GAP.fullmatch(text, spans[lo - 1][1], spans[lo][0])):
+        joined, lo = joined or re.search(r"\b(?:and|or)\b", gap.group(0)) is not None, lo - 1
+    while hi + 1 < len(spans) and whole(hi + 1) and (gap := LIST_GAP.fullmatch(text, spans[hi][1], spans[hi + 1][0])):
+        joined, hi = joined or re.search(r"\b(?:and|or)\b", gap.group(0)) is not None, hi + 1
+    return joined and hi > lo
+
+
 _CALENDAR_WORDS = frozenset({*calendar_words.MONTHS, *calendar_words.WEEKDAYS,
                              *(w.replace("'s", "") for h in [*calendar_words.FIXED_HOLIDAYS,
                                                              *calendar_words.COMPUTED_HOLIDAYS] for w in h.split())})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -60,3 +61,30 @@ def test_arguments_a_landmark_far_away_is_not_the_place(events_of: Callable[[str
     near = events_of("Militants attacked a village 30 km south of Velmora on Monday.")
     assert [e.location for e in far if e.type == "ASSAULT"] == [None]
     assert [e.location.text if e.location else None for e in near if e.type == "ASSAULT"] == ["Velmora"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Attack on UAE military personnel in Velmora left three dead.", "UAE"),
+    ("Gunmen attacked a Chile outpost in Velmora on Monday.", "Chile"),
+    ("Drones attacked UAE bases in Velmora on Monday, killing two.", "UAE"),
+])
+def test_arguments_a_country_owning_the_base_or_its_people_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]], text: str, country: str) -> None:
+    """A country's name on a base, an outpost or its personnel says whose they are: the attack is in Velmora."""
+    ev = next(e for e in events_of(text) if e.type == "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Velmora"
+    assert country not in {p.text for p in ev.participants if p.role == "place?"}
+
+
+def test_arguments_a_country_across_the_border_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"near the border with X", "near the X border" (however the parser hangs X: on a line break the parser
+    glued to the next line, an nmod of what follows): X is the neighbour, not where the shells fell (nor an unsure
+    candidate)."""
+    for text in ("Shells hit a farm near the border with Norway on Tuesday.",
+                 "A rocket struck a farm in a village near the Norway border\n- Chile denied firing it",
+                 "The missile that killed two people the day before in a Velmoran village near the border with Norway "
+                 "was Chilean, the minister said."):
+        for ev in events_of(text):
+            places = {p.text for p in ev.participants if p.role in ("place", "place?")}
+            assert (ev.location is None or ev.location.text != "Norway") and "Norway" not in places

@@ -224,7 +224,10 @@ def governing_verb(tok: Token) -> Token | None:
 #: nouns of armed force whose country modifier is its owner ("a US drone", "Norwegian jets", "the Dutch army")
 ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
                         "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
-                        "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special"})
+                        "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special",
+                        # where a force is kept and who serves in it ("an attack on a US outpost in X")
+                        "base", "bases", "airbase", "outpost", "garrison", "personnel", "serviceman",
+                        "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
 
 def _arms_of(tok: Token, m: Mention) -> bool:
@@ -239,7 +242,7 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     counted = head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
     # (a counted group of people named by their country, "12 Norwegian soldiers", "two Danish nurses": whose
     # nationals they are, not where it happened)
-    return (tok.head.lemma_.lower() in ARMS_NOUNS or counted) and state_word(m.text) is not None
+    return bool({tok.head.lemma_.lower(), tok.head.lower_} & ARMS_NOUNS or counted) and state_word(m.text) is not None
 
 
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
@@ -268,8 +271,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
-        if m is not None and m.label in PLACE_LABELS and _arms_of(tok, m):
-            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone": whose arms, not where
+        if m is not None and _arms_of(tok, m):
+            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "an attack on a US base in Sarn":
+            # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
             # 4\nThe guards vowed revenge for the explosions"): where the report was filed
@@ -368,10 +372,17 @@ def _far_from(tok: Token) -> bool:
 
 
 def is_neighbour(tok: Token) -> bool:
-    """A place named as a neighbour of where the event happened: "a region bordering X", "near the X border".
+    """A place named as a neighbour of where the event happened: "a region bordering X", "near the X border",
+    "near the border with X".
     The event is not in X (or on either side of a frontier), so X is never its place."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEIGHBOUR_VERBS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in FRONTIER_NOUNS:
+        return True  # "a village near the border with X"
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ in ("compound", "amod", "nmod", "poss") and after is not None and \
+            after.lemma_.lower() in FRONTIER_NOUNS:
+        return True  # "near the X border" however the parser hangs it (on a line break: "X" an nmod of what follows)
     return tok.dep_ in ("compound", "amod", "poss") and tok.head.lemma_.lower() in FRONTIER_NOUNS
 
 
@@ -418,6 +429,8 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
             if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue
             m = index.at(t)
+            if m is not None and _arms_of(t, m):
+                continue  # "attacks on US bases": whose bases, not where
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30
                                                                 and " " not in m.text)):
