@@ -16,5 +16,6 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``speech``: verbs of reporting and of political action (time, event modality, names)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)
-- ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion)
+- ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion), of an episode named
+  by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events)
 """

@@ -3,7 +3,13 @@
 ``CAMPAIGN_NOUNS``: a sustained armed campaign ("the long offensive in the hills", "the army's
 intervention in the north", "the war", "the insurgency"). A campaign runs for weeks or years and holds many
 incidents, so a report that tells an incident beside one ("the raid came amid the army's offensive in the north")
-tells two things: the campaign is never the raid named again. General English news usage, no story's words.
+tells two things: the campaign is never the raid named again.
+
+``EPISODE_NOUNS``: an episode that a compound names by its act ("the hostage crisis", "the hostage-taking").
+``FORCE_OPERATION_MODIFIERS``: what makes an "operation" armed force ("a military operation", "the security
+operation"). ``CONDUCT_VERBS``, ``STRIKE_TARGETS``: the verbs that carry out an armed act and what a strike from
+afar hits ("carried out strikes against rebel positions"). ``END_VERBS``: an episode's end. General English news
+usage, no story's words.
 """
 
 from __future__ import annotations
@@ -13,3 +19,24 @@ CAMPAIGN_NOUNS = frozenset({
     "offensive", "offensives", "counteroffensive", "counteroffensives", "counter-offensive", "counter-offensives",
     "campaign", "campaigns", "intervention", "interventions", "war", "wars", "insurgency", "insurgencies",
 })
+
+#: nouns of an episode that a compound names by its act ("the hostage crisis", "the hostage-taking", "a four-day
+#: hostage standoff"): the episode is that act, told as one incident
+EPISODE_NOUNS = frozenset({"crisis", "situation", "standoff", "stand-off", "drama", "ordeal", "taking"})
+
+#: modifiers that make an "operation" the use of armed force ("a military operation", "the security operation",
+#: "a counter-terrorism operation"), not a surgery, a business or a relief effort
+FORCE_OPERATION_MODIFIERS = frozenset({
+    "military", "security", "army", "police", "commando", "counterterrorism", "counter-terrorism", "antiterrorist",
+    "anti-terrorist", "anti-terror", "counterinsurgency", "counter-insurgency", "ground",
+})
+
+#: verbs that carry out an armed act ("launched an operation", "carried out strikes", "ordered strikes")
+CONDUCT_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage", "begin", "start", "order"})
+
+#: what a strike from afar hits ("strikes on targets", "strikes against rebel positions")
+STRIKE_TARGETS = frozenset({"target", "position", "facility", "site", "camp", "depot", "stronghold", "hideout",
+                            "installation", "infrastructure"})
+
+#: verbs of an episode's end: "after" on them names how it ended ("the siege ended after troops stormed the plant")
+END_VERBS = frozenset({"end", "conclude", "finish"})

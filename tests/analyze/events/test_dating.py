@@ -113,6 +113,31 @@ def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Ment
     assert not _one(found, news).background and _one(found, older).background
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hostages were held at the Velmor Hotel amid an attack by gunmen.", "attack"),  # under way
+    ("Lenk told reporters after an emergency meeting of the council in Kereth.", "emergency meeting"),  # speech
+    ("Following the attack, the minister said the army would respond.", "attack"),
+    ("The council held emergency talks after a missile struck a farm in Dorvic.", "struck"),  # a meeting answers it
+    ("The hostage crisis in Kereth ended after troops stormed the plant.", "stormed"),  # how it ended
+])
+def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, trigger: str) -> None:
+    found = _one(mentions(text), trigger)
+    assert not found.background
+    assert found.time is not None and found.time.basis == "reported"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Lenk said two weeks after the attack that the army would respond.", "attack"),  # a gap counted
+    ("The army struck back after the attack on the base.", "attack"),  # a deed, not a reaction in words
+    # the report of a deed: the phrase may be the deed's ("arrived ... following a summit")
+    ("Lenk arrived at an industrial city in Dorvic to visit a factory on Friday, agencies reported, following a "
+     "summit with Berg in Kereth.", "summit"),
+])
+def test_dating_what_a_deed_or_a_counted_gap_follows_stays_older(mentions: Mentions, text: str,
+                                                                  trigger: str) -> None:
+    assert _one(mentions(text), trigger).background
+
+
 def test_dating_another_incident_is_distinct(mentions: Mentions) -> None:
     found = mentions("Gunmen attacked a police post in Kereth. In a separate attack, a bomb exploded in Dovra.")
     assert _one(found, "attack").distinct and not _one(found, "attacked").distinct
@@ -461,3 +486,9 @@ def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) ->
     m = _one(mentions("The group last week claimed responsibility for a siege of a hotel in Sarn that killed "
                       "nine people."), "siege")
     assert m.time is not None and m.time.value == "2031-W18" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_an_act_done_by_way_of_another_takes_its_day(mentions: Mentions) -> None:
+    found = _one(mentions("The army responded on Monday by launching strikes against rebel positions in Kereth."),
+                 "strikes")
+    assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")

@@ -1198,3 +1198,69 @@ def test_events_a_headline_s_verb_read_as_a_noun_keeps_its_doer(events_of: Calla
                                                                  text: str, doer: str) -> None:
     appeal = _one(events_of(text), "REQUEST")
     assert ("actor", doer) in {(p.role, p.text) for p in appeal.participants}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The hostage-taking at the Kereth plant ended on Sunday.", "hostage-taking"),
+    ("The hostage crisis in Kereth ended on Sunday.", "hostage crisis"),
+    ("A four-day hostage standoff at the Velmor Hotel is over.", "hostage standoff"),
+])
+def test_events_an_episode_named_by_its_act(events_of: Callable[[str], list[EventMention]], text: str,
+                                            trigger: str) -> None:
+    ev = _one(events_of(text), "ASSAULT")
+    assert ev.text.endswith(trigger) and ev.subtype == "abduction"
+    assert ev.modality == "asserted"
+
+
+def test_events_an_episode_of_no_act_is_no_event(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert not [e for e in events_of("The debt crisis in Kereth deepened on Sunday.") if e.type == "ASSAULT"]
+
+
+def test_events_hostages_held_are_one_act_not_a_habit(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Hostages are being held at the Velmor Hotel in Kereth."), "ASSAULT")
+    assert ev.subtype == "abduction" and ev.modality != "generic"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops launched an operation to retake the Velmor Hotel.",  # set to retake
+    "Eleven gunmen were killed in the military operation on Thursday.",  # named so, and taking lives
+    "The army carried out the operation on the Kereth depot at dawn.",  # by an armed force, on a site
+])
+def test_events_an_armed_operation_is_an_attack(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "ASSAULT" and e.text.endswith("operation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The surgeon said the operation on his knee went well.",
+    "Rescue operations continued in Kereth after the flood.",  # a relief effort
+    "The company launched an operation to sell its shares.",
+])
+def test_events_an_operation_of_no_force_is_no_attack(events_of: Callable[[str], list[EventMention]],
+                                                      text: str) -> None:
+    assert not [e for e in events_of(text) if e.text.endswith("operation") or e.text.endswith("operations")]
+
+
+def test_events_strikes_carried_out_by_an_army(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The army carried out strikes against rebel positions in Kereth on Friday."), "ASSAULT")
+    assert (ev.text, ev.subtype) == ("strikes", "air_strike")
+    assert ev.modality == "asserted"  # the strikes of that Friday, not a habit
+    assert ev.time is not None and ev.time.value == "2023-02-24"
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went on strike in Kereth on Monday.",
+    "The union launched a strike against the pension reform.",
+])
+def test_events_a_walkout_is_no_strike_from_afar(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+def test_events_a_weapon_that_targeted_a_base(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("A drone targeted the army base at Kereth on Sunday."), "ASSAULT")
+    assert ev.text == "targeted" and ev.subtype == "air_strike"
+    assert not [e for e in events_of("The campaign targeted young voters in Kereth.") if e.type == "ASSAULT"]
+
+
+def test_events_a_place_named_in_apposition_to_its_class(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Gunmen stormed a hotel in the Dorvan capital, Kereth, on Monday."), "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Kereth"  # not the country that qualifies "capital"

@@ -225,7 +225,7 @@ def governing_verb(tok: Token) -> Token | None:
 ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
                         "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
                         "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special",
-                        # where a force is kept and who serves in it ("an attack on a US outpost in X")
+                        # where a force is kept and who serves in it ("a raid on a Norwegian outpost in X")
                         "base", "bases", "airbase", "outpost", "garrison", "personnel", "serviceman",
                         "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
@@ -243,6 +243,20 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     # (a counted group of people named by their country, "12 Norwegian soldiers", "two Danish nurses": whose
     # nationals they are, not where it happened)
     return bool({tok.head.lemma_.lower(), tok.head.lower_} & ARMS_NOUNS or counted) and state_word(m.text) is not None
+
+
+def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
+    """The place a noun that classes places names by apposition ("the Dorvan capital, Kereth", "the northern city,
+    Lesk"): the apposed name is the place the noun means, whatever the tagger called it (an unfamiliar town
+    reads as a person)."""
+    if tok.lemma_.lower() not in titles.PLACE_CLASS_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
+            m = index.at(c)
+            if m is not None:
+                return m
+    return None
 
 
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
@@ -272,7 +286,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
         if m is not None and _arms_of(tok, m):
-            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "an attack on a US base in Sarn":
+            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
@@ -283,6 +297,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             return m, fallback
+        named = _named_by_apposition(tok, index) if depth > 0 else None
+        if named is not None:
+            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
@@ -430,7 +447,7 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
                 continue
             m = index.at(t)
             if m is not None and _arms_of(t, m):
-                continue  # "attacks on US bases": whose bases, not where
+                continue  # "attacks on Chilean bases": whose bases, not where
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30
                                                                 and " " not in m.text)):

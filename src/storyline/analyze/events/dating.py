@@ -38,10 +38,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import motion, numbers, speech, titles
+from storyline.lexicons import motion, numbers, speech, titles, violence
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -281,6 +282,15 @@ def _occurrence_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in OCCURRENCE_VERBS else None
 
 
+def _means_of(verb: Token) -> Token | None:
+    """The act whose means a "by ...ing" verb tells ("the army responded on Friday by launching strikes": the
+    launching is the response, on its day), None for any other verb."""
+    by = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and by.lower_ == "by" and by.head.pos_ == "VERB":
+        return by.head
+    return None
+
+
 def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     """How a sentence date outside the event's clause bears on it: None (it does not), "stated", "before"."""
     span = doc_tokens.doc.char_span(x.start, x.end, alignment_mode="expand")
@@ -356,6 +366,9 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             found = [x for x in _dated_in(_clause_tokens(verb), dated, stop=verb, others=others - {verb.i})
                      if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
             found = found or _when_dates(verb, dated, others - {verb.i})
+            means = _means_of(verb)
+            if not found and means is not None:  # "responded late Friday by launching strikes": that Friday
+                found = _dated_in(_clause_tokens(means), dated, stop=means, others=others - {means.i})
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -771,7 +784,7 @@ def is_background(tok: Token) -> bool:
     # "since the Dark Front regained power", "after talks collapsed", "since the army started shelling the town" (the
     # mark on the verb the trigger completes)
     heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER and not _toll_cause(c) for v in heads for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in BEFORE_AFTER and not _not_older(c) for v in heads for c in v.children):
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("follow", "succeed") and not _toll_cause(tok.head):
         return True  # "the attack follows the market bombing in Sarn"
@@ -783,7 +796,7 @@ def is_background(tok: Token) -> bool:
         return True  # "a drone strike killed the planner of the attack": told to say who was struck
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and (anc.dep_ in ("prep", "mark") or _following_clause(anc)) and \
-                not _toll_cause(anc):
+                not _not_older(anc):
             return True  # "since the takeover", "after a bombing killed 12", "following the attack"
         if anc.i != tok.i and (anc.lemma_.lower() in MEMORY_NOUNS or is_motive(anc)):
             return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
@@ -796,12 +809,12 @@ def older_phrase(tok: Token) -> Token | None:
     ("carried out a strike following the attack at X": "following"; "after gunmen stormed a hotel": "stormed"),
     None when there is none or it gives the cause of a toll ("killed after a bomb exploded")."""
     for anc in tok.ancestors:
-        if anc.lower_ in BEFORE_AFTER and (anc.dep_ == "prep" or _following_clause(anc)) and not _toll_cause(anc):
+        if anc.lower_ in BEFORE_AFTER and (anc.dep_ == "prep" or _following_clause(anc)) and not _not_older(anc):
             return anc
-        if anc.dep_ == "mark" and anc.lower_ in BEFORE_AFTER and not _toll_cause(anc):
+        if anc.dep_ == "mark" and anc.lower_ in BEFORE_AFTER and not _not_older(anc):
             return anc.head
         for mark in (c for c in anc.children if c.dep_ == "mark" and c.lower_ in BEFORE_AFTER):
-            return None if _toll_cause(mark) else anc
+            return None if _not_older(mark) else anc
     return None
 
 
@@ -816,14 +829,52 @@ def _following_clause(word: Token) -> bool:
 GAP_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 
 
+def _gap_counted(word: Token) -> bool:
+    """"two days after", "hours after", "a week after": a gap in time counted before "after"/"following"."""
+    return any(c.dep_ == "npadvmod" for c in word.children) or \
+        (word.i > 0 and word.doc[word.i - 1].lemma_.lower() in GAP_UNITS)
+
+
+def _not_older(word: Token) -> bool:
+    """A "before/after/since/amid ..." that does not set what it names apart as an older incident: the cause of a
+    toll (:func:`_toll_cause`) or the occasion of a reaction (:func:`_reaction_occasion`)."""
+    return _toll_cause(word) or _reaction_occasion(word)
+
+
+def _reaction_occasion(word: Token) -> bool:
+    """"amid" tells what is under way ("hostages were held amid an attack on the hotel"), and "after"/"following"
+    on a verb of speech or of political answer ("told reporters after an emergency meeting", "Following the
+    attack, the minister said ...") or on a verb whose object or subject is a meeting or talks ("held emergency
+    talks after a missile struck a farm", "convened a meeting after the blast") names what the news answers: the
+    news itself, told the same day, not an older incident; on a verb of ending ("the siege ended after troops
+    stormed the plant") it names how the episode ended. Not with a gap in time ("said two weeks after the
+    attack"), nor on a verb of any other deed ("the army struck back after the attack": an older act)."""
+    if word.lower_ == "amid":
+        return True
+    if word.lower_ not in ("after", "following") or _gap_counted(word):
+        return False
+    head = word.head.head if word.dep_ == "mark" else word.head
+    if head.lemma_.lower() in violence.END_VERBS:
+        return True
+    if head.lemma_.lower() in speech.ACTOR_VERBS:
+        # (not when the verb reports a deed in the simple past, "X arrived in Y on Friday, agencies reported,
+        # following a summit": the phrase may be the deed's, and the summit older)
+        return not any(c.dep_ in ("ccomp", "parataxis") and c.tag_ == "VBD" and c.lemma_.lower() != "be"
+                       for c in head.children)
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and _meeting_noun(c) for c in head.children)
+
+
+def _meeting_noun(tok: Token) -> bool:
+    """A noun of a meeting or of talks ("an emergency meeting", "talks", "a summit")."""
+    kind = TRIGGERS.get(tok.lemma_.lower()) or TRIGGERS.get(tok.lower_)
+    return tok.pos_ == "NOUN" and kind is not None and kind.type == "CONSULT" and kind.subtype in ("meeting", "talks")
+
+
 def _toll_cause(word: Token) -> bool:
     """"after"/"following" that gives the cause of the deaths or injuries it hangs on ("twelve were killed after a
     bomb exploded", "50 sustained injuries after a blast ripped through the station", "died following the blast"):
     the incident itself, not an older one; not with a gap in time ("killed on Monday, two days after a blast")."""
-    if word.lower_ not in ("after", "following"):
-        return False
-    if any(c.dep_ == "npadvmod" for c in word.children) or \
-            (word.i > 0 and word.doc[word.i - 1].lemma_.lower() in GAP_UNITS):
+    if word.lower_ not in ("after", "following") or _gap_counted(word):
         return False
     head = word.head.head if word.dep_ == "mark" else word.head
     heads = (head, head.head) if head.dep_ == "conj" else (head,)

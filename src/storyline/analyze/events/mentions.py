@@ -56,14 +56,14 @@ from storyline.analyze.events.ontology import (
     plover_of,
     uninflected,
 )
-from storyline.analyze.events.senses import NO_EVENT, sense_kind
+from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.lexicons import motion, speech
+from storyline.lexicons import motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, TITLE_HEADS
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, PARTICIPANT_NOUNS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -207,6 +207,9 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return RUSH  # "demonstrators charged the building", "police charged at the crowd": a physical rush
     if lemma == "charge" and kind.type == "JUSTICE" and not _legal_charge(tok):
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
+    if tok.pos_ == "NOUN" and lemma == "strike" and kind.type == "ASSAULT" and not any(
+            MODIFIER_SUBTYPE.get(m.lower_) for m in mods) and _armed_strike(tok):
+        return EventKind("ASSAULT", "air_strike", kind.pos)  # "carried out strikes against rebel positions"
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and kind.type != "DISASTER" and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -484,6 +487,12 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
     if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
         return None  # "the agency released a report": published, no concession
+    if tok.pos_ == "NOUN" and lemma in violence.EPISODE_NOUNS and (episode := _episode_kind(tok)) is not None:
+        return episode  # "the hostage crisis", "the hostage-taking": the episode is the act its compound names
+    if tok.pos_ == "NOUN" and lemma == "operation" and _armed_operation(tok):
+        return _refine(tok, ARMED_OPERATION)  # "a military operation to free the hostages", "carried out the operation"
+    if tok.pos_ == "VERB" and lemma == "target" and _armed_doer(tok):
+        return _refine(tok, EventKind("ASSAULT", "attack", "verb"))  # "a drone targeted the base"
     kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -494,6 +503,76 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+def _episode_kind(tok: Token) -> EventKind | None:
+    """The act of an episode noun's compound ("the hostage crisis", "the hostage-taking", "the hostage standoff"):
+    a violent act named by its compound is what the episode is. None for any other compound ("the debt crisis")."""
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i < tok.i:
+            kind = TRIGGERS.get(c.lemma_.lower()) or TRIGGERS.get(c.lower_)
+            if kind is not None and kind.type in VIOLENT:
+                return EventKind(kind.type, kind.subtype, "noun")
+    return None
+
+
+#: an operation of armed force: an attack of no more precise kind (its sentence may refine it)
+ARMED_OPERATION = EventKind("ASSAULT", "attack", "noun")
+#: what an armed operation sets out to do ("an operation to free the hostages", "to retake the hotel")
+FORCE_GOALS = frozenset({"ASSAULT", "TAKEOVER", "CONCEDE", "COERCE"})
+
+
+def _armed_operation(tok: Token) -> bool:
+    """"operation" as the use of armed force: named so ("a military operation", "the security operation"), set to
+    free, retake or strike ("an operation to free the hostages"), carried out by an armed force or a state ("troops
+    launched an operation", "the army carried out the operation"), against or on something ("the operation on the
+    gas field"), or taking lives ("killed in the operation"). Not a surgery, a business or a relief effort ("rescue
+    operations" after a flood), nor "operations centers" (a compound)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in violence.FORCE_OPERATION_MODIFIERS for c in tok.children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() == "rescue" for c in tok.children):
+        return any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for t in tok.sent)
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            kind = TRIGGERS.get(c.lemma_.lower())
+            if kind is not None and kind.type in FORCE_GOALS:
+                return True  # "an operation to free the hostages", "an operation to retake the town"
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in violence.CONDUCT_VERBS:
+        doers = _subjects(head) + [g for c in head.children if c.dep_ == "agent" for g in c.children]
+        return any(_armed(d) for d in doers) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+    return tok.dep_ == "pobj" and head.lower_ in ("in", "during") and cue_kind(head.head) == "killed"
+
+
+def _armed(tok: Token) -> bool:
+    """An armed force or a state as a doer ("troops", "the army", "Velmora", "Velmoran forces")."""
+    return tok.lemma_.lower() in ARMED_ACTORS or tok.ent_type_ in ("GPE", "NORP")
+
+
+def _armed_doer(verb: Token) -> bool:
+    """"a drone targeted the base", "gunmen targeted the convoy", "the base was targeted by a drone": a weapon or
+    armed men as the doer of "target" (not "the campaign targeted young voters")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in MUNITIONS | WEAPON_WORDS | ARMED_ACTORS for d in doers)
+
+
+def _armed_strike(tok: Token) -> bool:
+    """"strikes against rebel positions", "carried out strikes on Friday" (by an armed force or a state), "launched
+    strikes on targets in X": the noun "strike" as force from afar, not a walkout ("workers went on strike", "a
+    strike against the reform")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in violence.CONDUCT_VERBS:
+        doers = _subjects(head) + [g for c in head.children if c.dep_ == "agent" for g in c.children]
+        if any(_armed(d) for d in doers):
+            return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in violence.STRIKE_TARGETS | GROUND_NOUNS | ARMED_ACTORS:
+                return True
+    return False
+
 
 
 def _title_case(sent: SpacySpan) -> bool:
@@ -778,8 +857,9 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
     """Character span of a trigger: the token plus its adjacent compound ("gun battle") or particle."""
     doc = tok.doc
     lo = tok.i
-    while lo - 1 >= 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head == tok:
-        lo -= 1
+    while lo - 1 >= 0 and doc[lo - 1].head == tok and (doc[lo - 1].dep_ == "compound" or (
+            doc[lo - 1].tag_ == "HYPH" and lo - 2 >= 0 and doc[lo - 2].dep_ == "compound" and doc[lo - 2].head == tok)):
+        lo -= 1  # "gun battle", "hostage-taking"
     hi = tok.i + 1
     if hi < len(doc) and doc[hi].dep_ == "prt" and doc[hi].head == tok:
         hi += 1
@@ -1191,6 +1271,11 @@ def _is_generic(tok: Token) -> bool:
             for c in tok.children) or _habit(tok))
     if tok.pos_ != "NOUN" or tok.lower_ in PLURALIA:
         return False
+    if tok.lemma_.lower() in PARTICIPANT_NOUNS:
+        return False  # "hostages were held", "took hostages": the plural counts the people of one act, not acts
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in violence.CONDUCT_VERBS and \
+            tok.head.tag_ in ("VBD", "VBN", "VBG"):
+        return False  # "the army carried out strikes on Friday", "by launching raids": the acts of one occasion
     if any(c.dep_ == "det" and c.lower_ in COLLECTIVE_DETS for c in tok.children):
         return True
     if tok.tag_ != "NNS":

@@ -268,6 +268,7 @@ def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
     """Reading and reporter from attribution verbs above the trigger's clause."""
     reading: str | None = None
     reporter: str | None = None
+    below = tok
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
         if reading is None:
@@ -275,8 +276,10 @@ def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
                 reading = "denied"
             elif lemma in ALLEGE_VERBS:
                 reading = "alleged"
-            elif lemma in CLAIM_VERBS and anc.pos_ == "VERB":
-                reading = "claimed"  # a claim's noun ("her claim that ... the bombing") reads nothing
+            elif lemma in CLAIM_VERBS and anc.pos_ == "VERB" and below.dep_ != "nsubj":
+                reading = "claimed"  # a claim's noun ("her claim that ... the bombing") reads nothing, nor does
+                # what the event itself claimed ("the blast claimed 12 lives": it took them)
+        below = anc
         if reporter is None and lemma in REPORTING_VERBS:
             reporter = _subject_text(anc)
     return reading, reporter
