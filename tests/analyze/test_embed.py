@@ -210,6 +210,32 @@ def test_close_call_encoder_gives_exact_vectors_to_close_texts_only() -> None:
     assert np.array_equal(vecs[:2], minilm[:2]) and np.array_equal(vecs[2:], static[2:])
 
 
+def test_close_call_encoder_counts_only_neighbours_of_another_key_and_text() -> None:
+    """``apart``: a close neighbour with the same key (a pair the caller never decides by its cosine) or the
+    same text (cosine 1 with either kind of vector) leaves a text static; one of another key makes it exact,
+    and every row of that text with it."""
+    static, minilm = StaticEmbedder.load(), Embedder.load()
+    enc = CloseCallEncoder(static, minilm)
+    car, port, harbor = TEXTS[0], TEXTS[1], TEXTS[2]
+    one_key = enc.encode([car, port, harbor], apart=["a", "a", "a"])
+    assert enc.exact_texts == 0 and np.array_equal(one_key, static.encode([car, port, harbor]))
+    copies = enc.encode([car, car, harbor], apart=["a", "b", "c"])  # a copy of a text in another article
+    assert enc.exact_texts == 0 and np.array_equal(copies, static.encode([car, car, harbor]))
+    mixed = enc.encode([car, port, car, harbor], apart=["a", "a", "b", "c"])
+    # the copy keyed "b" has a paraphrase keyed "a": the text is exact in both its rows
+    assert enc.exact_texts == 2 and list(enc.exact_rows) == [0, 1, 2]
+    assert np.array_equal(mixed[:3], minilm.encode([car, port, car]))
+    assert np.array_equal(mixed[3], static.encode([harbor])[0])
+
+
+def test_has_close_neighbour_apart_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "_CLOSE_CELLS", 3)  # one row per block
+    vecs = np.array([[1.0, 0.0], [1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    assert list(has_close_neighbour(vecs, 0.75)) == [True, True, True, True]
+    assert list(has_close_neighbour(vecs, 0.75, apart=(np.array([0, 0, 1, 1]),))) == [False, False, False, False]
+    assert list(has_close_neighbour(vecs, 0.75, apart=(np.array([0, 1, 2, 2]),))) == [True, True, False, False]
+
+
 def test_has_close_neighbour_blocks_and_ignores_self(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(embed, "_CLOSE_CELLS", 3)  # one row per block
     vecs = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.6, 0.8]])

@@ -166,3 +166,27 @@ def test_a_claim_rule_that_links_before_it_has_its_vectors_is_a_bug(build: Build
 
     with pytest.raises(RuntimeError, match="before it read"):
         lk.run_pairs([(0, 1)], hasty)
+
+
+def test_close_calls_are_with_claims_the_rules_tell_apart_by_cosine(resources: Resources) -> None:
+    """Two claims of one article, neither a denial, are judged by their figures, never by the cosine of their
+    contents: a paraphrase there leaves both static. Across articles, or a claim and a denial of it in one
+    article, the pair may turn on the cosine: MiniLM's vectors."""
+    from storyline.analyze.embed import Embedder, StaticEmbedder
+
+    bomb = "A car bomb killed nine people in the port of Velmont on Monday."
+    died = "Nine people died on Monday when a car bomb exploded in Velmont's port."
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+
+    def vectors(second_article: str, second_polarity: str = "assert") -> np.ndarray:
+        claims = [Claim("a1:cl0", "a1", 0, 1, None, "police", "said", bomb),
+                  Claim(f"{second_article}:cl1", second_article, 2, 3, None, "officials", "said", died,
+                        polarity=second_polarity)]  # type: ignore[arg-type]
+        vecs = claim_links.Linker(ctx, claims).vecs
+        assert vecs is not None
+        return vecs
+
+    static, minilm = StaticEmbedder.load().encode([bomb, died]), Embedder.load().encode([bomb, died])
+    assert np.array_equal(vectors("a1"), static)
+    assert np.array_equal(vectors("a2"), minilm)
+    assert np.array_equal(vectors("a1", "deny"), minilm)

@@ -1365,26 +1365,27 @@ def test_fuse_events_an_undated_raid_told_as_news_is_not_an_attack_dated_days_be
 
 
 def test_fuse_events_a_patron_named_before_the_attack_is_not_its_place(fuse_texts: Fuser) -> None:
-    """"Norway-Backed Drone Attack in Kenya": Norway backs it, the attack is in Kenya (the patron, read as the place,
-    had parted the headline's telling from the incident as a country apart)."""
+    """"Norway-Backed Rocket Attack in Kenya": Norway backs it, the attack is in Kenya (the patron, read as the
+    place, had parted the headline's telling from the incident as a country apart)."""
     story, _ = fuse_texts(
-        ("a1", "Norway-Backed Drone Attack in Kenya Kills Three Soldiers", "2031-03-03"),
-        ("a2", "Three soldiers were killed when a drone hit a barracks in Kenya on Sunday, the army said.",
+        ("a1", "Norway-Backed Rocket Attack in Kenya Wounds Five Guards", "2031-03-03"),
+        ("a2", "Five guards were wounded when a rocket hit a checkpoint in Kenya on Sunday, the police said.",
          "2031-03-03"))
     ev = _only_assault(story)
-    assert {m.text for m in ev.mentions} >= {"Drone Attack", "hit"} and ev.location_text == "Kenya"
+    assert {m.article for m in ev.mentions} == {"a1", "a2"} and ev.location_text == "Kenya"
 
 
 def test_fuse_events_a_place_in_a_list_is_no_incident_s_place(fuse_texts: Fuser) -> None:
-    """"One of a series of attacks on bases in Kisumu, Mombasa and Nakuru": the series is told at three places,
-    none of them where the attack of the article happened (the first of the list had placed the article's attack in
-    Kisumu, and parted it from the outlet that places it in Mombasa)."""
+    """"The latest of the raids on posts in Ardenna, Varnholt or Velmora": the raids are told at three places, none
+    of them where the attack of the article happened (the first of the list had placed the article's attack in
+    Ardenna, and parted it from the outlet that places it in Varnholt)."""
     story, _ = fuse_texts(
-        ("a1", "A drone attack on a barracks in Mombasa on Sunday killed three soldiers, the army said.", "2031-03-03"),
-        ("a2", "Three soldiers were killed in a drone attack on a barracks on Sunday. The attack is one of a series "
-               "of attacks on bases in Kisumu, Mombasa and Nakuru that began in October.", "2031-03-04"))
+        ("a1", "A rocket attack on a police post in Varnholt on Sunday killed three officers, the police said.",
+         "2031-03-03"),
+        ("a2", "Three officers were killed in a rocket attack on a police post on Sunday, the latest of the raids on "
+               "posts in Ardenna, Varnholt or Velmora this year.", "2031-03-04"))
     ev = next(e for e in _assaults(story) if "a1" in {m.article for m in e.mentions})
     assert {m.article for m in ev.mentions} == {"a1", "a2"}
-    assert ev.location_text == "Mombasa"
+    assert ev.location_text == "Varnholt"
     for e in _assaults(story):
-        assert e.location_text != "Kisumu"
+        assert e.location_text != "Ardenna"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -253,6 +253,10 @@ class CloseCallEncoder:
     (near duplicates, paraphrases, look-alike templates the static vectors cannot tell apart) get exact
     vectors. Both kinds live in MiniLM's space (the static map is fitted to it), so a mixed pair's cosine
     stays low as well. Which texts are exact depends on the texts encoded together: pass them in one call.
+
+    ``apart`` (one key per text) narrows the close calls to the pairs a caller decides by their cosine: a
+    neighbour with the same key, or with the same text (its cosine is 1 with either kind of vector), does
+    not count. A text given MiniLM's vector for one row gets it for every row, so equal texts stay equal.
     """
 
     def __init__(self, fast: Encoder, exact: Encoder, floor: float = CLOSE_FLOOR) -> None:
@@ -261,9 +265,15 @@ class CloseCallEncoder:
         self.exact_texts = 0  # texts given MiniLM vectors by the last call (for profiling)
         self.exact_rows = np.zeros(0, dtype=np.int64)  # rows of the last call given MiniLM vectors
 
-    def encode(self, texts: Sequence[str], batch_size: int = 8) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int = 8,
+               apart: Sequence[Hashable] | None = None) -> np.ndarray:
         vecs = self.fast.encode(texts, batch_size=batch_size)
-        self.exact_rows = np.flatnonzero(has_close_neighbour(vecs, self.floor))
+        if apart is None:
+            self.exact_rows = np.flatnonzero(has_close_neighbour(vecs, self.floor))
+        else:
+            text_ids = _ids(texts)
+            near = has_close_neighbour(vecs, self.floor, apart=(text_ids, _ids(apart)))
+            self.exact_rows = np.flatnonzero(np.isin(text_ids, text_ids[near]))
         close = self.exact_rows.tolist()
         self.exact_texts = len({texts[i] for i in close})
         if close:
@@ -275,15 +285,26 @@ class CloseCallEncoder:
         return vecs
 
 
-def has_close_neighbour(vecs: np.ndarray, floor: float) -> np.ndarray:
-    """For each row, whether another row has a cosine of at least ``floor`` with it (rows in blocks)."""
+def _ids(values: Sequence[Hashable]) -> np.ndarray:
+    """One integer per value, equal for equal values."""
+    seen: dict[Hashable, int] = {}
+    return np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values))
+
+
+def has_close_neighbour(vecs: np.ndarray, floor: float, apart: Sequence[np.ndarray] = ()) -> np.ndarray:
+    """For each row, whether another row has a cosine of at least ``floor`` with it (rows in blocks).
+
+    A row equal to it in any array of ``apart`` (one value per row) does not count; without ``apart`` an
+    identical vector elsewhere does."""
     n = len(vecs)
     out = np.zeros(n, dtype=bool)
     block = max(1, _CLOSE_CELLS // max(n, 1))
     for lo in range(0, n, block):
         sims = vecs[lo:lo + block] @ vecs.T
         rows = np.arange(lo, min(lo + block, n))
-        sims[rows - lo, rows] = -1.0  # not its own neighbour (an identical text elsewhere still counts)
+        sims[rows - lo, rows] = -1.0  # not its own neighbour
+        for key in apart:
+            sims[key[lo:lo + block, None] == key[None, :]] = -1.0
         out[lo:lo + block] = sims.max(axis=1) >= floor
     return out
 

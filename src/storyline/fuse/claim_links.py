@@ -16,6 +16,7 @@ import numpy as np
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, PATRON
 from storyline.analyze.claims.responsibility import ACT_TYPES
+from storyline.analyze.embed import CloseCallEncoder
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard
 from storyline.lexicons.countries import country_of, state_of
@@ -48,6 +49,15 @@ _ALSO = re.compile(r"\balso\b", re.I)
 
 class Deferred(Exception):
     """Raised by :meth:`Linker.exact_vectors` while deferring: the texts it needs are noted, not encoded."""
+
+
+def decided_apart(c: Claim) -> tuple[str, bool]:
+    """Claims with the same key here are never told apart by the cosine of their contents: two claims of
+    one article, neither or both denials, are judged by their figures and doers
+    (:func:`storyline.fuse.claims._pair_links`; the cosine only scores the link), and two denials only across
+    articles. So a content's close calls (:class:`CloseCallEncoder`'s ``apart``) are with claims of other
+    keys: other articles, or one claim and a denial of its article."""
+    return c.article, c.polarity == "deny"
 
 
 class Linker:
@@ -95,12 +105,19 @@ class Linker:
         blocks (a shared rare word, one act) whose cosine reaches the encoder's close floor gets MiniLM
         vectors for both contents too: the decision may turn on it."""
         encoder = self.ctx.encoder("claims")
+        apart = [decided_apart(c) for c in self.claims]
+
+        def encode(rows: list[int]) -> np.ndarray:
+            if isinstance(encoder, CloseCallEncoder):
+                return encoder.encode([texts[k] for k in rows], apart=[apart[k] for k in rows])
+            return encoder.encode([texts[k] for k in rows])
+
         if len(self.blocks) == 1:
-            return encoder.encode(texts)
+            return encode(list(range(len(texts))))
         vecs = np.zeros((len(texts), encoder.dim), dtype=np.float32)
         exact = np.zeros(len(texts), dtype=bool)
         for idx in self.blocks:
-            vecs[idx] = encoder.encode([texts[k] for k in idx.tolist()])
+            vecs[idx] = encode(idx.tolist())
             exact[idx[getattr(encoder, "exact_rows", np.zeros(0, dtype=np.int64))]] = True
         floor, exact_encoder = getattr(encoder, "floor", None), getattr(encoder, "exact", None)
         if floor is None or exact_encoder is None:  # one kind of vector for all: nothing to refine

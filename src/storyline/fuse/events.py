@@ -265,23 +265,22 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         if art is not None and PATRON.match(art.text, p.end):
             continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
         if art is not None and _listed(ctx, m.article, art.text, p, types):
-            continue  # "attacks on bases in Sarn, Tolm and Vesk": several places, none of them one incident's
+            continue  # "raids on posts in Sarn, Tolm and Vesk": several places, none of them one incident's
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return None
 
 
-#: the words of day names: weekdays, months and holidays ("Easter Sunday", "New Year's Day", "Good Friday")
-#: what stands between two places of a list: a comma, "and" or "or" ("Sarn, Tolm and Vesk", "Sarn or Tolm")
 #: a name that goes on past a place's name: "Sarn-Tolm war", "Sarn–Vesk border", "Sarn Province"
 NAME_GOES_ON = re.compile(r"[-–—]\w|\s+[A-Z]")
+#: what stands between two places of a list: a comma, "and" or "or" ("Sarn, Tolm and Vesk", "Sarn or Tolm")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def _listed(ctx: FuseContext, article: str, text: str, p: Participant, types: dict[str, str]) -> bool:
-    """Is the place one of a list of places joined by "and" or "or" ("attacks on bases in Sarn, Tolm and Vesk",
-    "strikes on targets inside Sarn and Tolm")? A mention so placed tells of several places, or of a series told
+    """Is the place one of a list of places joined by "and" or "or" ("raids on posts in Sarn, Tolm and Vesk",
+    "shelling of towns in Sarn and Tolm")? A mention so placed tells of several places, or of a series told
     at once, and none of them is where one incident happened; "Tolm, Vesk" alone says where Tolm lies."""
     def place(x: Mention) -> bool:  # (a name the model missed as a place here but the story types as one)
         eid = ctx.entity_at(article, x.start, x.end)
@@ -304,6 +303,7 @@ def _listed(ctx: FuseContext, article: str, text: str, p: Participant, types: di
     return joined and hi > lo
 
 
+#: the words of day names: weekdays, months and holidays ("Easter Sunday", "New Year's Day", "Good Friday")
 _CALENDAR_WORDS = frozenset({*calendar_words.MONTHS, *calendar_words.WEEKDAYS,
                              *(w.replace("'s", "") for h in [*calendar_words.FIXED_HOLIDAYS,
                                                              *calendar_words.COMPUTED_HOLIDAYS] for w in h.split())})

@@ -82,9 +82,10 @@ def test_arguments_a_country_across_the_border_is_not_the_place(
     glued to the next line, an nmod of what follows): X is the neighbour, not where the shells fell (nor an unsure
     candidate)."""
     for text in ("Shells hit a farm near the border with Norway on Tuesday.",
-                 "A rocket struck a farm in a village near the Norway border\n- Chile denied firing it",
-                 "The missile that killed two people the day before in a Velmoran village near the border with Norway "
-                 "was Chilean, the minister said."):
+                 "Two herders died when a shell hit a pasture near the Norway border\n- Chile blamed rebels for the "
+                 "shelling",
+                 "The shell which wounded four herders at a farm near the border with Norway on Friday was fired from "
+                 "Chile, the governor said."):
         for ev in events_of(text):
             places = {p.text for p in ev.participants if p.role in ("place", "place?")}
             assert (ev.location is None or ev.location.text != "Norway") and "Norway" not in places

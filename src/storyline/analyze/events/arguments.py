@@ -225,7 +225,7 @@ def governing_verb(tok: Token) -> Token | None:
 ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
                         "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
                         "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special",
-                        # where a force is kept and who serves in it ("an attack on a US outpost in X")
+                        # where a force is kept and who serves in it ("a raid on a Norwegian outpost in X")
                         "base", "bases", "airbase", "outpost", "garrison", "personnel", "serviceman",
                         "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
@@ -247,7 +247,7 @@ def _arms_of(tok: Token, m: Mention) -> bool:
 
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
-    northern city, Lesk", "the Dorvan capital of Kereth", "the border town of Kereth"): the name is the place the
+    northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
     noun means, whatever the tagger called it (an unfamiliar town reads as a person), not the country that
     qualifies the noun."""
     if tok.lemma_.lower() not in titles.PLACE_CLASS_NOUNS:
@@ -287,7 +287,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
         if m is not None and _arms_of(tok, m):
-            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "an attack on a US base in Sarn":
+            m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
@@ -396,7 +396,7 @@ def is_neighbour(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEIGHBOUR_VERBS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in FRONTIER_NOUNS:
-        return True  # "a village near the border with X"
+        return True  # "a farm near the border with X"
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.dep_ in ("compound", "amod", "nmod", "poss") and after is not None and \
             after.lemma_.lower() in FRONTIER_NOUNS:
@@ -448,7 +448,7 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
                 continue
             m = index.at(t)
             if m is not None and _arms_of(t, m):
-                continue  # "attacks on US bases": whose bases, not where
+                continue  # "attacks on Chilean bases": whose bases, not where
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30
                                                                 and " " not in m.text)):
