@@ -230,6 +230,10 @@ ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "je
                         "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
 
+#: the one-word bodies of a state ("ministry", "government", "army": ``titles.STATE_BODIES``)
+STATE_BODY_WORDS = frozenset(b for b in titles.STATE_BODIES if " " not in b)
+
+
 def _arms_of(tok: Token, m: Mention) -> bool:
     """A country's name or people's word modifying a noun of armed force, or a counted group of people ("12 Norwegian
     soldiers"): the force's owner or the people's country ("a US drone strike killed three men in Sarn":
@@ -242,7 +246,9 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     counted = head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
     # (a counted group of people named by their country, "12 Norwegian soldiers", "two Danish nurses": whose
     # nationals they are, not where it happened)
-    return bool({tok.head.lemma_.lower(), tok.head.lower_} & ARMS_NOUNS or counted) and state_word(m.text) is not None
+    # (a body of its state is whose words or acts they are: "X's defence ministry denied it", not where it happened)
+    heads = {tok.head.lemma_.lower(), tok.head.lower_}
+    return bool(heads & ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
 
 
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
