@@ -252,16 +252,17 @@ def _arms_of(tok: Token, m: Mention) -> bool:
 
 
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
-    """The place a noun that classes places names by apposition ("the Dorvan capital, Kereth", "the northern city,
-    Lesk"): the apposed name is the place the noun means, whatever the tagger called it (an unfamiliar town
-    reads as a person)."""
+    """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
+    northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
+    noun means, whatever the tagger called it (an unfamiliar town reads as a person), not the country that
+    qualifies the noun."""
     if tok.lemma_.lower() not in titles.PLACE_CLASS_NOUNS:
         return None
-    for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
-            m = index.at(c)
-            if m is not None:
-                return m
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in named:
+        if c.pos_ == "PROPN" and (m := index.at(c)) is not None:
+            return m
     return None
 
 
