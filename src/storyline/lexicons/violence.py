@@ -8,7 +8,7 @@ tells two things: the campaign is never the raid named again.
 ``EPISODE_NOUNS``: an episode that a compound names by its act ("the hostage crisis", "the hostage-taking").
 ``FORCE_OPERATION_MODIFIERS``: what makes an "operation" armed force ("a military operation", "the security
 operation"). ``CONDUCT_VERBS``, ``STRIKE_TARGETS``: the verbs that carry out an armed act and what a strike from
-afar hits ("carried out strikes against rebel positions"). ``END_VERBS``: an episode's end. General English news
+afar hits ("conducted strikes on militia camps"). ``END_VERBS``: an episode's end. General English news
 usage, no story's words.
 """
 
@@ -34,9 +34,9 @@ FORCE_OPERATION_MODIFIERS = frozenset({
 #: verbs that carry out an armed act ("launched an operation", "carried out strikes", "ordered strikes")
 CONDUCT_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage", "begin", "start", "order"})
 
-#: what a strike from afar hits ("strikes on targets", "strikes against rebel positions")
+#: what a strike from afar hits ("strikes on targets", "strikes on militia camps")
 STRIKE_TARGETS = frozenset({"target", "position", "facility", "site", "camp", "depot", "stronghold", "hideout",
                             "installation", "infrastructure"})
 
-#: verbs of an episode's end: "after" on them names how it ended ("the siege ended after troops stormed the plant")
+#: verbs of an episode's end: "after" on them names how it ended ("the siege ended after police raided the building")
 END_VERBS = frozenset({"end", "conclude", "finish"})

@@ -115,10 +115,11 @@ def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Ment
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Hostages were held at the Velmor Hotel amid an attack by gunmen.", "attack"),  # under way
-    ("Lenk told reporters after an emergency meeting of the council in Kereth.", "emergency meeting"),  # speech
+    ("Lenk told journalists after an urgent meeting of the cabinet in Kereth that the army would respond.",
+     "meeting"),  # speech
     ("Following the attack, the minister said the army would respond.", "attack"),
-    ("The council held emergency talks after a missile struck a farm in Dorvic.", "struck"),  # a meeting answers it
-    ("The hostage crisis in Kereth ended after troops stormed the plant.", "stormed"),  # how it ended
+    ("The cabinet held urgent talks after a shell hit a school in Dorvic.", "hit"),  # a meeting answers it
+    ("The siege of the Kereth depot ended after police raided the building.", "raided"),  # how it ended
 ])
 def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, trigger: str) -> None:
     found = _one(mentions(text), trigger)
@@ -129,9 +130,9 @@ def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, t
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Lenk said two weeks after the attack that the army would respond.", "attack"),  # a gap counted
     ("The army struck back after the attack on the base.", "attack"),  # a deed, not a reaction in words
-    # the report of a deed: the phrase may be the deed's ("arrived ... following a summit")
-    ("Lenk arrived at an industrial city in Dorvic to visit a factory on Friday, agencies reported, following a "
-     "summit with Berg in Kereth.", "summit"),
+    # the report of a deed: the phrase may be the deed's ("reached ... following talks")
+    ("Lenk reached a port town in Dorvic on Friday to tour a shipyard, officials reported, following talks with "
+     "Berg in Kereth.", "talks"),
 ])
 def test_dating_what_a_deed_or_a_counted_gap_follows_stays_older(mentions: Mentions, text: str,
                                                                   trigger: str) -> None:
@@ -489,6 +490,5 @@ def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) ->
 
 
 def test_dating_an_act_done_by_way_of_another_takes_its_day(mentions: Mentions) -> None:
-    found = _one(mentions("The army responded on Monday by launching strikes against rebel positions in Kereth."),
-                 "strikes")
+    found = _one(mentions("The navy retaliated on Monday by launching raids on militia camps in Kereth."), "raids")
     assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")

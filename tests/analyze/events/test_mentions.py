@@ -1222,8 +1222,8 @@ def test_events_hostages_held_are_one_act_not_a_habit(events_of: Callable[[str],
 
 
 @pytest.mark.parametrize("text", [
-    "Troops launched an operation to retake the Velmor Hotel.",  # set to retake
-    "Eleven gunmen were killed in the military operation on Thursday.",  # named so, and taking lives
+    "Troops began an operation to recapture the Velmor barracks.",  # set to recapture
+    "Six raiders were killed in the security operation at the depot.",  # named so, and taking lives
     "The army carried out the operation on the Kereth depot at dawn.",  # by an armed force, on a site
 ])
 def test_events_an_armed_operation_is_an_attack(events_of: Callable[[str], list[EventMention]], text: str) -> None:
@@ -1241,7 +1241,7 @@ def test_events_an_operation_of_no_force_is_no_attack(events_of: Callable[[str],
 
 
 def test_events_strikes_carried_out_by_an_army(events_of: Callable[[str], list[EventMention]]) -> None:
-    ev = _one(events_of("The army carried out strikes against rebel positions in Kereth on Friday."), "ASSAULT")
+    ev = _one(events_of("The air force conducted strikes on militia camps in Kereth on Friday."), "ASSAULT")
     assert (ev.text, ev.subtype) == ("strikes", "air_strike")
     assert ev.modality == "asserted"  # the strikes of that Friday, not a habit
     assert ev.time is not None and ev.time.value == "2023-02-24"

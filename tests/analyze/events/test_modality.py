@@ -23,7 +23,7 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The attacks were allegedly carried out by the Kestrel Front.", "carried", "alleged"),
     ("The Kestrel Front denied carrying out the bombing.", "bombing", "denied"),
     ("The group claimed responsibility for the bombing.", "bombing", "claimed"),
-    ("The hostage crisis has claimed the lives of seven engineers.", "crisis", "asserted"),  # it took their lives
+    ("The siege has claimed the lives of four guards.", "siege", "asserted"),  # it took their lives
     ("The blast in Kereth claimed 12 lives.", "blast", "asserted"),
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
     ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule

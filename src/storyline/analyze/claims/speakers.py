@@ -26,7 +26,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.titles import MASTHEAD_WORDS
+from storyline.lexicons.titles import MASTHEAD_WORDS, is_title_word
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -369,7 +369,9 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
         return speaker
     before, said_end = previous
     ref = before.ref
-    if ref is None or speaker.start - said_end > _RECENT_WINDOW or not fits(word, ref, mentions, text):
+    if ref is None or speaker.start - said_end > _RECENT_WINDOW:
+        return speaker
+    if not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
     others = [m for m in mentions.inside(said_end, speaker.start) if m.label == "PERSON" and m.kind in NAME_KINDS
               and (m.chain or m.text) != (ref.chain or ref.text) and not _AGENCY.search(m.text)
@@ -377,6 +379,18 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     if others:
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+
+
+def titled_person(speaker: Speaker) -> bool:
+    """Does the speaker phrase give a person's title outside the mention it resolves to ("spokesman for the Tavro
+    Front Dorun Kessa", where the tagger ran the group's name and the man's into one mention)? Such a phrase names
+    one person, whatever the mention's label, and "he said" right after goes on with that speaker."""
+    if speaker.ref is None or speaker.type == "pronoun":
+        return False
+    lo, hi = speaker.ref.start - speaker.start, speaker.ref.end - speaker.start
+    outside = speaker.text[:max(0, lo)] + " " + speaker.text[max(0, hi):]
+    return any(is_title_word(w[:1].upper() + w[1:]) or w.lower() in SPOKES_HEADS
+               for w in re.findall(r"[A-Za-z]+", outside))
 
 
 #: capitalized sentence openers that are no issuer's name

@@ -33,6 +33,7 @@ from storyline.analyze.claims.speakers import (
     outside_content,
     recent_speaker,
     resolve_speaker,
+    titled_person,
 )
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
@@ -258,7 +259,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = outside_content(speaker, f.speaker, page.mentions, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
-        if speaker.ref is not None and speaker.ref.label == "PERSON":
+        if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         if speaker.ref is not None:
             spoken.append((speaker, f.sentence.start_char, f.sentence.end_char))

@@ -395,7 +395,7 @@ def is_neighbour(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NEIGHBOUR_VERBS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in FRONTIER_NOUNS:
-        return True  # "a village near the border with X"
+        return True  # "a farm near the border with X"
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.dep_ in ("compound", "amod", "nmod", "poss") and after is not None and \
             after.lemma_.lower() in FRONTIER_NOUNS:

@@ -283,7 +283,7 @@ def _occurrence_verb(noun: Token) -> Token | None:
 
 
 def _means_of(verb: Token) -> Token | None:
-    """The act whose means a "by ...ing" verb tells ("the army responded on Friday by launching strikes": the
+    """The act whose means a "by ...ing" verb tells ("the navy retaliated on Friday by launching raids": the
     launching is the response, on its day), None for any other verb."""
     by = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and by.lower_ == "by" and by.head.pos_ == "VERB":
@@ -367,7 +367,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
                      if not any(tok.doc[k].idx <= x.start < tok.doc[k].idx + len(tok.doc[k]) for k in tail)]
             found = found or _when_dates(verb, dated, others - {verb.i})
             means = _means_of(verb)
-            if not found and means is not None:  # "responded late Friday by launching strikes": that Friday
+            if not found and means is not None:  # "retaliated on Friday by launching raids": that Friday
                 found = _dated_in(_clause_tokens(means), dated, stop=means, others=others - {means.i})
     found = found or _date_clause(tok, dated)
     if found:
@@ -843,11 +843,11 @@ def _not_older(word: Token) -> bool:
 
 def _reaction_occasion(word: Token) -> bool:
     """"amid" tells what is under way ("hostages were held amid an attack on the hotel"), and "after"/"following"
-    on a verb of speech or of political answer ("told reporters after an emergency meeting", "Following the
-    attack, the minister said ...") or on a verb whose object or subject is a meeting or talks ("held emergency
-    talks after a missile struck a farm", "convened a meeting after the blast") names what the news answers: the
-    news itself, told the same day, not an older incident; on a verb of ending ("the siege ended after troops
-    stormed the plant") it names how the episode ended. Not with a gap in time ("said two weeks after the
+    on a verb of speech or of political answer ("told journalists after an urgent meeting", "Following the
+    attack, the minister said ...") or on a verb whose object or subject is a meeting or talks ("held urgent
+    talks after a shell hit a school", "convened a meeting after the blast") names what the news answers: the
+    news itself, told the same day, not an older incident; on a verb of ending ("the siege ended after police
+    raided the building") it names how the episode ended. Not with a gap in time ("said two weeks after the
     attack"), nor on a verb of any other deed ("the army struck back after the attack": an older act)."""
     if word.lower_ == "amid":
         return True
@@ -857,7 +857,7 @@ def _reaction_occasion(word: Token) -> bool:
     if head.lemma_.lower() in violence.END_VERBS:
         return True
     if head.lemma_.lower() in speech.ACTOR_VERBS:
-        # (not when the verb reports a deed in the simple past, "X arrived in Y on Friday, agencies reported,
+        # (not when the verb reports a deed in the simple past, "X reached Y on Friday, officials reported,
         # following a summit": the phrase may be the deed's, and the summit older)
         return not any(c.dep_ in ("ccomp", "parataxis") and c.tag_ == "VBD" and c.lemma_.lower() != "be"
                        for c in head.children)

@@ -209,7 +209,7 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return TRIGGERS.get("accusation")  # "her charge that X shelters Y", "charges X has denied": an allegation
     if tok.pos_ == "NOUN" and lemma == "strike" and kind.type == "ASSAULT" and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods) and _armed_strike(tok):
-        return EventKind("ASSAULT", "air_strike", kind.pos)  # "carried out strikes against rebel positions"
+        return EventKind("ASSAULT", "air_strike", kind.pos)  # "conducted strikes on militia camps"
     if tok.pos_ == "NOUN" and lemma in ("strike", "fire") and kind.type != "DISASTER" and not any(
             MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
         return None
@@ -518,7 +518,7 @@ def _episode_kind(tok: Token) -> EventKind | None:
 
 #: an operation of armed force: an attack of no more precise kind (its sentence may refine it)
 ARMED_OPERATION = EventKind("ASSAULT", "attack", "noun")
-#: what an armed operation sets out to do ("an operation to free the hostages", "to retake the hotel")
+#: what an armed operation sets out to do ("an operation to free the hostages", "to recapture the barracks")
 FORCE_GOALS = frozenset({"ASSAULT", "TAKEOVER", "CONCEDE", "COERCE"})
 
 
@@ -526,7 +526,7 @@ def _armed_operation(tok: Token) -> bool:
     """"operation" as the use of armed force: named so ("a military operation", "the security operation"), set to
     free, retake or strike ("an operation to free the hostages"), carried out by an armed force or a state ("troops
     launched an operation", "the army carried out the operation"), against or on something ("the operation on the
-    gas field"), or taking lives ("killed in the operation"). Not a surgery, a business or a relief effort ("rescue
+    depot"), or taking lives ("killed in the operation"). Not a surgery, a business or a relief effort ("rescue
     operations" after a flood), nor "operations centers" (a compound)."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in violence.FORCE_OPERATION_MODIFIERS for c in tok.children):
         return True
@@ -536,7 +536,7 @@ def _armed_operation(tok: Token) -> bool:
         if c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             kind = TRIGGERS.get(c.lemma_.lower())
             if kind is not None and kind.type in FORCE_GOALS:
-                return True  # "an operation to free the hostages", "an operation to retake the town"
+                return True  # "an operation to free the hostages", "an operation to recapture the town"
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in violence.CONDUCT_VERBS:
         doers = _subjects(head) + [g for c in head.children if c.dep_ == "agent" for g in c.children]
@@ -559,7 +559,7 @@ def _armed_doer(verb: Token) -> bool:
 
 
 def _armed_strike(tok: Token) -> bool:
-    """"strikes against rebel positions", "carried out strikes on Friday" (by an armed force or a state), "launched
+    """"strikes on militia camps", "conducted strikes on Friday" (by an armed force or a state), "launched
     strikes on targets in X": the noun "strike" as force from afar, not a walkout ("workers went on strike", "a
     strike against the reform")."""
     head = tok.head
