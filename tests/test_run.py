@@ -115,7 +115,9 @@ def test_run_writes_new_vectors_step_by_step_during_fusion(tmp_path: Path, share
                          ("Coast Herald", "The port of Velmont will reopen on Monday, Omar Feld said. Ten ships "
                                           "are waiting outside the harbor, Feld told reporters."),
                          ("Velmont Post", "Lena Strand denied that the port of Velmont would reopen on Monday.")])]
-    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES + claims)], db, resources=shared, progress=progress)
+    # (no briefing at the end: its sentences' vectors are written after the save)
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES + claims)], db, resources=shared, progress=progress,
+                   present=False)
     with sqlite3.connect(db) as con:
         total = con.execute("select count(*) from embedding_cache").fetchone()[0]
     assert total > 0
