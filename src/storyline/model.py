@@ -170,7 +170,8 @@ class Figure:
     the total it replaces when stated ("from 12 to 14"); ``earlier``: told as
     an older figure ("initially", "had earlier put the number at");
     ``partial``: a part of the toll ("including two police officers"); ``claimed``: the
-    perpetrators' own count ("said its fighters killed 11"); ``date``: the day the figure's own clause
+    perpetrators' own count ("said its fighters killed 11") or a count a source denies (then also
+    ``denied``); ``date``: the day the figure's own clause
     gives it ("on Wednesday the minister revised the toll from 118 to 109"), None when it gives none.
     """
 
@@ -187,6 +188,8 @@ class Figure:
     earlier: bool = False
     partial: bool = False
     claimed: bool = False  # the perpetrators' own count ("said its fighters killed 11"): a claim, not a report
+    # a count a source denies ("police denied that 40 were killed"): someone's figure, kept like a claim, not the toll
+    denied: bool = False
     # the day its own clause gives the figure ("on Wednesday revised the toll from 118 to 109"), YYYY-MM-DD
     date: str | None = None
 

@@ -228,6 +228,28 @@ def test_a_speaker_named_with_its_dateline_is_named_without_it() -> None:
     assert speaker_words(c, {"ent:guard": "TARVIN - The coast guard"}) == "The coast guard"
 
 
+def test_a_reported_clause_with_a_quoted_tail_reads_whole() -> None:
+    c = replace(_claim("c1", "a1", 'the Vessa Front "did not carry out the bombing in Orrin'), direct_quote=True)
+    assert claim_label(c, NAMES, tense="past") == \
+        "Mara Lisk said the Vessa Front “did not carry out the bombing in Orrin”"
+    # negative: a quotation from its first word is still shown as one, up to its first break
+    c = replace(_claim("c2", "a1", 'We never went to Orrin," she said. "Never'), direct_quote=True)
+    assert claim_label(c, NAMES, tense="past") == "Mara Lisk said: “We never went to Orrin …”"
+
+
+def test_a_speaker_resolved_to_a_name_cut_short_is_named_as_written() -> None:
+    c = replace(_claim("c1", "a1", "responsibility for the attack", stance="responsibility", cue="claimed",
+                       speaker="ent:vessa"), speaker_text="The Vessa Liberation Front group")
+    assert claim_label(c, {"ent:vessa": "Vessa"}, tense="past") == \
+        "The Vessa Liberation Front group claimed responsibility for the attack"
+    # negative: the whole name resolved, or a name written after a title, is the name
+    whole = replace(c, speaker_text="the Vessa Liberation Front")
+    label = claim_label(whole, {"ent:vessa": "Vessa Liberation Front"}, tense="past")
+    assert label.startswith("Vessa Liberation Front"), label
+    d = replace(c, speaker_text="Commander Ilse Varga", speaker="ent:varga")
+    assert claim_label(d, {"ent:varga": "Ilse Varga"}, tense="past").startswith("Ilse Varga claimed")
+
+
 def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     c = _claim("c1", "a1", "responsibility for the attack on the market", stance="responsibility", cue="claimed")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"

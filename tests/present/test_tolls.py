@@ -53,6 +53,18 @@ def test_toll_from_fused_reports_keeps_statuses_apart() -> None:
     assert [c.article for c in item.parts[0].cites] == ["a3"]  # the last report giving the headline
 
 
+def test_a_denied_figure_is_told_as_denied_not_as_the_perpetrators_claim() -> None:
+    fig = SimpleNamespace(kind="killed", min=9000, max=9000, text="9,000", start=0, end=5, qualifier=None,
+                          revision=None, partial=False, earlier=False, claimed=True, denied=True, group=None)
+    mention = SimpleNamespace(id="a3:ev0", article="a3", figures=(fig,))
+    ev = ReportedEvent("ev1", "DISASTER", fatalities=Quantity(3000, 3000),
+                       mentions=(Span("a1", 0, 4, "flood"), Span("a3", 0, 4, "flood")),
+                       reports=(_report("a1", 3000, 3000), {**_report("a3", 9000, 9000, status="claimed"),
+                                                           "mention": "a3:ev0"}))
+    item = toll_item(toll_reports(_incident(ev), ARTICLES, {"a3:ev0": mention}), "killed", ARTICLES, ev.fatalities)
+    assert item is not None and item.text == "3,000 killed; a report of 9,000 killed was denied."
+
+
 def test_a_lower_figure_not_read_as_a_revision_is_no_step() -> None:
     ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(14, 14),
                        mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "a2", "a3")),
@@ -310,6 +322,50 @@ def test_a_count_of_one_kind_of_victim_beside_a_count_of_people_is_a_part() -> N
     assert line(None).startswith("2 killed"), line(None)  # a count of people: the article's first figure stays
     # "2 deaths" counts everyone: a figure told beside it (a quake recalled from another year) is no count of it
     assert line("deaths").startswith("2 killed"), line("deaths")
+
+
+def test_a_later_count_of_one_kind_of_victim_below_an_earlier_count_is_a_part() -> None:
+    def line(group: str | None, earlier: int = 23, qualifier: str | None = None,
+             later: tuple[int, int | None, str | None] = (7, 7, None)) -> str:
+        lo, hi, later_qualifier = later
+        mentions = {"m3": EventMention("m3", "a3", "ASSAULT", 0, 4, "siege", figures=(
+            Figure("killed", lo, hi, "seven Tarvani citizens", 0, 20, qualifier=later_qualifier, group=group),))}
+        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(lo, hi, qualifier=later_qualifier),
+                           mentions=(Span("a1", 0, 4, "siege"), Span("a3", 0, 4, "siege")),
+                           reports=(_report("a1", earlier, earlier if qualifier is None else None, qualifier=qualifier),
+                                    {**_report("a3", lo, hi, qualifier=later_qualifier), "mention": "m3"}))
+        item = toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "killed", ARTICLES, ev.fatalities)
+        assert item is not None
+        return item.text
+
+    assert line("tarvani citizens").startswith("23 killed"), line("tarvani citizens")
+    # negative: a later lower count of people at large is a figure of its own (fusion's headline leads)
+    assert line(None).startswith("7 killed"), line(None)
+    # negative: rounded words weigh no count down
+    assert line("tarvani citizens", 20, "more than").startswith("7 killed"), line("tarvani citizens", 20, "more than")
+    # negative: a looser wording both can be true with is no part ("over 30 soldiers" after "at least 34")
+    looser = line("tarvani citizens", 34, "at least", (30, None, "over"))
+    assert "range from 30 to at least 34" in looser, looser
+
+
+def test_one_articles_figure_far_above_the_common_count_that_later_reports_ignore_is_a_stray() -> None:
+    def line(*reports: dict[str, Any]) -> str:
+        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(3, 3), reports=reports,
+                           mentions=tuple(Span(a, 0, 4, "raid") for a in ARTICLES))
+        item = toll_item(toll_reports(_incident(ev), ARTICLES, {}), "killed", ARTICLES, ev.fatalities)
+        assert item is not None
+        return item.text
+
+    war = _report("a2", 9000, None, qualifier="more than")  # a war's toll told beside the raid
+    text = line(_report("a1", 3, 3), war, _report("a3", 3, 3), _report("a4", 3, 3))
+    assert "9,000" not in text and text.startswith("3 killed"), text
+    # negative: a toll the later reports repeat is a rise, not a stray
+    text = line(_report("a1", 3, 3), _report("a2", 40, 40), _report("a3", 40, 40), _report("a4", 40, 40))
+    assert "range from 3 to 40" in text, text
+    # negative: with one later report of the common count, the figure stays (nothing shows it was ignored)
+    text = line(_report("a1", 3, 3), _report("a2", 3, 3), _report("a3", 9000, None, qualifier="more than"),
+                _report("a4", 3, 3))
+    assert "9,000" in text, text
 
 
 def test_a_later_higher_floor_is_told_after_the_figure_not_under_latest() -> None:

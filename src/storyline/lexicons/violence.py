@@ -8,7 +8,8 @@ tells two things: the campaign is never the raid named again.
 ``EPISODE_NOUNS``: an episode that a compound names by its act ("the hostage crisis", "the hostage-taking").
 ``FORCE_OPERATION_MODIFIERS``: what makes an "operation" armed force ("a military operation", "the security
 operation"). ``CONDUCT_VERBS``, ``STRIKE_TARGETS``: the verbs that carry out an armed act and what a strike from
-afar hits ("conducted strikes on militia camps"). ``END_VERBS``: an episode's end. General English news
+afar hits ("conducted strikes on militia camps"). ``END_VERBS``: an episode's end. ``MORGUES``: where the dead
+are taken and counted ("the bodies at one morgue"): a count there is one site's. General English news
 usage, no story's words.
 """
 
@@ -19,6 +20,11 @@ CAMPAIGN_NOUNS = frozenset({
     "offensive", "offensives", "counteroffensive", "counteroffensives", "counter-offensive", "counter-offensives",
     "campaign", "campaigns", "intervention", "interventions", "war", "wars", "insurgency", "insurgencies",
 })
+
+#: words that tell only that something blew up, not how it was brought there: a bomb's blast and a missile's are
+#: both "the explosion" ("an explosion killed two farmers" and "a missile strike killed two farmers" may be one)
+EXPLOSION_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "explode", "exploded", "explodes",
+                             "exploding", "detonation", "detonations"})
 
 #: nouns of an episode that a compound names by its act ("the hostage crisis", "the hostage-taking", "a four-day
 #: hostage standoff"): the episode is that act, told as one incident
@@ -40,3 +46,6 @@ STRIKE_TARGETS = frozenset({"target", "position", "facility", "site", "camp", "d
 
 #: verbs of an episode's end: "after" on them names how it ended ("the siege ended after police raided the building")
 END_VERBS = frozenset({"end", "conclude", "finish"})
+
+#: where the dead are taken and counted, besides hospitals: a count at one of them is that site's share of a toll
+MORGUES = frozenset({"morgue", "morgues", "mortuary", "mortuaries"})

@@ -75,6 +75,7 @@ from storyline.present.words import (
     fragment,
     lane_words,
     list_words,
+    mixed_quote,
     modality_words,
     plural_subject,
     plural_verb,
@@ -761,6 +762,9 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
         name = strip_dateline(plain) or plain
         if _name_only_modifies(name, c.speaker_text or ""):
             return short_description(" ".join(c.speaker_text.split()))  # type: ignore[union-attr]
+        if _cut_short(name, c.speaker_text or ""):  # "Vessa" resolved for "the Vessa Liberation Front"
+            written = " ".join((c.speaker_text or "").split())
+            return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
     # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
@@ -802,6 +806,15 @@ def in_its_name(c: Claim, name: str) -> bool:
                          rf"{re.escape(f.strip())}['’]s\s+name\b)", c.content, re.IGNORECASE) for f in forms)
 
 
+def _cut_short(name: str, text: str) -> bool:
+    """The resolved name is one word that the speaker's name as written goes on from: "Vessa" for "the Vessa
+    Liberation Front group", "Orrin" for "Orrin Mining": an entity whose name the recognizer cut short, not the
+    speaker (a one-word name is no organization's whole name when the text gives more of it)."""
+    if len(name.split()) != 1 or len(name) < 2:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}\s+[A-Z][a-z]", " ".join(text.split())) is not None
+
+
 def _name_only_modifies(name: str, text: str) -> bool:
     """The resolved name is a word inside a description of someone else: "a Tarvinian militant group",
     "the Sarn governor's office" speak, not Tarvinia or Sarn. A body that speaks for a state ("the Valdoran
@@ -836,7 +849,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         owner = speaker_words(denied, names)
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
         what = f"{owner}’s {noun}" if owner else f"the {noun}"
-    elif c.direct_quote:
+    elif c.direct_quote and not mixed_quote(c.content):  # (a reported clause with a quoted tail reads on)
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:

@@ -2,7 +2,8 @@
 
 Reports come from the fused event when fusion keeps them (story@1
 ``events[].reports``, each with a ``status``: "current" for an article's own
-figure, "earlier", "partial" or "claimed" for the others, and a ``revision``
+figure, "earlier", "partial" or "claimed" for the others (a claimed count the analysis read as
+denied, "police denied that 40 were killed", is told as "denied", never as the perpetrators'), and a ``revision``
 "up"/"down" where one replaces the figure before it). Without them the
 analyses' event mentions give one figure per mention (``figures`` when the
 extractor records them, else the headline ``fatalities``/``injured``), and
@@ -17,8 +18,10 @@ reported one) when there is one, cited by the last report that gives it
 "183 killed (Valdora Today, 6 June 2031) [3]; a later report gives more
 than 196 (7 July 2031) [7]"; a later bound the figure meets, "nearly 200",
 is no other figure);
-parts of a toll ("including two police officers") and figures told as older
-ones stay out of the range and the history.
+parts of a toll ("including two police officers", a later count of one kind of
+victim below an earlier count of people at large) and figures told as older
+ones stay out of the range and the history, and so do strays: one article's figure
+far above the count most give, which later reports ignore.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ class TollReport:
     start: int
     end: int
     published: str | None
-    status: str = "current"  # current | earlier | partial | claimed
+    status: str = "current"  # current | earlier | partial | claimed | denied
     revision: str | None = None  # up | down: it replaces the figure current before it
     own: bool = True  # reported for the incident's lead event (not for an event folded under it)
     group: str | None = None  # the victims it counts when a kind of them ("journalists"), not people at large
@@ -121,7 +124,7 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
-    return _breakdowns(_tightest_wording(_group_parts(unique)))
+    return _kind_parts(_breakdowns(_tightest_wording(_group_parts(unique))))
 
 
 def _group_parts(reports: list[TollReport]) -> list[TollReport]:
@@ -138,6 +141,24 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
         if whole:
             j = max(whole, key=lambda jo: lower(jo[1].quantity))[0]
             out[i], out[j] = replace(r, status="partial"), replace(reports[j], status="current")
+    return out
+
+
+def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
+    """A later count of one kind of victim below a count of people at large given before it ("37 people were
+    killed" on Monday, "the crisis claimed the lives of seven Tarvani citizens" on Tuesday) is the part of the
+    toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down").
+    Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000"), and never against a
+    figure both can be true with ("over 30 soldiers" beside "at least 34": one count in looser words)."""
+    out = list(reports)
+    for i, r in enumerate(reports):
+        if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
+            continue
+        wider = [o for o in reports if o.status == "current" and o.kind == r.kind and o.group is None
+                 and _counted(o.quantity) and (o.day or "9999") <= (r.day or "") and o.article != r.article
+                 and lower(o.quantity) > upper(r.quantity) and not _agree(o.quantity, r.quantity)]
+        if wider:
+            out[i] = replace(r, status="partial")
     return out
 
 
@@ -218,6 +239,8 @@ def _fused(ev: Event, articles: Mapping[str, Article],
             f = _figure(mentions or {}, _get(r, "mention"), start)
             if status == "earlier" and _plain(f):
                 status = "other"  # not told as older: only not the article's first figure
+            if status == "claimed" and _get(f, "denied"):
+                status = "denied"  # a count a source denies, no claim of the perpetrators'
             out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision"),
                                   group=_get(f, "group") if f is not None else None))
     return out
@@ -246,7 +269,8 @@ def _from_mentions(ev: Event, articles: Mapping[str, Article],
         if figures:  # the extractor's own reading of each figure: part of a toll, told as older, claimed
             for f in figures:
                 kind = KINDS.get(str(_get(f, "kind") or ""))
-                status = ("claimed" if _get(f, "claimed") else "partial" if _get(f, "partial")
+                status = ("denied" if _get(f, "denied") else "claimed" if _get(f, "claimed")
+                          else "partial" if _get(f, "partial")
                           else "earlier" if _get(f, "earlier") else "current")
                 figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
                 if kind:
@@ -295,6 +319,7 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     rival counts (see :func:`_rising_top`)."""
     current = _current(reports, kind)
     claimed = [r for r in reports if r.kind == kind and r.status == "claimed"]
+    denied = [r for r in reports if r.kind == kind and r.status == "denied"]
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
@@ -305,16 +330,52 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     if claimed:
         parts.append(Part(f"; the perpetrators claimed {quantity_words(claimed[-1].quantity)}",
                           _cites(claimed[-1:], articles)))
+    if denied:
+        parts.append(Part(f"; a report of {quantity_words(denied[-1].quantity)} {kind} was denied",
+                          _cites(denied[-1:], articles)))
     parts.append(Part("."))
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
 
 
 def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
-    """The figures of one kind reported as current, and of those the ones that count ("12", not "many")."""
+    """The figures of one kind reported as current, and of those the ones that count ("12", not "many"), less the
+    strays (:func:`_strays`)."""
     current = [r for r in reports if r.kind == kind and r.status == "current"]
     if any(not vague(r.quantity) for r in current):
         current = [r for r in current if not vague(r.quantity)]
-    return current
+    strays = _strays(current)
+    return [r for r in current if r not in strays]
+
+
+STRAY_FACTOR = 5  # a figure this many times the count most articles give, that later reports ignore, is a stray
+STRAY_LATER = 2  # ... when at least this many other articles give that count after it
+
+
+def _strays(current: list[TollReport]) -> list[TollReport]:
+    """Figures of another toll read as this incident's: one article's figure many times the count most articles
+    give, which later reports of other articles keep giving as before ("3 killed" in most reports, then one
+    article's "more than 26,000 have been killed" of a war elsewhere, then "3 killed" again in two more). A toll
+    that rises is told rising by the reports after it; a figure they ignore counts something else."""
+    support: dict[tuple[int | None, int | None], set[str]] = {}
+    for r in current:
+        if _exact(r.quantity):
+            support.setdefault(count_of(r.quantity), set()).add(r.article)
+    if not support:
+        return []
+    common = max(support, key=lambda k: (len(support[k]), -(k[0] or 0)))
+    base = common[1] or 0
+    if len(support[common]) <= STRAY_LATER or not base:
+        return []
+    out = []
+    for r in current:
+        if lower(r.quantity) <= STRAY_FACTOR * base or not r.day:
+            continue
+        others = {o.article for o in current if figure(o.quantity) == figure(r.quantity)}
+        later = {o.article for o in current if count_of(o.quantity) == common and o.day and o.day > r.day
+                 and o.article != r.article}
+        if others == {r.article} and len(later) >= STRAY_LATER:
+            out.append(r)
+    return out
 
 
 def lead_figure(reports: Sequence[TollReport], kind: str, headline: Quantity | None = None,

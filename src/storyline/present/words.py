@@ -601,6 +601,8 @@ def content_words(content: str, direct_quote: bool = False, lower: Container[str
     ``lower``: the words the story writes lower-case; they tell a common noun capitalized because it opened a
     sentence ("said Water was scarce") from a name."""
     text = strip_dateline(" ".join(_DEBRIS.sub(" ", content).split())).strip(" ,;:")
+    if direct_quote and mixed_quote(text):
+        text, direct_quote = _quoted_tail(text), False  # 'the HTK "did not …' reads: the HTK “did not …”
     if direct_quote:
         text = text.strip("\"“”")
         # a quote told in pieces ('A," she said. "B') is shown up to its first break
@@ -620,6 +622,37 @@ def content_words(content: str, direct_quote: bool = False, lower: Container[str
             or _common_noun(first, rest, lower):
         text = f"{first.lower()} {rest}".strip()
     return text
+
+
+#: the first quotation mark of a text, and whether it opens a quotation (after a space, before a word)
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
+def mixed_quote(content: str) -> bool:
+    """A quotation that opens in the reporter's words and quotes only the rest: 'the HTK "did not carry out the
+    bombing', 'the attacks would "fuel conflict in the region' (a reported clause with the speaker's words at its
+    end), not a quotation from its first word ('We never did," he said. "Never').
+
+    Shown whole as reported speech with the quoted words in quotation marks; cut at its first quotation mark, as
+    a quotation from its start is, it would read "the HTK …" and say nothing."""
+    text = content.strip()
+    m = _QUOTE_MARK.search(text)
+    return m is not None and m.start() > 0 and text[m.start() - 1].isspace() and \
+        text[m.start() + 1:m.start() + 2].isalnum()
+
+
+def _quoted_tail(text: str) -> str:
+    """A :func:`mixed_quote` in curly quotation marks, closed where the span ends before its closing mark; what
+    follows a quotation told in pieces ('… "fuel conflict," he said. "More') is left out."""
+    m = _QUOTE_MARK.search(text)
+    assert m is not None
+    head, rest = text[:m.start()], text[m.end():]
+    close = _QUOTE_MARK.search(rest)
+    quoted, tail = (rest[:close.start()], rest[close.end():]) if close else (rest, "")
+    if _QUOTE_MARK.search(tail):
+        tail = ""
+    quoted = quoted.rstrip()
+    return f"{head}“{quoted.rstrip(',')}”{tail.rstrip()}"
 
 
 def _common_noun(first: str, rest: str, lower: Container[str]) -> bool:

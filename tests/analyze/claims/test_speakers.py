@@ -48,18 +48,18 @@ def test_pronoun_she_goes_to_the_last_speaker_not_a_man_named_in_between(claims_
 
 def test_pronoun_goes_on_with_a_titled_speaker_whose_name_ran_into_his_groups(claims_of: Claims) -> None:
     # the tagger runs "the Tavro Front Dorun Kessa" into one group-labelled mention; "spokesman" makes it a person
-    text = ("Speaking to reporters over telephone, spokesman for the Tavro Front Dorun Kessa said the rebel group has "
-            "carried out the attack in retaliation to the military operation in Eskar.\n"
-            '"We carried out the attack in Tarsk in response to the military operation against us," he said.')
-    first, quoted = (with_words(claims_of(text), words) for words in ("in retaliation", "in response"))
+    text = ("Reached by phone, spokesman for the Tavro Front Dorun Kessa said the group had set off the bomb to avenge "
+            "the army's raids in Eskar.\n"
+            '"We set off the bomb in Tarsk to answer the raids on our villages," he said.')
+    first, quoted = (with_words(claims_of(text), words) for words in ("to avenge", "to answer"))
     assert _ref(first) is not None and "Dorun Kessa" in str(_ref(first))
     assert _ref(quoted) == _ref(first)
 
 
 def test_pronoun_does_not_go_on_with_an_untitled_group(claims_of: Claims) -> None:
-    text = ("The Tavro Front said the rebel group has carried out the attack in retaliation to the military "
-            'operation in Eskar.\n"We carried out the attack in Tarsk in response to the operation," he said.')
-    quoted = with_words(claims_of(text), "in response")
+    text = ("The Tavro Front said the group had set off the bomb to avenge the army's raids in Eskar.\n"
+            '"We set off the bomb in Tarsk to answer the raids on our villages," he said.')
+    quoted = with_words(claims_of(text), "to answer")
     assert _ref(quoted) is None or "Tavro" not in str(_ref(quoted))
 
 

@@ -738,3 +738,42 @@ def test_casualties_deaths_a_motive_names_are_no_toll_of_the_attack(analyzer, ma
     res = analyzer.analyze(make_article("The group said the attack avenged 13 members who were killed by the "
                                         "militia.", published="2031-05-08"))
     assert [f.min for m in res.events for f in m.figures] == [13]
+
+
+def test_casualties_a_number_hyphened_to_a_noun_measures_it_and_counts_no_one(figures: Figures) -> None:
+    text = "A fire gutted a six-storey block in Marrow and injured a 10-year-old boy."
+    assert not [f for f in figures(text) if f.kind == "injured" and f.min in (6, 10)]
+    # negative: a range written with a hyphen is still a count
+    assert (_one(figures, "Between the two villages 10-12 people died.").min,
+            _one(figures, "Between the two villages 10-12 people died.").max) == (10, 12)
+
+
+def test_casualties_a_count_at_one_hospital_or_morgue_is_a_part(figures: Figures) -> None:
+    assert _one(figures, "More than 40 bodies were brought to one hospital in Orsk, a doctor said.").partial
+    assert _one(figures, "At least 25 dead were counted at the Ferrow General Hospital.").partial
+    # negative: a site named only by its kind is no share among several
+    assert not _one(figures, "Police said 30 bodies had been taken to the city morgue.").partial
+    assert not _one(figures, "Forty people were admitted to hospital.", "injured").partial
+
+
+def test_casualties_killed_or_wounded_is_one_count_of_both_kinds(figures: Figures) -> None:
+    text = 'An agency tied to the group said the assault left "at least 300 worshippers killed or wounded".'
+    assert not figures(text)
+    # negative: each cue with its own count keeps it
+    assert {(f.kind, f.min) for f in figures("The blast killed 12 people and wounded 40 others.")} == {
+        ("killed", 12), ("injured", 40)}
+
+
+def test_casualties_a_count_told_with_its_own_participle_is_of_that_kind(figures: Figures) -> None:
+    found = figures("Four Tarvani guards killed, over 20 villagers wounded in raid on Sendal outpost")
+    assert {(f.kind, f.min) for f in found} == {("killed", 4), ("injured", 20)}
+
+
+def test_casualties_a_denied_toll_is_kept_apart_as_denied(figures: Figures) -> None:
+    f = _one(figures, "Vellan Red Cross denies 9,000 death toll cited by agency")
+    assert f.min == 9000 and f.claimed and f.denied
+    g = _one(figures, "The Vellan Red Cross denied that the death toll had reached 9,000.")
+    assert g.claimed and g.denied
+    # negative: the attackers' own count is claimed, not denied
+    h = _one(figures, "The group said its fighters had killed 11 policemen.")
+    assert h.claimed and not h.denied

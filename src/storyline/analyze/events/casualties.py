@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
+from storyline.lexicons.violence import MORGUES
 from storyline.model import Figure, Quantity
 
 #: cue lemma -> casualty kind
@@ -414,6 +415,9 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         if value is not None and _names_a_thing(sent, i, j, value):
             i = j  # "a Jetmaker 900 airliner", "flight 409", "Rs 40,000": a model, a designator, money
             continue
+        if value is not None and _modifier(sent, j):
+            i = j  # "a six-storey building", "a 10-year-old boy": a measure of the noun, no count of people
+            continue
         if value is not None and i - 2 >= sent.start and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
             whole = _all_but(sent, i - 2, j, value)  # "all but one of the 188 on board": 187
             if whole is not None:
@@ -487,6 +491,17 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
         return True  # "Jetmaker 900", not "Lesk: 12 people" (a plural noun after the number counts people)
     return value > 1 and after is not None and after.tag_ == "NNP" and after.ent_type_ not in NAMED_PEOPLE_OR_TIME and \
         after.text[:1].isupper() and not after.lower_.endswith("s")
+
+
+def _modifier(sent: SpacySpan, j: int) -> bool:
+    """The number before ``j`` is joined by a hyphen to the word after it, one compound modifier ("a six-storey
+    building", "a 10-year-old boy", "a 40-strong crowd"): it measures the noun, never counts people. Not a range
+    ("10-12") nor a trailing "270-plus"."""
+    doc = sent.doc
+    if j + 1 >= sent.end or doc[j].text != "-" or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    nxt = doc[j + 1]
+    return nxt.is_alpha and nxt.lower_ != "plus" and number_phrase(sent, j + 1)[0] is None
 
 
 #: words after a number that make it a share: "90 per cent", "90 percent", "90 pct", "90%"
@@ -706,11 +721,19 @@ def _own_kinds(doc: Doc, c: Count) -> set[str]:
     return {k for t in doc[c.start:c.end] if (k := cue_kind(t)) is not None}
 
 
+def _told_as_other(tok: Token, c: Count, kind: str | None) -> bool:
+    """The participle right after the count names another kind: a headline's "Four guards killed, over 20 villagers
+    wounded", parsed as if the guards killed the villagers (the 20 are the wounded, never the dead)."""
+    root = tok.doc[c.start:c.end].root
+    return any(k.i != tok.i and k.dep_ in ("acl", "amod") and k.i == c.end and cue_kind(k) not in (None, kind)
+               for k in root.children)
+
+
 def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     # a count that names its own kind is no count of another ("At least 12 dead bodies and more than 20 wounded
     # were brought in", parsed with the bodies as the subject of "wounded")
     kind = cue_kind(tok)
-    counts = [c for c in counts if not _own_kinds(tok.doc, c) - {kind}]
+    counts = [c for c in counts if not _own_kinds(tok.doc, c) - {kind} and not _told_as_other(tok, c, kind)]
     for arg in _linked(tok):
         span = range(arg.left_edge.i, arg.i + 1) if arg.pos_ != "NUM" else range(arg.i, arg.i + 1)
         for c in counts:
@@ -763,11 +786,12 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     c = _exceeded(tok.doc[c.start:c.end], c)
     c = _with_conjoined(tok.doc, c, counts)
     doc = tok.doc
+    denied = _denied(tok)
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c) or _raising(tok),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or _denied(tok))
+                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or denied, denied=denied)
 
 
 #: the people a count adds to those named before it ("eight students and 120 others": 128)
@@ -839,19 +863,24 @@ def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
         return False  # "12 dead bodies and more than 20 wounded": the count names its own kind
     root = span.root
     other = root.head
+    if cue.head.i == root.i and cue.dep_ in ("acl", "amod"):
+        return False  # "killed, over 20 villagers wounded": the count's own participle names its kind
     return other.i != cue.i and root.dep_ in ("nsubj", "nsubjpass", "dobj") and cue_kind(other) not in (None, kind)
 
 
 def _shared(cue: Token) -> bool:
-    """"killing and wounding hundreds": one count for two kinds, so neither kind's own figure."""
+    """"killing and wounding hundreds", "300 killed or wounded": one count for two kinds, so neither kind's own
+    figure."""
     doc = cue.doc
     for lo, hi in ((cue.i, cue.i + 2), (cue.i - 2, cue.i)):
         if lo < 0 or hi >= len(doc) or doc[lo + 1].dep_ != "cc":
             continue
         first, second = doc[lo], doc[hi]
         kinds = {cue_kind(first), cue_kind(second)}
-        if None not in kinds and len(kinds) == 2 and second.dep_ == "conj" and second.head == first and \
-                not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in first.children):
+        # ("300 worshippers killed or wounded": with "or" one count of both kinds whatever the first governs)
+        governs = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in first.children)
+        if None not in kinds and len(kinds) == 2 and second.dep_ == "conj" and second.head == first and (
+                doc[lo + 1].lower_ == "or" or not governs):
             return True
     return False
 
@@ -919,9 +948,11 @@ ACCOUNT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "account", "all
 
 def _denied(cue: Token) -> bool:
     """A count a source denies: "police denied that 40 people were killed", "denied a report that the death toll
-    had exceeded 125", "dismissed claims that more than 300 died" (someone's figure, not the toll; never "denied
-    involvement in the attack that killed 12", which denies a role, not the count)."""
+    had exceeded 125", "denies 9,000 death toll", "dismissed claims that more than 300 died" (someone's figure,
+    not the toll; never "denied involvement in the attack that killed 12", which denies a role, not the count)."""
     toll = toll_noun(cue)
+    if toll is not None and toll.dep_ == "dobj" and toll.head.lemma_.lower() in DENY_VERBS:
+        return True  # a headline's "Aid group denies 9,000 death toll"
     verb = toll.head if toll is not None and toll.dep_ in ("nsubj", "nsubjpass") else cue
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENY_VERBS:
         return not _named_doer(verb)  # ("denied that its jets killed 30 people": the role, not the count)
@@ -1046,7 +1077,7 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
-    if _restricted(span) or _broken_down(span):
+    if _restricted(span) or _broken_down(span) or _at_one_site(span):
         return True
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
                                                  for k in cue.children):
@@ -1055,6 +1086,33 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+#: determiners that pick one site among several ("at one hospital", "at another clinic")
+ONE_OF_SEVERAL = frozenset({"one", "another", "each"})
+
+
+def _at_one_site(span: SpacySpan) -> bool:
+    """The count of one hospital or morgue: "more than 50 bodies at one hospital", "40 bodies were brought to
+    another morgue", "30 dead at the Ferrow General Hospital" (a named one). The dead and injured of an
+    incident are spread over several such places, so a count at one of them is a part of the toll. Not a place
+    named only by its kind ("42 were admitted to hospital", "taken to a hospital", "to the city morgue")."""
+    root = span.root
+    while root.dep_ in ("nummod", "quantmod") and root.head.i != root.i:
+        root = root.head  # "At least 25 dead": the noun the number counts
+    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else [root]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "to", "in", "into"):
+                continue
+            for site in prep.children:
+                if site.dep_ != "pobj" or site.lower_ not in HOSPITALS | MORGUES or site.tag_ not in ("NN", "NNP"):
+                    continue
+                if any((k.dep_ in ("det", "nummod") and k.lower_ in ONE_OF_SEVERAL) or (
+                        k.dep_ == "compound" and k.pos_ == "PROPN" and k.text[:1].isupper())
+                       for k in site.children):
+                    return True
+    return False
 
 
 def _other_kind(cue: Token, whole: Token) -> bool:
