@@ -32,6 +32,7 @@ from storyline.fuse.entities import (
     folder,
     join_by_roles,
     link_pairs,
+    name_link,
     name_surface,
     noun_entities,
     person_surface,
@@ -1097,6 +1098,21 @@ def test_place_spellings_a_letter_apart_join_only_beside_the_same_names() -> Non
     assert _groups([a, b]) == {frozenset({"a:1", "b:1"})}
     b.context = {"dorvan", "tesh"}  # another story around it: another place
     assert _groups([a, b]) == {frozenset({"a:1"}), frozenset({"b:1"})}
+
+
+def test_link_pairs_asks_the_names_once_per_pair_of_names_and_the_context_per_pair_of_units() -> None:
+    # two new units of one name meet one stored name: what the names say is asked once, the co-occurring names
+    # still decide each pair (the same links as :func:`name_link` pair by pair)
+    stored = _stored("Kelvarosa", "GPE")
+    stored.context = {"orlan vesk", "velmora", "ostravel"}
+    near, far = _unit("a:1", "GPE", "Kelvalosa"), _unit("b:1", "GPE", "Kelvalosa")
+    near.context, far.context = {"orlan vesk", "velmora"}, {"dorvan", "tesh"}
+    units = [stored, near, far, _unit("c:1", "GPE", "Kelvarosa")]
+    corpus = Corpus()
+    links = {(i, j): link for i, j, link in link_pairs(units, corpus, stored=1)}
+    assert links == {(0, 1): 0.7, (0, 3): 1.0, (1, 2): 1.0}  # the far one is not the stored place
+    assert links == {(i, j): link for i in range(4) for j in range(i + 1, 4)
+                     if (link := name_link(units[i], units[j], corpus)) > 0}
 
 
 def _stored(name: str, label: str = "PERSON") -> Unit:

@@ -667,13 +667,25 @@ def _folded_forms(u: Unit) -> frozenset[str]:
     return frozenset(folded_key(f) for f in u.heads())
 
 
-def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
+def _heads_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
+    """What the names alone say (:func:`_name_link` before the co-occurring names): a function of each unit's
+    label and names."""
     if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
     for a in u.heads():
         for b in v.heads():
             best = max(best, _form_link(a, b, u.label, v.label, corpus))
+    return best
+
+
+def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
+    return _context_link(u, v, _heads_link(u, v, fu, fv, corpus), corpus)
+
+
+def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
+    """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
+    may still be one spelling's variants beside the same co-occurring names."""
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) or syllable_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
@@ -1097,22 +1109,26 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
     # large store holds hundreds of units of one common one-word name, each a candidate of every other)
     sigs: dict[tuple[str, tuple[str, ...]], int] = {}
     sig = [sigs.setdefault((u.label, tuple(u.heads())), len(sigs)) for u in units]
-    known: dict[tuple[int, int], bool] = {}
-
-    def fits(i: int, j: int) -> bool:
-        key = (sig[i], sig[j])
-        if key not in known:
-            known[key] = part_of(units[i], units[j], corpus)
-        return known[key]
+    known: dict[int, dict[int, bool]] = defaultdict(dict)  # signature -> candidate's signature -> part_of
 
     for i, u in enumerate(units):
         cands = set(linked.get(i, ()))
         if u.label == PERSON:
             cands |= _person_candidates(u, index)
         cands.discard(i)
-        if i < stored and all(j < stored for j in cands):
+        if i < stored and max(cands, default=-1) < stored:
             continue  # a stored name that meets no new one: it was judged when it came, and stored units never merge
-        parts = sorted(j for j in cands if fits(i, j))
+        # (a common short name of a large store has hundreds of candidates: each is looked up by its signature
+        # in one dict, not by a pair built per candidate)
+        fit = known[sig[i]]
+        parts = []
+        for j in cands:
+            ok = fit.get(sig[j])
+            if ok is None:
+                ok = fit[sig[j]] = part_of(u, units[j], corpus)
+            if ok:
+                parts.append(j)
+        parts.sort()
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus):
@@ -1483,6 +1499,17 @@ def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0, big: Collecti
             folded[i] = _folded_forms(units[i])
         return folded[i]
 
+    # what the names alone say of a pair is asked once per pair of (label, names): a name of many new articles
+    # meets the same stored names from each (on a 19k store a quarter of the pairs scored repeat one)
+    sigs: dict[tuple[str, tuple[str, ...]], int] = {}
+    sig: dict[int, int] = {}
+
+    def sig_of(i: int) -> int:
+        if i not in sig:
+            sig[i] = sigs.setdefault((units[i].label, tuple(units[i].heads())), len(sigs))
+        return sig[i]
+
+    heads: dict[tuple[int, int], float] = {}
     seen: set[tuple[int, int]] = set()
     out = []
     for key, members in index.items():
@@ -1492,7 +1519,11 @@ def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0, big: Collecti
             if j < stored or (i, j) in seen:
                 continue
             seen.add((i, j))
-            link = _name_link(units[i], units[j], folded_of(i), folded_of(j), corpus)
+            both = (sig_of(i), sig_of(j))
+            best = heads.get(both)
+            if best is None:
+                best = heads[both] = _heads_link(units[i], units[j], folded_of(i), folded_of(j), corpus)
+            link = _context_link(units[i], units[j], best, corpus)
             if link > 0:
                 out.append((i, j, link))
     return out

@@ -76,3 +76,20 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name() -> None:
                 _m(text, "Vesks", "PERSON")]
     out = {(m.text, m.kind) for m in drop_headline_fragments(mentions, text)}
     assert out == {("Gunmen", "nominal"), ("Tolvar", "name"), ("Vesks", "name")}
+
+
+def test_a_title_that_capitalizes_its_small_words_is_a_headline() -> None:
+    text = ("Driver Charged In Fatal Crash Near Doral\nSet As Host For The Velmor Awards\n"
+            "A driver was charged on Monday. Ilse Marn Of Doral\n")
+    spans = headline_lines(text)
+    assert [text[s:e] for s, e in spans] == ["Driver Charged In Fatal Crash Near Doral",
+                                            "Set As Host For The Velmor Awards"]
+
+
+def test_a_singular_person_noun_opening_a_line_is_no_name() -> None:
+    text = ("Climber dead after fall on Mount Tarvik\nA climber from Doral died on Sunday. "
+            "Baker said the climber fell at night. Ilse Baker is a baker.\nDriver held. Arlo Driver and a driver.")
+    mentions = [_m(text, "Climber", "PERSON"), _m(text, "Baker", "PERSON"), _m(text, "Driver", "PERSON")]
+    out = {(m.text, m.kind, m.label) for m in drop_headline_fragments(mentions, text)}
+    # "Baker" and "Driver" are also written inside a sentence with their capital: a name each time
+    assert out == {("Climber", "nominal", "PERSON"), ("Baker", "name", "PERSON"), ("Driver", "name", "PERSON")}

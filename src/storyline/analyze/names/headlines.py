@@ -15,7 +15,9 @@ and a mention of such words only is dropped ("Custody", "Hateful Rhetoric Leads"
 alone ("Suspect"), which stays as a nominal mention.
 Kicker words ("BREAKING", "EXCLUSIVE", "WATCH") are never names, nor is a plural common noun the capital of
 a sentence's first word dressed as one ("Gunmen stormed ...", where the body also writes "gunmen"): a person
-noun stays as a nominal mention, any other such word is dropped.
+noun stays as a nominal mention, any other such word is dropped. A singular person noun so dressed
+("Climber dead after fall", a title in sentence case) is a nominal mention too when the article writes it
+nowhere else with a capital but where a sentence opens.
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 def _is_headline(line: str) -> bool:
     """Title case or capitals, 4-25 words, no closing full stop, no table-like figures or brackets, and a
-    headline's grammar: a lower-case small word ("in", "of") or a reporting/reaction verb ("Says", "Killed")."""
+    headline's grammar: a small word ("in", "of"; after the first word also capitalized, as a title that
+    capitalizes every word writes it: "Driver Charged In Crash") or a reporting/reaction verb ("Says",
+    "Killed")."""
     stripped = line.strip()
     if not stripped or stripped[-1] in ".;," or "(" in stripped:
         return False
@@ -57,7 +61,8 @@ def _is_headline(line: str) -> bool:
     capitalized = sum(1 for w in content if w[0].isupper())
     if len(content) < 2 or capitalized < 0.75 * len(content):
         return False
-    return any(w in SMALL_WORDS for w in words) or any(w.lower() in HEADLINE_VERBS for w in words)
+    return any(w in SMALL_WORDS for w in words) or any(w.lower() in HEADLINE_VERBS for w in words) \
+        or any(w.lower() in SMALL_WORDS and w[0].isupper() for w in words[1:])
 
 
 def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]:
@@ -78,7 +83,8 @@ def drop_headline_fragments(mentions: list[Mention], text: str) -> list[Mention]
                 if noun is not None:
                     out.append(noun)
                 continue
-            out.append(m)
+            noun = _opening_person_noun(m, text, lower)
+            out.append(noun or m)
             continue
         cut = _cut(m, body_names)
         if cut is not None:
@@ -158,6 +164,21 @@ def _opening_plural(m: Mention, text: str, lower: set[str]) -> bool:
     if singular is None or not (low in lower or singular in lower):
         return False
     return bool(_SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start))
+
+
+def _opening_person_noun(m: Mention, text: str, lower: set[str]) -> Mention | None:
+    """A singular person noun opening a sentence or a line that the tagger read as a name for its capital
+    ("Climber dead after fall" over "A climber died ..."): a nominal mention, when the article writes the
+    word in lower case and nowhere else with a capital but where a sentence opens (a surname that is a
+    common word, "Baker" of "Ilse Baker", is written so inside a sentence)."""
+    word = m.text
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or m.kind != "name" \
+            or word.lower() not in lower or not _SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start):
+        return None
+    if any(not _SENTENCE_OPEN.search(text, max(0, w.start() - 4), w.start())
+           for w in re.finditer(rf"\b{re.escape(word)}\b", text)):
+        return None
+    return _person_noun(m, list(_WORD.finditer(word)))
 
 
 def _singular(word: str) -> str | None:
