@@ -130,7 +130,7 @@ from storyline.fuse.places import (
 )
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
-from storyline.lexicons.violence import CAMPAIGN_NOUNS
+from storyline.lexicons.violence import CAMPAIGN_NOUNS, EXPLOSION_WORDS
 from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
@@ -811,9 +811,16 @@ def _main_subtypes(c: Cluster) -> frozenset[str | None]:
 def _main_kinds(c: Cluster) -> frozenset[str | None]:
     """The ways of acting at least a quarter of the mentions that name one give (the sub-types other than a bare
     "attack" or "killing"): a bombing told by twelve outlets as "the attack" is still a bombing."""
-    counts = Counter(i.m.subtype for i in _own_kind(c) if i.m.subtype not in VAGUE_SUBTYPES)
+    counts = Counter(i.m.subtype for i in _own_kind(c) if i.m.subtype not in VAGUE_SUBTYPES and not _blast(i))
     total = sum(counts.values())
     return frozenset(t for t, n in counts.items() if 4 * n >= total or total <= 2)
+
+
+def _blast(i: Info) -> bool:
+    """A bombing told only as something that blew up ("the explosion", "a blast", ``EXPLOSION_WORDS``): a missile's
+    blast is told so too, so the word names no way of attacking (an explosion in a village and the missile strike
+    other outlets tell there are one incident, not an attack on the ground and one from afar)."""
+    return i.m.subtype == "bombing" and i.m.text.lower() in EXPLOSION_WORDS  # ("an IED explosion" names one)
 
 
 def _main_people(c: Cluster) -> frozenset[str]:
@@ -1121,6 +1128,12 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                 # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
                          or _own_link(summaries[n], one, places)]
+            elif not info.old and info.mclass == "realis":  # the other way round: "airstrikes hit 85 targets" told
+                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # as news after "strikes in
+                         or _own_link(summaries[n], one, places)  # retaliation for a drone attack in X": the news
+                         or any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
+                # (but the sentence that tells an older incident tells its acts: "in August gunmen attacked a hotel,
+                # killing guests and fighting troops during a siege")
             pick = _best_incident(clusters, summaries, quiet, info, one, places)
         if pick is None:
             clusters.append(Cluster([info]))

@@ -21,6 +21,11 @@ CAMPAIGN_NOUNS = frozenset({
     "campaign", "campaigns", "intervention", "interventions", "war", "wars", "insurgency", "insurgencies",
 })
 
+#: words that tell only that something blew up, not how it was brought there: a bomb's blast and a missile's are
+#: both "the explosion" ("an explosion killed two farmers" and "a missile strike killed two farmers" may be one)
+EXPLOSION_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "explode", "exploded", "explodes",
+                             "exploding", "detonation", "detonations"})
+
 #: nouns of an episode that a compound names by its act ("the hostage crisis", "the hostage-taking", "a four-day
 #: hostage standoff"): the episode is that act, told as one incident
 EPISODE_NOUNS = frozenset({"crisis", "situation", "standoff", "stand-off", "drama", "ordeal", "taking"})

@@ -492,3 +492,13 @@ def test_dating_a_claims_date_bounds_the_claimed_incident(mentions: Mentions) ->
 def test_dating_an_act_done_by_way_of_another_takes_its_day(mentions: Mentions) -> None:
     found = _one(mentions("The navy retaliated on Monday by launching raids on militia camps in Kereth."), "raids")
     assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police imposed a curfew in Kereth on Monday.", "curfew"),
+    ("Velmora imposed sanctions on Dorvia on Monday.", "sanctions"),  # one package of measures, not a habit
+])
+def test_dating_a_measure_is_dated_by_the_verb_that_imposes_it(mentions: Mentions, text: str, trigger: str) -> None:
+    found = _one(mentions(text), trigger)
+    assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")
+    assert found.modality == "asserted"

@@ -1261,6 +1261,12 @@ def test_events_a_weapon_that_targeted_a_base(events_of: Callable[[str], list[Ev
     assert not [e for e in events_of("The campaign targeted young voters in Kereth.") if e.type == "ASSAULT"]
 
 
-def test_events_a_place_named_in_apposition_to_its_class(events_of: Callable[[str], list[EventMention]]) -> None:
-    ev = _one(events_of("Gunmen stormed a hotel in the Dorvan capital, Kereth, on Monday."), "ASSAULT")
-    assert ev.location is not None and ev.location.text == "Kereth"  # not the country that qualifies "capital"
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a hotel in the Dorvan capital, Kereth, on Monday.",
+    "Rebels shelled a market in the Dorvan capital of Kereth on Monday.",
+    "A landmine exploded outside the Dorvan mining town of Kereth.",
+])
+def test_events_a_place_named_by_a_noun_of_its_class(events_of: Callable[[str], list[EventMention]],
+                                                     text: str) -> None:
+    ev = _one(events_of(text), "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Kereth"  # not the country that qualifies the noun

@@ -230,6 +230,10 @@ ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "je
                         "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
 
+#: the one-word bodies of a state ("ministry", "government", "army": ``titles.STATE_BODIES``)
+STATE_BODY_WORDS = frozenset(b for b in titles.STATE_BODIES if " " not in b)
+
+
 def _arms_of(tok: Token, m: Mention) -> bool:
     """A country's name or people's word modifying a noun of armed force, or a counted group of people ("12 Norwegian
     soldiers"): the force's owner or the people's country ("a US drone strike killed three men in Sarn":
@@ -242,20 +246,23 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     counted = head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in head.children)
     # (a counted group of people named by their country, "12 Norwegian soldiers", "two Danish nurses": whose
     # nationals they are, not where it happened)
-    return bool({tok.head.lemma_.lower(), tok.head.lower_} & ARMS_NOUNS or counted) and state_word(m.text) is not None
+    # (a body of its state is whose words or acts they are: "X's defence ministry denied it", not where it happened)
+    heads = {tok.head.lemma_.lower(), tok.head.lower_}
+    return bool(heads & ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
 
 
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
-    """The place a noun that classes places names by apposition ("the Dorvan capital, Kereth", "the northern city,
-    Lesk"): the apposed name is the place the noun means, whatever the tagger called it (an unfamiliar town
-    reads as a person)."""
+    """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
+    northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
+    noun means, whatever the tagger called it (an unfamiliar town reads as a person), not the country that
+    qualifies the noun."""
     if tok.lemma_.lower() not in titles.PLACE_CLASS_NOUNS:
         return None
-    for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
-            m = index.at(c)
-            if m is not None:
-                return m
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in named:
+        if c.pos_ == "PROPN" and (m := index.at(c)) is not None:
+            return m
     return None
 
 

@@ -53,6 +53,8 @@ OCCURRENCE_VERBS = frozenset({
     "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
     "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
     "experience", "open", "meet",  # "meet": "the train met with an accident today"
+    # what a measure is done by ("imposed a curfew on Monday", "introduced sanctions on X on Friday")
+    "impose", "slap", "introduce", "declare", "enforce",
     # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
     "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
     "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})

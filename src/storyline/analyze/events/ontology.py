@@ -285,7 +285,7 @@ NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
 
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
-                      "floodwaters", "inundations"})
+                      "floodwaters", "inundations", "sanctions"})
 
 #: nouns that only denote an event when something points at it (too vague alone)
 WEAK_NOUNS = frozenset({"strike", "fire", "deal", "offer", "support", "release", "threat", "march",

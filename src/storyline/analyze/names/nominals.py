@@ -85,7 +85,7 @@ def link_nominals(doc: Doc, mentions: list[Mention]) -> Nominals:
     document's mentions so far (names and chained mentions keep their tokens)."""
     names = _name_tokens(doc, mentions)
     taken = _taken_tokens(doc, mentions)
-    linked = syntactic_links(doc, names, taken, {**_pronoun_tokens(doc, mentions), **names})
+    linked = syntactic_links(doc, names, taken)
     nouns = _title_nouns(doc, names)
     bodies = _name_heads(doc, names)
     for chain, head in bodies:
@@ -137,17 +137,6 @@ def _name_tokens(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _pronoun_tokens(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
-    """Token index -> the chained pronoun mention it is ("his" that coreference gave a name)."""
-    out: dict[int, Mention] = {}
-    for m in mentions:
-        if m.kind == "pronoun" and m.chain:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and len(span) == 1:
-                out[span.start] = m
-    return out
-
-
 def _taken_tokens(doc: Doc, mentions: Iterable[Mention]) -> set[int]:
     """Tokens of names and of mentions already chained (an unchained description is still open)."""
     taken: set[int] = set()
@@ -184,18 +173,16 @@ def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
 
-def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int],
-                    owners: dict[int, Mention] | None = None) -> list[tuple[Token, Mention]]:
-    """Nouns and relative pronouns the parse ties to a name: apposition, predicate of "be", "as" phrase
-    (also of an owned noun: "his tenure as minister", ``owners``: token -> the chained name or pronoun it
-    is), relative clause, a naming verb's "as" ("identified the victim as X")."""
+def syntactic_links(doc: Doc, names: dict[int, Mention], taken: set[int]) -> list[tuple[Token, Mention]]:
+    """Nouns and relative pronouns the parse ties to a name: apposition, predicate of "be", "as" phrase,
+    relative clause, a naming verb's "as" ("identified the victim as X")."""
     out = []
     for tok in doc:
         if tok.i in taken or not (tok.pos_ == "NOUN" or tok.lower_ in _RELATIVE):
             continue
         said = _predicated(tok, names)
         name = _apposed(tok, names) or said or _as_phrase(tok, names) or _relative(tok, names) \
-            or _identified_as(tok, names) or _owner_as(tok, owners or names)
+            or _identified_as(tok, names)
         if name is not None and (fits(tok, name) or (name is said and _identity(tok, name))):
             out.append((tok, name))
     return out
@@ -240,17 +227,6 @@ def _as_phrase(tok: Token, names: dict[int, Mention]) -> Mention | None:
         if held:
             return names.get(held[0])
     return None
-
-
-def _owner_as(tok: Token, owners: dict[int, Mention]) -> Mention | None:
-    """The owner of the noun an "as" phrase hangs on: "his duties as head coach", "her tenure as foreign
-    minister", "X's time as envoy" (the owner held the office; not when the owned noun is itself a person:
-    "his wife as a witness" is the wife)."""
-    prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "NOUN" \
-            or person_like(prep.head.lemma_.lower()):
-        return None
-    return next((owners[c.i] for c in prep.head.children if c.dep_ == "poss" and c.i in owners), None)
 
 
 #: verbs that give a participant's name: "police identified the victim as X", "the man was named as X"
