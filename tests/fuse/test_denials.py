@@ -558,11 +558,11 @@ def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:
 
 
 def test_link_a_denial_answers_an_allegation_naming_no_act_in_another_article(build: Build) -> None:
-    story = build("Two car bombs killed 46 people in Oskel on Saturday. Interior Minister Muam Keller said the "
-                  "government had identified the attackers. \"We have established that they are linked to groups "
-                  "supporting the government of Velmora,\" he told television.",
-                  "Velmora has denied being responsible for the two car bombs that killed 46 people in Oskel on "
-                  "Saturday.")
+    story = build("Two truck bombs killed 31 people in Oskel on Tuesday. Interior Minister Oren Tallis said the "
+                  "police had found the bombers. \"Our inquiry shows that they are tied to groups backing the "
+                  "government of Velmora,\" he told the radio.",
+                  "Velmora has denied being responsible for the two truck bombs that killed 31 people in Oskel on "
+                  "Tuesday.")
     tied, denied = claim_by_cue(story, "told"), claim_by_cue(story, "denied")
     assert tied.involvement and tied.event is not None and tied.event == denied.event
     assert (denied.id, tied.id) in links_of(story, "denies")
@@ -577,10 +577,10 @@ def test_link_rejecting_the_claim_answers_the_claim_of_responsibility_told_befor
 
 
 def test_no_link_a_denial_never_clears_the_people_of_the_place_it_names(build: Build) -> None:
-    story = build("Two car bombs killed 46 people in Oskel on Saturday. Velmora has denied being responsible for the "
-                  "two car bombs which killed 46 people in a Norlandian border town. \"It is the Norlandian prime "
-                  "minister Tarek Osman who should be asked about this act. He and his party bear direct "
-                  "responsibility for the bombings,\" Velmoran information minister Omran Dask said.")
+    story = build("Three truck bombs killed 31 people in Oskel on Tuesday. Velmora has denied being responsible for "
+                  "the three truck bombs which killed 31 people in a Norlandian market town. \"The Norlandian premier "
+                  "Ivo Strand must answer for this crime. His party bears full responsibility for the bombings,\" "
+                  "Velmoran press minister Lia Dorne said.")
     denied, counter = claim_by_cue(story, "denied"), claim_by_cue(story, "said")
     assert denied.involvement and counter.involvement and denied.event == counter.event
     assert (denied.id, counter.id) not in links_of(story, "denies")  # the town's people are not whom it clears

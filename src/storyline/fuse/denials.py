@@ -246,8 +246,8 @@ def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     before the act: "the Tarvin attack", nor the owner of the accusations it rejects: "Valdora's accusations");
     with their names, for unresolved claims."""
     den = lk.claims[d]
-    # "Pakistan's Defence Minister X": X speaks for Pakistan; a people named only where the act took place ("in a
-    # <demonym> border town") is not a party the denial clears
+    # "Varnland's Defence Minister X": X speaks for Varnland; a people named only where the act took place ("in a
+    # <demonym> market town") is not a party the denial clears
     parties = set(lk.side(d)) | {t for t in den.targets if not _only_where(lk, den, t)}
     if den.negated:  # "Norland had no involvement": the doer it clears, with its state's kin (its capital)
         parties |= lk.doer(d) or set()
@@ -262,14 +262,14 @@ def _parties(lk: Linker, d: int) -> tuple[set[str], set[str]]:
     return parties, names
 
 
-#: a locative preposition and up to two words before a name: "in a Turkish border town", "near the Tarsk"
+#: a locative preposition and up to two words before a name: "in a Norlandian market town", "near the Tarsk"
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|into|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$",
                            re.I)
 
 
 def _only_where(lk: Linker, den: Claim, entity: str) -> bool:
-    """Is an entity named in a denial's content only where the act took place ("denied being responsible for two car
-    bombs which killed 46 people in a Turkish border town")? Then the denial does not clear it."""
+    """Is an entity named in a denial's content only where the act took place ("denied being responsible for three truck
+    bombs which killed 31 people in a Norlandian market town")? Then the denial does not clear it."""
     content = den.content
     spots = [m.start() for n in lk.names(entity) if len(n) >= 3
              for m in re.finditer(rf"\b{re.escape(n)}\b", content, re.I)]

@@ -292,30 +292,27 @@ def test_denial_did_not_commit_such_an_act(claims_of: Claims) -> None:
 
 
 def test_allegation_the_doers_tied_to_a_party(claims_of: Claims) -> None:
-    claims = claims_of("Keller said the government had identified the attackers. \"We have established that they are "
-                       "linked to groups supporting the Velmoran regime,\" he told television. \"We have established "
-                       "that the organization and assailants have links to the pro-regime organization,\" Besir Atal "
-                       "said.")
-    assert with_words(claims, "they are linked").involvement
-    assert with_words(claims, "assailants have links").involvement
-    plain = with_words(claims_of('"We have established that they are linked to groups of farmers," the mayor said.'),
-                       "linked")
+    claims = claims_of("Minister Oren Tallis said the police had found the gunmen. \"We now know that they are tied to "
+                       "groups backing the Velmoran government,\" he told the radio. \"The network and the gunmen have "
+                       "ties to a pro-government militia,\" Ida Rennel said.")
+    assert with_words(claims, "they are tied").involvement
+    assert with_words(claims, "gunmen have ties").involvement
+    plain = with_words(claims_of('"We now know that they are tied to groups of farmers," the mayor said.'), "tied")
     assert not plain.involvement  # no act and no doers told before "they"
 
 
 def test_allegation_a_deed_carried_out_by_or_behind_the_tragedy(claims_of: Claims) -> None:
-    claims = claims_of('"This incident was carried out by an organisation in close contact with the Velmoran '
-                       'regime," Keller said. Foreign Minister Ahmet Davut added he believed fighters loyal to the '
-                       "Velmoran president were behind the tragedy.")
-    assert with_words(claims, "This incident was carried out").involvement
+    claims = claims_of('"This crime was committed by a cell that takes orders from the Velmoran government," Tallis '
+                       "said. Deputy Minister Ida Rennel added she believed militiamen loyal to the Velmoran president "
+                       "were behind the atrocity.")
+    assert with_words(claims, "This crime was committed").involvement
     believed = [c for c in claims if c.cue == "believed"]
     assert believed and believed[0].involvement  # "fighters loyal to ..." and "were behind" parsed apart
 
 
 def test_allegation_in_a_later_sentence_of_a_quotation(claims_of: Claims) -> None:
-    claims = claims_of('"The people and the organization who carried out this attack have been identified. We have '
-                       'established that they are linked to groups supporting the Velmoran regime," Interior Minister '
-                       "Muam Keller had said.")
-    assert with_words(claims, "have been identified").involvement
+    claims = claims_of('"The men and the network who carried out these bombings have been found. We now know that they '
+                       'are linked to groups backing the Velmoran government," Interior Minister Oren Tallis had said.')
+    assert with_words(claims, "have been found").involvement
     calm = with_words(claims_of('"The festival was a success. We thank the volunteers," the mayor said.'), "festival")
     assert not calm.involvement

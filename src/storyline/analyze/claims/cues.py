@@ -145,7 +145,7 @@ TIE_NOUNS = words("link links linkage connection connections tie ties")
 FINDING_NOUNS = words("conclusion finding findings")
 #: nouns that say whose deed an act was: "the bomb was the work of X", "this is the handiwork of X"
 WORK_NOUNS = words("work handiwork")
-#: nouns that name a deed without saying what it was: "such an act", "this crime", "behind the tragedy"
+#: nouns that name a deed without saying what it was: "such an act", "this crime", "behind the atrocity"
 DEED_NOUNS = words("act crime atrocity tragedy incident")
 #: doers of an act named by a noun that is no "-er" form of its verb ("the assailants", "gunmen")
 DOER_NOUNS = words("assailant gunman gunmen")

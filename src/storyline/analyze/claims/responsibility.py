@@ -157,7 +157,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=negated, involvement=True)
     rejection = stance != "allegation" and rejects(root, start, end, wide)
     # "the investigation is under way, but we already know that this is the work of X": who did it, in a clause
-    # coordinated with the first; "The people who carried out this attack have been identified. We have established
+    # coordinated with the first; "The men who carried out these bombings have been found. We now know
     # that they are linked to X": or in a later sentence of a quotation
     after = root.sent.end  # a token's own sentence starts later exactly when it lies past the root's (one lookup)
     later = [t for t in span if t.i >= after and t.pos_ in ("VERB", "AUX")
@@ -343,8 +343,8 @@ def _work_of(pred: Token, acts: frozenset[int]) -> bool:
 
 
 def _doers_tied(pred: Token, acts: frozenset[int]) -> bool:
-    """"The organization and assailants have links to the pro-regime organization", "they are linked to groups
-    supporting the regime": the doers of an act tied to a party or group -- who is behind the act, told as a tie
+    """"The network and the gunmen have ties to a pro-government militia", "they are tied to groups
+    backing the government": the doers of an act tied to a party or group -- who is behind the act, told as a tie
     (not negated: "has no links to the bombers" is a denial)."""
     if is_negated(pred):
         return False
@@ -365,8 +365,8 @@ def _doers_tied(pred: Token, acts: frozenset[int]) -> bool:
 
 
 def _the_doers(noun: Token, acts: frozenset[int]) -> bool:
-    """Does a subject name the doers of an act: "the assailants", "the people and the organization who carried out
-    this attack", or "they" right after an act is told (in its sentence or the one before)?"""
+    """Does a subject name the doers of an act: "the assailants", "the men and the network who carried out
+    these bombings", or "they" right after an act is told (in its sentence or the one before)?"""
     for t in (noun, *(c for c in noun.children if c.dep_ == "conj")):
         if doer_noun(t) or any(c.dep_ == "relcl" and _did_it(c, acts) for c in t.children):
             return True
