@@ -115,10 +115,51 @@ def test_run_writes_new_vectors_step_by_step_during_fusion(tmp_path: Path, share
                          ("Coast Herald", "The port of Velmont will reopen on Monday, Omar Feld said. Ten ships "
                                           "are waiting outside the harbor, Feld told reporters."),
                          ("Velmont Post", "Lena Strand denied that the port of Velmont would reopen on Monday.")])]
-    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES + claims)], db, resources=shared, progress=progress)
+    # (no briefing at the end: its sentences' vectors are written after the save)
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES + claims)], db, resources=shared, progress=progress,
+                   present=False)
     with sqlite3.connect(db) as con:
         total = con.execute("select count(*) from embedding_cache").fetchone()[0]
     assert total > 0
     before_save = [n for stage, n in seen if stage != "save"]
     assert before_save[-1] == total  # all written when fusion's last step ended, before the save
     assert before_save[0] == 0  # a new store: none before fusion began
+
+
+def test_present_ahead_keeps_the_briefings_vectors_for_the_next_run(tmp_path: Path, shared: Resources,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview briefing's sentence vectors go to the store's vector cache: the next run's briefing over the
+    same sentences encodes none of them again, and it is the same briefing."""
+    from storyline.analyze.embed import Embedder
+    from storyline.run import present_ahead
+    from storyline.web.briefing import STORED_BRIEF
+
+    db = tmp_path / "s.db"
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES)], db, resources=shared, present=False)
+    encoded: list[str] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, texts: list[str], batch_size: int = 8) -> object:
+        encoded.extend(texts)
+        return encode(self, texts, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+
+    def briefing() -> dict[str, object]:
+        found = store.presented(STORED_BRIEF)
+        assert found is not None
+        made = json.loads(found[1])
+        made.pop("made_at")
+        return dict(made)
+
+    store = open_store(db)
+    try:
+        with store.writer():
+            present_ahead(store, Config(), shared)
+            first, made = list(encoded), briefing()
+            encoded.clear()
+            present_ahead(store, Config(), shared)
+            assert briefing() == made
+    finally:
+        store.close()
+    assert first and not encoded and made["method"] == "minilm" and made["sections"]

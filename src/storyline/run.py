@@ -336,8 +336,14 @@ def present_ahead(store: Store, config: Config, resources: Resources) -> None:
     from storyline.web.briefing import store_overview_brief
 
     t0 = time.process_time()
+    # its sentences' vectors go to the store's vector cache (exact float32: the same briefing), so the next run's
+    # briefing, over mostly the same candidate sentences, encodes only the new ones (on 1k Reuters, 213
+    # sentences: 1.2 s of MiniLM's CPU a run)
+    cache = CachedEmbedder(resources.embedder, store) if config.use_embeddings else None
     try:
-        store_overview_brief(store, resources.embedder if config.use_embeddings else None)
+        store_overview_brief(store, cache)
+        if cache is not None:
+            cache.flush()
     except Exception:
         log.exception("the overview's briefing could not be made ahead of time; the web makes it on request")
         return

@@ -3,13 +3,15 @@
 A :class:`Telling` holds what that reading needs of a story: the articles, their time expressions, the analyses'
 event mentions and every incident. It says when a sentence's words bring in a later incident of the kind
 (:meth:`Telling.tells_later`), when a figure counts from before the incident (:meth:`Telling.counts_before`),
-and so which figures an incident's toll is told from (:meth:`Telling.reports`): a briefing's toll line and a
+and so which figures an incident's toll is told from (:meth:`Telling.reports`; a claimed count more reports give of
+another incident is that one's, :meth:`Telling.claimed_elsewhere`): a briefing's toll line and a
 timeline's line read them here, so that the two never give one incident two tolls.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -38,6 +40,8 @@ class Telling:
     types: Mapping[str, str] = field(default_factory=dict)  # entity id -> its type
     aliases: Mapping[str, Sequence[str]] = field(default_factory=dict)  # entity id -> its surface forms
     places: Places | None = None  # which places can be one another's
+    # incident id -> how many of its reports give each of the perpetrators' counts (kind, min, max); filled as asked
+    claims: dict[str, Counter[tuple[str, int | None, int | None]]] = field(default_factory=dict)
     sentences: Mapping[str, Sequence[tuple[int, int]]] = field(default_factory=dict)  # article id -> its spans
 
     @classmethod
@@ -60,7 +64,24 @@ class Telling:
         (:func:`storyline.present.tolls.toll_reports`) but one that counts from before it
         (:meth:`counts_before`) or that words bringing in a later incident give (:meth:`later_one`)."""
         reports = [r for r in toll_reports(inc, self.articles, self.mentions) if not self.counts_before(r, inc)]
-        return [r for r in reports if not self.later_one(r, reports, inc)]
+        return [r for r in reports if not self.later_one(r, reports, inc) and not self.claimed_elsewhere(r, inc)]
+
+    def claimed_elsewhere(self, r: TollReport, inc: Incident) -> bool:
+        """The perpetrators' count that more reports give of another incident ("said its fighters killed 11",
+        told four times of the station attack and once in words fusion joined to the market bombing): that
+        incident's claim, not this one's."""
+        if r.status != "claimed":
+            return False
+        key = (r.kind, r.quantity.min, r.quantity.max)
+        mine = self._claimed(inc)[key]
+        return any(self._claimed(o)[key] > mine for o in self.incidents if o.id != inc.id)
+
+    def _claimed(self, inc: Incident) -> Counter[tuple[str, int | None, int | None]]:
+        if inc.id not in self.claims:
+            self.claims[inc.id] = Counter((r.kind, r.quantity.min, r.quantity.max)
+                                          for r in toll_reports(inc, self.articles, self.mentions)
+                                          if r.status == "claimed")
+        return self.claims[inc.id]
 
     def counts_before(self, r: TollReport, inc: Incident) -> bool:
         """A figure its sentence dates from before the incident: "landslides and floods have killed at least 91
