@@ -354,7 +354,7 @@ STRAY_LATER = 2  # ... when at least this many other articles give that count af
 def _strays(current: list[TollReport]) -> list[TollReport]:
     """Figures of another toll read as this incident's: one article's figure many times the count most articles
     give, which later reports of other articles keep giving as before ("3 killed" in most reports, then one
-    article's "more than 26,000 have been killed" of a war elsewhere, then "3 killed" again in two more). A toll
+    article's "more than 12,000 have been killed" of a war elsewhere, then "3 killed" again in two more). A toll
     that rises is told rising by the reports after it; a figure they ignore counts something else."""
     support: dict[tuple[int | None, int | None], set[str]] = {}
     for r in current:

@@ -869,7 +869,7 @@ def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
 
 
 def _shared(cue: Token) -> bool:
-    """"killing and wounding hundreds", "300 killed or wounded": one count for two kinds, so neither kind's own
+    """"killing and wounding hundreds", "250 killed or wounded": one count for two kinds, so neither kind's own
     figure."""
     doc = cue.doc
     for lo, hi in ((cue.i, cue.i + 2), (cue.i - 2, cue.i)):
@@ -877,7 +877,7 @@ def _shared(cue: Token) -> bool:
             continue
         first, second = doc[lo], doc[hi]
         kinds = {cue_kind(first), cue_kind(second)}
-        # ("300 worshippers killed or wounded": with "or" one count of both kinds whatever the first governs)
+        # ("250 guests killed or wounded": with "or" one count of both kinds whatever the first governs)
         governs = any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in first.children)
         if None not in kinds and len(kinds) == 2 and second.dep_ == "conj" and second.head == first and (
                 doc[lo + 1].lower_ == "or" or not governs):
