@@ -2423,9 +2423,10 @@ def touched_by(units: list[Unit], stored: int, links: list[tuple[int, int, float
     pool = units[:stored]
     if longer is not None and shorts:
         more = longer([units[i] for i in shorts], {u.stored.id for u in pool if u.stored is not None})
-        if more:
+        if more:  # the index of the pool: the others' keys taken in, numbered after the stored units
             pool = [*pool, *more]
-            old = _person_token_index(pool)
+            for key, found in _person_token_index(more).items():
+                old[key] |= {i + stored for i in found}
     for i in shorts:
         near |= _person_candidates(units[i], old)
     kept = sorted(near)
@@ -2584,9 +2585,10 @@ def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], eve
     of the car"); pronouns are left out (a wrong antecedent would bring its part along)."""
     pronoun = {(m.article, m.start, m.end) for a in analyses for m in a.mentions if m.kind == "pronoun"}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    told = {a.article for a in analyses}  # (the mentions of other articles are never read: most of a large store's)
     for e in entities:
         for s in e.mentions:
-            if (s.article, s.start, s.end) not in pronoun:
+            if s.article in told and (s.article, s.start, s.end) not in pronoun:
                 spans[s.article].append((s.start, s.end, e.id))
     for lst in spans.values():
         lst.sort()
