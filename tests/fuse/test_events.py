@@ -1404,11 +1404,11 @@ def test_fuse_events_an_explosion_names_no_way_of_attacking(fuse_texts: Fuser) -
 
 
 def test_fuse_events_news_told_after_a_recalled_attack_is_another_incident(fuse_texts: Fuser) -> None:
-    """"Strikes in retaliation for a rocket attack ... its missiles hit 20 targets": the missiles' hits told as news
-    are not the rocket attack the article recalls as their motive (the same kind, nothing of their own in common)."""
+    """"In reprisal for a drone attack ... air strikes hit six depots": the strikes told as news are not the drone
+    attack the article recalls as their motive (the same kind, nothing of their own in common)."""
     story, _ = fuse_texts(
-        ("a1", "The navy launched strikes on Sunday in retaliation for a rocket attack that killed two guards in "
-               "Maravel. The navy said its missiles hit more than 20 targets along the coast.", "2031-03-08"))
-    rocket = next(e for e in _assaults(story) if any(m.text == "rocket attack" for m in e.mentions))
-    assert all(m.text != "hit" for m in rocket.mentions)
+        ("a1", "Warships answered on Monday in reprisal for a drone attack that wounded nine sailors at Maravel. "
+               "Officers said air strikes hit six depots along the coast.", "2031-03-08"))
+    drone = next(e for e in _assaults(story) if any(m.text == "drone attack" for m in e.mentions))
+    assert all(m.text != "hit" for m in drone.mentions)
     assert any(m.text == "hit" for e in _assaults(story) for m in e.mentions)
