@@ -754,6 +754,17 @@ def test_choose_place_a_district_one_outlet_names_is_not_the_incident_s_place() 
     assert _choose_place(told, places) == "meghan"
 
 
+def test_choose_place_a_wide_area_few_reports_name_does_not_beat_the_country_most_give() -> None:
+    # an attack most reports place in Land; three name "the Northern Steppe", an area the story places nowhere
+    places = PlaceGraph(countries={"land"}, sites={"steppe"})
+    places.finish()
+    told = [_placed("land", n) for n in range(8)] + [_placed("steppe", n, lead=False) for n in range(8, 11)]
+    assert _choose_place(told, places) == "land"
+    # negative: an area as many reports name as the country is where in it the incident happened
+    told = [_placed("land", n) for n in range(4)] + [_placed("steppe", n) for n in range(4, 8)]
+    assert _choose_place(told, places) == "steppe"
+
+
 def test_choose_place_a_trip_told_of_a_country_is_placed_in_the_country() -> None:
     # a visit most articles place in Land, whose stops (a town, a site, a province) one article each names
     places = _town_graph()

@@ -2022,7 +2022,12 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
     # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
     # names, "the X guest house", is not where a trip told by twenty sentences of the city took place)
-    top = max((n for p, n in support.items() if p not in places.countries and (
+    # a region or natural area the story places nowhere ("the Northern Steppe"), given by under half as many
+    # articles as a country among the candidates, is no more specific than that country: a wider frame some
+    # reports name, not a place inside the country most reports give
+    country_top = max((support[p] for p in counts if p in places.countries), default=0)
+    unplaced = {p for p in counts if p in places.sites and not places.ancestors(p) and 2 * support[p] < country_top}
+    top = max((n for p, n in support.items() if p not in places.countries and p not in unplaced and (
         p not in places.regions or capital_country(names.get(p, "")))), default=0)
     # a site known to lie in a town or region of the story ("the Rixa Hotel in Sarn") is where in that place it
     # happened: the event's place is the town, as a monitor codes it (a site the story places nowhere stays)
@@ -2037,7 +2042,7 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     country = _trip_country(counts, support, places) if trip else None
     if country is not None:
         return country
-    best = max(counts, key=lambda p: (p not in places.countries, not demonym(names.get(p, ""), names),
+    best = max(counts, key=lambda p: (p not in places.countries and p not in unplaced, not demonym(names.get(p, ""), names),
                                       p not in pointers, p not in venues, 2 * support[p] >= top and not rivalled(p),
                                       places.depth(p), counts[p], p))
     if best in venues:  # only the site is given: the most specific place the story knows it lies in
