@@ -1392,23 +1392,23 @@ def test_fuse_events_a_place_in_a_list_is_no_incident_s_place(fuse_texts: Fuser)
 
 
 def test_fuse_events_an_explosion_names_no_way_of_attacking(fuse_texts: Fuser) -> None:
-    """"An explosion in Kisumu" and "a stray missile strike" the same week in the same country are one incident: the
-    explosion (typed a bombing for its word) is what the missile did, not an attack on the ground apart from one
-    from afar."""
+    """"A blast in Ardenna" and "a stray rocket strike" the same week in the same country are one incident: the
+    blast (typed a bombing for its word) is what the rocket did, not an attack on the ground apart from one from
+    afar."""
     story, _ = fuse_texts(
-        ("a1", "Explosion Kills Two in Kenya\n\nTwo farmers were killed in an explosion in Kisumu, a village in "
-               "eastern Kenya.", "2031-03-05"),
-        ("a2", "A stray missile strike killed two farmers in Kenya on Tuesday, officials said.", "2031-03-05"))
+        ("a1", "Blast Kills Two Herders in Kenya\n\nTwo herders died in a blast in Ardenna, a hamlet in western "
+               "Kenya.", "2031-03-05"),
+        ("a2", "A stray rocket strike killed two herders in Kenya on Tuesday, officials said.", "2031-03-05"))
     ev = _only_assault(story)
     assert {m.article for m in ev.mentions} == {"a1", "a2"}
 
 
 def test_fuse_events_news_told_after_a_recalled_attack_is_another_incident(fuse_texts: Fuser) -> None:
-    """"Strikes in retaliation for a drone attack ... airstrikes hit 40 targets": the airstrikes told as news are not
-    the drone attack the article recalls as their motive (the same kind, nothing of their own in common)."""
+    """"In reprisal for a drone attack ... air strikes hit six depots": the strikes told as news are not the drone
+    attack the article recalls as their motive (the same kind, nothing of their own in common)."""
     story, _ = fuse_texts(
-        ("a1", "The army carried out strikes on Friday in retaliation for a drone attack that killed three soldiers "
-               "in Maravel. The army said airstrikes hit more than 40 targets across the north.", "2031-03-08"))
+        ("a1", "Warships answered on Monday in reprisal for a drone attack that wounded nine sailors at Maravel. "
+               "Officers said air strikes hit six depots along the coast.", "2031-03-08"))
     drone = next(e for e in _assaults(story) if any(m.text == "drone attack" for m in e.mentions))
     assert all(m.text != "hit" for m in drone.mentions)
     assert any(m.text == "hit" for e in _assaults(story) for m in e.mentions)

@@ -818,7 +818,7 @@ def _main_kinds(c: Cluster) -> frozenset[str | None]:
 
 def _blast(i: Info) -> bool:
     """A bombing told only as something that blew up ("the explosion", "a blast", ``EXPLOSION_WORDS``): a missile's
-    blast is told so too, so the word names no way of attacking (an explosion in a village and the missile strike
+    blast is told so too, so the word names no way of attacking (a blast in a hamlet and the rocket strike
     other outlets tell there are one incident, not an attack on the ground and one from afar)."""
     return i.m.subtype == "bombing" and i.m.text.lower() in EXPLOSION_WORDS  # ("an IED explosion" names one)
 
@@ -1128,9 +1128,9 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                 # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
                          or _own_link(summaries[n], one, places)]
-            elif not info.old and info.mclass == "realis":  # the other way round: "airstrikes hit 85 targets" told
-                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # as news after "strikes in
-                         or _own_link(summaries[n], one, places)  # retaliation for a drone attack in X": the news
+            elif not info.old and info.mclass == "realis":  # the other way round: "air strikes hit six depots" told
+                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # as news after "in reprisal
+                         or _own_link(summaries[n], one, places)  # for a drone attack at X": the news
                          or any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
                 # (but the sentence that tells an older incident tells its acts: "in August gunmen attacked a hotel,
                 # killing guests and fighting troops during a siege")

@@ -22,7 +22,7 @@ CAMPAIGN_NOUNS = frozenset({
 })
 
 #: words that tell only that something blew up, not how it was brought there: a bomb's blast and a missile's are
-#: both "the explosion" ("an explosion killed two farmers" and "a missile strike killed two farmers" may be one)
+#: both "the explosion" ("two herders died in an explosion" and "a rocket strike killed two herders" may be one)
 EXPLOSION_WORDS = frozenset({"explosion", "explosions", "blast", "blasts", "explode", "exploded", "explodes",
                              "exploding", "detonation", "detonations"})
 

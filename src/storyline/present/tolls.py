@@ -146,10 +146,10 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
 
 def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
     """A later count of one kind of victim below a count of people at large given before it ("37 people were
-    killed" on Monday, "the crisis claimed the lives of seven Tarvani citizens" on Tuesday) is the part of the
+    killed" on Monday, "the siege claimed the lives of four Tarvani guards" on Tuesday) is the part of the
     toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down").
     Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000"), and never against a
-    figure both can be true with ("over 30 soldiers" beside "at least 34": one count in looser words)."""
+    figure both can be true with ("over 12 guards" beside "at least 15": one count in looser words)."""
     out = list(reports)
     for i, r in enumerate(reports):
         if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):

@@ -630,7 +630,7 @@ _QUOTE_MARK = re.compile(r'["“”]')
 
 def mixed_quote(content: str) -> bool:
     """A quotation that opens in the reporter's words and quotes only the rest: 'the HTK "did not carry out the
-    bombing', 'the attacks would "fuel conflict in the region' (a reported clause with the speaker's words at its
+    bombing', 'the strikes would "only widen the feud' (a reported clause with the speaker's words at its
     end), not a quotation from its first word ('We never did," he said. "Never').
 
     Shown whole as reported speech with the quoted words in quotation marks; cut at its first quotation mark, as
@@ -643,7 +643,7 @@ def mixed_quote(content: str) -> bool:
 
 def _quoted_tail(text: str) -> str:
     """A :func:`mixed_quote` in curly quotation marks, closed where the span ends before its closing mark; what
-    follows a quotation told in pieces ('… "fuel conflict," he said. "More') is left out."""
+    follows a quotation told in pieces ('… "widen the feud," he said. "More') is left out."""
     m = _QUOTE_MARK.search(text)
     assert m is not None
     head, rest = text[:m.start()], text[m.end():]

@@ -864,7 +864,7 @@ def _anothers(cue: Token, kind: str, span: SpacySpan) -> bool:
     root = span.root
     other = root.head
     if cue.head.i == root.i and cue.dep_ in ("acl", "amod"):
-        return False  # "killed, over 20 villagers wounded": the count's own participle names its kind
+        return False  # "killed, over 25 pilgrims wounded": the count's own participle names its kind
     return other.i != cue.i and root.dep_ in ("nsubj", "nsubjpass", "dobj") and cue_kind(other) not in (None, kind)
 
 
