@@ -574,7 +574,6 @@ def _armed_strike(tok: Token) -> bool:
     return False
 
 
-
 def _title_case(sent: SpacySpan) -> bool:
     """A headline in title case ("Gunman Kills Three At Market"): the tagger reads its capitalized verbs as
     proper nouns and keeps their form as the lemma."""
