@@ -2043,8 +2043,8 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     if country is not None:
         return country
     best = max(counts, key=lambda p: (p not in places.countries and p not in unplaced,
-                                      not demonym(names.get(p, ""), names), p not in pointers, p not in venues, 2 * support[p] >= top and not rivalled(p),
-                                      places.depth(p), counts[p], p))
+                                      not demonym(names.get(p, ""), names), p not in pointers, p not in venues,
+                                      2 * support[p] >= top and not rivalled(p), places.depth(p), counts[p], p))
     if best in venues:  # only the site is given: the most specific place the story knows it lies in
         return max(places.ancestors(best) - places.countries, key=lambda p: (places.depth(p), p))
     return best
