@@ -183,7 +183,8 @@ class Analyzer:
 
         self.warm_up()
         arts = list(articles)
-        docs = parse(self.resources.nlp, (parse_text(a.text) for a in arts), self.config.max_chars, self.config.batch_size)
+        docs = parse(self.resources.nlp, (parse_text(a.text) for a in arts), self.config.max_chars,
+                     self.config.batch_size)
         for article, doc in zip(arts, docs, strict=True):
             state = AnalysisState(article=article, doc=doc, config=self.config,
                                   dct=article.published if not article.published_inferred else None)

@@ -68,6 +68,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         # "those who said ...": the relative clause is all there is to the speaker
         if child.dep_ in _DROP_DEPS and not (child.dep_ == "relcl" and head.pos_ in ("PRON", "DET")):
             continue
+        # "the minister, as quoted by EPS, said": an "as" aside is no part of who speaks
+        if child.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            continue
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
