@@ -20,6 +20,7 @@ def test_doc_text_keeps_each_docs_own_text(nlp: Language) -> None:
 
 
 def test_parse_text_makes_an_odd_apostrophe_inside_a_word_straight() -> None:
+    # for an article that did not come through ingest (a store written before, a caller's own Article)
     text = "The Orsk Front`s claim, yesterday´s blast and Velmoraʼs reply; a `scare quote` and 5` stay."
     parsed = parse_text(text)
     assert parsed == "The Orsk Front's claim, yesterday's blast and Velmora's reply; a `scare quote` and 5` stay."

@@ -551,6 +551,16 @@ def test_no_link_a_denial_of_one_act_and_a_claim_of_past_or_other_acts(build: Bu
     assert [to for fr, to in links_of(story, "denies") if fr == denial.id] == [market.id]
 
 
+def test_link_a_rejection_of_the_owners_claims_answers_its_claim_of_the_act_not_of_another(build: Build) -> None:
+    # the Front's claim of another blast is told last before the rejection; the claim rejected is its spokesman's
+    story = build("Dorun Kessa, a spokesman for the Orsk Front, told reporters that his organisation was behind the "
+                  "bombing of the market in Oskel on Thursday. The Front had also claimed responsibility for a bomb "
+                  "blast on a train on Tuesday. However, the interior ministry rejected the Front's claims.")
+    behind = claim_by_cue(story, "told")
+    rejected = claim_by_cue(story, "rejected")
+    assert [to for fr, to in links_of(story, "denies") if fr == rejected.id] == [behind.id]
+
+
 def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:
     hits = [c for c in story.claims if (c.cue or "").split()[-1] == cue and words in c.content]
     assert hits, [(c.cue, c.content) for c in story.claims]

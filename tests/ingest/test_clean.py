@@ -2213,3 +2213,11 @@ def test_clean_an_ad_slots_label_run_into_the_text_goes(label: str) -> None:
 def test_clean_a_sentence_opening_with_advertisement_stays() -> None:
     text = f"Locks reopen after vote\n\n{P1} Advertisement revenue fell by a third. {P2}"
     assert clean_text(text).text == text
+
+
+def test_clean_makes_an_odd_apostrophe_inside_a_word_straight() -> None:
+    # a backtick, an acute accent or a modifier letter typed for an apostrophe: every rule reads "'s" then
+    raw = ("The interior ministry rejected the Orsk Front`s claims about yesterday´s blast in Velmoraʼs capital.\n\n"
+           "A `quoted` word and a 5` mark stay.")
+    assert clean_text(raw).text == ("The interior ministry rejected the Orsk Front's claims about yesterday's blast "
+                                    "in Velmora's capital.\n\nA `quoted` word and a 5` mark stay.")

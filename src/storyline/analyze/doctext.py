@@ -9,24 +9,21 @@ is the one ``doc.text`` would build.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-_KEY = "storyline.text"
+from storyline.ingest.clean import straighten_apostrophes
 
-#: marks a page types for an apostrophe inside a word ("yesterday`s", "the group´s", "UBAʼs"); the parser reads
-#: them as punctuation, which cuts a possessive off its name and a clause in two
-_ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4\u02bc](?=[^\W\d_])")
+_KEY = "storyline.text"
 
 
 def parse_text(text: str) -> str:
     """The text the parser reads for an article: ``text`` with an odd apostrophe inside a word made a straight
-    one, character for character, so every offset into it is one into the article.
+    one (:func:`~storyline.ingest.clean.straighten_apostrophes`), character for character, so every offset into
+    it is one into the article.
 
-    The one place where analysis normalizes what it parses: every component reads the parsed text, so a
-    possessive ("the ministry`s spokesman") is one for all of them."""
-    return _ODD_APOSTROPHE.sub("'", text)
+    Ingest already writes articles so; this is for an article stored before that or built by a caller, so that
+    every component reads a possessive ("the ministry`s spokesman") as one."""
+    return straighten_apostrophes(text)
 
 
 def doc_text(doc: Doc) -> str:

@@ -401,10 +401,13 @@ def deny_claims_of(lk: Linker) -> None:
                 # of the owner's claims, one that points at the denier's side is what was denied ("denied X's
                 # claims": X's "the orders came from <the denier's capital>", not X's "we will respond")
                 pointed = owned and (accused or _accuses(lk, t, side, side_names))
-                scored.append((owned and here, owned, pointed, accused and earlier_here, earlier_here, accused,
-                               closeness, context + meaning, context, t))
+                # of the owner's claims, one about the act at hand before its claim of another ("the Front had also
+                # claimed the train blast on Tuesday. The ministry rejected the Front's claims": those of the market)
+                current = owned and not lk.other_act(t)
+                scored.append((owned and here, owned, current, pointed, accused and earlier_here, earlier_here,
+                               accused, closeness, context + meaning, context, t))
         if scored:
-            here, owned, _, _, _, accused, _, _, context, t = max(scored)
+            here, owned, _, _, _, _, accused, _, _, context, t = max(scored)
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
