@@ -17,8 +17,8 @@ tell an act ("the attack", "the bombing") from anything else a group can
   "Z was not involved in any way", "it did not carry out the attack"), whoever says
   it; and a denial whose object is involvement itself ("denied involvement / any role /
   responsibility"). These are denials (polarity ``deny``) whatever their cue;
-- **negated content**: the main predicate of the content is negated ("Afghan soil is
-  not being used against anyone", "no one was hurt"). Fusion decides, against the
+- **negated content**: the main predicate of the content is negated ("our soil is not
+  being used against anyone", "no one was hurt"). Fusion decides, against the
   other claims of the story, whether such a content rebuts an allegation.
 
 Every word list is general English; nothing names a group, place or story.

@@ -442,7 +442,7 @@ def _comes_back(verb: Token) -> bool:
 
 
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
-    """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
+    """A place named inside an argument ("the headquarters of the Kereth police"): a weaker fallback."""
     for a in args:
         # (not inside "the anniversary of the handover to X": X is the older event's)
         older = {x.i for t in a.subtree if t.lemma_.lower() in MEMORY_NOUNS for x in t.subtree}
