@@ -50,15 +50,15 @@ from storyline.analyze.claims.rebuttals import (
     rejects,
 )
 from storyline.analyze.events.ontology import TRIGGERS, uninflected
-from storyline.lexicons import pronouns, titles
+from storyline.lexicons import pronouns, titles, violence
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
 #: what is taken: responsibility, credit
 RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
-PERPETRATION_VERBS = words("carry conduct stage launch execute perpetrate mount orchestrate commit "
-                           "mastermind plan organise organize")
+PERPETRATION_VERBS = violence.CARRY_OUT_VERBS | words("execute perpetrate orchestrate commit mastermind plan organise "
+                                                     "organize")
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: acts of custody an authority tells as its work ("police said they arrested seven suspects"): no claim of
