@@ -681,6 +681,29 @@ def test_claim_attributed_the_act_to_a_party_is_an_allegation(claims_of: Claims)
     assert not [c for c in claims if "delay" in c.content]
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The Velmoran president held Estmark responsible for the attack on the Lesk market.", "held",
+     "Estmark responsible for the attack on the Lesk market"),
+    ("Officials pinned the blast on the Orsk Front.", "pinned", "the blast on the Orsk Front"),
+    ("The army laid the blame for the ambush on the Orsk Front.", "laid", "the blame for the ambush on the Orsk Front"),
+])
+def test_claim_an_act_held_or_pinned_on_a_party_is_an_allegation(claims_of: Claims, text: str, cue: str,
+                                                                 content: str) -> None:
+    c = _one(claims_of(text), cue)
+    assert c.stance == "allegation" and c.involvement and c.content == content
+
+
+def test_claim_held_or_laid_on_no_act_is_no_claim(claims_of: Claims) -> None:
+    claims = claims_of("The mayor held the council responsible for the budget. The minister put the blame on the "
+                       "weather. The court held a hearing on Monday.")
+    assert not [c for c in claims if c.cue in ("held", "put")]
+
+
+def test_claim_to_blame_for_an_act_says_who_did_it(claims_of: Claims) -> None:
+    c = _one(claims_of("Varo said Estmark was to blame for the attack."), "said")
+    assert c.involvement
+
+
 def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims) -> None:
     claims = claims_of("Estmark's denial, as reported by the state news agency EPS, called the accusations of "
                        "Estmarki involvement baseless. The minister, as quoted by EPS, said the border stays open.")

@@ -23,8 +23,10 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
+    ANSWERABLE_ADJECTIVES,
     ATTITUDE_NOUNS,
     ATTRIBUTING_VERBS,
+    BLAME_PLACING_VERBS,
     CLAIM_NOUNS,
     CUE_VERBS,
     DEED_NOUNS,
@@ -1334,20 +1336,44 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
 
 
 def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:
-    """"X attributed the attack to Y", "ascribed this crime to Y": an act given to a doer by the subject is the
-    subject's allegation that the doer did it; the content is the act with its "to" phrase. Only an act or a deed
-    ("attributed the delay to the weather" gives a cause, not a culprit) and an active verb with its subject."""
-    if verb.lemma_.lower() not in ATTRIBUTING_VERBS or _child(verb, "nsubj") is None:
-        return None
+    """An act given to a doer by the verb's subject, the subject's allegation that the doer did it: "X attributed
+    (ascribed) the attack to Y", "X held Y responsible (accountable) for the bombing", "X pinned the blast on Y", "X
+    laid the blame for the ambush on Y". The content runs from the object to the doer's phrase. Only an act or a
+    deed ("attributed the delay to the weather" gives a cause, not a culprit) and an active verb with its subject."""
+    lemma = verb.lemma_.lower()
     obj = _child(verb, "dobj")
-    if obj is None or not (obj.i in acts or obj.lemma_.lower() in DEED_NOUNS):
+    if obj is None or _child(verb, "nsubj") is None:
         return None
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i), None)
-    # the parser may hang the "to" phrase on the act ("attributed [the attack to X]")
-    to = to or next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    if to is None or _child(to, "pobj") is None:
+
+    def act(tok: Token | None) -> bool:
+        return tok is not None and (tok.i in acts or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DEED_NOUNS)
+                                    or any(c.i in acts for c in tok.children if c.dep_ == "compound"))
+
+    def prep(heads: tuple[Token, ...], word: str) -> Token | None:
+        # the parser hangs the phrase on the verb or on the object before it ("attributed [the attack to X]")
+        return next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+                     and _child(c, "pobj") is not None), None)
+
+    if lemma in ATTRIBUTING_VERBS and act(obj):
+        doer = prep((verb, obj), "to")
+    elif lemma == "hold":
+        how = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                    and c.lemma_.lower() in ANSWERABLE_ADJECTIVES), None)
+        for_ = prep((how,), "for") if how is not None else None
+        return _bounds(list(obj.subtree) + list(how.subtree)) \
+            if how is not None and for_ is not None and act(_child(for_, "pobj")) else None
+    elif lemma in BLAME_PLACING_VERBS and (act(obj) or obj.lemma_.lower() == "blame"):
+        for_ = prep((verb, obj), "for")
+        if not act(obj) and (for_ is None or not act(_child(for_, "pobj"))):
+            return None  # "put the blame on the weather"
+        heads = (verb, obj) + ((for_, pobj) if for_ is not None and (pobj := _child(for_, "pobj")) is not None else ())
+        doer = prep(heads, "on")
+    else:
         return None
-    return _bounds(list(obj.subtree) + list(to.subtree))
+    if doer is None:
+        return None
+    return _bounds([*obj.subtree, *doer.subtree, *(t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                      for t in c.subtree)])
 
 
 #: nouns of what someone said, with the speech act each names ("a statement from X that P", "X's denial that P")
