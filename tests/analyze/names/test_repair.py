@@ -58,6 +58,15 @@ def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
     assert [t.text for t in trimmed if t] == ["Velmor", "Ostra", "Radio Karvosh", "Tarvin city council"]
 
 
+def test_trim_mention_leaves_a_distance_out_of_the_place_it_measures_from() -> None:
+    text = "A shell hit Dorvic 4 miles from the border and Tessa Hill six km away; the Harlo Tower 3 km off."
+    dorvic = trim_mention(_m(text, "Dorvic 4 miles", "LAW"), text)
+    hill = trim_mention(_m(text, "Tessa Hill six km", "PERSON"), text)
+    tower = trim_mention(_m(text, "Harlo Tower 3 km", "FAC"), text)
+    assert [(t.text, t.label) for t in (dorvic, hill, tower) if t] == [
+        ("Dorvic", "GPE"), ("Tessa Hill", "GPE"), ("Harlo Tower", "FAC")]
+
+
 def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
     text = "Orlan Vesk spoke."
     m = _m(text, "Orlan Vesk", "PERSON")

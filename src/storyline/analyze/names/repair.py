@@ -59,6 +59,7 @@ from storyline.analyze.names.retype import (
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
+from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -234,9 +235,18 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
+    distance = _DISTANCE_TAIL.search(text, start, end)
+    if distance and distance.start() > start:
+        end = distance.start()  # "X 4 miles (from Y)": a distance the tagger read into the name; X is a place
+        if m.label not in _PLACE_LABELS:
+            m = replace(m, label="GPE")
     return _span(m, text, start, end, "names:trim")
 
 
+#: a distance after a name ("X 4 miles", "X six km"), which the tagger may read as one name of another kind
+_DISTANCE_TAIL = re.compile(rf" (?:\d[\d.,]*|{'|'.join(sorted(NUMBER_WORDS))}) ?"
+                            rf"(?:{'|'.join(sorted(DISTANCE_UNITS))})$")
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
 _RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
