@@ -512,6 +512,38 @@ def test_an_attack_placed_in_its_attackers_country_is_placed_nowhere() -> None:
     assert event_phrase(other, names) == "Air strike in Peru"
 
 
+def test_an_attack_keeps_its_country_when_its_actors_name_another_more_often() -> None:
+    # a Valdoran-made missile struck in Peru: "Peruvian" read once as an actor beside "Valdoran" twice
+    names = {**NAMES, "ent:peru": "Peru", "ent:va": "Valdora"}
+    strike = replace(_event("s1", "2031-03-04", type="ASSAULT", subtype="shelling", place="ent:peru"),
+                     participants=(Participant("actor", "Peruvian", 0, 1), Participant("actor", "Chilean", 0, 1),
+                                   Participant("actor", "Chile", 0, 1)))
+    assert event_phrase(strike, names) == "Shelling in Peru"
+    alone = replace(strike, participants=strike.participants[:1])
+    assert event_phrase(alone, names) == "Shelling"
+    even = replace(strike, participants=strike.participants[:2])  # one each: no attacker's country to tell
+    assert event_phrase(even, names) == "Shelling in Peru"
+
+
+def test_a_part_of_a_country_resolved_to_a_whole_country_is_no_place() -> None:
+    names = {**NAMES, "ent:peru": "Peru"}
+    attack = replace(_event("s1", "2031-03-04", place="ent:peru"), location_text="the city", participants=())
+    assert event_phrase(attack, names) == "Bombing"
+    assert event_phrase(replace(attack, location_text="the country"), names) == "Bombing in Peru"
+    assert event_phrase(replace(attack, location="ent:tarvin"), names) == "Bombing in Tarvin"
+
+
+def test_a_visits_actor_is_one_never_its_recipient_first() -> None:
+    names = {**NAMES, "ent:vesh": "Abdul Vesh"}
+    visit = replace(_event("v1", "2031-03-04", type="CONSULT", subtype="visit", place=None),
+                    participants=(Participant("actor", "Lisk", 0, 1, entity="ent:lisk"),
+                                  Participant("actor", "his", 0, 1, entity="ent:vesh"),
+                                  Participant("recipient", "Lisk", 0, 1, entity="ent:lisk")))
+    assert event_phrase(visit, names) == "Visit by Abdul Vesh"
+    one = replace(visit, participants=visit.participants[:2])
+    assert event_phrase(one, names) == "Visit by Mara Lisk"
+
+
 def test_build_timeline_detail_names_an_incidents_actions() -> None:
     ev = _event("e1", "2023-02-01", articles=("a1", "a2"))
     ev = replace(ev, mentions=(Span("a1", 0, 6, "attack"), Span("a2", 0, 8, "Arrested")),
@@ -817,6 +849,9 @@ def test_a_name_stands_alone_for_its_one_name_not_for_a_compass_word_or_inside_a
     assert not named_in(["Oru province"], "Rescuers searched the rubble.")
     assert not named_in(["Eastern Dovria"], "Eastern hills were shaken.")
     assert named_in(["Eastern Dovria"], "Villages across Dovria were shaken.")
+    # with or without its diacritics, one place
+    assert named_in(["Tarvino"], "A shell fell on a farm in Tarvíno on Tuesday.")
+    assert named_in(["Tarvíno"], "A shell fell on a farm in Tarvino on Tuesday.")
     assert not named_in(["Ilda Karsa"], "Talks with the Front for a Free Karsa resumed.")
     assert not named_in(["Ilda Karsa"], "Karsa Daily reported the talks.")
     assert named_in(["Ilda Karsa"], "The talks, President Karsa said, will resume.")

@@ -29,10 +29,11 @@ from rapidfuzz import fuzz
 from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
-from storyline.lexicons.countries import country_of, demonym_country, state_of
+from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
 from storyline.lexicons.titles import (
     COMPASS_WORDS,
     ORG_SUFFIXES,
+    PLACE_CLASS_NOUNS,
     SAME_ORG_SUFFIXES,
     STRONG_ORG_SUFFIXES,
     is_title_word,
@@ -203,6 +204,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         where = None  # "PM Modi" typed as a place: a person with a title, no place
     if where and _attackers_country(ev, where, names):
         where = None  # "Valdoran strike" placed in Valdora: the attacker's country read as the scene
+    if where and _part_read_as_country(ev.location_text, where):
+        where = None  # "in the city" resolved to a whole country: which city, the reader is not told
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -258,14 +261,25 @@ def _attackers_country(ev: Event, where: str, names: Mapping[str, str]) -> bool:
     """An attack placed in a whole country that one of its actors belongs to ("the Valdoran strike that
     killed a commander" placed in Valdora): reports place an attack by where it struck, a town or a region,
     and name the attacker by its country; the country of the attacker as the scene is the actor read as the
-    place. A country's attack on its own soil is told by the town, which this leaves alone."""
+    place. A country's attack on its own soil is told by the town, which this leaves alone. Only a country its
+    actors name more often than any other is the attacker's: "a Valdoran-made missile" twice beside "Peruvian"
+    once is a strike in Peru, its people's name read as an actor's."""
     if ev.type != "ASSAULT" or country_of(where) is None or country_of(where) != where:
         return False
-    for p in ev.participants:
-        text = names.get(p.entity or "", "") or p.text
-        if p.role == "actor" and text and _country_of_actor(text) == where:
-            return True
-    return False
+    countries = Counter(c for p in ev.participants if p.role == "actor"
+                        and (c := _country_of_actor(names.get(p.entity or "", "") or p.text or "")))
+    return countries[where] > 0 and all(countries[where] > n for c, n in countries.items() if c != where)
+
+
+#: a place's class nouns no whole country is ("the city", "the province"); an island or an area may be one
+_PART_NOUNS = PLACE_CLASS_NOUNS - {"island", "area"}
+
+
+def _part_read_as_country(written: str | None, where: str) -> bool:
+    """The place is written as a part of a country ("the city", "this province") and resolved to a whole country
+    ("the city" as the United States): a description the entity step took for another name, not the scene."""
+    m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", " ".join((written or "").split()), re.IGNORECASE)
+    return m is not None and m.group(1).lower() in _PART_NOUNS and country_of(where) == where
 
 
 def _country_of_actor(text: str) -> str | None:
@@ -439,8 +453,10 @@ def named_in(forms: Sequence[str], text: str) -> bool:
     """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane"), or the
     one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"). A country's name or
     a compass word in a longer name does not stand for it ("Eastern" is not "Eastern Dovria"). A word stands for
-    its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town)."""
-    for form in forms:
+    its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town). Letters
+    compare without their diacritics."""
+    text = unaccented(text)  # "Tarvíno" names "Tarvino": one place, with or without its diacritics
+    for form in map(unaccented, forms):
         found = re.findall(r"[^\W\d_][\w'’-]*", form)
         capital = [w for w in found if w[0].isupper()]
         words = [w for w in capital if len(w) >= 4 and (len(found) == 1 or _stands_for(w))]
@@ -591,12 +607,16 @@ def _sum_or_number(name: str) -> bool:
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
-    country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
-    claims; an outlet reports, it does not act; a people acts as its country ("Chilean" -> "Chile")."""
+    """The named actor of a development (a visit, a resignation), one never its recipient or target before one
+    that is, and, when the actor named is a town (not a country: "Arrest by Kereth"), that town as the place
+    instead. Violence and disasters leave blame to the claims; an outlet reports, it does not act; a people
+    acts as its country ("Chilean" -> "Chile")."""
     if ev.type in NO_ACTOR_TYPES or ev.modality in ("alleged", "claimed"):
         return None, None
-    for p in ev.participants:
+    # one the mentions also make its recipient or target ("visited Orlen" beside "Orlen hosted") acts less surely
+    # than one they make its actor only: "Visit by Vesh", where both are read as visiting
+    received = {p.entity for p in ev.participants if p.role in ("recipient", "target") and p.entity}
+    for p in sorted(ev.participants, key=lambda p: p.entity in received):
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
