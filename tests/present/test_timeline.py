@@ -990,3 +990,53 @@ def test_a_speakers_name_written_in_two_parts_is_told_whole() -> None:
     described = replace(said, speaker="ent:obs",
                         speaker_text="Mara Lisk, director of the Oru Observatory and Seismic Research Institute")
     assert speaker_words(described, names) == "Oru Observatory"
+
+
+def _relative_claim(text: str, content: str, speaker: str, cue: str) -> tuple[Claim, dict[str, Article]]:
+    start = text.index(content)
+    s = text.index(speaker, start) if speaker in content else text.index(speaker)
+    k = text.index(cue, s)
+    claim = Claim(id="r1", article="r", start=min(start, s), end=max(start + len(content), k + len(cue)),
+                  speaker=None, speaker_text=speaker, cue=cue, content=content, speaker_start=s,
+                  speaker_end=s + len(speaker), cue_start=k, cue_end=k + len(cue), content_start=start,
+                  content_end=start + len(content), stance="allegation")
+    return claim, {"r": Article("r", text, title="Orvani", outlet="Harbor Times", published="2031-03-01")}
+
+
+def test_a_relative_clause_read_as_what_was_said_reads_its_antecedent_or_nothing() -> None:
+    from storyline.present.timeline import as_said
+
+    text = ("Police said Tarek Veln had no known role in the Vessa Liberation Front (VLF), which police blame for "
+            "the blast.")
+    claim, arts = _relative_claim(text, "which police blame for the blast", "police", "blame")
+    [said] = as_said([claim], arts)
+    assert said.content == "the Vessa Liberation Front (VLF) for the blast"
+    assert claim_label(said, {}) == "Police blame the Vessa Liberation Front (VLF) for the blast"
+    text = "The group that Orvani blames for the market bombing goes by many names."
+    claim, arts = _relative_claim(text, "that Orvani blames for the market bombing", "Orvani", "blames")
+    assert as_said([claim], arts)[0].content == "the group for the market bombing"
+    # the relative inside the reported clause, or a clause a denial answers: nothing a reader can follow
+    text = "It will be clear when she travels to Lesk, which her office says she will do soon."
+    claim, arts = _relative_claim(text, "which her office says she will do soon", "her office", "says")
+    assert as_said([claim], arts) == []
+    text = "Orvani has accused Lesk of sheltering the group's fighters, which Lesk denies."
+    claim, arts = _relative_claim(text, "which", "Lesk denies", "denies")
+    claim = replace(claim, speaker_text="Lesk", speaker_end=claim.speaker_start + 4)  # type: ignore[operator]
+    assert as_said([claim], arts) == []
+    # a claim that says what it says is kept as it is
+    text = "Police said the blast was caused by a gas leak."
+    claim, arts = _relative_claim(text, "the blast was caused by a gas leak", "Police", "said")
+    assert as_said([claim], arts) == [claim]
+
+
+def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words() -> None:
+    c = replace(_claim("c1", "a1", "the accusations were baseless", speaker=None),
+                speaker_text="Lesk’s denial, as reported by the state news agency Oru Press")
+    assert speaker_words(c, NAMES) == "Lesk"
+    assert speaker_words(c, NAMES, short=True) == "Lesk"
+    c = replace(c, speaker_text="The ministry's statement")
+    assert speaker_words(c, NAMES) == "The ministry"
+    c = replace(c, speaker_text="A spokesman, as per Radio Tarvin")
+    assert speaker_words(c, NAMES) == "A spokesman"
+    c = replace(c, speaker_text="Orvani's foreign ministry")  # a body, not what it said: as written
+    assert speaker_words(c, NAMES) == "Orvani's foreign ministry"

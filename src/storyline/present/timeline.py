@@ -26,6 +26,7 @@ from html import escape
 
 from rapidfuzz import fuzz
 
+from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
 from storyline.analyze.events.ontology import low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
@@ -61,6 +62,7 @@ from storyline.present.words import (
     GENERIC_SUBTYPES,
     NO_WORDS,
     NOT_STATED,
+    STANCE_WORDS,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
     LowerCaseWords,
@@ -787,11 +789,28 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
+    text = relay_cut(text)
     # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     return short_description(text) if short else speaker_phrase(text)
+
+
+#: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
+_RELAY = re.compile(r",?\s+(?:as\s+(?:reported|quoted|cited|carried)\s+by|as\s+per|according\s+to|citing)\s.*$",
+                    re.IGNORECASE)
+#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" is the owner speaking
+_SAID_NOUNS = CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | frozenset(STANCE_WORDS.values())
+
+
+def relay_cut(text: str) -> str:
+    """A written speaker as the one who spoke: without the relay frame after it ("Lesk's denial, as reported by the
+    Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
+    ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
+    text = _RELAY.sub("", text).strip() or text
+    m = re.fullmatch(r"(?P<owner>.*?\w)['’]s\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)", text)
+    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else text
 
 
 #: "[The|Oru's] <capitalized words> and <capitalized words>": one name written in two parts joined by "and"
@@ -967,6 +986,62 @@ def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
     headline's kicker (:func:`headline_kicker`) or an outlet's name read as what was said
     (:func:`outlet_said`)."""
     return headline_kicker(c, articles) or outlet_said(c)
+
+
+def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """The claims a view tells (:func:`no_statement` left out), each with what it says in its own words
+    (:func:`relative_object`): a claim whose content is the relative clause it was said in reads its antecedent
+    instead, or is left out where none can be read."""
+    out = []
+    for c in claims:
+        if no_statement(c, articles):
+            continue
+        said = relative_object(c, articles)
+        if said is not None:
+            out.append(said)
+    return out
+
+
+#: a preposition opening what follows a cue ("blame X for the bombing", "described X as serious")
+_PREPOSITION = re.compile(r"(?:for|of|on|over|as|about|with|in|at|to|from|by)\b")
+#: a name before a relative pronoun: capitalized words (a hyphened particle inside: "Tahrir-e") and an acronym
+_NAME_BEFORE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.-]*\))?\s*$")
+#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words
+_WORD = r"\b(?!(?:for|of|on|over|as|about|with|in|at|to|from|by|and|or|but|that|which|who|whom)\b)[\w'’-]+"
+_PHRASE_BEFORE = re.compile(rf"(?:\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
+
+
+def relative_object(c: Claim, articles: Mapping[str, Article]) -> Claim | None:
+    """A claim whose content is the relative clause its speaker and cue stand in ("the Vessa Front, which police
+    blame for the bombing" read as police blaming "which … for the bombing"), or the relative pronoun alone
+    ("…, which Estmark denies" read as denying "which"): what was said is about the
+    relative's antecedent, before the content. Where the cue takes the relative as its object (nothing after
+    the cue, or a preposition) and the antecedent can be read (a name before "which"; any noun phrase right
+    before a relative without a comma: "the group that Orvani blames"), the content is the antecedent and the
+    cue's remaining words ("the Vessa Front for the bombing"); else (a relative inside the reported clause:
+    "which her office says she will do soon"; a clause before ", which" that a denial answers) nothing a reader
+    can follow is said: None. Any other claim is returned as it is."""
+    a = articles.get(c.article)
+    if a is None or None in (c.content_start, c.speaker_start, c.cue_end, c.content_end):
+        return c
+    start, speaker, cue, end = c.content_start, c.speaker_start, c.cue_end, c.content_end
+    assert start is not None and speaker is not None and cue is not None and end is not None
+    alone = re.fullmatch(r"which|that|whom", c.content.strip(), re.IGNORECASE) is not None and end <= speaker
+    if not alone and (not start < speaker < cue <= end or not re.fullmatch(
+            r"\s*(?:which|that|whom)\s*", a.text[start:speaker], re.IGNORECASE)):
+        return c
+    rest = "" if alone else " ".join(a.text[cue:end].split())
+    if rest and not _PREPOSITION.match(rest):
+        return None
+    before = a.text[max(0, start - 200):start]
+    restrictive = not before.rstrip().endswith(",")
+    m = (_PHRASE_BEFORE if restrictive else _NAME_BEFORE).search(before.rstrip().rstrip(","))
+    if m is None or not m.group(0).strip():
+        return None
+    what = " ".join(m.group(0).split())
+    if what[:1].isupper() and what.split()[0] in ("The", "A", "An", "Its", "Their"):
+        what = what[0].lower() + what[1:]
+    return replace(c, content=f"{what} {rest}".strip())
 
 
 def outlet_said(c: Claim) -> bool:
@@ -1203,9 +1278,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
            and (not f.type or type_matches(e.type, e.subtype, f.type))]
     event_type = {e.id: (e.type, e.subtype) for e in events}
-    cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
-           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))
-           and not no_statement(c, by_id)]
+    cls = [c for c in as_said(claims, by_id) if (not f.entities or _claim_about(c, f.entities))
+           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
     outcomes: set[str] = set()
