@@ -571,6 +571,10 @@ def test_a_name_inside_a_description_is_not_the_speaker() -> None:
     assert claim_label(c, names, tense="past") == "A Tarvinian militant group claimed responsibility for the attack"
     c = replace(_claim("c3", "a1", "the talks were over", speaker="ent:lisk"), speaker_text="Mayor Mara Lisk")
     assert speaker_words(c, names) == "Mara Lisk"
+    # a place named with its unit speaks no more for a body named after it
+    c = replace(_claim("c4", "a1", "the toll rose to 12", speaker="ent:oru"),
+                speaker_text="the Oru provincial health department")
+    assert speaker_words(c, {**names, "ent:oru": "Oru province"}) == "the health department"
 
 
 def test_a_claim_told_inside_another_claims_words_is_told_once() -> None:

@@ -856,13 +856,20 @@ def _cut_short(name: str, text: str) -> bool:
 
 def _name_only_modifies(name: str, text: str) -> bool:
     """The resolved name is a word inside a description of someone else: "a Tarvinian militant group",
-    "the Sarn governor's office" speak, not Tarvinia or Sarn. A body that speaks for a state ("the Valdoran
-    government") is its country, as before."""
+    "the Sarn governor's office" speak, not Tarvinia or Sarn; nor does "Oru province" speak for "the Oru
+    provincial health department" (a name of one capitalized word and common nouns is found by that word). A
+    body that speaks for a state ("the Valdoran government") is its country, as before."""
     text = " ".join(text.split())
     if not name or not is_description(text) or state_of(text) is not None:
         return False
-    m = re.search(rf"(?<!\w){re.escape(name)}(?:’s|'s)?\s+(?P<next>\S+)", text)
-    return m is not None and m.group("next")[:1].islower()
+    words = name.split()
+    capital = [w for w in words if w[:1].isupper()]
+    forms = [name, *(capital if len(capital) == 1 and len(words) > 1 else [])]
+    for form in forms:
+        m = re.search(rf"(?<!\w){re.escape(form)}(?:’s|'s)?\s+(?P<next>\S+)", text)
+        if m is not None:
+            return m.group("next")[:1].islower()
+    return False
 
 
 def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
