@@ -85,11 +85,11 @@ from storyline.present.sentences import (
 from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.telling import SENTENCE_DATE_GRAINS, Telling
 from storyline.present.timeline import (
+    as_said,
     bare,
     headline_worthy,
     in_headline,
     incident_facts,
-    no_statement,
     reported_within,
     speaker_words,
     unplaced,
@@ -497,7 +497,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
         own -= ANAPHOR_COST * bool(ANAPHOR.match(g.rep.text))  # "That bombing killed 29": which, out of context?
-        # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
+        # a sentence that names the incident deep in a clause ("Vesk reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
         own -= DEPTH_COST * max(0, min(deep, default=0) - SHALLOW)
@@ -845,7 +845,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     ctx.incidents = incidents
     ctx.telling.know(incidents)
     ctx.telling.places = ctx.places
-    claims = [c for c in story.claims if c.article in in_scope and not no_statement(c, ctx.articles)]
+    claims = as_said((c for c in story.claims if c.article in in_scope), ctx.articles)
     linked = {x for k in story.claim_links for x in (k.from_, k.to)}
     inner = {c.id for c in reported_within(claims)} - linked  # told inside another's words: that one tells it
     claims = [c for c in claims if c.id not in inner]
