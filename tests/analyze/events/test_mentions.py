@@ -1270,3 +1270,29 @@ def test_events_a_place_named_by_a_noun_of_its_class(events_of: Callable[[str], 
                                                      text: str) -> None:
     ev = _one(events_of(text), "ASSAULT")
     assert ev.location is not None and ev.location.text == "Kereth"  # not the country that qualifies the noun
+
+
+@pytest.mark.parametrize("text", [
+    "In March, gunmen stormed the Tarvo Grand hotel in the Dorvan capital, Kereth, and took 40 people hostage.",
+    "Three masked gunmen have stormed the Palm Hotel in Kereth, capital of Dorva, on Friday.",
+    "A car bomb exploded outside the Dorvan embassy in Kereth on Friday.",
+])
+def test_events_a_site_named_in_its_town_is_placed_in_the_town(analyzer: Analyzer,
+                                                               make_article: Callable[..., Article], text: str) -> None:
+    # the whole pipeline: its names step types "the Palm Hotel" a facility
+    ev = _one(list(analyzer.analyze(make_article(text)).events), "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Kereth"  # the town, as a monitor codes it
+
+
+def test_events_a_site_in_a_country_stays_the_place(analyzer: Analyzer,
+                                                    make_article: Callable[..., Article]) -> None:
+    ev = _one(list(analyzer.analyze(make_article("Gunmen attacked the Palm Hotel in France on Friday.")).events),
+              "ASSAULT")
+    assert ev.location is not None and ev.location.text == "Palm Hotel"  # a country is no site's town
+
+
+def test_events_a_participle_on_a_noun_takes_the_nouns_place(analyzer: Analyzer,
+                                                            make_article: Callable[..., Article]) -> None:
+    text = "Police sealed off a market in Kereth bombed by militants on Friday."
+    ev = _one(list(analyzer.analyze(make_article(text)).events), "ASSAULT")
+    assert ev.text == "bombed" and ev.location is not None and ev.location.text == "Kereth"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
 from storyline.lexicons import motion, numbers, pronouns, titles
-from storyline.lexicons.countries import state_word
+from storyline.lexicons.countries import country_name, state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -266,6 +266,27 @@ def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
+    """The town a site (a FAC mention: a hotel, a base, a plant) lies in by its own phrase ("the Palm Hotel in Kereth,
+    capital of Dorva", "the Radisson hotel in the Dorvan capital, Kereth"): where an incident there happened, as a
+    monitor codes it (a town, not the building). A country is no such town ("the Dorvan embassy in Lesk" keeps Lesk,
+    "a hotel in Dorva" keeps the hotel)."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "the Radisson Blu hotel": the hotel's phrase
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = _named_by_apposition(obj, index)  # "in the Dorvan capital, Kereth", however Kereth is tagged
+            town = named or index.at(obj)
+            if town is not None and (named is not None or town.label == "GPE") and country_name(town.text) is None:
+                return town
+    return None
+
+
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
@@ -303,7 +324,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
         if m is not None and m.label in PLACE_LABELS and depth > 0:
-            return m, fallback
+            # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
+            return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
         named = _named_by_apposition(tok, index) if depth > 0 else None
         if named is not None:
             return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it

@@ -849,15 +849,17 @@ def _reaction_occasion(word: Token) -> bool:
     attack, the minister said ...") or on a verb whose object or subject is a meeting or talks ("held urgent
     talks after a shell hit a school", "convened a meeting after the blast") names what the news answers: the
     news itself, told the same day, not an older incident; on a verb of ending ("the siege ended after police
-    raided the building") it names how the episode ended. Not with a gap in time ("said two weeks after the
-    attack"), nor on a verb of any other deed ("the army struck back after the attack": an older act)."""
+    raided the building", "the siege is over after ...") it names how the episode ended. Not with a gap in time
+    ("said two weeks after the attack"), nor on a verb of any other deed ("the army struck back after the attack":
+    an older act)."""
     if word.lower_ == "amid":
         return True
     if word.lower_ not in ("after", "following") or _gap_counted(word):
         return False
     head = word.head.head if word.dep_ == "mark" else word.head
-    if head.lemma_.lower() in violence.END_VERBS:
-        return True
+    if head.lemma_.lower() in violence.END_VERBS or (head.lemma_.lower() == "be" and any(
+            c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in head.children)):
+        return True  # "the siege ended after ...", "the siege is over after ...": how it ended
     if head.lemma_.lower() in speech.ACTOR_VERBS:
         # (not when the verb reports a deed in the simple past, "X reached Y on Friday, officials reported,
         # following a summit": the phrase may be the deed's, and the summit older)

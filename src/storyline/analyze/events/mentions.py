@@ -1090,6 +1090,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel",
                                                                         "feel"):
         starts.append(verb)
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not related:
+        starts.append(tok.head)  # "a hotel in the capital Kereth, stormed the night before by gunmen": where the
+        # thing it tells of lies
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Lesk today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
