@@ -158,14 +158,14 @@ def _first_part(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, i
     return None
 
 
-#: letters an acronym may add after the initials of a shortened long form ("Islamic State (ISIS)")
+#: letters an acronym may add after the initials of a shortened long form ("Dorvan Front (DFKN)")
 _EXTRA_LETTERS = 2
 
 
 def _prefix_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
     """A long form written shorter than its acronym: two or more capitalized words right before the bracket
     whose initials open the acronym, which adds at most two letters (the acronym of the full name,
-    "... of Iraq and Syria", given after its common short form)."""
+    "... of Kereth and Nela", given after its common short form)."""
     letters = acr.replace(".", "").upper()
     if len(letters) < 3:
         return None
