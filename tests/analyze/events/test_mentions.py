@@ -1296,3 +1296,21 @@ def test_events_a_participle_on_a_noun_takes_the_nouns_place(analyzer: Analyzer,
     text = "Police sealed off a market in Kereth bombed by militants on Friday."
     ev = _one(list(analyzer.analyze(make_article(text)).events), "ASSAULT")
     assert ev.text == "bombed" and ev.location is not None and ev.location.text == "Kereth"
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers reached a hotel in Kereth, stormed the night before by gunmen.",
+    "Troops on Saturday took control of a hotel in the capital Kereth, stormed the previous night by gunmen.",
+])
+def test_events_a_participle_joined_to_the_verb_before_tells_of_its_noun(
+        analyzer: Analyzer, make_article: Callable[..., Article], text: str) -> None:
+    # the parser makes "stormed" a second verb of the sentence's subject; it is a clause on the hotel
+    ev = _one(list(analyzer.analyze(make_article(text)).events), "ASSAULT")
+    assert ev.text == "stormed" and ev.location is not None and ev.location.text == "Kereth"
+    assert [p.text for p in ev.participants if p.role == "actor"] == ["gunmen"]
+
+
+def test_events_a_second_verb_with_its_own_auxiliary_keeps_the_subject(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("Gunmen raided a bank in Kereth and were chased by police."), "ASSAULT")
+    assert ev.text == "raided" and "Gunmen" in [p.text for p in ev.participants if p.role == "actor"]

@@ -314,12 +314,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
+        named = _named_by_apposition(tok, index) if depth > 0 else None
+        if named is not None:
+            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
+            # "the capital" the tagger may call a place)
         if m is not None and m.label in PLACE_LABELS and depth > 0:
             # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
             return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
-        named = _named_by_apposition(tok, index) if depth > 0 else None
-        if named is not None:
-            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)

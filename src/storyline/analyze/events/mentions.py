@@ -873,11 +873,26 @@ def _subjects(verb: Token) -> list[Token]:
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
             return subs
-        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i and reduced_relative(t) is None:
             t = t.head
         else:
             break
     return []
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """The noun a past participle tells of when the parser joined it to the verb before it ("Troops reached a hotel
+    in Kereth, stormed the night before by gunmen": the hotel was stormed, by the gunmen, not by the troops): a
+    participle after a comma with a "by" of its own and neither subject nor auxiliary. Returns the top of the
+    phrase before the comma under that verb (its object), else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.doc[verb.i - 1].text != "," or \
+            not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 2]
+    while noun.head.i != noun.i and verb.head.i < noun.head.i < verb.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.head.i == verb.head.i else None
 
 
 def _prospect_doers(verb: Token) -> list[Token]:
@@ -1089,8 +1104,9 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
                                                                         "feel"):
         starts.append(verb)
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not related:
-        starts.append(tok.head)  # "a hotel in the capital Kereth, stormed the night before by gunmen": where the
-        # thing it tells of lies
+        starts.append(tok.head)  # "a market in Kereth bombed by militants": where the thing it tells of lies
+    elif tok.pos_ == "VERB" and (described := reduced_relative(tok)) is not None:
+        starts.append(described)  # "reached a hotel in Kereth, stormed the night before by gunmen" (misparsed)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Lesk today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
