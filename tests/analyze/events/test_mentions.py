@@ -1314,3 +1314,11 @@ def test_events_a_second_verb_with_its_own_auxiliary_keeps_the_subject(
         events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("Gunmen raided a bank in Kereth and were chased by police."), "ASSAULT")
     assert ev.text == "raided" and "Gunmen" in [p.text for p in ev.participants if p.role == "actor"]
+
+
+def test_events_a_site_named_in_its_town_under_the_verb(analyzer: Analyzer,
+                                                        make_article: Callable[..., Article]) -> None:
+    # the parser may hang "in Kereth" on the verb: still the site's town
+    text = "Dozens of guests were taken hostage after gunmen stormed the Palm Hotel in Kereth."
+    ev = next(e for e in analyzer.analyze(make_article(text)).events if e.text == "stormed")
+    assert ev.location is not None and ev.location.text == "Kereth"

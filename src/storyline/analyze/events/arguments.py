@@ -265,7 +265,9 @@ def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
     noun = tok
     while noun.dep_ == "compound" and noun.head.i != noun.i:
         noun = noun.head  # "the Radisson Blu hotel": the hotel's phrase
-    for prep in noun.children:
+    # (or the verb's, where the parser hung "in" there: "stormed the Palm Hotel in Kereth", "exploded at X in Y")
+    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    for prep in [*noun.children, *(holder.children if holder is not None and holder.pos_ == "VERB" else ())]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for obj in prep.children:
