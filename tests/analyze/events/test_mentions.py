@@ -1322,3 +1322,27 @@ def test_events_a_site_named_in_its_town_under_the_verb(analyzer: Analyzer,
     text = "Dozens of guests were taken hostage after gunmen stormed the Palm Hotel in Kereth."
     ev = next(e for e in analyzer.analyze(make_article(text)).events if e.text == "stormed")
     assert ev.location is not None and ev.location.text == "Kereth"
+
+
+def test_events_a_participle_on_a_person_takes_no_place_of_the_act_that_names_them(
+        analyzer: Analyzer, make_article: Callable[..., Article]) -> None:
+    text = "Neither side gave evidence, and a suspect in the Kereth bombing arrested last week was detained in Lesk."
+    arrested = next(e for e in analyzer.analyze(make_article(text)).events if e.text == "arrested")
+    assert arrested.location is None or arrested.location.text != "Kereth"  # Kereth is the bombing's place
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("Ivo Lenk convened an emergency meeting of the cabinet in Kereth.", "emergency meeting", "Ivo Lenk"),
+    ("Dorvan President Ivo Lenk responded to the blast by convening an emergency meeting of regional leaders.",
+     "emergency meeting", "Ivo Lenk"),  # the means is the act of whoever responded
+    ("The Dorvan army responded by launching strikes on rebel camps.", "strikes", "army"),
+])
+def test_events_who_convenes_or_responds_by_an_act_does_it(events_of: Callable[[str], list[EventMention]], text: str,
+                                                           trigger: str, doer: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == trigger)
+    assert doer in [p.text for p in ev.participants if p.role == "actor"]
+
+
+def test_events_a_passives_doer_after_by_is_no_means(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The town was destroyed by shelling."), "ASSAULT")
+    assert not [p for p in ev.participants if p.role == "actor"]

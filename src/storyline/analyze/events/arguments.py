@@ -27,11 +27,12 @@ from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal")
+#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal", "convened a
+#: meeting")
 LIGHT_VERBS = violence.CARRY_OUT_VERBS | frozenset({
     "pay", "hold", "make", "have", "begin", "start", "resume", "continue", "undertake", "perpetrate", "commit", "lead",
     "host", "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan", "open", "execute",
-    "orchestrate", "mastermind", "issue"})
+    "orchestrate", "mastermind", "issue", "convene", "chair", "organise", "organize"})
 #: nouns that stand for a group whose affiliation names the real actor ("a faction of X", "a bomber linked to X")
 PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
@@ -277,6 +278,30 @@ def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
             town = named or index.at(obj)
             if town is not None and (named is not None or town.label == "GPE") and country_name(town.text) is None:
                 return town
+    return None
+
+
+def place_at(noun: Token, index: MentionIndex) -> Mention | None:
+    """Where a thing is told to lie by its own phrase: a place its "in/at/near" names at once ("a market in Kereth",
+    "a hotel in the capital Kereth", "control of a hotel in Kereth"), never a place inside another noun ("a suspect
+    in the Kereth bombing": the bombing's)."""
+    nouns = [noun]
+    for _ in range(2):  # "control of a hotel in ...": through "of"
+        nouns += [g for c in nouns[-1].children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+    for n in nouns:
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside", "inside"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = _named_by_apposition(obj, index)  # (however the tagger typed the name)
+                if named is not None:
+                    return named
+                m = index.at(obj)
+                if m is not None and m.label in PLACE_LABELS:
+                    return m
     return None
 
 

@@ -867,7 +867,8 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit")."""
+    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit") and from the verb a
+    "by" of means hangs on ("responded by launching strikes")."""
     t = verb
     for _ in range(4):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -875,6 +876,10 @@ def _subjects(verb: Token) -> list[Token]:
             return subs
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i and reduced_relative(t) is None:
             t = t.head
+        elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.dep_ == "prep" and \
+                t.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in t.head.head.children):
+            # (not a passive's doer: "the town was destroyed by shelling")
+            t = t.head.head  # "X responded by convening a meeting": the means is X's act
         else:
             break
     return []
@@ -1103,10 +1108,6 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel",
                                                                         "feel"):
         starts.append(verb)
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not related:
-        starts.append(tok.head)  # "a market in Kereth bombed by militants": where the thing it tells of lies
-    elif tok.pos_ == "VERB" and (described := reduced_relative(tok)) is not None:
-        starts.append(described)  # "reached a hotel in Kereth, stormed the night before by gunmen" (misparsed)
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Lesk today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
@@ -1122,6 +1123,12 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    described = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else reduced_relative(tok) \
+        if tok.pos_ == "VERB" else None
+    if m is None and described is not None and described.pos_ in ("NOUN", "PROPN"):
+        # "a market in Kereth bombed by militants", "reached a hotel in Kereth, stormed the night before by gunmen"
+        # (misparsed): where the thing it tells of lies (not what a person is told by: "a suspect in the X bombing")
+        m = args.place_at(described, index)
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
         if place_parts:
