@@ -460,7 +460,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"chip in)\b).{1,400}|.{0,100}\breaders like you\b.{0,200})|"
      r"we need your (?:help|support)(?: now| today)?[.!]?",
      _LONG),
-    # a widget's last labels ("Learn more", a player's "Download", a numbered ad slot "Advertisement 2"), a blog's
+    # a widget's last labels ("Learn more", a player's "Download", a numbered ad slot "Advertisement 14"), a blog's
     # author box over its list of posts ("Latest posts by Ana Vell (see all)"), a picture's credit alone on its line
     # ("Harbour Network via AGN"; a picture's: no credit), a logo's alt text, alone or run into the headline
     # ("Harbour Radio logo Locks reopen after vote": a sentence about a logo has its stop)
@@ -474,8 +474,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      rf"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){{0,5}})\s+via\s+(?:{_AGENCY})|"
      r"(?-i:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2}\s+logo(?:\s+[A-Z].{0,150}[^.!?\s])?)", _SHORT),
     # a site's notice about the reader's browser or cookies: a line to the reader ("you", "your") that names the
-    # browser or its cookies and asks to upgrade, enable or consent ("Your browser appears to have cookies disabled.",
-    # "We'll assume we have your consent to use cookies, …"); never a sentence that quotes or reports
+    # browser or its cookies and asks to upgrade, enable or consent ("Cookies seem to be switched off in your browser.",
+    # "By staying on this page you consent to our cookies, …"); never a sentence that quotes or reports
     (r"(?!.*\b(?:said|says|told|according)\b)(?![^\"“”]*[\"“”])(?=.*\b(?:browsers?|cookies?)\b)(?=.*\byour?\b)"
      r"(?=.*\b(?:upgrade|update|enable|enabled|disabled|supported|consent|accept|allow|experience)\b).{1,400}", _LONG),
 )
@@ -802,7 +802,7 @@ _WITH_AGENCY = re.compile(rf"(?P<by>(?:[Bb]y|BY)\s+)?(?P<who>[A-Z][\w.'’\-]*(?
 
 def _with_agency(stripped: str) -> re.Match[str] | None:
     """A byline of an author or an outlet with an agency (:data:`_WITH_AGENCY`), alone or before its date stamp
-    ("Harbour 1 with AGN 06:56, March 17, 2031, modified at 07:00, March 17, 2031")."""
+    ("Harbour 2 with AGN 14:12, March 17, 2031, modified at 14:40, March 17, 2031")."""
     joint = _WITH_AGENCY.match(stripped)
     if not joint:
         return None
