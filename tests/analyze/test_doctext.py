@@ -30,9 +30,9 @@ def test_parse_text_makes_an_odd_apostrophe_inside_a_word_straight() -> None:
 def test_analysis_reads_a_possessive_typed_with_a_backtick(analyzer: Analyzer,
                                                           make_article: Callable[..., Article]) -> None:
     # "yesterday`s" read as punctuation had cut the clause in two: the group's own claim of the act was lost
-    text = ("Tarsk Brigade spokesman Dorun Kessa told reporters that his group was behind yesterday`s bombing "
-            "at the Lesk grain market.")
+    text = ("Speaking for the Sarn Riders, Dorun Kessa told a local radio station that his men were behind "
+            "yesterday`s raid on the Velk depot.")
     claims = analyzer.analyze(make_article(text)).claims
     assert [c.stance for c in claims] == ["responsibility"]
-    assert claims[0].content.endswith("yesterday's bombing at the Lesk grain market")
-    assert text[claims[0].content_start:claims[0].content_end].endswith("yesterday`s bombing at the Lesk grain market")
+    assert claims[0].content.endswith("yesterday's raid on the Velk depot")
+    assert text[claims[0].content_start:claims[0].content_end].endswith("yesterday`s raid on the Velk depot")

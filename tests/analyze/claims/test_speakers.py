@@ -176,12 +176,11 @@ def test_it_stands_for_a_peoples_word_only_when_no_state_is_named(claims_of: Cla
 
 
 def test_it_goes_on_with_an_unnamed_subject_not_the_name_told_last(claims_of: Claims) -> None:
-    text = ("Gunmen stormed the Lesk gas plant in Dorvania on Wednesday. A militant group claimed responsibility for "
-            "the attack, saying it was in revenge for Dorvania's support of the raid. It said it was holding 41 "
-            "foreigners.")
-    c = with_words(claims_of(text), "holding 41")
-    assert c.speaker_text == "It" and c.speaker_ref is None  # the group, which the article does not name: not Dorvania
-    named = with_words(claims_of(text.replace("A militant group", "The Orsk Brigade")), "holding 41")
+    text = ("Masked men seized the Velk depot near Dusk on Friday. An armed faction claimed the raid, saying it "
+            "wanted the mine closed. It said it was keeping 12 guards inside.")
+    c = with_words(claims_of(text), "12 guards")
+    assert c.speaker_text == "It" and c.speaker_ref is None  # the faction, which the article does not name: not Velk
+    named = with_words(claims_of(text.replace("An armed faction", "The Orsk Brigade")), "12 guards")
     assert _ref(named) == "Orsk Brigade"
 
 

@@ -672,11 +672,11 @@ def test_claim_blamed_the_act_on_a_party(claims_of: Callable[[str], list[Claim]]
 
 
 def test_claim_attributed_the_act_to_a_party_is_an_allegation(claims_of: Claims) -> None:
-    claims = claims_of("While the inquiry goes on, President Anton Varo attributed the attack to radical militant "
-                       "groups operating in Dorvania. The minister attributed the delay to heavy rain.")
+    claims = claims_of("Mayor Ilse Worn attributed the bombing of the Velk depot to a gang from the harbour district. "
+                       "The minister attributed the delay to heavy rain.")
     c = _one(claims, "attributed")
-    assert c.speaker_text == "President Anton Varo" and c.stance == "allegation" and c.involvement
-    assert c.content == "the attack to radical militant groups operating in Dorvania"
+    assert c.speaker_text == "Mayor Ilse Worn" and c.stance == "allegation" and c.involvement
+    assert c.content == "the bombing of the Velk depot to a gang from the harbour district"
     # a cause given for something that is no act names no culprit: no claim
     assert not [c for c in claims if "delay" in c.content]
 
@@ -705,11 +705,11 @@ def test_claim_to_blame_for_an_act_says_who_did_it(claims_of: Claims) -> None:
 
 
 def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims) -> None:
-    claims = claims_of("Estmark's denial, as reported by the state news agency EPS, called the accusations of "
-                       "Estmarki involvement baseless. The minister, as quoted by EPS, said the border stays open.")
+    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the charges baseless. The minister, "
+                       "as quoted by EPS, said the border stays open.")
     called = _one(claims, "called")
-    assert called.speaker_text == "Estmark's" and called.polarity == "deny"
-    assert called.channel == "the state news agency EPS"
+    assert called.speaker_text == "Velmora's" and called.polarity == "deny"
+    assert called.channel == "the Lesk Courier"
     said = _one(claims, "said")
     assert said.speaker_text == "The minister" and said.channel == "EPS"
     assert not [c for c in claims if c.cue == "reported" or c.cue == "quoted"]  # the agency only passed it on

@@ -230,7 +230,7 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
             return owner, relayed_by or channel
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and subj.lemma_.lower() in NOUN_CUES and _can_speak(owner):
-        return owner, relayed_by  # "Tehran's denial called the accusations baseless": Tehran speaks through it
+        return owner, relayed_by  # "Estmark's denial called the accusations baseless": Estmark speaks through it
     return subj, relayed_by or channel
 
 
