@@ -1044,3 +1044,13 @@ def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words() -> None:
     assert speaker_words(c, NAMES) == "A spokesman"
     c = replace(c, speaker_text="Orvani's foreign ministry")  # a body, not what it said: as written
     assert speaker_words(c, NAMES) == "Orvani's foreign ministry"
+
+
+def test_a_happening_written_as_the_speaker_is_no_speaker() -> None:
+    c = replace(_claim("c1", "a1", "the alliance could be drawn into the war", speaker=None),
+                speaker_text="The explosion at the Tarvin depot", cue="warns")
+    assert speaker_words(c, NAMES) is None
+    assert speaker_words(replace(c, speaker_text="The resignation"), NAMES) is None
+    # a statement or a body is one
+    assert speaker_words(replace(c, speaker_text="The statement"), NAMES) == "The statement"
+    assert speaker_words(replace(c, speaker_text="The port authority"), NAMES) == "The port authority"

@@ -27,7 +27,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
-from storyline.analyze.events.ontology import low_value
+from storyline.analyze.events.ontology import TRIGGERS, WEAK_NOUNS, low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
@@ -40,7 +40,7 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
-from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import head_word, is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     HARM_TYPES,
     Incident,
@@ -794,7 +794,17 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
+    if is_description(text) and _happening(head_word(text)):
+        return None  # "the explosion warns …", "the resignation showed …": a happening says nothing
     return short_description(text) if short else speaker_phrase(text)
+
+
+def _happening(word: str) -> bool:
+    """A noun of something that happens (an event trigger: "explosion", "resignation"), not of what is said
+    ("statement") nor one that also names a thing ("release", "strike"): no speaker."""
+    kind = TRIGGERS.get(word) or TRIGGERS.get(word.removesuffix("s"))
+    return kind is not None and kind.pos != "verb" and kind.type != "STATEMENT" and word not in WEAK_NOUNS \
+        and word.removesuffix("s") not in WEAK_NOUNS
 
 
 #: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
