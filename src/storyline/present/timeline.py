@@ -1000,9 +1000,16 @@ def _same_words(a: str, b: str) -> bool:
 
 def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A claim that states nothing, left out of every view (the timeline's lines, the briefing's claims): a
-    headline's kicker (:func:`headline_kicker`) or an outlet's name read as what was said
-    (:func:`outlet_said`)."""
-    return headline_kicker(c, articles) or outlet_said(c)
+    headline's kicker (:func:`headline_kicker`), an outlet's name read as what was said (:func:`outlet_said`),
+    or another's words named, not told (:func:`words_named`)."""
+    return headline_kicker(c, articles) or outlet_said(c) or words_named(c)
+
+
+def words_named(c: Claim) -> bool:
+    """"Lesk's denial, as reported by the Oru Daily, called …" read as the Oru Daily reporting "Lesk's denial":
+    a content that is only someone's noun of what was said (:func:`relay_cut`) names words, it tells none."""
+    words = " ".join(c.content.strip(" .,;:\"'“”‘’").split())
+    return bool(words) and relay_cut(words) != words
 
 
 def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
