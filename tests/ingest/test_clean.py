@@ -2220,7 +2220,8 @@ def test_clean_a_sentence_opening_with_advertisement_stays() -> None:
 P3 = "The keepers will open the gates on Friday, a spokesman for the guild told reporters."
 
 
-@pytest.mark.parametrize("line", ["Learn more", "Download", "• Download", "Advertisement 14"])
+@pytest.mark.parametrize("line", ["Learn more", "Download", "• Download", "Advertisement 14",
+                                  "Hear Harbour Radio's Ana Vell", "Listen to Ana Vell's report"])
 def test_clean_a_widgets_last_labels_go(line: str) -> None:
     assert clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
 
@@ -2245,6 +2246,11 @@ def test_clean_a_sentence_about_cookies_stays(line: str) -> None:
 def test_clean_a_logos_alt_text_over_the_headline_goes() -> None:
     page = f"Harbour Radio logo Locks reopen after vote\n\nLocks reopen after vote\n\n{P1}\n\n{P2}"
     assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_sentence_that_tells_to_hear_stays() -> None:
+    text = f"Locks reopen after vote\n{P1}\nHear the keepers' side before you judge, Ana Vell's lawyer said.\n{P2}"
+    assert clean_text(text).text == text
 
 
 def test_clean_a_sentence_about_a_logo_stays() -> None:
@@ -2343,3 +2349,18 @@ def test_clean_a_dateline_on_a_line_of_its_own_stays_a_dateline() -> None:
 def test_clean_an_other_topics_header_in_the_text_goes() -> None:
     page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\nOther News of Interest\n\n{P3}"
     assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_clean_a_caption_in_the_present_over_an_agencys_dateline_goes() -> None:
+    caption = "Keepers bail out a cellar in Sarn on Monday."
+    cleaned = clean_text(f"Locks reopen after vote\n\n{caption}\n\nSARN, March 3 (AFP) - {P1}\n\n{P2}")
+    assert caption not in cleaned.text and P1 in cleaned.text
+    assert cleaned.credit == "AFP"
+
+
+@pytest.mark.parametrize("standfirst", ["The council voted to reopen the locks after a week of talks.",  # the past
+                                        "Keepers bail out a flooded cellar in Sarn on Monday.",  # a word in -ed
+                                        "The guild says the gates will stay shut until spring."])  # a report
+def test_clean_a_standfirst_over_an_agencys_dateline_stays(standfirst: str) -> None:
+    page = f"Locks reopen after vote\n\n{standfirst}\n\nSARN, March 3 (AFP) - {P1}\n\n{P2}"
+    assert standfirst in clean_text(page).text
