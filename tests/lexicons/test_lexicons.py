@@ -12,7 +12,18 @@ import pytest
 
 import storyline
 import storyline.lexicons as lexicons
-from storyline.lexicons import agencies, calendar_words, motion, numbers, pronouns, speech, stopwords, titles
+from storyline.lexicons import (
+    agencies,
+    calendar_words,
+    happening,
+    motion,
+    numbers,
+    pronouns,
+    speech,
+    stopwords,
+    titles,
+    violence,
+)
 
 MODULES = sorted(m.name for m in pkgutil.iter_modules(lexicons.__path__))
 
@@ -29,6 +40,10 @@ CATEGORIES: dict[str, tuple[frozenset[str], int]] = {
     "organization words (titles.ORG_SUFFIXES)": (frozenset(t.lower() for t in titles.ORG_SUFFIXES), 8),
     "role nouns (titles.ROLE_HEADS, NOMINAL_PERSON)": (titles.ROLE_HEADS | titles.NOMINAL_PERSON, 10),
     "verbs of travel (motion.JOURNEY_VERBS)": (motion.JOURNEY_VERBS, 4),
+    "nouns of armed force (violence.ARMS_NOUNS)": (violence.ARMS_NOUNS, 14),
+    "verbs of carrying out an act (violence.CARRY_OUT_VERBS)": (violence.CARRY_OUT_VERBS, 4),
+    "verbs of an event's occurrence (happening.OCCURRENCE_VERBS)": (happening.OCCURRENCE_VERBS, 20),
+    "hospitals and morgues (violence.HOSPITALS, MORGUES)": (violence.HOSPITALS | violence.MORGUES, 3),
 }
 #: modules allowed to hold such lists, and why
 EXEMPT = {

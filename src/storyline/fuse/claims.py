@@ -462,8 +462,8 @@ def _accused(lk: Linker, c: Claim) -> set[str]:
 
 
 def _same_claimant(lk: Linker, a: Claim, b: Claim) -> bool:
-    """The same speaker, or two organizations sharing a name ("Islamic State" resolved in one
-    article, left a bare name in another)."""
+    """The same speaker, or two organizations sharing a name ("the Orsk Liberation Front" resolved in
+    one article, left a bare name in another)."""
     if same_speaker(a, b):
         return True
     if {a.speaker_type, b.speaker_type} - {"named", "organization", "nominal"}:

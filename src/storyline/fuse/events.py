@@ -2018,7 +2018,7 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
         told_in.setdefault(i.place, set()).add(i.m.article)  # type: ignore[arg-type]
     support = {p: len({a for q, arts in told_in.items() if q == p or p in places.ancestors(q) for a in arts})
                for p in counts}
-    # (measured against towns and districts only: "in Surrey, British Columbia" and "in British Columbia"
+    # (measured against towns and districts only: "in Tolm, Drask province" and "in Drask province"
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
     # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
     # names, "the X guest house", is not where a trip told by twenty sentences of the city took place)

@@ -987,7 +987,7 @@ def _place_word(place: str) -> bool:
 
 def _agency_dateline(m: re.Match[str]) -> bool:
     """A dateline credits an agency of the lexicon, or a code after an upper-case place or a date
-    ("SARN, March 8 (VNA) -"); "Islamic State (IS): ..." is not one."""
+    ("SARN, March 8 (VNA) -"); "Liberation Front (LF): ..." is not one."""
     code = m.group("c")
     place = m.group("place") or ""
     if not code:

@@ -8,14 +8,18 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice; names)
+- ``happening``: verbs that tell an event took place (their date is its date) and event nouns whose plural is
+  one event ("peace talks"; events)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
   starting point is not its place; events)
-- ``numbers``: number words (time expressions, casualty counts, claim comparison)
+- ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that
+  pick one of several ("at one hospital"; casualties)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)
 - ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion), of an episode named
-  by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events)
+  by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events), nouns of
+  armed force, verbs that carry out an act or name its doer, hospitals and morgues (events, casualties)
 """

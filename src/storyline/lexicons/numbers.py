@@ -1,5 +1,6 @@
 """English number words (cardinals, tens, scales): the one list for time, casualty counts and claim comparison;
-units of distance (how far a place lies from a landmark, events).
+units of distance (how far a place lies from a landmark, events); determiners that pick one of several ("at one
+hospital", "another morgue": a count there is one site's, casualties).
 
 General English; nothing here is about a story.
 """
@@ -18,3 +19,5 @@ NUMBER_WORDS = {**ONES, **TENS, **SCALES}
 #: units of distance, in kilometres ("30 km south of X", "610 miles north of X")
 DISTANCE_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0, "kilometers": 1.0,
                   "mile": 1.609, "miles": 1.609, "mi": 1.609}
+#: determiners that pick one site among several ("at one hospital", "at another clinic")
+ONE_OF_SEVERAL = frozenset({"one", "another", "each"})

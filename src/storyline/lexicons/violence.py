@@ -8,9 +8,11 @@ tells two things: the campaign is never the raid named again.
 ``EPISODE_NOUNS``: an episode that a compound names by its act ("the hostage crisis", "the hostage-taking").
 ``FORCE_OPERATION_MODIFIERS``: what makes an "operation" armed force ("a military operation", "the security
 operation"). ``CONDUCT_VERBS``, ``STRIKE_TARGETS``: the verbs that carry out an armed act and what a strike from
-afar hits ("conducted strikes on militia camps"). ``END_VERBS``: an episode's end. ``MORGUES``: where the dead
-are taken and counted ("the bodies at one morgue"): a count there is one site's. General English news
-usage, no story's words.
+afar hits ("conducted strikes on militia camps"); ``DOER_CLAUSE_VERBS``: the verbs of a clause on an act that
+name who did it ("the attack carried out by X", "blamed on Y"). ``ARMS_NOUNS``: nouns of armed force, whose
+country modifier is its owner ("a Norwegian drone"). ``END_VERBS``: an episode's end. ``HOSPITALS``,
+``MORGUES``: where the injured and the dead are taken and counted ("the bodies at one morgue"): a count there
+is one site's. General English news usage, no story's words.
 """
 
 from __future__ import annotations
@@ -37,8 +39,25 @@ FORCE_OPERATION_MODIFIERS = frozenset({
     "anti-terrorist", "anti-terror", "counterinsurgency", "counter-insurgency", "ground",
 })
 
+#: verbs of carrying out an act ("launched an attack", "carried out strikes", "staged a raid")
+CARRY_OUT_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage"})
+
 #: verbs that carry out an armed act ("launched an operation", "carried out strikes", "ordered strikes")
-CONDUCT_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage", "begin", "start", "order"})
+CONDUCT_VERBS = CARRY_OUT_VERBS | frozenset({"begin", "start", "order"})
+
+#: verbs of a clause on an act that name who did it or is held to have done it ("the attack carried out by X",
+#: "the bombing claimed by Y", "a raid blamed on Z", "a group linked to the attack")
+DOER_CLAUSE_VERBS = CARRY_OUT_VERBS | frozenset({
+    "perpetrate", "claim", "commit", "orchestrate", "plan", "execute", "associate", "link", "attribute", "blame",
+    "sponsor"})
+
+#: nouns of armed force whose country modifier is its owner ("a US drone", "Norwegian jets", "the Dutch army")
+ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
+                        "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
+                        "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special",
+                        # where a force is kept and who serves in it ("a raid on a Norwegian outpost in X")
+                        "base", "bases", "airbase", "outpost", "garrison", "personnel", "serviceman",
+                        "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
 
 #: what a strike from afar hits ("strikes on targets", "strikes on militia camps")
 STRIKE_TARGETS = frozenset({"target", "position", "facility", "site", "camp", "depot", "stronghold", "hideout",
@@ -46,6 +65,9 @@ STRIKE_TARGETS = frozenset({"target", "position", "facility", "site", "camp", "d
 
 #: verbs of an episode's end: "after" on them names how it ended ("the siege ended after police raided the building")
 END_VERBS = frozenset({"end", "conclude", "finish"})
+
+#: what a person admitted for injuries is admitted to ("admitted to hospital", "at one clinic")
+HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
 
 #: where the dead are taken and counted, besides hospitals: a count at one of them is that site's share of a toll
 MORGUES = frozenset({"morgue", "morgues", "mortuary", "mortuaries"})

@@ -497,7 +497,7 @@ def _section_sentences(ctx: _Context, inc: Incident, per_section: int) -> list[B
         g = ctx.groups[gi][0]
         own = 0.15 * (g.rep.position < 3) - 0.3 * bool(g.claims)  # what happened, before who said what
         own -= ANAPHOR_COST * bool(ANAPHOR.match(g.rep.text))  # "That bombing killed 29": which, out of context?
-        # a sentence that names the incident deep in a clause ("Modi reached the spot where the crash took
+        # a sentence that names the incident deep in a clause ("Vesk reached the spot where the crash took
         # place") tells something else: the incident as its subject or main verb first
         deep = [d for ev in members if (d := ctx.depth.get(gi, {}).get(ev)) is not None]
         own -= DEPTH_COST * max(0, min(deep, default=0) - SHALLOW)

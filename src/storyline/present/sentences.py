@@ -4,7 +4,7 @@
   article has none), offsets kept; fragments under ``MIN_WORDS`` and run-ons
   over ``MAX_WORDS`` are left out, and so is page furniture (handles, links,
   share/follow lines, bylines, photo credits, rows of figures); a dateline
-  opening a sentence ("SARN:", "KABUL, March 1 (Reuters) -") is cut off and the
+  opening a sentence ("SARN:", "DORVA, March 1 (Reuters) -") is cut off and the
   offsets follow the cut.
 - **Duplicates**: sentences with the same normalized text, or near-identical
   ones (a syndicated copy, a lightly edited wire story), become one
@@ -51,7 +51,7 @@ FURNITURE = re.compile(
     r"\(reporting by\b|\bediting by\b|\bwritten by\b|^by [A-Z]|\btags?:|\bshort url\b|\|.*\||"
     r"\bby [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:News|Desk|Staff|Correspondent|Reporter)\b|\bupdated:? \d",
     re.IGNORECASE)
-#: a dateline opening a sentence: "SARN:", "KABUL, March 1 (Reuters) -", "ISLAMABAD (AFP) —", "LESK, Mar. 3, 2031 -"
+#: a dateline opening a sentence: "SARN:", "DORVA, March 1 (Reuters) -", "KERETH (AFP) —", "LESK, Mar. 3, 2031 -"
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")

@@ -200,7 +200,7 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where and compass_only(where):
         where = None  # "the West", "east": a direction, not the place it happened
     if where and _titled_person(where, names, types or {}):
-        where = None  # "PM Modi" typed as a place: a person with a title, no place
+        where = None  # "PM Vesk" typed as a place: a person with a title, no place
     if where and _attackers_country(ev, where, names):
         where = None  # "Valdoran strike" placed in Valdora: the attacker's country read as the scene
     text = what[0].upper() + what[1:]
@@ -551,7 +551,7 @@ def headline_worthy(incidents: Sequence[Incident], indep: Mapping[str, int] | No
 
 
 def _titled_person(text: str, names: Mapping[str, str], types: Mapping[str, str]) -> bool:
-    """"PM Modi", "President Orlen": a title (or a short capitals abbreviation of one) before the surname of a
+    """"PM Vesk", "President Orlen": a title (or a short capitals abbreviation of one) before the surname of a
     person the story names in full, whatever type the entity step gave the phrase."""
     words = text.split()
     if len(words) != 2 or not (is_title_word(words[0]) or re.fullmatch(r"[A-Z]{2,3}", words[0])):

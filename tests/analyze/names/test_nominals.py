@@ -56,8 +56,8 @@ def test_link_nominals_leaves_an_unchained_given_span_open(nlp: Language) -> Non
 
 
 def test_link_nominals_the_body_word_of_a_name(nlp: Language) -> None:
-    text = "The Velmor Navy seized a boat. The navy said the Islamic State of Orsk fled. The state is weak."
-    links = _links(nlp, text, ("Velmor Navy", "ORG", "c1"), ("Islamic State of Orsk", "ORG", "c2"))
+    text = "The Velmor Navy seized a boat. The navy said the Free State of Orsk fled. The state is weak."
+    links = _links(nlp, text, ("Velmor Navy", "ORG", "c1"), ("Free State of Orsk", "ORG", "c2"))
     assert links == {"navy": "c1"}  # "State" names a country or a group, it is no body word
 
 

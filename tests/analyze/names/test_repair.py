@@ -367,9 +367,9 @@ def test_split_lines_splits_a_list_of_names_but_not_one_name_with_and() -> None:
 
 
 def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
-    text = "as disclosed by the Federal Security Service (FSB). The Velmor Lake Board (XQZ) met."
+    text = "as disclosed by the Dorvan Security Office (DSB). The Velmor Lake Board (XQZ) met."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
-        ("FSB", "Federal Security Service")]
+        ("DSB", "Dorvan Security Office")]
 
 
 def test_find_definitions_acronym_opening_with_a_places_first_letters() -> None:

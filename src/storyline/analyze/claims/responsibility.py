@@ -17,8 +17,8 @@ tell an act ("the attack", "the bombing") from anything else a group can
   "Z was not involved in any way", "it did not carry out the attack"), whoever says
   it; and a denial whose object is involvement itself ("denied involvement / any role /
   responsibility"). These are denials (polarity ``deny``) whatever their cue;
-- **negated content**: the main predicate of the content is negated ("Afghan soil is
-  not being used against anyone", "no one was hurt"). Fusion decides, against the
+- **negated content**: the main predicate of the content is negated ("our soil is not
+  being used against anyone", "no one was hurt"). Fusion decides, against the
   other claims of the story, whether such a content rebuts an allegation.
 
 Every word list is general English; nothing names a group, place or story.
@@ -50,15 +50,15 @@ from storyline.analyze.claims.rebuttals import (
     rejects,
 )
 from storyline.analyze.events.ontology import TRIGGERS, uninflected
-from storyline.lexicons import pronouns, titles
+from storyline.lexicons import pronouns, titles, violence
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
 #: what is taken: responsibility, credit
 RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
-PERPETRATION_VERBS = words("carry conduct stage launch execute perpetrate mount orchestrate commit "
-                           "mastermind plan organise organize")
+PERPETRATION_VERBS = violence.CARRY_OUT_VERBS | words("execute perpetrate orchestrate commit mastermind plan organise "
+                                                     "organize")
 #: event types of the events component that are acts someone can claim or deny
 ACT_TYPES = frozenset({"ASSAULT", "CRIME", "TAKEOVER", "COERCE", "PROTEST"})
 #: acts of custody an authority tells as its work ("police said they arrested seven suspects"): no claim of

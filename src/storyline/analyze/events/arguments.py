@@ -21,17 +21,17 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
-from storyline.lexicons import motion, numbers, pronouns, titles
+from storyline.lexicons import motion, numbers, pronouns, titles, violence
 from storyline.lexicons.countries import state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal")
-LIGHT_VERBS = frozenset({"pay", "hold", "conduct", "carry", "launch", "stage", "make", "have", "begin", "start",
-                         "resume", "continue", "mount", "undertake", "perpetrate", "commit", "lead", "host",
-                         "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan",
-                         "open", "execute", "orchestrate", "mastermind", "issue"})
+LIGHT_VERBS = violence.CARRY_OUT_VERBS | frozenset({
+    "pay", "hold", "make", "have", "begin", "start", "resume", "continue", "undertake", "perpetrate", "commit", "lead",
+    "host", "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan", "open", "execute",
+    "orchestrate", "mastermind", "issue"})
 #: nouns that stand for a group whose affiliation names the real actor ("a faction of X", "a bomber linked to X")
 PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
@@ -221,15 +221,6 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-#: nouns of armed force whose country modifier is its owner ("a US drone", "Norwegian jets", "the Dutch army")
-ARMS_NOUNS = frozenset({"drone", "missile", "rocket", "strike", "airstrike", "jet", "warplane", "aircraft",
-                        "helicopter", "artillery", "shell", "shelling", "force", "troop", "soldier", "army",
-                        "military", "navy", "bomber", "fighter", "raid", "bombardment", "air", "special",
-                        # where a force is kept and who serves in it ("a raid on a Norwegian outpost in X")
-                        "base", "bases", "airbase", "outpost", "garrison", "personnel", "serviceman",
-                        "servicemember", "warship", "convoy"})  # ("bases": the model's lemma of it is "basis")
-
-
 #: the one-word bodies of a state ("ministry", "government", "army": ``titles.STATE_BODIES``)
 STATE_BODY_WORDS = frozenset(b for b in titles.STATE_BODIES if " " not in b)
 
@@ -248,7 +239,7 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     # nationals they are, not where it happened)
     # (a body of its state is whose words or acts they are: "X's defence ministry denied it", not where it happened)
     heads = {tok.head.lemma_.lower(), tok.head.lower_}
-    return bool(heads & ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
+    return bool(heads & violence.ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
 
 
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
@@ -442,7 +433,7 @@ def _comes_back(verb: Token) -> bool:
 
 
 def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None:
-    """A place named inside an argument ("the headquarters of the Karachi police"): a weaker fallback."""
+    """A place named inside an argument ("the headquarters of the Kereth police"): a weaker fallback."""
     for a in args:
         # (not inside "the anniversary of the handover to X": X is the older event's)
         older = {x.i for t in a.subtree if t.lemma_.lower() in MEMORY_NOUNS for x in t.subtree}

@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.violence import MORGUES
+from storyline.lexicons.violence import HOSPITALS, MORGUES
 from storyline.model import Figure, Quantity
 
 #: cue lemma -> casualty kind
@@ -93,8 +93,7 @@ SEVERITY_WORDS = frozenset({"severe", "serious", "critical", "grave", "seriously
 #: verbs of a lasting state: "80 people injured ... remained in hospital" counts those still there, not the toll
 STILL_VERBS = frozenset({"remain", "stay"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitalize", "hospitalise", "treatment", "critical", "care", "icu"})
-#: what a person admitted for injuries is admitted to, and the verbs of being admitted
-HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
+#: the verbs of being admitted to hospital
 HOSPITALIZE = frozenset({"hospitalize", "hospitalise"})
 #: auxiliaries of a guess about a toll ("could cross 20,000")
 PROJECTING = frozenset({"could", "might", "may"})
@@ -1088,10 +1087,6 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     return after.text.lower().startswith(("among the", "among them"))
 
 
-#: determiners that pick one site among several ("at one hospital", "at another clinic")
-ONE_OF_SEVERAL = frozenset({"one", "another", "each"})
-
-
 def _at_one_site(span: SpacySpan) -> bool:
     """The count of one hospital or morgue: "more than 50 bodies at one hospital", "40 bodies were brought to
     another morgue", "30 dead at the Ferrow General Hospital" (a named one). The dead and injured of an
@@ -1108,7 +1103,7 @@ def _at_one_site(span: SpacySpan) -> bool:
             for site in prep.children:
                 if site.dep_ != "pobj" or site.lower_ not in HOSPITALS | MORGUES or site.tag_ not in ("NN", "NNP"):
                     continue
-                if any((k.dep_ in ("det", "nummod") and k.lower_ in ONE_OF_SEVERAL) or (
+                if any((k.dep_ in ("det", "nummod") and k.lower_ in lexicon_numbers.ONE_OF_SEVERAL) or (
                         k.dep_ == "compound" and k.pos_ == "PROPN" and k.text[:1].isupper())
                        for k in site.children):
                     return True

@@ -42,22 +42,10 @@ from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import motion, numbers, speech, titles, violence
+from storyline.lexicons import happening, motion, numbers, speech, titles, violence
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
-#: verbs that tell that an event noun happened: their date is the event's
-OCCURRENCE_VERBS = frozenset({
-    "occur", "happen", "take", "hit", "strike", "rock", "rip", "tear", "kill", "wound", "injure", "leave",
-    "target", "carry", "launch", "stage", "mount", "conduct", "detonate", "explode", "come", "be", "begin",
-    "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
-    "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
-    "experience", "open", "meet",  # "meet": "the train met with an accident today"
-    # what a measure is done by ("imposed a curfew on Monday", "introduced sanctions on X on Friday")
-    "impose", "slap", "introduce", "declare", "enforce",
-    # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
-    "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
-    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
 #: verbs whose date is a report's, a reaction's or a toll's, never the event's: the reporting verbs, and verbs
 #: of tolls, reactions and inquiry
 REPORTING_VERBS = speech.REPORTING_VERBS | frozenset({
@@ -281,7 +269,7 @@ def _occurrence_verb(noun: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if verb.lemma_.lower() in OCCURRENCE_VERBS else None
+    return verb if verb.lemma_.lower() in happening.OCCURRENCE_VERBS else None
 
 
 def _means_of(verb: Token) -> Token | None:

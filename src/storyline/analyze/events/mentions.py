@@ -49,7 +49,6 @@ from storyline.analyze.events.ontology import (
     MODIFIER_SUBTYPE,
     NOUN_TRIGGERS,
     PHRASAL,
-    PLURALIA,
     TRIGGERS,
     WEAK_NOUNS,
     EventKind,
@@ -62,6 +61,7 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.happening import PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, PARTICIPANT_NOUNS, TITLE_HEADS
 from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
@@ -76,8 +76,6 @@ BIDDING_VERBS = frozenset({"ask", "order", "instruct", "direct", "tell"})
 BEGIN_VERBS = frozenset({"begin", "start", "open", "erupt", "break"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
                      "attribute": "alleged", "hold": "alleged"}
-AGENT_ACL = frozenset({"carry", "conduct", "perpetrate", "stage", "launch", "claim", "commit", "mount",
-                       "orchestrate", "plan", "execute", "associate", "link", "attribute", "blame", "sponsor"})
 SKIP_DEPS = frozenset({"compound", "amod"})
 GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
 #: determiners of several incidents at once ("either attack", "both bombings", "all attacks")
@@ -995,7 +993,7 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             m = index.at(c)
             if m is not None and m.label in ("ORG", "PERSON", "NORP") and d.kind.type != "CONSULT":
                 d.participants.append(Participant("actor", m.text, m.start, m.end, chain=m.chain))
-        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AGENT_ACL:
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in violence.DOER_CLAUSE_VERBS:
             _agent_clause(d, c, index)
         elif c.dep_ == "appos" and d.kind.type == "COERCE" and (m := index.at(c)) is not None and \
                 m.label == "PERSON":

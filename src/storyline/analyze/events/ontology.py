@@ -283,10 +283,6 @@ MODIFIER_KIND = {
 #: attack (a bare "the storm" stays no trigger: taking it in moved a flood's date to the storm's arrival)
 NOUN_TRIGGERS = {"storm": EventKind("DISASTER", "storm", "noun")}
 
-#: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
-PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
-                      "floodwaters", "inundations", "sanctions"})
-
 #: nouns that only denote an event when something points at it (too vague alone)
 WEAK_NOUNS = frozenset({"strike", "fire", "deal", "offer", "support", "release", "threat", "march",
                         "encounter", "tour", "sign", "probe", "leak", "storm", "crash", "collapse", "crush",

@@ -158,14 +158,14 @@ def _first_part(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, i
     return None
 
 
-#: letters an acronym may add after the initials of a shortened long form ("Islamic State (ISIS)")
+#: letters an acronym may add after the initials of a shortened long form ("Dorvan Front (DFKN)")
 _EXTRA_LETTERS = 2
 
 
 def _prefix_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
     """A long form written shorter than its acronym: two or more capitalized words right before the bracket
     whose initials open the acronym, which adds at most two letters (the acronym of the full name,
-    "... of Iraq and Syria", given after its common short form)."""
+    "... of Kereth and Nela", given after its common short form)."""
     letters = acr.replace(".", "").upper()
     if len(letters) < 3:
         return None
@@ -184,7 +184,7 @@ def _prefix_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[i
 
 def _near_initials(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
     """A translated or misspelled long form: as many capitalized words as the acronym has letters, right
-    before it, the first initial right and at most one other wrong ("Federal Security Service (FSB)")."""
+    before it, the first initial right and at most one other wrong ("Dorvan Security Office (DSB)")."""
     letters = acr.replace(".", "").upper()
     if len(letters) < 3:
         return None
@@ -241,7 +241,7 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
         label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
         if _PLACE_AFTER.match(text, se):
-            label = "GPE"  # "Khyber Pakhtunkhwa (KP) province": the pair names a place
+            label = "GPE"  # "Tavur Nela (TN) province": the pair names a place
         mentions = [m for m in mentions if not (m.start < le and ls < m.end)]
         art = inside[0].article if inside else (mentions[0].article if mentions else "")
         long_text = clean_surface(text[ls:le])

@@ -584,7 +584,7 @@ def roles_of(mentions: list[Mention], doc: Doc, titles: list[dict[str, Any]], da
     return _unique(roles)
 
 
-#: a role written in lower case right before a name ("TTP spokesperson X", "city police chief X")
+#: a role written in lower case right before a name ("OLF spokesperson X", "city police chief X")
 _LOWER_TITLE = re.compile(r"(?:(?<=\s)|^)((?:[a-z][a-z\-]+\s+){0,3}?(?:" + "|".join(sorted(ROLE_HEADS)) + r"))\s+$")
 _NOT_TITLE_WORDS = words("the a an and or of by to with from as said says told tells according added")
 

@@ -1,0 +1,29 @@
+"""Words that tell an event took place, and event nouns whose plural still names one event.
+
+:data:`OCCURRENCE_VERBS` are the verbs an event noun is the subject or object of when the sentence tells that
+it happened ("the attack took place on Monday", "the blast rocked the market", "staged a raid at dawn",
+"imposed a curfew on Friday"): their date is the event's (events). :data:`PLURALIA` are heads whose plural
+without a determiner is still one event ("peace talks", "faces charges", "floods hit the valley"; events).
+General English news usage; nothing here is about a story.
+"""
+
+from __future__ import annotations
+
+from storyline.lexicons.violence import CARRY_OUT_VERBS
+
+#: verbs that tell that an event noun happened: their date is the event's
+OCCURRENCE_VERBS = CARRY_OUT_VERBS | frozenset({
+    "occur", "happen", "take", "hit", "strike", "rock", "rip", "tear", "kill", "wound", "injure", "leave",
+    "target", "detonate", "explode", "come", "be", "begin",
+    "start", "end", "pay", "hold", "make", "commit", "perpetrate", "execute", "unfold", "erupt", "break",
+    "go", "shake", "destroy", "damage", "trigger", "set", "die", "lose", "blow", "witness", "suffer",
+    "experience", "open", "meet",  # "meet": "the train met with an accident today"
+    # what a measure is done by ("imposed a curfew on Monday", "introduced sanctions on X on Friday")
+    "impose", "slap", "introduce", "declare", "enforce",
+    # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
+    "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
+    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
+
+#: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
+PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
+                      "floodwaters", "inundations", "sanctions"})
