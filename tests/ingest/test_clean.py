@@ -2213,3 +2213,134 @@ def test_clean_an_ad_slots_label_run_into_the_text_goes(label: str) -> None:
 def test_clean_a_sentence_opening_with_advertisement_stays() -> None:
     text = f"Locks reopen after vote\n\n{P1} Advertisement revenue fell by a third. {P2}"
     assert clean_text(text).text == text
+
+
+# Round 20: furniture by the page's structure, on outlets never seen.
+
+P3 = "The keepers will open the gates on Friday, a spokesman for the guild told reporters."
+
+
+@pytest.mark.parametrize("line", ["Learn more", "Download", "• Download", "Advertisement 2"])
+def test_clean_a_widgets_last_labels_go(line: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Your browser is no longer supported",
+    "For the best possible experience using our website we recommend you upgrade to a newer version or another "
+    "browser.",
+    "Your browser appears to have cookies disabled. For the best experience of this website, please enable cookies",
+    "We'll assume we have your consent to use cookies, so you won't need to log in each time you visit our site.",
+])
+def test_clean_a_notice_about_the_readers_browser_or_cookies_goes(line: str) -> None:
+    assert clean_text(f"{line}\nLocks reopen after vote\n{P1}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["If you accept cookies, your data is sold, the regulator said.",
+                                  "Guild sites must ask before they set cookies in your browser, the council ruled."])
+def test_clean_a_sentence_about_cookies_stays(line: str) -> None:
+    text = f"Locks reopen after vote\n{P1}\n{line}\n{P2}"
+    assert clean_text(text).text == text
+
+
+def test_clean_a_logos_alt_text_over_the_headline_goes() -> None:
+    page = f"Harbour Radio logo Locks reopen after vote\n\nLocks reopen after vote\n\n{P1}\n\n{P2}"
+    assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_sentence_about_a_logo_stays() -> None:
+    text = f"Locks reopen after vote\n{P1}\nThe Guild logo was painted on the northern gate.\n{P2}"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Harbour Network via AFP",
+                                  "Keepers close the northern lock near Sarn on Saturday. Ana Vell/Harbour Ledger "
+                                  "hide caption",
+                                  "Satellite map showing the flooded valley north of Sarn"])
+def test_clean_a_pictures_credit_or_caption_between_paragraphs_goes(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n\n{P1}\n\n{line}\n\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+    assert cleaned.credit is None  # a picture's credit, not the article's
+
+
+def test_clean_a_sentence_about_a_map_stays() -> None:
+    text = f"Locks reopen after vote\n\n{P1}\n\nA map showing the flooded valley was sent to the keepers.\n\n{P2}"
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("line", "credit"), [("From Reuters", "Reuters"),
+                                              ("From The Associated Press", "Associated Press")])
+def test_clean_a_papers_byline_for_a_wires_copy_is_the_credit(line: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n\n{line}\n\n{P1}\n\n{P2}")
+    assert cleaned.text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+    assert cleaned.credit == credit
+
+
+def test_clean_an_author_box_naming_a_wire_and_its_dated_links_go() -> None:
+    page = (f"Locks reopen after vote\n{P1}\n{P2}\nLatest posts by Reuters News (see all)\n"
+            "- Keepers close the northern locks after the floods - March 1, 2031\n"
+            "- Guild elders meet the council in Sarn - February 27, 2031")
+    cleaned = clean_text(page)
+    assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"
+    assert cleaned.credit == "Reuters"
+
+
+def test_clean_a_listed_fact_with_two_dates_stays() -> None:
+    text = f"Locks reopen after vote\n{P1}\n{P2}\nThe council set the dates:\n- Payable April 1 - record March 15"
+    assert clean_text(text).text == text
+
+
+def test_clean_an_outlets_byline_with_a_wire_and_its_stamp_is_the_credit() -> None:
+    page = f"Harbour 1 with AFP 06:56, March 17, 2031, modified at 07:00, March 17, 2031\n\n{P1}\n\n{P2}"
+    cleaned = clean_text(page)
+    assert cleaned.text == f"{P1}\n\n{P2}"
+    assert cleaned.credit == "AFP"
+
+
+def test_clean_a_byline_with_its_dateline_after_a_dash_goes() -> None:
+    page = f"Locks reopen after vote\n\nBy Ana Vell - PORT AMMERIN (Valdora)\n\n{P1}\n\n{P2}"
+    assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_pictures_copyright_run_into_the_text_goes() -> None:
+    page = f"Locks reopen after vote\n\n{P1} © Collage: ANA VELL / AFP & TEO BRAND / AFP {P2}"
+    cleaned = clean_text(page)
+    assert cleaned.text == f"Locks reopen after vote\n\n{P1} {P2}"
+    assert cleaned.credit is None
+
+
+def test_clean_a_link_under_its_kicker_set_in_the_text_goes() -> None:
+    page = f"Locks reopen after vote\n{P1}\n{P2}\nFlood season: Keepers close the northern locks again\n{P3}\n{P1}"
+    assert clean_text(page).text == f"Locks reopen after vote\n{P1}\n{P2}\n{P3}\n{P1}"
+
+
+@pytest.mark.parametrize("line", ["Casualties: 12 dead and 40 wounded in the valley",  # a fact, not a headline
+                                  "Update: The council voted again on Friday.",  # a sentence of the text
+                                  "Ana Vell added: “The gates stay shut”",  # a quote
+                                  "The keeper replied: Nobody asked the guild about the gates"])  # a speech verb
+def test_clean_a_labelled_line_of_the_text_stays(line: str) -> None:
+    text = f"Locks reopen after vote\n{P1}\n{P2}\n{line}\n{P3}\n{P1}"
+    assert clean_text(text).text == text
+
+
+def test_clean_a_kicker_in_capitals_under_the_headline_goes() -> None:
+    # over a paragraph that the saved page cut short
+    page = f"Locks reopen after vote\nTRAIN OF THE KEEPERS\n{P1} {P3} The keepers will open"
+    cleaned = clean_text(page, "Locks reopen after vote")
+    assert "TRAIN OF THE KEEPERS" not in cleaned.text
+    assert P3 in cleaned.text and cleaned.dateline is None
+
+
+def test_clean_a_subheading_in_capitals_inside_the_text_stays() -> None:
+    text = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\nEXCHANGE OF THE KEYS\n\n{P3}\n\n{P1}"
+    assert "EXCHANGE OF THE KEYS" in clean_text(text, "Locks reopen after vote").text
+
+
+def test_clean_a_dateline_on_a_line_of_its_own_stays_a_dateline() -> None:
+    cleaned = clean_text(f"Locks reopen after vote\n\nPORT AMMERIN —\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert cleaned.dateline
+
+
+def test_clean_an_other_topics_header_in_the_text_goes() -> None:
+    page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\nOther Topics of Interest\n\n{P3}"
+    assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{P3}"

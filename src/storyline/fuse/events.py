@@ -1115,9 +1115,11 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
             site = _site_words(one.words)  # "the market bombing" names its incident by its site
             if site:
                 quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
-            # "the arrest" is the one the article reports, not one recalled in passing since
+            # "the arrest" is the one the article reports, not one recalled in passing since; but "the drone strike"
+            # names again the incident an earlier "a drone strike" brought in, however it was told (_said_again)
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses,
                                              not _old_for(summaries[n], info),
+                                             _said_again(clusters[n], info),
                                              not all(i.m.background for i in clusters[n].infos),
                                              last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
@@ -1172,6 +1174,15 @@ def _told_apart(c: Cluster, info: Info) -> bool:
     sentence that sets one act before the other tells two incidents, however close they stand."""
     own = [i for i in c.infos if i.m.sentence_start == info.m.sentence_start]
     return bool(own) and all(i.m.background != info.m.background for i in own)
+
+
+def _said_again(c: Cluster, info: Info) -> bool:
+    """Does a fragment repeat the words of a mention that brought an incident in ("in retaliation for a drone strike on
+    Sunday ... The drone strike hit a post in Dovra")? A definite noun phrase that repeats a phrase told before names
+    that phrase's incident, even one told as background (the strikes told as news between them are another
+    incident). One word ("the attack", "the blast") names any incident of its kind, and is left to the order."""
+    words = info.m.text.lower().split()
+    return len(words) > 1 and any(i.m.text.lower().split() == words and i.m.start < info.m.start for i in c.infos)
 
 
 def _told_alike(c: Cluster, info: Info) -> bool:

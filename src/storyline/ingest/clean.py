@@ -41,6 +41,8 @@ _CREDIT_LINES = (
     re.compile(rf"^\(\s*(?P<c>{_AGENCY_LIST})\s*\)$"),  # (AFP)
     re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),  # Reuters, The Associated Press
     re.compile(rf"^by\s+(?P<c>{_AGENCY_LIST})$", re.I),  # By AFP (a byline naming an agency)
+    # "Latest posts by AGN (see all)": a blog's author box naming the wire
+    re.compile(rf"^[Ll]atest posts by\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})(?:\s+(?:News|Staff))?\s*\(see all\)$"),
     re.compile(r"^\(?\s*(?:with|additional)\s+(?:\w+\s+)?(?:inputs?|reporting|information)\s+(?:from|by)\s+"
                r"(?P<c>[^.()]{2,60}?)\.?\s*\)?$", re.I),  # With inputs from PTI, "( With inputs from PTI )"
     # The Associated Press contributed to this report.
@@ -129,6 +131,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you| stories| articles|"
      r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more (?:stories|news)|top stories|"
+     r"other (?:topics|stories|news|articles|headlines)(?: of interest| you may (?:like|have missed))?|"
      r"trending(?: now| news)?|most read|latest news)\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
@@ -457,6 +460,21 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"chip in)\b).{1,400}|.{0,100}\breaders like you\b.{0,200})|"
      r"we need your (?:help|support)(?: now| today)?[.!]?",
      _LONG),
+    # a widget's last labels ("Learn more", a player's "Download", a numbered ad slot "Advertisement 2"), a blog's
+    # author box over its list of posts ("Latest posts by Ana Vell (see all)"), a picture's credit alone on its line
+    # ("Harbour Network via AGN"; a picture's: no credit), a logo's alt text, alone or run into the headline
+    # ("Harbour Radio logo Locks reopen after vote": a sentence about a logo has its stop)
+    # a picture's caption as a phrase, no verb of its own and no stop: "Satellite map showing the flooded valley"
+    (r"(?-i:(?:[A-Z][\w'’.\-]*\s+){0,3})(?:map|photo(?:graph)?|image|picture|video|graphic|screenshot|footage|"
+     r"still)s?\s+showing\s+[^.!?]{3,150}", _SHORT),
+    (rf"learn more|download|advertisement\s+\d{{1,2}}|latest posts by [^()]{{1,60}}\(see all\)|"
+     rf"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){{0,5}})\s+via\s+(?:{_AGENCY})|"
+     r"(?-i:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})\s+logo(?:\s+.{0,150}[^.!?\s])?", _SHORT),
+    # a site's notice about the reader's browser or cookies: a line to the reader ("you", "your") that names the
+    # browser or its cookies and asks to upgrade, enable or consent ("Your browser appears to have cookies disabled.",
+    # "We'll assume we have your consent to use cookies, …"); never a sentence that quotes or reports
+    (r"(?!.*\b(?:said|says|told|according)\b)(?![^\"“”]*[\"“”])(?=.*\b(?:browsers?|cookies?)\b)(?=.*\byour?\b)"
+     r"(?=.*\b(?:upgrade|update|enable|enabled|disabled|supported|consent|accept|allow|experience)\b).{1,400}", _LONG),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.
 _BOILERPLATE_SHORT = re.compile("|".join(f"(?:{p})" for p, n in _BOILERPLATE_PATTERNS if n == _SHORT), re.I)
@@ -562,6 +580,8 @@ def _doubled(stripped: str) -> bool:
 
 #: a list item's dash before a widget's label ("- Share via")
 _LIST_DASH = re.compile(r"^[-–—]\s+(?=\S)")
+#: a listed link to a post, its date after a dash: "Keepers close the locks - March 1, 2031"
+_DATED_ITEM = re.compile(r"(?P<head>.{10,200}?[^.!?,;:\s])\s+[-–—|]\s+(?P<stamp>[^-–—|]{6,40})")
 #: a promo for another story run into the text under an upper-case kicker ("TWO CITIES, ONE PLAN: Council
 #: weighs bridge as costs rise"): several upper-case words (or a comma among them), a colon, a short headline
 _CAPS_PROMO = re.compile(r"(?P<caps>[A-Z][A-Z0-9'’&\-]*(?:,? [A-Z0-9][A-Z0-9'’&\-]*)+):\s+(?P<rest>\S.*)")
@@ -695,6 +715,9 @@ def is_boilerplate(line: str) -> bool:
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
+    if (undashed != stripped or line.strip()[:1] in _BULLETS) and (dated := _DATED_ITEM.fullmatch(undashed)) and \
+            len(dated.group("head").split()) >= 4 and _date_stamp(dated.group("stamp")):
+        return True  # a list's link to a post and its date: "- Keepers close the locks - March 1, 2031"
     if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped) \
             or _AGENCY_TWICE.fullmatch(stripped):
         return True
@@ -720,6 +743,8 @@ _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[B
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
                      r"dos|el|la|le))*)"
                      r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
+#: a byline's dateline after its separator: "By Ana Vell - PORT AMMERIN (Valdora)", "By Ana Vell, SARN"
+_PLACE_TAIL = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
 _STAFF_BYLINE = re.compile(r"^(?:[A-Z][\w.'’&\-]*\s+){0,4}(?:/\s*)?(?:staff|desk|correspondent|reporter|bureau|"
                            r"staff reporter|news desk|web desk)s?\s*(?:(?:[|•·,–—]|\s-\s)\s*.*)?$", re.I)
@@ -750,9 +775,12 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, None  # "Ana Vell, Ilse Marrow|": the authors above the text, closed by a bar
     if (joint := _WITH_AGENCY.fullmatch(stripped)) and joint.group("by") and not _time_word(joint.group("who")):
         return True, _credit_name(joint.group("c"))  # "By Ana Vell with AGN"
+    if from_agency := _FROM_AGENCY.fullmatch(stripped):
+        return True, _credit_name(from_agency.group("c"))  # "From AGN": a paper's byline for a wire's copy
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
-    if m and (not rest or _dated(rest) or _names_only(rest)) and not _time_word(m.group("who")):
+    if m and (not rest or _dated(rest) or _names_only(rest) or _PLACE_TAIL.fullmatch(rest)) and \
+            not _time_word(m.group("who")):
         who, rest = m.group("who"), (rest or "").strip()
         if _AGENCY_CODE.fullmatch(who):
             return True, _credit_name(who)
@@ -765,8 +793,24 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
 #: an author or an outlet who wrote the text with an agency's copy, alone on a line: "By Ana Vell with AGN", "Harbour
 #: Ledger with AGN and AGX" (capitalised names only; without "By" not on the page's first line, where "Ana Vell Speaks
 #: with AGN" is a headline)
-_WITH_AGENCY = re.compile(rf"(?P<by>(?:[Bb]y|BY)\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&)){{0,5}})"
-                          rf"\s+(?:with|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})")
+_WITH_AGENCY = re.compile(rf"(?P<by>(?:[Bb]y|BY)\s+)?(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\d{{1,3}}|and|&))"
+                          rf"{{0,5}})\s+(?:with|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})")
+
+
+def _with_agency(stripped: str) -> re.Match[str] | None:
+    """A byline of an author or an outlet with an agency (:data:`_WITH_AGENCY`), alone or before its date stamp
+    ("Harbour 1 with AGN 06:56, March 17, 2031, modified at 07:00, March 17, 2031")."""
+    joint = _WITH_AGENCY.match(stripped)
+    if not joint:
+        return None
+    rest = stripped[joint.end():].strip(" ,|•·–—-")
+    if rest and (stripped[joint.end():joint.end() + 1].isalnum() or not _dated(rest) or not _stamp_words(rest)):
+        return None
+    return joint
+
+
+#: a paper's byline for a wire's copy: "From AGN", "From The Associated Press"
+_FROM_AGENCY = re.compile(rf"(?:[Ff]rom|FROM)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?")
 
 
 #: an agency's name over the text before a separator and a date stamp, or before the separator alone
@@ -784,7 +828,8 @@ _DAY_WORDS = "|".join([*(w.title() for w in WEEKDAY_NAMES), *sorted({m[:3].title
 _RUN_IN_STAMP = re.compile(rf"(?<=\w)\s+(?:(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\s+)?(?:{_MONTH_WORD}|{_DAY_WORDS})"
                            rf"\.?,?(?:\s+\S+){{0,2}}?\s+\d[^|]{{0,60}}$")
 #: the words a date stamp holds besides figures, months and weekdays
-_BYLINE_STAMP_WORDS = frozenset({"on", "at", "am", "pm", "a.m.", "p.m.", "updated", "published", "posted", "et", "gmt",
+_BYLINE_STAMP_WORDS = frozenset({"on", "at", "am", "pm", "a.m.", "p.m.", "updated", "published", "posted", "modified",
+                                 "et", "gmt",
                                  "utc", "ist", "edt", "est", "bst", "cet", "pst", "hrs", "-", "–", "—", "|", "of"})
 _CALENDAR_WORDS = frozenset(w.lower() for w in MONTH_NAMES + WEEKDAY_NAMES) | {m[:3].lower() for m in MONTHS}
 
@@ -1181,8 +1226,14 @@ _TAIL_WORDS, _TAIL_LINES = 6, 8
 _INLINE_AD = re.compile(r"(?<=[.!?\"”’])\s*(?:(?i:advertisement)(?:\s*[-–—:]\s*(?i:scroll to continue)"
                         r"(?: (?i:reading|with content))?)?|(?i:scroll to continue)(?: (?i:reading|with content))?|"
                         r"(?i:story continues below)(?: (?i:this))? (?i:advertisement|ad))(?=\s*[A-Z\"“]|\s*$)")
+#: a picture's copyright run into the text between two sentences: "… on Monday. © Collage: ANA VELL / AGN & TEO BRAND /
+#: AGN The council …" (photographers and their agencies; the article's own credit is elsewhere)
+_PHOTO_HOLDER = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,8}})(?![\w-])"
+_INLINE_COPYRIGHT = re.compile(rf"(?<=[.!?\"”’])\s*©\s*(?:[A-Z][a-z]+(?: [a-z]+)?\s*:\s*)?{_PHOTO_HOLDER}"
+                               rf"(?:\s*(?:&|,|and)\s*{_PHOTO_HOLDER})*(?=\s+[A-Z\"“]|\s*$)")
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
-           (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)), (_VIA_NOTE, ("via", "edit")),
+           (_INLINE_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
+           (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
            (_INLINE_AD, ("advertisement", "scroll to continue", "story continues")))
 
@@ -1310,6 +1361,8 @@ def _is_caption(line: str) -> bool:
             not _PAREN_AGENCIES.fullmatch(m.group()):
         return True  # "(AGN/Ana Vell)" credits a picture; "(AGN/AGX)" is one agency relaying another's copy
     if _FILE_CAPTION.match(text) or (text.endswith(")") and _PAREN_CREDIT.search(text)):
+        return True
+    if text.endswith("hide caption"):  # a player's caption box closed by its toggle: "… Ana Vell/AGN hide caption"
         return True
     if not text.endswith((")", "]")):
         return False
@@ -1741,6 +1794,66 @@ _TABLE_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES, *numb
 _CAPTION_MIN_WORDS = 10
 
 
+#: a link to another story set in the text under its kicker: "Flood season: Keepers close the northern locks"
+_KICKER_LINK = re.compile(r"(?P<label>[A-Z][\w'’\-]*(?: [\w'’\-]+){0,2})\s*:\s+(?P<head>[A-Z][^:\"“”]*)")
+#: a kicker in capitals, with a function word that a place's name seldom has ("TIDE OF THE KEEPERS"; "PORT AMMERIN" over
+#: the text is a dateline)
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,4}")
+_LABEL_WORDS = FUNCTION_WORDS - {"de", "da", "del", "la", "le", "el", "al", "von", "van", "san", "santa", "saint"}
+
+
+def _prose_paragraphs(lines: list[str]) -> tuple[list[int], list[int], bool] | None:
+    """The filled lines, those that end a sentence (six words or more) and whether paragraphs are set apart by blank
+    lines; None where the long lines of the page do not end sentences (a text wrapped at a fixed width)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    long = [k for k in filled if len(lines[k].split()) >= 12]
+    if len(long) < 3 or 3 * sum(_ends_sentence(lines[k]) for k in long) < 2 * len(long):
+        return None
+    ends = [k for k in filled if len(lines[k].split()) >= 6 and _ends_sentence(lines[k])]
+    spaced = 2 * sum(b > a + 1 for a, b in itertools.pairwise(filled)) >= len(filled) - 1
+    return filled, ends, spaced
+
+
+def _caps_label(line: str) -> bool:
+    return bool(_CAPS_LABEL.fullmatch(line)) and any(w.lower() in _LABEL_WORDS for w in line.split())
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of the text: eight words or more from a capital, a sentence's end in it, no dateline."""
+    return len(line.split()) >= 8 and line[:1].isupper() and bool(_ends_sentence(line) or _SENTENCE_END.search(line)) \
+        and not _DATELINE.match(line)
+
+
+def _drop_labels_in_text(lines: list[str], removed: list[str]) -> None:
+    """Lines set in the text that are no part of it, each a paragraph of its own: a link to another story under its
+    kicker ("Flood season: Keepers close the northern locks", four words or more after the label, no stop) between
+    the first and the last sentences, under a paragraph that ends a sentence and over one that starts in capitals,
+    only where the long lines of the page end sentences; a kicker in capitals, two to five words without figures
+    ("TIDE OF THE KEEPERS"), between the headline and a paragraph of the text (a sentence of eight words or more, no
+    dateline). Inside the text such a line is a subheading and stays."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    found = _prose_paragraphs(lines)
+    ends = found[1] if found else []
+    spaced = found[2] if found else 2 * sum(b > a + 1 for a, b in itertools.pairwise(filled)) >= len(filled) - 1
+    drop = []
+    for n, k in enumerate(filled):
+        line = lines[k].strip()
+        a = filled[n - 1] if n else None
+        b = filled[n + 1] if n + 1 < len(filled) else None
+        if a is None or b is None or (spaced and (a == k - 1 or b == k + 1)) or _ends_sentence(line):
+            continue
+        below = lines[b].strip()
+        link = _KICKER_LINK.fullmatch(line)
+        in_text = len(ends) >= 2 and ends[0] < k < ends[-1] and _ends_sentence(lines[a])
+        linked = bool(link and in_text and 4 <= len(link.group("head").split()) <= 25 and not _SAID.search(line) and
+                      not _SENTENCE_END.search(line) and re.match(r"[A-Z\"“]", below))
+        if linked or (n == 1 and _caps_label(line) and _paragraph(below)):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
     """Pictures' captions (and their alt texts) left between the paragraphs of a text: a paragraph of one line, 10 to
     60 words, one sentence without its stop, starting in capitals and written in lower case, with no quote, speech
@@ -2144,7 +2257,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
-        elif (joint := _WITH_AGENCY.fullmatch(line.strip())) and any(k.strip() for k in kept) \
+        elif (joint := _with_agency(line.strip())) and (any(k.strip() for k in kept) or
+                                                        joint.end() < len(line.strip())) \
                 and not _time_word(joint.group("who")):
             removed.append(line.strip())  # "Harbour Ledger with AGN" under the headline: a byline and the credit
             bylines.append(_credit_name(joint.group("c")))
@@ -2175,6 +2289,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
     _drop_captions_in_text(kept, removed)
+    _drop_labels_in_text(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))

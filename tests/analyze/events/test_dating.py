@@ -95,6 +95,8 @@ def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text
     "A spokesman said 610 people had been killed in Kereth.",  # backshifted "have been killed": the toll told now
     "Earlier today, the rebels seized the town of Kereth.",  # an earlier hour of the day's news
     "Earlier in the day, a suicide bomber blew himself up in a mosque in Kereth.",
+    "Troops shelled the hills over three days of fighting.",  # "over" a span of time: the acts happened in it
+    "Police arrested two men over the bombing in Kereth.",  # an arrest's "over" names the offence, not a reprisal's
 ])
 def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
     found = [m for m in mentions(text) if m.type in ("TAKEOVER", "ASSAULT")]
@@ -106,6 +108,9 @@ def test_dating_news_is_not_background(mentions: Mentions, text: str) -> None:
     ("The army carried out raids following the attack on the Kereth market.", "raids", "attack"),  # a verb
     ("The army launched raids to retaliate against the group for its attack on Kereth.", "raids", "attack"),
     ("After officials said the rebels struck a base, the army shelled the hills.", "shelled", "struck"),  # on "said"
+    # "over" names what the act answers: the cause a headline gives
+    ("The army launched air strikes on Tolm over the drone attack on its base.", "air strikes", "drone attack"),
+    ("Police raided the offices of the group over the bombing of a depot in Kereth.", "raided", "bombing"),
 ])
 def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Mentions, text: str, news: str,
                                                                    older: str) -> None:

@@ -42,7 +42,7 @@ from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
-from storyline.lexicons import happening, motion, numbers, speech, titles, violence
+from storyline.lexicons import calendar_words, happening, motion, numbers, speech, titles, violence
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -889,8 +889,35 @@ def is_motive(tok: Token) -> bool:
         return _motive_noun(tok)
     if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.lemma_.lower() in speech.MOTIVE_VERBS:
         return True  # "to retaliate against the group for its attack on X"
+    if tok.dep_ == "prep" and tok.lower_ == "over":
+        return _over_cause(tok)  # "launches strikes over Dovra drone attack", "protests over the killing"
     return tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in REASON_NOUNS \
         and _motive_noun(tok.doc[tok.i - 1])
+
+
+#: the kinds of act whose "over" phrase names the act they answer: a reprisal, a protest
+ANSWERING_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+def _over_cause(over: Token) -> bool:
+    """"over" naming the act that a reprisal or a protest answers ("strikes over a drone attack", "launches raids
+    in X, Y over Z attack", "protests over the killing of X"): what it leads to is older than the act, the cause
+    a headline gives. The act is the nearest trigger above it (a headline's list of places may stand between).
+    Not a span of time ("over the weekend", "over three days of fighting"): the act happened in it; nor what an
+    arrest, a charge or an inquiry is over (the offence the story tells, named by it)."""
+    objs = [c for c in over.children if c.dep_ == "pobj"]
+    if not objs or any(o.lower_ in calendar_words.UNIT_WORDS or o.lower_ in calendar_words.PARTS_OF_DAY
+                       or o.lower_ in calendar_words.WEEKDAYS or o.lower_ in calendar_words.MONTHS
+                       or o.ent_type_ in ("DATE", "TIME") for o in objs):
+        return False
+    for anc in over.ancestors:  # (a light verb's object is its act: "launched air strikes over X")
+        acts = [anc] + ([c for c in anc.children if c.dep_ == "dobj"] if anc.pos_ in ("VERB", "AUX") else [])
+        kinds = [TRIGGERS[a.lemma_.lower()].type for a in acts if a.lemma_.lower() in TRIGGERS]
+        if anc.lemma_.lower() in speech.MOTIVE_VERBS or kinds:
+            return anc.lemma_.lower() in speech.MOTIVE_VERBS or kinds[0] in ANSWERING_TYPES
+        if anc.pos_ in ("VERB", "AUX"):
+            return False  # the clause's verb is no act ("expressed anger over the killing")
+    return False
 
 
 def _motive_noun(noun: Token) -> bool:
