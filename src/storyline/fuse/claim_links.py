@@ -15,8 +15,10 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, PATRON
-from storyline.analyze.claims.responsibility import ACT_TYPES
+from storyline.analyze.claims.responsibility import ACT_TYPES, ANAPHORIC_OBJECTS
 from storyline.analyze.embed import CloseCallEncoder
+from storyline.analyze.events.casualties import EVENT_NOUNS
+from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard
 from storyline.lexicons.countries import country_of, state_of
@@ -41,10 +43,18 @@ _PAIR_SLICE = 1 << 16
 _COSINE_SLICE = 1 << 12
 
 
-#: acts told as others than the one at hand: "past suicide attacks", "previous bombings", "other attacks"
-_OTHER_ACTS = re.compile(r"\b(?:past|previous|prior|earlier|former|other)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.I)
+#: acts told as others than the one at hand: "past suicide attacks", "previous bombings", "other attacks" (the
+#: plural must name an act: "other cities", "past members" are no acts)
+_OTHER_ACTS = re.compile(r"\b(?:past|previous|prior|earlier|former|other)\s+((?:[\w-]+\s+){0,2}?[\w-]+s)\b", re.I)
 #: "also" in a cue ("had also claimed"): a second claim of the same kind
 _ALSO = re.compile(r"\balso\b", re.I)
+
+
+def _names_acts(phrase: str) -> bool:
+    """Does a phrase after "other"/"past" end in a plural act noun ("suicide attacks", "bombings", "incidents")?"""
+    last = phrase.split()[-1].lower()
+    return any(w in EVENT_NOUNS or w in ANAPHORIC_OBJECTS or (w in TRIGGERS and TRIGGERS[w].type in ACT_TYPES)
+               for w in uninflected(last))
 
 
 class Deferred(Exception):
@@ -283,7 +293,7 @@ class Linker:
             c = self.claims[k]
             if not c.involvement:
                 continue
-            if _OTHER_ACTS.search(c.content):
+            if any(_names_acts(m.group(1)) for m in _OTHER_ACTS.finditer(c.content)):
                 out.add(k)
             if c.stance != "responsibility":
                 continue
