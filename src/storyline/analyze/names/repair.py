@@ -30,7 +30,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group").
+   ("the X river", "the X group"); :func:`numeral_team_names` — a team named by a numeral ("the 31ers").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -59,6 +59,7 @@ from storyline.analyze.names.retype import (
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
+from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -133,6 +134,7 @@ class Names(Component):
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
+        mentions = numeral_team_names(mentions, state.doc, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -233,9 +235,18 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
+    distance = _DISTANCE_TAIL.search(text, start, end)
+    if distance and distance.start() > start:
+        end = distance.start()  # "X 4 miles (from Y)": a distance the tagger read into the name; X is a place
+        if m.label not in _PLACE_LABELS:
+            m = replace(m, label="GPE")
     return _span(m, text, start, end, "names:trim")
 
 
+#: a distance after a name ("X 4 miles", "X six km"), which the tagger may read as one name of another kind
+_DISTANCE_TAIL = re.compile(rf" (?:\d[\d.,]*|{'|'.join(sorted(NUMBER_WORDS))}) ?"
+                            rf"(?:{'|'.join(sorted(DISTANCE_UNITS))})$")
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
 _RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
@@ -937,6 +948,32 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
                             source="names:class-noun")
         out.append(m)
     return out
+
+
+#: a numeral joined to a plural agent noun's ending: a team's name ("the 31ers"; not "the 1990s")
+_NUMERAL_NAME = re.compile(r"\d+ers")
+#: how a capitalized word before such a name hangs on it (the tagger reads an unknown town as an adjective)
+_NAME_MODIFIERS = frozenset(("compound", "amod", "nmod"))
+
+
+def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
+    """ORG mentions for a team named by a numeral with a plural agent ending, which the tagger reads as a
+    number or not at all: with the capitalized words before it that it heads ("the Dorval 31ers", the team,
+    not the town), or alone after "the" ("the 31ers")."""
+    text = doc_text(doc)
+    added = []
+    for tok in doc:
+        if not _NUMERAL_NAME.fullmatch(tok.text):
+            continue
+        first = tok.i
+        while first > 0 and first <= doc[first - 1].head.i <= tok.i and doc[first - 1].dep_ in _NAME_MODIFIERS \
+                and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].is_title):
+            first -= 1
+        if first == tok.i and (tok.i == 0 or doc[tok.i - 1].lower_ != "the"):
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        added.append(Mention(article, start, end, text[start:end], "ORG", source="names:numeral"))
+    return mentions + added
 
 
 def _heads_phrase(doc: Doc, start: int, end: int) -> bool:
