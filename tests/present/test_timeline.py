@@ -1044,3 +1044,22 @@ def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words() -> None:
     assert speaker_words(c, NAMES) == "A spokesman"
     c = replace(c, speaker_text="Orvani's foreign ministry")  # a body, not what it said: as written
     assert speaker_words(c, NAMES) == "Orvani's foreign ministry"
+
+
+def test_a_happening_written_as_the_speaker_is_no_speaker() -> None:
+    c = replace(_claim("c1", "a1", "the alliance could be drawn into the war", speaker=None),
+                speaker_text="The explosion at the Tarvin depot", cue="warns")
+    assert speaker_words(c, NAMES) is None
+    assert speaker_words(replace(c, speaker_text="The resignation"), NAMES) is None
+    # a statement or a body is one
+    assert speaker_words(replace(c, speaker_text="The statement"), NAMES) == "The statement"
+    assert speaker_words(replace(c, speaker_text="The port authority"), NAMES) == "The port authority"
+
+
+def test_a_content_that_only_names_anothers_words_states_nothing() -> None:
+    from storyline.present.timeline import no_statement
+
+    c = replace(_claim("c1", "a1", "Lesk’s denial", speaker=None), speaker_text="the Oru Daily", cue="reported")
+    assert no_statement(c, {a.id: a for a in ARTICLES})
+    assert no_statement(replace(c, content="the ministry's statement"), {a.id: a for a in ARTICLES})
+    assert not no_statement(replace(c, content="Lesk’s denial was false"), {a.id: a for a in ARTICLES})

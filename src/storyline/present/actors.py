@@ -136,6 +136,15 @@ def speaker_phrase(text: str) -> str:
     return cut or text
 
 
+def head_word(text: str) -> str:
+    """The last word of a description's head, lower case: "explosion" for "The explosion at the depot"."""
+    text = " ".join(text.split())
+    det = _DETERMINER.match(text)
+    rest = text[det.end():] if det else text
+    words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
+    return words[-1].lower() if words else ""
+
+
 def is_description(text: str) -> bool:
     """A phrase that describes its speaker rather than naming it ("the Russian president", "a spokesman")."""
     words = text.split()

@@ -27,7 +27,7 @@ from html import escape
 from rapidfuzz import fuzz
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
-from storyline.analyze.events.ontology import low_value
+from storyline.analyze.events.ontology import TRIGGERS, WEAK_NOUNS, low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
@@ -40,7 +40,7 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
-from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import head_word, is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     HARM_TYPES,
     Incident,
@@ -794,7 +794,17 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
+    if is_description(text) and _happening(head_word(text)):
+        return None  # "the explosion warns …", "the resignation showed …": a happening says nothing
     return short_description(text) if short else speaker_phrase(text)
+
+
+def _happening(word: str) -> bool:
+    """A noun of something that happens (an event trigger: "explosion", "resignation"), not of what is said
+    ("statement") nor one that also names a thing ("release", "strike"): no speaker."""
+    kind = TRIGGERS.get(word) or TRIGGERS.get(word.removesuffix("s"))
+    return kind is not None and kind.pos != "verb" and kind.type != "STATEMENT" and word not in WEAK_NOUNS \
+        and word.removesuffix("s") not in WEAK_NOUNS
 
 
 #: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
@@ -990,9 +1000,16 @@ def _same_words(a: str, b: str) -> bool:
 
 def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A claim that states nothing, left out of every view (the timeline's lines, the briefing's claims): a
-    headline's kicker (:func:`headline_kicker`) or an outlet's name read as what was said
-    (:func:`outlet_said`)."""
-    return headline_kicker(c, articles) or outlet_said(c)
+    headline's kicker (:func:`headline_kicker`), an outlet's name read as what was said (:func:`outlet_said`),
+    or another's words named, not told (:func:`words_named`)."""
+    return headline_kicker(c, articles) or outlet_said(c) or words_named(c)
+
+
+def words_named(c: Claim) -> bool:
+    """"Lesk's denial, as reported by the Oru Daily, called …" read as the Oru Daily reporting "Lesk's denial":
+    a content that is only someone's noun of what was said (:func:`relay_cut`) names words, it tells none."""
+    words = " ".join(c.content.strip(" .,;:\"'“”‘’").split())
+    return bool(words) and relay_cut(words) != words
 
 
 def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:

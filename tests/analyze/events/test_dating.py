@@ -128,7 +128,7 @@ def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Ment
     ("The siege of the Kereth depot is over after police raided the building.", "raided"),  # "be over": ended
     ("Forty hostages were freed after troops stormed the Palm Hotel.", "stormed"),  # how the captives got free
     ("Dozens of guests were taken hostage after gunmen stormed the Palm Hotel.", "stormed"),  # the captives' cause
-    ("Hostages held at Kereth hotel after attack", "attack"),  # (a headline)
+    ("Dozens held hostage at Kereth bank after attack", "attack"),  # (a headline)
 ])
 def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, trigger: str) -> None:
     found = _one(mentions(text), trigger)

@@ -1273,8 +1273,8 @@ def test_events_a_place_named_by_a_noun_of_its_class(events_of: Callable[[str], 
 
 
 @pytest.mark.parametrize("text", [
-    "In March, gunmen stormed the Tarvo Grand hotel in the Dorvan capital, Kereth, and took 40 people hostage.",
-    "Three masked gunmen have stormed the Palm Hotel in Kereth, capital of Dorva, on Friday.",
+    "Raiders stormed the Tarvo Grand hotel in the Dorvan capital, Kereth, before dawn on Sunday.",
+    "A dozen raiders attacked the Palm Hotel in Kereth, capital of Dorva, late on Tuesday.",
     "A car bomb exploded outside the Dorvan embassy in Kereth on Friday.",
 ])
 def test_events_a_site_named_in_its_town_is_placed_in_the_town(analyzer: Analyzer,
@@ -1300,7 +1300,7 @@ def test_events_a_participle_on_a_noun_takes_the_nouns_place(analyzer: Analyzer,
 
 @pytest.mark.parametrize("text", [
     "Rescuers reached a hotel in Kereth, stormed the night before by gunmen.",
-    "Troops on Saturday took control of a hotel in the capital Kereth, stormed the previous night by gunmen.",
+    "Police on Monday retook a school in the capital Kereth, stormed the day before by gunmen.",
 ])
 def test_events_a_participle_joined_to_the_verb_before_tells_of_its_noun(
         analyzer: Analyzer, make_article: Callable[..., Article], text: str) -> None:
@@ -1333,7 +1333,7 @@ def test_events_a_participle_on_a_person_takes_no_place_of_the_act_that_names_th
 
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
     ("Ivo Lenk convened an emergency meeting of the cabinet in Kereth.", "emergency meeting", "Ivo Lenk"),
-    ("Dorvan President Ivo Lenk responded to the blast by convening an emergency meeting of regional leaders.",
+    ("Ivo Lenk, the Dorvan president, replied to the ambush by convening an emergency meeting of his generals.",
      "emergency meeting", "Ivo Lenk"),  # the means is the act of whoever responded
     ("The Dorvan army responded by launching strikes on rebel camps.", "strikes", "army"),
 ])

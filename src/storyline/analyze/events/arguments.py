@@ -260,12 +260,12 @@ def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
 
 def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
     """The town a site (a FAC mention: a hotel, a base, a plant) lies in by its own phrase ("the Palm Hotel in Kereth,
-    capital of Dorva", "the Radisson hotel in the Dorvan capital, Kereth"): where an incident there happened, as a
+    capital of Dorva", "the Tarvo hotel in the Dorvan capital, Kereth"): where an incident there happened, as a
     monitor codes it (a town, not the building). A country is no such town ("the Dorvan embassy in Lesk" keeps Lesk,
     "a hotel in Dorva" keeps the hotel)."""
     noun = tok
     while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head  # "the Radisson Blu hotel": the hotel's phrase
+        noun = noun.head  # "the Tarvo Grand hotel": the hotel's phrase
     # (or the verb's, where the parser hung "in" there: "stormed the Palm Hotel in Kereth", "exploded at X in Y")
     holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
     for prep in [*noun.children, *(holder.children if holder is not None and holder.pos_ == "VERB" else ())]:
