@@ -184,3 +184,10 @@ def test_features_share_one_empty_set_across_contents() -> None:
     assert first.dates == {"weekday": frozenset(), "month": frozenset(), "year": frozenset()}
     dated = features(Claim("a9:cl0", "a9", 0, 1, None, None, "said", "the port reopened on Monday in 2031"))
     assert dated.dates == {"weekday": {"monday"}, "month": frozenset(), "year": {"2031"}}
+
+
+def test_amounts_a_taking_of_hostages_counts_the_held_not_the_dead() -> None:
+    # a killing told beside the kidnapping is no outcome of the kidnapped's figure
+    assert amounts("gunmen stormed the mill, kidnapping at least eight engineers and killing a guard") == (
+        Amount("engineer held", 8.0, float("inf")),)
+    assert amounts("the raiders took 40 workers hostage after killing two guards")[0] == Amount("worker held", 40, 40)

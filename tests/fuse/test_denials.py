@@ -717,3 +717,13 @@ def test_denied_reports_of_another_matter_deny_nothing_said(build: Build) -> Non
                   "a crude fabrication meant to stir up the conflict.")
     said, denied = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denied", "a1")
     assert (denied.id, said.id) not in links_of(story, "denies")
+
+
+def test_link_a_denial_to_a_claim_naming_other_places_not_other_acts(build: Build) -> None:
+    # "other towns" are no other acts: the claim is still of the market bombing the denial answers
+    story = build("The Orsk Front claimed responsibility for the bombing of the market in Oskel, which drew traders "
+                  "from other towns in Vessia. A ministry spokesman said the Front has no links with the market "
+                  "bombing.")
+    market, denial = claim_by_cue(story, "claimed"), claim_by_cue(story, "said")
+    assert "other towns" in market.content and denial.polarity == "deny"
+    assert (denial.id, market.id) in links_of(story, "denies")

@@ -1426,12 +1426,12 @@ def test_fuse_events_news_told_after_a_recalled_attack_is_another_incident(fuse_
 
 
 def test_fuse_events_a_definite_phrase_said_again_names_the_incident_it_repeats(fuse_texts: Fuser) -> None:
-    """"... in retaliation for a drone strike on Sunday that killed three soldiers. The drone strike hit a post in
-    Dovrel": the definite phrase repeats the words that brought the drone strike in, so it is that strike (told as
-    background), not the strikes told as news between them, which it would have placed at the post."""
+    """"... in retaliation for a drone strike last week that wounded four guards. The drone strike wrecked a depot
+    in Dovrel": the definite phrase repeats the words that brought the drone strike in, so it is that strike (told
+    as background), not the strikes told as news between them, which it would have placed at the depot."""
     story, _ = fuse_texts(
-        ("a1", "Varnish forces on Friday conducted strikes against militias in retaliation for a drone strike on "
-               "Sunday that killed three soldiers. The drone strike hit a post in Dovrel.",
+        ("a1", "Dorvan jets on Wednesday carried out strikes on rebel camps in retaliation for a drone strike last "
+               "week that wounded four guards. The drone strike wrecked a depot in Dovrel.",
          "2031-03-09"))
     drone = [e for e in _assaults(story) if any(m.text == "drone strike" for m in e.mentions)]
     assert len(drone) == 1 and len([m for m in drone[0].mentions if m.text == "drone strike"]) == 2

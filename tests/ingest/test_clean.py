@@ -2220,17 +2220,17 @@ def test_clean_a_sentence_opening_with_advertisement_stays() -> None:
 P3 = "The keepers will open the gates on Friday, a spokesman for the guild told reporters."
 
 
-@pytest.mark.parametrize("line", ["Learn more", "Download", "• Download", "Advertisement 2"])
+@pytest.mark.parametrize("line", ["Learn more", "Download", "• Download", "Advertisement 14",
+                                  "Hear Harbour Radio's Ana Vell", "Listen to Ana Vell's report"])
 def test_clean_a_widgets_last_labels_go(line: str) -> None:
     assert clean_text(f"Locks reopen after vote\n{P1}\n{line}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
 
 
 @pytest.mark.parametrize("line", [
-    "Your browser is no longer supported",
-    "For the best possible experience using our website we recommend you upgrade to a newer version or another "
-    "browser.",
-    "Your browser appears to have cookies disabled. For the best experience of this website, please enable cookies",
-    "We'll assume we have your consent to use cookies, so you won't need to log in each time you visit our site.",
+    "Your browser is not supported by the Harbour Ledger",
+    "To read the Harbour Ledger as it was made, please update your browser to its latest version.",
+    "Cookies seem to be switched off in your browser. Please enable them to see every story",
+    "By staying on this page you consent to our cookies, which keep you signed in between visits.",
 ])
 def test_clean_a_notice_about_the_readers_browser_or_cookies_goes(line: str) -> None:
     assert clean_text(f"{line}\nLocks reopen after vote\n{P1}\n{P2}").text == f"Locks reopen after vote\n{P1}\n{P2}"
@@ -2246,6 +2246,11 @@ def test_clean_a_sentence_about_cookies_stays(line: str) -> None:
 def test_clean_a_logos_alt_text_over_the_headline_goes() -> None:
     page = f"Harbour Radio logo Locks reopen after vote\n\nLocks reopen after vote\n\n{P1}\n\n{P2}"
     assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}"
+
+
+def test_clean_a_sentence_that_tells_to_hear_stays() -> None:
+    text = f"Locks reopen after vote\n{P1}\nHear the keepers' side before you judge, Ana Vell's lawyer said.\n{P2}"
+    assert clean_text(text).text == text
 
 
 def test_clean_a_sentence_about_a_logo_stays() -> None:
@@ -2291,7 +2296,7 @@ def test_clean_a_listed_fact_with_two_dates_stays() -> None:
 
 
 def test_clean_an_outlets_byline_with_a_wire_and_its_stamp_is_the_credit() -> None:
-    page = f"Harbour 1 with AFP 06:56, March 17, 2031, modified at 07:00, March 17, 2031\n\n{P1}\n\n{P2}"
+    page = f"Harbour 2 with AFP 14:12, March 17, 2031, modified at 14:40, March 17, 2031\n\n{P1}\n\n{P2}"
     cleaned = clean_text(page)
     assert cleaned.text == f"{P1}\n\n{P2}"
     assert cleaned.credit == "AFP"
@@ -2342,5 +2347,33 @@ def test_clean_a_dateline_on_a_line_of_its_own_stays_a_dateline() -> None:
 
 
 def test_clean_an_other_topics_header_in_the_text_goes() -> None:
-    page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\nOther Topics of Interest\n\n{P3}"
+    page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\nOther News of Interest\n\n{P3}"
     assert clean_text(page).text == f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_clean_a_caption_in_the_present_over_an_agencys_dateline_goes() -> None:
+    caption = "Keepers bail out a cellar in Sarn on Monday."
+    cleaned = clean_text(f"Locks reopen after vote\n\n{caption}\n\nSARN, March 3 (AFP) - {P1}\n\n{P2}")
+    assert caption not in cleaned.text and P1 in cleaned.text
+    assert cleaned.credit == "AFP"
+
+
+@pytest.mark.parametrize("standfirst", ["The council voted to reopen the locks after a week of talks.",  # the past
+                                        "Keepers bail out a flooded cellar in Sarn on Monday.",  # a word in -ed
+                                        "The guild says the gates will stay shut until spring."])  # a report
+def test_clean_a_standfirst_over_an_agencys_dateline_stays(standfirst: str) -> None:
+    page = f"Locks reopen after vote\n\n{standfirst}\n\nSARN, March 3 (AFP) - {P1}\n\n{P2}"
+    assert standfirst in clean_text(page).text
+
+
+def test_clean_the_pages_title_signed_with_its_site_under_the_text_goes() -> None:
+    title = "How the keepers of Sarn held back the river for nine days, and what comes next | The Harbour Ledger"
+    post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'  # an embedded post over it
+    page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{title}"
+    assert clean_text(page).text.endswith(post)
+
+
+def test_clean_a_last_line_with_a_bar_that_is_a_sentence_stays() -> None:
+    post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'
+    tail = "The council will meet again on Friday. | Harbour Ledger"
+    assert tail in clean_text(f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{tail}").text

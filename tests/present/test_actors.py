@@ -39,6 +39,9 @@ def test_short_description_keeps_the_head_of_a_description() -> None:
     assert short_description(long) == "the authoritarian long-term ruler"
     assert short_description("the foreign minister") == "the foreign minister"
     assert short_description("Anselm Dravik") == "Anselm Dravik"
+    # a head cut short keeps a name whole
+    assert short_description("The Vessa Liberation Front group") == "the Vessa Liberation Front group"
+    assert short_description("the newly elected chief executive officer") == "the executive officer"
     assert short_description("Some reporters for channels that had been broadcasting from the town") == \
         "some reporters"  # a quantifier opens a description too
     assert speaker_phrase(long) == "The authoritarian long-term ruler of the ex-Soviet republic"

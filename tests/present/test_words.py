@@ -131,6 +131,9 @@ def test_claim_verbs_carry_polarity() -> None:
     assert claim_verb("denial", "deny", "rejected", tense="past") == "rejected"
     assert claim_verb("statement", "assert", "agreed", tense="past") == "agreed"  # "agreed to mediate"
     assert claim_verb("denial", "deny", "refused", tense="past") == "refused"
+    # "called the accusations baseless": the complement denies, the cue describes
+    assert claim_verb("denial", "deny", "called") == "calls"
+    assert claim_verb("denial", "deny", "described", tense="past") == "described"
     assert claim_verb("statement", "deny", "told") == "denies"  # a denial whatever its cue
     assert claim_verb("responsibility", "assert", "claimed") == "claims responsibility for"
     assert claim_verb("allegation", "assert", "accused") == "accuses"

@@ -88,7 +88,8 @@ _QUANT_SKIP = words("more other others additional further of the were was and ha
 #: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
-             **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing"), "held")}
+             **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing kidnapping kidnap "
+                                   "kidnaps abducting abduct abducts hostage hostages"), "held")}
 #: nouns that count the same people ("11 policemen" / "six officers" / "5 police officers"), by stem
 _SAME_COUNT = {**dict.fromkeys(("policeman", "policemen", "officer", "polic", "cop", "constabl", "policewoman",
                                 "policewomen"), "police"),

@@ -1177,10 +1177,10 @@ def _told_apart(c: Cluster, info: Info) -> bool:
 
 
 def _said_again(c: Cluster, info: Info) -> bool:
-    """Does a fragment repeat the words of a mention that brought an incident in ("in retaliation for a drone strike on
-    Sunday ... The drone strike hit a post in Dovra")? A definite noun phrase that repeats a phrase told before names
-    that phrase's incident, even one told as background (the strikes told as news between them are another
-    incident). One word ("the attack", "the blast") names any incident of its kind, and is left to the order."""
+    """Does a fragment repeat the words of a mention that brought an incident in ("in retaliation for a drone strike
+    last week ... The drone strike wrecked a depot in Dovra")? A definite noun phrase that repeats a phrase told
+    before names that phrase's incident, even one told as background (the strikes told as news between them are
+    another incident). One word ("the attack", "the blast") names any incident of its kind, and is left to the order."""
     words = info.m.text.lower().split()
     return len(words) > 1 and any(i.m.text.lower().split() == words and i.m.start < info.m.start for i in c.infos)
 

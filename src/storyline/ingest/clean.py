@@ -460,19 +460,22 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"chip in)\b).{1,400}|.{0,100}\breaders like you\b.{0,200})|"
      r"we need your (?:help|support)(?: now| today)?[.!]?",
      _LONG),
-    # a widget's last labels ("Learn more", a player's "Download", a numbered ad slot "Advertisement 2"), a blog's
+    # a widget's last labels ("Learn more", a player's "Download", a numbered ad slot "Advertisement 14"), a blog's
     # author box over its list of posts ("Latest posts by Ana Vell (see all)"), a picture's credit alone on its line
     # ("Harbour Network via AGN"; a picture's: no credit), a logo's alt text, alone or run into the headline
     # ("Harbour Radio logo Locks reopen after vote": a sentence about a logo has its stop)
+    # a player's label for a report, no stop: "Hear Harbour Radio's Ana Vell", "Listen to Ana Vell's report"
+    (r"(?:hear|listen to|watch)\s+(?-i:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})['’]s(?-i:(?:\s+[A-Z][\w.'’\-]*){0,3})"
+     r"(?:\s+(?:report|story|interview|piece|segment))?", _SHORT),
     # a picture's caption as a phrase, no verb of its own and no stop: "Satellite map showing the flooded valley"
     (r"(?-i:(?:[A-Z][\w'’.\-]*\s+){0,3})(?:map|photo(?:graph)?|image|picture|video|graphic|screenshot|footage|"
      r"still)s?\s+showing\s+[^.!?]{3,150}", _SHORT),
     (rf"learn more|download|advertisement\s+\d{{1,2}}|latest posts by [^()]{{1,60}}\(see all\)|"
      rf"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){{0,5}})\s+via\s+(?:{_AGENCY})|"
-     r"(?-i:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2})\s+logo(?:\s+.{0,150}[^.!?\s])?", _SHORT),
+     r"(?-i:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2}\s+logo(?:\s+[A-Z].{0,150}[^.!?\s])?)", _SHORT),
     # a site's notice about the reader's browser or cookies: a line to the reader ("you", "your") that names the
-    # browser or its cookies and asks to upgrade, enable or consent ("Your browser appears to have cookies disabled.",
-    # "We'll assume we have your consent to use cookies, …"); never a sentence that quotes or reports
+    # browser or its cookies and asks to upgrade, enable or consent ("Cookies seem to be switched off in your browser.",
+    # "By staying on this page you consent to our cookies, …"); never a sentence that quotes or reports
     (r"(?!.*\b(?:said|says|told|according)\b)(?![^\"“”]*[\"“”])(?=.*\b(?:browsers?|cookies?)\b)(?=.*\byour?\b)"
      r"(?=.*\b(?:upgrade|update|enable|enabled|disabled|supported|consent|accept|allow|experience)\b).{1,400}", _LONG),
 )
@@ -799,7 +802,7 @@ _WITH_AGENCY = re.compile(rf"(?P<by>(?:[Bb]y|BY)\s+)?(?P<who>[A-Z][\w.'’\-]*(?
 
 def _with_agency(stripped: str) -> re.Match[str] | None:
     """A byline of an author or an outlet with an agency (:data:`_WITH_AGENCY`), alone or before its date stamp
-    ("Harbour 1 with AGN 06:56, March 17, 2031, modified at 07:00, March 17, 2031")."""
+    ("Harbour 2 with AGN 14:12, March 17, 2031, modified at 14:40, March 17, 2031")."""
     joint = _WITH_AGENCY.match(stripped)
     if not joint:
         return None
@@ -1596,6 +1599,12 @@ def _drop_teasers(lines: list[str], removed: list[str]) -> None:
 _SIGNED_LINK = re.compile(r"(?P<head>\S.{5,200}?)\s+(?:\||[-–—])\s+(?P<site>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4})")
 
 
+#: a page's title: a headline (a question too), a bar, a site's name in title case: "Why did the gate fail? | The
+#: Harbour Ledger"
+_TITLE_UNDER = re.compile(r"(?P<head>[A-Z\"“‘].{5,200}?[^.!,;:\s])\s+\|\s+(?P<site>(?:The\s+)?[A-Z][\w.&'’\-]*"
+                          r"(?:\s+(?:of|the|and|[A-Z][\w.&'’\-]*)){0,4})")
+
+
 def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
     """Lines that end with the same site's name after a separator, four words or more and no sentence before it: a
     page's template (its related links, "<headline> | Harbour Ledger"), wherever they stand ("Ana Vell - Harbour
@@ -1616,6 +1625,15 @@ def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
                 if k != filled[0]:
                     removed.append(lines[k].strip())
                     lines[k] = ""
+    # the page's title under its text, alone: "<headline> | Harbour Ledger" (a question too) as the last line, under a
+    # sentence of the text
+    last = filled[-1] if len(filled) >= 3 else None
+    if last is not None and lines[last].strip() and (m := _TITLE_UNDER.fullmatch(lines[last].strip())) and \
+            4 <= len(m.group("head").split()) <= 20 and not _SENTENCE_END.search(m.group("head")) and \
+            not _figures(m.group("head")) and any(_ends_sentence(lines[k]) and len(lines[k].split()) >= 8
+                                                  for k in filled[:-1]):
+        removed.append(lines[last].strip())
+        lines[last] = ""
 
 
 def _figures(line: str) -> bool:
@@ -1812,6 +1830,33 @@ def _prose_paragraphs(lines: list[str]) -> tuple[list[int], list[int], bool] | N
     ends = [k for k in filled if len(lines[k].split()) >= 6 and _ends_sentence(lines[k])]
     spaced = 2 * sum(b > a + 1 for a, b in itertools.pairwise(filled)) >= len(filled) - 1
     return filled, ends, spaced
+
+
+#: the words of a tense other than the present, or of a report: a caption tells what the picture shows, now
+_NOT_NOW = frozenset({"was", "were", "had", "has", "have", "did", "will", "would", "been", "said", "says", "told"})
+
+
+def _drop_caption_over_dateline(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption between the headline and the text's first paragraph, which opens with an agency's dateline
+    ("SARN, March 3 (AGN) - …"): a paragraph of one sentence, 5 to 30 words, told in the present ("Keepers bail out a
+    cellar in Sarn on Monday."): no word of another tense or of a report, no word in -ed, no quote and no
+    first or second person. A standfirst in the past stays."""
+    filled = [k for k, line in enumerate(lines) if line.strip()][:_DATELINE_LINES]
+    opening = next((n for n, k in enumerate(filled) if n and (m := _DATELINE.match(lines[k].lstrip()))
+                    and _wire_dateline(m)), None)
+    if opening is None:
+        return
+    drop = []
+    for k in filled[1:opening]:
+        line = lines[k].strip()
+        words = [w.strip(",;").lower() for w in line.split()]
+        if 5 <= len(words) <= 30 and line.endswith(".") and not _SENTENCE_END.search(line) and \
+                not re.search(r"[\"“”‘’']", line) and not any(w in _NOT_NOW or w in _PERSONAL or w.endswith("ed")
+                                                               for w in words):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in drop:
+        lines[k] = ""
 
 
 def _caps_label(line: str) -> bool:
@@ -2290,6 +2335,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_name_under_headline(kept, removed, headline)
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
+    _drop_caption_over_dateline(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))

@@ -21,7 +21,7 @@ SHORT_NAMES = {"britain": "United Kingdom", "america": "United States", "dprk": 
                "bosnia": "Bosnia and Herzegovina"}
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """"Türkiye" -> "Turkiye": the package spells alternative names without their diacritics."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
@@ -65,7 +65,7 @@ def country_of(name: str) -> str | None:
     code = text.replace(".", "")
     if 2 <= len(code) <= 3 and code.isupper():
         return countries.get(code)  # "U.S.", "UK"
-    key = re.sub(r"^the\s+", "", _unaccented(text).casefold())
+    key = re.sub(r"^the\s+", "", unaccented(text).casefold())
     return countries.get(key) or capitals.get(key) or demonyms.get(key) or \
         (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
@@ -80,7 +80,7 @@ def country_name(name: str) -> str | None:
         return SHORT_NAMES[code.casefold()]  # "DPRK"
     if 2 <= len(code) <= 3 and code.isupper():
         return countries.get(code)
-    return countries.get(re.sub(r"^the\s+", "", _unaccented(text).casefold()))
+    return countries.get(re.sub(r"^the\s+", "", unaccented(text).casefold()))
 
 
 def demonym_country(name: str) -> str | None:

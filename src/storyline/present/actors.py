@@ -136,6 +136,15 @@ def speaker_phrase(text: str) -> str:
     return cut or text
 
 
+def head_word(text: str) -> str:
+    """The last word of a description's head, lower case: "explosion" for "The explosion at the depot"."""
+    text = " ".join(text.split())
+    det = _DETERMINER.match(text)
+    rest = text[det.end():] if det else text
+    words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
+    return words[-1].lower() if words else ""
+
+
 def is_description(text: str) -> bool:
     """A phrase that describes its speaker rather than naming it ("the Russian president", "a spokesman")."""
     words = text.split()
@@ -144,7 +153,8 @@ def is_description(text: str) -> bool:
 
 def short_description(text: str) -> str:
     """'the authoritarian long-term ruler' for 'The authoritarian long-term ruler of the ex-Soviet republic, …';
-    short descriptions are kept whole, with a lower-case determiner ('the Chilean foreign minister')."""
+    short descriptions are kept whole, with a lower-case determiner ('the Chilean foreign minister'), and so is a
+    name in a head cut short ('the Vessa Liberation Front group')."""
     text = " ".join(text.split())
     if not is_description(text):
         return text
@@ -154,5 +164,9 @@ def short_description(text: str) -> str:
     head = _HEAD_END.split(rest, maxsplit=1)[0].strip() or rest
     words = head.split()
     if len(words) > MAX_HEAD_WORDS:
-        words = words[-MAX_HEAD_WORDS + 1:] if len(words[-1]) > 2 else words[-MAX_HEAD_WORDS:]
+        keep = MAX_HEAD_WORDS - 1 if len(words[-1]) > 2 else MAX_HEAD_WORDS
+        # a name is kept whole: "the Vessa Liberation Front group", never "the Front group"
+        while keep < len(words) and words[-keep][:1].isupper() and words[-keep - 1][:1].isupper():
+            keep += 1
+        words = words[-keep:]
     return " ".join([article, *words]).strip() if article else " ".join(words)

@@ -85,11 +85,11 @@ from storyline.present.sentences import (
 from storyline.present.sources import family_map, headline_of, independent
 from storyline.present.telling import SENTENCE_DATE_GRAINS, Telling
 from storyline.present.timeline import (
+    as_said,
     bare,
     headline_worthy,
     in_headline,
     incident_facts,
-    no_statement,
     reported_within,
     speaker_words,
     unplaced,
@@ -845,7 +845,7 @@ def _assemble(ctx: _Context, articles: Sequence[Article], title: str, method: st
     ctx.incidents = incidents
     ctx.telling.know(incidents)
     ctx.telling.places = ctx.places
-    claims = [c for c in story.claims if c.article in in_scope and not no_statement(c, ctx.articles)]
+    claims = as_said((c for c in story.claims if c.article in in_scope), ctx.articles)
     linked = {x for k in story.claim_links for x in (k.from_, k.to)}
     inner = {c.id for c in reported_within(claims)} - linked  # told inside another's words: that one tells it
     claims = [c for c in claims if c.id not in inner]

@@ -26,19 +26,21 @@ from html import escape
 
 from rapidfuzz import fuzz
 
-from storyline.analyze.events.ontology import low_value
+from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
+from storyline.analyze.events.ontology import TRIGGERS, WEAK_NOUNS, low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
-from storyline.lexicons.countries import country_of, demonym_country, state_of
+from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
 from storyline.lexicons.titles import (
     COMPASS_WORDS,
     ORG_SUFFIXES,
+    PLACE_CLASS_NOUNS,
     SAME_ORG_SUFFIXES,
     STRONG_ORG_SUFFIXES,
     is_title_word,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
-from storyline.present.actors import is_description, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import head_word, is_description, is_outlet, short_description, speaker_phrase
 from storyline.present.incidents import (
     HARM_TYPES,
     Incident,
@@ -60,6 +62,7 @@ from storyline.present.words import (
     GENERIC_SUBTYPES,
     NO_WORDS,
     NOT_STATED,
+    STANCE_WORDS,
     STATEMENTS_LANE,
     VIOLENT_TYPES,
     LowerCaseWords,
@@ -203,6 +206,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
         where = None  # "PM Vesk" typed as a place: a person with a title, no place
     if where and _attackers_country(ev, where, names):
         where = None  # "Valdoran strike" placed in Valdora: the attacker's country read as the scene
+    if where and _part_read_as_country(ev.location_text, where):
+        where = None  # "in the city" resolved to a whole country: which city, the reader is not told
     text = what[0].upper() + what[1:]
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
@@ -258,14 +263,25 @@ def _attackers_country(ev: Event, where: str, names: Mapping[str, str]) -> bool:
     """An attack placed in a whole country that one of its actors belongs to ("the Valdoran strike that
     killed a commander" placed in Valdora): reports place an attack by where it struck, a town or a region,
     and name the attacker by its country; the country of the attacker as the scene is the actor read as the
-    place. A country's attack on its own soil is told by the town, which this leaves alone."""
+    place. A country's attack on its own soil is told by the town, which this leaves alone. Only a country its
+    actors name more often than any other is the attacker's: "a Valdoran-made missile" twice beside "Peruvian"
+    once is a strike in Peru, its people's name read as an actor's."""
     if ev.type != "ASSAULT" or country_of(where) is None or country_of(where) != where:
         return False
-    for p in ev.participants:
-        text = names.get(p.entity or "", "") or p.text
-        if p.role == "actor" and text and _country_of_actor(text) == where:
-            return True
-    return False
+    countries = Counter(c for p in ev.participants if p.role == "actor"
+                        and (c := _country_of_actor(names.get(p.entity or "", "") or p.text or "")))
+    return countries[where] > 0 and all(countries[where] > n for c, n in countries.items() if c != where)
+
+
+#: a place's class nouns no whole country is ("the city", "the province"); an island or an area may be one
+_PART_NOUNS = PLACE_CLASS_NOUNS - {"island", "area"}
+
+
+def _part_read_as_country(written: str | None, where: str) -> bool:
+    """The place is written as a part of a country ("the city", "this province") and resolved to a whole country
+    ("the city" as the United States): a description the entity step took for another name, not the scene."""
+    m = re.fullmatch(r"(?:the|this|that)\s+(\w+)", " ".join((written or "").split()), re.IGNORECASE)
+    return m is not None and m.group(1).lower() in _PART_NOUNS and country_of(where) == where
 
 
 def _country_of_actor(text: str) -> str | None:
@@ -439,8 +455,10 @@ def named_in(forms: Sequence[str], text: str) -> bool:
     """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane"), or the
     one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"). A country's name or
     a compass word in a longer name does not stand for it ("Eastern" is not "Eastern Dovria"). A word stands for
-    its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town)."""
-    for form in forms:
+    its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town). Letters
+    compare without their diacritics."""
+    text = unaccented(text)  # "Tarvíno" names "Tarvino": one place, with or without its diacritics
+    for form in map(unaccented, forms):
         found = re.findall(r"[^\W\d_][\w'’-]*", form)
         capital = [w for w in found if w[0].isupper()]
         words = [w for w in capital if len(w) >= 4 and (len(found) == 1 or _stands_for(w))]
@@ -591,12 +609,16 @@ def _sum_or_number(name: str) -> bool:
 
 
 def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """The named actor of a development (a visit, a resignation) and, when the actor named is a town (not a
-    country: "Arrest by Kereth"), that town as the place instead. Violence and disasters leave blame to the
-    claims; an outlet reports, it does not act; a people acts as its country ("Chilean" -> "Chile")."""
+    """The named actor of a development (a visit, a resignation), one never its recipient or target before one
+    that is, and, when the actor named is a town (not a country: "Arrest by Kereth"), that town as the place
+    instead. Violence and disasters leave blame to the claims; an outlet reports, it does not act; a people
+    acts as its country ("Chilean" -> "Chile")."""
     if ev.type in NO_ACTOR_TYPES or ev.modality in ("alleged", "claimed"):
         return None, None
-    for p in ev.participants:
+    # one the mentions also make its recipient or target ("visited Orlen" beside "Orlen hosted") acts less surely
+    # than one they make its actor only: "Visit by Vesh", where both are read as visiting
+    received = {p.entity for p in ev.participants if p.role in ("recipient", "target") and p.entity}
+    for p in sorted(ev.participants, key=lambda p: p.entity in received):
         if p.role != "actor" or not p.entity or p.entity not in names or p.entity == ev.location:
             continue
         name = names[p.entity]
@@ -767,11 +789,38 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
+    text = relay_cut(text)
     # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
+    if is_description(text) and _happening(head_word(text)):
+        return None  # "the explosion warns …", "the resignation showed …": a happening says nothing
     return short_description(text) if short else speaker_phrase(text)
+
+
+def _happening(word: str) -> bool:
+    """A noun of something that happens (an event trigger: "explosion", "resignation"), not of what is said
+    ("statement") nor one that also names a thing ("release", "strike"): no speaker."""
+    kind = TRIGGERS.get(word) or TRIGGERS.get(word.removesuffix("s"))
+    return kind is not None and kind.pos != "verb" and kind.type != "STATEMENT" and word not in WEAK_NOUNS \
+        and word.removesuffix("s") not in WEAK_NOUNS
+
+
+#: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
+_RELAY = re.compile(r",?\s+(?:as\s+(?:reported|quoted|cited|carried)\s+by|as\s+per|according\s+to|citing)\s.*$",
+                    re.IGNORECASE)
+#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" is the owner speaking
+_SAID_NOUNS = CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | frozenset(STANCE_WORDS.values())
+
+
+def relay_cut(text: str) -> str:
+    """A written speaker as the one who spoke: without the relay frame after it ("Lesk's denial, as reported by the
+    Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
+    ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
+    text = _RELAY.sub("", text).strip() or text
+    m = re.fullmatch(r"(?P<owner>.*?\w)['’]s\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)", text)
+    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else text
 
 
 #: "[The|Oru's] <capitalized words> and <capitalized words>": one name written in two parts joined by "and"
@@ -817,13 +866,20 @@ def _cut_short(name: str, text: str) -> bool:
 
 def _name_only_modifies(name: str, text: str) -> bool:
     """The resolved name is a word inside a description of someone else: "a Tarvinian militant group",
-    "the Sarn governor's office" speak, not Tarvinia or Sarn. A body that speaks for a state ("the Valdoran
-    government") is its country, as before."""
+    "the Sarn governor's office" speak, not Tarvinia or Sarn; nor does "Oru province" speak for "the Oru
+    provincial health department" (a name of one capitalized word and common nouns is found by that word). A
+    body that speaks for a state ("the Valdoran government") is its country, as before."""
     text = " ".join(text.split())
     if not name or not is_description(text) or state_of(text) is not None:
         return False
-    m = re.search(rf"(?<!\w){re.escape(name)}(?:’s|'s)?\s+(?P<next>\S+)", text)
-    return m is not None and m.group("next")[:1].islower()
+    words = name.split()
+    capital = [w for w in words if w[:1].isupper()]
+    forms = [name, *(capital if len(capital) == 1 and len(words) > 1 else [])]
+    for form in forms:
+        m = re.search(rf"(?<!\w){re.escape(form)}(?:’s|'s)?\s+(?P<next>\S+)", text)
+        if m is not None:
+            return m.group("next")[:1].islower()
+    return False
 
 
 def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
@@ -944,9 +1000,72 @@ def _same_words(a: str, b: str) -> bool:
 
 def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
     """A claim that states nothing, left out of every view (the timeline's lines, the briefing's claims): a
-    headline's kicker (:func:`headline_kicker`) or an outlet's name read as what was said
-    (:func:`outlet_said`)."""
-    return headline_kicker(c, articles) or outlet_said(c)
+    headline's kicker (:func:`headline_kicker`), an outlet's name read as what was said (:func:`outlet_said`),
+    or another's words named, not told (:func:`words_named`)."""
+    return headline_kicker(c, articles) or outlet_said(c) or words_named(c)
+
+
+def words_named(c: Claim) -> bool:
+    """"Lesk's denial, as reported by the Oru Daily, called …" read as the Oru Daily reporting "Lesk's denial":
+    a content that is only someone's noun of what was said (:func:`relay_cut`) names words, it tells none."""
+    words = " ".join(c.content.strip(" .,;:\"'“”‘’").split())
+    return bool(words) and relay_cut(words) != words
+
+
+def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
+    """The claims a view tells (:func:`no_statement` left out), each with what it says in its own words
+    (:func:`relative_object`): a claim whose content is the relative clause it was said in reads its antecedent
+    instead, or is left out where none can be read."""
+    out = []
+    for c in claims:
+        if no_statement(c, articles):
+            continue
+        said = relative_object(c, articles)
+        if said is not None:
+            out.append(said)
+    return out
+
+
+#: a preposition opening what follows a cue ("blame X for the bombing", "described X as serious")
+_PREPOSITION = re.compile(r"(?:for|of|on|over|as|about|with|in|at|to|from|by)\b")
+#: a name before a relative pronoun: capitalized words (a hyphened particle inside: "Tahrir-e") and an acronym
+_NAME_BEFORE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.-]*\))?\s*$")
+#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words
+_WORD = r"\b(?!(?:for|of|on|over|as|about|with|in|at|to|from|by|and|or|but|that|which|who|whom)\b)[\w'’-]+"
+_PHRASE_BEFORE = re.compile(rf"(?:\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
+
+
+def relative_object(c: Claim, articles: Mapping[str, Article]) -> Claim | None:
+    """A claim whose content is the relative clause its speaker and cue stand in ("the Vessa Front, which police
+    blame for the bombing" read as police blaming "which … for the bombing"), or the relative pronoun alone
+    ("…, which Estmark denies" read as denying "which"): what was said is about the
+    relative's antecedent, before the content. Where the cue takes the relative as its object (nothing after
+    the cue, or a preposition) and the antecedent can be read (a name before "which"; any noun phrase right
+    before a relative without a comma: "the group that Orvani blames"), the content is the antecedent and the
+    cue's remaining words ("the Vessa Front for the bombing"); else (a relative inside the reported clause:
+    "which her office says she will do soon"; a clause before ", which" that a denial answers) nothing a reader
+    can follow is said: None. Any other claim is returned as it is."""
+    a = articles.get(c.article)
+    if a is None or None in (c.content_start, c.speaker_start, c.cue_end, c.content_end):
+        return c
+    start, speaker, cue, end = c.content_start, c.speaker_start, c.cue_end, c.content_end
+    assert start is not None and speaker is not None and cue is not None and end is not None
+    alone = re.fullmatch(r"which|that|whom", c.content.strip(), re.IGNORECASE) is not None and end <= speaker
+    if not alone and (not start < speaker < cue <= end or not re.fullmatch(
+            r"\s*(?:which|that|whom)\s*", a.text[start:speaker], re.IGNORECASE)):
+        return c
+    rest = "" if alone else " ".join(a.text[cue:end].split())
+    if rest and not _PREPOSITION.match(rest):
+        return None
+    before = a.text[max(0, start - 200):start]
+    restrictive = not before.rstrip().endswith(",")
+    m = (_PHRASE_BEFORE if restrictive else _NAME_BEFORE).search(before.rstrip().rstrip(","))
+    if m is None or not m.group(0).strip():
+        return None
+    what = " ".join(m.group(0).split())
+    if what[:1].isupper() and what.split()[0] in ("The", "A", "An", "Its", "Their"):
+        what = what[0].lower() + what[1:]
+    return replace(c, content=f"{what} {rest}".strip())
 
 
 def outlet_said(c: Claim) -> bool:
@@ -1183,9 +1302,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     evs = [e for e in events if (not f.entities or _event_about(e, f.entities))
            and (not f.type or type_matches(e.type, e.subtype, f.type))]
     event_type = {e.id: (e.type, e.subtype) for e in events}
-    cls = [c for c in claims if (not f.entities or _claim_about(c, f.entities))
-           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))
-           and not no_statement(c, by_id)]
+    cls = [c for c in as_said(claims, by_id) if (not f.entities or _claim_about(c, f.entities))
+           and (not f.type or (c.event in event_type and type_matches(*event_type[c.event], f.type)))]
     by_claim = {c.id: c for c in claims}
     denied = {link.from_: by_claim[link.to] for link in links if link.type == "denies" and link.to in by_claim}
     outcomes: set[str] = set()

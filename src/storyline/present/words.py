@@ -496,7 +496,9 @@ def claim_verb(stance: str | None, polarity: str | None, cue: str | None = None,
         return STANCE_VERBS["responsibility"][i]
     lemma = _cue_lemma(cue)
     if polarity == "deny":
-        if lemma in ("deny", "reject", "dismiss", "refute", "dispute", "refuse", "decline"):
+        # "called the accusations baseless": a cue that describes its object denies in its complement; "denies
+        # the accusations baseless" is no English
+        if lemma in ("deny", "reject", "dismiss", "refute", "dispute", "refuse", "decline", "call", "describe"):
             return _CUE_FORMS[lemma][i]
         return STANCE_VERBS["denial"][i]
     if lemma in _CUE_FORMS and lemma not in ("deny", "reject", "dismiss", "refute", "dispute"):

@@ -125,6 +125,10 @@ def test_dating_the_act_a_sentence_names_to_tell_another_is_older(mentions: Ment
     ("Following the attack, the minister said the army would respond.", "attack"),
     ("The cabinet held urgent talks after a shell hit a school in Dorvic.", "hit"),  # a meeting answers it
     ("The siege of the Kereth depot ended after police raided the building.", "raided"),  # how it ended
+    ("The siege of the Kereth depot is over after police raided the building.", "raided"),  # "be over": ended
+    ("Forty hostages were freed after troops stormed the Palm Hotel.", "stormed"),  # how the captives got free
+    ("Dozens of guests were taken hostage after gunmen stormed the Palm Hotel.", "stormed"),  # the captives' cause
+    ("Dozens held hostage at Kereth bank after attack", "attack"),  # (a headline)
 ])
 def test_dating_what_a_reaction_answers_is_news(mentions: Mentions, text: str, trigger: str) -> None:
     found = _one(mentions(text), trigger)
@@ -507,3 +511,13 @@ def test_dating_a_measure_is_dated_by_the_verb_that_imposes_it(mentions: Mention
     found = _one(mentions(text), trigger)
     assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")
     assert found.modality == "asserted"
+
+
+def test_dating_a_rough_count_of_weeks_gives_no_day(mentions: Mentions) -> None:
+    # five days or six: the older act is on or before the news day, not on the day a week before it
+    text = ("Nearly a week after a rocket attack wounded four guards at a depot in Dorvic, police made arrests on "
+            "Sunday.")
+    attack = _one(mentions(text), "rocket attack")
+    assert attack.background and (attack.time is None or attack.time.basis == "reported")
+    exact = _one(mentions(text.replace("Nearly a week", "A week")), "rocket attack")
+    assert exact.time is not None and exact.time.basis == "stated"  # an exact count still gives the day

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from storyline.analyze.names import repair
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
@@ -14,6 +17,7 @@ from storyline.analyze.names.repair import (
     names_after_roles,
     names_after_titles,
     names_before_roles,
+    numeral_team_names,
     persons_by_surname,
     split_leading_demonym,
     split_leading_group,
@@ -25,6 +29,7 @@ from storyline.analyze.names.repair import (
     split_titles,
     surnames_again,
     trim_mention,
+    untagged_places,
     with_class_nouns,
 )
 from storyline.analyze.names.retype import retype_from_context, vote_labels
@@ -55,6 +60,15 @@ def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
     trimmed = [trim_mention(_m(text, sub, "ORG"), text) for sub in ("Velmor news agency", "Ostra state newspaper",
                                                                    "Radio Karvosh", "Tarvin city council")]
     assert [t.text for t in trimmed if t] == ["Velmor", "Ostra", "Radio Karvosh", "Tarvin city council"]
+
+
+def test_trim_mention_leaves_a_distance_out_of_the_place_it_measures_from() -> None:
+    text = "A shell hit Dorvic 4 miles from the border and Tessa Hill six km away; the Harlo Tower 3 km off."
+    dorvic = trim_mention(_m(text, "Dorvic 4 miles", "LAW"), text)
+    hill = trim_mention(_m(text, "Tessa Hill six km", "PERSON"), text)
+    tower = trim_mention(_m(text, "Harlo Tower 3 km", "FAC"), text)
+    assert [(t.text, t.label) for t in (dorvic, hill, tower) if t] == [
+        ("Dorvic", "GPE"), ("Tessa Hill", "GPE"), ("Harlo Tower", "FAC")]
 
 
 def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
@@ -463,6 +477,26 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
+
+
+def test_numeral_team_names_are_teams_not_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach of the Dorval 31ers quit, and the 31ers lost again in Harlo. Fans of the 1990s cheered 12ers."
+    doc = nlp(text)
+    out = numeral_team_names([_m(text, "Harlo", "GPE")], doc, "a1")
+    # with the town it is named after (the team, not the town), alone after "the"; no decade, no bare numeral word
+    assert _texts(out) == [("31ers", "ORG"), ("Dorval 31ers", "ORG"), ("Harlo", "GPE")]
+
+
+def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # stand-ins for ISO 3166 names (the rule reads pycountry through known_place)
+    monkeypatch.setattr(repair, "known_place", lambda w: "country" if w in ("Velmora", "Tarsk") else None)
+    text = "Velmora’s premier met Dorval’s mayor. Tarsk Hollis flew to Velmora on Monday with Tarsk Hydro staff."
+    doc = nlp(text)
+    hollis = _m(text, "Tarsk Hollis", "PERSON")
+    untagged = [m for m in untagged_places([hollis], doc, "a1") if m is not hollis]
+    # a name alone; not a word of a person's name, nor one a capitalized word joins ("Tarsk Hydro")
+    assert [(m.start, m.text, m.label) for m in untagged] == [
+        (0, "Velmora", "GPE"), (text.index("Velmora on"), "Velmora", "GPE")]
 
 
 def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:

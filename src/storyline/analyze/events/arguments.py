@@ -22,16 +22,17 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
 from storyline.lexicons import motion, numbers, pronouns, titles, violence
-from storyline.lexicons.countries import state_word
+from storyline.lexicons.countries import country_name, state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal")
+#: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal", "convened a
+#: meeting")
 LIGHT_VERBS = violence.CARRY_OUT_VERBS | frozenset({
     "pay", "hold", "make", "have", "begin", "start", "resume", "continue", "undertake", "perpetrate", "commit", "lead",
     "host", "attend", "join", "sign", "reach", "announce", "tender", "submit", "seek", "plan", "open", "execute",
-    "orchestrate", "mastermind", "issue"})
+    "orchestrate", "mastermind", "issue", "convene", "chair", "organise", "organize"})
 #: nouns that stand for a group whose affiliation names the real actor ("a faction of X", "a bomber linked to X")
 PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
@@ -257,6 +258,53 @@ def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
+    """The town a site (a FAC mention: a hotel, a base, a plant) lies in by its own phrase ("the Palm Hotel in Kereth,
+    capital of Dorva", "the Tarvo hotel in the Dorvan capital, Kereth"): where an incident there happened, as a
+    monitor codes it (a town, not the building). A country is no such town ("the Dorvan embassy in Lesk" keeps Lesk,
+    "a hotel in Dorva" keeps the hotel)."""
+    noun = tok
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "the Tarvo Grand hotel": the hotel's phrase
+    # (or the verb's, where the parser hung "in" there: "stormed the Palm Hotel in Kereth", "exploded at X in Y")
+    holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+    for prep in [*noun.children, *(holder.children if holder is not None and holder.pos_ == "VERB" else ())]:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = _named_by_apposition(obj, index)  # "in the Dorvan capital, Kereth", however Kereth is tagged
+            town = named or index.at(obj)
+            if town is not None and (named is not None or town.label == "GPE") and country_name(town.text) is None:
+                return town
+    return None
+
+
+def place_at(noun: Token, index: MentionIndex) -> Mention | None:
+    """Where a thing is told to lie by its own phrase: a place its "in/at/near" names at once ("a market in Kereth",
+    "a hotel in the capital Kereth", "control of a hotel in Kereth"), never a place inside another noun ("a suspect
+    in the Kereth bombing": the bombing's)."""
+    nouns = [noun]
+    for _ in range(2):  # "control of a hotel in ...": through "of"
+        nouns += [g for c in nouns[-1].children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+    for n in nouns:
+        for prep in n.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "outside", "inside"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                named = _named_by_apposition(obj, index)  # (however the tagger typed the name)
+                if named is not None:
+                    return named
+                m = index.at(obj)
+                if m is not None and m.label in PLACE_LABELS:
+                    return m
+    return None
+
+
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
@@ -293,11 +341,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
-        if m is not None and m.label in PLACE_LABELS and depth > 0:
-            return m, fallback
         named = _named_by_apposition(tok, index) if depth > 0 else None
         if named is not None:
-            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it
+            return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
+            # "the capital" the tagger may call a place)
+        if m is not None and m.label in PLACE_LABELS and depth > 0:
+            # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
+            return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)

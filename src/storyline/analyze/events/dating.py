@@ -459,7 +459,7 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int, str] | None:
 def _count(rel: Token) -> tuple[int, str] | None:
     """What an "after"/"before" counts, in days or months ("day", "month"): "a week after" (7 days), "three days
     after", "hours after" (0), "some 24 hours after" (1: whole days of hours), "six months after", "two years
-    after" (24 months), or None without a count."""
+    after" (24 months), or None without a count or with a rough count of weeks or months ("nearly a week after")."""
     # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
     # government suspended the talks": the parser makes "day" a modifier of "suspended")
     # ("some 24 hours after the attack": "hours" on the verb, just before "after")
@@ -473,6 +473,9 @@ def _count(rel: Token) -> tuple[int, str] | None:
     if any(t.lower_ in BOUND_WORDS for t in unit.subtree):
         return None  # "less than two weeks after the bombing": the bombing lies within them, not at their end
     lemma = unit.lemma_.lower()
+    if lemma not in ("hour", "day") and any(t.lower_ in ROUGH_WORDS for t in unit.subtree):
+        return None  # "nearly a week after the attack": five days or six, no day to count to (a rough count of
+        # days or hours stays within a night of it)
     if lemma == "hour":
         return (int(num.text) if num is not None and num.is_digit else 0) // 24, "day"
     if num is None:
@@ -837,15 +840,21 @@ def _reaction_occasion(word: Token) -> bool:
     attack, the minister said ...") or on a verb whose object or subject is a meeting or talks ("held urgent
     talks after a shell hit a school", "convened a meeting after the blast") names what the news answers: the
     news itself, told the same day, not an older incident; on a verb of ending ("the siege ended after police
-    raided the building") it names how the episode ended. Not with a gap in time ("said two weeks after the
-    attack"), nor on a verb of any other deed ("the army struck back after the attack": an older act)."""
+    raided the building", "the siege is over after ...") or of setting captives free ("were freed after troops
+    stormed the hotel") it names how the episode ended. Not with a gap in time
+    ("said two weeks after the attack"), nor on a verb of any other deed ("the army struck back after the attack":
+    an older act)."""
     if word.lower_ == "amid":
         return True
     if word.lower_ not in ("after", "following") or _gap_counted(word):
         return False
     head = word.head.head if word.dep_ == "mark" else word.head
-    if head.lemma_.lower() in violence.END_VERBS:
-        return True
+    freeing = TRIGGERS.get(head.lemma_.lower())
+    if head.lemma_.lower() in violence.END_VERBS or (head.lemma_.lower() == "be" and any(
+            c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in head.children)) or (
+            freeing is not None and (freeing.type, freeing.subtype) == ("CONCEDE", "release")):
+        return True  # "the siege ended after ...", "the siege is over after ...", "40 hostages were freed after
+        # troops stormed the hotel": how it ended
     if head.lemma_.lower() in speech.ACTOR_VERBS:
         # (not when the verb reports a deed in the simple past, "X reached Y on Friday, officials reported,
         # following a summit": the phrase may be the deed's, and the summit older)
@@ -861,15 +870,18 @@ def _meeting_noun(tok: Token) -> bool:
 
 
 def _toll_cause(word: Token) -> bool:
-    """"after"/"following" that gives the cause of the deaths or injuries it hangs on ("twelve were killed after a
-    bomb exploded", "50 sustained injuries after a blast ripped through the station", "died following the blast"):
+    """"after"/"following" that gives the cause of the deaths, injuries or captives it hangs on ("twelve were killed
+    after a bomb exploded", "50 sustained injuries after a blast ripped through the station", "died following the
+    blast", "guests were taken hostage after gunmen stormed the hotel"):
     the incident itself, not an older one; not with a gap in time ("killed on Monday, two days after a blast")."""
     if word.lower_ not in ("after", "following") or _gap_counted(word):
         return False
     head = word.head.head if word.dep_ == "mark" else word.head
     heads = (head, head.head) if head.dep_ == "conj" else (head,)
     return any(h.lemma_.lower() in TOLL_VERBS or h.lower_ == "dead" or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound") for c in h.children) for h in heads)
+        c.dep_ == "dobj" and c.lemma_.lower() in ("injury", "wound") for c in h.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd") and c.lemma_.lower() == "hostage" for c in h.children)
+        for h in heads)  # (also those held: "hostages held at a hotel after an attack", "taken hostage after ...")
 
 
 #: what follows a sentence's opening "Earlier" when it tells the day's news, not an older incident: "Earlier today",

@@ -867,17 +867,37 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit")."""
+    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit") and from the verb a
+    "by" of means hangs on ("responded by launching strikes")."""
     t = verb
     for _ in range(4):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subs:
             return subs
-        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i and reduced_relative(t) is None:
             t = t.head
+        elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.dep_ == "prep" and \
+                t.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in t.head.head.children):
+            # (not a passive's doer: "the town was destroyed by shelling")
+            t = t.head.head  # "X responded by convening a meeting": the means is X's act
         else:
             break
     return []
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """The noun a past participle tells of when the parser joined it to the verb before it ("Troops reached a hotel
+    in Kereth, stormed the night before by gunmen": the hotel was stormed, by the gunmen, not by the troops): a
+    participle after a comma with a "by" of its own and neither subject nor auxiliary. Returns the top of the
+    phrase before the comma under that verb (its object), else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.doc[verb.i - 1].text != "," or \
+            not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cc") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 2]
+    while noun.head.i != noun.i and verb.head.i < noun.head.i < verb.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.head.i == verb.head.i else None
 
 
 def _prospect_doers(verb: Token) -> list[Token]:
@@ -1103,6 +1123,12 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    described = tok.head if tok.pos_ == "VERB" and tok.dep_ == "acl" else reduced_relative(tok) \
+        if tok.pos_ == "VERB" else None
+    if m is None and described is not None and described.pos_ in ("NOUN", "PROPN"):
+        # "a market in Kereth bombed by militants", "reached a hotel in Kereth, stormed the night before by gunmen"
+        # (misparsed): where the thing it tells of lies (not what a person is told by: "a suspect in the X bombing")
+        m = args.place_at(described, index)
     if m is None:
         place_parts = [p for p in d.participants if p.role == "place"]
         if place_parts:

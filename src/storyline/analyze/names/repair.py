@@ -30,7 +30,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group").
+   ("the X river", "the X group"); :func:`numeral_team_names` — a team named by a numeral ("the 31ers").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -51,6 +51,7 @@ from storyline.analyze.names.headlines import drop_headline_fragments
 from storyline.analyze.names.keys import is_acronym, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
+    company_short_names,
     dateline_places,
     opens_with_group_word,
     retype_from_context,
@@ -59,6 +60,7 @@ from storyline.analyze.names.retype import (
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
+from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -133,10 +135,13 @@ class Names(Component):
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
+        mentions = numeral_team_names(mentions, state.doc, state.article.id)
+        mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
         mentions = dateline_places(mentions, state.article.metadata.get("dateline"))
+        mentions = company_short_names(mentions)
         mentions = vote_labels(mentions)
         state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
         state.extras["titles"] = titles
@@ -233,9 +238,18 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
+    distance = _DISTANCE_TAIL.search(text, start, end)
+    if distance and distance.start() > start:
+        end = distance.start()  # "X 4 miles (from Y)": a distance the tagger read into the name; X is a place
+        if m.label not in _PLACE_LABELS:
+            m = replace(m, label="GPE")
     return _span(m, text, start, end, "names:trim")
 
 
+#: a distance after a name ("X 4 miles", "X six km"), which the tagger may read as one name of another kind
+_DISTANCE_TAIL = re.compile(rf" (?:\d[\d.,]*|{'|'.join(sorted(NUMBER_WORDS))}) ?"
+                            rf"(?:{'|'.join(sorted(DISTANCE_UNITS))})$")
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 #: a military rank's abbreviation at the end of a body's or place's mention, before a person's name
 _RANK_TAIL = re.compile(rf" (?:{'|'.join(sorted(RANK_ABBREVIATIONS))})\.?$")
 _NAME_AFTER = re.compile(r"\.? [A-Z][a-z]")
@@ -937,6 +951,49 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
                             source="names:class-noun")
         out.append(m)
     return out
+
+
+#: a numeral joined to a plural agent noun's ending: a team's name ("the 31ers"; not "the 1990s")
+_NUMERAL_NAME = re.compile(r"\d+ers")
+#: how a capitalized word before such a name hangs on it (the tagger reads an unknown town as an adjective)
+_NAME_MODIFIERS = frozenset(("compound", "amod", "nmod"))
+
+
+def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
+    """ORG mentions for a team named by a numeral with a plural agent ending, which the tagger reads as a
+    number or not at all: with the capitalized words before it that it heads ("the Dorval 31ers", the team,
+    not the town), or alone after "the" ("the 31ers")."""
+    text = doc_text(doc)
+    added = []
+    for tok in doc:
+        if not _NUMERAL_NAME.fullmatch(tok.text):
+            continue
+        first = tok.i
+        while first > 0 and first <= doc[first - 1].head.i <= tok.i and doc[first - 1].dep_ in _NAME_MODIFIERS \
+                and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].is_title):
+            first -= 1
+        if first == tok.i and (tok.i == 0 or doc[tok.i - 1].lower_ != "the"):
+            continue
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        added.append(Mention(article, start, end, text[start:end], "ORG", source="names:numeral"))
+    return mentions + added
+
+
+def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
+    """GPE mentions for a country's or a province's one-word name (ISO 3166, :func:`known_place`) that the tagger
+    read as a proper noun but marked as no entity, as it often does with names it has not seen ("X's mayor",
+    a name with diacritics): a word alone, in no mention, with no capitalized word joined to it."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken \
+                or known_place(tok.text) is None:
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if any((t.is_title and t.pos_ == "PROPN") or t.text in "-&" for t in near):
+            continue
+        added.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, "GPE", source="names:place"))
+    return mentions + added
 
 
 def _heads_phrase(doc: Doc, start: int, end: int) -> bool:

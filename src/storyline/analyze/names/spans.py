@@ -10,10 +10,15 @@ there, so that coreference and fusion downstream decide the links.
   a name; "Velmora" for "in Velmora", whose head is the preposition's
   object), gives its label, kind, chain and role; a chained one is
   preferred, then the same span, then a name.
-- Otherwise the parse does: a pronoun is a ``pronoun`` (PERSON for he/she,
-  ORG for they/it, as coreference reads them), a proper noun a ``name`` (not a
+- Otherwise the parse does, as the analysis reads a word: a pronoun is a ``pronoun`` (PERSON for he/she,
+  ORG for they/it, as coreference reads them), a proper noun or a word inside one
+  of the tagger's entities (:data:`storyline.analyze.baseline.ENTITY_LABELS`) a ``name`` (not a
   common noun a headline capitalized that the body writes in lower case only:
-  "Driver" of "Driver Charged in Crash"), anything else a ``nominal``; the label is the named-entity type spaCy gave
+  "Driver" of "Driver Charged in Crash"), anything else a ``nominal``: every
+  mention the analysis makes of a common noun is one, also under a name that
+  modifies it ("man" of "a Velmor man", "host" of "the gala's host"; a class noun the
+  analysis takes into a name, "the Tavra river", or a team's numeral name, "the
+  31ers", is that name's mention, above); the label is the named-entity type spaCy gave
   the head word, else the kind of thing its head noun names in the
   description lexicons (an envoy is a PERSON, a militia an ORG, a town a
   GPE), else ``UNTYPED``.
@@ -27,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.baseline import ENTITY_LABELS
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.headlines import body_capitals, body_lower, headline_lines
 from storyline.lexicons import pronouns
@@ -36,8 +42,6 @@ from storyline.model import Mention
 #: the label of a span whose head has no named-entity type and names no known kind of thing
 UNTYPED = "MISC"
 NAME_KINDS = ("name", "acronym")
-#: named-entity types of names (not of numbers, dates or amounts)
-NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"))
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -95,15 +99,7 @@ def _kind(head: Token | None) -> str:
         return "nominal"
     if head.pos_ == "PRON" or head.lower_ in pronouns.PERSON | pronouns.GROUP:
         return "pronoun"
-    return "name" if head.pos_ == "PROPN" or head.ent_type_ in NAMED_TYPES or _named_head(head) else "nominal"
-
-
-def _named_head(head: Token) -> bool:
-    """A head the tagger did not call a name that is one: a word of digits and letters ("76ers") or a
-    common noun under a proper-noun compound ("the Velmor 76ers", "the Tavra river")."""
-    text = head.text
-    mixed = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-    return mixed or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+    return "name" if head.pos_ == "PROPN" or head.ent_type_ in ENTITY_LABELS else "nominal"
 
 
 def _label(head: Token | None) -> str:
