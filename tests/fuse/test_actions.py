@@ -366,6 +366,43 @@ def test_link_reads_a_grown_clusters_articles_anew() -> None:
     assert [sorted(i.m.id for i in c.infos) for c in apart] == [["a1:ev1", "a2:ev1"], ["a2:ev5"]]
 
 
+def test_link_drops_a_roots_summary_once_no_bucket_left_holds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # four words told by two articles of one story, each word its own bucket: a root's summary is asked for
+    # within its bucket only, so no more than one bucket's summaries live at once (held to the end, they were
+    # the actions step's memory peak on a large store); a cluster told with two words lives on to its last bucket
+    import weakref
+
+    from storyline.fuse import actions
+
+    ctx = FuseContext(config=Config(), resources=Resources(Config()), articles={}, analyses={},
+                      story=Story(stories=[StoryCluster(id="s1", label="Sarn", articles=("a1", "a2", "a3"))]))
+    live: list[int] = [0]
+    most: list[int] = [0]
+
+    def counted(c: Cluster, with_vector: bool = True) -> object:
+        made = summarize(c, with_vector)
+        live[0] += 1
+        most[0] = max(most[0], live[0])
+        weakref.finalize(made, lambda: live.__setitem__(0, live[0] - 1))
+        return made
+
+    monkeypatch.setattr(actions, "summarize", counted)
+
+    def told(aid: str, n: int, word: str) -> Info:  # in alike sentences: one action when nothing parts them
+        i = _info(aid, n, word, "ASSAULT")
+        i.vec = np.asarray((1.0, 0.0), dtype=np.float32)
+        return i
+
+    words = ("ambush", "blockade", "raid", "siege")
+    clusters = [Cluster([told(aid, n, word)]) for n, word in enumerate(words) for aid in ("a1", "a3")]
+    both = Cluster([told("a2", 8, "ambush"), told("a2", 9, "siege")])
+    joined = link(ctx, [*clusters, both], PlaceGraph())
+    # the ambush, the siege and the article told with both words are one action; so are the two blockades, the raids
+    assert sorted(sorted(i.m.id for i in c.infos) for c in joined) == [
+        ["a1:ev0", "a1:ev3", "a2:ev8", "a2:ev9", "a3:ev0", "a3:ev3"], ["a1:ev1", "a3:ev1"], ["a1:ev2", "a3:ev2"]]
+    assert most[0] <= 3  # a bucket's roots at most (the first: two ambushes and the cluster of two words)
+
+
 # one charging told by two outlets in near-copies of one sentence, and a third sentence that uses the word otherwise
 WIRE = "Police in Sarn charged the driver of the van with manslaughter on Sunday, a spokesman said."
 REWRITE = "On Sunday police in Sarn charged the van's driver with manslaughter, the spokesman said."

@@ -168,6 +168,31 @@ def test_a_claim_rule_that_links_before_it_has_its_vectors_is_a_bug(build: Build
         lk.run_pairs([(0, 1)], hasty)
 
 
+def test_run_pairs_draws_each_pair_as_it_judges_it(build: Build, resources: Resources) -> None:
+    """A slice of candidate pairs is not held as a list while it is judged (65,536 pairs held about 16 MiB at the
+    height of a large store's claims step): each pair is drawn when its turn comes; only stopped ones are kept."""
+    story = build("Police said the fire destroyed the old town hall in Tarsk on Sunday night.",
+                  "Firefighters said the blaze destroyed the old town hall of Tarsk late on Sunday.")
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+    lk = claim_links.Linker(ctx, list(story.claims))
+    drawn: list[int] = []
+
+    def pairs() -> Iterable[tuple[int, int]]:
+        for k in range(5):
+            drawn.append(k)
+            yield 0, 1
+
+    seen: list[int] = []
+
+    def judge(lk: claim_links.Linker, i: int, j: int) -> None:
+        seen.append(len(drawn))
+        if len(seen) == 3:
+            lk.exact_sim(i, j)  # stops the third pair once: judged again after the slice, its vectors encoded
+
+    lk.run_pairs(pairs(), judge)
+    assert seen == [1, 2, 3, 4, 5, 5]
+
+
 def test_close_calls_are_with_claims_the_rules_tell_apart_by_cosine(resources: Resources) -> None:
     """Two claims of one article, neither a denial, are judged by their figures, never by the cosine of their
     contents: a paraphrase there leaves both static. Across articles, or a claim and a denial of it in one

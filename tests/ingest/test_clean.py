@@ -2364,3 +2364,16 @@ def test_clean_a_caption_in_the_present_over_an_agencys_dateline_goes() -> None:
 def test_clean_a_standfirst_over_an_agencys_dateline_stays(standfirst: str) -> None:
     page = f"Locks reopen after vote\n\n{standfirst}\n\nSARN, March 3 (AFP) - {P1}\n\n{P2}"
     assert standfirst in clean_text(page).text
+
+
+def test_clean_the_pages_title_signed_with_its_site_under_the_text_goes() -> None:
+    title = "What is the northern gate, the site of a deadly flood in Sarn? | The Harbour Ledger"
+    post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'  # an embedded post over it
+    page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{title}"
+    assert clean_text(page).text.endswith(post)
+
+
+def test_clean_a_last_line_with_a_bar_that_is_a_sentence_stays() -> None:
+    post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'
+    tail = "The council will meet again on Friday. | Harbour Ledger"
+    assert tail in clean_text(f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{tail}").text

@@ -36,8 +36,10 @@ _SIM_CELLS = 1 << 22
 #: similarities ranked at once: argpartition's int64 indices have its input's shape (4 MB of them; ranking a
 #: whole block at once held 32 MB, at the height of a run's memory)
 _RANK_CELLS = 1 << 19
-#: candidate pairs handed out at once by :meth:`Linker.candidates`
+#: candidate pairs judged as one slice by :meth:`Linker.run_pairs` (the texts their rules ask for encoded together)
 _PAIR_SLICE = 1 << 16
+#: pair codes turned into Python integers at once by :meth:`Linker.candidates` (a slice of 65,536 took 2.5 MiB)
+_CODE_SLICE = 1 << 12
 #: candidate pairs across blocks whose cosines are computed at once (their two rows of vectors: 6 MB each; a
 #: slice of 65,536 pairs took 2 x 100 MB, above the height of a 5k-article fusion's memory)
 _COSINE_SLICE = 1 << 12
@@ -231,15 +233,19 @@ class Linker:
         order of the links could differ: they are put back in the order of the pairs. The links and the
         texts encoded are those of judging the pairs one by one."""
         it = iter(pairs)
-        while chunk := list(itertools.islice(it, _PAIR_SLICE)):
+        while True:
             first = len(self.links)
             position: dict[tuple[str, str], int] = {}
-            todo = list(enumerate(chunk))
-            while todo:
+            # the slice's pairs are drawn as they are judged, and only the stopped ones kept: a list of the slice
+            # and of its positions held 65,536 tuples of each (about 16 MiB at the height of the claims step)
+            todo: Iterable[tuple[int, tuple[int, int]]] = enumerate(itertools.islice(it, _PAIR_SLICE))
+            drawn = late = False
+            while True:
                 stopped = []
                 self.deferring = True
                 try:
                     for pos, (i, j) in todo:
+                        drawn = True
                         before, rebuttals = len(self.links), len(self.rebuttals)
                         try:
                             judge(self, i, j)
@@ -254,13 +260,16 @@ class Linker:
                                 position[key] = pos
                 finally:
                     self.deferring = False
-                if stopped:
-                    wanted, self.wanted = list(self.wanted), {}
-                    self.exact_vectors(wanted)
-                elif len(todo) < len(chunk):  # some pairs were judged late: their links back in pair order
-                    items = list(self.links.items())
-                    self.links = dict(items[:first] + sorted(items[first:], key=lambda kv: position[kv[0]]))
-                todo = stopped
+                if not stopped:
+                    break
+                wanted, self.wanted = list(self.wanted), {}
+                self.exact_vectors(wanted)
+                todo, late = stopped, True
+            if late:  # some pairs were judged late: their links back in pair order
+                items = list(self.links.items())
+                self.links = dict(items[:first] + sorted(items[first:], key=lambda kv: position[kv[0]]))
+            if not drawn:
+                return
 
     def owners(self, k: int) -> set[str]:
         """Whose claims claim ``k`` names (see :func:`owners`), once."""
@@ -403,8 +412,8 @@ class Linker:
         del codes
         # turned into Python ints a slice at a time: the whole list took ~36 bytes a pair (over 100 MB at the
         # height of a 19k-article run's memory)
-        for lo in range(0, len(merged), _PAIR_SLICE):
-            for code in merged[lo:lo + _PAIR_SLICE].tolist():
+        for lo in range(0, len(merged), _CODE_SLICE):
+            for code in merged[lo:lo + _CODE_SLICE].tolist():
                 yield divmod(code, n)
 
 

@@ -1599,6 +1599,12 @@ def _drop_teasers(lines: list[str], removed: list[str]) -> None:
 _SIGNED_LINK = re.compile(r"(?P<head>\S.{5,200}?)\s+(?:\||[-–—])\s+(?P<site>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4})")
 
 
+#: a page's title: a headline (a question too), a bar, a site's name in title case: "Why did the gate fail? | The
+#: Harbour Ledger"
+_TITLE_UNDER = re.compile(r"(?P<head>[A-Z\"“‘].{5,200}?[^.!,;:\s])\s+\|\s+(?P<site>(?:The\s+)?[A-Z][\w.&'’\-]*"
+                          r"(?:\s+(?:of|the|and|[A-Z][\w.&'’\-]*)){0,4})")
+
+
 def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
     """Lines that end with the same site's name after a separator, four words or more and no sentence before it: a
     page's template (its related links, "<headline> | Harbour Ledger"), wherever they stand ("Ana Vell - Harbour
@@ -1619,6 +1625,15 @@ def _drop_signed_links(lines: list[str], removed: list[str]) -> None:
                 if k != filled[0]:
                     removed.append(lines[k].strip())
                     lines[k] = ""
+    # the page's title under its text, alone: "<headline> | Harbour Ledger" (a question too) as the last line, under a
+    # sentence of the text
+    last = filled[-1] if len(filled) >= 3 else None
+    if last is not None and lines[last].strip() and (m := _TITLE_UNDER.fullmatch(lines[last].strip())) and \
+            4 <= len(m.group("head").split()) <= 20 and not _SENTENCE_END.search(m.group("head")) and \
+            not _figures(m.group("head")) and any(_ends_sentence(lines[k]) and len(lines[k].split()) >= 8
+                                                  for k in filled[:-1]):
+        removed.append(lines[last].strip())
+        lines[last] = ""
 
 
 def _figures(line: str) -> bool:

@@ -511,3 +511,13 @@ def test_dating_a_measure_is_dated_by_the_verb_that_imposes_it(mentions: Mention
     found = _one(mentions(text), trigger)
     assert found.time is not None and (found.time.value, found.time.basis) == ("2031-05-05", "stated")
     assert found.modality == "asserted"
+
+
+def test_dating_a_rough_count_of_weeks_gives_no_day(mentions: Mentions) -> None:
+    # five days or six: the older act is on or before the news day, not on the day a week before it
+    text = ("Nearly a week after a rocket attack wounded four guards at a depot in Dorvic, police made arrests on "
+            "Sunday.")
+    attack = _one(mentions(text), "rocket attack")
+    assert attack.background and (attack.time is None or attack.time.basis == "reported")
+    exact = _one(mentions(text.replace("Nearly a week", "A week")), "rocket attack")
+    assert exact.time is not None and exact.time.basis == "stated"  # an exact count still gives the day

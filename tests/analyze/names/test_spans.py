@@ -58,11 +58,11 @@ def test_mention_at_reads_a_prepositional_phrase_by_its_object(
 
 
 def test_mention_at_a_name_the_tagger_left_untyped(resources: Resources, make_article: Callable[..., Article]) -> None:
-    text = "The coach of the Dorval 76ers quit, and the 76ers lost again."
+    text = "The coach of the Dorval 31ers quit, and the 31ers lost again."
     state = _state(resources, text, make_article)
     first = text.index("the Dorval")
-    team = mention_at(state.doc, state.mentions, "t1", first, first + len("the Dorval 76ers"))
-    again = text.index("the 76ers")
+    team = mention_at(state.doc, state.mentions, "t1", first, first + len("the Dorval 31ers"))
+    again = text.index("the 31ers")
     assert (team.kind, mention_at(state.doc, state.mentions, "t1", again, again + 9).kind) == ("name", "name")
     assert mention_at(state.doc, state.mentions, "t1", 0, len("The coach")).kind == "nominal"
 

@@ -459,7 +459,7 @@ def _offset_anchor(tok: Token) -> tuple[Token, Token, int, str] | None:
 def _count(rel: Token) -> tuple[int, str] | None:
     """What an "after"/"before" counts, in days or months ("day", "month"): "a week after" (7 days), "three days
     after", "hours after" (0), "some 24 hours after" (1: whole days of hours), "six months after", "two years
-    after" (24 months), or None without a count."""
+    after" (24 months), or None without a count or with a rough count of weeks or months ("nearly a week after")."""
     # the count hangs on "after" ("a week after the bombing") or, in a clause, on its verb ("a day after the
     # government suspended the talks": the parser makes "day" a modifier of "suspended")
     # ("some 24 hours after the attack": "hours" on the verb, just before "after")
@@ -473,6 +473,9 @@ def _count(rel: Token) -> tuple[int, str] | None:
     if any(t.lower_ in BOUND_WORDS for t in unit.subtree):
         return None  # "less than two weeks after the bombing": the bombing lies within them, not at their end
     lemma = unit.lemma_.lower()
+    if lemma not in ("hour", "day") and any(t.lower_ in ROUGH_WORDS for t in unit.subtree):
+        return None  # "nearly a week after the attack": five days or six, no day to count to (a rough count of
+        # days or hours stays within a night of it)
     if lemma == "hour":
         return (int(num.text) if num is not None and num.is_digit else 0) // 24, "day"
     if num is None:

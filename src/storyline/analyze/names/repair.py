@@ -30,7 +30,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group"); :func:`numeral_team_names` — a team named by a numeral ("the 76ers").
+   ("the X river", "the X group"); :func:`numeral_team_names` — a team named by a numeral ("the 31ers").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -950,7 +950,7 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
-#: a numeral joined to a plural agent noun's ending: a team's name ("the 76ers"; not "the 1990s")
+#: a numeral joined to a plural agent noun's ending: a team's name ("the 31ers"; not "the 1990s")
 _NUMERAL_NAME = re.compile(r"\d+ers")
 #: how a capitalized word before such a name hangs on it (the tagger reads an unknown town as an adjective)
 _NAME_MODIFIERS = frozenset(("compound", "amod", "nmod"))
@@ -958,8 +958,8 @@ _NAME_MODIFIERS = frozenset(("compound", "amod", "nmod"))
 
 def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
     """ORG mentions for a team named by a numeral with a plural agent ending, which the tagger reads as a
-    number or not at all: with the capitalized words before it that it heads ("the Dorval 76ers", the team,
-    not the town), or alone after "the" ("the 76ers")."""
+    number or not at all: with the capitalized words before it that it heads ("the Dorval 31ers", the team,
+    not the town), or alone after "the" ("the 31ers")."""
     text = doc_text(doc)
     added = []
     for tok in doc:
