@@ -762,6 +762,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
         return 0.85
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
+        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
