@@ -1291,13 +1291,6 @@ def test_events_a_site_in_a_country_stays_the_place(analyzer: Analyzer,
     assert ev.location is not None and ev.location.text == "Palm Hotel"  # a country is no site's town
 
 
-def test_events_a_participle_on_a_noun_takes_the_nouns_place(analyzer: Analyzer,
-                                                            make_article: Callable[..., Article]) -> None:
-    text = "Police sealed off a market in Kereth bombed by militants on Friday."
-    ev = _one(list(analyzer.analyze(make_article(text)).events), "ASSAULT")
-    assert ev.text == "bombed" and ev.location is not None and ev.location.text == "Kereth"
-
-
 @pytest.mark.parametrize("text", [
     "Rescuers reached a hotel in Kereth, stormed the night before by gunmen.",
     "Police on Monday retook a school in the capital Kereth, stormed the day before by gunmen.",
