@@ -1063,3 +1063,6 @@ def test_a_content_that_only_names_anothers_words_states_nothing() -> None:
     assert no_statement(c, {a.id: a for a in ARTICLES})
     assert no_statement(replace(c, content="the ministry's statement"), {a.id: a for a in ARTICLES})
     assert not no_statement(replace(c, content="Lesk’s denial was false"), {a.id: a for a in ARTICLES})
+    # negative: a statement with its own attribution at its end tells something
+    told = "the gunmen had tried to flee to Tarvinia, according to state news agency Oru Press"
+    assert not no_statement(replace(c, content=told), {a.id: a for a in ARTICLES})

@@ -819,8 +819,13 @@ def relay_cut(text: str) -> str:
     Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
     ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
     text = _RELAY.sub("", text).strip() or text
+    return _owner_of_words(text) or text
+
+
+def _owner_of_words(text: str) -> str | None:
+    """"Lesk's denial", "the ministry's latest statement": the owner of the words; None for anything else."""
     m = re.fullmatch(r"(?P<owner>.*?\w)['’]s\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)", text)
-    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else text
+    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else None
 
 
 #: "[The|Oru's] <capitalized words> and <capitalized words>": one name written in two parts joined by "and"
@@ -1007,9 +1012,8 @@ def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
 
 def words_named(c: Claim) -> bool:
     """"Lesk's denial, as reported by the Oru Daily, called …" read as the Oru Daily reporting "Lesk's denial":
-    a content that is only someone's noun of what was said (:func:`relay_cut`) names words, it tells none."""
-    words = " ".join(c.content.strip(" .,;:\"'“”‘’").split())
-    return bool(words) and relay_cut(words) != words
+    a content that is only someone's noun of what was said names words, it tells none."""
+    return _owner_of_words(" ".join(c.content.strip(" .,;:\"'“”‘’").split())) is not None
 
 
 def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
