@@ -509,7 +509,7 @@ def normalize_text(raw: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-#: marks a page types for an apostrophe inside a word ("yesterday`s", "the group´s", "UBAʼs"); the parser reads
+#: marks a page types for an apostrophe inside a word ("yesterday`s", "the group´s", "OLFʼs"); the parser reads
 #: them as punctuation, which cuts a possessive off its name and a clause in two, and no rule reads them as "'s"
 _ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4\u02bc](?=[^\W\d_])")
 

@@ -180,8 +180,8 @@ _REASON_MARKS = words("because since")
 
 
 def _motive_imputed(pred: Token) -> bool:
-    """"officials said the Front denied responsibility only because so many had been angered", "denied it only to
-    avoid a backlash": a rejection told with a motive the teller gives it (a focus adverb — only, just, merely —
+    """"officials said the Front denied it only because the raid had turned the valley against it", "denied it only
+    to avoid a backlash": a rejection told with a motive the teller gives it (a focus adverb — only, just, merely —
     before a reason or purpose clause) is told of the party, not said for it: no denial of the speaker's."""
     for clause in pred.children:
         if clause.dep_ != "advcl":
