@@ -245,7 +245,7 @@ def test_places_names_one_final_letter_apart_are_one_place() -> None:
 def test_places_a_building_in_a_capital_named_in_apposition_lies_in_it() -> None:
     # "the Velmar Grand hotel in the Dovran capital, Kereth": the hotel lies in Kereth (the tagger leaves "hotel" out
     # of the name, and the capital's noun and its name are one place told twice, not a list)
-    text = "Gunmen stormed the Velmar Grand hotel in the Dovran capital, Kereth, and took 40 people hostage."
+    text = "Raiders stormed the Velmar Grand hotel in the Dovran capital, Kereth, before dawn on Sunday."
     found = [PlaceMention(m.start(), m.end(), "Velmar Grand") for m in re.finditer("Velmar Grand", text)]
     found += [PlaceMention(text.index("the Dovran capital"), text.index(", Kereth"), "Kereth"),
               PlaceMention(text.index("Kereth"), text.index("Kereth") + 6, "Kereth")]

@@ -1034,17 +1034,18 @@ def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Cl
 _PREPOSITION = re.compile(r"(?:for|of|on|over|as|about|with|in|at|to|from|by)\b")
 #: a name before a relative pronoun: capitalized words (a hyphened particle inside: "Tahrir-e") and an acronym
 _NAME_BEFORE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.-]*\))?\s*$")
-#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words
+#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words (a
+#: verb before a bare noun is no part of it: "had cited numbers that …")
 _WORD = r"\b(?!(?:for|of|on|over|as|about|with|in|at|to|from|by|and|or|but|that|which|who|whom)\b)[\w'’-]+"
-_PHRASE_BEFORE = re.compile(rf"(?:\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
+_PHRASE_BEFORE = re.compile(rf"\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
 
 
 def relative_object(c: Claim, articles: Mapping[str, Article]) -> Claim | None:
     """A claim whose content is the relative clause its speaker and cue stand in ("the Vessa Front, which police
     blame for the bombing" read as police blaming "which … for the bombing"), or the relative pronoun alone
-    ("…, which Estmark denies" read as denying "which"): what was said is about the
-    relative's antecedent, before the content. Where the cue takes the relative as its object (nothing after
-    the cue, or a preposition) and the antecedent can be read (a name before "which"; any noun phrase right
+    ("…, which Estmark denies" read as denying "which"): what was said is about the relative's antecedent,
+    before the content. Where the cue takes the relative as its object (nothing after the cue, or a
+    preposition) and the antecedent can be read (a name before "which"; a noun phrase with its determiner right
     before a relative without a comma: "the group that Orvani blames"), the content is the antecedent and the
     cue's remaining words ("the Vessa Front for the bombing"); else (a relative inside the reported clause:
     "which her office says she will do soon"; a clause before ", which" that a denial answers) nothing a reader

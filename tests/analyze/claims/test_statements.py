@@ -713,6 +713,9 @@ def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims)
     said = _one(claims, "said")
     assert said.speaker_text == "The minister" and said.channel == "EPS"
     assert not [c for c in claims if c.cue == "reported" or c.cue == "quoted"]  # the agency only passed it on
+    # the parser may hang the aside on the cue after the speaker rather than on the speaker
+    courier = claims_of("The minister, as quoted by the Courier, said the border stays open.")
+    assert [(c.speaker_text, c.channel) for c in courier] == [("The minister", "the Courier")]
 
 
 def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: Callable[[str], list[Claim]]) -> None:

@@ -17,6 +17,7 @@ from storyline.analyze.names.repair import (
     names_after_roles,
     names_after_titles,
     names_before_roles,
+    numbered_names_again,
     numeral_team_names,
     persons_by_surname,
     split_leading_demonym,
@@ -497,6 +498,13 @@ def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) 
     # a name alone; not a word of a person's name, nor one a capitalized word joins ("Tarsk Hydro")
     assert [(m.start, m.text, m.label) for m in untagged] == [
         (0, "Velmora", "GPE"), (text.index("Velmora on"), "Velmora", "GPE")]
+
+
+def test_numbered_names_again_a_group_the_tagger_marked_once_is_marked_everywhere() -> None:
+    text = "The Quorum of Five met in Dorval. Q5 envoys and the Q-5 chair agreed; the Q6 stayed away from Q5."
+    out = numbered_names_again([_m(text, "Quorum of Five", "ORG"), _m(text, "Dorval", "GPE")], text, "a1")
+    assert _texts(out) == [("Dorval", "GPE"), ("Q-5", "ORG"), ("Q5", "ORG"), ("Q5", "ORG"), ("Quorum of Five", "ORG")]
+    assert numbered_names_again([_m(text, "Dorval", "GPE")], text, "a1") == [_m(text, "Dorval", "GPE")]
 
 
 def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:

@@ -221,7 +221,7 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     subj = _direct_subject(verb, page)
     if subj is None:
         return None, None
-    aside = next((a for c in subj.children if (a := relay_aside(c)) is not None), None)
+    aside = next((a for c in (*subj.children, *verb.children) if (a := relay_aside(c)) is not None), None)
     relayed_by = _channel_name(aside) if aside is not None else None
     channel = VEHICLE_NOUNS.get(subj.lemma_.lower())
     if channel is not None:
@@ -237,9 +237,13 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
 def relay_aside(verb: Token) -> Token | None:
     """The agent of "as reported by X" (also quoted, cited) set off in a speaker's phrase ("X's denial, as
     reported by the state news agency EPS, called ...", "the minister, as quoted by EPS, said"): X passed the words
-    on, it says nothing of its own. None for anything else (an opening "As reported by X, P" is X's report)."""
-    if verb.lemma_.lower() not in RELAY_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") \
-            or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+    on, it says nothing of its own. None for anything else (an opening "As reported by X, P" with no saying of
+    another's in P is X's report)."""
+    if verb.lemma_.lower() not in RELAY_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    # set off after the speaker: the parser hangs it on the speaker's noun or on the cue after it
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (cue_for(head.lemma_) is not None and verb.i < head.i):
         return None
     mark = _child(verb, "mark")
     agent = _child(verb, "agent")

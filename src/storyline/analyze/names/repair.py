@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import is_acronym, tokens_match
+from storyline.analyze.names.keys import is_acronym, numbered_name, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     company_short_names,
@@ -137,6 +137,7 @@ class Names(Component):
         mentions = with_class_nouns(mentions, state.doc)
         mentions = numeral_team_names(mentions, state.doc, state.article.id)
         mentions = untagged_places(mentions, state.doc, state.article.id)
+        mentions = numbered_names_again(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
@@ -976,6 +977,27 @@ def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[
             continue
         start, end = doc[first].idx, tok.idx + len(tok.text)
         added.append(Mention(article, start, end, text[start:end], "ORG", source="names:numeral"))
+    return mentions + added
+
+
+#: a letter and a number, joined or by a hyphen ("Q5", "Q-5")
+_LETTER_NUMBER_WORD = re.compile(r"(?<![\w\-.])[A-Z]-?\d{1,2}(?![\w\-])")
+
+
+def numbered_names_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """A group named by a letter and a number ("Q5", "Quorum of Five", :func:`numbered_name`) that the tagger
+    marked once: its other letter-and-number words in the article ("Q5", "Q-5") become mentions with its label,
+    which the tagger often leaves unmarked."""
+    labels = {key: m.label for m in mentions if m.kind in ("name", "acronym") and m.label != "PERSON"
+              and (key := numbered_name(m.text)) is not None}
+    if not labels:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for hit in _LETTER_NUMBER_WORD.finditer(text):
+        key = numbered_name(hit.group())
+        if key in labels and hit.start() not in taken:
+            added.append(Mention(article, hit.start(), hit.end(), hit.group(), labels[key], source="names:numbered"))
     return mentions + added
 
 
