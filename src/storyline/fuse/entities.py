@@ -399,7 +399,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("s:" + skeleton_key(form))
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
-        if (numbered := numbered_name(form)) is not None:  # "G7" meets "G-7" and "Group of Seven"
+        if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
             keys.add("n:" + numbered)
         if is_acronym(form):
             acr = form.replace(".", "").upper()

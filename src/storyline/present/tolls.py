@@ -149,8 +149,8 @@ def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
     """A later count of one kind of victim below a count of people at large given before it ("37 people were
     killed" on Monday, "the siege claimed the lives of four Tarvani guards" on Tuesday) is the part of the
     toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down");
-    so is a count of victims of one nationality below an earlier count of another kind of them ("41 hostages",
-    then "seven Peruvian citizens").
+    so is a count of victims of one nationality below an earlier count of another kind of them ("26 hostages",
+    then "five Peruvian citizens").
     Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000"), and never against a
     figure both can be true with ("over 12 guards" beside "at least 15": one count in looser words)."""
     out = list(reports)
@@ -168,7 +168,7 @@ def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
 
 def _of_one_nation(group: str | None) -> bool:
     """Victims of one nationality ("Tarvani citizens", "Peruvian workers"): part of any count of victims of the
-    incident at large ("41 hostages", "at least 71 captives") that is not itself of one nationality."""
+    incident at large ("26 hostages", "at least 60 captives") that is not itself of one nationality."""
     first = (group or "").split()[:1]
     return bool(first) and demonym_country(first[0].capitalize()) is not None
 

@@ -248,14 +248,14 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
 
 
-#: a group named by a letter and a number, and its written-out form ("G7", "G-7"; "Group of Seven", "Group of 7")
+#: a group named by a letter and a number, and its written-out form ("Q5", "Q-5"; "Quorum of Five", "Quorum of 5")
 _LETTER_NUMBER = re.compile(r"([A-Z])[- ]?(\d{1,2})")
 _WORD_OF_NUMBER = re.compile(r"(?:[Tt]he )?([A-Z])[a-z]+ of (\w+)")
 
 
 def numbered_name(text: str) -> str | None:
-    """The letter and number of a group named by them, written either way ("G7", "G-7", "Group of Seven",
-    "Group of 7" -> "g7"), else None."""
+    """The letter and number of a group named by them, written either way ("Q5", "Q-5", "Quorum of Five",
+    "Quorum of 5" -> "q5"), else None."""
     t = clean_surface(text)
     hit = _LETTER_NUMBER.fullmatch(t)
     if hit:

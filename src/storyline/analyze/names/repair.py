@@ -980,13 +980,13 @@ def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[
     return mentions + added
 
 
-#: a letter and a number, joined or by a hyphen ("G7", "G-7")
+#: a letter and a number, joined or by a hyphen ("Q5", "Q-5")
 _LETTER_NUMBER_WORD = re.compile(r"(?<![\w\-.])[A-Z]-?\d{1,2}(?![\w\-])")
 
 
 def numbered_names_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
-    """A group named by a letter and a number ("G7", "Group of Seven", :func:`numbered_name`) that the tagger
-    marked once: its other letter-and-number words in the article ("G7", "G-7") become mentions with its label,
+    """A group named by a letter and a number ("Q5", "Quorum of Five", :func:`numbered_name`) that the tagger
+    marked once: its other letter-and-number words in the article ("Q5", "Q-5") become mentions with its label,
     which the tagger often leaves unmarked."""
     labels = {key: m.label for m in mentions if m.kind in ("name", "acronym") and m.label != "PERSON"
               and (key := numbered_name(m.text)) is not None}
