@@ -551,6 +551,16 @@ def test_no_link_a_denial_of_one_act_and_a_claim_of_past_or_other_acts(build: Bu
     assert [to for fr, to in links_of(story, "denies") if fr == denial.id] == [market.id]
 
 
+def test_link_a_rejection_of_the_owners_claims_answers_its_claim_of_the_act_not_of_another(build: Build) -> None:
+    # the Riders' claim of another act is told last before the dismissal; the claim dismissed is the one of the raid
+    story = build("The Sarn Riders said in a video that their fighters raided the Velk depot on Friday. The Sarn "
+                  "Riders had also claimed responsibility for an ambush of a convoy near Dusk last month. However, "
+                  "Velmora's defence office dismissed the Sarn Riders' claims on Saturday.")
+    raided = claim_by_cue(story, "said")
+    dismissed = claim_by_cue(story, "dismissed")
+    assert [to for fr, to in links_of(story, "denies") if fr == dismissed.id] == [raided.id]
+
+
 def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:
     hits = [c for c in story.claims if (c.cue or "").split()[-1] == cue and words in c.content]
     assert hits, [(c.cue, c.content) for c in story.claims]

@@ -289,6 +289,17 @@ def test_group_name_with_only_organization_words_added_joins() -> None:
     assert _groups(society) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
 
 
+def test_a_company_named_in_capitals_joins_its_name_with_the_legal_form() -> None:
+    units = [_unit("a:1", "ORG", "TRV"), _unit("b:1", "ORG", "TRV Corp"), _unit("c:1", "ORG", "TRV Sarn Bureau")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}  # "X Inc" ~ "X" in capitals too
+
+
+def test_a_group_named_by_a_letter_and_a_number_joins_its_other_spellings() -> None:
+    units = [_unit("a:1", "ORG", "Q5"), _unit("b:1", "ORG", "Q-5"), _unit("c:1", "ORG", "Quorum of Five"),
+             _unit("d:1", "ORG", "Q6")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
+
+
 def test_lazy_cosines_give_the_same_clusters_as_all_cosines_up_front() -> None:
     units = [_unit("a:1", "PERSON", "Kerim Asdal"), _unit("b:1", "PERSON", "Asdal Voren"),
              _unit("c:1", "PERSON", "Asdal"), _unit("d:1", "PERSON", "Kerim Asdal"),

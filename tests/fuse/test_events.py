@@ -1436,3 +1436,14 @@ def test_fuse_events_a_definite_phrase_said_again_names_the_incident_it_repeats(
     drone = [e for e in _assaults(story) if any(m.text == "drone strike" for m in e.mentions)]
     assert len(drone) == 1 and len([m for m in drone[0].mentions if m.text == "drone strike"]) == 2
     assert all(m.text != "strikes" for m in drone[0].mentions)
+
+
+def test_choose_place_a_site_told_only_lies_in_its_town_before_a_site_of_its_name() -> None:
+    # "the Velmar Grand hotel in Sarn": the site lies in Sarn and, by its name, in "Velmar" (another site, the hotel's
+    # short name); an incident told only at the hotel is placed in the town
+    places = PlaceGraph(countries={"land"}, sites={"velmar grand", "velmar"})
+    for inner, outer in [("velmar grand", "velmar"), ("velmar grand", "sarn")]:
+        places.add_inside(inner, outer)
+    places.finish()
+    told = [_placed("velmar grand", n) for n in range(3)]
+    assert _choose_place(told, places) == "sarn"

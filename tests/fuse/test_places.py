@@ -240,3 +240,28 @@ def test_places_names_one_final_letter_apart_are_one_place() -> None:
     assert g.compatible("Dovraya", "Dovrayan")
     # negatives: short names, a name of several words
     assert not g.compatible("Sarn", "Sarna") and not g.compatible("Kereth", "Kerethi lake")
+
+
+def test_places_a_building_in_a_capital_named_in_apposition_lies_in_it() -> None:
+    # "the Velmar Grand hotel in the Dovran capital, Kereth": the hotel lies in Kereth (the tagger leaves "hotel" out
+    # of the name, and the capital's noun and its name are one place told twice, not a list)
+    text = "Raiders stormed the Velmar Grand hotel in the Dovran capital, Kereth, before dawn on Sunday."
+    found = [PlaceMention(m.start(), m.end(), "Velmar Grand") for m in re.finditer("Velmar Grand", text)]
+    found += [PlaceMention(text.index("the Dovran capital"), text.index(", Kereth"), "Kereth"),
+              PlaceMention(text.index("Kereth"), text.index("Kereth") + 6, "Kereth")]
+    g = build_graph([(text, found)], countries=[], sites=["Velmar Grand"],
+                    names={"Velmar Grand": "Velmar Grand", "Kereth": "Kereth"})
+    assert "Kereth" in g.ancestors("Velmar Grand")
+    # each on its own: the building's noun ("hotel in Kereth"), the apposition ("in the Dovran capital, Kereth")
+    assert "Kereth" in graph("the Velmar Grand hotel in Kereth", names=("Velmar Grand", "Kereth")).ancestors(
+        "Velmar Grand")
+    text = "Gunmen stormed Velmar Grand in the Dovran capital, Kereth, on Monday."
+    found = [PlaceMention(text.index("Velmar Grand"), text.index(" in the"), "Velmar Grand"),
+             PlaceMention(text.index("the Dovran capital"), text.index(", Kereth"), "Kereth"),
+             PlaceMention(text.index("Kereth"), text.index("Kereth") + 6, "Kereth")]
+    g = build_graph([(text, found)], countries=[], sites=["Velmar Grand"],
+                    names={"Velmar Grand": "Velmar Grand", "Kereth": "Kereth"})
+    assert "Kereth" in g.ancestors("Velmar Grand")
+    # negative: a list of places after "in" is still no containment
+    g = graph("the Velmar Grand hotel in Kereth, Tolm and Sarn", names=("Velmar Grand", "Kereth", "Tolm", "Sarn"))
+    assert not g.ancestors("Velmar Grand")

@@ -2367,7 +2367,7 @@ def test_clean_a_standfirst_over_an_agencys_dateline_stays(standfirst: str) -> N
 
 
 def test_clean_the_pages_title_signed_with_its_site_under_the_text_goes() -> None:
-    title = "What is the northern gate, the site of a deadly flood in Sarn? | The Harbour Ledger"
+    title = "How the keepers of Sarn held back the river for nine days, and what comes next | The Harbour Ledger"
     post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'  # an embedded post over it
     page = f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{title}"
     assert clean_text(page).text.endswith(post)
@@ -2377,3 +2377,11 @@ def test_clean_a_last_line_with_a_bar_that_is_a_sentence_stays() -> None:
     post = 'Ana Vell on X: "The gates stay shut until spring, the guild will not…" / X'
     tail = "The council will meet again on Friday. | Harbour Ledger"
     assert tail in clean_text(f"Locks reopen after vote\n\n{P1}\n\n{P2}\n\n{post}\n\n{tail}").text
+
+
+def test_clean_makes_an_odd_apostrophe_inside_a_word_straight() -> None:
+    # a backtick, an acute accent or a modifier letter typed for an apostrophe: every rule reads "'s" then
+    raw = ("The interior ministry rejected the Orsk Front`s claims about yesterday´s blast in Velmoraʼs capital.\n\n"
+           "A `quoted` word and a 5` mark stay.")
+    assert clean_text(raw).text == ("The interior ministry rejected the Orsk Front's claims about yesterday's blast "
+                                    "in Velmora's capital.\n\nA `quoted` word and a 5` mark stay.")

@@ -999,7 +999,7 @@ def test_a_speakers_name_written_in_two_parts_is_told_whole() -> None:
 def _relative_claim(text: str, content: str, speaker: str, cue: str) -> tuple[Claim, dict[str, Article]]:
     start = text.index(content)
     s = text.index(speaker, start) if speaker in content else text.index(speaker)
-    k = text.index(cue, s)
+    k = text.index(cue, s) if cue in text[s:] else text.index(cue)
     claim = Claim(id="r1", article="r", start=min(start, s), end=max(start + len(content), k + len(cue)),
                   speaker=None, speaker_text=speaker, cue=cue, content=content, speaker_start=s,
                   speaker_end=s + len(speaker), cue_start=k, cue_end=k + len(cue), content_start=start,
@@ -1019,6 +1019,14 @@ def test_a_relative_clause_read_as_what_was_said_reads_its_antecedent_or_nothing
     text = "The group that Orvani blames for the market bombing goes by many names."
     claim, arts = _relative_claim(text, "that Orvani blames for the market bombing", "Orvani", "blames")
     assert as_said([claim], arts)[0].content == "the group for the market bombing"
+    # a verb before the noun is no part of the antecedent; a bare noun gives none
+    text = "The agency had cited the numbers that had been verified by the Oru health board."
+    claim, arts = _relative_claim(text, "that", "the Oru health board", "had been verified")
+    claim = replace(claim, content_end=claim.content_start + 4)  # type: ignore[operator]
+    assert [c.content for c in as_said([claim], arts)] == ["the numbers"]
+    text = "They met for talks that both sides described as serious."
+    claim, arts = _relative_claim(text, "that both sides described as serious", "both sides", "described")
+    assert as_said([claim], arts) == []
     # the relative inside the reported clause, or a clause a denial answers: nothing a reader can follow
     text = "It will be clear when she travels to Lesk, which her office says she will do soon."
     claim, arts = _relative_claim(text, "which her office says she will do soon", "her office", "says")
@@ -1063,3 +1071,6 @@ def test_a_content_that_only_names_anothers_words_states_nothing() -> None:
     assert no_statement(c, {a.id: a for a in ARTICLES})
     assert no_statement(replace(c, content="the ministry's statement"), {a.id: a for a in ARTICLES})
     assert not no_statement(replace(c, content="Lesk’s denial was false"), {a.id: a for a in ARTICLES})
+    # negative: a statement with its own attribution at its end tells something
+    told = "the gunmen had tried to flee to Tarvinia, according to state news agency Oru Press"
+    assert not no_statement(replace(c, content=told), {a.id: a for a in ARTICLES})

@@ -395,3 +395,23 @@ def test_a_tolls_spread_names_the_outlets_of_each_step_and_no_unknown_one_beside
     same = replace(ev, reports=(_report("a1", 14, 14), _report("a2", 14, 14), _report("a3", 14, None,
                                                                                      qualifier="at least")))
     assert spread_words(toll_reports(_incident(same), known, {}), "killed", known) is None  # one count
+
+
+def test_a_later_count_of_one_nationality_below_an_earlier_count_of_hostages_is_a_part() -> None:
+    def line(group: str, earlier_group: str) -> str:
+        mentions = {"m1": EventMention("m1", "a1", "ASSAULT", 0, 4, "siege", figures=(
+            Figure("killed", 26, 26, "26 hostages", 0, 20, group=earlier_group),)),
+                    "m3": EventMention("m3", "a3", "ASSAULT", 0, 4, "siege", figures=(
+            Figure("killed", 5, 5, "five Peruvian citizens", 0, 20, group=group),))}
+        ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(5, 5),
+                           mentions=(Span("a1", 0, 4, "siege"), Span("a3", 0, 4, "siege")),
+                           reports=({**_report("a1", 26, 26), "mention": "m1"},
+                                    {**_report("a3", 5, 5), "mention": "m3"}))
+        item = toll_item(toll_reports(_incident(ev), ARTICLES, mentions), "killed", ARTICLES, ev.fatalities)
+        assert item is not None
+        return item.text
+
+    assert line("peruvian citizens", "hostages").startswith("26 killed"), line("peruvian citizens", "hostages")
+    # negative: two counts of one nationality, or a kind that names none, stay figures of their own
+    assert line("peruvian citizens", "peruvian workers").startswith("5 killed")
+    assert line("tarvani guards", "hostages").startswith("5 killed")

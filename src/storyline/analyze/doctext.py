@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storyline.ingest.clean import straighten_apostrophes
+
 _KEY = "storyline.text"
+
+
+def parse_text(text: str) -> str:
+    """The text the parser reads for an article: ``text`` with an odd apostrophe inside a word made a straight
+    one (:func:`~storyline.ingest.clean.straighten_apostrophes`), character for character, so every offset into
+    it is one into the article.
+
+    Ingest already writes articles so; this is for an article stored before that or built by a caller, so that
+    every component reads a possessive ("the ministry`s spokesman") as one."""
+    return straighten_apostrophes(text)
 
 
 def doc_text(doc: Doc) -> str:

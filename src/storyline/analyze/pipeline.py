@@ -178,11 +178,13 @@ class Analyzer:
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
         """Batched ``nlp.pipe`` over the texts (a text over ``Config.max_chars`` in sentence-aligned windows,
         joined back into one ``Doc``: never cut), then the components per document."""
+        from storyline.analyze.doctext import parse_text
         from storyline.analyze.windows import parse
 
         self.warm_up()
         arts = list(articles)
-        docs = parse(self.resources.nlp, (a.text for a in arts), self.config.max_chars, self.config.batch_size)
+        docs = parse(self.resources.nlp, (parse_text(a.text) for a in arts), self.config.max_chars,
+                     self.config.batch_size)
         for article, doc in zip(arts, docs, strict=True):
             state = AnalysisState(article=article, doc=doc, config=self.config,
                                   dct=article.published if not article.published_inferred else None)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
@@ -401,36 +402,57 @@ def deny_claims_of(lk: Linker) -> None:
                 # of the owner's claims, one that points at the denier's side is what was denied ("denied X's
                 # claims": X's "the orders came from <the denier's capital>", not X's "we will respond")
                 pointed = owned and (accused or _accuses(lk, t, side, side_names))
-                scored.append((owned and here, owned, pointed, accused and earlier_here, earlier_here, accused,
-                               closeness, context + meaning, context, t))
+                # of the owner's claims, one about the act at hand before its claim of another ("the Front had also
+                # claimed the train blast on Tuesday. The ministry rejected the Front's claims": those of the market)
+                current = owned and not lk.other_act(t)
+                scored.append(_Candidate(owned and here, owned, current, pointed, accused and earlier_here,
+                                         earlier_here, accused, closeness, context + meaning, context, t))
         if scored:
-            here, owned, _, _, _, accused, _, _, context, t = max(scored)
+            best = max(scored)
+            here, owned, accused, context, t = best.owned_here, best.owned, best.accused, best.context, best.claim
             reason = ("denies the claims of their speaker" if owned else
                       "denies an accusation against the denier" if accused else "denies the preceding claim")
             lk.add("denies", d, t, context, f"{reason} (context similarity {context:.2f})")
             if here:  # the owner's claim told beside the denial, and the one it words elsewhere
-                _deny_the_owners_words(lk, d, [x[-1] for x in scored if x[1] and not x[0]])
+                _deny_the_owners_words(lk, d, [x.claim for x in scored if x.owned and not x.owned_here])
                 # "Y refuted a Courier report ... The Courier reported that A ... it said that B": the article tells
                 # what the denied report said, each of its owner's allegations there is denied
                 for x in scored:
-                    if x[0] and x[-1] != t and lk.claims[x[-1]].stance == "allegation":
-                        lk.add("denies", d, x[-1], x[-2], f"denies the claims of their speaker told in its article "
-                                                          f"(context similarity {x[-2]:.2f})")
+                    if x.owned_here and x.claim != t and lk.claims[x.claim].stance == "allegation":
+                        lk.add("denies", d, x.claim, x.context, f"denies the claims of their speaker told in its "
+                                                                f"article (context similarity {x.context:.2f})")
             elif lk.feats[d].guilt:
                 # a plea or a denial of guilt answers every charge against its speaker that its article tells
                 for x in scored:
-                    if x[-1] != t and x[5] and lk.claims[x[-1]].article == den.article:
-                        lk.add("denies", d, x[-1], x[-2], "a denial of guilt answers each charge against its speaker "
-                                                          "in its article")
+                    if x.claim != t and x.accused and lk.claims[x.claim].article == den.article:
+                        lk.add("denies", d, x.claim, x.context, "a denial of guilt answers each charge against its "
+                                                                "speaker in its article")
             elif not owned and lk.claims[t].article == den.article:
                 # "rejected the charge" after a country's accusation and its minister's: one charge, both voices
                 for x in scored:
-                    o = x[-1]
-                    near = x[4] and (every or x[-2] >= 0.05 or den.start - lk.claims[o].end <= _NEAR_CHARS)
+                    o = x.claim
+                    near = x.earlier_here and (every or x.context >= 0.05
+                                               or den.start - lk.claims[o].end <= _NEAR_CHARS)
                     one_side = lk.allies(o) & lk.allies(t) or lk.side_names(o) & lk.side_names(t)
                     if o != t and near and not lk.claims[o].negated and one_side \
                             and _accuses(lk, o, side, side_names):
-                        lk.add("denies", d, o, x[-2], "denies the same side's accusation in its article")
+                        lk.add("denies", d, o, x.context, "denies the same side's accusation in its article")
+
+
+class _Candidate(NamedTuple):
+    """A claim a denial of someone's claims may answer, its fields in order of preference (compared as a tuple)."""
+
+    owned_here: bool  # a claim of the named owner in the denial's own article
+    owned: bool  # a claim of the named owner
+    current: bool  # the owner's claim about the act at hand, not its claim of another act
+    pointed: bool  # the owner's claim pointing at the denier's side
+    accused_earlier_here: bool
+    earlier_here: bool  # told before the denial in its article
+    accused: bool  # an accusation against the denier
+    closeness: int  # minus the characters between it and the denial, in its article
+    score: float  # the similarity of the denial's sentence and, for the owner's claims, of the contents
+    context: float  # the similarity of the denial's sentence
+    claim: int
 
 
 #: "rejected all accusations", "denied the charges": every accusation of that side the article told

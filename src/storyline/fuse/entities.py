@@ -72,6 +72,7 @@ from storyline.analyze.names.keys import (
     loose_skeleton,
     may_be_spellings,
     name_tokens,
+    numbered_name,
     one_letter_variant,
     person_names_compatible,
     person_variant,
@@ -398,6 +399,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("s:" + skeleton_key(form))
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
+        if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
+            keys.add("n:" + numbered)
         if is_acronym(form):
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
@@ -754,7 +757,7 @@ def _country_form(form: str) -> bool:
 
 
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
-    if _acronym_link(a, b, corpus):
+    if _acronym_link(a, b, corpus) or (numbered_name(a) or "a") == numbered_name(b):
         return 0.95
     if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
@@ -762,6 +765,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
         return 0.85
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
+        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):

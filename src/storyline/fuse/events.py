@@ -2056,8 +2056,10 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     best = max(counts, key=lambda p: (p not in places.countries and p not in unplaced,
                                       not demonym(names.get(p, ""), names), p not in pointers, p not in venues,
                                       2 * support[p] >= top and not rivalled(p), places.depth(p), counts[p], p))
-    if best in venues:  # only the site is given: the most specific place the story knows it lies in
-        return max(places.ancestors(best) - places.countries, key=lambda p: (places.depth(p), p))
+    if best in venues:  # only the site is given: the most specific place the story knows it lies in, a town
+        # before another site ("the Velmar Grand hotel in Kereth" lies in Kereth and, by its name, in "the Velmar")
+        return max(places.ancestors(best) - places.countries, key=lambda p: (p not in places.sites, places.depth(p),
+                                                                             p))
     return best
 
 

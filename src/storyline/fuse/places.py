@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
 from storyline.lexicons.seats import seat_country
+from storyline.lexicons.titles import BUILDING_WORDS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
@@ -48,7 +49,7 @@ _NOUN = (r"(?:capital|city|town|village|district|province|region|state|county|ar
 _ADJS = rf"(?:{_ADJ}\s+){{0,2}}"
 #: a class or site noun after a place's name that the tagger may leave out of it ("the Dovra area", "Tolm station")
 _CLASS = (r"(?:area|district|village|town|city|locality|neighbo(?:u)?rhood|suburb|station|market|airport|"
-          r"junction|crossing)")
+          r"junction|crossing|" + "|".join(sorted({w.lower() for w in BUILDING_WORDS})) + ")")
 #: the part of a land a place lies on ("on the west coast of", "on the island of", "on the southern tip of")
 _SHORE = r"(?:coast|shore|shores|coastline|island|tip|peninsula|bank|banks)"
 #: up to two words describing a place noun ("largest", "second-largest port", "ancient coastal"), not a preposition
@@ -79,7 +80,10 @@ INSIDE = (
     re.compile(rf"^\s*,\s*(?:the\s+)?(?:[a-z]+\s+)?{_NOUN}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Dovra in Drask", "Vega City Hall in Belogorsk", "Dovra in the tribal district of Drask", and with the class
     # or site noun the tagger left out of the first name: "the Dovra area in Drask", "Tolm station in Drask"
-    re.compile(rf"^\s+(?:{_CLASS}\s+)?(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+)?$"),
+    # (and a building's: "the Velmar Grand hotel in Kereth"); "in the Dovran capital, Kereth": the noun of a
+    # place in apposition, qualified by a country's adjective
+    re.compile(rf"^\s+(?:{_CLASS}\s+)?(?:in|inside|within)\s+(?:the\s+)?{_OWNER}{_ADJS}(?:{_NOUN}\s+of\s+|"
+               rf"(?:[A-Z][\w'’-]*\s+)?{_ADJS}{_NOUN}\s*,\s*)?$"),
     # "the Dovur district of Valdora" (a town is named the other way round: see TOWN_OF)
     re.compile(rf"^\s+{_ADJS}{_REGION}\s+(?:of|in)\s+(?:the\s+)?{_ADJS}$"),
     # "Pelmi area of the Mirn in Dovra": a place the model did not recognize stands between the two
@@ -405,7 +409,9 @@ def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], nam
             continue
         nxt = ordered[i + 2] if i + 2 < len(ordered) else None
         after = text[b.end:b.end + 20]
-        listed = bool(LIST_AFTER.match(after)) and nxt is not None and nxt.start - b.end < 12
+        # (not the same place named again in apposition: "the Velmar Grand hotel in the Dovran capital, Kereth")
+        listed = bool(LIST_AFTER.match(after)) and nxt is not None and nxt.start - b.end < 12 and \
+            nxt.entity != b.entity
         if POSSESSOR.match(gap) or TOWN_OF.match(gap):
             graph.add_inside(b.entity, a.entity)
         elif NEAR.match(gap):

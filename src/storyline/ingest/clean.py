@@ -502,10 +502,23 @@ class Cleaned:
 
 
 def normalize_text(raw: str) -> str:
-    """NFC, "\\n" line ends, no invisible or control characters, no trailing spaces on lines."""
+    """NFC, "\\n" line ends, no invisible or control characters, no trailing spaces on lines, a straight apostrophe
+    inside a word (:func:`straighten_apostrophes`)."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.translate(_INVISIBLE))
+    text = straighten_apostrophes(_CONTROL.sub("", text.translate(_INVISIBLE)))
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+#: marks a page types for an apostrophe inside a word ("yesterday`s", "the group´s", "OLFʼs"); the parser reads
+#: them as punctuation, which cuts a possessive off its name and a clause in two, and no rule reads them as "'s"
+_ODD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4\u02bc](?=[^\W\d_])")
+
+
+def straighten_apostrophes(text: str) -> str:
+    """``text`` with a backtick, an acute accent or a modifier-letter apostrophe between two letters made "'",
+    character for character (offsets into the result are offsets into ``text``); a backtick elsewhere (a
+    quotation in backticks) stays."""
+    return _ODD_APOSTROPHE.sub("'", text)
 
 
 def _is_related_link(line: str) -> bool:

@@ -819,8 +819,13 @@ def relay_cut(text: str) -> str:
     Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
     ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
     text = _RELAY.sub("", text).strip() or text
+    return _owner_of_words(text) or text
+
+
+def _owner_of_words(text: str) -> str | None:
+    """"Lesk's denial", "the ministry's latest statement": the owner of the words; None for anything else."""
     m = re.fullmatch(r"(?P<owner>.*?\w)['’]s\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)", text)
-    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else text
+    return m.group("owner") if m and m.group("noun") in _SAID_NOUNS else None
 
 
 #: "[The|Oru's] <capitalized words> and <capitalized words>": one name written in two parts joined by "and"
@@ -1007,9 +1012,8 @@ def no_statement(c: Claim, articles: Mapping[str, Article]) -> bool:
 
 def words_named(c: Claim) -> bool:
     """"Lesk's denial, as reported by the Oru Daily, called …" read as the Oru Daily reporting "Lesk's denial":
-    a content that is only someone's noun of what was said (:func:`relay_cut`) names words, it tells none."""
-    words = " ".join(c.content.strip(" .,;:\"'“”‘’").split())
-    return bool(words) and relay_cut(words) != words
+    a content that is only someone's noun of what was said names words, it tells none."""
+    return _owner_of_words(" ".join(c.content.strip(" .,;:\"'“”‘’").split())) is not None
 
 
 def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Claim]:
@@ -1030,17 +1034,18 @@ def as_said(claims: Iterable[Claim], articles: Mapping[str, Article]) -> list[Cl
 _PREPOSITION = re.compile(r"(?:for|of|on|over|as|about|with|in|at|to|from|by)\b")
 #: a name before a relative pronoun: capitalized words (a hyphened particle inside: "Tahrir-e") and an acronym
 _NAME_BEFORE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z][\w.-]*\))?\s*$")
-#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words
+#: a noun phrase before a restrictive relative ("the group that X blames"): a determiner and up to three words (a
+#: verb before a bare noun is no part of it: "had cited numbers that …")
 _WORD = r"\b(?!(?:for|of|on|over|as|about|with|in|at|to|from|by|and|or|but|that|which|who|whom)\b)[\w'’-]+"
-_PHRASE_BEFORE = re.compile(rf"(?:\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+)?(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
+_PHRASE_BEFORE = re.compile(rf"\b(?:the|The|a|A|an|An|its|Its|their|Their)\s+(?:{_WORD}\s+){{0,2}}{_WORD}\s*$")
 
 
 def relative_object(c: Claim, articles: Mapping[str, Article]) -> Claim | None:
     """A claim whose content is the relative clause its speaker and cue stand in ("the Vessa Front, which police
     blame for the bombing" read as police blaming "which … for the bombing"), or the relative pronoun alone
-    ("…, which Estmark denies" read as denying "which"): what was said is about the
-    relative's antecedent, before the content. Where the cue takes the relative as its object (nothing after
-    the cue, or a preposition) and the antecedent can be read (a name before "which"; any noun phrase right
+    ("…, which Estmark denies" read as denying "which"): what was said is about the relative's antecedent,
+    before the content. Where the cue takes the relative as its object (nothing after the cue, or a
+    preposition) and the antecedent can be read (a name before "which"; a noun phrase with its determiner right
     before a relative without a comma: "the group that Orvani blames"), the content is the antecedent and the
     cue's remaining words ("the Vessa Front for the bombing"); else (a relative inside the reported clause:
     "which her office says she will do soon"; a clause before ", which" that a denial answers) nothing a reader

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from storyline.analyze.events import casualties
+from storyline.lexicons.countries import demonym_country
 from storyline.model import Article, Event, EventMention, Quantity
 from storyline.present.incidents import Incident
 from storyline.present.items import BriefItem, Citation, Part, cite
@@ -147,19 +148,29 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
 def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
     """A later count of one kind of victim below a count of people at large given before it ("37 people were
     killed" on Monday, "the siege claimed the lives of four Tarvani guards" on Tuesday) is the part of the
-    toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down").
+    toll that kind makes up, not a revision down: a toll is cut only in words that say so (a revision "down");
+    so is a count of victims of one nationality below an earlier count of another kind of them ("26 hostages",
+    then "five Peruvian citizens").
     Only a count ("23", "at least 23") weighs so, never rounded words ("more than 20,000"), and never against a
     figure both can be true with ("over 12 guards" beside "at least 15": one count in looser words)."""
     out = list(reports)
     for i, r in enumerate(reports):
         if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
             continue
-        wider = [o for o in reports if o.status == "current" and o.kind == r.kind and o.group is None
+        wider = [o for o in reports if o.status == "current" and o.kind == r.kind
+                 and (o.group is None or (_of_one_nation(r.group) and not _of_one_nation(o.group)))
                  and _counted(o.quantity) and (o.day or "9999") <= (r.day or "") and o.article != r.article
                  and lower(o.quantity) > upper(r.quantity) and not _agree(o.quantity, r.quantity)]
         if wider:
             out[i] = replace(r, status="partial")
     return out
+
+
+def _of_one_nation(group: str | None) -> bool:
+    """Victims of one nationality ("Tarvani citizens", "Peruvian workers"): part of any count of victims of the
+    incident at large ("26 hostages", "at least 60 captives") that is not itself of one nationality."""
+    first = (group or "").split()[:1]
+    return bool(first) and demonym_country(first[0].capitalize()) is not None
 
 
 def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:

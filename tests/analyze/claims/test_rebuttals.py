@@ -87,6 +87,18 @@ def test_rejects_a_named_party_rejecting_allegations_in_the_past(claims_of: Clai
     assert with_words(claims, "rejected accusations").polarity == "deny"
 
 
+@pytest.mark.parametrize("motive", ["only because the village had turned against them",
+                                    "merely to keep their donors"])
+def test_rejects_not_a_named_partys_rejection_told_with_a_motive_the_teller_gives_it(claims_of: Claims,
+                                                                                     motive: str) -> None:
+    # the leaders tell why the Riders denied it: their claim is about the denial, not a denial of their own
+    claims = claims_of(f"Opposition leaders said the Sarn Riders denied involvement {motive}. The spokesman "
+                       "added that Velmora rejected the accusations because they were baseless.")
+    assert with_words(claims, "the Sarn Riders denied involvement").polarity == "assert"
+    # a reason with no "only" is the party's own: still its spokesman's denial
+    assert with_words(claims, "Velmora rejected the accusations").polarity == "deny"
+
+
 def test_rejects_a_quoted_rejection_the_tagger_reads_as_a_participle(claims_of: Claims) -> None:
     claims = claims_of('"The aim was to cut the canal," Brask said, adding that Velmora "firmly rejected" accusations '
                        "by Norvik that its forces were behind the blast.")

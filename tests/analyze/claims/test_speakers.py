@@ -175,6 +175,15 @@ def test_it_stands_for_a_peoples_word_only_when_no_state_is_named(claims_of: Cla
     assert _ref(named) == "Chile"
 
 
+def test_it_goes_on_with_an_unnamed_subject_not_the_name_told_last(claims_of: Claims) -> None:
+    text = ("Masked men seized the Velk depot near Dusk on Friday. An armed faction claimed the raid, saying it "
+            "wanted the mine closed. It said it was keeping 12 guards inside.")
+    c = with_words(claims_of(text), "12 guards")
+    assert c.speaker_text == "It" and c.speaker_ref is None  # the faction, which the article does not name: not Velk
+    named = with_words(claims_of(text.replace("An armed faction", "The Orsk Brigade")), "12 guards")
+    assert _ref(named) == "Orsk Brigade"
+
+
 # --------------------------------------------------------------------------- documents and bodies named before
 
 

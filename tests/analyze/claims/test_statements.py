@@ -671,6 +671,53 @@ def test_claim_blamed_the_act_on_a_party(claims_of: Callable[[str], list[Claim]]
     assert fire.content == "Norland for the fire"  # not "on Tuesday"
 
 
+def test_claim_attributed_the_act_to_a_party_is_an_allegation(claims_of: Claims) -> None:
+    claims = claims_of("Mayor Ilse Worn attributed the bombing of the Velk depot to a gang from the harbour district. "
+                       "The minister attributed the delay to heavy rain.")
+    c = _one(claims, "attributed")
+    assert c.speaker_text == "Mayor Ilse Worn" and c.stance == "allegation" and c.involvement
+    assert c.content == "the bombing of the Velk depot to a gang from the harbour district"
+    # a cause given for something that is no act names no culprit: no claim
+    assert not [c for c in claims if "delay" in c.content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The Velmoran president held Estmark responsible for the attack on the Lesk market.", "held",
+     "Estmark responsible for the attack on the Lesk market"),
+    ("Officials pinned the blast on the Orsk Front.", "pinned", "the blast on the Orsk Front"),
+    ("The army laid the blame for the ambush on the Orsk Front.", "laid", "the blame for the ambush on the Orsk Front"),
+])
+def test_claim_an_act_held_or_pinned_on_a_party_is_an_allegation(claims_of: Claims, text: str, cue: str,
+                                                                 content: str) -> None:
+    c = _one(claims_of(text), cue)
+    assert c.stance == "allegation" and c.involvement and c.content == content
+
+
+def test_claim_held_or_laid_on_no_act_is_no_claim(claims_of: Claims) -> None:
+    claims = claims_of("The mayor held the council responsible for the budget. The minister put the blame on the "
+                       "weather. The court held a hearing on Monday.")
+    assert not [c for c in claims if c.cue in ("held", "put")]
+
+
+def test_claim_to_blame_for_an_act_says_who_did_it(claims_of: Claims) -> None:
+    c = _one(claims_of("Varo said Estmark was to blame for the attack."), "said")
+    assert c.involvement
+
+
+def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims) -> None:
+    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the charges baseless. The minister, "
+                       "as quoted by EPS, said the border stays open.")
+    called = _one(claims, "called")
+    assert called.speaker_text == "Velmora's" and called.polarity == "deny"
+    assert called.channel == "the Lesk Courier"
+    said = _one(claims, "said")
+    assert said.speaker_text == "The minister" and said.channel == "EPS"
+    assert not [c for c in claims if c.cue == "reported" or c.cue == "quoted"]  # the agency only passed it on
+    # the parser may hang the aside on the cue after the speaker rather than on the speaker
+    courier = claims_of("The minister, as quoted by the Courier, said the border stays open.")
+    assert [(c.speaker_text, c.channel) for c in courier] == [("The minister", "the Courier")]
+
+
 def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The Orvan Front denied responsibility for the attack, which the army has blamed on Norvik. "
                        "Velmora rejected the charge, which was first made in March.")

@@ -11,6 +11,7 @@ from storyline.analyze.names.keys import (
     ending_variant,
     may_be_spellings,
     name_tokens,
+    numbered_name,
     one_letter_variant,
     person_names_compatible,
     person_variant,
@@ -237,3 +238,9 @@ def test_a_short_form_of_a_given_name_is_the_same_name() -> None:
     assert same_name("Bob Tarvel", "Robert Tarvel") and person_names_compatible("Mo Osk", "Maurice Osk")
     assert not same_name("Bob Tarvel", "Richard Tarvel")
     assert not same_name("Al Tesh", "Alan Tesh")  # "al" is the Arabic article, never a short form here
+
+
+def test_numbered_name_reads_a_letter_and_number_written_either_way() -> None:
+    assert [numbered_name(t) for t in ("Q5", "Q-5", "Quorum of Five", "the Quorum of 5", "Quorum of Twenty")] == [
+        "q5", "q5", "q5", "q5", "q20"]
+    assert [numbered_name(t) for t in ("Quorum", "Velmor of Dorval", "QX5", "Q555")] == [None, None, None, None]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from storyline.analyze.names import repair
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
@@ -14,6 +17,7 @@ from storyline.analyze.names.repair import (
     names_after_roles,
     names_after_titles,
     names_before_roles,
+    numbered_names_again,
     numeral_team_names,
     persons_by_surname,
     split_leading_demonym,
@@ -26,6 +30,7 @@ from storyline.analyze.names.repair import (
     split_titles,
     surnames_again,
     trim_mention,
+    untagged_places,
     with_class_nouns,
 )
 from storyline.analyze.names.retype import retype_from_context, vote_labels
@@ -481,6 +486,25 @@ def test_numeral_team_names_are_teams_not_numbers(nlp) -> None:  # type: ignore[
     out = numeral_team_names([_m(text, "Harlo", "GPE")], doc, "a1")
     # with the town it is named after (the team, not the town), alone after "the"; no decade, no bare numeral word
     assert _texts(out) == [("31ers", "ORG"), ("Dorval 31ers", "ORG"), ("Harlo", "GPE")]
+
+
+def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # stand-ins for ISO 3166 names (the rule reads pycountry through known_place)
+    monkeypatch.setattr(repair, "known_place", lambda w: "country" if w in ("Velmora", "Tarsk") else None)
+    text = "Velmora’s premier met Dorval’s mayor. Tarsk Hollis flew to Velmora on Monday with Tarsk Hydro staff."
+    doc = nlp(text)
+    hollis = _m(text, "Tarsk Hollis", "PERSON")
+    untagged = [m for m in untagged_places([hollis], doc, "a1") if m is not hollis]
+    # a name alone; not a word of a person's name, nor one a capitalized word joins ("Tarsk Hydro")
+    assert [(m.start, m.text, m.label) for m in untagged] == [
+        (0, "Velmora", "GPE"), (text.index("Velmora on"), "Velmora", "GPE")]
+
+
+def test_numbered_names_again_a_group_the_tagger_marked_once_is_marked_everywhere() -> None:
+    text = "The Quorum of Five met in Dorval. Q5 envoys and the Q-5 chair agreed; the Q6 stayed away from Q5."
+    out = numbered_names_again([_m(text, "Quorum of Five", "ORG"), _m(text, "Dorval", "GPE")], text, "a1")
+    assert _texts(out) == [("Dorval", "GPE"), ("Q-5", "ORG"), ("Q5", "ORG"), ("Q5", "ORG"), ("Quorum of Five", "ORG")]
+    assert numbered_names_again([_m(text, "Dorval", "GPE")], text, "a1") == [_m(text, "Dorval", "GPE")]
 
 
 def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from storyline.analyze.names.retype import dateline_places, retype_from_context
+from storyline.analyze.names.retype import company_short_names, dateline_places, retype_from_context
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
 from tests.conftest import analyzer_with
@@ -18,6 +18,19 @@ def _m(text: str, sub: str, label: str, nth: int = 0) -> Mention:
     for _ in range(nth + 1):
         start = text.index(sub, start + 1)
     return Mention("a1", start, start + len(sub), sub, label)
+
+
+def test_company_short_names_a_bare_name_of_a_company_is_the_company() -> None:
+    text = ("Workers at Halvex Inc. and Tarvel Motors Corp protested. Halvex said Tarvel Motors would talk; "
+            "Ana Dorsk of Dorsk Ltd and Dorsk the lawyer, and Ostra of Ostra Holdings, were there too.")
+    mentions = [_m(text, "Halvex Inc.", "ORG"), _m(text, "Tarvel Motors Corp", "ORG"), _m(text, "Halvex", "PERSON", 1),
+                _m(text, "Tarvel Motors", "PERSON", 1), _m(text, "Ana Dorsk", "PERSON"), _m(text, "Dorsk Ltd", "ORG"),
+                _m(text, "Dorsk", "PERSON", 2), _m(text, "Ostra", "GPE"), _m(text, "Ostra Holdings", "ORG")]
+    out = [(m.text, m.label) for m in company_short_names(mentions)]
+    # a person's full name ends with "Dorsk": the bare word stays as tagged (either may be meant)
+    assert out == [("Halvex Inc.", "ORG"), ("Tarvel Motors Corp", "ORG"), ("Halvex", "ORG"), ("Tarvel Motors", "ORG"),
+                   ("Ana Dorsk", "PERSON"), ("Dorsk Ltd", "ORG"), ("Dorsk", "PERSON"), ("Ostra", "ORG"),
+                   ("Ostra Holdings", "ORG")]
 
 
 def test_dateline_places_the_datelines_place_is_a_place_wherever_the_article_names_it() -> None:

@@ -23,9 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
     ANONYMOUS_HEADS,
+    ANSWERABLE_ADJECTIVES,
     ATTITUDE_NOUNS,
+    ATTRIBUTING_VERBS,
+    BLAME_PLACING_VERBS,
     CLAIM_NOUNS,
     CUE_VERBS,
+    DEED_NOUNS,
     GRANTED,
     INSTITUTION_HEADS,
     OBJECT_CONTENT,
@@ -217,12 +221,35 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     subj = _direct_subject(verb, page)
     if subj is None:
         return None, None
+    aside = next((a for c in (*subj.children, *verb.children) if (a := relay_aside(c)) is not None), None)
+    relayed_by = _channel_name(aside) if aside is not None else None
     channel = VEHICLE_NOUNS.get(subj.lemma_.lower())
     if channel is not None:
         owner = _owner_of_vehicle(subj)
         if owner is not None:
-            return owner, channel
-    return subj, channel
+            return owner, relayed_by or channel
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None and subj.lemma_.lower() in NOUN_CUES and _can_speak(owner):
+        return owner, relayed_by  # "Estmark's denial called the accusations baseless": Estmark speaks through it
+    return subj, relayed_by or channel
+
+
+def relay_aside(verb: Token) -> Token | None:
+    """The agent of "as reported by X" (also quoted, cited) set off in a speaker's phrase ("X's denial, as
+    reported by the state news agency EPS, called ...", "the minister, as quoted by EPS, said"): X passed the words
+    on, it says nothing of its own. None for anything else (an opening "As reported by X, P" with no saying of
+    another's in P is X's report)."""
+    if verb.lemma_.lower() not in RELAY_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    # set off after the speaker: the parser hangs it on the speaker's noun or on the cue after it
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (cue_for(head.lemma_) is not None and verb.i < head.i):
+        return None
+    mark = _child(verb, "mark")
+    agent = _child(verb, "agent")
+    if mark is None or mark.lower_ != "as" or agent is None:
+        return None
+    return _child(agent, "pobj")
 
 
 def _quoted_as_saying(verb: Token) -> tuple[Token, str] | None:
@@ -1247,6 +1274,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
                      _within_paragraph(page, clause, tok.idx), tok.sent, via="claim-noun")
     if tok.pos_ != "VERB":
         return None
+    if relay_aside(tok) is not None:
+        return None  # "X's denial, as reported by EPS, called ...": EPS is the channel of X's claim
     if tok.lemma_.lower() in CONTACT_VERBS and any(_said_through(c) for c in tok.children):
         return None  # "called a news agency to say P": the saying is the claim, not the calling
     taken = taking_responsibility(tok, acts)
@@ -1254,6 +1283,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(RESPONSIBILITY, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, taken, tok.idx), tok.sent, channel=channel, via="responsibility")
+    given = _act_attributed(tok, acts)
+    if given is not None:  # "X attributed the attack to Y": X alleges Y did it
+        speaker, channel = find_subject(tok, page)
+        return Found(Cue("allegation"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, given, tok.idx), tok.sent, channel=channel, via="object")
     plea = _plea(tok)
     if plea is not None:  # "X pleaded not guilty to the charges", "X maintained his innocence": X denies them
         speaker, channel = find_subject(tok, page)
@@ -1303,6 +1337,47 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         phrase = (speaker.left_edge.i, speaker.i + 1)  # "The company, issuing a statement saying": not the rest
     return Found(cue, _cue_start(tok), _cue_end(tok), lemma, speaker, content, tok.sent, channel=channel,
                  via=how or "quote", speaker_tokens=phrase)
+
+
+def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:
+    """An act given to a doer by the verb's subject, the subject's allegation that the doer did it: "X attributed
+    (ascribed) the attack to Y", "X held Y responsible (accountable) for the bombing", "X pinned the blast on Y", "X
+    laid the blame for the ambush on Y". The content runs from the object to the doer's phrase. Only an act or a
+    deed ("attributed the delay to the weather" gives a cause, not a culprit) and an active verb with its subject."""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    if obj is None or _child(verb, "nsubj") is None:
+        return None
+
+    def act(tok: Token | None) -> bool:
+        return tok is not None and (tok.i in acts or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DEED_NOUNS)
+                                    or any(c.i in acts for c in tok.children if c.dep_ == "compound"))
+
+    def prep(heads: tuple[Token, ...], word: str) -> Token | None:
+        # the parser hangs the phrase on the verb or on the object before it ("attributed [the attack to X]")
+        return next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == word
+                     and _child(c, "pobj") is not None), None)
+
+    if lemma in ATTRIBUTING_VERBS and act(obj):
+        doer = prep((verb, obj), "to")
+    elif lemma == "hold":
+        how = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                    and c.lemma_.lower() in ANSWERABLE_ADJECTIVES), None)
+        for_ = prep((how,), "for") if how is not None else None
+        return _bounds(list(obj.subtree) + list(how.subtree)) \
+            if how is not None and for_ is not None and act(_child(for_, "pobj")) else None
+    elif lemma in BLAME_PLACING_VERBS and (act(obj) or obj.lemma_.lower() == "blame"):
+        for_ = prep((verb, obj), "for")
+        if not act(obj) and (for_ is None or not act(_child(for_, "pobj"))):
+            return None  # "put the blame on the weather"
+        heads = (verb, obj) + ((for_, pobj) if for_ is not None and (pobj := _child(for_, "pobj")) is not None else ())
+        doer = prep(heads, "on")
+    else:
+        return None
+    if doer is None:
+        return None
+    return _bounds([*obj.subtree, *doer.subtree, *(t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                      for t in c.subtree)])
 
 
 #: nouns of what someone said, with the speech act each names ("a statement from X that P", "X's denial that P")

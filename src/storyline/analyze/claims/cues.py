@@ -147,6 +147,12 @@ FINDING_NOUNS = words("conclusion finding findings")
 WORK_NOUNS = words("work handiwork")
 #: nouns that name a deed without saying what it was: "such an act", "this crime", "behind the atrocity"
 DEED_NOUNS = words("act crime atrocity tragedy incident")
+#: verbs that give an act to its doer: "X attributed the attack to Y", "ascribed the bombing to Y" (X's allegation)
+ATTRIBUTING_VERBS = words("attribute ascribe")
+#: what "held Y ... for the attack" calls the one it holds: "held Y responsible (accountable) for the attack"
+ANSWERABLE_ADJECTIVES = words("responsible accountable culpable liable")
+#: verbs that put an act or the blame for it on a doer: "pinned the blast on Y", "laid the blame for it on Y"
+BLAME_PLACING_VERBS = words("pin lay put place")
 #: doers of an act named by a noun that is no "-er" form of its verb ("the assailants", "gunmen")
 DOER_NOUNS = words("assailant gunman gunmen")
 

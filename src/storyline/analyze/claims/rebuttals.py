@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from storyline.analyze.claims.cues import words
+from storyline.analyze.claims.cues import NOT_ONLY, words
 from storyline.lexicons import pronouns
 
 #: verbs of rejecting what was said
@@ -172,7 +172,28 @@ def _first_person_rejection(pred: Token) -> bool:
     alleged = what in ALLEGATION_NOUNS or (lemma == "deny" and what in INVOLVEMENT_NOUNS)
     # "TVF unequivocally denies any involvement in ...": a party's statement speaking of itself by name; "the
     # paper said it “vehemently denies” the allegations": the speaker, pointed at by a group's pronoun
-    return alleged and (subj.lower_ in pronouns.GROUP or (finite and _a_name(subj)))
+    return alleged and (subj.lower_ in pronouns.GROUP or (finite and _a_name(subj))) and not _motive_imputed(pred)
+
+
+#: conjunctions of a reason clause ("only because ...", "simply since ...")
+_REASON_MARKS = words("because since")
+
+
+def _motive_imputed(pred: Token) -> bool:
+    """"officials said the Front denied it only because the raid had turned the valley against it", "denied it only
+    to avoid a backlash": a rejection told with a motive the teller gives it (a focus adverb — only, just, merely —
+    before a reason or purpose clause) is told of the party, not said for it: no denial of the speaker's."""
+    for clause in pred.children:
+        if clause.dep_ != "advcl":
+            continue
+        # the parser hangs the adverb on the clause or, right before it, on the rejecting verb
+        focus = [c for c in (*clause.children, *pred.children) if c.dep_ == "advmod" and c.lower_ in NOT_ONLY
+                 and ((c.head.i == clause.i and c.i < clause.i) or c.i == clause.left_edge.i - 1)]
+        reason = any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in clause.children)
+        purpose = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if focus and (reason or purpose):
+            return True
+    return False
 
 
 def _a_name(tok: Token) -> bool:

@@ -296,8 +296,8 @@ def _objects(pred: Token) -> list[Token]:
 
 
 def _did_it(pred: Token, acts: frozenset[int]) -> bool:
-    """"carried out the attack", "were behind the attack", "was responsible for the blast", "X shelled
-    the town"."""
+    """"carried out the attack", "were behind the attack", "was responsible for the blast", "was to blame for the
+    attack", "X shelled the town"."""
     if _named_doer_acts(pred, acts):
         return True
     lemma = verb_lemma(pred, PERPETRATION_VERBS)
@@ -315,6 +315,10 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
                 return True
             if c.dep_ == "acomp" and c.lower_ == "responsible":
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
+            # "X was to blame for the attack"
+            if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
+                return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for o in p.children)
     return False
 
 

@@ -68,6 +68,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         # "those who said ...": the relative clause is all there is to the speaker
         if child.dep_ in _DROP_DEPS and not (child.dep_ == "relcl" and head.pos_ in ("PRON", "DET")):
             continue
+        # "the minister, as quoted by EPS, said": an "as" aside is no part of who speaks
+        if child.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            continue
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
@@ -169,6 +172,13 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
     # ministry summoned the Ostrian envoy. It said ...": the ministry, not the envoy's country)
     lo, hi = _previous_subject(pronoun)
     in_subject = [m for m in fitting if lo <= m.start < hi]
+    if not in_subject and lo < hi and word in GROUP_PRONOUNS | {"they"}:
+        head = pronoun.doc[pronoun.sent.start - 1].sent.root
+        subj = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            # "A militant group claimed the attack on the plant in Dorvania. It said ...": the pronoun goes on with
+            # the unnamed subject (the body it names, if any: "the ministry"), not with the name told last
+            return named_institution(subj, mentions) if subj.lemma_.lower() in INSTITUTION_HEADS else None
     return _it_for(word, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
 
 

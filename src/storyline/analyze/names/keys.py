@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from storyline.lexicons.given_names import short_form_of
+from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.titles import (
     DETERMINERS,
     NAME_PARTICLES,
@@ -245,6 +246,26 @@ def is_acronym(text: str) -> bool:
     """All-capital short token ("NSC", "U.N.") read as an acronym."""
     t = clean_surface(text).replace(".", "")
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+#: a group named by a letter and a number, and its written-out form ("Q5", "Q-5"; "Quorum of Five", "Quorum of 5")
+_LETTER_NUMBER = re.compile(r"([A-Z])[- ]?(\d{1,2})")
+_WORD_OF_NUMBER = re.compile(r"(?:[Tt]he )?([A-Z])[a-z]+ of (\w+)")
+
+
+def numbered_name(text: str) -> str | None:
+    """The letter and number of a group named by them, written either way ("Q5", "Q-5", "Quorum of Five",
+    "Quorum of 5" -> "q5"), else None."""
+    t = clean_surface(text)
+    hit = _LETTER_NUMBER.fullmatch(t)
+    if hit:
+        return hit.group(1).lower() + str(int(hit.group(2)))
+    hit = _WORD_OF_NUMBER.fullmatch(t)
+    if hit is None:
+        return None
+    word = hit.group(2).lower()
+    number = int(word) if word.isdigit() and len(word) <= 2 else NUMBER_WORDS.get(word)
+    return hit.group(1).lower() + str(number) if number else None
 
 
 def initials_match(acronym: str, words: list[str]) -> bool:

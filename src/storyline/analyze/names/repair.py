@@ -48,9 +48,10 @@ from spacy.tokens import Doc
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import is_acronym, tokens_match
+from storyline.analyze.names.keys import is_acronym, numbered_name, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
+    company_short_names,
     dateline_places,
     opens_with_group_word,
     retype_from_context,
@@ -135,10 +136,13 @@ class Names(Component):
         mentions = extend_to_known_names(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
         mentions = numeral_team_names(mentions, state.doc, state.article.id)
+        mentions = untagged_places(mentions, state.doc, state.article.id)
+        mentions = numbered_names_again(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
         mentions = retype_from_context(mentions, state.doc, titles)
         mentions = dateline_places(mentions, state.article.metadata.get("dateline"))
+        mentions = company_short_names(mentions)
         mentions = vote_labels(mentions)
         state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
         state.extras["titles"] = titles
@@ -973,6 +977,44 @@ def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[
             continue
         start, end = doc[first].idx, tok.idx + len(tok.text)
         added.append(Mention(article, start, end, text[start:end], "ORG", source="names:numeral"))
+    return mentions + added
+
+
+#: a letter and a number, joined or by a hyphen ("Q5", "Q-5")
+_LETTER_NUMBER_WORD = re.compile(r"(?<![\w\-.])[A-Z]-?\d{1,2}(?![\w\-])")
+
+
+def numbered_names_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """A group named by a letter and a number ("Q5", "Quorum of Five", :func:`numbered_name`) that the tagger
+    marked once: its other letter-and-number words in the article ("Q5", "Q-5") become mentions with its label,
+    which the tagger often leaves unmarked."""
+    labels = {key: m.label for m in mentions if m.kind in ("name", "acronym") and m.label != "PERSON"
+              and (key := numbered_name(m.text)) is not None}
+    if not labels:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for hit in _LETTER_NUMBER_WORD.finditer(text):
+        key = numbered_name(hit.group())
+        if key in labels and hit.start() not in taken:
+            added.append(Mention(article, hit.start(), hit.end(), hit.group(), labels[key], source="names:numbered"))
+    return mentions + added
+
+
+def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
+    """GPE mentions for a country's or a province's one-word name (ISO 3166, :func:`known_place`) that the tagger
+    read as a proper noun but marked as no entity, as it often does with names it has not seen ("X's mayor",
+    a name with diacritics): a word alone, in no mention, with no capitalized word joined to it."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken \
+                or known_place(tok.text) is None:
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if any((t.is_title and t.pos_ == "PROPN") or t.text in "-&" for t in near):
+            continue
+        added.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, "GPE", source="names:place"))
     return mentions + added
 
 

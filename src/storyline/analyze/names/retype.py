@@ -64,6 +64,7 @@ from storyline.lexicons.titles import (
     PLACE_CLASS_NOUNS,
     PLACE_FOLLOWERS,
     ROLE_HEADS,
+    SAME_ORG_SUFFIXES,
     STATE_MINISTRIES,
     STATE_NOUNS,
     STORM_WORDS,
@@ -580,6 +581,32 @@ def dateline_places(mentions: list[Mention], place: str | None) -> list[Mention]
     return [replace(m, label="GPE", source=CONTEXT)
             if m.kind == "name" and m.label in _DATELINE_RELABEL and folded_key(m.text) == key else m
             for m in mentions]
+
+
+#: a company's legal-form words: "X Inc" is the organization X, whatever the tagger calls a bare "X"
+_LEGAL_FORMS = SAME_ORG_SUFFIXES & STRONG_ORG_SUFFIXES
+
+
+def company_short_names(mentions: list[Mention]) -> list[Mention]:
+    """A name that an organization's mention of the same article gives before its legal-form words ("Halvex"
+    of "Halvex Inc.", "Tarvel Motors" of "Tarvel Motors Corp") is that organization, whatever the tagger called
+    it: ORG. Not a known place's name, nor a word a person's full name of the article ends with ("Ana Halvex")."""
+    shorts = set()
+    for m in mentions:
+        words = m.text.rstrip(".").split()
+        if m.label == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
+            while len(words) > 1 and words[-1].rstrip(".,") in _LEGAL_FORMS:
+                words.pop()
+            shorts.add(folded_key(" ".join(words).rstrip(",")))
+    surnames = {folded_key(m.text.split()[-1]) for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    out = []
+    for m in mentions:
+        key = folded_key(m.text)
+        if m.label != "ORG" and m.kind == "name" and key in shorts and key not in surnames \
+                and known_place(m.text) is None:
+            m = replace(m, label="ORG", source="names:company")
+        out.append(m)
+    return out
 
 
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
