@@ -1326,16 +1326,8 @@ def test_events_a_participle_on_a_person_takes_no_place_of_the_act_that_names_th
 
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
     ("Ivo Lenk convened an emergency meeting of the cabinet in Kereth.", "emergency meeting", "Ivo Lenk"),
-    ("Ivo Lenk, the Dorvan president, replied to the ambush by convening an emergency meeting of his generals.",
-     "emergency meeting", "Ivo Lenk"),  # the means is the act of whoever responded
-    ("The Dorvan army responded by launching strikes on rebel camps.", "strikes", "army"),
 ])
-def test_events_who_convenes_or_responds_by_an_act_does_it(events_of: Callable[[str], list[EventMention]], text: str,
-                                                           trigger: str, doer: str) -> None:
+def test_events_who_convenes_a_meeting_holds_it(events_of: Callable[[str], list[EventMention]], text: str,
+                                                trigger: str, doer: str) -> None:
     ev = next(e for e in events_of(text) if e.text == trigger)
     assert doer in [p.text for p in ev.participants if p.role == "actor"]
-
-
-def test_events_a_passives_doer_after_by_is_no_means(events_of: Callable[[str], list[EventMention]]) -> None:
-    ev = _one(events_of("The town was destroyed by shelling."), "ASSAULT")
-    assert not [p for p in ev.participants if p.role == "actor"]

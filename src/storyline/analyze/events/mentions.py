@@ -867,8 +867,7 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit") and from the verb a
-    "by" of means hangs on ("responded by launching strikes")."""
+    """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit")."""
     t = verb
     for _ in range(4):
         subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -876,10 +875,6 @@ def _subjects(verb: Token) -> list[Token]:
             return subs
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp") and t.head.i != t.i and reduced_relative(t) is None:
             t = t.head
-        elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.dep_ == "prep" and \
-                t.head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in t.head.head.children):
-            # (not a passive's doer: "the town was destroyed by shelling")
-            t = t.head.head  # "X responded by convening a meeting": the means is X's act
         else:
             break
     return []
