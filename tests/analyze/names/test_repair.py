@@ -18,7 +18,6 @@ from storyline.analyze.names.repair import (
     names_after_titles,
     names_before_roles,
     numbered_names_again,
-    numeral_team_names,
     persons_by_surname,
     split_leading_demonym,
     split_leading_group,
@@ -478,14 +477,6 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
-
-
-def test_numeral_team_names_are_teams_not_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The coach of the Dorval 31ers quit, and the 31ers lost again in Harlo. Fans of the 1990s cheered 12ers."
-    doc = nlp(text)
-    out = numeral_team_names([_m(text, "Harlo", "GPE")], doc, "a1")
-    # with the town it is named after (the team, not the town), alone after "the"; no decade, no bare numeral word
-    assert _texts(out) == [("31ers", "ORG"), ("Dorval 31ers", "ORG"), ("Harlo", "GPE")]
 
 
 def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

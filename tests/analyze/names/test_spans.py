@@ -57,16 +57,6 @@ def test_mention_at_reads_a_prepositional_phrase_by_its_object(
     assert (m.text, m.kind, m.label) == ("in Velmora", "name", "GPE")
 
 
-def test_mention_at_a_name_the_tagger_left_untyped(resources: Resources, make_article: Callable[..., Article]) -> None:
-    text = "The coach of the Dorval 31ers quit, and the 31ers lost again."
-    state = _state(resources, text, make_article)
-    first = text.index("the Dorval")
-    team = mention_at(state.doc, state.mentions, "t1", first, first + len("the Dorval 31ers"))
-    again = text.index("the 31ers")
-    assert (team.kind, mention_at(state.doc, state.mentions, "t1", again, again + 9).kind) == ("name", "name")
-    assert mention_at(state.doc, state.mentions, "t1", 0, len("The coach")).kind == "nominal"
-
-
 def test_mention_at_a_common_noun_under_a_name_is_a_nominal_as_the_analysis_reads_it(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     text = "Ilona Varga will be the Tessik Gala host. A Dorval man was hurt at the gala on Monday."

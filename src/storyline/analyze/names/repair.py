@@ -30,7 +30,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group"); :func:`numeral_team_names` — a team named by a numeral ("the 31ers").
+   ("the X river", "the X group").
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -135,7 +135,6 @@ class Names(Component):
         mentions = drop_headline_fragments(mentions, text)
         mentions = extend_to_known_names(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
-        mentions = numeral_team_names(mentions, state.doc, state.article.id)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = numbered_names_again(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
@@ -952,32 +951,6 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
                             source="names:class-noun")
         out.append(m)
     return out
-
-
-#: a numeral joined to a plural agent noun's ending: a team's name ("the 31ers"; not "the 1990s")
-_NUMERAL_NAME = re.compile(r"\d+ers")
-#: how a capitalized word before such a name hangs on it (the tagger reads an unknown town as an adjective)
-_NAME_MODIFIERS = frozenset(("compound", "amod", "nmod"))
-
-
-def numeral_team_names(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
-    """ORG mentions for a team named by a numeral with a plural agent ending, which the tagger reads as a
-    number or not at all: with the capitalized words before it that it heads ("the Dorval 31ers", the team,
-    not the town), or alone after "the" ("the 31ers")."""
-    text = doc_text(doc)
-    added = []
-    for tok in doc:
-        if not _NUMERAL_NAME.fullmatch(tok.text):
-            continue
-        first = tok.i
-        while first > 0 and first <= doc[first - 1].head.i <= tok.i and doc[first - 1].dep_ in _NAME_MODIFIERS \
-                and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].is_title):
-            first -= 1
-        if first == tok.i and (tok.i == 0 or doc[tok.i - 1].lower_ != "the"):
-            continue
-        start, end = doc[first].idx, tok.idx + len(tok.text)
-        added.append(Mention(article, start, end, text[start:end], "ORG", source="names:numeral"))
-    return mentions + added
 
 
 #: a letter and a number, joined or by a hyphen ("Q5", "Q-5")

@@ -17,9 +17,8 @@ there, so that coreference and fusion downstream decide the links.
   "Driver" of "Driver Charged in Crash"), anything else a ``nominal``: every
   mention the analysis makes of a common noun is one, also under a name that
   modifies it ("man" of "a Velmor man", "host" of "the gala's host"; a class noun the
-  analysis takes into a name, "the Tavra river", or a team's numeral name, "the
-  31ers", is that name's mention, above); the label is the named-entity type spaCy gave
-  the head word, else the kind of thing its head noun names in the
+  analysis takes into a name, "the Tavra river", is that name's mention, above);
+  the label is the named-entity type spaCy gave the head word, else the kind of thing its head noun names in the
   description lexicons (an envoy is a PERSON, a militia an ORG, a town a
   GPE), else ``UNTYPED``.
 """
