@@ -797,8 +797,9 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
-    text = relay_cut(text)
-    # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
+    # a relay frame (", as reported by …", ", as per …") and "<owner>'s denial" are cut by the claims step
+    # (claims/speakers.phrase_bounds, claims/attribution.find_subject); "according to the journal's own survey":
+    # the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
@@ -840,19 +841,8 @@ def _happening(word: str) -> bool:
         and word.removesuffix("s") not in WEAK_NOUNS
 
 
-#: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
-_RELAY = re.compile(r",?\s+(?:as\s+(?:reported|quoted|cited|carried)\s+by|as\s+per|according\s+to|citing)\s.*$",
-                    re.IGNORECASE)
-#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" is the owner speaking
+#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" names words
 _SAID_NOUNS = CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | frozenset(STANCE_WORDS.values())
-
-
-def relay_cut(text: str) -> str:
-    """A written speaker as the one who spoke: without the relay frame after it ("Lesk's denial, as reported by the
-    Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
-    ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
-    text = _RELAY.sub("", text).strip() or text
-    return _owner_of_words(text) or text
 
 
 def _owner_of_words(text: str) -> str | None:
