@@ -123,12 +123,49 @@ def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | 
     if claim.speaker_start is None or claim.speaker_end is None:
         return None
     if claim.speaker_type in ("named", "organization"):
-        return ctx.entity_at(claim.article, claim.speaker_start, claim.speaker_end)
+        return _head_entity(ctx, claim.article, claim.speaker_start, claim.speaker_end)
     if claim.speaker_type == "nominal":
         # "an accusation by the country's interior minister": the description itself, when the entity step resolved it
         # across the story (one person holds that office for that owner); never a mention overlapping it
         return ctx.mention_entity.get((claim.article, claim.speaker_start, claim.speaker_end))
     return None
+
+
+#: where a speaker phrase's head noun phrase ends: a comma, bracket or dash (an apposition follows), or a preposition
+#: ("<State>'s Mission to <body>", "<group> in <place>, an umbrella group ...")
+_HEAD_END = re.compile(r"\s*[,(;\u2013\u2014]|\s+-\s|\s+(?:to|in|at|from|on|with|by|near|under|across|against|"
+                       r"of|for)\s", re.I)
+#: a preposition after the head that names whom the head belongs to ("the Foreign Ministry of <State>")
+_OWNER_PREPOSITION = re.compile(r"\s+(?:of|for)\s", re.I)
+
+
+def _head_entity(ctx: FuseContext, article: str, start: int, end: int) -> str | None:
+    """The entity a speaker phrase with no name mention of its own names, decided by its head: the mention at
+    the phrase's head noun phrase (before a preposition, comma or dash), else the owner after "of"/"for" right
+    after it ("the Foreign Ministry of <State>"); never a name told only as where or what the head relates to
+    ("<State>'s Mission to <body>": not the body; "<group> in <place>, an umbrella group ...": not the place)."""
+    hit = ctx.mention_entity.get((article, start, end))
+    if hit is not None or article not in ctx.analyses or article not in ctx.articles:
+        return hit
+    phrase = ctx.articles[article].text[start:end]
+    cut = _HEAD_END.search(phrase)
+    head_end = start + (cut.start() if cut else len(phrase))
+    owner_end = None
+    if cut and _OWNER_PREPOSITION.fullmatch(cut.group()):
+        rest = _HEAD_END.search(phrase, cut.end())
+        owner_end = start + (rest.start() if rest else len(phrase))
+    best: tuple[int, int, str] | None = None  # (at the head, length, entity)
+    for m in ctx.analyses[article].mentions:
+        if not (m.start < end and start < m.end):
+            continue
+        eid = ctx.mention_entity.get((article, m.start, m.end))
+        in_head = m.start < head_end
+        if eid is None or not (in_head or (owner_end is not None and m.end <= owner_end)):
+            continue
+        key = (int(in_head), m.end - m.start, eid)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
 
 
 def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str],

@@ -312,10 +312,10 @@ def _body_spoken_for(span: Span, head: Token, mentions: MentionIndex) -> Mention
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is not None and not modifiers:  # "a spokesman for the foreign ministry"
         body = [*obj.subtree]
-    kind = [t.lower_ for t in body if t.is_alpha and t.i != head.i and t.dep_ not in ("det", "poss", "prep")]
-    if not kind or kind[-1] not in INSTITUTION_HEADS and body[-1].lemma_.lower() not in INSTITUTION_HEADS:
+    kind = [t for t in body if t.is_alpha and t.i != head.i and t.dep_ not in ("det", "poss", "prep")]
+    if not kind or not {kind[-1].lower_, kind[-1].lemma_.lower()} & INSTITUTION_HEADS:
         return None
-    wanted = set(kind)
+    wanted = {t.lower_ for t in kind}
     named = [m for m in mentions.before(span.start_char, span.start_char + 1) if m.label == "ORG"
              and m.kind in NAME_KINDS and wanted <= {w.lower() for w in re.findall(r"[\w-]+", m.text)}]
     if len(wanted) == 1 and len({m.chain or m.text.lower() for m in named}) > 1:
