@@ -371,3 +371,17 @@ def test_unnamed_spokesman_speaks_for_the_body_named_before(claims_of: Claims, t
 def test_unnamed_spokesman_stays_anonymous_without_his_body_named(claims_of: Claims, text: str) -> None:
     c = next(c for c in claims_of(text) if "spokesman" in (c.speaker_text or ""))
     assert c.speaker_type == "anonymous" and c.speaker_ref is None
+
+
+def test_the_spokesman_goes_on_with_the_spokesman_told_before(claims_of: Claims) -> None:
+    claims = claims_of("The Velmoran Interior Ministry on Thursday rejected claims by the Tavro Front that it carried "
+                       "out the bombing. But a spokesman for the ministry dismissed the claim. “The inquiry has "
+                       "revealed that the Tavro Front has no links with the attack,” the spokesman said.")
+    c = with_words(claims, "no links with the attack")
+    assert c.speaker_text == "the spokesman" and _ref(c) == "Velmoran Interior Ministry"
+
+
+def test_the_spokesman_stays_anonymous_after_an_unresolved_one(claims_of: Claims) -> None:
+    c = with_words(claims_of("A spokesman said the bridge would reopen. The spokesman said traffic would resume on "
+                             "Friday."), "traffic would resume")
+    assert c.speaker_type == "anonymous" and c.speaker_ref is None

@@ -399,22 +399,34 @@ def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, conte
 def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,
                    text: str, content: tuple[int, int]) -> Speaker:
     """"“...,” she said" right after a claim of a person: that person, when the pronoun fits and no other
-    person is named in between (outside what was said). News names a speaker, then goes on with "he said"."""
+    person is named in between (outside what was said). News names a speaker, then goes on with "he said".
+    Likewise "the spokesman said" after "a spokesman for the ministry said": a bare definite title goes on
+    with the titled speaker before it whose phrase has that title."""
     word = speaker.text.lower()
-    if speaker.type != "pronoun" or word not in PERSON_PRONOUNS or previous is None:
+    title = _BARE_TITLE.fullmatch(word)
+    if previous is None or not ((speaker.type == "pronoun" and word in PERSON_PRONOUNS)
+                                or (speaker.type == "anonymous" and title)):
         return speaker
     before, said_end = previous
     ref = before.ref
     if ref is None or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
-    if not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
+    if title:
+        if not (titled_person(before) and title.group(1) in re.findall(r"[a-z]+", before.text.lower())):
+            return speaker
+    elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
     others = [m for m in mentions.inside(said_end, speaker.start) if m.label == "PERSON" and m.kind in NAME_KINDS
               and (m.chain or m.text) != (ref.chain or ref.text) and not _AGENCY.search(m.text)
               and not content[0] <= m.start < content[1]]
     if others:
         return speaker
-    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+    kind = "nominal" if title else speaker.type
+    return Speaker(speaker.start, speaker.end, speaker.text, kind, ref, before.chain)
+
+
+#: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
+_BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 
 
 def titled_person(speaker: Speaker) -> bool:
