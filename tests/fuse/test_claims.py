@@ -652,3 +652,23 @@ def test_speaker_entity_of_a_phrase_without_its_own_name_is_decided_by_its_head(
                   content="the talks would resume", speaker_start=0, speaker_end=len(phrase),
                   speaker_type="organization")
     assert speaker_entity(ctx, claim) == speaker
+
+
+_PLACES = ("A drone attack killed three soldiers at a border outpost between Norland and Estmark on Sunday. "
+           "The government of Norland said the attack occurred in Estmark; officials in Lesk said {second}. "
+           "The Norlandian and Estmarki governments traded blame.")
+
+
+def test_link_two_sides_placing_one_act_in_two_countries_contradict(build: Build) -> None:
+    story = build(_PLACES.format(second="it was at a small outpost inside Norland, near the border"))
+    first = next(c for c in story.claims if "occurred in Estmark" in c.content)
+    second = next(c for c in story.claims if "inside Norland" in c.content)
+    assert (second.id, first.id) in links_of(story, "contradicts")
+
+
+@pytest.mark.parametrize("second", [
+    "it was at a small outpost near Lesk",  # a city lies in some country: no disagreement known
+    "the delegation was in Norland",  # not the act
+])
+def test_no_link_a_place_that_is_no_other_country_of_the_act(build: Build, second: str) -> None:
+    assert links_of(build(_PLACES.format(second=second)), "contradicts") == []

@@ -232,7 +232,7 @@ def _told_beside(lk: Linker, d: int, told: Iterable[int], parties: set[str], nam
         lo, hi = sorted((tgt.start, den.start))
         accuser = (tgt.speaker or plain(tgt.speaker_text or "") or tgt.id) in accusers
         if not accuser and (gap > _BESIDE_CHARS or any(lo < c.start < hi and k not in (t, d) and not nested(c, tgt)
-                                                       for k, c in _in_article(lk, den.article))):
+                                                       for k, c in in_article(lk, den.article))):
             continue  # far, or another claim between: not the one answered
         if _concerns(tgt, parties, names) and not _done_by_others(lk, t, frozenset(parties)):
             out.append(t)
@@ -243,7 +243,7 @@ def _told_beside(lk: Linker, d: int, told: Iterable[int], parties: set[str], nam
 _BESIDE_CHARS = 300
 
 
-def _in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
+def in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
     """The claims of an article (indexed once)."""
     if lk.by_article is None:
         lk.by_article = defaultdict(list)
