@@ -141,6 +141,9 @@ class Amount:
     key: str
     low: float
     high: float
+    #: what it counts is a noun written after the figure ("eight foreigners"), not a word before it taken for one
+    #: ("could exceed 20,000"): only such a count is a part of a whole (:func:`_amounts_differ`)
+    noun: bool = dataclasses.field(default=False, compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -244,7 +247,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")
                                      or stem(key) in _TOLL_VERBS) else stem(key)
         counted = _SAME_COUNT.get(counted, counted)
-        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted)))
     return tuple(out)
 
 
@@ -391,7 +394,7 @@ def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     for whole, parts in ((a, b), (b, a)):
         for outcome in {x.key for x in whole if x.key in _OUTCOME_KEYS}:
             most = max(x.high for x in whole if x.key == outcome)
-            if any(p.key.endswith(" " + outcome) and p.low > most for p in parts):
+            if any(p.noun and p.key.endswith(" " + outcome) and p.low > most for p in parts):
                 return True
     return False
 
