@@ -489,11 +489,11 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
 
 def test_entity_type_weighs_the_place_priors_over_every_name() -> None:
     corpus = Corpus(demonyms={"velmoran"})
-    # "Velmora" 14 times, once the tagger's "Velmora Financial" (of "Velmora Financial Secretary X") as the longer
+    # "Velmora" 14 times, once the tagger's "Velmora Trade" (of "Velmora Trade Secretary X") as the longer
     # name, and a confirmed person reading that outweighs the tagger: most of its names say a place
     votes = Counter({"PERSON": 16, "GPE": 14, "ORG": 1})
-    assert entity_type("Velmora Financial", votes, corpus, {"Velmora": 14, "Velmora Financial": 1}) == "GPE"
-    assert entity_type("Velmora Financial", votes, corpus) == "PERSON"  # the canonical name alone
+    assert entity_type("Velmora Trade", votes, corpus, {"Velmora": 14, "Velmora Trade": 1}) == "GPE"
+    assert entity_type("Velmora Trade", votes, corpus) == "PERSON"  # the canonical name alone
     # a place merged with a body named after it: the type of most of its names, not of the rarer longer one
     assert entity_type("Velmora Police", Counter({"GPE": 6, "ORG": 3}), corpus,
                        {"Velmora": 6, "Velmora Police": 1}) == "GPE"

@@ -1668,8 +1668,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
     ``aliases`` (name -> mentions): the place priors are weighed over every name of the entity, not the canonical
     one alone: when names that are places by them (a country's name; a province's, or one whose nationality word
     the corpus uses, where some mention calls it a place) hold most of the entity's name mentions, it is a place,
-    whatever a rarer longer name says ("Velmora" 14 times and once "Velmora Financial", the tagger's span of
-    "Velmora Financial Secretary X"); not when a person's full name ("Ana Velmora") is the canonical name and the
+    whatever a rarer longer name says ("Velmora" 14 times and once "Velmora Trade", the tagger's span of
+    "Velmora Trade Secretary X"); not when a person's full name ("Ana Velmora") is the canonical name and the
     tagger read most of those names as the person's ("Velmora" alone, her surname).
     """
     placed = _placed_by_names(name, types, corpus, aliases) if aliases else None

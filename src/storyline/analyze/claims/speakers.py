@@ -61,6 +61,10 @@ class Speaker:
     chain: str | None = None
 
 
+#: the opening of a relay aside after a speaker's phrase: who passed the words on, not who spoke
+_RELAY_ASIDE = re.compile(r"(?:as\s+(?:per|reported|quoted|cited|carried)|according\s+to|citing)\b", re.I)
+
+
 def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [i, j) of the noun phrase of ``head`` without relative clauses or trailing commas."""
     keep = [head.i]
@@ -74,6 +78,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
+    # an aside the parser hung deeper in the phrase ("one of the suspects, as per the Oru Daily, said"): the
+    # phrase ends at the comma that sets it off
+    aside = next((t.i for t in doc[lo:hi] if t.text == "," and t.i > head.i and _RELAY_ASIDE.match(
+        doc[t.i + 1:min(t.i + 4, len(doc))].text)), None)
+    hi = aside if aside is not None else hi
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
