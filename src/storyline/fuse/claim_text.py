@@ -141,7 +141,7 @@ class Amount:
     key: str
     low: float
     high: float
-    #: what it counts is a noun written after the figure ("eight foreigners"), not a word before it taken for one
+    #: what it counts is a noun written after the figure ("eight miners"), not a word before it taken for one
     #: ("could exceed 20,000"): only such a count is a part of a whole (:func:`_amounts_differ`)
     noun: bool = dataclasses.field(default=False, compare=False)
 
@@ -201,7 +201,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
             last, breakdown = m.end(), True
-            continue  # "six hostages — three Norwegians, two Britons ...": parts of the figure before, counted there
+            continue  # "six captives — three engineers, two drivers ...": parts of the figure before, counted there
         last, breakdown = m.end(), False
         after = WORD.findall(re.split(r"[.;:!?,]", low[m.end():m.end() + 60])[0])
         # the words of its clause before the figure ("the death toll from ... rose by two to 16")
@@ -385,7 +385,7 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     """Some counted thing has values in both contents and no value of one fits a value of the other; or a part
-    counts more than its whole may hold: "kidnapping at least eight foreigners" against "taking six hostages" (all
+    counts more than its whole may hold: "holding at least eight miners" against "seizing six captives" (all
     the held), where "12 soldiers killed" and "30 people killed" fit (a part of the dead)."""
     for key in {x.key for x in a} & {y.key for y in b}:
         xs, ys = [x for x in a if x.key == key], [y for y in b if y.key == key]

@@ -1045,8 +1045,8 @@ def test_by_denying_is_the_subjects_denial(claims_of: Claims) -> None:
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
     ("Health officials in Tarsk put the death toll at 500.", "Health officials in Tarsk", "the death toll at 500"),
-    ("The Lesk Daily gave a toll of 30 hostages found dead at the plant.", "The Lesk Daily",
-     "a toll of 30 hostages found dead at the plant"),
+    ("The Lesk Daily gave a toll of 40 passengers found dead at the station.", "The Lesk Daily",
+     "a toll of 40 passengers found dead at the station"),
 ])
 def test_claim_a_source_giving_a_toll(claims_of: Callable[[str], list[Claim]], text: str, speaker: str,
                                       content: str) -> None:

@@ -1389,7 +1389,7 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
 
 def _toll_given(verb: Token) -> tuple[int, int] | None:
     """A toll given by the verb's subject: "X put the death toll at 500", "X put the number of dead at 320", "X gave a
-    toll of 30 hostages found dead": X's statement of the figure, the toll noun with its figure. An active verb with
+    toll of 40 passengers found dead": X's statement of the figure, the toll noun with its figure. An active verb with
     its subject and a figure after "at" or "of"; not negated ("did not put a number on it")."""
     obj = _child(verb, "dobj")
     if verb.lemma_.lower() not in TOLL_GIVING_VERBS or obj is None or obj.lemma_.lower() not in TOLL_NOUNS \
