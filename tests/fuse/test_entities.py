@@ -489,11 +489,11 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
 
 def test_entity_type_weighs_the_place_priors_over_every_name() -> None:
     corpus = Corpus(demonyms={"velmoran"})
-    # "Velmora" 14 times, once the tagger's "Velmora Financial" (of "Velmora Financial Secretary X") as the longer
+    # "Velmora" 14 times, once the tagger's "Velmora Trade" (of "Velmora Trade Secretary X") as the longer
     # name, and a confirmed person reading that outweighs the tagger: most of its names say a place
     votes = Counter({"PERSON": 16, "GPE": 14, "ORG": 1})
-    assert entity_type("Velmora Financial", votes, corpus, {"Velmora": 14, "Velmora Financial": 1}) == "GPE"
-    assert entity_type("Velmora Financial", votes, corpus) == "PERSON"  # the canonical name alone
+    assert entity_type("Velmora Trade", votes, corpus, {"Velmora": 14, "Velmora Trade": 1}) == "GPE"
+    assert entity_type("Velmora Trade", votes, corpus) == "PERSON"  # the canonical name alone
     # a place merged with a body named after it: the type of most of its names, not of the rarer longer one
     assert entity_type("Velmora Police", Counter({"GPE": 6, "ORG": 3}), corpus,
                        {"Velmora": 6, "Velmora Police": 1}) == "GPE"
@@ -502,6 +502,27 @@ def test_entity_type_weighs_the_place_priors_over_every_name() -> None:
     # a person's full name whose surname spells the place: the canonical name decides
     assert entity_type("Ana Velmora", Counter({"PERSON": 5, "GPE": 1}), corpus,
                        {"Velmora": 4, "Ana Velmora": 1}) == "PERSON"
+
+
+def test_entity_type_a_given_name_and_a_surname_read_as_an_organization_is_a_person() -> None:
+    assert entity_type("Claudia Vesker", Counter({"ORG": 2}), Corpus(), {"Claudia Vesker": 2}) == "PERSON"
+    assert entity_type("Todd Van Varnasek", Counter({"GPE": 1}), Corpus(), {"Todd Van Varnasek": 1}) == "PERSON"
+    # an organization's word, a place's name opening it, an acronym among its names, no given name: as voted
+    assert entity_type("Claudia Vesker Holdings", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Georgia Vesker", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Claudia Vesker", Counter({"ORG": 2}), Corpus(places={folded_key("Claudia")}), {}) == "ORG"
+    assert entity_type("Claudia Vesker", Counter({"ORG": 2}), Corpus(), {"Claudia Vesker": 2, "CV": 1}) == "ORG"
+    assert entity_type("Vesker Dunmor", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Claudia Vesker", Counter({"NORP": 2})) == "NORP"
+
+
+def test_a_results_table_name_the_tagger_reads_as_an_organization_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Results of the women's shot put on Friday:\n1. Astrid Kolvenberg ( Dunmoria ) 19.89 metres\n"
+            "2. Claudia Vesker ( Dunmoria ) 18.80\n3. Irina Maltrova ( Ostravia ) 18.63\n")
+    ctx = _fuse_texts(resources, make_article, {"a": text})
+    assert _named(ctx, "Claudia Vesker").type == "PERSON"
+    assert _named(ctx, "Dunmoria").type == "GPE"
 
 
 def test_group_named_after_its_place_joins_its_bare_name() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from storyline.ingest import line_form
@@ -17,6 +19,9 @@ def test_line_form_model_file_matches_the_features() -> None:
     model = line_form.model()
     assert len(model.weights) == len(model.headline_weights) == len(line_form.FEATURES)
     assert 0.5 <= model.threshold < 1.0
+    # the override's weights are fitted; the override itself is off until pages it was not chosen on bear it out
+    assert model.override > 1.0 and len(model.override_weights) == len(line_form.FEATURES)
+    assert line_form.furniture(["Friday, March 3, 2031", HEAD, P1, P2, P3]) == []
 
 
 @pytest.mark.parametrize("label", ["Harbour Courier", "THE LOCK GAZETTE", "Coastal Desk Online"])
@@ -111,3 +116,70 @@ def test_line_form_a_slogan_in_title_case_goes_a_short_sentence_stays() -> None:
                  f"{_P1}\nThe issue is offered through Ana J.\nL. Vell and Co.",
                  f"{_P1}\n{_P2}\nHarbour Industries Ltd of the U.K.\nsaid its shares rose."):
         assert clean_text(page).text == page
+
+
+def test_line_form_features_fold_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a line's folded form counts its repeats on the page and tells whether it is one of them: made once
+    calls: list[str] = []
+    fold = line_form._fold
+
+    def counted(line: str) -> str:
+        calls.append(line)
+        return fold(line)
+
+    monkeypatch.setattr(line_form, "_fold", counted)
+    lines = ["Harbour Ledger", "", "The guild of Sarn reopened the northern lock on Monday, its keepers said.",
+             "Share this:", "Harbour Ledger"]
+    vectors = line_form.features(lines)
+    assert len(calls) == 4
+    repeated = line_form.FEATURES.index("repeated")
+    assert [v[repeated] for v in vectors] == [1.0, 0.0, 0.0, 0.0, 1.0]
+
+
+def test_line_form_features_of_quoted_and_unquoted_lines() -> None:
+    # the words outside quotation marks decide the first and second person; an ascii page is Latin throughout
+    lines = ["\"We will reopen the lock,\" the keeper of Sarn said on Monday, pointing at the quay.",
+             "The keeper told us the lock of Sarn would reopen on Monday after the floods.",
+             "Спасибо за внимание"]
+    vectors = line_form.features(lines)
+    person = line_form.FEATURES.index("first_second_person")
+    other = line_form.FEATURES.index("other_script")
+    assert [v[person] for v in vectors] == [0.0, 1.0, 0.0]
+    assert [v[other] for v in vectors] == [0.0, 0.0, 1.0]
+    assert line_form._latin_share("plain ascii, 42") == 1.0 and line_form._latin_share("Sarn Спасибо") < 0.5
+
+
+#: the shipped model with its override on, at the threshold cross-validation chose (data/line_form.json's override_cv)
+_OVERRIDE = dataclasses.replace(line_form.model(), override=0.9)
+
+
+def _taken(lines: list[str], keep: frozenset[int] = frozenset()) -> list[str]:
+    return [lines[k] for k in line_form.furniture(lines, keep, _OVERRIDE)]
+
+
+def test_line_form_a_line_a_guard_keeps_goes_when_the_override_is_sure() -> None:
+    # a date over the headline (a figure) and a share widget's links under the text (list items): guards of form keep
+    # them from the model's candidates; the override's weights score them over its threshold
+    date, links = "Friday, March 3, 2031", ["• Harbourgram", "• Lockbook", "• Sarnchat"]
+    assert _taken([date, HEAD, P1, P2, P3, *links]) == [date, *links]
+
+
+@pytest.mark.parametrize("lines", [
+    [HEAD, P1, "The guild named its new board:", "• Ana Vell", "• Teo Brand", P2, P3],  # a list inside the text
+    [HEAD, P1, P2, P3, "The guild named its new board:", "• Ana Vell", "• Teo Brand"],  # announced by a sentence
+    [HEAD, P1, P2, P3, "• Sarn 3, Lesk 1", "• Velm 2, Ammerin 2"],  # results under the text: figures
+    ["Storm kills 12 in Sarn", "Locks stay shut for a week after the storm", P1, P2, P3],  # a headline as a sentence
+    ["Harbour Courier", "• Lockbook", "Gate times for the week"],  # no text to tell furniture from
+    ["Storm kills 12 in Sarn", "SARN, March 3", P1, P2, P3],  # a dateline right over the text
+    ["Grain landed 1,200", "Salt landed 300", P1, P2, P3],  # a table's rows over the text
+    ["Three Harbour", "Guild locals on strike at the Sarn locks rejected a new", "contract on Monday, a union "
+     "official said after the vote at", "the northern gate, and the keepers will stay out until the",
+     "council makes a better offer, he added."],  # a text wrapped at a fixed width
+])
+def test_line_form_the_override_leaves_the_texts_lists_results_and_headlines(lines: list[str]) -> None:
+    assert not set(_taken(lines)) - {"Harbour Courier"}
+
+
+def test_line_form_the_override_never_takes_the_records_headline() -> None:
+    date = "Friday, March 3, 2031"
+    assert _taken([date, P1, P2, P3], keep=frozenset({0})) == []

@@ -1474,8 +1474,8 @@ class _Agglomerator:
     def later_incident(self, a: int, b: int) -> bool:
         """Is one of the two an undated telling an article leads with as its news, and the other an incident dated
         before another one it fits too, dated later but by its report? A report that leads with an incident and gives
-        no day tells the latest one of its kind it can be: "troops stormed the plant, ending the siege" in a report
-        of the 21st is the assault dated the 19th, not the seizure dated the 16th that its place, words and sentences
+        no day tells the latest one of its kind it can be: "troops stormed the gasworks, ending the siege" in a report
+        of the 8th is the assault dated the 6th, not the seizure dated the 3rd that its place, words and sentences
         meet better (every phase of a siege is told with the same site and the same hostages). The later incident is
         an article's main one, no hard stop parts them and the evidence reaches :data:`CROSS_DOC`; a report that
         dates its incident, or one that tells it only as background, is judged by its evidence alone, as is one

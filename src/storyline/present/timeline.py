@@ -40,7 +40,15 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
-from storyline.present.actors import head_word, is_description, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import (
+    head_word,
+    is_description,
+    is_outlet,
+    names_a_speaker,
+    only_a_date,
+    short_description,
+    speaker_phrase,
+)
 from storyline.present.incidents import (
     HARM_TYPES,
     Incident,
@@ -789,14 +797,40 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
-    text = relay_cut(text)
-    # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
+    # a relay frame (", as reported by …", ", as per …") and "<owner>'s denial" are cut by the claims step
+    # (claims/speakers.phrase_bounds, claims/attribution.find_subject); "according to the journal's own survey":
+    # the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     if is_description(text) and _happening(head_word(text)):
         return None  # "the explosion warns …", "the resignation showed …": a happening says nothing
+    if only_a_date(text):
+        return None  # "Mar 24 charges …": a date read as a name
+    if c.speaker_type in _DESCRIBED and not names_a_speaker(text):
+        # "the latest figures from the health department": who gave them speaks; "images of the crater suggested
+        # …", "the two said …": no one named
+        text = _giver(text) or ""
+        if not text:
+            return None
     return short_description(text) if short else speaker_phrase(text)
+
+
+#: "<what was seen or counted> from|by <giver>": "the revised count published by the health department on Tuesday"
+_GIVEN_BY = re.compile(r"\b(?:from|by)\s+(?P<giver>(?:(?:the|a|an)\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|after|before|"
+                       r"during|since)\b.*)?$")
+
+
+def _giver(text: str) -> str | None:
+    """Who gave what a speaker phrase names when that is no one who speaks ("the latest figures from the Oru health
+    department": the department), if the phrase says and the giver can speak (:func:`names_a_speaker`)."""
+    m = _GIVEN_BY.search(text)
+    giver = m.group("giver").strip(" ,") if m else ""
+    return giver if giver and names_a_speaker(giver) else None
+
+
+#: speaker types the claims step gives a phrase it found no name nor known source or body in: a description
+_DESCRIBED = frozenset({"nominal", "pronoun"})
 
 
 def _happening(word: str) -> bool:
@@ -807,19 +841,8 @@ def _happening(word: str) -> bool:
         and word.removesuffix("s") not in WEAK_NOUNS
 
 
-#: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
-_RELAY = re.compile(r",?\s+(?:as\s+(?:reported|quoted|cited|carried)\s+by|as\s+per|according\s+to|citing)\s.*$",
-                    re.IGNORECASE)
-#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" is the owner speaking
+#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" names words
 _SAID_NOUNS = CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | frozenset(STANCE_WORDS.values())
-
-
-def relay_cut(text: str) -> str:
-    """A written speaker as the one who spoke: without the relay frame after it ("Lesk's denial, as reported by the
-    Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
-    ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
-    text = _RELAY.sub("", text).strip() or text
-    return _owner_of_words(text) or text
 
 
 def _owner_of_words(text: str) -> str | None:

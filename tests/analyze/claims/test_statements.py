@@ -718,6 +718,14 @@ def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims)
     assert [(c.speaker_text, c.channel) for c in courier] == [("The minister", "the Courier")]
 
 
+def test_claim_speaker_phrase_ends_before_a_relay_aside_hung_deep_in_it(claims_of: Claims) -> None:
+    # the parser hangs the aside on the noun inside the phrase ("the Oru clinic", "the suspects"), not on its head
+    claims = claims_of("A nurse at the Oru clinic, as per Radio Tarvin, said the ward was full. One of the suspects, "
+                       "according to the Oru Daily, said he was paid to carry out the attack.")
+    said = [c.speaker_text for c in claims if c.cue == "said"]
+    assert said == ["A nurse at the Oru clinic", "One of the suspects"]
+
+
 def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The Orvan Front denied responsibility for the attack, which the army has blamed on Norvik. "
                        "Velmora rejected the charge, which was first made in March.")
