@@ -1084,14 +1084,14 @@ def test_a_content_that_only_names_anothers_words_states_nothing() -> None:
 
 def test_a_written_speaker_must_name_a_person_or_a_body() -> None:
     said = replace(_claim("c1", "a1", "the blast came from a Tarvish shell", speaker=None), speaker_type="nominal")
-    for nobody in ("Images of the crater at the Varno depot", "preliminary findings", "their information",
-                   "The fall of the shell on the village of Orsk", "An Orvan insurgency in Delm", "The two",
+    for nobody in ("Photos of the wreckage at the Varno depot", "preliminary findings", "their information",
+                   "The landing of the shell near the Orsk school", "A long revolt across the north", "The two",
                    "Several", "one"):
         assert speaker_words(replace(said, speaker_text=nobody), NAMES) is None, nobody
     # what was counted or shown speaks through whoever gave it
     counted = replace(said, speaker_text="the revised count published by the Oru health department on Tuesday")
     assert speaker_words(counted, NAMES) == "the Oru health department"
-    assert speaker_words(replace(said, speaker_text="images of the crater by the Varno road"), NAMES) is None
+    assert speaker_words(replace(said, speaker_text="photos of the wreckage by the Varno road"), NAMES) is None
     # people and bodies by their head noun, whatever else the phrase says
     for someone in ("A Varnish woman", "state television", "firefighters", "the Orvan Front's Delm affiliate",
                     "a fruit seller near the station", "the leadership", "the statement", "the OFP"):
@@ -1104,7 +1104,7 @@ def test_a_written_speaker_must_name_a_person_or_a_body() -> None:
 
 def test_a_thing_seen_is_no_speaker_in_an_analysed_text(analyzer: Analyzer,
                                                           make_article: Callable[..., Article]) -> None:
-    text = ("Images of the crater at the Varno depot suggested the blast came from a Tarvish shell. "
+    text = ("Photos of the wreckage at the Varno depot suggested the blast came from a Tarvish shell. "
             "A Varnish woman said the blast woke the whole street.")
     claims = analyzer.analyze(make_article(text)).claims
     speakers = {c.cue: speaker_words(c, {}) for c in claims}

@@ -808,7 +808,7 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
     if only_a_date(text):
         return None  # "Mar 24 charges …": a date read as a name
     if c.speaker_type in _DESCRIBED and not names_a_speaker(text):
-        # "the latest figures from the health department": who gave them speaks; "images of the crater suggested
+        # "the latest figures from the health department": who gave them speaks; "photos of the wreckage suggested
         # …", "the two said …": no one named
         text = _giver(text) or ""
         if not text:
