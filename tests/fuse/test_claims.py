@@ -672,3 +672,16 @@ def test_link_two_sides_placing_one_act_in_two_countries_contradict(build: Build
 ])
 def test_no_link_a_place_that_is_no_other_country_of_the_act(build: Build, second: str) -> None:
     assert links_of(build(_PLACES.format(second=second)), "contradicts") == []
+
+
+_HOSTAGES = ("Gunmen stormed the Orsk copper mine on Friday. Officials said the gunmen were holding {held} "
+             "miners after the raid on the mine. The Tavro Front said its fighters had carried out the raid on "
+             "the mine, seizing six captives — three engineers, two drivers and a cook.")
+
+
+def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: Build) -> None:
+    story = build(_HOSTAGES.format(held="at least eight"))
+    officials, front = sorted(story.claims, key=lambda c: c.start)
+    assert links_of(story, "contradicts") == [(front.id, officials.id)]
+    # four of the six held may be miners: no disagreement
+    assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []
