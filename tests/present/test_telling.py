@@ -40,3 +40,38 @@ def test_a_claimed_count_more_reports_give_of_another_incident_is_that_ones() ->
     assert sorted(r.status for r in telling.reports(station)) == ["claimed", "claimed", "current"]
     # negative: alone, the claim is the market's
     assert sorted(r.status for r in Telling(articles, incidents=[market]).reports(market)) == ["claimed", "current"]
+
+
+def test_a_count_of_victims_many_more_articles_give_of_another_incident_is_that_ones() -> None:
+    from storyline.model import EventMention, Figure
+
+    recalled = "A drone strike on Tarn Base killed three soldiers and injured two others. Later, more strikes."
+    texts = {"a1": recalled, "a2": "Strikes on Delm killed 18 fighters.", "a3": "x" * 40, "a4": "x" * 40,
+             "a5": "x" * 40}
+    articles = {a: Article(a, t, outlet=f"Outlet {a}", published="2031-03-0" + a[-1]) for a, t in texts.items()}
+    mentions: dict[str, EventMention] = {}
+
+    def report(article: str, n: int, group: str | None, at: int = 0, kind: str = "killed") -> dict[str, object]:
+        mid = f"{article}:m{at}"
+        mentions[mid] = EventMention(mid, article, at, at + 5, "killed", "ASSAULT", figures=(
+            Figure(kind, n, n, "figure", at, at + 5, group=group),))
+        return {**_report("a1", n, n, kind=kind), "article": article, "published": None, "start": at,
+                "end": at + 5, "mention": mid}
+
+    def event(eid: str, *reports: dict[str, object]) -> Incident:
+        ev = ReportedEvent(eid, "ASSAULT", reports=reports,  # type: ignore[arg-type]
+                           mentions=tuple(Span(str(r["article"]), 0, 4, "raid") for r in reports))
+        return Incident(ev, (ev,), tuple(dict.fromkeys(m.article for m in ev.mentions)))
+
+    strikes = event("ev1", report("a1", 3, "soldiers", 20), report("a1", 2, None, 50, "injured"),
+                    report("a2", 18, "fighters", 8))
+    drone = event("ev2", *(report(a, 3, "US soldiers", 10) for a in ("a3", "a4", "a5")))
+    telling = Telling(articles, mentions=mentions, incidents=[strikes, drone])
+    # the three soldiers are the drone attack's, and the two injured told in their sentence go with them
+    assert [(r.kind, r.quantity.min) for r in telling.reports(strikes)] == [("killed", 18)]
+    assert len(telling.reports(drone)) == 3
+    # negative: alone, or beside an incident that gives the figure no more often, every figure is its own
+    alone = Telling(articles, mentions=mentions, incidents=[strikes])
+    assert len(alone.reports(strikes)) == 3
+    once = event("ev3", report("a3", 3, "soldiers", 30))
+    assert len(Telling(articles, mentions=mentions, incidents=[strikes, once]).reports(strikes)) == 3

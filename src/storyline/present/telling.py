@@ -4,7 +4,8 @@ A :class:`Telling` holds what that reading needs of a story: the articles, their
 event mentions and every incident. It says when a sentence's words bring in a later incident of the kind
 (:meth:`Telling.tells_later`), when a figure counts from before the incident (:meth:`Telling.counts_before`),
 and so which figures an incident's toll is told from (:meth:`Telling.reports`; a claimed count more reports give of
-another incident is that one's, :meth:`Telling.claimed_elsewhere`): a briefing's toll line and a
+another incident is that one's, :meth:`Telling.claimed_elsewhere`, and so is a count of victims many more articles
+give of another incident, :meth:`Telling.counted_elsewhere`): a briefing's toll line and a
 timeline's line read them here, so that the two never give one incident two tolls.
 """
 
@@ -19,8 +20,23 @@ from datetime import timedelta
 from storyline.model import Article, EventMention, Timex
 from storyline.present.incidents import Incident
 from storyline.present.places import Places
-from storyline.present.tolls import TollReport, toll_reports, upper
+from storyline.present.tolls import TollReport, agree, exact, toll_reports, upper, victim_kind
 from storyline.timevalues import granularity_of, value_interval
+
+ELSEWHERE = 2  # a figure that more than this many times as many articles give of another incident is that one's
+
+
+def _victims(group: str | None) -> str:
+    """The kind of victims a figure counts, by the last word of its group, singular ("US soldiers": "soldier")."""
+    word = (group or "").split()[-1:] or [""]
+    w = word[0].lower()
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _figure_keys(r: TollReport) -> list[tuple[str, str]]:
+    """What a figure is looked up by: its kind of victims, and its exact number."""
+    return [(r.kind, _victims(r.group)), *([(r.kind, f"={r.quantity.min}")] if exact(r.quantity) else [])]
+
 
 #: the granularities at which a date a sentence states can tell it is about another incident
 SENTENCE_DATE_GRAINS = frozenset({"day", "time", "week", "month"})
@@ -43,6 +59,9 @@ class Telling:
     # incident id -> how many of its reports give each of the perpetrators' counts (kind, min, max); filled as asked
     claims: dict[str, Counter[tuple[str, int | None, int | None]]] = field(default_factory=dict)
     sentences: Mapping[str, Sequence[tuple[int, int]]] = field(default_factory=dict)  # article id -> its spans
+    # incident id -> every figure reported for it; (kind, victims or exact number) -> the incidents giving one
+    figures: dict[str, list[TollReport]] = field(default_factory=dict)
+    figure_index: dict[tuple[str, str], dict[str, Incident]] | None = None
 
     @classmethod
     def of(cls, articles: Mapping[str, Article], timexes: Iterable[Timex] = (),
@@ -64,7 +83,49 @@ class Telling:
         (:func:`storyline.present.tolls.toll_reports`) but one that counts from before it
         (:meth:`counts_before`) or that words bringing in a later incident give (:meth:`later_one`)."""
         reports = [r for r in toll_reports(inc, self.articles, self.mentions) if not self.counts_before(r, inc)]
-        return [r for r in reports if not self.later_one(r, reports, inc) and not self.claimed_elsewhere(r, inc)]
+        reports = [r for r in reports if not self.later_one(r, reports, inc) and not self.claimed_elsewhere(r, inc)]
+        # a figure of another incident takes the figures told in its sentence with it ("killing three soldiers and
+        # injuring two others")
+        theirs = {(r.article, self._sentence(r)) for r in reports if self.counted_elsewhere(r, inc)}
+        return [r for r in reports if (r.article, self._sentence(r)) not in theirs] if theirs else reports
+
+    def counted_elsewhere(self, r: TollReport, inc: Incident) -> bool:
+        """A count of a kind of victims ("three soldiers") that more than twice as many articles give of another
+        incident as of this one, in the same kind of victims or as the same exact number of them: that incident's
+        figure, told in words fusion joined to this one (the soldiers an attack killed, recalled in a report of
+        the strikes that answered it). Figures of people at large ("40 people", "deaths") are no one incident's."""
+        if not victim_kind(r.group):
+            return False
+        mine = self._alike(inc, r)
+        return any(self._alike(o, r) > ELSEWHERE * mine for o in self._holding(r) if o.id != inc.id)
+
+    def _alike(self, inc: Incident, r: TollReport) -> int:
+        """How many articles give the incident a figure like ``r``: of its kind, a count both can be true with, of
+        the same kind of victims, or of victims and the same exact number."""
+        return len({o.article for o in self._figures(inc) if o.kind == r.kind and victim_kind(o.group)
+                    and agree(o.quantity, r.quantity) and (_victims(o.group) == _victims(r.group)
+                                                           or (exact(o.quantity) and exact(r.quantity)))})
+
+    def _holding(self, r: TollReport) -> list[Incident]:
+        """The incidents with a figure of ``r``'s kind of victims or exact number (an index built when first
+        asked)."""
+        if self.figure_index is None:
+            self.figure_index = {}
+            for i in self.incidents:
+                for o in self._figures(i):
+                    if victim_kind(o.group):
+                        for key in _figure_keys(o):
+                            self.figure_index.setdefault(key, {})[i.id] = i
+        return list({i.id: i for key in _figure_keys(r) for i in self.figure_index.get(key, {}).values()}.values())
+
+    def _figures(self, inc: Incident) -> list[TollReport]:
+        if inc.id not in self.figures:
+            self.figures[inc.id] = toll_reports(inc, self.articles, self.mentions)
+        return self.figures[inc.id]
+
+    def _sentence(self, r: TollReport) -> tuple[int, int]:
+        a = self.articles.get(r.article)
+        return sentence_of(a.text, r.start, r.end) if a is not None else (r.start, r.end)
 
     def claimed_elsewhere(self, r: TollReport, inc: Incident) -> bool:
         """The perpetrators' count that more reports give of another incident ("said its fighters killed 11",

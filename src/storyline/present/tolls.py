@@ -135,7 +135,7 @@ def _group_parts(reports: list[TollReport]) -> list[TollReport]:
     current one, and keeps the others as earlier)."""
     out = list(reports)
     for i, r in enumerate(reports):
-        if r.status != "current" or not _victim_kind(r.group):
+        if r.status != "current" or not victim_kind(r.group):
             continue
         whole = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
                  and o.kind == r.kind and o.group is None and lower(o.quantity) > upper(r.quantity)]
@@ -155,12 +155,12 @@ def _kind_parts(reports: list[TollReport]) -> list[TollReport]:
     figure both can be true with ("over 12 guards" beside "at least 15": one count in looser words)."""
     out = list(reports)
     for i, r in enumerate(reports):
-        if r.status != "current" or not _victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
+        if r.status != "current" or not victim_kind(r.group) or r.revision == "down" or vague(r.quantity):
             continue
         wider = [o for o in reports if o.status == "current" and o.kind == r.kind
                  and (o.group is None or (_of_one_nation(r.group) and not _of_one_nation(o.group)))
                  and _counted(o.quantity) and (o.day or "9999") <= (r.day or "") and o.article != r.article
-                 and lower(o.quantity) > upper(r.quantity) and not _agree(o.quantity, r.quantity)]
+                 and lower(o.quantity) > upper(r.quantity) and not agree(o.quantity, r.quantity)]
         if wider:
             out[i] = replace(r, status="partial")
     return out
@@ -186,7 +186,7 @@ def _tightest_wording(reports: list[TollReport]) -> list[TollReport]:
         others = [(j, o) for j, o in enumerate(reports) if o.status == "other" and o.article == r.article
                   and o.kind == r.kind and o.quantity.min is not None
                   and q.min < o.quantity.min <= q.min * (1 + ROUNDED_SLACK)
-                  and not vague(o.quantity) and _agree(o.quantity, q)]
+                  and not vague(o.quantity) and agree(o.quantity, q)]
         if others:
             swap[i] = max(others, key=lambda jo: (lower(jo[1].quantity), -jo[1].start))[0]
     if not swap:
@@ -206,7 +206,7 @@ def _breakdowns(reports: list[TollReport]) -> list[TollReport]:
         if r.status == "current" and not vague(r.quantity) and (key not in top or lower(r.quantity) > lower(top[key])):
             top[key] = r.quantity
     return [replace(r, status="partial") if r.status == "current" and not vague(r.quantity)
-            and upper(r.quantity) < lower(big := top[(r.article, r.kind)]) and not _agree(r.quantity, big)
+            and upper(r.quantity) < lower(big := top[(r.article, r.kind)]) and not agree(r.quantity, big)
             else r for r in reports]
 
 
@@ -223,7 +223,7 @@ def _part_of(r: TollReport, lead: Event) -> TollReport:
     return r
 
 
-def _victim_kind(group: str | None) -> bool:
+def victim_kind(group: str | None) -> bool:
     """A kind of victim ("journalists", "Turkish soldiers"), not a word for the count itself ("deaths",
     "casualties", "bodies", "lives", "dead"): "at least 85 deaths" counts everyone."""
     head = (group or "").split()[-1:] or [""]
@@ -369,7 +369,7 @@ def _strays(current: list[TollReport]) -> list[TollReport]:
     that rises is told rising by the reports after it; a figure they ignore counts something else."""
     support: dict[tuple[int | None, int | None], set[str]] = {}
     for r in current:
-        if _exact(r.quantity):
+        if exact(r.quantity):
             support.setdefault(count_of(r.quantity), set()).add(r.article)
     if not support:
         return []
@@ -432,13 +432,13 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     shown = quantity_words(lead)
     # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
     later = [r for r in current if r.day and r.day > (last.day or "")
-             and (not _agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
+             and (not agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
              and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
     if not later:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
     day = max(r.day or "" for r in later)
     last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
-    newest = next((r for r in last_day if _exact(r.quantity)), last_day[0])  # as the history tells that day
+    newest = next((r for r in last_day if exact(r.quantity)), last_day[0])  # as the history tells that day
     verb = "later reports give" if len(later) > 1 else "a later report gives"
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
@@ -462,7 +462,7 @@ def _widely(current: list[TollReport], headline: Quantity | None) -> Quantity | 
     support: dict[tuple[int | None, int | None], set[str]] = {}
     last: dict[tuple[int | None, int | None], str] = {}
     for r in current:
-        if not _exact(r.quantity) or r.quantity.qualifier:  # "nearly 100" rounds; a count is a count
+        if not exact(r.quantity) or r.quantity.qualifier:  # "nearly 100" rounds; a count is a count
             continue
         key = count_of(r.quantity)
         support.setdefault(key, set()).add(r.article)
@@ -471,7 +471,7 @@ def _widely(current: list[TollReport], headline: Quantity | None) -> Quantity | 
     if own not in support:
         return headline  # not counted exactly by anyone: nothing to weigh it against
     rivals = [k for k in support if k != own and last[k] >= last[own] and len(support[k]) > len(support[own])
-              and not _agree(Quantity(*k), headline)]
+              and not agree(Quantity(*k), headline)]
     if not rivals:
         return headline
     best = max(rivals, key=lambda k: (len(support[k]), -(k[0] or k[1] or 0)))
@@ -506,13 +506,13 @@ def _rising_top(current: list[TollReport], last: TollReport) -> TollReport:
         return last
     # the lead event's own counts: a fragment folded under it may be another count told beside it
     pool = [r for r in current if (r.day == top_day or r.day is None) and _counted(r.quantity) and r.own]
-    best = max(pool, key=lambda r: (lower(r.quantity), _exact(r.quantity), r.day or ""), default=last)
+    best = max(pool, key=lambda r: (lower(r.quantity), exact(r.quantity), r.day or ""), default=last)
     return best if lower(best.quantity) > lower(last.quantity) else last
 
 
 def _counted(q: Quantity) -> bool:
     """A count, not rounded words: 156, "at least 37"; not "nearly 100", "more than 200", "dozens"."""
-    return _exact(q) or (q.min is not None and q.min % 10 != 0 and not vague(q))
+    return exact(q) or (q.min is not None and q.min % 10 != 0 and not vague(q))
 
 
 def _tighter(current: list[TollReport], last: TollReport) -> TollReport:
@@ -522,15 +522,15 @@ def _tighter(current: list[TollReport], last: TollReport) -> TollReport:
     if q.max is not None or q.min is None:
         return last
     tighter = [r for r in current if r.quantity.min is not None and r.quantity.min > q.min
-               and (r.quantity.max is None or _exact(r.quantity)) and _agree(r.quantity, q)]
-    return max(tighter, key=lambda r: (r.day or "", _exact(r.quantity), lower(r.quantity)), default=last)
+               and (r.quantity.max is None or exact(r.quantity)) and agree(r.quantity, q)]
+    return max(tighter, key=lambda r: (r.day or "", exact(r.quantity), lower(r.quantity)), default=last)
 
 
-def _exact(q: Quantity) -> bool:
+def exact(q: Quantity) -> bool:
     return q.min is not None and q.min == q.max
 
 
-def _agree(a: Quantity, b: Quantity) -> bool:
+def agree(a: Quantity, b: Quantity) -> bool:
     """Both can be true ("nearly 200" and 183; "more than 1,100" and 1,175): a bound is no later figure."""
     inf = float("inf")
     lo_a, hi_a = a.min or 0, a.max if a.max is not None else inf
@@ -548,11 +548,11 @@ def _steps(current: list[TollReport], use_marks: bool = True) -> list[tuple[Toll
     steps: list[tuple[TollReport, list[TollReport]]] = []
     for r in dated:
         if steps and (count_of(r.quantity) == count_of(steps[-1][0].quantity) or (
-                r.day == steps[-1][0].day and _agree(r.quantity, steps[-1][0].quantity))):
+                r.day == steps[-1][0].day and agree(r.quantity, steps[-1][0].quantity))):
             # the same count again ("5", "at least 5"), or in other words the same day ("more than 178", "183"):
             # one more source for this step, told by its most precise figure
             steps[-1][1].append(r)
-            if _exact(r.quantity) and not _exact(steps[-1][0].quantity):
+            if exact(r.quantity) and not exact(steps[-1][0].quantity):
                 steps[-1] = (r, steps[-1][1])
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
