@@ -1152,3 +1152,21 @@ def test_timeline_places_an_incident_at_the_date_its_heading_gives() -> None:
     telling = Telling({a.id: a for a in ARTICLES}, mentions=ms)
     item = incident_item(inc, telling.articles, NAMES, {}, telling=telling)
     assert (item.value, item.granularity, item.when) == ("2031-03", "month", "March 2031")
+
+
+def test_a_speaker_is_named_by_the_head_of_its_phrase_and_its_name_as_written() -> None:
+    # a description: its head noun before a participle's phrase, not a name the phrase only mentions
+    c = replace(_claim("c1", "a1", "it suspended its raids", speaker="ent:tarvin"),
+                speaker_text="A Delmic militant group backed by Tarvin suspected of being behind the raid",
+                speaker_type="nominal")
+    assert speaker_words(c, NAMES) == "a Delmic militant group"
+    # a name the entity step read on with common words the speaker's phrase does not hold ("… war monitor")
+    names = {**NAMES, "ent:obs": "Orvan Observatory for Peace war"}
+    said = replace(c, speaker="ent:obs", speaker_text="The Orvan Observatory for Peace, a Delm-based watchdog",
+                   speaker_type="organization")
+    assert speaker_words(said, names) == "Orvan Observatory for Peace"
+    # negative: a name's own lower-case words the phrase gives stay, and so does a particle of a person's name
+    assert speaker_words(replace(said, speaker_text="the Orvan Observatory for Peace war"), names) \
+        == "Orvan Observatory for Peace war"
+    person = replace(said, speaker="ent:p", speaker_text="the rescue chief")
+    assert speaker_words(person, {**names, "ent:p": "Tarik al-Vesk"}) == "Tarik al-Vesk"

@@ -139,8 +139,11 @@ def is_outlet(name: str) -> bool:
 
 
 #: words at which a description's head ends (what follows qualifies it)
+#: where a description's head ends: a comma, a preposition, a relative pronoun, or a participle with its phrase
+#: ("a militant group backed by X", "the count published by the ministry", "a man suspected of …")
 _HEAD_END = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bin\b|\bat\b|\bfor\b|\bwith\b|\bwho\b|\bwhich\b|\bthat\b|"
-                       r"\bwhose\b|\bon\b)", re.IGNORECASE)
+                       r"\bwhose\b|\bon\b|\bby\b|\b[a-z]+(?:ed|en|wn)\s+(?=(?:by|of|in|to|as|at|on|for|with|from)\b))",
+                       re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those|some|several|many|other|two|three)\s+", re.IGNORECASE)
 MAX_HEAD_WORDS = 3
 
@@ -172,7 +175,6 @@ SPEAKER_HEADS = (ANONYMOUS_HEADS | INSTITUTION_HEADS | CLAIM_NOUNS | frozenset(V
                  | NOMINAL_PERSON | PARTICIPANT_NOUNS | AUTHOR_NOUNS | NOMINAL_ORG | GROUP_NOUNS | MEDIA_NOUNS
                  | ORG_APPOSITION_NOUNS | BARE_BODIES | PLACE_CLASS_NOUNS | OFFICE_HEADS | SPEAKING_NOUNS
                  | frozenset(w.lower() for w in (*TITLE_HEADS, *ORG_SUFFIXES)) | MALE_WORDS | FEMALE_WORDS)
-_DONE_BY = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)\s+)?by\b")
 _AGENT_LENGTH = 5  # an agent noun is longer than its ending and a stem ("per", "order" are none)
 
 
@@ -188,7 +190,6 @@ def names_a_speaker(text: str) -> bool:
         return False
     det = _DETERMINER.match(text)
     rest = text[det.end():] if det else text
-    rest = _DONE_BY.split(rest, maxsplit=1)[0]  # "the count published by the ministry": the count is the head
     head_words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
     if not head_words:
         return False

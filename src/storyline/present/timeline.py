@@ -866,7 +866,7 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
         if in_its_name(c, names[c.speaker]):
             return None  # "claimed the bombing in the HTK's name" is someone else's claim: whose, not told
         plain = " ".join(without_debris(names[c.speaker]).split())
-        name = strip_dateline(plain) or plain
+        name = as_written(strip_dateline(plain) or plain, c.speaker_text or "")
         if _name_only_modifies(name, c.speaker_text or ""):
             return short_description(" ".join(c.speaker_text.split()))  # type: ignore[union-attr]
         if _cut_short(name, c.speaker_text or ""):  # "Vessa" resolved for "the Vessa Liberation Front"
@@ -908,6 +908,18 @@ def _giver(text: str) -> str | None:
 
 #: speaker types the claims step gives a phrase it found no name nor known source or body in: a description
 _DESCRIBED = frozenset({"nominal", "pronoun"})
+
+
+def as_written(name: str, written: str) -> str:
+    """The name without the lower-case words the entity step read on after it that the speaker's phrase does not
+    hold ("the Orvan Observatory for Peace, a watchdog" spoke, not "Orvan Observatory for Peace war", read from
+    "… war monitor" elsewhere): a name ends on a word of the name. A description ("The coast guard") is kept."""
+    words = name.split()
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper() \
+            and words[-2].lower() not in ("the", "a", "an") \
+            and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", written) is None:
+        words.pop()
+    return " ".join(words)
 
 
 def _happening(word: str) -> bool:
