@@ -16,6 +16,7 @@ from storyline.model import (
     ClaimLink,
     Entity,
     Event,
+    EventMention,
     Participant,
     Quantity,
     SourceFamily,
@@ -26,6 +27,7 @@ from storyline.model import (
     ValueReport,
 )
 from storyline.present.incidents import Incident
+from storyline.present.telling import Telling
 from storyline.present.timeline import (
     TimelineFilter,
     build_timeline,
@@ -33,6 +35,8 @@ from storyline.present.timeline import (
     compass_only,
     event_phrase,
     incident_event,
+    incident_item,
+    incident_when,
     page,
     reported_within,
     speaker_words,
@@ -1110,3 +1114,41 @@ def test_a_thing_seen_is_no_speaker_in_an_analysed_text(analyzer: Analyzer,
     speakers = {c.cue: speaker_words(c, {}) for c in claims}
     assert "suggested" in speakers and speakers["suggested"] is None  # the claim is read, its images speak not
     assert speakers["said"] == "A Varnish woman"
+
+
+def _dated_incident(lead: str, said: list[tuple[str, str]], background: tuple[int, ...] = ()) -> tuple[Incident, dict]:
+    """An attack dated ``lead`` whose mentions state ``said`` (value, source) in turn."""
+    ev = replace(_event("e1", lead), mention_ids=tuple(f"a1:ev{i}" for i in range(len(said))),
+                 mentions=tuple(Span("a1", 0, 6, "attack") for _ in said))
+    mentions = {f"a1:ev{i}": EventMention(f"a1:ev{i}", "a1", 0, 6, "attack", "ASSAULT", "attack",
+                                          time=TimeValue(value, source=source), background=i in background)
+                for i, (value, source) in enumerate(said)}
+    return Incident(ev, (ev,), ("a1",)), mentions
+
+
+def test_incident_when_gives_the_date_its_own_mentions_agree_on() -> None:
+    by_id = {a.id: a for a in ARTICLES}
+    # the lead's day is the one most mentions give: kept (a report's own day counts for nothing)
+    inc, ms = _dated_incident("2031-03-22", [("2031-03-22", "clause")] * 3 + [("2031-03-23", "sentence"),
+                                                                               ("2031-03-26", "dct")] * 2)
+    assert incident_when(inc, by_id, ms) == "22 March 2031"
+    # "charged on Sunday" and "comments on Monday" fused into one attack: the month both agree on
+    inc, ms = _dated_incident("2031-03-24", [("2031-03-24", "clause"), ("2031-03-25", "clause")])
+    assert incident_when(inc, by_id, ms) == "March 2031"
+    # another day more of them give (a week agreeing with its days), or a background sentence's date, not
+    said = [("2031-03-10", "clause"), ("2031-03-10", "sentence"), ("2031-W11", "clause"),
+            *[("2031-03-11", "clause")] * 3]
+    inc, ms = _dated_incident("2031-03-11", said, background=(4, 5))
+    assert incident_when(inc, by_id, ms) == "10 March 2031"
+    # a year apart: no date they agree on
+    inc, ms = _dated_incident("2031-03-04", [("2031-03-04", "clause"), ("2032-05-01", "clause")])
+    assert incident_when(inc, by_id, ms).startswith("date not stated")
+    # without the mentions, the incident's own date as before
+    assert incident_when(inc, by_id) == "4 March 2031"
+
+
+def test_timeline_places_an_incident_at_the_date_its_heading_gives() -> None:
+    inc, ms = _dated_incident("2031-03-24", [("2031-03-24", "clause"), ("2031-03-25", "clause")])
+    telling = Telling({a.id: a for a in ARTICLES}, mentions=ms)
+    item = incident_item(inc, telling.articles, NAMES, {}, telling=telling)
+    assert (item.value, item.granularity, item.when) == ("2031-03", "month", "March 2031")
