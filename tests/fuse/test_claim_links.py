@@ -118,13 +118,15 @@ def test_claim_blocks_pack_story_clusters_in_order(monkeypatch: pytest.MonkeyPat
 def test_claim_rules_vectors_are_encoded_in_batches_with_the_links_of_judging_pair_by_pair(
         build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pairs are judged with the MiniLM vectors their rules ask for encoded together (Linker.run_pairs): the
-    same links in the same order as judging the pairs one by one, the same texts encoded, in fewer calls."""
+    same links in the same order as judging the pairs one by one, the same texts encoded, in fewer calls. (The
+    speaker's claims share words pairwise: a pair sharing too few is answered without MiniLM, Linker.exact_reaches.)"""
     from storyline.analyze.embed import Embedder
 
     texts = ("Interior Minister Anna Berg said the two drones were shot down over the presidential palace by air "
              "defence units. Anna Berg said the border crossings near Tarsk would stay closed until Friday.",
-             "Anna Berg said that air defences destroyed both drones above the palace and that nobody was hurt. Berg "
-             "also said the crossings near Tarsk would reopen once engineers had inspected the roads.",
+             "Anna Berg said that air defences destroyed both drones above the palace near Tarsk on Friday and that "
+             "nobody was hurt. Berg also said the crossings near Tarsk would reopen once air defence units had "
+             "inspected the roads.",
              "The news agency reported: \"The two drones were shot down over the presidential palace by air defence "
              "units. Engineers will inspect the roof of the old library, and schools will stay closed.\" The Tarsk "
              "mayor said the border crossings were not closed on Friday.")
