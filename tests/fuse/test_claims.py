@@ -635,8 +635,8 @@ def test_no_support_between_two_sides_of_one_article_naming_two_doers(build: Bui
 
 @pytest.mark.parametrize(("phrase", "names", "speaker"), [
     # the head's own name, not what it is sent to or where it sits
-    ("Norland's Mission to the Tarsk Council", ("Norland", "Tarsk Council"), "Norland"),
-    ("the Orsk Front in Lesk Valley Province, an umbrella group", ("Orsk Front", "Lesk Valley Province"),
+    ("Norland's delegation to the Tarsk Council", ("Norland", "Tarsk Council"), "Norland"),
+    ("the Orsk Front in Lesk Valley Province, an alliance of bands", ("Orsk Front", "Lesk Valley Province"),
      "Orsk Front"),
     # the owner after "of" speaks through its ministry
     ("the Foreign Ministry of Norland", ("Norland",), "Norland"),
@@ -657,21 +657,34 @@ def test_speaker_entity_of_a_phrase_without_its_own_name_is_decided_by_its_head(
     assert speaker_entity(ctx, claim) == speaker
 
 
-_PLACES = ("A drone attack killed three soldiers at a border outpost between Norland and Estmark on Sunday. "
-           "The government of Norland said the attack occurred in Estmark; officials in Lesk said {second}. "
-           "The Norlandian and Estmarki governments traded blame.")
+_PLACES = ("A rocket hit a fuel depot near the frontier of Norland and Estmark on Sunday, wounding two guards. "
+           "The Norlandian defence ministry said the explosion happened in Estmark; Estmarki army officers said "
+           "{second}. Each government blamed the other for the strike.")
 
 
 def test_link_two_sides_placing_one_act_in_two_countries_contradict(build: Build) -> None:
-    story = build(_PLACES.format(second="it was at a small outpost inside Norland, near the border"))
-    first = next(c for c in story.claims if "occurred in Estmark" in c.content)
+    story = build(_PLACES.format(second="it fell inside Norland, two kilometres from the frontier"))
+    first = next(c for c in story.claims if "happened in Estmark" in c.content)
     second = next(c for c in story.claims if "inside Norland" in c.content)
     assert (second.id, first.id) in links_of(story, "contradicts")
 
 
 @pytest.mark.parametrize("second", [
-    "it was at a small outpost near Lesk",  # a city lies in some country: no disagreement known
-    "the delegation was in Norland",  # not the act
+    "it fell near Lesk",  # a city lies in some country: no disagreement known
+    "the inspectors were in Norland",  # not the act
 ])
 def test_no_link_a_place_that_is_no_other_country_of_the_act(build: Build, second: str) -> None:
     assert links_of(build(_PLACES.format(second=second)), "contradicts") == []
+
+
+_HOSTAGES = ("Gunmen stormed the Orsk copper mine on Friday. Officials said the gunmen were holding {held} "
+             "miners after the raid on the mine. The Tavro Front said its fighters had carried out the raid on "
+             "the mine, seizing six captives — three engineers, two drivers and a cook.")
+
+
+def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: Build) -> None:
+    story = build(_HOSTAGES.format(held="at least eight"))
+    officials, front = sorted(story.claims, key=lambda c: c.start)
+    assert links_of(story, "contradicts") == [(front.id, officials.id)]
+    # four of the six held may be miners: no disagreement
+    assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []

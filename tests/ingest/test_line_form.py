@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from storyline.ingest import line_form
@@ -19,9 +17,6 @@ def test_line_form_model_file_matches_the_features() -> None:
     model = line_form.model()
     assert len(model.weights) == len(model.headline_weights) == len(line_form.FEATURES)
     assert 0.5 <= model.threshold < 1.0
-    # the override's weights are fitted; the override itself is off until pages it was not chosen on bear it out
-    assert model.override > 1.0 and len(model.override_weights) == len(line_form.FEATURES)
-    assert line_form.furniture(["Friday, March 3, 2031", HEAD, P1, P2, P3]) == []
 
 
 @pytest.mark.parametrize("label", ["Harbour Courier", "THE LOCK GAZETTE", "Coastal Desk Online"])
@@ -147,39 +142,3 @@ def test_line_form_features_of_quoted_and_unquoted_lines() -> None:
     assert [v[person] for v in vectors] == [0.0, 1.0, 0.0]
     assert [v[other] for v in vectors] == [0.0, 0.0, 1.0]
     assert line_form._latin_share("plain ascii, 42") == 1.0 and line_form._latin_share("Sarn Спасибо") < 0.5
-
-
-#: the shipped model with its override on, at the threshold cross-validation chose (data/line_form.json's override_cv)
-_OVERRIDE = dataclasses.replace(line_form.model(), override=0.9)
-
-
-def _taken(lines: list[str], keep: frozenset[int] = frozenset()) -> list[str]:
-    return [lines[k] for k in line_form.furniture(lines, keep, _OVERRIDE)]
-
-
-def test_line_form_a_line_a_guard_keeps_goes_when_the_override_is_sure() -> None:
-    # a date over the headline (a figure) and a share widget's links under the text (list items): guards of form keep
-    # them from the model's candidates; the override's weights score them over its threshold
-    date, links = "Friday, March 3, 2031", ["• Harbourgram", "• Lockbook", "• Sarnchat"]
-    assert _taken([date, HEAD, P1, P2, P3, *links]) == [date, *links]
-
-
-@pytest.mark.parametrize("lines", [
-    [HEAD, P1, "The guild named its new board:", "• Ana Vell", "• Teo Brand", P2, P3],  # a list inside the text
-    [HEAD, P1, P2, P3, "The guild named its new board:", "• Ana Vell", "• Teo Brand"],  # announced by a sentence
-    [HEAD, P1, P2, P3, "• Sarn 3, Lesk 1", "• Velm 2, Ammerin 2"],  # results under the text: figures
-    ["Storm kills 12 in Sarn", "Locks stay shut for a week after the storm", P1, P2, P3],  # a headline as a sentence
-    ["Harbour Courier", "• Lockbook", "Gate times for the week"],  # no text to tell furniture from
-    ["Storm kills 12 in Sarn", "SARN, March 3", P1, P2, P3],  # a dateline right over the text
-    ["Grain landed 1,200", "Salt landed 300", P1, P2, P3],  # a table's rows over the text
-    ["Three Harbour", "Guild locals on strike at the Sarn locks rejected a new", "contract on Monday, a union "
-     "official said after the vote at", "the northern gate, and the keepers will stay out until the",
-     "council makes a better offer, he added."],  # a text wrapped at a fixed width
-])
-def test_line_form_the_override_leaves_the_texts_lists_results_and_headlines(lines: list[str]) -> None:
-    assert not set(_taken(lines)) - {"Harbour Courier"}
-
-
-def test_line_form_the_override_never_takes_the_records_headline() -> None:
-    date = "Friday, March 3, 2031"
-    assert _taken([date, P1, P2, P3], keep=frozenset({0})) == []

@@ -135,7 +135,7 @@ def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | 
 
 
 #: where a speaker phrase's head noun phrase ends: a comma, bracket or dash (an apposition follows), or a preposition
-#: ("<State>'s Mission to <body>", "<group> in <place>, an umbrella group ...")
+#: ("<State>'s delegation to <body>", "<group> in <place>, an alliance of ...")
 _HEAD_END = re.compile(r"\s*[,(;\u2013\u2014]|\s+-\s|\s+(?:to|in|at|from|on|with|by|near|under|across|against|"
                        r"of|for)\s", re.I)
 #: a preposition after the head that names whom the head belongs to ("the Foreign Ministry of <State>")
@@ -146,7 +146,7 @@ def _head_entity(ctx: FuseContext, article: str, start: int, end: int) -> str | 
     """The entity a speaker phrase with no name mention of its own names, decided by its head: the mention at
     the phrase's head noun phrase (before a preposition, comma or dash), else the owner after "of"/"for" right
     after it ("the Foreign Ministry of <State>"); never a name told only as where or what the head relates to
-    ("<State>'s Mission to <body>": not the body; "<group> in <place>, an umbrella group ...": not the place)."""
+    ("<State>'s delegation to <body>": not the body; "<group> in <place>, an alliance of ...": not the place)."""
     hit = ctx.mention_entity.get((article, start, end))
     if hit is not None or article not in ctx.analyses or article not in ctx.articles:
         return hit
@@ -836,7 +836,7 @@ def contradict_rival_means(lk: Linker) -> None:
 
 
 #: a content placing an act somewhere: its subject (an act or a word standing for one) and a verb of taking place or
-#: being with a preposition of place ("the attack occurred in X", "it was at <site>, an outpost in X", "the missile
+#: being with a preposition of place ("the blast happened in X", "it was at <site>, a depot in X", "the shell
 #: landed inside X")
 _PLACED = re.compile(r"^(?:that\s+)?(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:had|has|have)\s+)?(?:been\s+)?"
                      r"(?:\w+ly\s+)?(?:occurred|happened|took\s+place|was|were|is|landed|fell|struck|exploded)\s+"
@@ -846,7 +846,7 @@ _SIDE_BY_SIDE = 300
 
 
 def placed_in(lk: Linker, k: int) -> frozenset[str]:
-    """The countries claim ``k`` says its act took place in ("the attack occurred in X"): the countries named
+    """The countries claim ``k`` says its act took place in ("the blast happened in X"): the countries named
     after its verb of place, a place known as a country (the gazetteer, or a place the story knows as a state: its
     people or a body of its state are named); a city or a site names none (it lies in some country)."""
     c = lk.claims[k]
@@ -867,8 +867,8 @@ def placed_in(lk: Linker, k: int) -> frozenset[str]:
 
 
 def contradict_rival_places(lk: Linker) -> None:
-    """Two sides placing one act in two countries ("the Norlandi government said the attack occurred in Estmark;
-    officials of Velmora said it was at an outpost in northeast Norland"): asserted, not negated, not one side,
+    """Two sides placing one act in two countries ("the Norlandi government said the blast happened in Estmark;
+    officials of Velmora said it fell inside Norland"): asserted, not negated, not one side,
     about one act: one fused event, or told side by side in one article (no other claim between, within
     :data:`_SIDE_BY_SIDE` characters: the fused events may part over the place itself), events not known to
     differ. A content naming a city or a site names no country and disagrees with none."""

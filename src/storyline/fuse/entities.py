@@ -1694,7 +1694,7 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
     if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
         return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     if label in _MISREAD_PERSON and _given_name_first(name, corpus, aliases):
-        return PERSON  # "Claudia Vesker" read as an organization: a given name and a surname
+        return PERSON  # "Marta Vesker" read as an organization: a given name and a surname
     return label
 
 
@@ -1705,8 +1705,8 @@ _MISREAD_PERSON = frozenset(("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
 def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, int] | None) -> bool:
     """A name of two or three capitalized words, the first a common given name (``COMMON_GIVEN_NAMES``), with no
     organization, place or facility word, that no place's name opens and with no acronym among its names: a
-    person's name, whatever the tagger read ("Claudia Vesker"; not "Claudia Vesker Holdings", nor "Georgia
-    Vesker" or "Claudia Vesker" where a country's name or a name the corpus reads as a place opens it, nor a body
+    person's name, whatever the tagger read ("Marta Vesker"; not "Marta Vesker Holdings", nor "Georgia
+    Vesker" or "Marta Vesker" where a country's name or a name the corpus reads as a place opens it, nor a body
     its initials name)."""
     toks = name_tokens(name)
     written = name.split()

@@ -162,19 +162,9 @@ class Model:
     weights: tuple[float, ...]
     threshold: float
     headline_weights: tuple[float, ...] = ()
-    #: the score (by :attr:`override_weights`) over which a line that a guard of form keeps is taken all the same
-    #: (:func:`_overruled`): chosen by leave-one-outlet-out cross-validation so that no body line of the labelled
-    #: pages is taken out of fold; over 1, never
-    override: float = 2.0
-    #: furniture against body lines, fitted on the pooled labelled pages for the override (:attr:`weights` when
-    #: empty)
-    override_weights: tuple[float, ...] = ()
 
     def score(self, x: list[float]) -> float:
         return _logistic(self.weights, x)
-
-    def override_score(self, x: list[float]) -> float:
-        return _logistic(self.override_weights or self.weights, x)
 
     def headline_score(self, x: list[float]) -> float:
         return _logistic(self.headline_weights, x) if self.headline_weights else 0.0
@@ -194,8 +184,7 @@ def model() -> Model:
     if tuple(data["features"]) != FEATURES:
         raise ValueError("data/line_form.json was fitted on other features: rerun scripts/fit_line_form.py")
     return Model(tuple(float(w) for w in data["weights"]), float(data["threshold"]),
-                 tuple(float(w) for w in data["headline_weights"]), float(data.get("override", 2.0)),
-                 tuple(float(w) for w in data.get("override_weights", ())))
+                 tuple(float(w) for w in data["headline_weights"]))
 
 
 def _protected(line: str) -> bool:
@@ -373,22 +362,13 @@ def headlines(lines: list[str], m: Model | None = None, vectors: list[list[float
     # a question on the page's first line is its headline ("Are you ready for the storm season?"), a prompt's "you"
     # notwithstanding: a prompt stands under the text or beside it, not over it
     asked = frozenset() if first is None or not _question(lines[first]) else frozenset({first})
-    best = _headline(lines, m, vectors)
-    if best is None:
-        return asked
     prose = next((k for k, line in enumerate(lines) if _prose(line)), len(lines))
     above = [k for k in range(prose) if len(lines[k].split()) >= 2]
+    if not above:
+        return asked
+    best = max(above, key=lambda k: (m.headline_score(vectors[k]), -k))
     return asked | frozenset({best, *(k for k in above if m.headline_score(vectors[k]) > HEADLINE_SCORE
                                       or _sentence_case(lines[k]))})
-
-
-def _headline(lines: list[str], m: Model, vectors: list[list[float]]) -> int | None:
-    """The page's headline inferred from its form (a page saved as text has no title): of the lines of two words or
-    more over the text (the first prose line), the one that the headline weights score highest, the first of
-    equals."""
-    prose = next((k for k, line in enumerate(lines) if _prose(line)), len(lines))
-    above = [k for k in range(prose) if len(lines[k].split()) >= 2]
-    return max(above, key=lambda k: (m.headline_score(vectors[k]), -k)) if above else None
 
 
 def _question(line: str) -> bool:
@@ -427,64 +407,7 @@ def _told_twice(line: str, x: list[float]) -> bool:
 
 
 def furniture(lines: list[str], keep: frozenset[int] = frozenset(), m: Model | None = None) -> list[int]:
-    """Indices of the lines of a page that the model scores as furniture, among its :func:`candidates`, and the
-    lines its override takes (:func:`_overruled`; none while the override is off)."""
+    """Indices of the lines of a page that the model scores as furniture, among its :func:`candidates`."""
     m = m or model()
     vectors = features(lines)
-    taken = {k for k in candidates(lines, keep, m, vectors) if m.score(vectors[k]) > m.threshold}
-    return sorted(taken | set(_overruled(lines, keep, m, vectors)))
-
-
-def _overruled(lines: list[str], keep: frozenset[int], m: Model, vectors: list[list[float]]) -> list[int]:
-    """Lines over or under the text (its first and last prose lines) that a guard of form keeps from the model (a
-    list item, a line without letters, a line with a figure over the text, a headline-like line over the text) but
-    that the override's weights score over :attr:`Model.override`, a score that no body line of the labelled pages
-    reached out of fold (the shipped file leaves it off: docs/ingest.md, round 21).
-
-    Never the record's headline (``keep``), the page's inferred headline, a question on its first line, the line
-    right over the text (a dateline's place), a line over the text written as a sentence without its stop, a line
-    under the text with a figure or over it next to another, the lines of a table or of a wrapped sentence, a line
-    that the next goes on from in lower case, a clause that goes on in the next line (a comma or a semicolon closing
-    it), a sentence however it ends, a line that :func:`_protected` keeps (a quote, a sentence) or the items of a
-    list a sentence announces; nothing on a page wrapped at a fixed width (half its lines or more continue a
-    sentence)."""
-    prose = [k for k, line in enumerate(lines) if _prose(line)]
-    if m.override > 1.0 or not prose:
-        return []  # no text to tell furniture from: a list, a table, a fragment
-    filled = [k for k, line in enumerate(lines) if line.strip()]
-    continued = _continued(lines)
-    if len(continued) >= 0.5 * len(filled):
-        return []  # a text wrapped at a fixed width: its lines are no paragraphs, their form in the page tells little
-    first = filled[0]
-    never = set(keep) | {_headline(lines, m, vectors)} | _announced(lines) | continued | _tables(lines)
-    # a line that a sentence goes on from in lower case on the next line, however short ("Three harbour" / "keepers …")
-    never |= {k for k in filled if k + 1 < len(lines) and lines[k + 1].strip()[:1].islower()}
-    # a clause that goes on in the next line, or a sentence that ends in a bracket ("… in Sarn. [Ledger]")
-    never |= {k for k, line in enumerate(lines) if line.rstrip().endswith((",", ";"))
-              or (len(line.split()) >= 6 and re.search(r"\w[.!?]\s+\S", line))}
-    if _question(lines[first]):
-        never.add(first)
-    # over the text, a line that reads like a headline (a sentence without its stop: the headline the page form
-    # missed, over a standfirst that scores higher); under it, a line with a figure (a result, a table's row)
-    never |= {k for k in range(prose[0]) if _sentence_case(lines[k])}
-    never |= {k for k in range(prose[-1] + 1, len(lines)) if _counted(lines[k])}
-    # over it, a figure next to another: the rows of a table ("Grain landed 1,200" / "Salt landed 300")
-    never |= {k for k in filled if _counted(lines[k])
-              and any(0 <= j < len(lines) and _counted(lines[j]) and lines[j].strip() for j in (k - 1, k + 1))}
-    # the line right over the text: a dateline's place ("SARN, March 3"), a standfirst's, a byline's
-    never |= {max((k for k in range(prose[0]) if lines[k].strip()), default=-1)}
-    return [k for k, line in enumerate(lines) if line.strip() and k not in never and not prose[0] < k < prose[-1]
-            and m.override_score(vectors[k]) > m.override and not _protected(line)]
-
-
-def _announced(lines: list[str]) -> set[int]:
-    """The lines of a list that a sentence announces: the lines under a sentence that ends with a colon ("The
-    members are:"), up to a blank line; a label's colon ("Share:") announces none."""
-    out: set[int] = set()
-    for k, line in enumerate(lines):
-        if line.rstrip().endswith(":") and _protected(line.strip()):
-            for j in range(k + 1, len(lines)):
-                if not lines[j].strip():
-                    break
-                out.add(j)
-    return out
+    return [k for k in candidates(lines, keep, m, vectors) if m.score(vectors[k]) > m.threshold]

@@ -305,9 +305,9 @@ FORMER_NAME_WORDS = words("formerly previously once originally")
 #: parts ("the leadership", "the group's affiliate"), the press ("state television") and the vehicles bodies speak
 #: through ("a readout", "the update")
 SPEAKING_NOUNS = words("""
-child family relative neighbour neighbor friend colleague rebel troop crew nurse medic head chief staff
-leadership administration branch wing affiliate arm unit cell house assembly senate congress panel tribunal board
-union state regime side camp bloc secretariat command headquarters
+child family relative neighbour neighbor friend colleague rebel troop crew nurse medic staff
+leadership branch wing affiliate arm unit cell house assembly senate congress panel tribunal board
+state side camp bloc secretariat command headquarters
 media press television tv radio station journal paper
 readout update briefing announcement bulletin notice message
 """)

@@ -180,8 +180,8 @@ def names_a_speaker(text: str) -> bool:
     """Whether a written speaker phrase with no name found in it names someone who can say something: its head
     noun (before any "of", "in", relative clause) is a person's or a body's ("a Norwegian woman", "state
     television", "firefighters", "the statement"), or a name (a capitalized head after its first word: "the
-    PA"). Not a thing seen or counted ("images of the crater", "preliminary findings", "their information"), a
-    happening ("the fall of the missile"), a number or a pronoun standing for people the phrase does not name
+    PA"). Not a thing seen or counted ("photos of the wreckage", "preliminary findings", "their information"), a
+    happening ("the landing of the shell"), a number or a pronoun standing for people the phrase does not name
     ("the two", "one", "all those who …"), nor a date ("Mar 24")."""
     text = " ".join(text.split())
     if only_a_date(text):

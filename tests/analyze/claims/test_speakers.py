@@ -374,11 +374,11 @@ def test_unnamed_spokesman_stays_anonymous_without_his_body_named(claims_of: Cla
 
 
 def test_the_spokesman_goes_on_with_the_spokesman_told_before(claims_of: Claims) -> None:
-    claims = claims_of("The Velmoran Interior Ministry on Thursday rejected claims by the Tavro Front that it carried "
-                       "out the bombing. But a spokesman for the ministry dismissed the claim. “The inquiry has "
-                       "revealed that the Tavro Front has no links with the attack,” the spokesman said.")
-    c = with_words(claims, "no links with the attack")
-    assert c.speaker_text == "the spokesman" and _ref(c) == "Velmoran Interior Ministry"
+    claims = claims_of("The Velmoran Transport Ministry shut the Orsk bridge to lorries on Monday. A spokesman for "
+                       "the ministry said the cables were worn. “Repairs to the deck will take until the spring,” "
+                       "the spokesman said.")
+    c = with_words(claims, "Repairs to the deck")
+    assert c.speaker_text == "the spokesman" and _ref(c) == "Velmoran Transport Ministry"
 
 
 def test_the_spokesman_stays_anonymous_after_an_unresolved_one(claims_of: Claims) -> None:
