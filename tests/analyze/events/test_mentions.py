@@ -1331,3 +1331,20 @@ def test_events_who_convenes_a_meeting_holds_it(events_of: Callable[[str], list[
                                                 trigger: str, doer: str) -> None:
     ev = next(e for e in events_of(text) if e.text == trigger)
     assert doer in [p.text for p in ev.participants if p.role == "actor"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("At least 27 killed as siege ends at Kereth hotel", "killed", "27"),
+    ("Eleven detained after market blast in Kereth", "detained", "Eleven"),
+])
+def test_events_a_headline_participle_s_subject_suffered_the_act(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, victims: str) -> None:
+    """A past participle with a subject but neither auxiliary nor object is a headline's passive: the subject is
+    who was killed or detained, never the doer. An active verb keeps its doer, and so does a thing fired that
+    strikes with no object."""
+    ev = next(e for e in events_of(text) if e.text == trigger)
+    assert [(p.role, p.text) for p in ev.participants if p.text == victims] == [("target", victims)]
+    ev = next(e for e in events_of("Four gunmen killed 12 villagers in Kereth.") if e.text == "killed")
+    assert ("actor", "gunmen") in [(p.role, p.text) for p in ev.participants]
+    for ev in events_of("Delegates met here on Thursday after a Dorvan-made rocket struck in an orchard in Kereth."):
+        assert ("target", "rocket") not in [(p.role, p.text) for p in ev.participants]
