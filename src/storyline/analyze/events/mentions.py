@@ -58,13 +58,14 @@ from storyline.analyze.events.ontology import (
 from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.time.dct import DATELINE_WITHIN
 from storyline.lexicons import motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.happening import PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, PARTICIPANT_NOUNS, TITLE_HEADS
-from storyline.model import EventMention, Figure, Participant, Quantity, TimeValue
+from storyline.model import Article, EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
@@ -1486,9 +1487,37 @@ def _on_its_line(d: Draft, parts: list[Participant]) -> list[Participant]:
     return out
 
 
+#: what ends a dateline after its place: a dash between spaces or a colon ("SARN, Dorva — ", "LESK - ", "SARN: ")
+_DATELINE_STOP = re.compile(r"\s[-–—]+\s|:\s")
+#: the most characters from a dateline's place to the dash that ends it ("SARN, Dorva, March 3 — ")
+_DATELINE_LENGTH = 60
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    """Where the dateline ingest read stands in the text: its place opening a line near the top, up to the dash
+    or colon after it ("ALGORA, Dorva — Gunmen stormed ...": characters 0 to 15). None without one."""
+    place = article.metadata.get("dateline")
+    if not isinstance(place, str) or not place:
+        return None
+    text = article.text
+    at = text.find(place)
+    if at < 0 or at > DATELINE_WITHIN or text[text.rfind("\n", 0, at) + 1:at].strip():
+        return None
+    stop = _DATELINE_STOP.search(text, at + len(place), at + len(place) + _DATELINE_LENGTH)
+    return (at, stop.end()) if stop is not None else None
+
+
+def _not_in_dateline(state: AnalysisState, parts: list[Participant]) -> list[Participant]:
+    """A dateline is where the report was filed: its town and country are no one's participant or place, however
+    the parser joined them to the sentence after it ("ALGORA, Dorva — Gunmen stormed a depot": not done by Algora
+    or Dorva)."""
+    span = dateline_span(state.article)
+    return parts if span is None else [p for p in parts if not span[0] <= p.start < span[1]]
+
+
 def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> EventMention:
     sent = d.tok.sent
-    location = d.location if d.location is None or _on_its_line(d, [d.location]) else None
+    location = d.location if d.location is None or _on_its_line(d, _not_in_dateline(state, [d.location])) else None
     realis = d.modality in ("asserted", "alleged", "claimed", "denied")
     modality = "generic" if _is_generic(d.tok) and realis else d.modality
     art = state.article.id
@@ -1496,7 +1525,8 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         # the article's text is the doc's (Doc.text is rebuilt from every token on each access: per event, quadratic)
         id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.article.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
-        participants=_dedupe(_on_its_line(d, [p for p in d.participants if p != d.location])), location=location,
+        participants=_dedupe(_on_its_line(d, _not_in_dateline(state, [p for p in d.participants if p != d.location]))),
+        location=location,
         time=_time(state, d, others), fatalities=_headline(d.figures, "killed"),
         injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
         reported_by=d.reported_by,
