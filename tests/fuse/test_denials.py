@@ -552,13 +552,13 @@ def test_no_link_a_denial_of_one_act_and_a_claim_of_past_or_other_acts(build: Bu
 
 
 def test_link_a_rejection_of_the_owners_claims_answers_its_claim_of_the_act_not_of_another(build: Build) -> None:
-    # the Riders' claim of another act is told last before the dismissal; the claim dismissed is the one of the raid
-    story = build("The Sarn Riders said in a video that their fighters raided the Velk depot on Friday. The Sarn "
-                  "Riders had also claimed responsibility for an ambush of a convoy near Dusk last month. However, "
-                  "Velmora's defence office dismissed the Sarn Riders' claims on Saturday.")
+    # the Riders' claim of another act is the one told last before the rejection; the claim rejected is the raid's
+    story = build("In a video posted on Friday the Sarn Riders said that their fighters raided the Velk depot. In "
+                  "the same video the Sarn Riders also claimed a roadside bomb that hit a bus near Dusk in March. "
+                  "A spokeswoman for Velmora's defence office rejected the Sarn Riders' claims.")
     raided = claim_by_cue(story, "said")
-    dismissed = claim_by_cue(story, "dismissed")
-    assert [to for fr, to in links_of(story, "denies") if fr == dismissed.id] == [raided.id]
+    rejected = claim_by_cue(story, "rejected")
+    assert [to for fr, to in links_of(story, "denies") if fr == rejected.id] == [raided.id]
 
 
 def with_cue_and_words(story: Story, cue: str, words: str) -> Claim:

@@ -1336,6 +1336,40 @@ def test_agglomerator_an_aside_joins_the_one_main_incident_it_can_be() -> None:
     assert sorted(len(c.articles) for c in out) == [1, 2, 3]
 
 
+def test_agglomerator_an_undated_report_tells_the_latest_incident_it_fits() -> None:
+    names = {"p:plant": "Orsk gasworks", "p:varn": "Varn", "p:land": "Lorvania"}
+    places = build_graph([], {"p:land"}, set(), names, set(names))
+    places.add_inside("p:plant", "p:varn")
+    places.add_inside("p:varn", "p:land")
+    workers = frozenset({"ent:workers"})
+
+    def siege(article: str, place: str, day: int | None, lead: bool = True, parts: frozenset[str] = frozenset(),
+              report: int | None = None) -> Cluster:
+        c = _cluster(article, "attack", "attack", parts=parts, dated=day is not None)
+        for i in c.infos:
+            i.place, i.lead = place, lead
+            i.stated = (dt.date(2031, 3, day), dt.date(2031, 3, day)) if day is not None else None
+            i.before = dt.date(2031, 3, report or day or 1)
+        return c
+
+    # gunmen seize the gasworks and its workers on the 3rd (two outlets); troops storm it on the 6th (two outlets,
+    # placed in the town); a report of the 8th leads with the storming without a day, naming the gasworks and its
+    # workers: its place and people meet the seizure best, but the news it leads with is the latest incident it fits
+    seizure = [siege(art, "p:plant", 3, parts=workers) for art in ("g1", "g2")]
+    assault = [siege(art, "p:varn", 6) for art in ("r1", "r2")]
+    late = siege("u1", "p:plant", None, parts=workers, report=8)
+    out = _Agglomerator([*seizure, *assault, late], places).run()
+    stormed = next(c for c in out if "r1" in c.articles)
+    assert stormed.articles == {"r1", "r2", "u1"}
+    # a report that tells it as background ("since gunmen seized the gasworks") is judged by its evidence alone
+    late = siege("u1", "p:plant", None, lead=False, parts=workers, report=8)
+    for i in late.infos:
+        i.old = True
+    out = _Agglomerator([*seizure, *assault, late], places).run()
+    seized = next(c for c in out if "g1" in c.articles)
+    assert seized.articles == {"g1", "g2", "u1"}
+
+
 def test_fuse_events_a_campaign_is_not_the_incident_told_beside_it(fuse_texts: Fuser) -> None:
     # "the current offensive" holds many incidents and is none of them: not the raid named again
     story, _ = fuse_texts(

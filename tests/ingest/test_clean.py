@@ -2385,3 +2385,27 @@ def test_clean_makes_an_odd_apostrophe_inside_a_word_straight() -> None:
            "A `quoted` word and a 5` mark stay.")
     assert clean_text(raw).text == ("The interior ministry rejected the Orsk Front's claims about yesterday's blast "
                                     "in Velmora's capital.\n\nA `quoted` word and a 5` mark stay.")
+
+
+class _Untouchable:
+    """A pattern that fails the test when it is tried."""
+
+    def fullmatch(self, line: str) -> None:
+        raise AssertionError(f"tried on {line!r}")
+
+
+def test_clean_a_line_without_an_agencys_name_is_not_tried_as_a_stamped_credit(monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    # each stamped-credit pattern holds an agency's name; the one with a free start tries every agency at every
+    # position, so a line that names none is answered by one search for a name
+    from storyline.ingest import clean
+    for name in ("_AGENCY_FIRST", "_AGENCY_LAST", "_PLACE_AGENCY", "_HEAD_BY_AGENCY"):
+        monkeypatch.setattr(clean, name, _Untouchable())
+    assert clean._stamped_credit("Keepers of the northern lock at Sarn reopened it on Monday, 29-08-2031") is None
+
+
+def test_clean_a_stamped_credit_is_still_found_beside_its_date_stamp() -> None:
+    from storyline.ingest import clean
+    assert clean._stamped_credit("Agencies | Updated: 29-08-2031 17:30 IST") == "Agencies"
+    cleaned = clean_text(f"Locks reopen\n{P1}\nAgencies | Updated: 29-08-2031 17:30 IST\n{P2}")
+    assert cleaned.credit == "Agencies" and cleaned.text == f"Locks reopen\n{P1}\n{P2}"

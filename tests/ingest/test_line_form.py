@@ -111,3 +111,34 @@ def test_line_form_a_slogan_in_title_case_goes_a_short_sentence_stays() -> None:
                  f"{_P1}\nThe issue is offered through Ana J.\nL. Vell and Co.",
                  f"{_P1}\n{_P2}\nHarbour Industries Ltd of the U.K.\nsaid its shares rose."):
         assert clean_text(page).text == page
+
+
+def test_line_form_features_fold_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a line's folded form counts its repeats on the page and tells whether it is one of them: made once
+    calls: list[str] = []
+    fold = line_form._fold
+
+    def counted(line: str) -> str:
+        calls.append(line)
+        return fold(line)
+
+    monkeypatch.setattr(line_form, "_fold", counted)
+    lines = ["Harbour Ledger", "", "The guild of Sarn reopened the northern lock on Monday, its keepers said.",
+             "Share this:", "Harbour Ledger"]
+    vectors = line_form.features(lines)
+    assert len(calls) == 4
+    repeated = line_form.FEATURES.index("repeated")
+    assert [v[repeated] for v in vectors] == [1.0, 0.0, 0.0, 0.0, 1.0]
+
+
+def test_line_form_features_of_quoted_and_unquoted_lines() -> None:
+    # the words outside quotation marks decide the first and second person; an ascii page is Latin throughout
+    lines = ["\"We will reopen the lock,\" the keeper of Sarn said on Monday, pointing at the quay.",
+             "The keeper told us the lock of Sarn would reopen on Monday after the floods.",
+             "Спасибо за внимание"]
+    vectors = line_form.features(lines)
+    person = line_form.FEATURES.index("first_second_person")
+    other = line_form.FEATURES.index("other_script")
+    assert [v[person] for v in vectors] == [0.0, 1.0, 0.0]
+    assert [v[other] for v in vectors] == [0.0, 0.0, 1.0]
+    assert line_form._latin_share("plain ascii, 42") == 1.0 and line_form._latin_share("Sarn Спасибо") < 0.5

@@ -1653,7 +1653,8 @@ def _span(m: Mention) -> Span:
     return Span(m.article, m.start, m.end, m.text)
 
 
-def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) -> str:
+def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
+                aliases: Mapping[str, int] | None = None) -> str:
     """The weighted majority of the mentions' labels, corrected by what the name itself says.
 
     Priors that outweigh the tagger's votes: a name that a group word opens
@@ -1663,7 +1664,17 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     place when any mention calls it one; so is a province's or state's ISO 3166
     name, and a country's name always (:mod:`storyline.analyze.names.places`); a people's word the
     tagger read as a place ("Norwegian") is a nationality.
+
+    ``aliases`` (name -> mentions): the place priors are weighed over every name of the entity, not the canonical
+    one alone: when names that are places by them (a country's name; a province's, or one whose nationality word
+    the corpus uses, where some mention calls it a place) hold most of the entity's name mentions, it is a place,
+    whatever a rarer longer name says ("Velmora" 14 times and once "Velmora Trade", the tagger's span of
+    "Velmora Trade Secretary X"); not when a person's full name ("Ana Velmora") is the canonical name and the
+    tagger read most of those names as the person's ("Velmora" alone, her surname).
     """
+    placed = _placed_by_names(name, types, corpus, aliases) if aliases else None
+    if placed is not None:
+        return placed
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
     if len(words) > 1 and words[0] in STORM_WORDS:
@@ -1682,6 +1693,29 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None) ->
     if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
         return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
     return label
+
+
+def _place_prior(name: str, types: Counter[str], corpus: Corpus | None) -> bool:
+    """Is ``name`` a place by the name priors of :func:`entity_type` (a country's name; a province's, or a
+    one-word name whose nationality word the corpus uses, when some mention calls it a place)?"""
+    named_place = any(types.get(p) for p in PLACES)
+    known = known_place(name)
+    return known == "country" or (named_place and (known == "subdivision" or (
+        corpus is not None and len(name_tokens(name)) == 1 and _has_demonym(name, corpus))))
+
+
+def _placed_by_names(name: str, types: Counter[str], corpus: Corpus | None, aliases: Mapping[str, int]
+                     ) -> str | None:
+    """The place label when the names that are places by the priors hold a strict majority of the entity's
+    name mentions, and, if the canonical name could be a person's, the tagger read at least half of those
+    mentions as places; else None (the canonical name decides)."""
+    total = sum(n for a, n in aliases.items() if a and not is_acronym(a))
+    placed = sum(n for a, n in aliases.items() if a and not is_acronym(a) and _place_prior(a, types, corpus))
+    if not total or 2 * placed <= total or _place_prior(name, types, corpus):
+        return None  # no majority, or the canonical name is a place itself: decided as before
+    if person_like(name) and 2 * sum(types.get(p, 0) for p in PLACES) < placed:
+        return None  # "Ana Velmora" with "Velmora" alone, read as her name: a surname that spells a place
+    return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE")) if any(types.get(p) for p in PLACES) else "GPE"
 
 
 def _has_demonym(name: str, corpus: Corpus) -> bool:
@@ -1711,7 +1745,7 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         metonymy += [_span(m) for m in u.mentions if m.role == "government"]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
-    label = entity_type(name, _with_context(types, cluster), corpus) if types else cluster.label
+    label = entity_type(name, _with_context(types, cluster), corpus, aliases) if types else cluster.label
     if base is not None:
         eid = base.id
     else:

@@ -18,7 +18,9 @@ clustering with cannot-links, best-scoring pair first, the scores of a merged
 cluster recomputed from its pooled features, while the score reaches
 ``CROSS_DOC``, articles' main incidents (``Info.lead``) among themselves first,
 then everything (an aside that joined first would keep its article's own
-telling of the incident out: shared articles are a hard stop), then the asides
+telling of the incident out: shared articles are a hard stop); a report that
+leads with an incident and gives no day tells the latest one it fits
+(:meth:`_Agglomerator.later_incident`), not the first dated one it meets; then the asides
 left alone join the one main incident each can be (:meth:`_Agglomerator.asides`). A person is
 killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
 are not set apart by the months between a report and the stated date.
@@ -1432,6 +1434,8 @@ class _Agglomerator:
             return
         if sa.articles & sb.articles or not compatible(sa, sb, self.places):
             return
+        if self.later_incident(a, b):
+            return  # (an undated report's news is the latest incident it fits, not the first dated one it meets)
         if _visit_and_talks(sa, sb, main=True):
             return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
@@ -1459,13 +1463,36 @@ class _Agglomerator:
             while self.heap:
                 _, a, b, va, vb = heapq.heappop(self.heap)
                 if a not in self.clusters or b not in self.clusters or \
-                        (va, vb) != (self.version[a], self.version[b]):
-                    continue
+                        (va, vb) != (self.version[a], self.version[b]) or self.later_incident(a, b):
+                    continue  # (a later incident the undated one fits may have formed since the pair was scored)
                 self.merge(a, b)
                 for n in sorted(self.neighbours(a)):
                     self.push(a, n)
         self.asides()
         return [self.clusters[n] for n in sorted(self.clusters)]
+
+    def later_incident(self, a: int, b: int) -> bool:
+        """Is one of the two an undated telling an article leads with as its news, and the other an incident dated
+        before another one it fits too, dated later but by its report? A report that leads with an incident and gives
+        no day tells the latest one of its kind it can be: "troops stormed the gasworks, ending the siege" in a report
+        of the 8th is the assault dated the 6th, not the seizure dated the 3rd that its place, words and sentences
+        meet better (every phase of a siege is told with the same site and the same hostages). The later incident is
+        an article's main one, no hard stop parts them and the evidence reaches :data:`CROSS_DOC`; a report that
+        dates its incident, or one that tells it only as background, is judged by its evidence alone."""
+        for u, d in ((a, b), (b, a)):
+            su, sd = self.summary[u], self.summary[d]
+            if su.stated or not su.lead or su.background_only or su.news_before is None or sd.stated_night is None:
+                continue
+            end = sd.stated_night[1]
+            for n in sorted(self.neighbours(u)):
+                sn = self.summary[n]
+                day = sn.stated_night
+                if n == d or day is None or not sn.lead or not end < day[0] <= su.news_before or \
+                        su.articles & sn.articles:
+                    continue
+                if compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC:
+                    return True
+        return False
 
     def asides(self) -> None:
         """An incident an article tells aside from its main news, as news and as happened, joins the one main

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 import string
 from collections import Counter
@@ -68,6 +69,8 @@ def _function_share(words: list[str]) -> float:
 
 
 def _latin_share(text: str) -> float:
+    if text.isascii():  # every letter is Latin (and a text without letters counts as Latin too)
+        return 1.0
     letters = [ch for ch in text if ch.isalpha()]
     return sum(ch < "ɏ" for ch in letters) / len(letters) if letters else 1.0
 
@@ -93,7 +96,8 @@ def features(lines: list[str]) -> list[list[float]]:
     position = {k: n for n, k in enumerate(filled)}
     prose = {k for k in filled if _prose(lines[k])}
     first, last = (min(prose), max(prose)) if prose else (len(lines), -1)
-    counts = Counter(_fold(lines[k]) for k in filled)
+    folded = {k: _fold(lines[k]) for k in filled}
+    counts = Counter(folded.values())
     page_latin = _latin_share(" ".join(lines[k] for k in filled))
     # the nearest line of three words or more over the text (a headline's place; a standfirst's, a caption's)
     over = next((k for k in reversed(filled) if k < first and len(lines[k].split()) >= 3), None)
@@ -104,11 +108,14 @@ def features(lines: list[str]) -> list[list[float]]:
             out.append([1.0] + [0.0] * (len(FEATURES) - 1))
             continue
         tokens = line.split()
-        words = [w for w in (_word(t) for t in tokens) if w]
+        bare = [_word(t) for t in tokens]  # each token once: a page's lines hold tens of thousands
+        words = [w for w in bare if w]
         n = len(tokens)
-        content = [t for t in tokens if t[:1].isalpha() and len(t) > 1 and _word(t) not in FUNCTION_WORDS]
+        content = [t for t, w in zip(tokens, bare, strict=True) if t[:1].isalpha() and len(t) > 1
+                   and w not in FUNCTION_WORDS]
         letters = [ch for ch in line if ch.isalpha()]
-        unquoted = [_word(t) for t in _QUOTED.sub(" ", line).split()]
+        # the words outside quotation marks: all of them when the line quotes nothing
+        unquoted = [_word(t) for t in _QUOTED.sub(" ", line).split()] if _QUOTED.search(line) else bare
         pos = position[k]
         prev = filled[pos - 1] if pos > 0 else None
         nxt = filled[pos + 1] if pos + 1 < len(filled) else None
@@ -123,7 +130,7 @@ def features(lines: list[str]) -> list[list[float]]:
             "lower_start": float(bool(letters) and letters[0].islower()),
             "title_case": sum(t[0].isupper() for t in content) / len(content) if content else 0.0,
             "all_caps": float(len(letters) >= 4 and all(ch.isupper() for ch in letters)),
-            "figures": sum(any(ch.isdigit() for ch in t) for t in tokens) / n,
+            "figures": sum(any(map(str.isdigit, t)) for t in tokens) / n,
             "link": float(bool(_LINK.search(line))),
             "separator": float(any(s in line for s in ("|", " • ", " · ", " / "))),
             "first_second_person": float(any(w in _PERSONS for w in unquoted)),
@@ -131,7 +138,7 @@ def features(lines: list[str]) -> list[list[float]]:
             "speech": float(bool(_SAID.search(line))),
             "picture": float(bool(_PICTURE.search(line))),
             "other_script": float(abs(_latin_share(line) - page_latin) > 0.5),
-            "repeated": float(counts[_fold(line)] > 1),
+            "repeated": float(counts[folded[k]] > 1),
             "above_text": float(k < first),
             "below_text": float(k > last),
             "between_prose": float(k not in prose and prev in prose and nxt in prose),
@@ -164,7 +171,9 @@ class Model:
 
 
 def _logistic(weights: tuple[float, ...], x: list[float]) -> float:
-    z = sum(w * v for w, v in zip(weights, x, strict=True))
+    if len(weights) != len(x):
+        raise ValueError(f"{len(x)} features for {len(weights)} weights")
+    z = sum(map(operator.mul, weights, x))  # the same sum, term by term in order, without a generator
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -289,7 +298,7 @@ def _counted(line: str) -> bool:
 def _figures(line: str) -> bool:
     """A table's row: two figures or more, or a figure in a third of the words or more."""
     tokens = line.split()
-    figures = sum(any(ch.isdigit() for ch in t) for t in tokens)
+    figures = sum(any(map(str.isdigit, t)) for t in tokens)
     return figures >= 2 or (bool(tokens) and 3 * figures >= len(tokens))
 
 

@@ -1,7 +1,7 @@
 """Known places: country and first-level subdivision names from ISO 3166 (pycountry), as a typing prior.
 
 The small tagger types unfamiliar place names as persons or organizations
-("Niger" as a person, "Nigeria" as a nationality, a two-word province as an
+(a country's name as a person, "Nigeria" as a nationality, a two-word province as an
 organization). The entities step uses these names as a prior for an entity's
 type (:func:`storyline.fuse.entities.entity_type`): a country's name is a place
 whatever its votes; a province's or state's name is one when any mention calls
