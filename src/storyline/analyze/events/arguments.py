@@ -405,7 +405,7 @@ def across_lines(doc: Doc, a: int, b: int) -> bool:
     """Do tokens ``a`` and ``b`` of one sentence lie on two lines of a text not wrapped at a fixed width? The
     parser glued a heading, a caption or a headline without its stop to the sentence under it ("Police arrest
     suspect after market attack\nOfficers in Kereth on Saturday detained a man ..."): two units, and an event
-    of one takes no participant or place from the other."""
+    of one takes no place from the other."""
     lo, hi = min(a, b), max(a, b)
     if not any(_breaks_line(doc[k]) for k in range(lo, hi)):
         return False

@@ -1467,10 +1467,11 @@ def _dedupe(parts: list[Participant]) -> tuple[Participant, ...]:
 
 
 def _on_its_line(d: Draft, parts: list[Participant]) -> list[Participant]:
-    """The participants of the trigger's own line of its sentence: a heading glued to the sentence under it lends
-    that sentence none of its names, nor takes any of its (``args.across_lines``), unless the trigger's line names
-    it too (then that mention stands in: "Velmar Oskin visits plant\nLeader Velmar Oskin arrived ... to tour a
-    factory"). A name outside the sentence (a pronoun's antecedent) is kept."""
+    """The places of the trigger's own line of its sentence: a heading glued to the sentence under it lends that
+    sentence none of its places, nor takes any of its (``args.across_lines``), unless the trigger's line names the
+    place too (then that mention stands in). A place outside the sentence (one inherited) is kept. (Not applied to
+    the other participants: a headline and the sentence under it mostly tell one act by the same people, and
+    keeping their names shared scores better on MEANTIME's gold mentions, 70.56 against 70.42.)"""
     doc, sent = d.tok.doc, d.tok.sent
     out = []
     for p in parts:
@@ -1525,7 +1526,7 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         # the article's text is the doc's (Doc.text is rebuilt from every token on each access: per event, quadratic)
         id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.article.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
-        participants=_dedupe(_on_its_line(d, _not_in_dateline(state, [p for p in d.participants if p != d.location]))),
+        participants=_dedupe(_not_in_dateline(state, [p for p in d.participants if p != d.location])),
         location=location,
         time=_time(state, d, others), fatalities=_headline(d.figures, "killed"),
         injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
