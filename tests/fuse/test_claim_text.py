@@ -191,3 +191,25 @@ def test_amounts_a_taking_of_hostages_counts_the_held_not_the_dead() -> None:
     assert amounts("gunmen stormed the mill, kidnapping at least eight engineers and killing a guard") == (
         Amount("engineer held", 8.0, float("inf")),)
     assert amounts("the raiders took 40 workers hostage after killing two guards")[0] == Amount("worker held", 40, 40)
+
+
+def test_amounts_the_breakdown_of_a_figure_is_no_count_of_its_own() -> None:
+    # the parts after a dash or colon are counted in the figure before them, not added to it
+    assert amounts("the raiders took six hostages — three Vesk engineers, two drivers and a cook — on Monday") == (
+        Amount("held", 6, 6),)
+    assert amounts("12 people were killed: eight soldiers and four traders. Another 3 were wounded") == (
+        Amount("killed", 12, 12), Amount("injured", 3, 3))
+
+
+def test_conflicts_a_part_counting_more_than_its_whole() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None,
+                              speaker_text=None, cue=None, content=content))
+
+    held = feat("the gunmen were holding six hostages")
+    assert conflicts(feat("the gunmen kidnapped at least eight engineers"), held) == "numbers differ"
+    # a part within its whole fits it
+    assert conflicts(feat("the gunmen kidnapped four engineers"), held) is None
+    assert conflicts(feat("12 soldiers were killed"), feat("at least 30 people were killed")) is None
+    # a word before the figure is no counted part ("exceed"): an estimate and its bound
+    assert conflicts(feat("the death toll could exceed 20,000"), feat("deaths could reach 18,000")) is None

@@ -12,8 +12,8 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features
-from storyline.fuse.claims import _days_apart, _same_proposition
-from storyline.model import Article, Claim, Story, StoryCluster
+from storyline.fuse.claims import _days_apart, _same_proposition, speaker_entity
+from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -628,3 +628,60 @@ def test_no_support_between_two_sides_of_one_article_naming_two_doers(build: Bui
     story = build(_ONE_DOER.format(doer="fighters of the Tavro Front"))
     blamed, said = claim_by_cue(story, "blamed"), claim_by_cue(story, "said")
     assert (said.id, blamed.id) not in links_of(story, "supports")
+
+
+@pytest.mark.parametrize(("phrase", "names", "speaker"), [
+    # the head's own name, not what it is sent to or where it sits
+    ("Norland's delegation to the Tarsk Council", ("Norland", "Tarsk Council"), "Norland"),
+    ("the Orsk Front in Lesk Valley Province, an alliance of bands", ("Orsk Front", "Lesk Valley Province"),
+     "Orsk Front"),
+    # the owner after "of" speaks through its ministry
+    ("the Foreign Ministry of Norland", ("Norland",), "Norland"),
+    # a name told only after "in": no speaker
+    ("the delegation in Lesk", ("Lesk",), None),
+])
+def test_speaker_entity_of_a_phrase_without_its_own_name_is_decided_by_its_head(
+        resources: Resources, make_article: Callable[..., Article], phrase: str, names: tuple[str, ...],
+        speaker: str | None) -> None:
+    text = f"{phrase} said the talks would resume."
+    mentions = tuple(Mention("a0", text.index(n), text.index(n) + len(n), n, "ORG") for n in names)
+    ctx = FuseContext(config=Config(), resources=resources, articles={"a0": make_article(text, id="a0")},
+                      analyses={"a0": ArticleAnalysis("a0", "", mentions=mentions)},
+                      mention_entity={("a0", m.start, m.end): m.text for m in mentions})
+    claim = Claim(id="a0:cl0", article="a0", start=0, end=len(text), speaker=None, speaker_text=phrase, cue="said",
+                  content="the talks would resume", speaker_start=0, speaker_end=len(phrase),
+                  speaker_type="organization")
+    assert speaker_entity(ctx, claim) == speaker
+
+
+_PLACES = ("A rocket hit a fuel depot near the frontier of Norland and Estmark on Sunday, wounding two guards. "
+           "The Norlandian defence ministry said the explosion happened in Estmark; Estmarki army officers said "
+           "{second}. Each government blamed the other for the strike.")
+
+
+def test_link_two_sides_placing_one_act_in_two_countries_contradict(build: Build) -> None:
+    story = build(_PLACES.format(second="it fell inside Norland, two kilometres from the frontier"))
+    first = next(c for c in story.claims if "happened in Estmark" in c.content)
+    second = next(c for c in story.claims if "inside Norland" in c.content)
+    assert (second.id, first.id) in links_of(story, "contradicts")
+
+
+@pytest.mark.parametrize("second", [
+    "it fell near Lesk",  # a city lies in some country: no disagreement known
+    "the inspectors were in Norland",  # not the act
+])
+def test_no_link_a_place_that_is_no_other_country_of_the_act(build: Build, second: str) -> None:
+    assert links_of(build(_PLACES.format(second=second)), "contradicts") == []
+
+
+_HOSTAGES = ("Gunmen stormed the Orsk copper mine on Friday. Officials said the gunmen were holding {held} "
+             "miners after the raid on the mine. The Tavro Front said its fighters had carried out the raid on "
+             "the mine, seizing six captives — three engineers, two drivers and a cook.")
+
+
+def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: Build) -> None:
+    story = build(_HOSTAGES.format(held="at least eight"))
+    officials, front = sorted(story.claims, key=lambda c: c.start)
+    assert links_of(story, "contradicts") == [(front.id, officials.id)]
+    # four of the six held may be miners: no disagreement
+    assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []

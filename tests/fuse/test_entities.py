@@ -504,6 +504,27 @@ def test_entity_type_weighs_the_place_priors_over_every_name() -> None:
                        {"Velmora": 4, "Ana Velmora": 1}) == "PERSON"
 
 
+def test_entity_type_a_given_name_and_a_surname_read_as_an_organization_is_a_person() -> None:
+    assert entity_type("Marta Vesker", Counter({"ORG": 2}), Corpus(), {"Marta Vesker": 2}) == "PERSON"
+    assert entity_type("Todd Van Varnasek", Counter({"GPE": 1}), Corpus(), {"Todd Van Varnasek": 1}) == "PERSON"
+    # an organization's word, a place's name opening it, an acronym among its names, no given name: as voted
+    assert entity_type("Marta Vesker Holdings", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Georgia Vesker", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Marta Vesker", Counter({"ORG": 2}), Corpus(places={folded_key("Marta")}), {}) == "ORG"
+    assert entity_type("Marta Vesker", Counter({"ORG": 2}), Corpus(), {"Marta Vesker": 2, "CV": 1}) == "ORG"
+    assert entity_type("Vesker Dunmor", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Marta Vesker", Counter({"NORP": 2})) == "NORP"
+
+
+def test_a_results_table_name_the_tagger_reads_as_an_organization_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Results of the women's shot put:\n1. Ingrid Malvort ( Dunmoria ) 17.42 metres\n"
+            "2. Paula Verstek ( Dunmoria ) 16.95\n3. Nadia Korvatova ( Ostravia ) 16.70\n")
+    ctx = _fuse_texts(resources, make_article, {"a": text})
+    assert _named(ctx, "Ingrid Malvort").type == "PERSON" and _named(ctx, "Nadia Korvatova").type == "PERSON"
+    assert _named(ctx, "Dunmoria").type == "GPE"
+
+
 def test_group_named_after_its_place_joins_its_bare_name() -> None:
     corpus = Corpus()
     corpus.places.update({folded_key("Port Velmor"), folded_key("Ostrava")})

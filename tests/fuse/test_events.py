@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -46,7 +47,7 @@ from storyline.fuse.events import (
     within_article,
 )
 from storyline.fuse.places import PlaceGraph, PlaceMention, build_graph
-from storyline.model import Article, Event, EventMention, Participant, Story, TimeValue
+from storyline.model import Article, Event, EventMention, Figure, Participant, Story, TimeValue
 from tests.conftest import analyzer_with, shared_data
 
 Fuser = Callable[..., tuple[Story, FuseContext]]
@@ -1365,6 +1366,19 @@ def test_agglomerator_an_undated_report_tells_the_latest_incident_it_fits() -> N
     late = siege("u1", "p:plant", None, lead=False, parts=workers, report=8)
     for i in late.infos:
         i.old = True
+    out = _Agglomerator([*seizure, *assault, late], places).run()
+    seized = next(c for c in out if "g1" in c.articles)
+    assert seized.articles == {"g1", "g2", "u1"}
+    # as is one that gives the toll only the earlier incident has (fourteen killed when the gasworks was seized; two
+    # in the storming): that toll is the seizure's
+    def killed(c: Cluster, n: int) -> Cluster:
+        for i in c.infos:
+            i.m = replace(i.m, figures=(Figure(kind="killed", min=n, max=n, text=str(n), start=0, end=2),))
+        return c
+
+    seizure = [killed(siege(art, "p:plant", 3, parts=workers), 14) for art in ("g1", "g2")]
+    assault = [killed(siege(art, "p:varn", 6), 2) for art in ("r1", "r2")]
+    late = killed(siege("u1", "p:plant", None, parts=workers, report=8), 14)
     out = _Agglomerator([*seizure, *assault, late], places).run()
     seized = next(c for c in out if "g1" in c.articles)
     assert seized.articles == {"g1", "g2", "u1"}

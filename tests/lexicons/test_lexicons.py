@@ -12,6 +12,7 @@ import pytest
 
 import storyline
 import storyline.lexicons as lexicons
+from storyline.analyze.claims.cues import INSTITUTION_HEADS
 from storyline.lexicons import (
     agencies,
     calendar_words,
@@ -140,3 +141,5 @@ def test_lexicons_compositions_hold() -> None:
     assert speech.REPORTING_VERBS < speech.ACTOR_VERBS
     assert not pronouns.PERSON & pronouns.GROUP and pronouns.HE | pronouns.SHE == pronouns.PERSON
     assert {agencies.canonical(full) for full in agencies.FULL_NAMES} <= set(agencies.AGENCIES)
+    # the speaking nouns are those the role and institution heads do not already hold (presentation unions them)
+    assert not titles.SPEAKING_NOUNS & (titles.ROLE_HEADS | INSTITUTION_HEADS)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import replace
 
+from storyline.analyze.pipeline import Analyzer
 from storyline.model import (
     Article,
     ArticleAnalysis,
@@ -14,6 +16,7 @@ from storyline.model import (
     ClaimLink,
     Entity,
     Event,
+    EventMention,
     Participant,
     Quantity,
     SourceFamily,
@@ -24,6 +27,7 @@ from storyline.model import (
     ValueReport,
 )
 from storyline.present.incidents import Incident
+from storyline.present.telling import Telling
 from storyline.present.timeline import (
     TimelineFilter,
     build_timeline,
@@ -31,6 +35,8 @@ from storyline.present.timeline import (
     compass_only,
     event_phrase,
     incident_event,
+    incident_item,
+    incident_when,
     page,
     reported_within,
     speaker_words,
@@ -1041,16 +1047,20 @@ def test_a_relative_clause_read_as_what_was_said_reads_its_antecedent_or_nothing
     assert as_said([claim], arts) == [claim]
 
 
-def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words() -> None:
+def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words(analyzer: Analyzer,
+                                                                     make_article: Callable[..., Article]) -> None:
+    # the claims step cuts the relay frame and reads the owner of the words; a line names who spoke
+    text = ("Lesk’s denial, as reported by the Oru Press agency, called the accusations baseless. "
+            "A nurse at the Oru clinic, as per Radio Tarvin, said the ward was full. "
+            "The ministry's statement said the border stays open.")
+    claims = analyzer.analyze(make_article(text)).claims
+    who = {c.cue: speaker_words(c, {}) for c in claims}
+    assert who["called"] == "Lesk" and speaker_words(next(c for c in claims if c.cue == "called"), {}, short=True) \
+        == "Lesk"
+    said = [speaker_words(c, {}) for c in claims if c.cue == "said"]
+    assert said == ["A nurse at the Oru clinic", "The ministry"]
     c = replace(_claim("c1", "a1", "the accusations were baseless", speaker=None),
-                speaker_text="Lesk’s denial, as reported by the state news agency Oru Press")
-    assert speaker_words(c, NAMES) == "Lesk"
-    assert speaker_words(c, NAMES, short=True) == "Lesk"
-    c = replace(c, speaker_text="The ministry's statement")
-    assert speaker_words(c, NAMES) == "The ministry"
-    c = replace(c, speaker_text="A spokesman, as per Radio Tarvin")
-    assert speaker_words(c, NAMES) == "A spokesman"
-    c = replace(c, speaker_text="Orvani's foreign ministry")  # a body, not what it said: as written
+                speaker_text="Orvani's foreign ministry")  # a body, not what it said: as written
     assert speaker_words(c, NAMES) == "Orvani's foreign ministry"
 
 
@@ -1074,3 +1084,71 @@ def test_a_content_that_only_names_anothers_words_states_nothing() -> None:
     # negative: a statement with its own attribution at its end tells something
     told = "the gunmen had tried to flee to Tarvinia, according to state news agency Oru Press"
     assert not no_statement(replace(c, content=told), {a.id: a for a in ARTICLES})
+
+
+def test_a_written_speaker_must_name_a_person_or_a_body() -> None:
+    said = replace(_claim("c1", "a1", "the blast came from a Tarvish shell", speaker=None), speaker_type="nominal")
+    for nobody in ("Photos of the wreckage at the Varno depot", "preliminary findings", "their information",
+                   "The landing of the shell near the Orsk school", "A long revolt across the north", "The two",
+                   "Several", "one"):
+        assert speaker_words(replace(said, speaker_text=nobody), NAMES) is None, nobody
+    # what was counted or shown speaks through whoever gave it
+    counted = replace(said, speaker_text="the revised count published by the Oru health department on Tuesday")
+    assert speaker_words(counted, NAMES) == "the Oru health department"
+    assert speaker_words(replace(said, speaker_text="photos of the wreckage by the Varno road"), NAMES) is None
+    # people and bodies by their head noun, whatever else the phrase says
+    for someone in ("A Varnish woman", "state television", "firefighters", "the Orvan Front's Delm affiliate",
+                    "a fruit seller near the station", "the leadership", "the statement", "the OFP"):
+        assert speaker_words(replace(said, speaker_text=someone), NAMES) is not None, someone
+    # a date the claims step read as a name is no speaker; a name it did not resolve still is
+    named = replace(said, speaker_type="named")
+    assert speaker_words(replace(named, speaker_text="Mar 24"), NAMES) is None
+    assert speaker_words(replace(named, speaker_text="Vessik"), NAMES) == "Vessik"
+
+
+def test_a_thing_seen_is_no_speaker_in_an_analysed_text(analyzer: Analyzer,
+                                                          make_article: Callable[..., Article]) -> None:
+    text = ("Photos of the wreckage at the Varno depot suggested the blast came from a Tarvish shell. "
+            "A Varnish woman said the blast woke the whole street.")
+    claims = analyzer.analyze(make_article(text)).claims
+    speakers = {c.cue: speaker_words(c, {}) for c in claims}
+    assert "suggested" in speakers and speakers["suggested"] is None  # the claim is read, its images speak not
+    assert speakers["said"] == "A Varnish woman"
+
+
+def _dated_incident(lead: str, said: list[tuple[str, str]], background: tuple[int, ...] = ()) -> tuple[Incident, dict]:
+    """An attack dated ``lead`` whose mentions state ``said`` (value, source) in turn."""
+    ev = replace(_event("e1", lead), mention_ids=tuple(f"a1:ev{i}" for i in range(len(said))),
+                 mentions=tuple(Span("a1", 0, 6, "attack") for _ in said))
+    mentions = {f"a1:ev{i}": EventMention(f"a1:ev{i}", "a1", 0, 6, "attack", "ASSAULT", "attack",
+                                          time=TimeValue(value, source=source), background=i in background)
+                for i, (value, source) in enumerate(said)}
+    return Incident(ev, (ev,), ("a1",)), mentions
+
+
+def test_incident_when_gives_the_date_its_own_mentions_agree_on() -> None:
+    by_id = {a.id: a for a in ARTICLES}
+    # the lead's day is the one most mentions give: kept (a report's own day counts for nothing)
+    inc, ms = _dated_incident("2031-03-22", [("2031-03-22", "clause")] * 3 + [("2031-03-23", "sentence"),
+                                                                               ("2031-03-26", "dct")] * 2)
+    assert incident_when(inc, by_id, ms) == "22 March 2031"
+    # "charged on Sunday" and "comments on Monday" fused into one attack: the month both agree on
+    inc, ms = _dated_incident("2031-03-24", [("2031-03-24", "clause"), ("2031-03-25", "clause")])
+    assert incident_when(inc, by_id, ms) == "March 2031"
+    # another day more of them give (a week agreeing with its days), or a background sentence's date, not
+    said = [("2031-03-10", "clause"), ("2031-03-10", "sentence"), ("2031-W11", "clause"),
+            *[("2031-03-11", "clause")] * 3]
+    inc, ms = _dated_incident("2031-03-11", said, background=(4, 5))
+    assert incident_when(inc, by_id, ms) == "10 March 2031"
+    # a year apart: no date they agree on
+    inc, ms = _dated_incident("2031-03-04", [("2031-03-04", "clause"), ("2032-05-01", "clause")])
+    assert incident_when(inc, by_id, ms).startswith("date not stated")
+    # without the mentions, the incident's own date as before
+    assert incident_when(inc, by_id) == "4 March 2031"
+
+
+def test_timeline_places_an_incident_at_the_date_its_heading_gives() -> None:
+    inc, ms = _dated_incident("2031-03-24", [("2031-03-24", "clause"), ("2031-03-25", "clause")])
+    telling = Telling({a.id: a for a in ARTICLES}, mentions=ms)
+    item = incident_item(inc, telling.articles, NAMES, {}, telling=telling)
+    assert (item.value, item.granularity, item.when) == ("2031-03", "month", "March 2031")

@@ -52,6 +52,13 @@ _OTHER_ACTS = re.compile(r"\b(?:past|previous|prior|earlier|former|other)\s+((?:
 _ALSO = re.compile(r"\balso\b", re.I)
 
 
+def names_act(phrase: str) -> bool:
+    """Does a phrase end in an act noun or a word standing for one ("the drone attack", "the blasts", "it")?"""
+    last = phrase.split()[-1].lower()
+    return any(w in EVENT_NOUNS or w in ANAPHORIC_OBJECTS or (w in TRIGGERS and TRIGGERS[w].type in ACT_TYPES)
+               for w in (last, *uninflected(last)))
+
+
 def _names_acts(phrase: str) -> bool:
     """Does a phrase after "other"/"past" end in a plural act noun ("suicide attacks", "bombings", "incidents")?"""
     last = phrase.split()[-1].lower()
@@ -107,6 +114,7 @@ class Linker:
         self.wanted: dict[str, None] = {}
         self.index = {c.id: k for k, c in enumerate(claims)}
         self._doers: dict[int, frozenset[str] | None] = {}
+        self._types: dict[str, str] | None = None
         self._denials: dict[str, list[int]] | None = None
         self._other_acts: frozenset[int] | None = None
         self.by_article: dict[str, list[tuple[int, Claim]]] | None = None  # claims by article, once asked for
@@ -160,6 +168,12 @@ class Linker:
                 if c.polarity == "deny":
                     self._denials[c.article].append(k)
         return self._denials.get(article, [])
+
+    def entity_type(self, eid: str | None) -> str | None:
+        """The type of a story entity (PERSON, ORG, GPE, ...), None for no entity."""
+        if self._types is None:
+            self._types = {e.id: e.type for e in self.ctx.story.entities}
+        return self._types.get(eid or "")
 
     def doer(self, k: int) -> frozenset[str] | None:
         """Who claim ``k`` says did the act (:func:`doer_of`), once; None when it does not say."""

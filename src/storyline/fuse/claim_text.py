@@ -88,9 +88,12 @@ _QUANT_SKIP = words("more other others additional further of the were was and ha
 #: what a figure of people is a figure of, when a word of its clause says so (ACLED's categories)
 _OUTCOMES = {**dict.fromkeys(words("killed kill killing dead died die death deaths toll fatalities lives"), "killed"),
              **dict.fromkeys(words("wounded injured hurt injuring wounding injuries casualties"), "injured"),
-             **dict.fromkeys(words("arrested detained held captured abducted kidnapped missing kidnapping kidnap "
-                                   "kidnaps abducting abduct abducts hostage hostages"), "held")}
+             **dict.fromkeys(words("arrested detained held holding captured abducted kidnapped missing kidnapping "
+                                   "kidnap kidnaps abducting abduct abducts hostage hostages seized seizing captive "
+                                   "captives"), "held")}
 #: nouns that count the same people ("11 policemen" / "six officers" / "5 police officers"), by stem
+#: the keys of a count of people by outcome alone ("12 people were killed", "took 40 hostages"): every one of them
+_OUTCOME_KEYS = frozenset(("killed", "injured", "held"))
 _SAME_COUNT = {**dict.fromkeys(("policeman", "policemen", "officer", "polic", "cop", "constabl", "policewoman",
                                 "policewomen"), "police"),
                **dict.fromkeys(("soldier", "troop", "servicemen", "serviceman"), "soldier")}
@@ -138,6 +141,9 @@ class Amount:
     key: str
     low: float
     high: float
+    #: what it counts is a noun written after the figure ("eight miners"), not a word before it taken for one
+    #: ("could exceed 20,000"): only such a count is a part of a whole (:func:`_amounts_differ`)
+    noun: bool = dataclasses.field(default=False, compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -186,10 +192,17 @@ def amounts(text: str) -> tuple[Amount, ...]:
     """
     low = text.lower()
     out = []
+    last = None  # where the last figure ends
+    breakdown = False  # in the breakdown of a figure
     for m in _NUMBER.finditer(low):
         raw = m.group()
         if _YEAR.fullmatch(raw):
             continue
+        if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
+                                 or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
+            last, breakdown = m.end(), True
+            continue  # "six captives — three engineers, two drivers ...": parts of the figure before, counted there
+        last, breakdown = m.end(), False
         after = WORD.findall(re.split(r"[.;:!?,]", low[m.end():m.end() + 60])[0])
         # the words of its clause before the figure ("the death toll from ... rose by two to 16")
         before = WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
@@ -234,8 +247,15 @@ def amounts(text: str) -> tuple[Amount, ...]:
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")
                                      or stem(key) in _TOLL_VERBS) else stem(key)
         counted = _SAME_COUNT.get(counted, counted)
-        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi))
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted)))
     return tuple(out)
+
+
+#: between a figure and the first item of its breakdown: what it counts, then a dash, colon or bracket ("six hostages —
+#: three ...", "12 people were killed: eight soldiers and ...")
+_BREAKDOWN = re.compile(r"\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s*[—–:(]\s*")
+#: where a breakdown ends: its sentence or clause, a closing dash or bracket
+_BREAKDOWN_END = re.compile(r"[.;!?—–)]")
 
 
 #: one empty set for every content that names none (an empty frozenset is 216 bytes, and each content has
@@ -364,11 +384,18 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
-    """Some counted thing has values in both contents and no value of one fits a value of the other."""
+    """Some counted thing has values in both contents and no value of one fits a value of the other; or a part
+    counts more than its whole may hold: "holding at least eight miners" against "seizing six captives" (all
+    the held), where "12 soldiers killed" and "30 people killed" fit (a part of the dead)."""
     for key in {x.key for x in a} & {y.key for y in b}:
         xs, ys = [x for x in a if x.key == key], [y for y in b if y.key == key]
         if not any(x.low <= y.high and y.low <= x.high for x in xs for y in ys):
             return True
+    for whole, parts in ((a, b), (b, a)):
+        for outcome in {x.key for x in whole if x.key in _OUTCOME_KEYS}:
+            most = max(x.high for x in whole if x.key == outcome)
+            if any(p.noun and p.key.endswith(" " + outcome) and p.low > most for p in parts):
+                return True
     return False
 
 

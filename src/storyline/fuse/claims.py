@@ -42,6 +42,7 @@ from storyline.fuse.claim_links import (
     MUTUAL,
     Linker,
     events_differ,
+    names_act,
     nested,
     place_of,
     plain,
@@ -88,9 +89,11 @@ from storyline.fuse.denials import (
     deny_own_figures,
     deny_pair,
     deny_what_this_is,
+    in_article,
     inherit_denials,
 )
 from storyline.fuse.forest import root
+from storyline.lexicons.countries import country_of
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
 
 
@@ -123,12 +126,49 @@ def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | 
     if claim.speaker_start is None or claim.speaker_end is None:
         return None
     if claim.speaker_type in ("named", "organization"):
-        return ctx.entity_at(claim.article, claim.speaker_start, claim.speaker_end)
+        return _head_entity(ctx, claim.article, claim.speaker_start, claim.speaker_end)
     if claim.speaker_type == "nominal":
         # "an accusation by the country's interior minister": the description itself, when the entity step resolved it
         # across the story (one person holds that office for that owner); never a mention overlapping it
         return ctx.mention_entity.get((claim.article, claim.speaker_start, claim.speaker_end))
     return None
+
+
+#: where a speaker phrase's head noun phrase ends: a comma, bracket or dash (an apposition follows), or a preposition
+#: ("<State>'s delegation to <body>", "<group> in <place>, an alliance of ...")
+_HEAD_END = re.compile(r"\s*[,(;\u2013\u2014]|\s+-\s|\s+(?:to|in|at|from|on|with|by|near|under|across|against|"
+                       r"of|for)\s", re.I)
+#: a preposition after the head that names whom the head belongs to ("the Foreign Ministry of <State>")
+_OWNER_PREPOSITION = re.compile(r"\s+(?:of|for)\s", re.I)
+
+
+def _head_entity(ctx: FuseContext, article: str, start: int, end: int) -> str | None:
+    """The entity a speaker phrase with no name mention of its own names, decided by its head: the mention at
+    the phrase's head noun phrase (before a preposition, comma or dash), else the owner after "of"/"for" right
+    after it ("the Foreign Ministry of <State>"); never a name told only as where or what the head relates to
+    ("<State>'s delegation to <body>": not the body; "<group> in <place>, an alliance of ...": not the place)."""
+    hit = ctx.mention_entity.get((article, start, end))
+    if hit is not None or article not in ctx.analyses or article not in ctx.articles:
+        return hit
+    phrase = ctx.articles[article].text[start:end]
+    cut = _HEAD_END.search(phrase)
+    head_end = start + (cut.start() if cut else len(phrase))
+    owner_end = None
+    if cut and _OWNER_PREPOSITION.fullmatch(cut.group()):
+        rest = _HEAD_END.search(phrase, cut.end())
+        owner_end = start + (rest.start() if rest else len(phrase))
+    best: tuple[int, int, str] | None = None  # (at the head, length, entity)
+    for m in ctx.analyses[article].mentions:
+        if not (m.start < end and start < m.end):
+            continue
+        eid = ctx.mention_entity.get((article, m.start, m.end))
+        in_head = m.start < head_end
+        if eid is None or not (in_head or (owner_end is not None and m.end <= owner_end)):
+            continue
+        key = (int(in_head), m.end - m.start, eid)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
 
 
 def resolve_claim(ctx: FuseContext, claim: Claim, event_of: dict[str, str],
@@ -795,6 +835,74 @@ def contradict_rival_means(lk: Linker) -> None:
                f"{', '.join(sorted(kinds[earlier]))})")
 
 
+#: a content placing an act somewhere: its subject (an act or a word standing for one) and a verb of taking place or
+#: being with a preposition of place ("the blast happened in X", "it was at <site>, a depot in X", "the shell
+#: landed inside X")
+_PLACED = re.compile(r"^(?:that\s+)?(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:had|has|have)\s+)?(?:been\s+)?"
+                     r"(?:\w+ly\s+)?(?:occurred|happened|took\s+place|was|were|is|landed|fell|struck|exploded)\s+"
+                     r"(?:\w+ly\s+)?(?:in|at|inside|on|within)\b", re.I)
+#: how far apart (characters) two claims of one article may stand to be told as two sides' accounts of one act
+_SIDE_BY_SIDE = 300
+
+
+def placed_in(lk: Linker, k: int) -> frozenset[str]:
+    """The countries claim ``k`` says its act took place in ("the blast happened in X"): the countries named
+    after its verb of place, a place known as a country (the gazetteer, or a place the story knows as a state: its
+    people or a body of its state are named); a city or a site names none (it lies in some country)."""
+    c = lk.claims[k]
+    m = _PLACED.match(c.content)
+    if m is None or c.content_start is None or c.content_end is None or not names_act(m.group("subject")):
+        return frozenset()
+    found = set()
+    for mention in lk.mentions_in(c.article, c.content_start + m.end(), c.content_end):
+        eid = lk.ctx.mention_entity.get((mention.article, mention.start, mention.end))
+        if mention.kind == "pronoun" or "GPE" not in (mention.label, lk.entity_type(eid)):
+            continue  # a place, by its tag here or its entity's (an invented name's tag may vary)
+        country = country_of(mention.text)
+        if country is not None:
+            found.add(country.casefold())
+        elif eid is not None and eid in lk.state:
+            found.add(eid)
+    return frozenset(found)
+
+
+def contradict_rival_places(lk: Linker) -> None:
+    """Two sides placing one act in two countries ("the Norlandi government said the blast happened in Estmark;
+    officials of Velmora said it fell inside Norland"): asserted, not negated, not one side,
+    about one act: one fused event, or told side by side in one article (no other claim between, within
+    :data:`_SIDE_BY_SIDE` characters: the fused events may part over the place itself), events not known to
+    differ. A content naming a city or a site names no country and disagrees with none."""
+    places = {k: found for k, c in enumerate(lk.claims)
+              if c.polarity == "assert" and not c.negated and (found := placed_in(lk, k))}
+    by_event: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k in places:
+        if lk.claims[k].event:
+            by_event[lk.claims[k].event or ""].append(k)
+        by_article[lk.claims[k].article].append(k)
+    pairs = {(i, j) for ids in by_event.values() if len(ids) <= _MAX_MEANS_CLAIMS
+             for x, i in enumerate(ids) for j in ids[x + 1:]}
+    for ids in by_article.values():
+        pairs |= {(i, j) for x, i in enumerate(ids) for j in ids[x + 1:] if _side_by_side(lk, i, j)}
+    for i, j in sorted(pairs):
+        a, b = lk.claims[i], lk.claims[j]
+        if places[i] & places[j] or same_speaker(a, b) or nested(a, b) or lk.allies(i) & lk.allies(j):
+            continue
+        if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+            continue
+        later, earlier = lk.order(i, j)
+        lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "two sides place one act in two countries")
+
+
+def _side_by_side(lk: Linker, i: int, j: int) -> bool:
+    """Are two claims of one article told one right after the other (no other claim starting between them)?"""
+    a, b = sorted((lk.claims[i], lk.claims[j]), key=lambda c: c.start)
+    if b.start - a.end > _SIDE_BY_SIDE or b.start < a.end:
+        return False
+    return not any(a.start < c.start < b.start and c.id not in (a.id, b.id) and not nested(c, a)
+                   for _, c in in_article(lk, a.article))
+
+
 #: a cue telling what a speaker held before ("had denied", "initially said", "had previously rejected")
 _EARLIER_CUE = re.compile(r"\b(?:had|initially|originally|previously|first|earlier)\b", re.I)
 #: a cue conceding a point ("has admitted", "finally acknowledged", "conceded")
@@ -906,6 +1014,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)
+    contradict_rival_places(lk)
     contradict_reversals(lk)
     contradict_accused_accounts(lk)
     deny_claims_of(lk)

@@ -153,7 +153,7 @@ def deny_involvement(lk: Linker) -> None:
         if den.polarity != "deny" or not den.involvement:
             continue
         parties, names = _parties(lk, d)
-        scored: dict[str, list[tuple[bool, int, float, int]]] = defaultdict(list)
+        scored: dict[str, list[_Answered]] = defaultdict(list)
         for t in set(by_event.get(den.event or "", ())) | set(by_article.get(den.article, ())):
             tgt = lk.claims[t]
             if tgt.article != den.article and lk.after(t, d):
@@ -174,22 +174,33 @@ def deny_involvement(lk: Linker) -> None:
                 continue
             if _concerns(tgt, parties, names) and _may_name(lk, t, parties, den):
                 accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
-                scored[accuser].append((here, -abs(den.start - tgt.start) if here else 0, max(lk.exact_sim(d, t)), t))
-        accusers = {a for a, options in scored.items() if any(x[0] for x in options)}
+                closeness = -abs(den.start - tgt.start) if here else 0
+                scored[accuser].append(_Answered(here, closeness, max(lk.exact_sim(d, t)), t))
+        accusers = {a for a, options in scored.items() if any(x.here for x in options)}
         for t in _told_beside(lk, d, told.get(den.article, ()), parties, names, accusers):
             tgt = lk.claims[t]
             accuser = tgt.speaker or plain(tgt.speaker_text or "") or tgt.id
-            scored[accuser].append((True, -abs(den.start - tgt.start), max(lk.exact_sim(d, t)), t))
+            scored[accuser].append(_Answered(True, -abs(den.start - tgt.start), max(lk.exact_sim(d, t)), t))
         for options in scored.values():
             # in its own article the denial answers each of the accuser's claims naming the party ("Y claimed they
             # were caught fleeing to Norland. Norland denied any involvement ... Y said they had tried to escape
             # to Norland through a window prepared on the Norlandi side"); elsewhere the accuser's closest one
-            chosen = {x for x in options if x[0]} | {max(options, key=lambda x: (not x[0], x))}
-            for _, _, score, t in chosen:
-                kind = "a claim of responsibility" if lk.claims[t].stance == "responsibility" else "an allegation"
-                if not lk.claims[t].involvement:
+            chosen = {x for x in options if x.here} | {max(options, key=lambda x: (not x.here, x))}
+            for x in chosen:
+                kind = "a claim of responsibility" if lk.claims[x.claim].stance == "responsibility" else "an allegation"
+                if not lk.claims[x.claim].involvement:
                     kind = "an account naming the party it clears"
-                lk.add("denies", d, t, score, f"denial of involvement answering {kind} about the same incident")
+                lk.add("denies", d, x.claim, x.score, f"denial of involvement answering {kind} about the same incident")
+
+
+class _Answered(NamedTuple):
+    """A claim a denial of involvement may answer, for one accuser; ranked as a tuple in field order (elsewhere
+    than in the denial's article, the accuser's closest claim is the one answered)."""
+
+    here: bool  # told in the denial's own article
+    closeness: int  # minus the characters between it and the denial, in its article (0 elsewhere)
+    score: float  # the exact cosine of the two contents
+    claim: int
 
 
 def _other_kinds(lk: Linker, a: Claim, b: Claim) -> bool:
@@ -221,7 +232,7 @@ def _told_beside(lk: Linker, d: int, told: Iterable[int], parties: set[str], nam
         lo, hi = sorted((tgt.start, den.start))
         accuser = (tgt.speaker or plain(tgt.speaker_text or "") or tgt.id) in accusers
         if not accuser and (gap > _BESIDE_CHARS or any(lo < c.start < hi and k not in (t, d) and not nested(c, tgt)
-                                                       for k, c in _in_article(lk, den.article))):
+                                                       for k, c in in_article(lk, den.article))):
             continue  # far, or another claim between: not the one answered
         if _concerns(tgt, parties, names) and not _done_by_others(lk, t, frozenset(parties)):
             out.append(t)
@@ -232,7 +243,7 @@ def _told_beside(lk: Linker, d: int, told: Iterable[int], parties: set[str], nam
 _BESIDE_CHARS = 300
 
 
-def _in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
+def in_article(lk: Linker, article: str) -> list[tuple[int, Claim]]:
     """The claims of an article (indexed once)."""
     if lk.by_article is None:
         lk.by_article = defaultdict(list)

@@ -92,6 +92,7 @@ from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import country_name, demonym_country
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -1692,7 +1693,33 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
     known = known_place(name)
     if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
         return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
+    if label in _MISREAD_PERSON and _given_name_first(name, corpus, aliases):
+        return PERSON  # "Marta Vesker" read as an organization: a given name and a surname
     return label
+
+
+#: what the tagger calls a person's full name it does not know: an organization, a place, a facility, a thing
+_MISREAD_PERSON = frozenset(("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, int] | None) -> bool:
+    """A name of two or three capitalized words, the first a common given name (``COMMON_GIVEN_NAMES``), with no
+    organization, place or facility word, that no place's name opens and with no acronym among its names: a
+    person's name, whatever the tagger read ("Marta Vesker"; not "Marta Vesker Holdings", nor "Georgia
+    Vesker" or "Marta Vesker" where a country's name or a name the corpus reads as a place opens it, nor a body
+    its initials name)."""
+    toks = name_tokens(name)
+    written = name.split()
+    if not 2 <= len(toks) <= 3 or not 2 <= len(written) <= 3 or name.isupper() or not person_like(name) \
+            or not all(w[:1].isupper() for w in written) or toks[0].lower() not in COMMON_GIVEN_NAMES:
+        return False
+    if known_place(name) is not None:
+        return False
+    for k in range(1, len(written)):  # a place's name opens it: "Georgia Vesker", "Port Velmor Open"
+        head = " ".join(written[:k])
+        if known_place(head) is not None or (corpus is not None and folded_key(head) in corpus.places):
+            return False
+    return not any(is_acronym(a) for a in aliases or ())
 
 
 def _place_prior(name: str, types: Counter[str], corpus: Corpus | None) -> bool:

@@ -1478,17 +1478,22 @@ class _Agglomerator:
         of the 8th is the assault dated the 6th, not the seizure dated the 3rd that its place, words and sentences
         meet better (every phase of a siege is told with the same site and the same hostages). The later incident is
         an article's main one, no hard stop parts them and the evidence reaches :data:`CROSS_DOC`; a report that
-        dates its incident, or one that tells it only as background, is judged by its evidence alone."""
+        dates its incident, or one that tells it only as background, is judged by its evidence alone, as is one
+        that names what only the earlier incident has: its victim, or its death toll (``MIN_TOLL_ANCHOR`` or more)
+        where the later one's differs ("the bombing that killed 14", told after a second blast that killed two)."""
         for u, d in ((a, b), (b, a)):
             su, sd = self.summary[u], self.summary[d]
             if su.stated or not su.lead or su.background_only or su.news_before is None or sd.stated_night is None:
                 continue
+            if su.victims & sd.victims:
+                continue
+            tolls = {lo for lo, _ in su.deaths if lo >= MIN_TOLL_ANCHOR} & {lo for lo, _ in sd.deaths}
             end = sd.stated_night[1]
             for n in sorted(self.neighbours(u)):
                 sn = self.summary[n]
                 day = sn.stated_night
                 if n == d or day is None or not sn.lead or not end < day[0] <= su.news_before or \
-                        su.articles & sn.articles:
+                        su.articles & sn.articles or (tolls and not tolls & {lo for lo, _ in sn.deaths}):
                     continue
                 if compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC:
                     return True

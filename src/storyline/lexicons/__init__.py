@@ -7,7 +7,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``agencies``: news and wire agencies (credits at ingest, wire copies in corroboration)
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
-- ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice; names)
+- ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice) and common given names (US
+  census lists; names, entity types)
 - ``happening``: verbs that tell an event took place (their date is its date) and event nouns whose plural is
   one event ("peace talks"; events)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's

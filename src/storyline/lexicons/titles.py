@@ -298,3 +298,19 @@ WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
 ALIAS_QUALIFIERS = words("also otherwise better commonly popularly widely")
 #: adverbs that give a name's earlier form ("formerly Y", "previously known as Y", "once called Y")
 FORMER_NAME_WORDS = words("formerly previously once originally")
+
+#: nouns that head a phrase naming someone who can say something, besides the role, office, participant, group and
+#: media words above, the gendered person words of ``pronouns``, the claims cues' source and institution heads and
+#: the agent nouns :data:`AGENT_ENDINGS` tells: people by what they are ("a nurse", "a child"), bodies and their
+#: parts ("the leadership", "the group's affiliate"), the press ("state television") and the vehicles bodies speak
+#: through ("a readout", "the update")
+SPEAKING_NOUNS = words("""
+child family relative neighbour neighbor friend colleague rebel troop crew nurse medic staff
+leadership branch wing affiliate arm unit cell house assembly senate congress panel tribunal board
+state side camp bloc secretariat command headquarters
+media press television tv radio station journal paper
+readout update briefing announcement bulletin notice message
+""")
+#: endings of agent nouns, who does something ("firefighter", "survivor", "analyst", "militant", "resident",
+#: "librarian", "volunteer", "employee"): a phrase headed by one names people
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "eer", "ee")

@@ -20,9 +20,30 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from storyline.analyze.claims.cues import ANONYMOUS_HEADS, CLAIM_NOUNS, INSTITUTION_HEADS, VEHICLE_NOUNS
 from storyline.lexicons.agencies import AGENCIES
+from storyline.lexicons.calendar_words import MONTHS, WEEKDAYS
 from storyline.lexicons.countries import STATE_BODY, country_of, state_of
-from storyline.lexicons.titles import DEMONYM_ENDINGS, OUTLET_WORDS
+from storyline.lexicons.pronouns import FEMALE_WORDS, MALE_WORDS
+from storyline.lexicons.titles import (
+    AGENT_ENDINGS,
+    AUTHOR_NOUNS,
+    BARE_BODIES,
+    DEMONYM_ENDINGS,
+    GROUP_NOUNS,
+    MEDIA_NOUNS,
+    NOMINAL_ORG,
+    NOMINAL_PERSON,
+    OFFICE_HEADS,
+    ORG_APPOSITION_NOUNS,
+    ORG_SUFFIXES,
+    OUTLET_WORDS,
+    PARTICIPANT_NOUNS,
+    PLACE_CLASS_NOUNS,
+    ROLE_HEADS,
+    SPEAKING_NOUNS,
+    TITLE_HEADS,
+)
 from storyline.model import Entity
 
 #: "Lesk, the capital of neighbouring Estmark", "the Estmarki capital Lesk", "Estmark's capital, Lesk"
@@ -143,6 +164,47 @@ def head_word(text: str) -> str:
     rest = text[det.end():] if det else text
     words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
     return words[-1].lower() if words else ""
+
+
+#: the heads of a phrase that names who can speak: a person by role, office, part or kind, a body, the press, a
+#: place speaking for its authorities ("the city said"), the vehicles of a body's words ("the statement")
+SPEAKER_HEADS = (ANONYMOUS_HEADS | INSTITUTION_HEADS | CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | ROLE_HEADS
+                 | NOMINAL_PERSON | PARTICIPANT_NOUNS | AUTHOR_NOUNS | NOMINAL_ORG | GROUP_NOUNS | MEDIA_NOUNS
+                 | ORG_APPOSITION_NOUNS | BARE_BODIES | PLACE_CLASS_NOUNS | OFFICE_HEADS | SPEAKING_NOUNS
+                 | frozenset(w.lower() for w in (*TITLE_HEADS, *ORG_SUFFIXES)) | MALE_WORDS | FEMALE_WORDS)
+_DONE_BY = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)\s+)?by\b")
+_AGENT_LENGTH = 5  # an agent noun is longer than its ending and a stem ("per", "order" are none)
+
+
+def names_a_speaker(text: str) -> bool:
+    """Whether a written speaker phrase with no name found in it names someone who can say something: its head
+    noun (before any "of", "in", relative clause) is a person's or a body's ("a Norwegian woman", "state
+    television", "firefighters", "the statement"), or a name (a capitalized head after its first word: "the
+    PA"). Not a thing seen or counted ("photos of the wreckage", "preliminary findings", "their information"), a
+    happening ("the landing of the shell"), a number or a pronoun standing for people the phrase does not name
+    ("the two", "one", "all those who …"), nor a date ("Mar 24")."""
+    text = " ".join(text.split())
+    if only_a_date(text):
+        return False
+    det = _DETERMINER.match(text)
+    rest = text[det.end():] if det else text
+    rest = _DONE_BY.split(rest, maxsplit=1)[0]  # "the count published by the ministry": the count is the head
+    head_words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
+    if not head_words:
+        return False
+    head = re.sub(r"['’]s?$", "", head_words[-1])
+    if ((len(head_words) > 1 or det) and head[:1].isupper()) or (len(head) > 1 and head.isupper()):
+        return True  # a name at the head: "the PA", "Radio Tarvin"
+    low = head.lower()
+    forms = {low, low.removesuffix("s"), low.removesuffix("es"), low[:-3] + "y" if low.endswith("ies") else low}
+    return any(f in SPEAKER_HEADS or (len(f) >= _AGENT_LENGTH and f.endswith(AGENT_ENDINGS)) for f in forms)
+
+
+def only_a_date(text: str) -> bool:
+    """The phrase holds only month and weekday names and numbers ("Mar 24", "Sunday"): a date, no speaker."""
+    found = re.findall(r"[^\W_][\w'’.-]*", text)
+    return bool(found) and all(w.rstrip(".").lower() in MONTHS or w.rstrip(".").lower() in WEEKDAYS or w[0].isdigit()
+                               for w in found)
 
 
 def is_description(text: str) -> bool:

@@ -40,7 +40,15 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Event, EventMention, Quantity, TimeValue
-from storyline.present.actors import head_word, is_description, is_outlet, short_description, speaker_phrase
+from storyline.present.actors import (
+    head_word,
+    is_description,
+    is_outlet,
+    names_a_speaker,
+    only_a_date,
+    short_description,
+    speaker_phrase,
+)
 from storyline.present.incidents import (
     HARM_TYPES,
     Incident,
@@ -714,17 +722,93 @@ def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
     spread = tuple(t for kind in ("killed", "injured")
                    if (t := spread_words(reports, kind, telling.articles, marked=not inc.merged)))
     return IncidentFacts(ev, lead_figure(reports, "killed", inc.fatalities, rising),
-                         lead_figure(reports, "injured", inc.injured, rising), incident_when(inc, telling.articles),
+                         lead_figure(reports, "injured", inc.injured, rising),
+                         incident_when(inc, telling.articles, telling.mentions),
                          spread)
 
 
-def incident_when(inc: Incident, articles: Mapping[str, Article]) -> str:
+def incident_when(inc: Incident, articles: Mapping[str, Article],
+                  mentions: Mapping[str, EventMention] | None = None) -> str:
     """The incident's date in words: stated, or 'date not stated (on or before …)' (a day its own weekday
-    contradicts is no stated date: it is placed at its report)."""
-    date = trusted(inc.date)
-    if inc.date_stated and date is not None:
+    contradicts is no stated date: it is placed at its report). With the analyses' event ``mentions``, a stated
+    date that most of the incident's own dated mentions do not agree with gives way to the date they do agree on,
+    at the granularity they agree at (:func:`agreed_date`: "March 2031" where they say the 4th and the 6th), and
+    to no date where they agree on none."""
+    date, stated = agreed_time(inc, mentions or {})
+    if stated and date is not None:
         return date_words(date.value)
     return unstated_words(date.value if date else None, _reported_day(inc.articles, articles))
+
+
+def agreed_time(inc: Incident, mentions: Mapping[str, EventMention]) -> tuple[TimeValue | None, bool]:
+    """The incident's date as its views give it, and whether it is stated: its own (:func:`trusted`), or the date
+    its mentions agree on where most do not agree with it (:func:`best_supported`); a date none agree on is not
+    stated (placed at the incident's own date, said to be known only by its report)."""
+    date = trusted(inc.date)
+    if not (inc.date_stated and date is not None and date.value):
+        return date, inc.date_stated and date is not None
+    said = _stated_mention_days(inc, mentions)
+    agreed = best_supported(date.value, said) if said else date.value
+    if agreed == date.value:
+        return date, True
+    if agreed is None:
+        return date, False
+    return TimeValue(agreed, text=date.text, granularity=granularity_of(agreed), source=date.source), True
+
+
+_Said = list[tuple[str, tuple[dt.date, dt.date]]]  # stated dates, each with its interval of days
+
+
+def _stated_mention_days(inc: Incident, mentions: Mapping[str, EventMention]) -> _Said:
+    """The dates the incident's own event mentions state (not their reports' days; not a background sentence's),
+    each with its interval of days."""
+    out: _Said = []
+    for mid in dict.fromkeys(mid for e in inc.events for mid in e.mention_ids):
+        m = mentions.get(mid)
+        t = m.time if m is not None and not m.background else None
+        if t is None or not t.value or t.source == "dct":
+            continue
+        iv = value_interval(t.value)
+        if iv is not None:
+            out.append((t.value, iv))
+    return out
+
+
+def _agreeing(iv: tuple[dt.date, dt.date] | None, said: _Said) -> int:
+    """How many of the stated dates share a day with the interval (a month agrees with each of its days)."""
+    return 0 if iv is None else sum(iv[0] <= hi and lo <= iv[1] for _, (lo, hi) in said)
+
+
+def best_supported(value: str, said: _Said) -> str | None:
+    """The date a heading gives an incident dated ``value``, from the dates its own mentions state (``said``): of
+    the dates at ``value``'s granularity (a day: the days they state, a month: their months), the one that most of
+    them agree with (a month or a week agrees with each of its days), if no other is agreed with as often; where
+    two are ("charged on Sunday" and "comments on Monday" fused into one attack), the finest coarser date most of
+    them agree with (:func:`agreed_date`: "March 2024"); None where none is."""
+    gran = granularity_of(value)
+    peers = {v: iv for v, iv in _candidates([(value, (dt.date.min, dt.date.min)), *said]).items()
+             if granularity_of(v) == gran}
+    support = {v: _agreeing(iv, said) for v, iv in peers.items()}
+    top = max(support.values(), default=0)
+    best = [v for v, n in support.items() if n == top]
+    return best[0] if len(best) == 1 else agreed_date(said)
+
+
+def _candidates(said: _Said) -> dict[str, tuple[dt.date, dt.date]]:
+    """Each stated date and its day, month and year, with their intervals."""
+    out: dict[str, tuple[dt.date, dt.date]] = {}
+    for value, _ in said:
+        for v in (value, value[:10], value[:7], value[:4]):
+            if v not in out and (iv := value_interval(v)) is not None:
+                out[v] = iv
+    return out
+
+
+def agreed_date(said: _Said) -> str | None:
+    """The finest date most of the stated dates agree with: one of them, or its day, month or year ("2031-03-04"
+    and "2031-03-06" agree on "2031-03"); None where no date has most of them (a year apart)."""
+    held = [(v, iv) for v, iv in _candidates(said).items() if _agreeing(iv, said) * 2 > len(said)]
+    return min(held, key=lambda c: ((c[1][1] - c[1][0]).days, -_agreeing(c[1], said), c[0]))[0] if held else None
 
 
 def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[str, str],
@@ -742,9 +826,10 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
         label, spread = facts.label(names, types), facts.spread
     else:
         label = event_label(incident_event(inc), names, inc.fatalities, inc.injured, types)
-    date = trusted(inc.date)  # a day its own weekday contradicts is placed at its report, like an unstated one
+    # a day its own weekday contradicts is placed at its report, like an unstated one; with ``telling``, the date
+    # its mentions agree on, as its briefing heading gives it
+    date, stated = agreed_time(inc, telling.mentions) if telling is not None else (trusted(inc.date), inc.date_stated)
     value, gran, lo, hi = _iso(date)
-    stated = inc.date_stated
     # the tolls' disagreements as the toll line reads them (its figures, none it leaves out), the rest as fused
     tolls = TOLL_FIELDS if telling is not None else ()
     conflicts = (*spread, *dict.fromkeys(c for e in inc.events for c in _conflicts(e, by_id, tolls)))
@@ -789,14 +874,40 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
             return short_description(written) if short else speaker_phrase(written)
         return demonym_country(name) or two_part_name(name, c.speaker_text or "") or name
     text = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
-    text = relay_cut(text)
-    # "according to the journal's own survey": the source span keeps the possessive; the owner speaks
+    # a relay frame (", as reported by …", ", as per …") and "<owner>'s denial" are cut by the claims step
+    # (claims/speakers.phrase_bounds, claims/attribution.find_subject); "according to the journal's own survey":
+    # the source span keeps the possessive; the owner speaks
     text = re.sub(r"(?<=\w)['’]s$", "", text)
     if not any(ch.isalpha() for ch in text) or text.casefold() in PRONOUNS:
         return None  # nothing, a pronoun, or punctuation ("-") is no speaker
     if is_description(text) and _happening(head_word(text)):
         return None  # "the explosion warns …", "the resignation showed …": a happening says nothing
+    if only_a_date(text):
+        return None  # "Mar 24 charges …": a date read as a name
+    if c.speaker_type in _DESCRIBED and not names_a_speaker(text):
+        # "the latest figures from the health department": who gave them speaks; "photos of the wreckage suggested
+        # …", "the two said …": no one named
+        text = _giver(text) or ""
+        if not text:
+            return None
     return short_description(text) if short else speaker_phrase(text)
+
+
+#: "<what was seen or counted> from|by <giver>": "the revised count published by the health department on Tuesday"
+_GIVEN_BY = re.compile(r"\b(?:from|by)\s+(?P<giver>(?:(?:the|a|an)\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|after|before|"
+                       r"during|since)\b.*)?$")
+
+
+def _giver(text: str) -> str | None:
+    """Who gave what a speaker phrase names when that is no one who speaks ("the latest figures from the Oru health
+    department": the department), if the phrase says and the giver can speak (:func:`names_a_speaker`)."""
+    m = _GIVEN_BY.search(text)
+    giver = m.group("giver").strip(" ,") if m else ""
+    return giver if giver and names_a_speaker(giver) else None
+
+
+#: speaker types the claims step gives a phrase it found no name nor known source or body in: a description
+_DESCRIBED = frozenset({"nominal", "pronoun"})
 
 
 def _happening(word: str) -> bool:
@@ -807,19 +918,8 @@ def _happening(word: str) -> bool:
         and word.removesuffix("s") not in WEAK_NOUNS
 
 
-#: a relay frame after a written speaker: "…, as reported by the Oru Daily", "…, as per Radio Tarvin"
-_RELAY = re.compile(r",?\s+(?:as\s+(?:reported|quoted|cited|carried)\s+by|as\s+per|according\s+to|citing)\s.*$",
-                    re.IGNORECASE)
-#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" is the owner speaking
+#: nouns of what is said or its vehicle ("denial", "statement", "report"): "<owner>'s <noun>" names words
 _SAID_NOUNS = CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | frozenset(STANCE_WORDS.values())
-
-
-def relay_cut(text: str) -> str:
-    """A written speaker as the one who spoke: without the relay frame after it ("Lesk's denial, as reported by the
-    Oru Daily": the outlet relays, it did not deny), and a possessive before a noun of what was said as its owner
-    ("Lesk's denial", "the ministry's statement": Lesk, the ministry)."""
-    text = _RELAY.sub("", text).strip() or text
-    return _owner_of_words(text) or text
 
 
 def _owner_of_words(text: str) -> str | None:

@@ -345,3 +345,43 @@ def test_speaker_phrase_leaves_out_a_no_break_space(claims_of: Claims) -> None:
     # the tokenizer makes a token of a no-break space; it is no part of who speaks
     c = with_words(claims_of("Ivo Tamm met the board in Orlenby. “We are ready,” he\u00a0said."), "We are ready")
     assert c.speaker_text == "he"
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarsk Regional Police arrested four men on Monday. A police spokesman said the men were held in Tarsk. "
+    "He said they would be charged on Friday.",
+    "The Ostrian Army said on Monday that its troops had left the border. A spokesman for the army said the "
+    "withdrawal was complete. He said the troops were back in their barracks.",
+])
+def test_unnamed_spokesman_speaks_for_the_body_named_before(claims_of: Claims, text: str) -> None:
+    claims = claims_of(text)
+    spokesman = next(c for c in claims if "spokesman" in (c.speaker_text or ""))
+    he = next(c for c in claims if c.speaker_text == "He")
+    assert spokesman.speaker_type == "nominal" and _ref(spokesman) in ("Tarsk Regional Police", "Ostrian Army")
+    assert _ref(he) == _ref(spokesman)  # "He said" right after goes on with him
+
+
+@pytest.mark.parametrize("text", [
+    # two ministries: "a ministry spokesman" does not say which
+    "The Velmoran Foreign Ministry and the Velmoran Defence Ministry met on Monday. A ministry spokesman said the "
+    "talks went well.",
+    "The Velmoran Defence Ministry met on Monday. A senior spokesman said the talks went well.",  # no body's kind
+    "The Ostrian Army said on Monday that its troops had left. An interior ministry spokesman said it was over.",
+])
+def test_unnamed_spokesman_stays_anonymous_without_his_body_named(claims_of: Claims, text: str) -> None:
+    c = next(c for c in claims_of(text) if "spokesman" in (c.speaker_text or ""))
+    assert c.speaker_type == "anonymous" and c.speaker_ref is None
+
+
+def test_the_spokesman_goes_on_with_the_spokesman_told_before(claims_of: Claims) -> None:
+    claims = claims_of("The Velmoran Transport Ministry shut the Orsk bridge to lorries on Monday. A spokesman for "
+                       "the ministry said the cables were worn. “Repairs to the deck will take until the spring,” "
+                       "the spokesman said.")
+    c = with_words(claims, "Repairs to the deck")
+    assert c.speaker_text == "the spokesman" and _ref(c) == "Velmoran Transport Ministry"
+
+
+def test_the_spokesman_stays_anonymous_after_an_unresolved_one(claims_of: Claims) -> None:
+    c = with_words(claims_of("A spokesman said the bridge would reopen. The spokesman said traffic would resume on "
+                             "Friday."), "traffic would resume")
+    assert c.speaker_type == "anonymous" and c.speaker_ref is None

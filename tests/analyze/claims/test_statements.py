@@ -718,6 +718,14 @@ def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims)
     assert [(c.speaker_text, c.channel) for c in courier] == [("The minister", "the Courier")]
 
 
+def test_claim_speaker_phrase_ends_before_a_relay_aside_hung_deep_in_it(claims_of: Claims) -> None:
+    # the parser hangs the aside on the noun inside the phrase ("the Oru clinic", "the suspects"), not on its head
+    claims = claims_of("A nurse at the Oru clinic, as per Radio Tarvin, said the ward was full. One of the suspects, "
+                       "according to the Oru Daily, said he was paid to carry out the attack.")
+    said = [c.speaker_text for c in claims if c.cue == "said"]
+    assert said == ["A nurse at the Oru clinic", "One of the suspects"]
+
+
 def test_claim_object_stops_before_another_speakers_relative_clause(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("The Orvan Front denied responsibility for the attack, which the army has blamed on Norvik. "
                        "Velmora rejected the charge, which was first made in March.")
@@ -1033,3 +1041,23 @@ def test_by_denying_is_the_subjects_denial(claims_of: Claims) -> None:
     assert denying.speaker_text == "The Velmoran ministry" and denying.polarity == "deny"
     assert with_words(claims, "the claim").speaker_text == "the interior ministry"
     assert not [c for c in claims if "amendment" in c.content]  # a passive's "by" names no speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Health officials in Tarsk put the death toll at 500.", "Health officials in Tarsk", "the death toll at 500"),
+    ("The Lesk Daily gave a toll of 40 passengers found dead at the station.", "The Lesk Daily",
+     "a toll of 40 passengers found dead at the station"),
+])
+def test_claim_a_source_giving_a_toll(claims_of: Callable[[str], list[Claim]], text: str, speaker: str,
+                                      content: str) -> None:
+    c = _one(claims_of(text), text.split()[len(speaker.split())])
+    assert c.speaker_text == speaker and c.content == content and c.stance == "statement"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor put the cost of the bridge at 5 million.",  # a cost, no toll
+    "The storm put the harbour at risk.",
+    "Officials did not put a number on the dead.",
+])
+def test_no_claim_putting_anything_but_a_toll_at_a_figure(claims_of: Callable[[str], list[Claim]], text: str) -> None:
+    assert claims_of(text) == []

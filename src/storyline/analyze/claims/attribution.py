@@ -38,6 +38,7 @@ from storyline.analyze.claims.cues import (
     PROMPT_ADJECTIVES,
     QUOTE_ONLY,
     TIE_NOUNS,
+    TOLL_GIVING_VERBS,
     VEHICLE_NOUNS,
     VIEW_NOUNS,
     XCOMP_CONTENT,
@@ -50,6 +51,7 @@ from storyline.analyze.claims.rebuttals import ALLEGATION_NOUNS as _ALLEGATION_N
 from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE, negated
 from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.events.casualties import TOLL_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
@@ -1298,6 +1300,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(voiced[0], _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, voiced[1], tok.idx), tok.sent, channel=channel, via="claim-noun")
+    toll = _toll_given(tok)
+    if toll is not None:  # "health officials put the death toll at 500": they say how many
+        speaker, channel = find_subject(tok, page)
+        return Found(Cue("statement"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, toll, tok.idx), tok.sent, channel=channel, via="object")
     untrue = _calls_untrue(tok)
     if untrue is not None:  # "X called the allegations absurd": X denies them
         speaker, channel = find_subject(tok, page)
@@ -1378,6 +1385,19 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
         return None
     return _bounds([*obj.subtree, *doer.subtree, *(t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                                       for t in c.subtree)])
+
+
+def _toll_given(verb: Token) -> tuple[int, int] | None:
+    """A toll given by the verb's subject: "X put the death toll at 500", "X put the number of dead at 320", "X gave a
+    toll of 40 passengers found dead": X's statement of the figure, the toll noun with its figure. An active verb with
+    its subject and a figure after "at" or "of"; not negated ("did not put a number on it")."""
+    obj = _child(verb, "dobj")
+    if verb.lemma_.lower() not in TOLL_GIVING_VERBS or obj is None or obj.lemma_.lower() not in TOLL_NOUNS \
+            or _child(verb, "nsubj") is None or _child(verb, "neg") is not None:
+        return None
+    figure = next((c for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                   and any(t.like_num for t in c.subtree)), None)
+    return _bounds([*obj.subtree, *figure.subtree]) if figure is not None else None
 
 
 #: nouns of what someone said, with the speech act each names ("a statement from X that P", "X's denial that P")

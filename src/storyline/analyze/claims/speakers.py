@@ -61,6 +61,10 @@ class Speaker:
     chain: str | None = None
 
 
+#: the opening of a relay aside after a speaker's phrase: who passed the words on, not who spoke
+_RELAY_ASIDE = re.compile(r"(?:as\s+(?:per|reported|quoted|cited|carried)|according\s+to|citing)\b", re.I)
+
+
 def phrase_bounds(head: Token) -> tuple[int, int]:
     """Token bounds [i, j) of the noun phrase of ``head`` without relative clauses or trailing commas."""
     keep = [head.i]
@@ -74,6 +78,11 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     lo, hi = min(keep), max(keep) + 1
     doc = head.doc
+    # an aside the parser hung deeper in the phrase ("one of the suspects, as per the Oru Daily, said"): the
+    # phrase ends at the comma that sets it off
+    aside = next((t.i for t in doc[lo:hi] if t.text == "," and t.i > head.i and _RELAY_ASIDE.match(
+        doc[t.i + 1:min(t.i + 4, len(doc))].text)), None)
+    hi = aside if aside is not None else hi
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
@@ -284,6 +293,9 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         # "the Norlandian foreign ministry" for Norland, when the article names it
         ref = next((m for m in groups if m.label != "NORP"), None) or _state_of(groups[0], mentions) or groups[0]
         return Speaker(start, end, text, "nominal", ref, ref.chain)
+    if lemma in SPOKES_HEADS and (body := _body_spoken_for(span, head, mentions)) is not None:
+        # "an interior ministry spokesman" after "the Velmoran Interior Ministry": he speaks for that ministry
+        return Speaker(start, end, text, "nominal", body, body.chain)
     if lemma in ANONYMOUS_HEADS:
         return Speaker(start, end, text, "anonymous")
     if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
@@ -295,6 +307,29 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _body_spoken_for(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
+    """The named body an unnamed spokesman speaks for: his phrase describes the body by the words of its kind
+    ("an interior ministry spokesman", "a spokesman for the foreign ministry", "the army spokesman"), and the
+    article named an organization before him whose name holds all those words ("the Velmoran Interior
+    Ministry", the nearest such name). The words must end in an institution's head ("ministry", "army"): "a
+    senior spokesman" names no body. None when no such name comes before: he stays anonymous."""
+    modifiers = [t for t in span if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod")]
+    body = [*(t for m in modifiers for t in m.subtree), head]
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None and not modifiers:  # "a spokesman for the foreign ministry"
+        body = [*obj.subtree]
+    kind = [t for t in body if t.is_alpha and t.i != head.i and t.dep_ not in ("det", "poss", "prep")]
+    if not kind or not {kind[-1].lower_, kind[-1].lemma_.lower()} & INSTITUTION_HEADS:
+        return None
+    wanted = {t.lower_ for t in kind}
+    named = [m for m in mentions.before(span.start_char, span.start_char + 1) if m.label == "ORG"
+             and m.kind in NAME_KINDS and wanted <= {w.lower() for w in re.findall(r"[\w-]+", m.text)}]
+    if len(wanted) == 1 and len({m.chain or m.text.lower() for m in named}) > 1:
+        return None  # "a ministry spokesman" after two ministries: which one is not said
+    return named[0] if named else None
 
 
 def _bare(span: Span, head: Token) -> bool:
@@ -373,22 +408,34 @@ def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, conte
 def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,
                    text: str, content: tuple[int, int]) -> Speaker:
     """"“...,” she said" right after a claim of a person: that person, when the pronoun fits and no other
-    person is named in between (outside what was said). News names a speaker, then goes on with "he said"."""
+    person is named in between (outside what was said). News names a speaker, then goes on with "he said".
+    Likewise "the spokesman said" after "a spokesman for the ministry said": a bare definite title goes on
+    with the titled speaker before it whose phrase has that title."""
     word = speaker.text.lower()
-    if speaker.type != "pronoun" or word not in PERSON_PRONOUNS or previous is None:
+    title = _BARE_TITLE.fullmatch(word)
+    if previous is None or not ((speaker.type == "pronoun" and word in PERSON_PRONOUNS)
+                                or (speaker.type == "anonymous" and title)):
         return speaker
     before, said_end = previous
     ref = before.ref
     if ref is None or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
-    if not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
+    if title:
+        if not (titled_person(before) and title.group(1) in re.findall(r"[a-z]+", before.text.lower())):
+            return speaker
+    elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
     others = [m for m in mentions.inside(said_end, speaker.start) if m.label == "PERSON" and m.kind in NAME_KINDS
               and (m.chain or m.text) != (ref.chain or ref.text) and not _AGENCY.search(m.text)
               and not content[0] <= m.start < content[1]]
     if others:
         return speaker
-    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+    kind = "nominal" if title else speaker.type
+    return Speaker(speaker.start, speaker.end, speaker.text, kind, ref, before.chain)
+
+
+#: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
+_BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 
 
 def titled_person(speaker: Speaker) -> bool:
