@@ -11,7 +11,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
-from storyline.fuse.claim_text import clauses, features
+from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import _days_apart, _same_proposition, speaker_entity
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
@@ -351,6 +351,9 @@ class _CloseCallLinker:
 
     def exact_sim(self, i: int, j: int) -> tuple[float, float]:
         return self.exact, 0.2
+
+    def exact_reaches(self, i: int, j: int, thresholds: tuple[tuple[float, float], ...]) -> bool:
+        return reaches(self.exact_sim(i, j), thresholds)
 
     def clause_sim(self, i: int, j: int) -> tuple[float, float]:
         return 0.0, 0.0  # one clause each

@@ -324,7 +324,7 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     if same_event and _retold(lk, a, b):
         return True
     if same_speaker(a, b) and set(a.targets) & set(b.targets) and (reaches(s, SAME_SPEAKER_TARGET)
-                                                                   or reaches(lk.exact_sim(i, j), SAME_SPEAKER_TARGET)):
+                                                                   or lk.exact_reaches(i, j, SAME_SPEAKER_TARGET)):
         return True
     if not one_side:
         # a speaker we cannot place (a description, a news agency: no side) may be the other's voice: one
@@ -337,7 +337,7 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
     # the step's vectors may be a static approximation for a content with no close neighbour: one side's
     # paraphrase that misses the bar on them is weighed again on exact MiniLM vectors; then clause by clause
     # (one statement quoted whole in one outlet and beside other sentences or in part in another)
-    return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(i, j), SAME_SPEAKER) \
+    return reaches(s, SAME_SPEAKER) or lk.exact_reaches(i, j, SAME_SPEAKER) \
         or reaches(lk.clause_sim(i, j), CLAUSE_SAME)
 
 
@@ -434,7 +434,7 @@ def _same_act(lk: Linker, a: Claim, b: Claim, s: tuple[float, float]) -> bool:
         return True
     if a.event and b.event and events_differ(lk, a.event, b.event):
         return False
-    return reaches(s, SAME_SPEAKER) or reaches(lk.exact_sim(lk.index[a.id], lk.index[b.id]), SAME_SPEAKER)
+    return reaches(s, SAME_SPEAKER) or lk.exact_reaches(lk.index[a.id], lk.index[b.id], SAME_SPEAKER)
 
 
 def _rival_doers(lk: Linker, i: int, j: int) -> bool:
@@ -588,7 +588,7 @@ def support_admissions(lk: Linker) -> None:
                 # state TV said) is its own account too, in words close to its own
                 one_side = same_speaker(c, lk.claims[r]) or bool(lk.allies(t) & lk.allies(r))
                 told_again = one_side and lk.doer(t) is None and c.stance != "allegation" \
-                    and reaches(lk.exact_sim(r, t), SAME_SPEAKER)
+                    and lk.exact_reaches(r, t, SAME_SPEAKER)
                 if (c.involvement and doers & side) or told_again:
                     later, earlier = lk.order(r, t)
                     lk.add("supports", later, earlier, 0.5, "a side's own act agrees with the account naming it as "
