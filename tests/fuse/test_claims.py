@@ -688,3 +688,14 @@ def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: 
     assert links_of(story, "contradicts") == [(front.id, officials.id)]
     # four of the six held may be miners: no disagreement
     assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []
+
+
+def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: Build) -> None:
+    story = build("The Tavro Front claimed the bombing of the Eskar market on Monday. Hours later the Velmora interior "
+                  "ministry rejected the claim. An interior ministry spokesman said the inquiry had shown that the "
+                  "Tavro Front had nothing to do with the blast. He said the blast had roots elsewhere.")
+    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora interior ministry")
+    spokesman = next(c for c in story.claims if c.speaker_text == "An interior ministry spokesman")
+    he = next(c for c in story.claims if c.speaker_text == "He")
+    assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker
+
