@@ -118,13 +118,15 @@ def test_claim_blocks_pack_story_clusters_in_order(monkeypatch: pytest.MonkeyPat
 def test_claim_rules_vectors_are_encoded_in_batches_with_the_links_of_judging_pair_by_pair(
         build: Build, monkeypatch: pytest.MonkeyPatch) -> None:
     """The pairs are judged with the MiniLM vectors their rules ask for encoded together (Linker.run_pairs): the
-    same links in the same order as judging the pairs one by one, the same texts encoded, in fewer calls."""
+    same links in the same order as judging the pairs one by one, the same texts encoded, in fewer calls. (The
+    speaker's claims share words pairwise: a pair sharing too few is answered without MiniLM, Linker.exact_reaches.)"""
     from storyline.analyze.embed import Embedder
 
     texts = ("Interior Minister Anna Berg said the two drones were shot down over the presidential palace by air "
              "defence units. Anna Berg said the border crossings near Tarsk would stay closed until Friday.",
-             "Anna Berg said that air defences destroyed both drones above the palace and that nobody was hurt. Berg "
-             "also said the crossings near Tarsk would reopen once engineers had inspected the roads.",
+             "Anna Berg said that air defences destroyed both drones above the palace near Tarsk on Friday and that "
+             "nobody was hurt. Berg also said the crossings near Tarsk would reopen once air defence units had "
+             "inspected the roads.",
              "The news agency reported: \"The two drones were shot down over the presidential palace by air defence "
              "units. Engineers will inspect the roof of the old library, and schools will stay closed.\" The Tarsk "
              "mayor said the border crossings were not closed on Friday.")
@@ -215,3 +217,33 @@ def test_close_calls_are_with_claims_the_rules_tell_apart_by_cosine(resources: R
     assert np.array_equal(vectors("a1"), static)
     assert np.array_equal(vectors("a2"), minilm)
     assert np.array_equal(vectors("a1", "deny"), minilm)
+
+
+def test_exact_reaches_encodes_no_pair_whose_shared_words_reach_no_bar(resources: Resources,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A (cosine, word overlap) bar needs both: a pair sharing too few words is under every bar whatever MiniLM's
+    cosine, so it is answered without encoding its contents; a pair that shares enough is weighed on exact vectors."""
+    from storyline.analyze.embed import Embedder
+    from storyline.fuse.claim_text import SAME_SPEAKER, reaches
+
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+    contents = ("The ferry to Velmont will sail again on Friday.",
+                "Boats can cross over to the island before the weekend.",
+                "The ferry to Velmont sails again from Friday.")
+    claims = [Claim(f"a{k}:cl{k}", f"a{k}", 2 * k, 2 * k + 1, None, "the mayor", "said", text)
+              for k, text in enumerate(contents)]
+    lk = claim_links.Linker(ctx, claims)
+    encoded: list[str] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, batch: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        encoded.extend(batch)
+        return encode(self, batch, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    assert lk.exact_sim(0, 1)[1] < min(least for _, least in SAME_SPEAKER)
+    encoded.clear()
+    lk._exact.clear()
+    assert lk.exact_reaches(0, 1, SAME_SPEAKER) is False and encoded == []
+    assert lk.exact_reaches(0, 2, SAME_SPEAKER) == reaches(lk.exact_sim(0, 2), SAME_SPEAKER)
+    assert set(encoded) == {claims[0].content, claims[2].content}

@@ -11,7 +11,7 @@ from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
-from storyline.fuse.claim_text import clauses, features
+from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import _days_apart, _same_proposition, speaker_entity
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
@@ -352,6 +352,9 @@ class _CloseCallLinker:
     def exact_sim(self, i: int, j: int) -> tuple[float, float]:
         return self.exact, 0.2
 
+    def exact_reaches(self, i: int, j: int, thresholds: tuple[tuple[float, float], ...]) -> bool:
+        return reaches(self.exact_sim(i, j), thresholds)
+
     def clause_sim(self, i: int, j: int) -> tuple[float, float]:
         return 0.0, 0.0  # one clause each
 
@@ -685,3 +688,14 @@ def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: 
     assert links_of(story, "contradicts") == [(front.id, officials.id)]
     # four of the six held may be miners: no disagreement
     assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []
+
+
+def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: Build) -> None:
+    story = build("The Tavro Front claimed the bombing of the Eskar market on Monday. Hours later the Velmora interior "
+                  "ministry rejected the claim. An interior ministry spokesman said the inquiry had shown that the "
+                  "Tavro Front had nothing to do with the blast. He said the blast had roots elsewhere.")
+    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora interior ministry")
+    spokesman = next(c for c in story.claims if c.speaker_text == "An interior ministry spokesman")
+    he = next(c for c in story.claims if c.speaker_text == "He")
+    assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker
+

@@ -20,7 +20,7 @@ from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.casualties import EVENT_NOUNS
 from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.fuse import FuseContext
-from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard
+from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard, reaches
 from storyline.lexicons.countries import country_of, state_of
 from storyline.lexicons.titles import STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
@@ -193,6 +193,14 @@ class Linker:
             return 0.0, lex
         vi, vj = self.exact_vectors([self._content(i), self._content(j)])
         return float(vi @ vj), lex
+
+    def exact_reaches(self, i: int, j: int, thresholds: tuple[tuple[float, float], ...]) -> bool:
+        """``reaches(self.exact_sim(i, j), thresholds)``, without encoding a pair whose word overlap is under every
+        threshold's: no cosine makes up for too few shared words, so MiniLM's vectors could not change the answer."""
+        lex = jaccard(self.feats[i].words, self.feats[j].words)
+        if all(lex < least for _, least in thresholds):
+            return False
+        return reaches(self.exact_sim(i, j), thresholds)
 
     def clause_sim(self, i: int, j: int) -> tuple[float, float]:
         """(cosine, jaccard) of the closest clauses of two contents (:func:`clauses`), MiniLM vectors,

@@ -783,8 +783,8 @@ def best_supported(value: str, said: _Said) -> str | None:
     """The date a heading gives an incident dated ``value``, from the dates its own mentions state (``said``): of
     the dates at ``value``'s granularity (a day: the days they state, a month: their months), the one that most of
     them agree with (a month or a week agrees with each of its days), if no other is agreed with as often; where
-    two are ("charged on Sunday" and "comments on Monday" fused into one attack), the finest coarser date most of
-    them agree with (:func:`agreed_date`: "March 2024"); None where none is."""
+    two are ("raided on Monday" and "arrests on Tuesday" fused into one attack), the finest coarser date most of
+    them agree with (:func:`agreed_date`: "March 2031"); None where none is."""
     gran = granularity_of(value)
     peers = {v: iv for v, iv in _candidates([(value, (dt.date.min, dt.date.min)), *said]).items()
              if granularity_of(v) == gran}
