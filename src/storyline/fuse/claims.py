@@ -634,6 +634,9 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     if NEGATED_REQUEST.match(neg.content):
         return  # "called on X not to escalate": asks for something, rebuts and negates nothing
     rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
+    if rebuts and not _negates_predicate(lk, n, p) and \
+            jaccard(lk.feats[n].words, lk.feats[p].words) < min(least for _, least in (*REBUT, *NEGATES)):
+        return  # under the word overlap of every bar below, whatever the cosine: MiniLM's vectors could change nothing
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
