@@ -718,3 +718,13 @@ def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Re
     assert encoded == [] and not lk.links
     claims_step._negation_pair(lk, 0, 2)  # a rebuttal in the claim's own words: weighed, and linked
     assert set(encoded) <= set(contents) and [x.type for x in lk.links.values()] == ["denies"]
+
+
+def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: Build) -> None:
+    story = build("The Tavro Front claimed the bombing of the Eskar market on Monday. Hours later the Velmora interior "
+                  "ministry rejected the claim. An interior ministry spokesman said the inquiry had shown that the "
+                  "Tavro Front had nothing to do with the blast. He said the blast had roots elsewhere.")
+    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora interior ministry")
+    spokesman = next(c for c in story.claims if c.speaker_text == "An interior ministry spokesman")
+    he = next(c for c in story.claims if c.speaker_text == "He")
+    assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker

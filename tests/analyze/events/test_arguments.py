@@ -102,3 +102,23 @@ def test_arguments_a_state_owning_its_body_is_not_the_place(events_of: Callable[
     for ev in events_of(text):
         places = {p.text for p in ev.participants if p.role in ("place", "place?")}
         assert (ev.location is None or ev.location.text != "Norway") and "Norway" not in places
+
+
+def test_arguments_a_glued_heading_lends_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    """A sentence-case headline the parser glued to the sentence under it is a unit of its own: its visit is not
+    placed where the body's trip went."""
+    text = ("Velmar Oskin visits aviation plant in far east\nBrannic leader Velmar Oskin arrived at an industrial "
+            "city in Tolvaria on Friday to tour a factory.")
+    head = next(e for e in events_of(text) if e.text == "visits")
+    assert head.location is None or head.location.text != "Tolvaria"
+
+
+def test_arguments_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """In a text wrapped at a fixed width (its long lines end no sentence) a line break inside a sentence is a
+    wrap: the place on the next line is still the raid's."""
+    text = ("Armed gunmen stormed a small police station in the remote northern hill town of\nKereth early on "
+            "Monday morning, killing four officers and wounding two other\npeople, a spokesman for the provincial "
+            "governor told a group of local\nreporters in the capital late on Monday evening.")
+    stormed = next(e for e in events_of(text) if e.text == "stormed")
+    assert stormed.location is not None and stormed.location.text == "Kereth"

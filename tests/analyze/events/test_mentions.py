@@ -9,6 +9,9 @@ import pytest
 from storyline.analyze.events.ontology import case_of, plover_of, subtypes_compatible
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
+from storyline.config import Config
+from storyline.ingest.build import build_article
+from storyline.ingest.formats import Record
 from storyline.model import Article, EventMention
 from tests.conftest import analyzer_with
 
@@ -1331,3 +1334,34 @@ def test_events_who_convenes_a_meeting_holds_it(events_of: Callable[[str], list[
                                                 trigger: str, doer: str) -> None:
     ev = next(e for e in events_of(text) if e.text == trigger)
     assert doer in [p.text for p in ev.participants if p.role == "actor"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("At least 27 killed as siege ends at Kereth hotel", "killed", "27"),
+    ("Eleven detained after market blast in Kereth", "detained", "Eleven"),
+])
+def test_events_a_headline_participle_s_subject_suffered_the_act(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, victims: str) -> None:
+    """A past participle with a subject but neither auxiliary nor object is a headline's passive: the subject is
+    who was killed or detained, never the doer. An active verb keeps its doer, and so does a thing fired that
+    strikes with no object."""
+    ev = next(e for e in events_of(text) if e.text == trigger)
+    assert [(p.role, p.text) for p in ev.participants if p.text == victims] == [("target", victims)]
+    ev = next(e for e in events_of("Four gunmen killed 12 villagers in Kereth.") if e.text == "killed")
+    assert ("actor", "gunmen") in [(p.role, p.text) for p in ev.participants]
+    for ev in events_of("Delegates met here on Thursday after a Dorvan-made rocket struck in an orchard in Kereth."):
+        assert ("target", "rocket") not in [(p.role, p.text) for p in ev.participants]
+
+
+def test_events_a_dateline_is_no_one_s_participant(resources: Resources) -> None:
+    """The town and country of a wire dateline ("ALGORA, Dorva — Gunmen ... attacked") are where the report was
+    filed, however the parser joined them to the sentence: neither is the attack's doer nor its place."""
+    text = ("ALGORA, Dorva — Gunmen from the hills attacked a remote fuel depot in the south early Wednesday, "
+            "killing a guard, local media said.\n\nThe attackers seized several workers.")
+    article, _ = build_article(Record(source="t", kind="txt", id="t1", text=text, published="2031-03-05"), Config())
+    assert article is not None and article.metadata.get("dateline") == "ALGORA"
+    an = analyzer_with(resources, "baseline", "time", "events")
+    attacked = next(e for e in an.analyze(article).events if e.text == "attacked")
+    dash = article.text.index("—")
+    assert [p.text for p in attacked.participants if p.start < dash] == []
+    assert attacked.location is None or attacked.location.start > dash

@@ -16,6 +16,7 @@ attached, so it is never taken.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 
 from spacy.tokens import Doc, Token
@@ -334,6 +335,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if m is not None and _arms_of(tok, m):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
+        if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
+            m = None  # a heading the parser glued to the sentence under it (or that sentence, under the heading's
+            # trigger): another unit's place
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
             # 4\nThe guards vowed revenge for the explosions"): where the report was filed
@@ -377,6 +381,35 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
 
 def _breaks_line(t: Token) -> bool:
     return "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)
+
+
+#: the fewest words of a line that tells whether a text is wrapped at a fixed width
+_LONG_LINE_WORDS = 12
+#: how a line that ends a sentence ends: a stop, maybe inside a closing quotation mark or bracket
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
+
+
+def hard_wrapped(doc: Doc) -> bool:
+    """Is the text wrapped at a fixed width (a wire, a mail): of its long lines (three or more), fewer than two
+    thirds end a sentence? Then a line break inside a sentence is a wrap, where a text pasted from the web breaks
+    lines only between paragraphs, headings and captions. Measured once per text."""
+    key = "storyline_hard_wrapped"
+    if key not in doc.user_data:
+        long = [line for line in doc.text.split("\n") if len(line.split()) >= _LONG_LINE_WORDS]
+        doc.user_data[key] = len(long) >= 3 and 3 * sum(bool(_SENTENCE_END.search(line)) for line in long) \
+            < 2 * len(long)
+    return bool(doc.user_data[key])
+
+
+def across_lines(doc: Doc, a: int, b: int) -> bool:
+    """Do tokens ``a`` and ``b`` of one sentence lie on two lines of a text not wrapped at a fixed width? The
+    parser glued a heading, a caption or a headline without its stop to the sentence under it ("Police arrest
+    suspect after market attack\nOfficers in Kereth on Saturday detained a man ..."): two units, and an event
+    of one takes no place from the other."""
+    lo, hi = min(a, b), max(a, b)
+    if not any(_breaks_line(doc[k]) for k in range(lo, hi)):
+        return False
+    return not hard_wrapped(doc)
 
 
 def _verbless_line(tok: Token, starts: list[Token]) -> bool:
