@@ -721,10 +721,10 @@ def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Re
 
 
 def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: Build) -> None:
-    story = build("The Tavro Front claimed the bombing of the Eskar market on Monday. Hours later the Velmora interior "
-                  "ministry rejected the claim. An interior ministry spokesman said the inquiry had shown that the "
-                  "Tavro Front had nothing to do with the blast. He said the blast had roots elsewhere.")
-    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora interior ministry")
-    spokesman = next(c for c in story.claims if c.speaker_text == "An interior ministry spokesman")
+    story = build("Floods cut the road to the Eskar dam on Monday, a radio station said. On Tuesday the Velmora water "
+                  "ministry denied the report. A water ministry spokesman said the dam was still open to traffic. He "
+                  "said the sluices were open.")
+    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora water ministry")
+    spokesman = next(c for c in story.claims if c.speaker_text == "A water ministry spokesman")
     he = next(c for c in story.claims if c.speaker_text == "He")
     assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker
