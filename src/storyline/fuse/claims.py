@@ -635,6 +635,9 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     if NEGATED_REQUEST.match(neg.content):
         return  # "called on X not to escalate": asks for something, rebuts and negates nothing
     rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
+    if rebuts and not _negates_predicate(lk, n, p) and \
+            jaccard(lk.feats[n].words, lk.feats[p].words) < min(least for _, least in (*REBUT, *NEGATES)):
+        return  # under the word overlap of every bar below, whatever the cosine: MiniLM's vectors could change nothing
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
@@ -1056,8 +1059,8 @@ _HE_SAID_AFTER = 1200
 
 def spokesmen_of_described_bodies(claims: list[Claim]) -> list[Claim]:
     """One article's claims (in text order), with an unnamed spokesman speaking for a body its article told speaking
-    by a description and no name ("the interior ministry rejected the claim. An interior ministry spokesman said
-    ..."): the body's words in his phrase name the earlier speaker whose phrase is that body's ("the interior
+    by a description and no name ("the water ministry denied the report. A water ministry spokesman said
+    ..."): the body's words in his phrase name the earlier speaker whose phrase is that body's ("the water
     ministry"), resolved to one entity; and "he said" right after him (no other claim between) goes on with him.
     The analysis ties a spokesman to a body the tagger named; this reads a body the tagger left unnamed."""
     out: list[Claim] = []
