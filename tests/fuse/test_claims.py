@@ -688,3 +688,43 @@ def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: 
     assert links_of(story, "contradicts") == [(front.id, officials.id)]
     # four of the six held may be miners: no disagreement
     assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []
+
+
+def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Resources,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A negated answer to a claim is weighed on exact vectors; when the two share too few words for any bar of the
+    rebuttal or the negation, and the negation is not of the claim's own predicate, no cosine could make a link."""
+    from storyline.analyze.embed import Embedder
+    from storyline.fuse import claims as claims_step
+
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+    contents = ("the harbour guild raised the tolls on the northern canal",
+                "nobody in Velmont had ever seen such a storm",
+                "the harbour guild did not raise the tolls on the northern canal")
+    claims = [Claim(f"a{k}:cl0", f"a{k}", 0, 1, f"ent:side{k}", f"Side {k}", "said", text, negated=k > 0)
+              for k, text in enumerate(contents)]
+    lk = claim_links.Linker(ctx, claims)
+    monkeypatch.setattr(claims_step, "answers", lambda lk, n, p: True)
+    monkeypatch.setattr(claims_step, "_about_doer", lambda lk, n, p: True)
+    encoded: list[str] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, batch: list[str], batch_size: int = 8) -> np.ndarray:
+        encoded.extend(batch)
+        return encode(self, batch, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    claims_step._negation_pair(lk, 0, 1)
+    assert encoded == [] and not lk.links
+    claims_step._negation_pair(lk, 0, 2)  # a rebuttal in the claim's own words: weighed, and linked
+    assert set(encoded) <= set(contents) and [x.type for x in lk.links.values()] == ["denies"]
+
+
+def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: Build) -> None:
+    story = build("Floods cut the road to the Eskar dam on Monday, a radio station said. On Tuesday the Velmora water "
+                  "ministry denied the report. A water ministry spokesman said the dam was still open to traffic. He "
+                  "said the sluices were open.")
+    ministry = next(c for c in story.claims if c.speaker_text == "the Velmora water ministry")
+    spokesman = next(c for c in story.claims if c.speaker_text == "A water ministry spokesman")
+    he = next(c for c in story.claims if c.speaker_text == "He")
+    assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker

@@ -525,6 +525,15 @@ def test_a_results_table_name_the_tagger_reads_as_an_organization_is_a_person(
     assert _named(ctx, "Dunmoria").type == "GPE"
 
 
+def test_a_countrys_name_read_as_a_person_is_no_short_form_of_a_persons_name() -> None:
+    # a headline's "Lesotho Rebels" read as a person, and the country read as a person in other articles: the
+    # country is not that "person" shortened; a surname alone still is
+    units = [_unit("a:1", "PERSON", "Lesotho Rebels"), _unit("b:1", "PERSON", "Lesotho"),
+             _unit("c:1", "PERSON", "Dario Kesh"), _unit("d:1", "PERSON", "Kesh")]
+    groups = _groups(units)
+    assert frozenset({"a:1"}) in groups and frozenset({"c:1", "d:1"}) in groups
+
+
 def test_group_named_after_its_place_joins_its_bare_name() -> None:
     corpus = Corpus()
     corpus.places.update({folded_key("Port Velmor"), folded_key("Ostrava")})

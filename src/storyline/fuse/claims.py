@@ -35,7 +35,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
-from storyline.analyze.claims.cues import ADMISSION_VERBS
+from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
+from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
     DOER_LABELS,
@@ -634,6 +635,9 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     if NEGATED_REQUEST.match(neg.content):
         return  # "called on X not to escalate": asks for something, rebuts and negates nothing
     rebuts = answers(lk, n, p) and _about_doer(lk, n, p)
+    if rebuts and not _negates_predicate(lk, n, p) and \
+            jaccard(lk.feats[n].words, lk.feats[p].words) < min(least for _, least in (*REBUT, *NEGATES)):
+        return  # under the word overlap of every bar below, whatever the cosine: MiniLM's vectors could change nothing
     s = lk.exact_sim(n, p) if rebuts else lk.sim(n, p)
     if rebuts and reaches(s, REBUT):
         lk.rebuttals.add(n)
@@ -1041,5 +1045,47 @@ def fuse_claims(ctx: FuseContext) -> None:
     claims = []
     for analysis in ctx.analyses.values():
         mentions = _ArticleMentions(ctx, analysis) if analysis.claims else None
-        claims += [resolve_claim(ctx, c, event_of, mentions) for c in analysis.claims]
+        claims += spokesmen_of_described_bodies([resolve_claim(ctx, c, event_of, mentions) for c in analysis.claims])
     ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)
+
+
+#: an unnamed spokesman's phrase: the words of his body's kind before his title ("an interior ministry spokesman") or
+#: after it ("a spokesman for the interior ministry")
+_SPOKESMAN_OF = re.compile(rf"^(?:an?|the)\s+(?:([a-z][a-z\s-]*?)\s+)?(?:{'|'.join(sorted(SPOKES_HEADS))})"
+                           r"(?:\s+(?:for|of)\s+the\s+([a-z][a-z\s-]*))?$")
+#: how far after an unnamed spokesman's claim a "he said" goes on with him (characters)
+_HE_SAID_AFTER = 1200
+
+
+def spokesmen_of_described_bodies(claims: list[Claim]) -> list[Claim]:
+    """One article's claims (in text order), with an unnamed spokesman speaking for a body its article told speaking
+    by a description and no name ("the water ministry denied the report. A water ministry spokesman said
+    ..."): the body's words in his phrase name the earlier speaker whose phrase is that body's ("the water
+    ministry"), resolved to one entity; and "he said" right after him (no other claim between) goes on with him.
+    The analysis ties a spokesman to a body the tagger named; this reads a body the tagger left unnamed."""
+    out: list[Claim] = []
+    bodies: dict[frozenset[str], set[str]] = defaultdict(set)  # a speaker phrase's words -> the entities it named
+    last: str | None = None  # the entity of the spokesman who spoke last, when the claim before is his
+    his: Claim | None = None  # that claim
+    for c in claims:
+        if his is not None and nested(c, his):
+            out.append(c)  # a claim told inside his ("said the inquiry had shown that ..."): he still speaks
+            continue
+        text = " ".join((c.speaker_text or "").lower().split())
+        found = _SPOKESMAN_OF.match(text) if c.speaker is None and c.speaker_type == "anonymous" else None
+        kind = (found.group(1) or found.group(2) or "") if found else ""
+        if kind and kind.split()[-1] in INSTITUTION_HEADS:
+            named = {e for words, ents in bodies.items() if set(kind.split()) <= words for e in ents}
+            if len(named) == 1:
+                c = dataclasses.replace(c, speaker=named.pop())
+                out.append(c)
+                last, his = c.speaker, c
+                continue
+        if last is not None and his is not None and c.speaker is None and c.speaker_type == "pronoun" \
+                and text in ("he", "she") and c.start - his.end <= _HE_SAID_AFTER:
+            c = dataclasses.replace(c, speaker=last)
+        elif c.speaker is not None and c.speaker_type in ("organization", "nominal") and text.startswith("the "):
+            bodies[frozenset(text.split()[1:])].add(c.speaker)
+        last, his = (last, c) if last is not None and c.speaker == last else (None, None)
+        out.append(c)
+    return out

@@ -780,7 +780,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     elif PERSON in (la, lb) and la != lb and person_names_compatible(a, b) and _mistagged_person(a, b, la, lb) \
             and min(len(name_tokens(a)), len(name_tokens(b))) > 1:
         return 0.75
-    if la == PERSON and lb == PERSON and person_names_compatible(a, b):
+    if la == PERSON and lb == PERSON and person_names_compatible(a, b) and not _country_alone(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if la == PERSON and lb == PERSON and (_one_typo(a, b) or person_variant(a, b)):
         return 0.75
@@ -1050,12 +1050,20 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
     if not heads:
         return False
     if u.label == PERSON and v.label == PERSON:
-        return all(any(token_subset(h, g) for g in v.heads()) for h in heads)
+        return all(any(token_subset(h, g) and not _country_alone(h, g) for g in v.heads()) for h in heads)
     if u.label in GROUPS and v.label in GROUPS:
         return all(any(_qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g)
                        or (u.label == v.label == "ORG" and _head_of_body(h, g)) for g in v.heads())
                    for h in heads)
     return False
+
+
+def _country_alone(a: str, b: str) -> bool:
+    """One name is a country's name alone (ISO 3166) and the other is longer: the tagger read the country as a
+    person, and no person's name shortened to it ("Lesotho" and a headline's "Lesotho Rebels" read as a person)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return (len(ta) == 1 < len(tb) and known_place(a) == "country") or \
+        (len(tb) == 1 < len(ta) and known_place(b) == "country")
 
 
 def _person_token_index(units: list[Unit]) -> dict[str, set[int]]:

@@ -107,9 +107,9 @@ def test_arguments_a_state_owning_its_body_is_not_the_place(events_of: Callable[
 def test_arguments_a_glued_heading_lends_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
     """A sentence-case headline the parser glued to the sentence under it is a unit of its own: its visit is not
     placed where the body's trip went."""
-    text = ("Velmar Oskin visits aviation plant in far east\nBrannic leader Velmar Oskin arrived at an industrial "
-            "city in Tolvaria on Friday to tour a factory.")
-    head = next(e for e in events_of(text) if e.text == "visits")
+    text = ("Velmar Oskin tours shipyard on northern coast\nBrannic premier Velmar Oskin arrived in a port town "
+            "in Tolvaria on Friday to see a shipyard.")
+    head = next(e for e in events_of(text) if e.text == "tours")
     assert head.location is None or head.location.text != "Tolvaria"
 
 

@@ -1337,8 +1337,8 @@ def test_events_who_convenes_a_meeting_holds_it(events_of: Callable[[str], list[
 
 
 @pytest.mark.parametrize(("text", "trigger", "victims"), [
-    ("At least 27 killed as siege ends at Kereth hotel", "killed", "27"),
-    ("Eleven detained after market blast in Kereth", "detained", "Eleven"),
+    ("Twelve killed as bus plunges off Kereth bridge", "killed", "Twelve"),
+    ("Eleven detained after riot at Kereth prison", "detained", "Eleven"),
 ])
 def test_events_a_headline_participle_s_subject_suffered_the_act(
         events_of: Callable[[str], list[EventMention]], text: str, trigger: str, victims: str) -> None:
@@ -1349,7 +1349,7 @@ def test_events_a_headline_participle_s_subject_suffered_the_act(
     assert [(p.role, p.text) for p in ev.participants if p.text == victims] == [("target", victims)]
     ev = next(e for e in events_of("Four gunmen killed 12 villagers in Kereth.") if e.text == "killed")
     assert ("actor", "gunmen") in [(p.role, p.text) for p in ev.participants]
-    for ev in events_of("Delegates met here on Thursday after a Dorvan-made rocket struck in an orchard in Kereth."):
+    for ev in events_of("Farmers fled their fields in Kereth after a Dorvan-made rocket struck in an orchard."):
         assert ("target", "rocket") not in [(p.role, p.text) for p in ev.participants]
 
 

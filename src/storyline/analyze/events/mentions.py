@@ -939,10 +939,10 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
 
 
 def _bare_participle(verb: Token, subj: Token) -> bool:
-    """"At least 27 killed as siege ends", "Eleven detained after market blast", "Hostages freed": a past
+    """"Twelve killed as bus plunges off bridge", "Eleven detained after riot", "Miners freed": a past
     participle with a subject before it but neither auxiliary nor object is a headline's passive (an active
     perfect takes "have"), so its subject is who suffered the act, not who did it. Not a thing fired or thrown,
-    which strikes with no object ("a missile struck in a farm", a past tense the tagger took for a participle)."""
+    which strikes with no object ("a rocket struck in an orchard", a past tense the tagger took for a participle)."""
     return subj.dep_ == "nsubj" and subj.head == verb and subj.i < verb.i and verb.tag_ == "VBN" and \
         subj.lemma_.lower() not in MUNITIONS and not any(
             c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt", "attr", "acomp")
