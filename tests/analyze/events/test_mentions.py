@@ -1365,3 +1365,17 @@ def test_events_a_dateline_is_no_one_s_participant(resources: Resources) -> None
     dash = article.text.index("—")
     assert [p.text for p in attacked.participants if p.start < dash] == []
     assert attacked.location is None or attacked.location.start > dash
+
+
+def test_events_a_participle_conjoined_to_a_passive_shares_its_sufferer(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"were ambushed and killed", "were abducted and later freed by troops": the subject of the passive suffered the
+    conjoined act too; it is not its doer. A conjoined active verb keeps the shared subject as its doer."""
+    killed = next(e for e in events_of("Three guards were ambushed and killed near Kereth on Monday.")
+                  if e.text == "killed")
+    assert [(p.role, p.text) for p in killed.participants if p.text == "guards"] == [("target", "guards")]
+    freed = next(e for e in events_of("Two herders were abducted and later freed by troops.") if e.text == "freed")
+    assert ("actor", "herders") not in [(p.role, p.text) for p in freed.participants]
+    assert ("actor", "troops") in [(p.role, p.text) for p in freed.participants]
+    killed = next(e for e in events_of("Gunmen stormed the depot and killed three guards.") if e.text == "killed")
+    assert ("actor", "Gunmen") in [(p.role, p.text) for p in killed.participants]

@@ -916,7 +916,7 @@ def _prospect_doers(verb: Token) -> list[Token]:
 def _verb_args(d: Draft, index: args.MentionIndex) -> None:
     tok, violent = d.tok, d.kind.type in VIOLENT | {"COERCE", "SANCTION"}
     for s in _subjects(tok) or _prospect_doers(tok):
-        passive = (s.dep_ == "nsubjpass" and s.head == tok) or _bare_participle(tok, s)
+        passive = (s.dep_ == "nsubjpass" and s.head == tok) or _bare_participle(tok, s) or _shared_passive(tok, s)
         role = ("target" if violent else "participant") if passive else "actor"
         if s.lemma_.lower() in ("that", "which", "who") and tok.dep_ == "relcl":
             s = tok.head
@@ -947,6 +947,19 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
         subj.lemma_.lower() not in MUNITIONS and not any(
             c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt", "attr", "acomp")
             for c in verb.children)
+
+
+def _shared_passive(verb: Token, subj: Token) -> bool:
+    """"Three guards were ambushed and killed", "two herders were abducted and later freed by troops": a participle
+    conjoined to a passive verb shares its subject and its "were", so the subject suffered both acts. A participle
+    with an active auxiliary of its own ("were ambushed and have fled") does not."""
+    if subj.dep_ != "nsubjpass" or subj.head == verb or verb.tag_ != "VBN":
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top != subj.head:
+        top = top.head
+    auxes = [c.dep_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return top == subj.head and (not auxes or "auxpass" in auxes)
 
 
 def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
