@@ -45,8 +45,8 @@ def test_a_claimed_count_more_reports_give_of_another_incident_is_that_ones() ->
 def test_a_count_of_victims_many_more_articles_give_of_another_incident_is_that_ones() -> None:
     from storyline.model import EventMention, Figure
 
-    recalled = "A drone strike on Tarn Base killed three soldiers and injured two others. Later, more strikes."
-    texts = {"a1": recalled, "a2": "Strikes on Delm killed 18 fighters.", "a3": "x" * 40, "a4": "x" * 40,
+    recalled = "A mortar attack on Tarn Base killed four guards and injured two others. Later, more raids."
+    texts = {"a1": recalled, "a2": "Raids on Delm killed 22 fighters.", "a3": "x" * 40, "a4": "x" * 40,
              "a5": "x" * 40}
     articles = {a: Article(a, t, outlet=f"Outlet {a}", published="2031-03-0" + a[-1]) for a, t in texts.items()}
     mentions: dict[str, EventMention] = {}
@@ -63,15 +63,15 @@ def test_a_count_of_victims_many_more_articles_give_of_another_incident_is_that_
                            mentions=tuple(Span(str(r["article"]), 0, 4, "raid") for r in reports))
         return Incident(ev, (ev,), tuple(dict.fromkeys(m.article for m in ev.mentions)))
 
-    strikes = event("ev1", report("a1", 3, "soldiers", 20), report("a1", 2, None, 50, "injured"),
-                    report("a2", 18, "fighters", 8))
-    drone = event("ev2", *(report(a, 3, "US soldiers", 10) for a in ("a3", "a4", "a5")))
+    strikes = event("ev1", report("a1", 4, "guards", 20), report("a1", 2, None, 50, "injured"),
+                    report("a2", 22, "fighters", 8))
+    drone = event("ev2", *(report(a, 4, "Tarnish guards", 10) for a in ("a3", "a4", "a5")))
     telling = Telling(articles, mentions=mentions, incidents=[strikes, drone])
-    # the three soldiers are the drone attack's, and the two injured told in their sentence go with them
-    assert [(r.kind, r.quantity.min) for r in telling.reports(strikes)] == [("killed", 18)]
+    # the four guards are the mortar attack's, and the two injured told in their sentence go with them
+    assert [(r.kind, r.quantity.min) for r in telling.reports(strikes)] == [("killed", 22)]
     assert len(telling.reports(drone)) == 3
     # negative: alone, or beside an incident that gives the figure no more often, every figure is its own
     alone = Telling(articles, mentions=mentions, incidents=[strikes])
     assert len(alone.reports(strikes)) == 3
-    once = event("ev3", report("a3", 3, "soldiers", 30))
+    once = event("ev3", report("a3", 4, "guards", 30))
     assert len(Telling(articles, mentions=mentions, incidents=[strikes, once]).reports(strikes)) == 3

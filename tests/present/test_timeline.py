@@ -1157,16 +1157,16 @@ def test_timeline_places_an_incident_at_the_date_its_heading_gives() -> None:
 def test_a_speaker_is_named_by_the_head_of_its_phrase_and_its_name_as_written() -> None:
     # a description: its head noun before a participle's phrase, not a name the phrase only mentions
     c = replace(_claim("c1", "a1", "it suspended its raids", speaker="ent:tarvin"),
-                speaker_text="A Delmic militant group backed by Tarvin suspected of being behind the raid",
+                speaker_text="A Delmic armed faction funded by Tarvin blamed for the ambush on the convoy",
                 speaker_type="nominal")
-    assert speaker_words(c, NAMES) == "a Delmic militant group"
-    # a name the entity step read on with common words the speaker's phrase does not hold ("… war monitor")
-    names = {**NAMES, "ent:obs": "Orvan Observatory for Peace war"}
-    said = replace(c, speaker="ent:obs", speaker_text="The Orvan Observatory for Peace, a Delm-based watchdog",
+    assert speaker_words(c, NAMES) == "a Delmic armed faction"
+    # a name the entity step read on with common words the speaker's phrase does not hold ("… rights monitor")
+    names = {**NAMES, "ent:obs": "Orvan Council for Peace rights"}
+    said = replace(c, speaker="ent:obs", speaker_text="The Orvan Council for Peace, a Delm-based watchdog",
                    speaker_type="organization")
-    assert speaker_words(said, names) == "Orvan Observatory for Peace"
+    assert speaker_words(said, names) == "Orvan Council for Peace"
     # negative: a name's own lower-case words the phrase gives stay, and so does a particle of a person's name
-    assert speaker_words(replace(said, speaker_text="the Orvan Observatory for Peace war"), names) \
-        == "Orvan Observatory for Peace war"
+    assert speaker_words(replace(said, speaker_text="the Orvan Council for Peace rights"), names) \
+        == "Orvan Council for Peace rights"
     person = replace(said, speaker="ent:p", speaker_text="the rescue chief")
     assert speaker_words(person, {**names, "ent:p": "Tarik al-Vesk"}) == "Tarik al-Vesk"

@@ -140,7 +140,7 @@ def is_outlet(name: str) -> bool:
 
 #: words at which a description's head ends (what follows qualifies it)
 #: where a description's head ends: a comma, a preposition, a relative pronoun, or a participle with its phrase
-#: ("a militant group backed by X", "the count published by the ministry", "a man suspected of …")
+#: ("an armed faction funded by X", "the count published by the ministry", "a man blamed for …")
 _HEAD_END = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bin\b|\bat\b|\bfor\b|\bwith\b|\bwho\b|\bwhich\b|\bthat\b|"
                        r"\bwhose\b|\bon\b|\bby\b|\b[a-z]+(?:ed|en|wn)\s+(?=(?:by|of|in|to|as|at|on|for|with|from)\b))",
                        re.IGNORECASE)

@@ -27,7 +27,7 @@ ELSEWHERE = 2  # a figure that more than this many times as many articles give o
 
 
 def _victims(group: str | None) -> str:
-    """The kind of victims a figure counts, by the last word of its group, singular ("US soldiers": "soldier")."""
+    """The kind of victims a figure counts, by the last word of its group, singular ("Tarnish guards": "guard")."""
     word = (group or "").split()[-1:] or [""]
     w = word[0].lower()
     return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
@@ -84,16 +84,16 @@ class Telling:
         (:meth:`counts_before`) or that words bringing in a later incident give (:meth:`later_one`)."""
         reports = [r for r in toll_reports(inc, self.articles, self.mentions) if not self.counts_before(r, inc)]
         reports = [r for r in reports if not self.later_one(r, reports, inc) and not self.claimed_elsewhere(r, inc)]
-        # a figure of another incident takes the figures told in its sentence with it ("killing three soldiers and
+        # a figure of another incident takes the figures told in its sentence with it ("killing four guards and
         # injuring two others")
         theirs = {(r.article, self._sentence(r)) for r in reports if self.counted_elsewhere(r, inc)}
         return [r for r in reports if (r.article, self._sentence(r)) not in theirs] if theirs else reports
 
     def counted_elsewhere(self, r: TollReport, inc: Incident) -> bool:
-        """A count of a kind of victims ("three soldiers") that more than twice as many articles give of another
+        """A count of a kind of victims ("four guards") that more than twice as many articles give of another
         incident as of this one, in the same kind of victims or as the same exact number of them: that incident's
-        figure, told in words fusion joined to this one (the soldiers an attack killed, recalled in a report of
-        the strikes that answered it). Figures of people at large ("40 people", "deaths") are no one incident's."""
+        figure, told in words fusion joined to this one (the guards an attack killed, recalled in a report of
+        the raids that answered it). Figures of people at large ("40 people", "deaths") are no one incident's."""
         if not victim_kind(r.group):
             return False
         mine = self._alike(inc, r)

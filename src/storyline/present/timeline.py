@@ -912,8 +912,8 @@ _DESCRIBED = frozenset({"nominal", "pronoun"})
 
 def as_written(name: str, written: str) -> str:
     """The name without the lower-case words the entity step read on after it that the speaker's phrase does not
-    hold ("the Orvan Observatory for Peace, a watchdog" spoke, not "Orvan Observatory for Peace war", read from
-    "… war monitor" elsewhere): a name ends on a word of the name. A description ("The coast guard") is kept."""
+    hold ("the Orvan Council for Peace, a watchdog" spoke, not "Orvan Council for Peace rights", read from
+    "… rights monitor" elsewhere): a name ends on a word of the name. A description ("The coast guard") is kept."""
     words = name.split()
     while len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-2][:1].isupper() \
             and words[-2].lower() not in ("the", "a", "an") \
