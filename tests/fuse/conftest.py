@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+import numpy as np
 import pytest
 
 from storyline.analyze.pipeline import Analyzer
@@ -27,6 +28,22 @@ def build(analyzer: Analyzer, resources: Resources, make_article: Callable[..., 
         return fuse(ctx)
 
     return run
+
+
+@pytest.fixture
+def encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the sentence encoder (MiniLM) is asked to encode during the test, in order; it still encodes them."""
+    from storyline.analyze.embed import Embedder
+
+    texts: list[str] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, batch: Sequence[str], batch_size: int = 8) -> np.ndarray:
+        texts.extend(batch)
+        return encode(self, batch, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    return texts
 
 
 def claim_by_cue(story: Story, cue: str, article: str | None = None) -> Claim:

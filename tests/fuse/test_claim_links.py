@@ -220,10 +220,9 @@ def test_close_calls_are_with_claims_the_rules_tell_apart_by_cosine(resources: R
 
 
 def test_exact_reaches_encodes_no_pair_whose_shared_words_reach_no_bar(resources: Resources,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                       encoded: list[str]) -> None:
     """A (cosine, word overlap) bar needs both: a pair sharing too few words is under every bar whatever MiniLM's
     cosine, so it is answered without encoding its contents; a pair that shares enough is weighed on exact vectors."""
-    from storyline.analyze.embed import Embedder
     from storyline.fuse.claim_text import SAME_SPEAKER, reaches
 
     ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
@@ -233,14 +232,6 @@ def test_exact_reaches_encodes_no_pair_whose_shared_words_reach_no_bar(resources
     claims = [Claim(f"a{k}:cl{k}", f"a{k}", 2 * k, 2 * k + 1, None, "the mayor", "said", text)
               for k, text in enumerate(contents)]
     lk = claim_links.Linker(ctx, claims)
-    encoded: list[str] = []
-    encode = Embedder.encode
-
-    def counted(self: Embedder, batch: Sequence[str], batch_size: int = 8) -> np.ndarray:
-        encoded.extend(batch)
-        return encode(self, batch, batch_size)
-
-    monkeypatch.setattr(Embedder, "encode", counted)
     assert lk.exact_sim(0, 1)[1] < min(least for _, least in SAME_SPEAKER)
     encoded.clear()
     lk._exact.clear()

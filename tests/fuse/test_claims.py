@@ -690,11 +690,10 @@ def test_link_a_part_counted_above_its_whole_by_another_side_contradicts(build: 
     assert links_of(build(_HOSTAGES.format(held="four")), "contradicts") == []
 
 
-def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Resources,
+def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Resources, encoded: list[str],
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A negated answer to a claim is weighed on exact vectors; when the two share too few words for any bar of the
     rebuttal or the negation, and the negation is not of the claim's own predicate, no cosine could make a link."""
-    from storyline.analyze.embed import Embedder
     from storyline.fuse import claims as claims_step
 
     ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
@@ -706,14 +705,7 @@ def test_negation_pair_asks_minilm_nothing_when_no_bar_is_in_reach(resources: Re
     lk = claim_links.Linker(ctx, claims)
     monkeypatch.setattr(claims_step, "answers", lambda lk, n, p: True)
     monkeypatch.setattr(claims_step, "_about_doer", lambda lk, n, p: True)
-    encoded: list[str] = []
-    encode = Embedder.encode
-
-    def counted(self: Embedder, batch: list[str], batch_size: int = 8) -> np.ndarray:
-        encoded.extend(batch)
-        return encode(self, batch, batch_size)
-
-    monkeypatch.setattr(Embedder, "encode", counted)
+    encoded.clear()  # from here on: what judging the pairs asks for
     claims_step._negation_pair(lk, 0, 1)
     assert encoded == [] and not lk.links
     claims_step._negation_pair(lk, 0, 2)  # a rebuttal in the claim's own words: weighed, and linked
