@@ -304,7 +304,7 @@ FORMER_NAME_WORDS = words("formerly previously once originally")
 #: the agent nouns :data:`AGENT_ENDINGS` tells: people by what they are ("a nurse", "a child"), bodies and their
 #: parts ("the leadership", "the group's affiliate"), the press ("state television") and the vehicles bodies speak
 #: through ("a readout", "the update")
-SPEAKING_NOUNS = words("""
+OTHER_SPEAKER_HEADS = words("""
 child family relative neighbour neighbor friend colleague rebel troop crew nurse medic staff
 leadership branch wing affiliate arm unit cell house assembly senate congress panel tribunal board
 state side camp bloc secretariat command headquarters

@@ -37,11 +37,11 @@ from storyline.lexicons.titles import (
     OFFICE_HEADS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
+    OTHER_SPEAKER_HEADS,
     OUTLET_WORDS,
     PARTICIPANT_NOUNS,
     PLACE_CLASS_NOUNS,
     ROLE_HEADS,
-    SPEAKING_NOUNS,
     TITLE_HEADS,
 )
 from storyline.model import Entity
@@ -173,7 +173,7 @@ def head_word(text: str) -> str:
 #: place speaking for its authorities ("the city said"), the vehicles of a body's words ("the statement")
 SPEAKER_HEADS = (ANONYMOUS_HEADS | INSTITUTION_HEADS | CLAIM_NOUNS | frozenset(VEHICLE_NOUNS) | ROLE_HEADS
                  | NOMINAL_PERSON | PARTICIPANT_NOUNS | AUTHOR_NOUNS | NOMINAL_ORG | GROUP_NOUNS | MEDIA_NOUNS
-                 | ORG_APPOSITION_NOUNS | BARE_BODIES | PLACE_CLASS_NOUNS | OFFICE_HEADS | SPEAKING_NOUNS
+                 | ORG_APPOSITION_NOUNS | BARE_BODIES | PLACE_CLASS_NOUNS | OFFICE_HEADS | OTHER_SPEAKER_HEADS
                  | frozenset(w.lower() for w in (*TITLE_HEADS, *ORG_SUFFIXES)) | MALE_WORDS | FEMALE_WORDS)
 _AGENT_LENGTH = 5  # an agent noun is longer than its ending and a stem ("per", "order" are none)
 
