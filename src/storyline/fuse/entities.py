@@ -1265,7 +1265,7 @@ def _country_read_as_person(person: Cluster, other: Cluster) -> bool:
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
-    """A place's cluster of one-word names, each a known country or province ("Jordan"), or mostly tagged a
+    """A place's cluster of one-word names, each a known country or province ("Chad"), or mostly tagged a
     place and no last name of the person: no person's name alone, though a person's word is spelled like it."""
     names = [f for f in c.forms if not is_acronym(f)]
     lasts = {name_tokens(f)[-1] for f in person.forms if len(name_tokens(f)) > 1}

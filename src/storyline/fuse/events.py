@@ -530,7 +530,7 @@ def _place_names(ctx: FuseContext) -> dict[str, str]:
 
 def _unmarked_place_names(ctx: FuseContext) -> dict[str, str]:
     """Names of the story's places as written (capitalized, 4+ letters) -> entity id, for reading containment
-    where the tagger missed a place it marked elsewhere; none that a non-place entity also bears ("Jordan" the
+    where the tagger missed a place it marked elsewhere; none that a non-place entity also bears ("Chad" the
     person)."""
     other = {form.lower() for e in ctx.story.entities if e.type.upper() not in PLACE_TYPES
              for form in (e.name, *e.aliases)}

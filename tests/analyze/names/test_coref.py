@@ -75,10 +75,10 @@ def test_name_chains_final_vowel_variant_of_two_people_joins_neither() -> None:
 
 
 def test_name_chains_country_named_like_a_given_name_joins_no_person() -> None:
-    text = "Minister Jordan Pike spoke. Jordan has not commented. Pike left."
-    out = name_chains([_m(text, "Jordan Pike", "PERSON"), _m(text, "Jordan", "PERSON", 1), _m(text, "Pike", "PERSON")],
+    text = "Minister Chad Pike spoke. Chad has not commented. Pike left."
+    out = name_chains([_m(text, "Chad Pike", "PERSON"), _m(text, "Chad", "PERSON", 1), _m(text, "Pike", "PERSON")],
                       "a1", {})
-    assert _chain_of(out, "Pike") == _chain_of(out, "Jordan Pike") != next(m.chain for m in out if m.text == "Jordan")
+    assert _chain_of(out, "Pike") == _chain_of(out, "Chad Pike") != next(m.chain for m in out if m.text == "Chad")
 
 
 def test_name_chains_acronym_joins_long_form() -> None:

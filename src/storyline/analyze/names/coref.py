@@ -346,8 +346,8 @@ def _word_keys(toks: list[str]) -> set[str]:
 
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
-    """A single word tagged as a place, or a country's name whatever its tag ("Jordan has not commented"
-    beside "Jordan Pike"), joins a person only as that person's last name."""
+    """A single word tagged as a place, or a country's name whatever its tag ("Chad has not commented"
+    beside "Chad Pike"), joins a person only as that person's last name."""
     if m.label not in _PLACE_LABELS and not (len(name_tokens(m.text)) == 1 and known_place(m.text) == "country"):
         return True
     tok = name_tokens(m.text)[0]

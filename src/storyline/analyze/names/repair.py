@@ -684,7 +684,7 @@ def is_demonym(word: str) -> bool:
 
 def split_leading_demonym(mentions: list[Mention], text: str) -> list[Mention]:
     """"the <Nationality> <Given> <Surname> was named": a nationality word the tagger read as the first word of a
-    person's name leaves it (a person's name of three words or more; "Jordan Pike" is a name)."""
+    person's name leaves it (a person's name of three words or more; "Chad Pike" is a name)."""
     out = []
     for m in mentions:
         words = m.text.split(" ")
