@@ -162,11 +162,17 @@ def speaker_phrase(text: str) -> str:
 
 def head_word(text: str) -> str:
     """The last word of a description's head, lower case: "explosion" for "The explosion at the depot"."""
+    words = _head_words(text)[1]
+    return words[-1].lower() if words else ""
+
+
+def _head_words(text: str) -> tuple[bool, list[str]]:
+    """Whether a description opens with a determiner, and the words of its head (before any "of", "in", relative
+    clause or participle phrase): (True, ["armed", "faction"]) for "an armed faction funded by X"."""
     text = " ".join(text.split())
     det = _DETERMINER.match(text)
     rest = text[det.end():] if det else text
-    words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
-    return words[-1].lower() if words else ""
+    return det is not None, (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
 
 
 #: the heads of a phrase that names who can speak: a person by role, office, part or kind, a body, the press, a
@@ -185,12 +191,9 @@ def names_a_speaker(text: str) -> bool:
     PA"). Not a thing seen or counted ("photos of the wreckage", "preliminary findings", "their information"), a
     happening ("the landing of the shell"), a number or a pronoun standing for people the phrase does not name
     ("the two", "one", "all those who …"), nor a date ("Mar 24")."""
-    text = " ".join(text.split())
     if only_a_date(text):
         return False
-    det = _DETERMINER.match(text)
-    rest = text[det.end():] if det else text
-    head_words = (_HEAD_END.split(rest, maxsplit=1)[0].strip() or rest).split()
+    det, head_words = _head_words(text)
     if not head_words:
         return False
     head = re.sub(r"['’]s?$", "", head_words[-1])
