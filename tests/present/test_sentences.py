@@ -84,6 +84,26 @@ def test_time_stamps_template_words_and_media_markers_are_cut() -> None:
     assert _texts(kept) == [kept]  # a date alone is no time stamp
 
 
+def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -> None:
+    """Page furniture a bullet showed (issue 14): a page's date line with its weekday and a dash, a dateline whose
+    capitals go on with region and country before the agency, the quotation mark that closed the sentence
+    before a line break."""
+    for raw, shown in (("Tuesday, April 1, 2031 – The minister of Oru arrived in Lesk ahead of a meeting with the "
+                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
+                       ("Friday, 4 April 2031 - The minister of Oru arrived in Lesk ahead of a meeting with the "
+                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
+                       ("KERETH STATION, Oru Region, Estmark (VNA) - The minister of Oru arrived in the town of Lesk "
+                        "on Tuesday.", "The minister of Oru arrived in the town of Lesk on Tuesday."),
+                       ('"\nMeeting at a round table in his hotel, the minister hosted the leaders of four states.',
+                        "Meeting at a round table in his hotel, the minister hosted the leaders of four states.")):
+        art = Article("a1", raw)
+        (c,) = candidates([art], {"a1": [(0, len(raw))]})
+        assert c.text == shown and raw[c.start:c.end] == shown
+    for kept in ("Tuesday, April 1, 2031 was the darkest day the town of Sarn had known in a generation.",
+                 '"We will rebuild the market," the mayor of Sarn said on Tuesday after the meeting.'):
+        assert _texts(kept) == [kept]  # a date alone is no date line; an opening quotation mark stays
+
+
 def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:
     text = ("The ministry told its citizens to take care. It advised them to avoid the border in view of grow")
     art = Article("a1", text)

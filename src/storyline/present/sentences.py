@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
-from storyline.lexicons.calendar_words import MONTH_RE
+from storyline.lexicons.calendar_words import MONTH_RE, WEEKDAY_RE
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.model import Article, Story
 from storyline.present.words import dateline_length
@@ -55,8 +55,14 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
-#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …")
-LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|\s)+(?=[\"“‘'A-Za-z0-9])")
+#: a dateline whose place in capitals goes on with its region and country in title case, before its agency:
+#: "KERETH STATION, Oru Region, Estmark (VNA) - …" (the capitals alone are :data:`DATELINE`)
+REGION_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?){1,3}"
+                             r"\s*\([^)]{1,30}\)\s*[:—–-]+\s+")
+#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …"),
+#: or the closing quotation mark of the sentence before, left before a line break (an opening mark is never
+#: followed by a space)
+LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|[\"”’]\s|\s)+(?=[\"“‘'A-Za-z0-9])")
 #: the same debris after a sentence's end: where the splitter missed the next sentence ("… cases. &\\tRegan …")
 INNER_DEBRIS = re.compile(r"(?<=[.!?\"”])\s*(?:&(?:amp;)?)?\\[tnr]")
 #: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
@@ -74,6 +80,9 @@ _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
 #: …"): a date with a clock time or a time zone, never a date alone ("March 25, 2024 was …" stays)
 STAMP = re.compile(rf"^(?:[A-Z][\w’'&.-]*\s+){{0,4}}?(?:{_ZONE},\s*{_DAY}(?:,?\s*{_CLOCK})?(?:\s+{_ZONE})?|"
                    rf"{_DAY},?\s*{_CLOCK}(?:\s*{_ZONE}\b)?)\s*[|:—–-]?\s+(?=[\"“‘'A-Z])")
+#: a page's date line with a weekday, set off by a dash ("Tuesday, April 1, 2031 – The minister …"): a sentence
+#: does not open on its own full date and a dash
+DAY_STAMP = re.compile(rf"^{WEEKDAY_RE},?\s+(?:{_DAY}|\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}})\s+[—–-]\s+(?=[\"“‘'A-Z])")
 #: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon The …"):
 #: snake_case words are never prose
 TEMPLATE_WORD = re.compile(r"^(?:\S+\s+){0,3}?[a-z]+(?:_[a-z]+)+\s+(?=[\"“‘'A-Z])")
@@ -268,12 +277,13 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := LEADING_DEBRIS.match(art.text[s:e]):  # "&\\tRegan, expected to …" reads "Regan, …"
                 s += m.end()
-            if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
+            if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]) or \
+                    REGION_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
                 s += m.end()
             s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
                 s += m.end()
-            if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"
+            if m := STAMP.match(art.text[s:e]) or DAY_STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's …"
                 s += m.end()
             if m := INNER_DEBRIS.search(art.text[s:e]):  # the first sentence of those glued at the debris
                 e = s + m.start()
