@@ -104,6 +104,17 @@ def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -
         assert _texts(kept) == [kept]  # a date alone is no date line; an opening quotation mark stays
 
 
+def test_a_list_item_glued_on_after_the_sentence_end_is_cut() -> None:
+    """The splitter can run a sentence on into the next item of a list ("… a readout.\\n- “…”"): the bullet
+    shows the sentence alone; a dash inside a sentence is no list."""
+    raw = ("Speaking before the meeting, the minister of Oru said the two would discuss trade, according to a "
+           'readout.\n- "Oru is defending its borders," the minister said, per the readout.')
+    (c,) = candidates([Article("a1", raw)], {"a1": [(0, len(raw))]})
+    assert c.text == raw[:raw.index("\n")] and raw[c.start:c.end] == c.text
+    kept = "The minister said the two would discuss trade and the border - and nothing else - at the meeting."
+    assert _texts(kept) == [kept]
+
+
 def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:
     text = ("The ministry told its citizens to take care. It advised them to avoid the border in view of grow")
     art = Article("a1", text)

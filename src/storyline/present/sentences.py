@@ -229,6 +229,9 @@ def is_furniture(text: str) -> bool:
 #: list bullets at either end of a sentence (the glyph of its own item, or of the next one)
 BULLET_HEAD = re.compile(r"^[•·▪●◦‣■□►▶✓✔]+\s*")
 BULLET_TAIL = re.compile(r"\s*[•·▪●◦‣■□►▶✓✔]+$")
+#: the next item of a list the sentence splitter glued on: a line that opens with a dash or a bullet after the
+#: sentence's end ("… a readout.\n- “Russia is …”"): the sentence ends at that line
+LIST_ITEM_BREAK = re.compile(r"(?<=[.!?\"”’])\s*\n\s*[-–—•·▪●*]\s+(?=\S)")
 
 
 def cut_off(text: str) -> bool:
@@ -297,6 +300,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text
                 s += m.end()
             if m := BULLET_TAIL.search(art.text[s:e]):  # "… are detained. •": the next item's bullet
+                e = s + m.start()
+            if m := LIST_ITEM_BREAK.search(art.text[s:e]):  # "… a readout.\n- “We …”": the next item
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]
