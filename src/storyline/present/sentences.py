@@ -55,10 +55,11 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
-#: a dateline whose place in capitals goes on with its region and country in title case, before its agency:
-#: "KERETH STATION, Oru Region, Estmark (VNA) - …" (the capitals alone are :data:`DATELINE`)
+#: a dateline whose place in capitals goes on with its region and country in title case, before its agency or
+#: a dash: "KERETH STATION, Oru Region, Estmark (VNA) - …", "NORTH SARN, Valdora — …" (the capitals alone are
+#: :data:`DATELINE`)
 REGION_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?){1,3}"
-                             r"\s*\([^)]{1,30}\)\s*[:—–-]+\s+")
+                             r"(?:\s*\([^)]{1,30}\)\s*[:—–-]+|\s+[—–-])\s+(?=[\"“‘'A-Z])")
 #: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …"),
 #: or the closing quotation mark of the sentence before, left before a line break (an opening mark is never
 #: followed by a space)
@@ -93,6 +94,21 @@ MEDIA_TAIL = re.compile(r"\s+(?:PHOTOS?|VIDEOS?|WATCH|LIVE|LISTEN|GALLERY)\s*$")
 SHARE_BUTTONS = re.compile(r"^(?:(?:Share|Tweet|WhatsApp|Email|E-mail|Print|Facebook|Twitter|LinkedIn|Telegram)"
                            r"\b[\s|·•]*)+(?=[A-Z\"“‘'])")
 _BUTTON_ALONE = frozenset({"Share", "Tweet", "WhatsApp", "Email", "E-mail", "Print"})
+
+
+#: a line that is a dateline and nothing else ("KERETH, Estmark"), the text starting on the next line
+DATELINE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*[-–—:]?\s*$")
+
+
+def dateline_cut(line: str) -> int:
+    """How many leading characters of a text's line are its dateline or a page's date line (all of it when the
+    line is nothing else): what an untitled article's first words, shown as its title, start after."""
+    if DATELINE_LINE.match(line):
+        return len(line)
+    m = DATELINE.match(line) or REGION_DATELINE.match(line) or COMMA_DATELINE.match(line) or \
+        STAMP.match(line) or DAY_STAMP.match(line)
+    cut = m.end() if m else 0
+    return cut + dateline_length(line[cut:])
 
 
 def share_prefix(text: str) -> int:
