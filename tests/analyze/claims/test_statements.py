@@ -705,7 +705,7 @@ def test_claim_to_blame_for_an_act_says_who_did_it(claims_of: Claims) -> None:
 
 
 def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims) -> None:
-    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the charges baseless. The minister, "
+    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the report untrue. The minister, "
                        "as quoted by EPS, said the border stays open.")
     called = _one(claims, "called")
     assert called.speaker_text == "Velmora's" and called.polarity == "deny"
