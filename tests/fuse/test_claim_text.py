@@ -66,7 +66,7 @@ def test_conflicts_only_for_the_same_quantity_and_the_same_kind_of_date() -> Non
 
 
 def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
-    assert amounts("all but 12 Peruvian diplomats")[0].key == amounts("30 diplomats were recalled")[0].key
+    assert amounts("all but 12 Peruvian engineers")[0].key == amounts("30 engineers were sent home")[0].key
 
 
 def test_amounts_a_qualifier_after_the_figure() -> None:

@@ -394,10 +394,10 @@ def test_link_denial_of_a_named_outlets_report_denies_each_of_its_allegations_to
 
 def test_link_a_body_naming_no_state_speaks_for_the_state_that_denied_before_it(build: Build) -> None:
     # the accusation names the state by its people's word; the ministry's quote follows the state's rejection
-    story = build("Chilean President Anna Berg said there are credible allegations that agents of the Peruvian "
-                  "government were behind the killing of a dissident in Tarsk.",
-                  "Peru on Tuesday rejected the accusations. Allegations of the Peruvian government's involvement in "
-                  "any act of violence abroad are \"absurd and motivated\", the Ministry of External Affairs said.",
+    story = build("Chilean President Anna Berg said there were grave allegations that the Peruvian government had "
+                  "ordered the killing of a dissident in Tarsk.",
+                  "Peru on Tuesday rejected the accusations. Allegations that the Peruvian government played any "
+                  "part in the killing are \"absurd and false\", the Foreign Office said.",
                   days=("2031-05-01", "2031-05-02"))
     said = claim_by_cue(story, "said", "a0")
     rejected = claim_by_cue(story, "rejected", "a1")

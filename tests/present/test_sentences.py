@@ -6,6 +6,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix, unattributed_quote
+from storyline.present.sources import headline_of
 
 
 def _texts(text: str) -> list[str]:
@@ -22,8 +23,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "‘At least 30 people have died after the river burst its banks,’ officials said."),
                        ("LIMA − The coast guard said on Tuesday it was calling off the search for the crew.",
                         "The coast guard said on Tuesday it was calling off the search for the crew."),
-                       ("Lima, 21 Sept: Peru has suspended its visa services in Chile until further notice.",
-                        "Peru has suspended its visa services in Chile until further notice."),
+                       ("Merrow, 21 Sept: Velmora has closed its trade office in Orvani until further notice.",
+                        "Velmora has closed its trade office in Orvani until further notice."),
                        ("Tarvin, June 3: The mayor on Saturday arrived at the site of the fire in the town.",
                         "The mayor on Saturday arrived at the site of the fire in the town."),
                        ("Orvani [Valdora], June 4 : The mayor on Saturday arrived at the site of the fire.",
@@ -32,8 +33,8 @@ def test_cuts_that_keep_offsets() -> None:
                         "Police arrested nine people on Monday after the footbridge fell."),  # agency cleaned away
                        ("Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town.",
                         "Update, Phase 3: The mayor on Saturday arrived at the site of the fire in the town."),
-                       ("Update: Peru has suspended its visa services in Chile until further notice.",
-                        "Update: Peru has suspended its visa services in Chile until further notice."),
+                       ("Update: Velmora has closed its trade office in Orvani until further notice.",
+                        "Update: Velmora has closed its trade office in Orvani until further notice."),
                        ("LESK, Mar. 3, 2031 - The death toll from the flood rose to 40, the ministry said.",
                         "The death toll from the flood rose to 40, the ministry said."),
                        ("Sarn, KTV Bureau: In a fire on Friday evening, the depot burned down, officials said.",
@@ -82,6 +83,50 @@ def test_time_stamps_template_words_and_media_markers_are_cut() -> None:
         assert c.text == shown and raw[c.start:c.end] == shown
     kept = "April 2, 2031 was the darkest day the town of Sarn had known in a generation."
     assert _texts(kept) == [kept]  # a date alone is no time stamp
+
+
+def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -> None:
+    """Page furniture a bullet showed (issue 14): a page's date line with its weekday and a dash, a dateline whose
+    capitals go on with region and country before the agency, the quotation mark that closed the sentence
+    before a line break."""
+    for raw, shown in (("Tuesday, April 1, 2031 – The minister of Oru arrived in Lesk ahead of a meeting with the "
+                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
+                       ("Friday, 4 April 2031 - The minister of Oru arrived in Lesk ahead of a meeting with the "
+                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
+                       ("KERETH STATION, Oru Region, Estmark (VNA) - The minister of Oru arrived in the town of Lesk "
+                        "on Tuesday.", "The minister of Oru arrived in the town of Lesk on Tuesday."),
+                       ("NORTH SARN, Valdora — The minister of Oru arrived in the town of Lesk on Tuesday morning.",
+                        "The minister of Oru arrived in the town of Lesk on Tuesday morning."),
+                       ('"\nMeeting at a round table in his hotel, the minister hosted the leaders of four states.',
+                        "Meeting at a round table in his hotel, the minister hosted the leaders of four states.")):
+        art = Article("a1", raw)
+        (c,) = candidates([art], {"a1": [(0, len(raw))]})
+        assert c.text == shown and raw[c.start:c.end] == shown
+    for kept in ("Tuesday, April 1, 2031 was the darkest day the town of Sarn had known in a generation.",
+                 '"We will rebuild the market," the mayor of Sarn said on Tuesday after the meeting.'):
+        assert _texts(kept) == [kept]  # a date alone is no date line; an opening quotation mark stays
+
+
+def test_an_untitled_article_is_named_by_its_first_words_after_its_dateline() -> None:
+    """The sources list names an untitled article by its first words: never its dateline (issue 14)."""
+    for text, named in (("LESK — The minister of Oru arrived in Lesk on Tuesday.", "The minister of Oru arrived"),
+                        ("NORTH SARN, Valdora — Gunmen stormed the station on Saturday.", "Gunmen stormed the"),
+                        ("KERETH, Estmark\nMilitants seized the gas plant at dawn on Wednesday.", "Militants seized"),
+                        ("Tuesday, April 1, 2031 – The minister of Oru arrived in Lesk.", "The minister of Oru"),
+                        ("Sarn reopens its market a week after the bombing", "Sarn reopens its market")):
+        assert (headline_of(Article("a1", text)) or "").startswith(named), text
+    assert headline_of(Article("a1", "LESK — The minister arrived.", title="Minister in Lesk")) == "Minister in Lesk"
+
+
+def test_a_list_item_glued_on_after_the_sentence_end_is_cut() -> None:
+    """The splitter can run a sentence on into the next item of a list ("… a readout.\\n- “…”"): the bullet
+    shows the sentence alone; a dash inside a sentence is no list."""
+    raw = ("Speaking before the meeting, the minister of Oru said the two would discuss trade, according to a "
+           'readout.\n- "Oru is defending its borders," the minister said, per the readout.')
+    (c,) = candidates([Article("a1", raw)], {"a1": [(0, len(raw))]})
+    assert c.text == raw[:raw.index("\n")] and raw[c.start:c.end] == c.text
+    kept = "The minister said the two would discuss trade and the border - and nothing else - at the meeting."
+    assert _texts(kept) == [kept]
 
 
 def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:

@@ -1050,7 +1050,7 @@ def test_a_relative_clause_read_as_what_was_said_reads_its_antecedent_or_nothing
 def test_a_written_speaker_is_who_spoke_not_the_relay_or_the_words(analyzer: Analyzer,
                                                                      make_article: Callable[..., Article]) -> None:
     # the claims step cuts the relay frame and reads the owner of the words; a line names who spoke
-    text = ("Lesk’s denial, as reported by the Oru Press agency, called the accusations baseless. "
+    text = ("Lesk’s denial, as reported by the Oru Press agency, called the report untrue. "
             "A nurse at the Oru clinic, as per Radio Tarvin, said the ward was full. "
             "The ministry's statement said the border stays open.")
     claims = analyzer.analyze(make_article(text)).claims

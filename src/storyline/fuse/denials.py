@@ -820,7 +820,7 @@ def _negates_own(content: str, names: frozenset[str]) -> bool:
 
 
 def _borrowed_side(lk: Linker, d: int) -> frozenset[str]:
-    """A body that names no state ("the Ministry of External Affairs said ...") speaking right after its
+    """A body that names no state ("the Foreign Office said ...") speaking right after its
     state's denial ("Velmora rejected the allegations ...") speaks for that state: the side of the closest
     denial before it in its article (within :data:`_NEAR_CHARS`), when that side is a state's."""
     if any(p in lk.state for p in lk.side(d)):

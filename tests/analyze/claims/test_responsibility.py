@@ -169,9 +169,9 @@ def test_negated_existential_no(claims_of: Claims) -> None:
 
 
 def test_denial_there_was_no_involvement_of_a_party(claims_of: Claims) -> None:
-    claims = claims_of('"The Front bears sole responsibility for this attack. There was no Norlandi involvement '
-                       'whatsoever," spokeswoman Ilse Varn said. "There was no linkage to Norland," Pell Dorin said.')
-    assert with_words(claims, "sole responsibility").polarity == "assert"
+    claims = claims_of('"The Front alone answers for the bombing of the depot. There was no Norlandi involvement '
+                       'at all," spokeswoman Ilse Varn said. "There was no linkage to Norland," Pell Dorin said.')
+    assert with_words(claims, "alone answers").polarity == "assert"
     assert with_words(claims, "no Norlandi involvement").polarity == "deny"
     assert with_words(claims, "no linkage to Norland").polarity == "deny"
 

@@ -111,7 +111,7 @@ def test_stray_subject_after_but_speaks_the_second_verb(claims_of: Claims) -> No
     # the parser hangs "blamed" on "denied" and makes its subject a conjunct of "involvement"
     claims = claims_of("Norland has vehemently denied involvement but two of Estmark's most powerful officials, "
                        "security chief Anton Berg and intelligence head Karl Moss, on Tuesday both directly blamed "
-                       "Norland for the attack, albeit without producing any evidence.")
+                       "Norland for the attack, though neither offered proof.")
     blame = with_words(claims, "Norland for the attack")
     assert blame.stance == "allegation" and "Anton Berg" in (blame.speaker_text or "")
     assert _ref(blame) in ("Anton Berg", "Karl Moss")  # not Estmark's: the officials speak

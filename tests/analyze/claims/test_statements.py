@@ -63,10 +63,33 @@ def test_claim_unbalanced_quote_is_tolerated(claims_of: Callable[[str], list[Cla
 
 
 def test_claim_mixed_quote_keeps_the_paraphrase(claims_of: Callable[[str], list[Claim]]) -> None:
+    # the content stays the paraphrase; the quoted words inside it are the speaker's own: a quotation
     text = "Mayor Olga Brenn said that the new tax was “a burden on every family” and would be withdrawn."
     c = _one(claims_of(text), "said")
-    assert not c.direct_quote
+    assert c.direct_quote
     assert c.content.startswith("that the new tax") and "withdrawn" in c.content
+
+
+def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: Claims) -> None:
+    # a quotation in the middle of a reported clause, and one the clause is cut inside of (its close lost)
+    c = with_words(claims_of('Harbour master Ivo Dask said the ferry "struck the pier at full speed" before dawn, '
+                             'when the tide in Olmsby was low.'), "struck the pier")
+    assert c.direct_quote and "before dawn" in c.content
+    c = with_words(claims_of("Councillor Ivo Marsh said that while the audit went on, early figures suggested the "
+                             "loss was “probably caused by a pump failure at the Orlen works"), "pump failure")
+    assert c.direct_quote
+    # one quoted word is often the reporter's own scare quote: the clause stays reported speech
+    c = with_words(claims_of("Ivo Marsh said the so-called “reform” would cost the town of Olmsby dearly."), "cost")
+    assert not c.direct_quote
+
+
+def test_quotes_within_counts_the_quoted_words_inside_the_span() -> None:
+    from storyline.analyze.claims.quotes import quotes_within
+    text = 'He said the plan was "a burden on us" and "wrong" today.'
+    quotes = find_quotes(text)
+    assert quotes_within(text, quotes, 8, len(text))
+    assert not quotes_within(text, quotes, text.index("and"), len(text))  # only "wrong" inside: one word
+    assert not quotes_within(text, quotes, 0, text.index('"'))
 
 
 def test_claim_quote_ending_the_clause_keeps_its_start(claims_of: Callable[[str], list[Claim]]) -> None:
@@ -543,7 +566,7 @@ def test_claim_curly_single_quote_of_two_sentences_is_one_direct_quote(claims_of
 def test_claim_clause_then_a_quoted_clause_keeps_both(claims_of: Callable[[str], list[Claim]]) -> None:
     c = with_words(claims_of("The deputy spokesman said the numbers for the toll are fluid, “it can go up or down.”"),
                    "go up or down")
-    assert c.content.startswith("the numbers for the toll are fluid") and not c.direct_quote
+    assert c.content.startswith("the numbers for the toll are fluid") and c.direct_quote  # it quotes the speaker
     # a quoted fragment that finishes the clause is a direct quote, told with the clause it finishes
     c = with_words(claims_of('Sorn said the dams were built by a foreign firm in 1975, "not to hold water but to '
                              'shield the town from floods."'), "shield the town")
@@ -705,7 +728,7 @@ def test_claim_to_blame_for_an_act_says_who_did_it(claims_of: Claims) -> None:
 
 
 def test_claim_relayed_as_reported_by_an_agency_is_the_owners(claims_of: Claims) -> None:
-    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the charges baseless. The minister, "
+    claims = claims_of("Velmora's denial, as reported by the Lesk Courier, called the report untrue. The minister, "
                        "as quoted by EPS, said the border stays open.")
     called = _one(claims, "called")
     assert called.speaker_text == "Velmora's" and called.polarity == "deny"

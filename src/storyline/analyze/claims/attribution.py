@@ -238,7 +238,7 @@ def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
 
 def relay_aside(verb: Token) -> Token | None:
     """The agent of "as reported by X" (also quoted, cited) set off in a speaker's phrase ("X's denial, as
-    reported by the state news agency EPS, called ...", "the minister, as quoted by EPS, said"): X passed the words
+    reported by the Lesk Courier, called ...", "the minister, as quoted by EPS, said"): X passed the words
     on, it says nothing of its own. None for anything else (an opening "As reported by X, P" with no saying of
     another's in P is X's report)."""
     if verb.lemma_.lower() not in RELAY_VERBS or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):

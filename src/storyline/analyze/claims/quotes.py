@@ -10,6 +10,7 @@ end of its paragraph at the latest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 OPENERS = frozenset("“„«")
@@ -128,3 +129,24 @@ def find_quotes(text: str) -> list[Quote]:
         found = _scan_paragraph(text, start, end) or _single_quotes(text, start, end)
         out.extend(q for q in found if q.inner_end > q.inner_start)
     return out
+
+
+#: quoted words a reported clause needs to quote its speaker (a quotation inside the clause: 'said the tax was
+#: "a burden on every family" and would go'); one quoted word is often the reporter's scare quote ("the “caliphate”")
+MIXED_QUOTE_WORDS = 2
+
+
+def quotes_within(text: str, quotes: list[Quote], start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (a claim's content) quote its speaker's words: :data:`MIXED_QUOTE_WORDS` words or more
+    of one quotation inside it, counted within the span (a quotation it opens or ends inside counts its part there)?
+    ``quotes`` as :func:`find_quotes` gives them."""
+    # quotes are in text order and never overlap: the first that ends after ``start`` by bisection (a long
+    # article's claims each scanning every quote grew with the square of its length)
+    for k in range(bisect_right(quotes, start, key=lambda q: q.inner_end), len(quotes)):
+        q = quotes[k]
+        if q.inner_start >= end:
+            break
+        lo, hi = max(start, q.inner_start), min(end, q.inner_end)
+        if len(text[lo:hi].split()) >= MIXED_QUOTE_WORDS:
+            return True
+    return False

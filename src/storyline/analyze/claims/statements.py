@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
 from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, words
-from storyline.analyze.claims.quotes import find_quotes
+from storyline.analyze.claims.quotes import find_quotes, quotes_within
 from storyline.analyze.claims.responsibility import ACT_TYPES, PARTY_LABELS, Reading, read_content
 from storyline.analyze.claims.speakers import (
     MentionIndex,
@@ -92,6 +92,7 @@ class _Article:
         self.timex_starts = [t.start for t in self.timexes]
         self.acts = frozenset(self._act_tokens())
         self.named_acts = frozenset(self._named_act_tokens())
+        self.quotes = find_quotes(self.text)
 
     def _act_tokens(self) -> list[int]:
         """Token indices of the triggers of acts (attacks, bombings, kidnappings ...)."""
@@ -228,7 +229,9 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
-        direct_quote=f.direct, polarity=polarity,
+        # a reported clause that quotes the speaker's words in part quotes them too ('said the ferry "struck the pier
+        # at full speed" before dawn'): the claim gives the speaker's own words
+        direct_quote=f.direct or quotes_within(text, page.quotes, cs, ce), polarity=polarity,
         speaker_start=speaker.start, speaker_end=speaker.end, speaker_type=speaker.type,
         cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,
         stance=stance, hedged=_hedged(f, text), channel=_channel(f, text),
@@ -245,7 +248,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     page = _Article(state)
     claims: list[Claim] = []
     seen: set[tuple[int, int, int]] = set()
-    founds = find_attributions(doc, find_quotes(page.text), page.acts)
+    founds = find_attributions(doc, page.quotes, page.acts)
     denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
     previous: tuple[Speaker, int] | None = None  # the last person who spoke, and where their claim ends
     spoken: list[tuple[Speaker, int, int]] = []  # resolved speakers with their cue's sentence, in text order
