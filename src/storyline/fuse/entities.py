@@ -1696,11 +1696,9 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return "ORG"
     if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
         return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
-    if corpus is not None and len(words) == 1 and any(types.get(p) for p in PLACES) and _has_demonym(name, corpus):
-        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
-    known = known_place(name)
-    if known == "country" or (known == "subdivision" and any(types.get(p) for p in PLACES)):
-        return "GPE"  # ISO 3166 names: a country always, a province when some mention calls it a place
+    place = _place_label(name, types, corpus)
+    if place is not None:
+        return place
     if label in _MISREAD_PERSON and _given_name_first(name, corpus, aliases):
         return PERSON  # "Marta Vesker" read as an organization: a given name and a surname
     return label
@@ -1730,13 +1728,17 @@ def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, in
     return not any(is_acronym(a) for a in aliases or ())
 
 
-def _place_prior(name: str, types: Counter[str], corpus: Corpus | None) -> bool:
-    """Is ``name`` a place by the name priors of :func:`entity_type` (a country's name; a province's, or a
-    one-word name whose nationality word the corpus uses, when some mention calls it a place)?"""
+def _place_label(name: str, types: Counter[str], corpus: Corpus | None) -> str | None:
+    """The place label the name priors of :func:`entity_type` give ``name``, or None: a one-word name whose
+    nationality word the corpus uses is the place label most of its mentions have, when some mention calls it a
+    place; an ISO 3166 name is a GPE, a country's always, a province's when some mention calls it a place."""
     named_place = any(types.get(p) for p in PLACES)
+    if named_place and corpus is not None and len(name.split()) == 1 and _has_demonym(name, corpus):
+        return max(PLACES, key=lambda p: (types.get(p, 0), p == "GPE"))
     known = known_place(name)
-    return known == "country" or (named_place and (known == "subdivision" or (
-        corpus is not None and len(name_tokens(name)) == 1 and _has_demonym(name, corpus))))
+    if known == "country" or (known == "subdivision" and named_place):
+        return "GPE"
+    return None
 
 
 def _placed_by_names(name: str, types: Counter[str], corpus: Corpus | None, aliases: Mapping[str, int]
@@ -1745,8 +1747,9 @@ def _placed_by_names(name: str, types: Counter[str], corpus: Corpus | None, alia
     name mentions, and, if the canonical name could be a person's, the tagger read at least half of those
     mentions as places; else None (the canonical name decides)."""
     total = sum(n for a, n in aliases.items() if a and not is_acronym(a))
-    placed = sum(n for a, n in aliases.items() if a and not is_acronym(a) and _place_prior(a, types, corpus))
-    if not total or 2 * placed <= total or _place_prior(name, types, corpus):
+    placed = sum(n for a, n in aliases.items()
+                 if a and not is_acronym(a) and _place_label(a, types, corpus) is not None)
+    if not total or 2 * placed <= total or _place_label(name, types, corpus) is not None:
         return None  # no majority, or the canonical name is a place itself: decided as before
     if person_like(name) and 2 * sum(types.get(p, 0) for p in PLACES) < placed:
         return None  # "Ana Velmora" with "Velmora" alone, read as her name: a surname that spells a place
