@@ -89,16 +89,16 @@ def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -
     """Page furniture a bullet showed (issue 14): a page's date line with its weekday and a dash, a dateline whose
     capitals go on with region and country before the agency, the quotation mark that closed the sentence
     before a line break."""
-    for raw, shown in (("Tuesday, April 1, 2031 – The minister of Oru arrived in Lesk ahead of a meeting with the "
-                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
-                       ("Friday, 4 April 2031 - The minister of Oru arrived in Lesk ahead of a meeting with the "
-                        "president.", "The minister of Oru arrived in Lesk ahead of a meeting with the president."),
-                       ("KERETH STATION, Oru Region, Estmark (VNA) - The minister of Oru arrived in the town of Lesk "
-                        "on Tuesday.", "The minister of Oru arrived in the town of Lesk on Tuesday."),
-                       ("NORTH SARN, Valdora — The minister of Oru arrived in the town of Lesk on Tuesday morning.",
-                        "The minister of Oru arrived in the town of Lesk on Tuesday morning."),
-                       ('"\nMeeting at a round table in his hotel, the minister hosted the leaders of four states.',
-                        "Meeting at a round table in his hotel, the minister hosted the leaders of four states.")):
+    for raw, shown in (("Tuesday, April 1, 2031 – The ferry to Lesk was cancelled on Tuesday because of the storm.",
+                        "The ferry to Lesk was cancelled on Tuesday because of the storm."),
+                       ("Friday, 4 April 2031 - The ferry to Lesk was cancelled on Tuesday because of the storm.",
+                        "The ferry to Lesk was cancelled on Tuesday because of the storm."),
+                       ("KERETH STATION, Oru Region, Estmark (VNA) - The ferry to the town of Lesk was cancelled on "
+                        "Tuesday.", "The ferry to the town of Lesk was cancelled on Tuesday."),
+                       ("NORTH SARN, Valdora — The ferry to the town of Lesk was cancelled on Tuesday morning.",
+                        "The ferry to the town of Lesk was cancelled on Tuesday morning."),
+                       ('"\nSitting at a long table in the town hall, the mayor thanked the volunteers of Oru.',
+                        "Sitting at a long table in the town hall, the mayor thanked the volunteers of Oru.")):
         art = Article("a1", raw)
         (c,) = candidates([art], {"a1": [(0, len(raw))]})
         assert c.text == shown and raw[c.start:c.end] == shown
@@ -109,23 +109,23 @@ def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -
 
 def test_an_untitled_article_is_named_by_its_first_words_after_its_dateline() -> None:
     """The sources list names an untitled article by its first words: never its dateline (issue 14)."""
-    for text, named in (("LESK — The minister of Oru arrived in Lesk on Tuesday.", "The minister of Oru arrived"),
+    for text, named in (("LESK — The ferry to Lesk was cancelled on Tuesday.", "The ferry to Lesk was"),
                         ("NORTH SARN, Valdora — Gunmen stormed the station on Saturday.", "Gunmen stormed the"),
                         ("KERETH, Estmark\nMilitants seized the gas plant at dawn on Wednesday.", "Militants seized"),
-                        ("Tuesday, April 1, 2031 – The minister of Oru arrived in Lesk.", "The minister of Oru"),
+                        ("Tuesday, April 1, 2031 – The ferry to Lesk was cancelled.", "The ferry to Lesk"),
                         ("Sarn reopens its market a week after the bombing", "Sarn reopens its market")):
         assert (headline_of(Article("a1", text)) or "").startswith(named), text
     assert headline_of(Article("a1", "LESK — The minister arrived.", title="Minister in Lesk")) == "Minister in Lesk"
 
 
 def test_a_list_item_glued_on_after_the_sentence_end_is_cut() -> None:
-    """The splitter can run a sentence on into the next item of a list ("… a readout.\\n- “…”"): the bullet
+    """The splitter can run a sentence on into the next item of a list ("… a statement.\\n- “…”"): the bullet
     shows the sentence alone; a dash inside a sentence is no list."""
-    raw = ("Speaking before the meeting, the minister of Oru said the two would discuss trade, according to a "
-           'readout.\n- "Oru is defending its borders," the minister said, per the readout.')
+    raw = ("Before the vote, the mayor of Oru said the council would discuss the budget, according to a "
+           'statement.\n- "We will close no school," the mayor said, per the statement.')
     (c,) = candidates([Article("a1", raw)], {"a1": [(0, len(raw))]})
     assert c.text == raw[:raw.index("\n")] and raw[c.start:c.end] == c.text
-    kept = "The minister said the two would discuss trade and the border - and nothing else - at the meeting."
+    kept = "The mayor said the council would discuss the budget - and nothing else - at the meeting."
     assert _texts(kept) == [kept]
 
 

@@ -246,7 +246,7 @@ def is_furniture(text: str) -> bool:
 BULLET_HEAD = re.compile(r"^[•·▪●◦‣■□►▶✓✔]+\s*")
 BULLET_TAIL = re.compile(r"\s*[•·▪●◦‣■□►▶✓✔]+$")
 #: the next item of a list the sentence splitter glued on: a line that opens with a dash or a bullet after the
-#: sentence's end ("… a readout.\n- “Russia is …”"): the sentence ends at that line
+#: sentence's end ("… a statement.\n- “We will …”"): the sentence ends at that line
 LIST_ITEM_BREAK = re.compile(r"(?<=[.!?\"”’])\s*\n\s*[-–—•·▪●*]\s+(?=\S)")
 
 
@@ -317,7 +317,7 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
                 s += m.end()
             if m := BULLET_TAIL.search(art.text[s:e]):  # "… are detained. •": the next item's bullet
                 e = s + m.start()
-            if m := LIST_ITEM_BREAK.search(art.text[s:e]):  # "… a readout.\n- “We …”": the next item
+            if m := LIST_ITEM_BREAK.search(art.text[s:e]):  # "… a statement.\n- “We …”": the next item
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]

@@ -37,7 +37,7 @@ class SourceRef:
 
 def headline_of(article: Article, n: int = 80) -> str | None:
     """The title, else the start of the text's first line cut at a word (many inputs have no title), after its
-    dateline ("SEOUL — North Korea's …" reads "North Korea's …"; a line that is only a dateline is skipped)."""
+    dateline ("LESK — Estmark's …" reads "Estmark's …"; a line that is only a dateline is skipped)."""
     if article.title and article.title.strip():
         return article.title.strip()
     lines = (line.strip() for line in article.text.splitlines() if line.strip())
