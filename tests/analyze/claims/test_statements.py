@@ -83,6 +83,28 @@ def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: C
     assert not c.direct_quote
 
 
+def test_quote_opened_again_before_it_closed_goes_on(claims_of: Claims) -> None:
+    # curly: the second opener cuts the first quotation; the words after it are still the speaker's
+    text = ("Lena Ostrova, the Tarvin harbour master, said: “There is still much confusion about the ferry. "
+            "“We deeply regret the delay at the Orlen pier.” Other harbours reopened on Monday.")
+    c = with_words(claims_of(text), "much confusion")
+    assert c.direct_quote and c.content.endswith("delay at the Orlen pier") and "Lena Ostrova" in (c.speaker_text or "")
+
+
+def test_straight_mark_shaped_as_an_opener_opens_again(claims_of: Claims) -> None:
+    # a mark with a space before it and a word glued after it opens again, it closes nothing
+    text = ('Speaking in Orlen, Ivo Marsh, head of the Tarvin water board, said, "With better planning in the valley, '
+            '"we could have warned the farms and we could have avoided most of the losses."')
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "With better planning in the valley,", "we could have warned the farms and we could have avoided most of "
+                                               "the losses."]
+    c = with_words(claims_of(text), "better planning")
+    assert c.direct_quote and "avoided most of the losses" in c.content and "Ivo Marsh" in (c.speaker_text or "")
+    # two quotations, each closed: two contents, as before
+    text = 'Ivo Marsh said the plan was "a burden on us" and "a waste of money" in Orlen.'
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == ["a burden on us", "a waste of money"]
+
+
 def test_quotes_within_counts_the_quoted_words_inside_the_span() -> None:
     from storyline.analyze.claims.quotes import quotes_within
     text = 'He said the plan was "a burden on us" and "wrong" today.'
