@@ -65,6 +65,23 @@ def test_build_graph_nodes_and_edges() -> None:
     assert g.nodes["event:ev:sink"]["independent_sources"] == 2
 
 
+def test_labels_are_words_not_codes() -> None:
+    """A node's label is what a person reads in Gephi or a spreadsheet: the event's kind, place and date in
+    words, a claim as the timeline tells it, an untitled article by its first words; the codes keep their
+    own columns (issue 14)."""
+    story = make_story()
+    week = Event("ev:week", "ASSAULT", subtype="suicide_bombing", date=TimeValue("2031-W10"), location="ent:lark",
+                 location_text="Larkmoor", mentions=(Span("g1", 42, 46, "sank"),))
+    story = Story(articles=story.articles, entities=story.entities, events=[*story.events, week],
+                  claims=story.claims, claim_links=story.claim_links)
+    g = build_graph(story)
+    assert g.nodes["event:ev:week"]["label"] == "Suicide bombing in Larkmoor, week of 3 March 2031"
+    assert g.nodes["event:ev:week"]["subtype"] == "suicide_bombing" and g.nodes["event:ev:week"]["date"] == "2031-W10"
+    assert g.nodes["event:ev:sink"]["label"] == "Accident in Larkmoor, 7 June 2024"
+    assert g.nodes["claim:cl:2"]["label"] == "Ilse Varga denies any fault"
+    assert g.nodes["article:g2"]["label"].startswith("Larkmoor police")  # no title, no outlet: never its id
+
+
 def test_write_graphml_loads_back_with_networkx(tmp_path: Path) -> None:
     story = make_story()
     path = write_graphml(story, tmp_path / "sub" / "story.graphml")

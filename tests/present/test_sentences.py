@@ -6,6 +6,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix, unattributed_quote
+from storyline.present.sources import headline_of
 
 
 def _texts(text: str) -> list[str]:
@@ -82,6 +83,50 @@ def test_time_stamps_template_words_and_media_markers_are_cut() -> None:
         assert c.text == shown and raw[c.start:c.end] == shown
     kept = "April 2, 2031 was the darkest day the town of Sarn had known in a generation."
     assert _texts(kept) == [kept]  # a date alone is no time stamp
+
+
+def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -> None:
+    """Page furniture a bullet showed (issue 14): a page's date line with its weekday and a dash, a dateline whose
+    capitals go on with region and country before the agency, the quotation mark that closed the sentence
+    before a line break."""
+    for raw, shown in (("Tuesday, April 1, 2031 – The ferry to Lesk was cancelled on Tuesday because of the storm.",
+                        "The ferry to Lesk was cancelled on Tuesday because of the storm."),
+                       ("Friday, 4 April 2031 - The ferry to Lesk was cancelled on Tuesday because of the storm.",
+                        "The ferry to Lesk was cancelled on Tuesday because of the storm."),
+                       ("KERETH STATION, Oru Region, Estmark (VNA) - The ferry to the town of Lesk was cancelled on "
+                        "Tuesday.", "The ferry to the town of Lesk was cancelled on Tuesday."),
+                       ("NORTH SARN, Valdora — The ferry to the town of Lesk was cancelled on Tuesday morning.",
+                        "The ferry to the town of Lesk was cancelled on Tuesday morning."),
+                       ('"\nSitting at a long table in the town hall, the mayor thanked the volunteers of Oru.',
+                        "Sitting at a long table in the town hall, the mayor thanked the volunteers of Oru.")):
+        art = Article("a1", raw)
+        (c,) = candidates([art], {"a1": [(0, len(raw))]})
+        assert c.text == shown and raw[c.start:c.end] == shown
+    for kept in ("Tuesday, April 1, 2031 was the darkest day the town of Sarn had known in a generation.",
+                 '"We will rebuild the market," the mayor of Sarn said on Tuesday after the meeting.'):
+        assert _texts(kept) == [kept]  # a date alone is no date line; an opening quotation mark stays
+
+
+def test_an_untitled_article_is_named_by_its_first_words_after_its_dateline() -> None:
+    """The sources list names an untitled article by its first words: never its dateline (issue 14)."""
+    for text, named in (("LESK — The ferry to Lesk was cancelled on Tuesday.", "The ferry to Lesk was"),
+                        ("NORTH SARN, Valdora — Gunmen stormed the station on Saturday.", "Gunmen stormed the"),
+                        ("KERETH, Estmark\nMilitants seized the gas plant at dawn on Wednesday.", "Militants seized"),
+                        ("Tuesday, April 1, 2031 – The ferry to Lesk was cancelled.", "The ferry to Lesk"),
+                        ("Sarn reopens its market a week after the bombing", "Sarn reopens its market")):
+        assert (headline_of(Article("a1", text)) or "").startswith(named), text
+    assert headline_of(Article("a1", "LESK — The minister arrived.", title="Minister in Lesk")) == "Minister in Lesk"
+
+
+def test_a_list_item_glued_on_after_the_sentence_end_is_cut() -> None:
+    """The splitter can run a sentence on into the next item of a list ("… a statement.\\n- “…”"): the bullet
+    shows the sentence alone; a dash inside a sentence is no list."""
+    raw = ("Before the vote, the mayor of Oru said the council would discuss the budget, according to a "
+           'statement.\n- "We will close no school," the mayor said, per the statement.')
+    (c,) = candidates([Article("a1", raw)], {"a1": [(0, len(raw))]})
+    assert c.text == raw[:raw.index("\n")] and raw[c.start:c.end] == c.text
+    kept = "The mayor said the council would discuss the budget - and nothing else - at the meeting."
+    assert _texts(kept) == [kept]
 
 
 def test_a_text_that_stops_mid_sentence_is_not_quoted_there() -> None:

@@ -104,7 +104,8 @@ def entities() -> list[Entity]:
                (sp("a1", A1, "Orsk Liberation Front"), sp("a2", A2, "Orsk Liberation Front"))),
         Entity("ent_kessel", "Kessel", "GPE", {"Kessel": 4},
                (sp("a1", A1, "Kessel"), sp("a1", A1, "Kessel", 1), sp("a2", A2, "Kessel"), sp("xss", AX, "Kessel"))),
-        Entity("ent_pell", "Doran Pell", "PERSON", {"Doran Pell": 1}, (sp("a1", A1, "Doran Pell"),)),
+        Entity("ent_pell", "Doran Pell", "PERSON", {"Doran Pell": 1}, (sp("a1", A1, "Doran Pell"),),
+               roles=(Role("spokesman", "a1", *at(A1, "its spokesman Doran Pell"), of="ent_olf"),)),  # "of": an id
         Entity("ent_xss", XSS_NAME, "PERSON", {XSS_NAME: 1, f"Reporter {XSS_SCRIPT}": 1},
                (sp("xss", AX, XSS_NAME),)),
     ]

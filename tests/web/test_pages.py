@@ -184,6 +184,13 @@ def test_unknown_id_in_404_page_is_escaped(client: TestClient) -> None:
     assert r.status_code == 404 and "<script>" not in r.text and "&lt;script&gt;" in r.text
 
 
+def test_a_role_of_a_resolved_entity_reads_its_name_not_its_id(client: TestClient) -> None:
+    """A role whose organization or country was resolved to an entity keeps that entity's id ("of": id); the page
+    names it (issue 14: no id where a person reads)."""
+    html = client.get("/entities/ent_pell").text
+    assert "spokesman" in html and re.search(r"of\s+Orsk Liberation Front<", html) and "of ent_olf" not in html
+
+
 def test_entity_filter_accepts_a_name(client: TestClient) -> None:
     html = client.get("/events", params={"entity": "lind"}).text  # part of the (hostile) name, any case
     assert 'href="/events/ev_visit"' in html and 'href="/events/ev_bomb"' not in html

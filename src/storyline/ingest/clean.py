@@ -184,10 +184,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"[\w .&'’-]{2,40} (?:and|with) (?:agencies|wires)|"
      r"featured(?: on [\w .'’&-]{1,30}| stories| articles| news| posts)?|hashtags|"
      r"stay (?:updated|informed|up to date) (?:with|on) the latest\b.{0,200}", _SHORT),
-    # a player's and a page's notices ("Loading Video…", "This browser does not support the Video element."), a
-    # promo for the outlet's other channels, a comment counter ("Comments / 0"), a follow button, a Nigerian
-    # paper's byline ("From Ana Vell, Sarn")
-    (r"loading (?:video|image|photos?|comments|content)\s*(?:\.{3}|…)?|this browser does not support\b.{0,80}|"
+    # a player's notice ("Loading Video…"), a promo for the outlet's other channels, a comment counter ("Comments /
+    # 0"), a follow button, a Nigerian paper's byline ("From Ana Vell, Sarn")
+    (r"loading (?:video|image|photos?|comments|content)\s*(?:\.{3}|…)?|"
      r"for (?:the )?(?:latest|more) (?:news|updates|stories|headlines)\b.{0,100}\b(?:head|go|visit|download|follow|"
      r"subscribe|tune)\b.{0,80}|comments?\s*[/:|(]?\s*\d+\)?|click to follow|"
      r"(?-i:From [A-Z][a-z]+(?: [A-Z][a-z.]+){1,3},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)", _SHORT),
@@ -203,10 +202,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"sharing is caring\b.{0,40}|show your support\b.{0,60}|your support helps\b.{0,80}|commercial break|"
      r"scroll (?:down )?to continue(?: reading)?|(?:image|photo|picture)s?\s*/\s*\S.{0,40}|"
      r"watch the video (?:below|above)|newest updates?\s*:?", _SHORT),
-    # a newsletter's and a browser notice's prompts ("Get The Ledger In Your Inbox!", "IE 11 is not supported. For an
-    # optimal experience visit our site on another browser."), an appeal for donations
-    (r"get (?:the )?[\w'’ ]{1,30} in your inbox!?|ie ?\d{1,2} is not supported\b.{0,120}|"
-     r"for an optimal experience\b.{0,100}|(?![^\"“”‘’]*[\"“”‘’]).{0,150}\byour (?:donation|contribution|support) "
+    # a newsletter's prompt ("Get The Ledger In Your Inbox!"), an appeal for donations
+    (r"get (?:the )?[\w'’ ]{1,30} in your inbox!?|"
+     r"(?![^\"“”‘’]*[\"“”‘’]).{0,150}\byour (?:donation|contribution|support) "
      r"(?:allows|helps|enables) us\b.{0,200}", _LONG),
     # a picture's caption under a label in capitals ("PHOTO: Keepers open the lock on Monday.")
     (r"(?-i:PHOTOS?|IMAGES?|PICTURES?|VIDEO|FILE PHOTO)\s*:\s*.{1,300}", _LONG),
@@ -231,7 +229,6 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      rf" via (?:{_AGENCY}|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}}))", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
     (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
-    (r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
     # an embedded post's text under a hashtag label: "#WATCH | <place>: Drone pictures of …"
     (r"#\w{2,30}\s*[|:]\s*.{1,300}", _LONG),
     # a credit to other reporters ("Ana Vell in Sarn contributed to this report."); an agency's goes to the credit
@@ -248,7 +245,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
-    # page furniture: skip links, logo alt text, short links, tags, section links, cookie notices, captions
+    # page furniture: skip links, logo alt text, short links, tags, section links, captions
     (r"(?:skip|jump) to (?:the )?(?:(?:main )?(?:content|navigation|menu|search|footer|article)|main$)"
      r"(?:(?<=t)(?-i:(?=[A-Z])).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
     # a picture's file name alone ("img_4410_small.jpg"), a short line with a widget's "Loading..."
@@ -264,9 +261,6 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a live player's labels: "Live", "Last updated", "Watch <channel> Live", "Live blog"
     (r"(?:watch|listen to|stream) (?:[\w&'’.-]+ ){0,3}(?:live|now|news|tv|videos?)(?: (?:tv|radio|stream))?|"
      r"live(?: (?:blog|coverage|stream|now))?|(?:last )?updated|(?:auto[- ]?)?refresh(?:ing)?", _SHORT),
-    (r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
-     r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
-     r"(?:web)?site\b.*|we need your (?:consent|permission) to (?:load|show|display)\b.*", _LONG),
     # a search box's prompt: "Type your search and hit enter", "Press Enter to search", "Search this site", "Search..."
     (r"(?:(?:type|enter|start typing) (?:your |a )?(?:search|keywords?)(?: (?:term|query|here))?|start typing)"
      r"(?: (?:and|then) (?:hit|press) enter| to search)?|(?:press|hit) enter to search(?: or (?:press )?esc(?:ape)? "
@@ -364,8 +358,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:top|bottom) of (?:the )?page|(?:back|go|scroll) to (?:the )?top(?: button)?|exit mobile version|"
      r"accessibility links|please wait\.{0,3}|no media source (?:is )?currently available|direct link|"
      r"breaking news|for (?:quick|daily|instant|breaking) (?:alerts|news|updates)|(?:newest|oldest|latest) first"
-     r"(?:\s*(?:newest|oldest) first)?|please use (?:a |the )?[\w ]{1,30} browser\b.{0,80}|your browser does not "
-     r"support\b.{0,80}", _SHORT),
+     r"(?:\s*(?:newest|oldest) first)?", _SHORT),
     # a picture's credit line ("Photo by Ana Vell on <stock site>"), a widget's labels ("Loading...", "Just In",
     # "Full Article", "Latest updates:", an image slot's name "article-image"), promos for other stories
     (r"(?:photo|image|picture|video)s? by [\w .'’&@-]{2,60}(?: on [\w .'’&-]{2,40})?|published|full (?:article|story)|"
@@ -473,10 +466,20 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (rf"learn more|download|advertisement\s+\d{{1,2}}|latest posts by [^()]{{1,60}}\(see all\)|"
      rf"(?-i:[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){{0,5}})\s+via\s+(?:{_AGENCY})|"
      r"(?-i:[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,2}\s+logo(?:\s+[A-Z].{0,150}[^.!?\s])?)", _SHORT),
-    # a site's notice about the reader's browser or cookies: a line to the reader ("you", "your") that names the
+    # a site's notice about the reader's browser or its cookies, in one place: the player's and the page's notices
+    # ("This browser does not support the Video element.", "Please use Chrome browser for …", "You are using an older
+    # browser version.", "IE 11 is not supported. For an optimal experience visit our site on another browser."), the
+    # cookie banner's lines ("We use cookies …", "Accept all cookies", "Cookie settings", "By continuing to use this
+    # site …", "We need your consent to load this video"), and any line to the reader ("you", "your") that names the
     # browser or its cookies and asks to upgrade, enable or consent ("Cookies seem to be switched off in your browser.",
     # "By staying on this page you consent to our cookies, …"); never a sentence that quotes or reports
-    (r"(?!.*\b(?:said|says|told|according)\b)(?![^\"“”]*[\"“”])(?=.*\b(?:browsers?|cookies?)\b)(?=.*\byour?\b)"
+    (r"(?:this|your) browser does not support\b.{0,80}|please use (?:a |the )?[\w ]{1,30} browser\b.{0,80}|"
+     r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
+    (r"ie ?\d{1,2} is not supported\b.{0,120}|for an optimal experience\b.{0,100}|"
+     r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
+     r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
+     r"(?:web)?site\b.*|we need your (?:consent|permission) to (?:load|show|display)\b.*|"
+     r"(?!.*\b(?:said|says|told|according)\b)(?![^\"“”]*[\"“”])(?=.*\b(?:browsers?|cookies?)\b)(?=.*\byour?\b)"
      r"(?=.*\b(?:upgrade|update|enable|enabled|disabled|supported|consent|accept|allow|experience)\b).{1,400}", _LONG),
 )
 # One alternation per length class: one regex call per line instead of one per pattern.

@@ -198,6 +198,8 @@ BARE_BODIES = words("police army military navy")
 
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
+#: offices of a town's or a province's own ("X's mayor", "X's governor"): what owns one is a place
+PLACE_OFFICES = words("mayor governor premier")
 
 #: lower-case nouns that class a place ("the town of X", "the capital X", "X, a village in ..."): the name
 #: they introduce or describe is a place, whatever the tagger said (an unfamiliar town reads as a person)

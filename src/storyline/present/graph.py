@@ -1,7 +1,9 @@
 """The entity–event–claim graph of a story, and its exports (GraphML for Gephi, CSV for pandas/Neo4j).
 
 Nodes are ``entity:ID``, ``event:ID``, ``claim:ID`` and ``article:ID`` with
-a ``kind`` and a readable ``label``. Edges carry a ``type``:
+a ``kind`` and a ``label`` in words, as the pages write them ("Bombing in Sarn, week of 3 March 2031",
+"Estmark denies that …", an untitled article by its first words); the codes stay in their own columns
+(``type``, ``subtype``, ``date``, ``polarity``). Edges carry a ``type``:
 
 - event → entity: ``participant`` (with ``role``) and ``location``
 - claim → entity: ``speaker`` and ``target``; claim → event: ``about``
@@ -24,6 +26,8 @@ from typing import Any
 import networkx as nx
 
 from storyline.model import Claim, Entity, Event, Story
+from storyline.present.sources import headline_of
+from storyline.present.timeline import claim_label, event_title
 
 NODE_COLUMNS = ("id", "label", "kind")
 EDGE_COLUMNS = ("source", "target", "type")
@@ -49,12 +53,15 @@ def _entity_attrs(e: Entity) -> dict[str, Any]:
             "mentions": len(e.mentions), "articles": len({m.article for m in e.mentions})}
 
 
-def _event_attrs(ev: Event) -> dict[str, Any]:
+#: the longest claim label: the content column holds the whole
+CLAIM_LABEL_CHARS = 160
+
+
+def _event_attrs(ev: Event, names: dict[str, str]) -> dict[str, Any]:
     date = ev.date.value if ev.date else None
     place = ev.location_text
-    label = " — ".join(x for x in ((ev.subtype or ev.type), ", ".join(y for y in (date, place) if y)) if x)
     corr = ev.corroboration
-    return {"label": label, "kind": "event", "type": ev.type, "subtype": ev.subtype, "date": date,
+    return {"label": event_title(ev, names), "kind": "event", "type": ev.type, "subtype": ev.subtype, "date": date,
             "modality": ev.modality, "location": place,
             "fatalities_min": ev.fatalities.min if ev.fatalities else None,
             "articles": len({m.article for m in ev.mentions}),
@@ -62,11 +69,12 @@ def _event_attrs(ev: Event) -> dict[str, Any]:
             "conflicts": ", ".join(sorted(ev.conflicts)) or None}
 
 
-def _claim_attrs(c: Claim, story: Story) -> dict[str, Any]:
-    who = c.speaker_text or "unknown speaker"
-    content = c.content if len(c.content) <= 120 else c.content[:117] + "..."
+def _claim_attrs(c: Claim, story: Story, names: dict[str, str]) -> dict[str, Any]:
+    label = claim_label(c, names)
+    if len(label) > CLAIM_LABEL_CHARS:
+        label = label[:CLAIM_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     support = story.claim_support.get(c.id)
-    return {"label": f"{who}: {content}", "kind": "claim", "polarity": c.polarity, "cue": c.cue,
+    return {"label": label, "kind": "claim", "polarity": c.polarity, "cue": c.cue,
             "content": c.content, "direct_quote": c.direct_quote, "article": c.article,
             "start": c.start, "end": c.end,
             "independent_sources": support.independent_sources if support else None}
@@ -75,14 +83,15 @@ def _claim_attrs(c: Claim, story: Story) -> dict[str, Any]:
 def _add_nodes(g: nx.MultiDiGraph, story: Story) -> None:
     for a in story.articles:
         g.add_node(node_id("article", a.id), **_clean({
-            "label": a.title or a.outlet or a.id, "kind": "article", "outlet": a.outlet,
+            "label": headline_of(a) or a.outlet or "untitled article", "kind": "article", "outlet": a.outlet,
             "published": a.published, "url": a.url, "copy_of": a.copy_of}))
     for e in story.entities:
         g.add_node(node_id("entity", e.id), **_clean(_entity_attrs(e)))
+    names = {e.id: e.name for e in story.entities}
     for ev in story.events:
-        g.add_node(node_id("event", ev.id), **_clean(_event_attrs(ev)))
+        g.add_node(node_id("event", ev.id), **_clean(_event_attrs(ev, names)))
     for c in story.claims:
-        g.add_node(node_id("claim", c.id), **_clean(_claim_attrs(c, story)))
+        g.add_node(node_id("claim", c.id), **_clean(_claim_attrs(c, story, names)))
 
 
 def _edge(g: nx.MultiDiGraph, src: str, dst: str, type_: str, **attrs: Any) -> None:

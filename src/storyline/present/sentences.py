@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.analyze.tfidf import tfidf_vectors
-from storyline.lexicons.calendar_words import MONTH_RE
+from storyline.lexicons.calendar_words import MONTH_RE, WEEKDAY_RE
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.model import Article, Story
 from storyline.present.words import dateline_length
@@ -55,8 +55,15 @@ FURNITURE = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?"
                       r"\s*[:—–-]+\s+")
 LEADING_DASH = re.compile(r"^[-–—−]+\s+(?=[\"“‘'A-Z0-9])")
-#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …")
-LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|\s)+(?=[\"“‘'A-Za-z0-9])")
+#: a dateline whose place in capitals goes on with its region and country in title case, before its agency or
+#: a dash: "KERETH STATION, Oru Region, Estmark (VNA) - …", "NORTH SARN, Valdora — …" (the capitals alone are
+#: :data:`DATELINE`)
+REGION_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,},(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?){1,3}"
+                             r"(?:\s*\([^)]{1,30}\)\s*[:—–-]+|\s+[—–-])\s+(?=[\"“‘'A-Z])")
+#: conversion debris before a sentence: a stray ampersand, an escape written out ("&\\tThe …", "\\tWhile …"),
+#: or the closing quotation mark of the sentence before, left before a line break (an opening mark is never
+#: followed by a space)
+LEADING_DEBRIS = re.compile(r"^(?:&(?:amp;)?|\\[tnr]|[\"”’]\s|\s)+(?=[\"“‘'A-Za-z0-9])")
 #: the same debris after a sentence's end: where the splitter missed the next sentence ("… cases. &\\tRegan …")
 INNER_DEBRIS = re.compile(r"(?<=[.!?\"”])\s*(?:&(?:amp;)?)?\\[tnr]")
 #: a news bureau's dateline ("Sarn, ABC Bureau: In …", "Express News Service: …"), or its tail when the
@@ -74,6 +81,9 @@ _ZONE = r"(?:[A-Z]{2,4}|GMT[+-]\d{1,2})"
 #: …"): a date with a clock time or a time zone, never a date alone ("March 25, 2024 was …" stays)
 STAMP = re.compile(rf"^(?:[A-Z][\w’'&.-]*\s+){{0,4}}?(?:{_ZONE},\s*{_DAY}(?:,?\s*{_CLOCK})?(?:\s+{_ZONE})?|"
                    rf"{_DAY},?\s*{_CLOCK}(?:\s*{_ZONE}\b)?)\s*[|:—–-]?\s+(?=[\"“‘'A-Z])")
+#: a page's date line with a weekday, set off by a dash ("Tuesday, April 1, 2031 – The minister …"): a sentence
+#: does not open on its own full date and a dash
+DAY_STAMP = re.compile(rf"^{WEEKDAY_RE},?\s+(?:{_DAY}|\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}})\s+[—–-]\s+(?=[\"“‘'A-Z])")
 #: a page template's identifier glued before a sentence, with a credit before it ("AP info_icon The …"):
 #: snake_case words are never prose
 TEMPLATE_WORD = re.compile(r"^(?:\S+\s+){0,3}?[a-z]+(?:_[a-z]+)+\s+(?=[\"“‘'A-Z])")
@@ -84,6 +94,21 @@ MEDIA_TAIL = re.compile(r"\s+(?:PHOTOS?|VIDEOS?|WATCH|LIVE|LISTEN|GALLERY)\s*$")
 SHARE_BUTTONS = re.compile(r"^(?:(?:Share|Tweet|WhatsApp|Email|E-mail|Print|Facebook|Twitter|LinkedIn|Telegram)"
                            r"\b[\s|·•]*)+(?=[A-Z\"“‘'])")
 _BUTTON_ALONE = frozenset({"Share", "Tweet", "WhatsApp", "Email", "E-mail", "Print"})
+
+
+#: a line that is a dateline and nothing else ("KERETH, Estmark"), the text starting on the next line
+DATELINE_LINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*[-–—:]?\s*$")
+
+
+def dateline_cut(line: str) -> int:
+    """How many leading characters of a text's line are its dateline or a page's date line (all of it when the
+    line is nothing else): what an untitled article's first words, shown as its title, start after."""
+    if DATELINE_LINE.match(line):
+        return len(line)
+    m = DATELINE.match(line) or REGION_DATELINE.match(line) or COMMA_DATELINE.match(line) or \
+        STAMP.match(line) or DAY_STAMP.match(line)
+    cut = m.end() if m else 0
+    return cut + dateline_length(line[cut:])
 
 
 def share_prefix(text: str) -> int:
@@ -220,6 +245,9 @@ def is_furniture(text: str) -> bool:
 #: list bullets at either end of a sentence (the glyph of its own item, or of the next one)
 BULLET_HEAD = re.compile(r"^[•·▪●◦‣■□►▶✓✔]+\s*")
 BULLET_TAIL = re.compile(r"\s*[•·▪●◦‣■□►▶✓✔]+$")
+#: the next item of a list the sentence splitter glued on: a line that opens with a dash or a bullet after the
+#: sentence's end ("… a statement.\n- “We will …”"): the sentence ends at that line
+LIST_ITEM_BREAK = re.compile(r"(?<=[.!?\"”’])\s*\n\s*[-–—•·▪●*]\s+(?=\S)")
 
 
 def cut_off(text: str) -> bool:
@@ -268,12 +296,13 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             s = _after_headline(art.text, s, e)
             if m := LEADING_DEBRIS.match(art.text[s:e]):  # "&\\tRegan, expected to …" reads "Regan, …"
                 s += m.end()
-            if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
+            if m := DATELINE.match(art.text[s:e]) or COMMA_DATELINE.match(art.text[s:e]) or \
+                    REGION_DATELINE.match(art.text[s:e]):  # "SARN: A bomb ..."
                 s += m.end()
             s += dateline_length(art.text[s:e])  # "TARVIN-‘At least …", "Lima: Peru has …"
             if m := TEMPLATE_WORD.match(art.text[s:e]):
                 s += m.end()
-            if m := STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's what we know" reads "Here's …"
+            if m := STAMP.match(art.text[s:e]) or DAY_STAMP.match(art.text[s:e]):  # "ET, March 25, 2024 Here's …"
                 s += m.end()
             if m := INNER_DEBRIS.search(art.text[s:e]):  # the first sentence of those glued at the debris
                 e = s + m.start()
@@ -287,6 +316,8 @@ def candidates(articles: Sequence[Article], sentences: Mapping[str, Sequence[tup
             if m := BULLET_HEAD.match(art.text[s:e]):  # "• After the arrest, …": a list's bullet, not its text
                 s += m.end()
             if m := BULLET_TAIL.search(art.text[s:e]):  # "… are detained. •": the next item's bullet
+                e = s + m.start()
+            if m := LIST_ITEM_BREAK.search(art.text[s:e]):  # "… a statement.\n- “We …”": the next item
                 e = s + m.start()
             s = quote_start(art.text, s, e)
             raw = art.text[s:e]

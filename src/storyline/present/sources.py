@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from storyline.model import Article, SourceFamily
+from storyline.present.sentences import dateline_cut
 from storyline.present.words import date_words, outlet_words
 
 
@@ -35,10 +36,12 @@ class SourceRef:
 
 
 def headline_of(article: Article, n: int = 80) -> str | None:
-    """The title, else the start of the text's first line cut at a word (many inputs have no title)."""
+    """The title, else the start of the text's first line cut at a word (many inputs have no title), after its
+    dateline ("LESK — Estmark's …" reads "Estmark's …"; a line that is only a dateline is skipped)."""
     if article.title and article.title.strip():
         return article.title.strip()
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    lines = (line.strip() for line in article.text.splitlines() if line.strip())
+    first = next((cut for line in lines if (cut := line[dateline_cut(line):].strip())), "")
     if not first:
         return None
     return first if len(first) <= n else first[:n].rsplit(" ", 1)[0] + "…"

@@ -382,7 +382,10 @@ def entity_page(request: Request, entity_id: str, store: StoreDep, offset: Offse
     cited = D.articles_by_id(store, [r.article for r in d.roles])
     role_sources = {a.id: f"{W.outlet_words(a.outlet, a.url)}, "
                           f"{W.date_words(a.published) if a.published else 'undated'}" for a in cited.values()}
-    return render(request, "entity.html", d=d, offset=offset, limit=limit, graph=pic, role_sources=role_sources)
+    # a role's "of" is an entity id when the organization or country was resolved: shown by its name
+    role_of = D.entity_names(store, [r.of for r in d.roles if r.of])
+    return render(request, "entity.html", d=d, offset=offset, limit=limit, graph=pic, role_sources=role_sources,
+                  role_of=role_of)
 
 
 @pages.get("/events", response_class=HTMLResponse)

@@ -72,9 +72,9 @@ def test_claim_mixed_quote_keeps_the_paraphrase(claims_of: Callable[[str], list[
 
 def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: Claims) -> None:
     # a quotation in the middle of a reported clause, and one the clause is cut inside of (its close lost)
-    c = with_words(claims_of('A Tarvin council spokesman said "a chemical leak is ongoing" near Olmsby, which is '
-                             'run by the Kessel Water Board.'), "chemical leak")
-    assert c.direct_quote and "near Olmsby" in c.content
+    c = with_words(claims_of('Harbour master Ivo Dask said the ferry "struck the pier at full speed" before dawn, '
+                             'when the tide in Olmsby was low.'), "struck the pier")
+    assert c.direct_quote and "before dawn" in c.content
     c = with_words(claims_of("Councillor Ivo Marsh said that while the audit went on, early figures suggested the "
                              "loss was “probably caused by a pump failure at the Orlen works"), "pump failure")
     assert c.direct_quote

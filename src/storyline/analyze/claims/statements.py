@@ -229,8 +229,8 @@ def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
     return Claim(
         id=f"{art}:cl{index}", article=art, start=start, end=end,
         speaker=None, speaker_text=speaker.text, cue=text[f.cue_start:f.cue_end], content=text[cs:ce],
-        # a reported clause that quotes the speaker's words in part quotes them too ('said "an incident is ongoing"
-        # near the plant'): the claim gives the speaker's own words
+        # a reported clause that quotes the speaker's words in part quotes them too ('said the ferry "struck the pier
+        # at full speed" before dawn'): the claim gives the speaker's own words
         direct_quote=f.direct or quotes_within(text, page.quotes, cs, ce), polarity=polarity,
         speaker_start=speaker.start, speaker_end=speaker.end, speaker_type=speaker.type,
         cue_start=f.cue_start, cue_end=f.cue_end, content_start=cs, content_end=ce,

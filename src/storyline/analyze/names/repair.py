@@ -43,12 +43,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import is_acronym, numbered_name, tokens_match
+from storyline.analyze.names.keys import folded_key, is_acronym, numbered_name, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     company_short_names,
@@ -68,14 +68,18 @@ from storyline.lexicons.titles import (
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
+    LOCATION_PREPOSITIONS,
     MEDIA_NOUNS,
     NOMINAL_ORG,
     OFFICE_INITIALS,
     ORG_SUFFIXES,
+    PLACE_FOLLOWERS,
+    PLACE_OFFICES,
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
     STATE_BODIES,
+    STATE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -977,18 +981,43 @@ def numbered_names_again(mentions: list[Mention], text: str, article: str) -> li
 def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
     """GPE mentions for a country's or a province's one-word name (ISO 3166, :func:`known_place`) that the tagger
     read as a proper noun but marked as no entity, as it often does with names it has not seen ("X's mayor",
-    a name with diacritics): a word alone, in no mention, with no capitalized word joined to it."""
+    a name with diacritics): a word alone, in no mention, with no capitalized word joined to it.
+
+    A country's name is a place alone; a province's needs the sentence or the article to say so
+    (:func:`_placed_here`): ISO 3166-2 holds towns' and counties' names that teams, people and common words
+    bear ("Dorwick 4 2 0 2" in a league table, "v Halbury", "Man" of "Man of the Match")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    tagged = {folded_key(m.text) for m in mentions if m.label in _PLACE_LABELS}
     added = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken \
-                or known_place(tok.text) is None:
+        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken:
+            continue
+        known = known_place(tok.text)
+        if known is None or (known == "subdivision" and not _placed_here(tok, doc, tagged)):
             continue
         near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
         if any((t.is_title and t.pos_ == "PROPN") or t.text in "-&" for t in near):
             continue
         added.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, "GPE", source="names:place"))
     return mentions + added
+
+
+#: prepositions before a province's name that say it is the place: "in X", "near X", "at X", "from X"
+_PLACE_BEFORE = LOCATION_PREPOSITIONS | {"at", "from"}
+#: what a province's name owns as a place does: "X's mayor", "X's border", "X's capital"
+_PLACE_OWNED = PLACE_OFFICES | STATE_NOUNS | PLACE_FOLLOWERS
+
+
+def _placed_here(tok: Token, doc: Doc, tagged: set[str]) -> bool:
+    """Does the text say that this province's name is the place: a place preposition before it ("in X"),
+    something only a place owns after it ("X's mayor"), or another mention of the article the tagger read as a
+    place ("X" tagged a place in another sentence)?"""
+    if folded_key(tok.text) in tagged:
+        return True
+    if tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_BEFORE:
+        return True
+    after = doc[tok.i + 1:tok.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in _PLACE_OWNED
 
 
 def _heads_phrase(doc: Doc, start: int, end: int) -> bool:
