@@ -75,8 +75,8 @@ def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: C
     c = with_words(claims_of('Harbour master Ivo Dask said the ferry "struck the pier at full speed" before dawn, '
                              'when the tide in Olmsby was low.'), "struck the pier")
     assert c.direct_quote and "before dawn" in c.content
-    c = with_words(claims_of("Councillor Ivo Marsh said that while the audit went on, early figures suggested the "
-                             "loss was “probably caused by a pump failure at the Orlen works"), "pump failure")
+    c = with_words(claims_of("Councillor Ivo Marsh told the board the repairs at the Orlen works would take a "
+                             "month, and the pumps “were never built for a winter this cold"), "pumps")
     assert c.direct_quote
     # one quoted word is often the reporter's own scare quote: the clause stays reported speech
     c = with_words(claims_of("Ivo Marsh said the so-called “reform” would cost the town of Olmsby dearly."), "cost")
@@ -85,21 +85,20 @@ def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: C
 
 def test_quote_opened_again_before_it_closed_goes_on(claims_of: Claims) -> None:
     # curly: the second opener cuts the first quotation; the words after it are still the speaker's
-    text = ("Lena Ostrova, the Tarvin harbour master, said: “There is still much confusion about the ferry. "
-            "“We deeply regret the delay at the Orlen pier.” Other harbours reopened on Monday.")
-    c = with_words(claims_of(text), "much confusion")
-    assert c.direct_quote and c.content.endswith("delay at the Orlen pier") and "Lena Ostrova" in (c.speaker_text or "")
+    text = ("Lena Ostrova, the Tarvin harbour master, said: “The ferry will sail again on Friday. "
+            "“Its crew has checked every valve twice.” Other harbours reopened on Monday.")
+    c = with_words(claims_of(text), "sail again")
+    assert c.direct_quote and c.content.endswith("every valve twice") and "Lena Ostrova" in (c.speaker_text or "")
 
 
 def test_straight_mark_shaped_as_an_opener_opens_again(claims_of: Claims) -> None:
     # a mark with a space before it and a word glued after it opens again, it closes nothing
-    text = ('Speaking in Orlen, Ivo Marsh, head of the Tarvin water board, said, "With better planning in the valley, '
-            '"we could have warned the farms and we could have avoided most of the losses."')
+    text = ('Ivo Marsh, head of the Tarvin rowing club, said, "After two dry summers on the lake, "our boats need '
+            'new hulls before the spring races."')
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
-        "With better planning in the valley,", "we could have warned the farms and we could have avoided most of "
-                                               "the losses."]
-    c = with_words(claims_of(text), "better planning")
-    assert c.direct_quote and "avoided most of the losses" in c.content and "Ivo Marsh" in (c.speaker_text or "")
+        "After two dry summers on the lake,", "our boats need new hulls before the spring races."]
+    c = with_words(claims_of(text), "dry summers")
+    assert c.direct_quote and "new hulls" in c.content and "Ivo Marsh" in (c.speaker_text or "")
     # two quotations, each closed: two contents, as before
     text = 'Ivo Marsh said the plan was "a burden on us" and "a waste of money" in Orlen.'
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == ["a burden on us", "a waste of money"]
