@@ -83,8 +83,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(_make(text, open_at, i, balanced=False))
             open_at = i
         elif ch == STRAIGHT and open_at is not None and _reopens(text, i):
-            # 'said, "After two dry summers, "our boats need ...': a straight mark shaped as an opener inside an open quote
-            # opens again, as a curly opener there does (the first quotation was never closed)
+            # 'said, "After two dry summers, "our boats need ...': a straight mark shaped as an opener inside an open
+            # quote opens again, as a curly opener there does (the first quotation was never closed)
             quotes.append(_make(text, open_at, i, balanced=False))
             open_at = i
         elif ch in CLOSERS or ch == STRAIGHT:
