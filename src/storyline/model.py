@@ -17,10 +17,10 @@ import json
 import sys
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union
+from typing import Any, Literal, Protocol, TypeVar, Union
 
 SCHEMA = "story@1"
 
@@ -337,6 +337,87 @@ class Entity:
     types: dict[str, int] = field(default_factory=dict)
     roles: tuple[Role, ...] = ()
     metonymy: tuple[Span, ...] = ()  # mentions used for another thing (a capital for its government)
+
+
+class MentionSource(Protocol):
+    """Where a :class:`StoredEntity` reads what it was stored with (a store, for one run)."""
+
+    def load(self, entity: StoredEntity) -> None:
+        """Fill the mention lists of ``entity`` (and of any others it reads at the same time)."""
+
+    def load_many(self, entities: Collection[StoredEntity]) -> None:
+        """Fill the mention lists of these entities, at once."""
+
+    def spans(self, articles: Collection[str]) -> dict[str, list[tuple[str, int, int]]]:
+        """Stored entity id -> its stored (article, start, end) mentions in ``articles``."""
+
+
+_MENTIONS = Entity.__dict__["mentions"]  # the slots of the lists a stored entity reads on first use
+_METONYMY = Entity.__dict__["metonymy"]
+
+
+class StoredEntity(Entity):
+    """An entity read from a store without its mention lists (issue 11: an incremental run reads only what
+    its new articles can touch): ``mentions`` and ``metonymy`` are read from ``source`` on first use, and the
+    object is otherwise an :class:`Entity` like any other (a changed copy, :func:`dataclasses.replace`, holds
+    them). While it is not read (:attr:`read`), it is the entity as stored, so where it is mentioned in some
+    articles can be asked of the store instead (``source.spans``, :func:`storyline.fuse.entities.spans_in`)."""
+
+    __slots__ = ("source",)
+    source: MentionSource
+
+    @classmethod
+    def unread(cls, source: MentionSource, **fields: Any) -> StoredEntity:
+        """The stored entity of these fields (all but its mention lists), read from ``source`` when used."""
+        e = object.__new__(cls)
+        for name, value in fields.items():
+            object.__setattr__(e, name, value)
+        object.__setattr__(e, "source", source)
+        return e
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any :class:`Entity` of the same fields (reads both mention lists)."""
+        if not isinstance(other, Entity):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(Entity))
+
+    __hash__ = Entity.__hash__
+
+    @property
+    def read(self) -> bool:
+        """Have its mention lists been read (or set)?"""
+        try:
+            _MENTIONS.__get__(self, Entity)
+        except AttributeError:
+            return False
+        return True
+
+    @staticmethod
+    def read_all(entities: Iterable[Entity]) -> None:
+        """Read the mention lists of the stored entities among ``entities`` that are not read yet, at once
+        (before a use of each of them, which would read them one by one)."""
+        by_source: dict[int, tuple[MentionSource, list[StoredEntity]]] = {}
+        for e in entities:
+            if isinstance(e, StoredEntity) and not e.read:
+                by_source.setdefault(id(e.source), (e.source, []))[1].append(e)
+        for source, todo in by_source.values():
+            source.load_many(todo)
+
+    def fill(self, mentions: tuple[Span, ...], metonymy: tuple[Span, ...]) -> None:
+        """Set the mention lists read from the store (what ``source.load`` calls)."""
+        _MENTIONS.__set__(self, mentions)
+        _METONYMY.__set__(self, metonymy)
+
+    def _slot(self, slot: Any) -> Any:
+        if not self.read:
+            self.source.load(self)
+        return slot.__get__(self, Entity)
+
+    def _set(self, slot: Any, value: Any) -> None:
+        slot.__set__(self, value)
+
+    mentions = property(lambda self: self._slot(_MENTIONS), lambda self, v: self._set(_MENTIONS, v))
+    metonymy = property(lambda self: self._slot(_METONYMY), lambda self, v: self._set(_METONYMY, v))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,10 +30,12 @@ from storyline.model import (
     Role,
     SourceFamily,
     Span,
+    StoredEntity,
     Story,
     StoryCluster,
     TimeValue,
     Timex,
+    dumps,
 )
 from storyline.store import EntityHeader, SqlStore, Store, StoreError, open_store
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
@@ -281,6 +283,30 @@ def test_store_entity_keys_kept_at_each_save_and_dropped_with_their_entity(store
     both = replace(place, id="ent:dorvik0", aliases={"Dorvik": 2})
     store.save_story(replace(story, entities=[ent, renamed, both]))
     assert (store.entity_key_blocks(version, [dorvik]) or {})[dorvik] == (2, "ent:dorvik0", "ent:dorvik2")
+
+
+def test_store_stored_entities_read_their_mention_lists_on_first_use_and_save_as_they_were(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    story = sample_story(ARTICLES)
+    vell, dorvik = story.entities
+    store.save_story(replace(story, entities=[vell, replace(dorvik, metonymy=(Span("a1", 21, 27, "Dorvik"),))]))
+    read = store.stored_entities()
+    assert [e.id for e in read] == ["ent:dorvik", "ent:vell"]  # in id order, as entities() reads them
+    assert all(isinstance(e, StoredEntity) and not e.read for e in read)
+    place, person = read
+    assert (person.name, person.type, person.aliases, person.types, person.roles) == \
+        (vell.name, vell.type, vell.aliases, vell.types, vell.roles) and not person.read  # from the head
+    # where the unread ones are mentioned in some articles: the store's mention rows, in position order
+    assert person.source.spans(["a2", "a3"]) == {"ent:vell": [("a2", 0, 3), ("a2", 0, 8)]}
+    assert not person.read and not place.read
+    assert dumps(person) == dumps(vell) and person.read and not place.read  # read on use, that one only
+    assert place.metonymy == (Span("a1", 21, 27, "Dorvik"),) and place.mentions == dorvik.mentions
+    assert [dumps(e) for e in read] == [dumps(e) for e in store.entities()]
+    again = store.stored_entities()
+    with contextmanager(_inserted_rows)(store) as written:  # saved as read: the unread and the read alike
+        store.save_story(replace(story, entities=[again[0], replace(again[1], aliases={"Ana Vell": 3})]))
+    assert written.get("entities") == 1 and not again[0].read  # Ana Vell's row only; Dorvik's stays unread
+    assert next(e for e in store.entities() if e.id == "ent:vell").aliases == {"Ana Vell": 3}
 
 
 def test_store_name_folds_kept_with_the_entity_keys_for_every_alias_and_its_folded_key(store: Store) -> None:

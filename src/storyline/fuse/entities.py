@@ -47,7 +47,7 @@ import heapq
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
@@ -109,7 +109,7 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     is_title_word,
 )
-from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span
+from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span, StoredEntity
 
 log = logging.getLogger(__name__)
 
@@ -1833,7 +1833,10 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
     # the articles of roles still naming their owner as text only (not every mention of a large store's entities)
     wanted = {r.article for e in entities for r in e.roles if r.of and not r.of.startswith("ent:")}
     by_article: dict[str, dict[str, str]] = defaultdict(dict)
+    holders = {id(e) for e, *_ in spans_in(entities, wanted)} if wanted else set()  # (their texts are read)
     for e in entities:
+        if id(e) not in holders:
+            continue
         for s in e.mentions:
             if s.article in wanted:
                 by_article[s.article].setdefault(folded_key(s.text), e.id)
@@ -1892,13 +1895,10 @@ def _aged_people(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dic
     out: dict[int, set[str]] = defaultdict(set)
     if not given:
         return out
-    for e in entities:
-        if e.type != PERSON:
-            continue
-        for m in e.mentions:
-            age = given.get((m.article, m.start, m.end))
-            if age is not None:
-                out[age].add(e.id)
+    for e, article, start, end in spans_in([e for e in entities if e.type == PERSON], {k[0] for k in given}):
+        age = given.get((article, start, end))
+        if age is not None:
+            out[age].add(e.id)
     return out
 
 
@@ -1916,8 +1916,8 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     analyses = list(analyses)
     incidents = incidents or {}
     told: dict[str, set[str]] = defaultdict(set)  # entity id -> the incidents of its articles
-    for e in entities:
-        told[e.id].update(incidents[s.article] for s in e.mentions if s.article in incidents)
+    for e, article, _, _ in spans_in(entities, incidents.keys()):
+        told[e.id].add(incidents[article])
     nouns = _entity_nouns(entities, {a.article: a for a in (*known, *analyses)}.values())
     kinds = {e.id: e.type == PERSON for e in entities}
     by_id = {e.id: e for e in entities}
@@ -1928,7 +1928,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
             words[eid] = {w for alias in by_id[eid].aliases for w in alias.lower().split()} if eid in by_id else set()
         return words[eid]
 
-    taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    taken = {(article, start, end) for _, article, start, end in spans_in(entities, {a.article for a in analyses})}
     roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
@@ -1971,7 +1971,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     joins the one person of its story cluster some article gives that age ("Orlan Vesk, 47,").
     """
     analyses = list(analyses)
-    taken = {(s.article, s.start, s.end) for e in entities for s in e.mentions}
+    taken = {(article, start, end) for _, article, start, end in spans_in(entities, {a.article for a in analyses})}
     units = _noun_units(analyses, taken)
     if not units:
         return entities
@@ -1979,7 +1979,7 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     aged = _aged_people(entities, every) if texts else {}
     nouns = _entity_nouns(entities, every)
     kinds = {e.id: e.type == PERSON for e in entities}
-    stories_of = {e.id: {(story_of or {}).get(s.article, "") for s in e.mentions} for e in entities}
+    stories_of = _stories_of(entities, story_of or {}, {(story_of or {}).get(u.article, "") for u in units})
     by_alias: dict[str, set[str]] = defaultdict(set)
     by_word: dict[str, set[str]] = defaultdict(set)  # a one-word name as written
     for e in entities:
@@ -2034,6 +2034,18 @@ def noun_entities(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                                             key=lambda s: (s.article, s.start, s.end))))
            if e.id in added else e for e in entities]
     return out + [_noun_entity(g) for g in groups]
+
+
+def _stories_of(entities: list[Entity], story_of: Mapping[str, str], wanted: set[str]) -> dict[str, set[str]]:
+    """Entity id -> the stories (``story_of``: article -> story) of its mentions' articles, as far as they are
+    among ``wanted``: read from the mentions in those stories' articles (:func:`spans_in`), not from every
+    mention of every entity; with "" wanted (an article of no story), from every mention."""
+    if "" in wanted:
+        return {e.id: {story_of.get(s.article, "") for s in e.mentions} for e in entities}
+    out: dict[str, set[str]] = defaultdict(set)
+    for e, article, _, _ in spans_in(entities, {a for a, st in story_of.items() if st in wanted}):
+        out[e.id].add(story_of[article])
+    return out
 
 
 def _compound_of(u: _NounUnit, held: set[str], person: bool) -> bool:
@@ -2198,7 +2210,9 @@ def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
 def _entity_nouns(entities: list[Entity], analyses: Iterable[ArticleAnalysis]) -> dict[str, set[str]]:
     """Entity id -> the nouns its articles' chains were given, and the agent nouns of what its names did
     (:func:`agent_nouns`: "the host" of "Vesk will host the summit", "the negotiator" of "Vesk negotiated")."""
-    of_span = {(s.article, s.start, s.end): e.id for e in entities for s in e.mentions}
+    analyses = list(analyses)
+    spans = spans_in(entities, {a.article for a in analyses})
+    of_span = {(article, start, end): e.id for e, article, start, end in spans}
     nouns: dict[str, set[str]] = defaultdict(set)
     for a in analyses:
         given = a.extras.get("nominal_nouns", {})
@@ -2300,7 +2314,8 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
 def _stored_entities(ctx: FuseContext) -> list[Entity]:
     if ctx.store is None or ctx.state.get("full_resolution") is True:
         return []
-    return list(ctx.store.entities())
+    read = getattr(ctx.store, "stored_entities", None)  # without their mention lists, read when used
+    return list(read() if read is not None else ctx.store.entities())
 
 
 def _stored_folds(ctx: FuseContext) -> dict[str, str] | None:
@@ -2315,7 +2330,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     stored = _stored_entities(ctx)
     incremental = bool(stored)
     ids = sorted(ctx.new if incremental else ctx.analyses)
-    stored = [_without_articles(e, set(ids)) for e in stored]
+    holding = {id(e) for e, *_ in spans_in(stored, set(ids))}  # (a stored entity of none of them is not read)
+    stored = [_without_articles(e, set(ids)) if id(e) in holding else e for e in stored]
     analyses = [ctx.analyses[i] for i in ids if i in ctx.analyses]
     folds = _stored_folds(ctx) if incremental else None
     corpus = Corpus.of(ctx.analyses.values(), stored, folds)
@@ -2345,6 +2361,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
               len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
     taken = {e.id for e in stored}
+    StoredEntity.read_all(c.stored for c in clusters if c.stored is not None)  # (at once, not one by one)
     entities = [build_entity(c, roles, taken, corpus) for c in clusters]
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
@@ -2663,10 +2680,9 @@ def _participations(entities: list[Entity], analyses: list[ArticleAnalysis], eve
     pronoun = {(m.article, m.start, m.end) for a in analyses for m in a.mentions if m.kind == "pronoun"}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     told = {a.article for a in analyses}  # (the mentions of other articles are never read: most of a large store's)
-    for e in entities:
-        for s in e.mentions:
-            if s.article in told and (s.article, s.start, s.end) not in pronoun:
-                spans[s.article].append((s.start, s.end, e.id))
+    for e, article, start, end in spans_in(entities, told):
+        if (article, start, end) not in pronoun:
+            spans[article].append((start, end, e.id))
     for lst in spans.values():
         lst.sort()
     place: dict[str, tuple[str, int]] = {}
@@ -2711,12 +2727,11 @@ def _plural_entities(entities: list[Entity], analyses: list[ArticleAnalysis]) ->
         for m in a.mentions:
             if m.chain in chains:
                 plural[(a.article, m.start, m.end)] = bool(chains[m.chain]["plural"])
-    out = set()
-    for e in entities:
-        said = [plural[k] for s in e.mentions if (k := (s.article, s.start, s.end)) in plural]
-        if said and sum(said) * 2 > len(said):
-            out.add(e.id)
-    return out
+    said: dict[str, list[bool]] = defaultdict(list)
+    for e, article, start, end in spans_in(entities, {a.article for a in analyses}):
+        if (k := (article, start, end)) in plural:
+            said[e.id].append(plural[k])
+    return {eid for eid, votes in said.items() if sum(votes) * 2 > len(votes)}
 
 
 @fuse_step("participants")
@@ -2730,7 +2745,7 @@ def fuse_participants(ctx: FuseContext) -> None:
     """
     scope = set(ctx.analyses)
     story_of = incident_scope(ctx)
-    dropped = {e.id for e in ctx.story.entities if not e.aliases and any(s.article in scope for s in e.mentions)}
+    dropped = {e.id for e, *_ in spans_in([e for e in ctx.story.entities if not e.aliases], scope)}
     kept = [e for e in ctx.story.entities if e.id not in dropped]
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     entities = noun_entities(kept, [ctx.analyses[a] for a in sorted(scope)], story_of=story_of, event_of=event_of,
@@ -2743,9 +2758,8 @@ def fuse_participants(ctx: FuseContext) -> None:
             for s in e.mentions:
                 ctx.mention_entity[(s.article, s.start, s.end)] = e.id
     ctx.mention_entity = {k: v for k, v in ctx.mention_entity.items() if v not in dropped}
-    for e in entities:
-        for s in e.mentions:
-            ctx.mention_entity.setdefault((s.article, s.start, s.end), e.id)
+    for e, article, start, end in spans_in(entities, ctx.state.get(MAPPED_KEY, set())):
+        ctx.mention_entity.setdefault((article, start, end), e.id)
 
 
 def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], texts: dict[str, str]
@@ -2845,6 +2859,40 @@ def fuse_entities(ctx: FuseContext) -> None:
     entities = unmarked_names(entities, [ctx.analyses[a] for a in sorted(todo) if a in ctx.analyses],
                               {a: art.text for a, art in ctx.articles.items()})
     ctx.story.entities = entities
+    map_mentions(ctx, ctx.analyses)
+
+
+#: state key: the articles whose mentions ``ctx.mention_entity`` holds (:func:`map_mentions`)
+MAPPED_KEY = "entities.mapped"
+
+
+def map_mentions(ctx: FuseContext, articles: Iterable[str]) -> None:
+    """Fill ``ctx.mention_entity`` with the mentions of the story's entities in these articles (those of the
+    analyses the steps read: the entities step's, and an incremental run's scope and edge,
+    :func:`storyline.fuse.incremental.fuse_incremental`; issue 11: not every stored mention). Each span goes to
+    the last entity holding it, in the story's order."""
+    mapped: set[str] = ctx.state.setdefault(MAPPED_KEY, set())
+    todo = set(articles) - mapped
+    for e, article, start, end in spans_in(ctx.story.entities, todo):
+        ctx.mention_entity[(article, start, end)] = e.id
+    mapped |= todo
+
+
+def spans_in(entities: Iterable[Entity], articles: Collection[str]) -> Iterator[tuple[Entity, str, int, int]]:
+    """(entity, article, start, end) of each mention of ``entities`` in ``articles``, entity by entity in their
+    order (issue 11: an incremental run reads the mentions of the articles it works on, not every stored
+    entity's). A stored entity not read yet (:class:`storyline.model.StoredEntity`) is the entity as stored:
+    its spans there come from the store's mention rows of those articles (``source.spans``, its spans in
+    article and position order), no mention list read; any other entity's from its mentions."""
+    wanted = articles if isinstance(articles, (set, frozenset)) else set(articles)
+    asked: dict[int, dict[str, list[tuple[str, int, int]]]] = {}
     for e in entities:
-        for s in e.mentions:
-            ctx.mention_entity[(s.article, s.start, s.end)] = e.id
+        if isinstance(e, StoredEntity) and not e.read:
+            if id(e.source) not in asked:
+                asked[id(e.source)] = e.source.spans(wanted) if wanted else {}
+            for article, start, end in asked[id(e.source)].get(e.id, ()):
+                yield e, article, start, end
+        else:
+            for m in e.mentions:
+                if m.article in wanted:
+                    yield e, m.article, m.start, m.end

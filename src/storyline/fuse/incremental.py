@@ -59,6 +59,7 @@ from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import features
 from storyline.fuse.corroboration import WORDS_KEY
+from storyline.fuse.entities import map_mentions
 from storyline.fuse.events import OLD_DAYS, STORED_KEY
 from storyline.fuse.stories import to_day
 from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
@@ -264,6 +265,7 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         incidents = {aid: inside[aid] if aid in inside else parts[aid] for aid in articles
                      if aid in inside or aid in parts}
+        map_mentions(ctx, incidents.keys() | inside.keys())  # the entities of the mentions the steps below read
         kept = {} if kept is None else kept
         ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, kept.get(WORDS_KEY, {}))
         ctx.state.update(kept)

@@ -49,6 +49,7 @@ from storyline.model import (
     Role,
     SourceFamily,
     Span,
+    StoredEntity,
     Story,
     StoryCluster,
     dumps,
@@ -150,6 +151,62 @@ def fused_rows_of(story: Story, read: Mapping[str, tuple[Entity, str]] | None = 
         "story": rows((st.id, st, st) for st in story.stories),
         "source_family": rows((f.id, f, f) for f in story.source_families),
     }
+
+
+#: stored entities read one by one on a miss before a miss reads the next unread ones in read order (a chunk of
+#: :data:`_LOAD_CHUNK`): a walk over all of them then costs one read of each, as reading them whole did
+_LOAD_ALONE = 64
+_LOAD_CHUNK = 500
+
+
+class _StoredMentions:
+    """Where the :class:`storyline.model.StoredEntity` objects of one :meth:`SqlStore.stored_entities` read their
+    mention lists: one by one on a miss (the few a run touches), then, past :data:`_LOAD_ALONE` misses, that
+    entity and the next unread ones in read order (a walk over every entity then costs about one read of each,
+    as reading them whole did); where they are mentioned in some articles is read from the ``entity_mentions``
+    table (no mention list parsed), each article once."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self.store = store
+        self.order: list[StoredEntity] = []
+        self.misses = 0
+        self._at: dict[str, int] | None = None
+        self._by_article: dict[str, list[tuple[str, int, int]]] = {}  # article -> (entity, start, end)
+
+    def load(self, entity: StoredEntity) -> None:
+        self.misses += 1
+        todo = [entity]
+        if self.misses > _LOAD_ALONE:
+            if self._at is None:
+                self._at = {x.id: i for i, x in enumerate(self.order)}
+            at = self._at.get(entity.id)
+            if at is not None:
+                todo += [x for x in self.order[at + 1:at + _LOAD_CHUNK] if not x.read]
+        self.load_many(todo)
+        if not entity.read:
+            raise StoreError(f"entity {entity.id!r} is no longer stored")
+
+    def load_many(self, entities: Collection[StoredEntity]) -> None:
+        by_id = {x.id: x for x in entities}
+        for whole in self.store._entities_by_id(list(by_id)):
+            by_id[whole.id].fill(whole.mentions, whole.metonymy)
+
+    def spans(self, articles: Collection[str]) -> dict[str, list[tuple[str, int, int]]]:
+        em = s.entity_mentions
+        missing = sorted(set(articles) - self._by_article.keys())
+        for chunk in _chunks(missing):
+            for a in chunk:
+                self._by_article[a] = []
+            query = select(em.c.article, em.c.entity, em.c.start, em.c.end).where(em.c.article.in_(chunk))
+            for article, eid, start, end in self.store._rows(query):
+                self._by_article[article].append((eid, start, end))
+        out: dict[str, list[tuple[str, int, int]]] = {}
+        for a in articles:
+            for eid, start, end in self._by_article.get(a, ()):
+                out.setdefault(eid, []).append((a, start, end))
+        for spans in out.values():
+            spans.sort()
+        return out
 
 
 class SqlStore:
@@ -766,6 +823,46 @@ class SqlStore:
         if not self.readonly:
             self._read = {e.id: (e, s.digest(r[0])) for e, r in zip(out, rows, strict=True)}
         return out
+
+    def stored_entities(self) -> list[Entity]:
+        """Every entity as :meth:`entities` reads it, but without its mention lists: each is a
+        :class:`storyline.model.StoredEntity` that reads them on first use (issue 11: an incremental run's
+        cost is what its new articles touch, not every stored mention). An entity with no ``head`` (a row
+        older than migration 4's backfill) or no kept digest is read whole."""
+        e, ft = s.entities, s.fused_rows
+        query = (select(e.c.id, e.c.name, e.c.type, e.c.head, ft.c.digest)
+                 .outerjoin(ft, (ft.c.kind == "entity") & (ft.c.id == e.c.id)).order_by(e.c.id))
+        rows = self._rows(query)
+        source = _StoredMentions(self)
+        out: list[Entity] = []
+        whole = [r.id for r in rows if not r.head or not r.digest]
+        read = {x.id: x for x in self._entities_by_id(whole)}
+        digests: dict[str, str] = {}
+        for r in rows:
+            if r.id in read:
+                out.append(read[r.id])
+                continue
+            head = json.loads(r.head)
+            out.append(StoredEntity.unread(source, id=r.id, name=r.name, type=r.type or "",
+                                           aliases=dict(head.get("aliases", {})), types=dict(head.get("types", {})),
+                                           roles=tuple(from_dict(Role, d) for d in head.get("roles", ()))))
+            digests[r.id] = r.digest
+        source.order = [x for x in out if isinstance(x, StoredEntity)]
+        if not self.readonly:
+            self._read = {x.id: (x, digests[x.id]) for x in source.order}
+            self._read.update({x.id: (x, self._digest_of(x)) for x in read.values()})
+        return out
+
+    def _entities_by_id(self, ids: Sequence[str]) -> list[Entity]:
+        """The stored entities of these ids, read whole (mention lists and all), in no particular order."""
+        e = s.entities
+        return [x for chunk in _chunks(list(ids))
+                for x in self._objects(Entity, select(e.c.data).where(e.c.id.in_(chunk)))]
+
+    def _digest_of(self, entity: Entity) -> str:
+        e = s.entities
+        data = self._scalar(select(e.c.data).where(e.c.id == entity.id))
+        return s.digest(data)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._one(Entity, s.entities, s.entities.c.id, entity_id)
