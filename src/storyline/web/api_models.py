@@ -63,8 +63,10 @@ class TextSpan(BaseModel):
     start: int = Field(description="character offset into the clean text (inclusive)")
     end: int = Field(description="character offset into the clean text (exclusive)")
     text: str
-    label: str | None = Field(None, description="entity label, timex value, event type or claim polarity")
+    label: str | None = Field(None, description="entity label, timex value, event type or claim polarity (a code)")
     ref: str | None = Field(None, description="id of the entity / event / claim the span belongs to, when fused")
+    words: str = Field(default="", description="what the span is, in words, as the article page's tooltip says it: "
+                                       "'name: place', 'event: attack', 'statement: denial', 'date: 4 March 2031'")
 
 
 class ArticleDetail(BaseModel):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from storyline.model import Article, Claim, Entity, Event, Span
+from storyline.present import words as W
 from storyline.store.base import EntityHeader, Store
 from storyline.timevalues import DateRangeError, range_value
 from storyline.web import api_models as S
@@ -176,6 +177,7 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
     claims = store.list_claims(article=article.id, limit=10_000)
     spans += [S.TextSpan(kind="claim", start=c.start, end=c.end, text=article.text[c.start:c.end],
                          label=c.polarity, ref=c.id) for c in claims]
+    spans = [s.model_copy(update={"words": W.span_words(s.kind, s.label)}) for s in spans]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans, analysis is not None
 
