@@ -187,6 +187,15 @@ def test_article_spans_say_what_they_are_in_words(client: TestClient) -> None:
     assert all(s["words"] and not re.search(r"\b[A-Z]{4,}\b|_", s["words"]) for s in spans)
 
 
+def test_entity_and_claim_lists_carry_words_beside_their_codes(client: TestClient) -> None:
+    """An entity's type and a claim are also given in words (the type as the pages name it, the claim as the
+    timeline tells it), beside the codes a program reads (issue 14)."""
+    ents = {e["id"]: e for e in client.get("/api/entities").json()["items"]}
+    assert (ents["ent_kessel"]["type"], ents["ent_kessel"]["type_words"]) == ("GPE", "place")
+    claims = {c["id"]: c for c in client.get("/api/claims").json()["items"]}
+    assert claims["a1:c2"]["polarity"] == "deny" and claims["a1:c2"]["label"] == "Orsk Liberation Front denies any role"
+
+
 def test_graph_nodes_and_edges(client: TestClient) -> None:
     body = client.get("/api/graph").json()
     ids = {n["id"]: n["kind"] for n in body["nodes"]}

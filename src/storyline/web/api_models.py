@@ -97,6 +97,7 @@ class EntitySummary(BaseModel):
     id: str
     name: str
     type: str
+    type_words: str = Field(default="", description="the type in words: 'person', 'place', 'group'")
     n_mentions: int
     top_aliases: list[str] = Field(description="most frequent surface forms")
 
@@ -157,6 +158,7 @@ class ClaimSummary(BaseModel):
     polarity: str
     direct_quote: bool
     stance: str | None = None
+    label: str = Field(default="", description="the claim as the timeline tells it: 'Estmark denies that …'")
     outlet: str | None = Field(None, description="outlet of the article the claim is read from")
     published: str | None = Field(None, description="publication date of that article")
 
