@@ -64,6 +64,15 @@ def test_cli_info(db: Path) -> None:
     assert json.loads(result.output)["articles"] == 3
 
 
+def test_cli_info_table_reads_as_words(db: Path) -> None:
+    """The table a person reads: no Python dict or list, no snake_case key, the date range in words (issue 14)."""
+    result = runner.invoke(app, ["info", "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    table = result.output.split("\n", 1)[1]  # the title line names the store's path
+    assert "{" not in table and "[" not in table and "_" not in table.split("last run")[0], table
+    assert "April 2024" in table and "published range" in table
+
+
 def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(db), "--json", str(tmp_path / "s.json"),
                                  "--graphml", str(tmp_path / "g.graphml"), "--csv", str(tmp_path / "csv")])
