@@ -29,6 +29,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "s.db"
 
 
+def test_cli_analyze_summary_names_its_rows_in_words(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])
+    result = runner.invoke(app, ["analyze", str(src), "--db", str(tmp_path / "w.db")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "claim links in store" in result.output and "_" not in result.output.split("store:")[0]
+
+
 def test_cli_analyze_quiet_prints_only_problems(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")

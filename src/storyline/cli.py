@@ -229,7 +229,7 @@ def _print_summary(summary: Any, quiet: bool = False) -> None:
                 ("fused", summary.fused),
                 ("problems (files/records skipped)", len(summary.problems)),
                 ("warnings (read anyway)", len(summary.warnings))]
-        rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
+        rows += [(f"{k.replace('_', ' ')} in store", v) for k, v in summary.counts.items()]
         rows.append(("seconds", summary.seconds))
         for k, v in rows:
             table.add_row(k, str(v))
