@@ -566,6 +566,11 @@ class SqlStore:
             within = self._scoped_keys(conn, scope) if scope is not None else {}
             read, self._read = self._read, {}
             made = fused_rows_of(story, read)
+            if read:  # every stored entity was read by this run: those it hands back as read stay as they are,
+                # unread (issue 11: not 30k digests read and compared on a 19k store to write a few hundred)
+                same = {e.id for e in story.entities if e.id in read and read[e.id][0] is e}
+                within["entity"] = read.keys() - same
+                made["entity"] = {k: v for k, v in made["entity"].items() if k not in same}
             # a scoped kind's stored digests are read for the rows it replaces or writes only (most of a large
             # store's rows are the events and claims of articles outside the scope)
             stored = self._digests(conn, {k: within[k] | set(made[k]) for k in within})
