@@ -80,6 +80,18 @@ def test_cli_export_needs_a_format(db: Path) -> None:
     assert result.exit_code == 2 and "nothing to export" in result.output
 
 
+def test_cli_search_takes_a_name_and_titles_hits_in_words(db: Path) -> None:
+    """`search --entity` takes a name as every other command does (it used to match ids only and say nothing), and
+    an event hit reads as its page titles it, never the index's type code (issue 14)."""
+    named = runner.invoke(app, ["search", "resigned", "--db", str(db), "--entity", "Lena Strand", "--kind", "event"],
+                          env={"COLUMNS": "200"})
+    assert named.exit_code == 0 and "Resignation" in named.output, named.output
+    assert not re.search(r"\b[A-Z]{5,}\b", named.output.replace("━", ""))  # no RESIGN, no ASSAULT
+    missing = runner.invoke(app, ["search", "resigned", "--db", str(db), "--entity", "Lena Strant"])
+    assert missing.exit_code == 2 and "no entity named 'Lena Strant'" in missing.output
+    assert "Did you mean 'Lena Strand'?" in missing.output
+
+
 def test_cli_search_timeline_brief(db: Path) -> None:
     result = runner.invoke(app, ["search", "resigned", "--db", str(db)])
     assert result.exit_code == 0 and "n1" in result.output

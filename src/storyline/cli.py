@@ -330,18 +330,27 @@ def search(
     kind: Annotated[list[str] | None, typer.Option(help="article, entity, event, claim (repeatable).")] = None,
     start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
     end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
-    entity: Annotated[str | None, typer.Option(help="Entity id that must be involved.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) is involved in.")]
+    = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
     """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
+    from storyline.present.lookup import NoMatch, find_entities
+    from storyline.present.timeline import search_hit_words
     from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
 
     _check_range(start, end)
+    store = _open(db)
+    if entity:
+        try:
+            entity = find_entities(store, entity)[0].id
+        except NoMatch as exc:
+            _fail(str(exc))
     try:
-        hits = _open(db).search(query, kinds=kind, start=start, end=end, entity=entity, outlet=outlet,
-                                event_type=event_type, limit=limit)
+        hits = search_hit_words(store, store.search(query, kinds=kind, start=start, end=end, entity=entity,
+                                                    outlet=outlet, event_type=event_type, limit=limit))
     except ValueError as exc:
         _fail(str(exc))
     table = Table("kind", "id", "title", "snippet")

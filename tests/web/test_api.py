@@ -164,6 +164,18 @@ def test_search_finds_each_kind_and_filters(client: TestClient) -> None:
     assert "⟦" in only["items"][0]["snippet"]
 
 
+def test_search_hits_are_titled_as_the_pages_write_them(client: TestClient) -> None:
+    """An event hit is titled as the briefing heads it and a claim as the timeline tells it, never with the
+    index's type code ("ASSAULT bombing Kessel") or "speaker: cue" (issue 14)."""
+    hits = {h["id"]: h["title"] for h in client.get("/api/search", params={"q": "Kessel", "kinds": "event"}).json()
+            ["items"]}
+    assert hits["ev_bomb"] == "Alleged bombing in Kessel, 3 March 2024"
+    denied = client.get("/api/search", params={"q": "denied", "kinds": "claim"}).json()["items"]
+    assert [h["title"] for h in denied] == ["Orsk Liberation Front denies any role"]
+    page = client.get("/search", params={"q": "Kessel", "kinds": "event"}).text
+    assert "Alleged bombing in Kessel, 3 March 2024" in page and "ASSAULT" not in page
+
+
 def test_graph_nodes_and_edges(client: TestClient) -> None:
     body = client.get("/api/graph").json()
     ids = {n["id"]: n["kind"] for n in body["nodes"]}

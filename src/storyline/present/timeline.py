@@ -95,7 +95,7 @@ from storyline.present.words import (
     unstated_words,
     without_debris,
 )
-from storyline.store.base import Store
+from storyline.store.base import SearchHit, Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
 
 NO_ACTOR_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
@@ -308,6 +308,30 @@ def _place_word(ev: Event, types: Mapping[str, str]) -> str:
 def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
     """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated (on or before …)'."""
     return f"{event_phrase(ev, names)}, {_when(ev.date, date_stated(ev.date), None)}"
+
+
+def search_hit_words(store: Store, hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """Search hits titled as the pages write them: an event by its title ("Bombing in Sarn, 4 March 2031"), a
+    claim as the timeline tells it ("Estmark denies that …"), never the index's codes ("ASSAULT bombing Sarn") or
+    "speaker: cue" (issue 14). Articles and entities keep their titles and names. For a page of hits (a few
+    store reads each), not for the thousands a query may match."""
+    events = {h.id: store.event(h.id) for h in hits if h.kind == "event"}
+    claims = {h.id: store.claim(h.id) for h in hits if h.kind == "claim"}
+    ids = [x for ev in events.values() if ev for x in (ev.location, *(p.entity for p in ev.participants))]
+    names = store.entity_names(ids + [c.speaker for c in claims.values() if c])
+    articles = {a.id: a for a in store.articles([c.article for c in claims.values() if c])} if claims else {}
+    out = []
+    for h in hits:
+        ev, c = events.get(h.id), claims.get(h.id)
+        if h.kind == "event" and ev is not None:
+            h = replace(h, title=event_title(ev, names))
+        elif h.kind == "claim" and c is not None:
+            # in its own words where a relative clause was read as what was said ("…, which police blame for …");
+            # a hit is never dropped, so a claim no view tells keeps the plain line
+            said = relative_object(c, articles) or c
+            h = replace(h, title=claim_label(said, names))
+        out.append(h)
+    return out
 
 
 def event_words(ev: Event) -> dict[str, str | None]:

@@ -75,12 +75,33 @@ def test_claim_quoted_words_inside_reported_speech_make_a_quotation(claims_of: C
     c = with_words(claims_of('Harbour master Ivo Dask said the ferry "struck the pier at full speed" before dawn, '
                              'when the tide in Olmsby was low.'), "struck the pier")
     assert c.direct_quote and "before dawn" in c.content
-    c = with_words(claims_of("Councillor Ivo Marsh said that while the audit went on, early figures suggested the "
-                             "loss was “probably caused by a pump failure at the Orlen works"), "pump failure")
+    c = with_words(claims_of("Councillor Ivo Marsh told the board the repairs at the Orlen works would take a "
+                             "month, and the pumps “were never built for a winter this cold"), "pumps")
     assert c.direct_quote
     # one quoted word is often the reporter's own scare quote: the clause stays reported speech
     c = with_words(claims_of("Ivo Marsh said the so-called “reform” would cost the town of Olmsby dearly."), "cost")
     assert not c.direct_quote
+
+
+def test_quote_opened_again_before_it_closed_goes_on(claims_of: Claims) -> None:
+    # curly: the second opener cuts the first quotation; the words after it are still the speaker's
+    text = ("Lena Ostrova, the Tarvin harbour master, said: “The ferry will sail again on Friday. "
+            "“Its crew has checked every valve twice.” Other harbours reopened on Monday.")
+    c = with_words(claims_of(text), "sail again")
+    assert c.direct_quote and c.content.endswith("every valve twice") and "Lena Ostrova" in (c.speaker_text or "")
+
+
+def test_straight_mark_shaped_as_an_opener_opens_again(claims_of: Claims) -> None:
+    # a mark with a space before it and a word glued after it opens again, it closes nothing
+    text = ('Ivo Marsh, head of the Tarvin rowing club, said, "After two dry summers on the lake, "our boats need '
+            'new hulls before the spring races."')
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "After two dry summers on the lake,", "our boats need new hulls before the spring races."]
+    c = with_words(claims_of(text), "dry summers")
+    assert c.direct_quote and "new hulls" in c.content and "Ivo Marsh" in (c.speaker_text or "")
+    # two quotations, each closed: two contents, as before
+    text = 'Ivo Marsh said the plan was "a burden on us" and "a waste of money" in Orlen.'
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == ["a burden on us", "a waste of money"]
 
 
 def test_quotes_within_counts_the_quoted_words_inside_the_span() -> None:

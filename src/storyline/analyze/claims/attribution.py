@@ -1054,6 +1054,11 @@ def _continued(q: Quote, f: Found, page: Page, cues: list[int]) -> list[Quote]:
     if split is not None:
         chain.append(split)
     while True:
+        # “A. “B.”: a quotation opened again before it was closed goes on in the quotation that cut it
+        reopened = page.quotes_from(chain[-1].end, chain[-1].end + 1) if not chain[-1].balanced else []
+        if reopened and reopened[0].start == chain[-1].end:
+            chain.append(reopened[0])
+            continue
         para_end = page.next_break(chain[-1].end)
         later = page.quotes_from(para_end + 1, len(page.text) + 1)[:1] if para_end >= 0 else []
         nxt = later[0] if later else None

@@ -67,6 +67,12 @@ def _is_opening(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-:;,/" or prev in OPENERS
 
 
+def _reopens(text: str, i: int) -> bool:
+    """Is the straight mark at ``i`` shaped as an opener only: a space before it and a letter or digit glued after
+    it (a closing mark follows the quoted words: '… said," he', '“… it" and')?"""
+    return i > 0 and text[i - 1].isspace() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
@@ -75,6 +81,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[Quote]:
         if ch in OPENERS or (ch == STRAIGHT and open_at is None and _is_opening(text, i)):
             if open_at is not None:  # an opener inside an open quote: the first one was never closed
                 quotes.append(_make(text, open_at, i, balanced=False))
+            open_at = i
+        elif ch == STRAIGHT and open_at is not None and _reopens(text, i):
+            # 'said, "After two dry summers, "our boats need ...': a straight mark shaped as an opener inside an open
+            # quote opens again, as a curly opener there does (the first quotation was never closed)
+            quotes.append(_make(text, open_at, i, balanced=False))
             open_at = i
         elif ch in CLOSERS or ch == STRAIGHT:
             if open_at is None:
