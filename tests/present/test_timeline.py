@@ -284,6 +284,9 @@ def test_a_claim_of_responsibility_for_a_clause_reads_claims_that() -> None:
     assert said("the raid that had killed 11") == "Mara Lisk claims responsibility for the raid that had killed 11"
     assert said("the raid in which 12 died") == "Mara Lisk claims responsibility for the raid in which 12 died"
     assert said("the raid in which 9 were shot") == "Mara Lisk claims responsibility for the raid in which 9 were shot"
+    quoted = replace(_claim("c2", "a1", "We struck the depot at dawn.", stance="responsibility", cue="said"),
+                     direct_quote=True)
+    assert claim_label(quoted, NAMES) == "Mara Lisk claims: “We struck the depot at dawn.”"
 
 
 def test_a_verb_that_takes_an_object_never_takes_a_that_clause() -> None:

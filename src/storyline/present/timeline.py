@@ -1047,6 +1047,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
         what = f"{owner}’s {noun}" if owner else f"the {noun}"
     elif c.direct_quote and not mixed_quote(c.content):  # (a reported clause with a quoted tail reads on)
+        verb = verb.removesuffix(" responsibility for")  # a quotation is no noun phrase: "claims: “We …”"
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:
