@@ -229,7 +229,7 @@ def _print_summary(summary: Any, quiet: bool = False) -> None:
                 ("fused", summary.fused),
                 ("problems (files/records skipped)", len(summary.problems)),
                 ("warnings (read anyway)", len(summary.warnings))]
-        rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
+        rows += [(f"{k.replace('_', ' ')} in store", v) for k, v in summary.counts.items()]
         rows.append(("seconds", summary.seconds))
         for k, v in rows:
             table.add_row(k, str(v))
@@ -289,12 +289,26 @@ def info(db: DbOpt = DEFAULT_DB,
     table = Table(title=f"store {data['store']}", show_header=False)
     for k, v in data.items():
         if k not in ("store", "last_run"):
-            table.add_row(k, str(v))
+            table.add_row(k.replace("_", " "), escape(_info_words(k, v)))
     out.print(table)
     last = data.get("last_run")
     if last:
         out.print(f"last run: read {last.get('read')}, added {last.get('added')}, "
                   f"problems {len(last.get('problems', []))}, {last.get('seconds')} s")
+
+
+def _info_words(key: str, value: Any) -> str:
+    """A value of `storyline info` as a person reads it: counts by key ("en 44, fr 2"), a date range in words
+    ("March 2031 – 26 March 2031"), never a Python dict or list (`--json` keeps the values)."""
+    from storyline.present.words import date_words
+
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+    if isinstance(value, (list, tuple)):
+        if key.endswith("range") and len(value) == 2:
+            return " – ".join(date_words(str(v)) if v else "not known" for v in value)
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
 
 
 @app.command()

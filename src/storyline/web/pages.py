@@ -323,13 +323,7 @@ _SPAN_WORDS = {"entity": "name", "event": "event", "claim": "statement", "date":
 
 def _span_title(s: TextSpan) -> str:
     """The tooltip of a highlighted span, in words."""
-    if s.kind == "entity":
-        return f"name: {W.entity_type_words(s.label)}"
-    if s.kind == "event":
-        return f"event: {W.event_type_words(s.label)}"
-    if s.kind == "claim":
-        return "statement: denial" if s.label == "deny" else "statement"
-    return f"date: {W.date_words(s.label) if s.label else 'not resolved'}"
+    return W.span_words(s.kind, s.label)
 
 
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
