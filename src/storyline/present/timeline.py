@@ -1047,6 +1047,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
         what = f"{owner}’s {noun}" if owner else f"the {noun}"
     elif c.direct_quote and not mixed_quote(c.content):  # (a reported clause with a quoted tail reads on)
+        verb = verb.removesuffix(" responsibility for")  # a quotation is no noun phrase: "claims: “We …”"
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:
@@ -1054,8 +1055,14 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if verb.endswith(" responsibility for") and re.match(r"responsibility\b", what, re.IGNORECASE):
             # "no group had claimed responsibility by Wednesday": the words after the noun are no deed
             verb, what = verb[:-len(" for")], what[len("responsibility"):].lstrip()
+        if verb.endswith(" responsibility for") and re.match(r"credit\b", what, re.IGNORECASE):
+            verb = verb.split()[0]  # "claimed credit for the attack", not "claimed responsibility for credit for"
         if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
             verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
+        if verb.endswith(" responsibility for") and _CLAUSE.match(what):
+            # what was claimed is a clause with its own subject and verb ("its fighters had killed 11 guards"):
+            # "responsibility for" takes a noun phrase, so it reads "claimed that its fighters had killed …"
+            verb, what = verb.split()[0], f"that {what}"
         if re.match(r"that\b", what, re.IGNORECASE) and verb.split()[0] in _OBJECT_VERBS:
             # "an accusation by X that it had allowed …": "X accused that …" is no English; "X alleged that …"
             verb = claim_verb("allegation" if verb.split()[0] in _ALLEGING_VERBS else "statement", "assert", None,
@@ -1065,6 +1072,13 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
             return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+#: a clause with its own subject and finite verb: a subject pronoun first ("it had carried out …", "they killed …"),
+#: or an auxiliary within its first eight words that no relative pronoun introduces ("its fighters had killed 11",
+#: "twelve guards and two of the attackers were killed"; not "the attack in which 12 were killed")
+_CLAUSE = re.compile(r"(?:it|they|he|she|we|i)\s+[a-z]|(?:(?!(?:that|which|who|whom|whose|when|where)\b)[\w'’,-]+\s+)"
+                     r"{1,7}(?:had|has|have|was|were|is|are|will|would|did)\b", re.IGNORECASE)
 
 
 #: speech verbs that take a person or thing as object, never a "that" clause ("accused X of", "urged X to")
