@@ -29,6 +29,13 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "s.db"
 
 
+def test_cli_analyze_summary_names_its_rows_in_words(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])
+    result = runner.invoke(app, ["analyze", str(src), "--db", str(tmp_path / "w.db")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "claim links in store" in result.output and "_" not in result.output.split("store:")[0]
+
+
 def test_cli_analyze_quiet_prints_only_problems(tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1])
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
@@ -64,6 +71,15 @@ def test_cli_info(db: Path) -> None:
     assert json.loads(result.output)["articles"] == 3
 
 
+def test_cli_info_table_reads_as_words(db: Path) -> None:
+    """The table a person reads: no Python dict or list, no snake_case key, the date range in words (issue 14)."""
+    result = runner.invoke(app, ["info", "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    table = result.output.split("\n", 1)[1]  # the title line names the store's path
+    assert "{" not in table and "[" not in table and "_" not in table.split("last run")[0], table
+    assert "April 2024" in table and "published range" in table
+
+
 def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(db), "--json", str(tmp_path / "s.json"),
                                  "--graphml", str(tmp_path / "g.graphml"), "--csv", str(tmp_path / "csv")])
@@ -78,6 +94,18 @@ def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:
 def test_cli_export_needs_a_format(db: Path) -> None:
     result = runner.invoke(app, ["export", "--db", str(db)])
     assert result.exit_code == 2 and "nothing to export" in result.output
+
+
+def test_cli_search_takes_a_name_and_titles_hits_in_words(db: Path) -> None:
+    """`search --entity` takes a name as every other command does (it used to match ids only and say nothing), and
+    an event hit reads as its page titles it, never the index's type code (issue 14)."""
+    named = runner.invoke(app, ["search", "resigned", "--db", str(db), "--entity", "Lena Strand", "--kind", "event"],
+                          env={"COLUMNS": "200"})
+    assert named.exit_code == 0 and "Resignation" in named.output, named.output
+    assert not re.search(r"\b[A-Z]{5,}\b", named.output.replace("━", ""))  # no RESIGN, no ASSAULT
+    missing = runner.invoke(app, ["search", "resigned", "--db", str(db), "--entity", "Lena Strant"])
+    assert missing.exit_code == 2 and "no entity named 'Lena Strant'" in missing.output
+    assert "Did you mean 'Lena Strand'?" in missing.output
 
 
 def test_cli_search_timeline_brief(db: Path) -> None:

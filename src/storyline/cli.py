@@ -229,7 +229,7 @@ def _print_summary(summary: Any, quiet: bool = False) -> None:
                 ("fused", summary.fused),
                 ("problems (files/records skipped)", len(summary.problems)),
                 ("warnings (read anyway)", len(summary.warnings))]
-        rows += [(f"{k} in store", v) for k, v in summary.counts.items()]
+        rows += [(f"{k.replace('_', ' ')} in store", v) for k, v in summary.counts.items()]
         rows.append(("seconds", summary.seconds))
         for k, v in rows:
             table.add_row(k, str(v))
@@ -289,12 +289,26 @@ def info(db: DbOpt = DEFAULT_DB,
     table = Table(title=f"store {data['store']}", show_header=False)
     for k, v in data.items():
         if k not in ("store", "last_run"):
-            table.add_row(k, str(v))
+            table.add_row(k.replace("_", " "), escape(_info_words(k, v)))
     out.print(table)
     last = data.get("last_run")
     if last:
         out.print(f"last run: read {last.get('read')}, added {last.get('added')}, "
                   f"problems {len(last.get('problems', []))}, {last.get('seconds')} s")
+
+
+def _info_words(key: str, value: Any) -> str:
+    """A value of `storyline info` as a person reads it: counts by key ("en 44, fr 2"), a date range in words
+    ("March 2031 – 26 March 2031"), never a Python dict or list (`--json` keeps the values)."""
+    from storyline.present.words import date_words
+
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+    if isinstance(value, (list, tuple)):
+        if key.endswith("range") and len(value) == 2:
+            return " – ".join(date_words(str(v)) if v else "not known" for v in value)
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
 
 
 @app.command()
@@ -330,18 +344,27 @@ def search(
     kind: Annotated[list[str] | None, typer.Option(help="article, entity, event, claim (repeatable).")] = None,
     start: Annotated[str | None, typer.Option(help=f"From this date ({DATE_HELP}).")] = None,
     end: Annotated[str | None, typer.Option(help="To this date (its last day included).")] = None,
-    entity: Annotated[str | None, typer.Option(help="Entity id that must be involved.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only what this entity (a name or an id) is involved in.")]
+    = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet name.")] = None,
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
     """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
+    from storyline.present.lookup import NoMatch, find_entities
+    from storyline.present.timeline import search_hit_words
     from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
 
     _check_range(start, end)
+    store = _open(db)
+    if entity:
+        try:
+            entity = find_entities(store, entity)[0].id
+        except NoMatch as exc:
+            _fail(str(exc))
     try:
-        hits = _open(db).search(query, kinds=kind, start=start, end=end, entity=entity, outlet=outlet,
-                                event_type=event_type, limit=limit)
+        hits = search_hit_words(store, store.search(query, kinds=kind, start=start, end=end, entity=entity,
+                                                    outlet=outlet, event_type=event_type, limit=limit))
     except ValueError as exc:
         _fail(str(exc))
     table = Table("kind", "id", "title", "snippet")

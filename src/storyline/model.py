@@ -354,6 +354,7 @@ class MentionSource(Protocol):
 
 _MENTIONS = Entity.__dict__["mentions"]  # the slots of the lists a stored entity reads on first use
 _METONYMY = Entity.__dict__["metonymy"]
+_UNREAD: Any = object()  # what the mentions slot of a stored entity holds until they are read
 
 
 class StoredEntity(Entity):
@@ -373,6 +374,7 @@ class StoredEntity(Entity):
         for name, value in fields.items():
             object.__setattr__(e, name, value)
         object.__setattr__(e, "source", source)
+        _MENTIONS.__set__(e, _UNREAD)
         return e
 
     def __eq__(self, other: object) -> bool:
@@ -386,11 +388,7 @@ class StoredEntity(Entity):
     @property
     def read(self) -> bool:
         """Have its mention lists been read (or set)?"""
-        try:
-            _MENTIONS.__get__(self, Entity)
-        except AttributeError:
-            return False
-        return True
+        return _MENTIONS.__get__(self, Entity) is not _UNREAD
 
     @staticmethod
     def read_all(entities: Iterable[Entity]) -> None:
@@ -409,7 +407,7 @@ class StoredEntity(Entity):
         _METONYMY.__set__(self, metonymy)
 
     def _slot(self, slot: Any) -> Any:
-        if not self.read:
+        if _MENTIONS.__get__(self, Entity) is _UNREAD:
             self.source.load(self)
         return slot.__get__(self, Entity)
 

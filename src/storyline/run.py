@@ -18,6 +18,7 @@ idempotent and resumable:
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -205,7 +206,11 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
         log.info("stage save: start")
         if progress:
             progress("save", 0, 1)
-        store.save_story(story, fused=marks, scope=scope)
+        gc.freeze()  # the story lives through the save: spare the collector rescanning it (as fusion does)
+        try:
+            store.save_story(story, fused=marks, scope=scope)
+        finally:
+            gc.unfreeze()
         if progress:
             progress("save", 1, 1)
         log.info("stage save: done")

@@ -1408,3 +1408,14 @@ def test_noun_entities_a_compound_noun_joins_the_entity_its_last_part_was_given(
                                                                                             known=[given])}
     assert out["ent:s"] == ["the warship", "the warship"]  # "warship" is a ship
     assert out["ent:d"] == []  # "report" is no "port"
+
+
+def test_unmarked_names_reads_the_words_the_texts_hold_as_the_pattern_of_every_name_does() -> None:
+    """Only the names the texts hold as whole words are looked for (issue 11: not a pattern of every stored
+    person's last name, compiled each run); a name with a hyphen is always looked for, and found the same."""
+    people = [Entity(f"ent:{k}", name, "PERSON", aliases={name: 1}) for k, name in
+              enumerate(("Lena Brask-ovic", "Ivo Hale", "Tam Vesk", "Oda Rill"))]
+    text = "Brask-ovic said Halevy and Veskogard agreed. Rill left; the Hale-born team stayed."
+    found = unmarked_names(people, [ArticleAnalysis("b", "h")], {"b": text})
+    assert {e.id: [s.text for s in e.mentions] for e in found} == \
+        {"ent:0": ["Brask-ovic"], "ent:1": [], "ent:2": [], "ent:3": ["Rill"]}

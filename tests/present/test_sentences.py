@@ -6,7 +6,6 @@ import pytest
 
 from storyline.model import Article
 from storyline.present.sentences import candidates, is_furniture, quote_start, share_prefix, unattributed_quote
-from storyline.present.sources import headline_of
 
 
 def _texts(text: str) -> list[str]:
@@ -105,17 +104,6 @@ def test_a_weekday_date_line_a_regional_dateline_and_a_closing_quote_are_cut() -
     for kept in ("Tuesday, April 1, 2031 was the darkest day the town of Sarn had known in a generation.",
                  '"We will rebuild the market," the mayor of Sarn said on Tuesday after the meeting.'):
         assert _texts(kept) == [kept]  # a date alone is no date line; an opening quotation mark stays
-
-
-def test_an_untitled_article_is_named_by_its_first_words_after_its_dateline() -> None:
-    """The sources list names an untitled article by its first words: never its dateline (issue 14)."""
-    for text, named in (("LESK — The ferry to Lesk was cancelled on Tuesday.", "The ferry to Lesk was"),
-                        ("NORTH SARN, Valdora — Gunmen stormed the station on Saturday.", "Gunmen stormed the"),
-                        ("KERETH, Estmark\nMilitants seized the gas plant at dawn on Wednesday.", "Militants seized"),
-                        ("Tuesday, April 1, 2031 – The ferry to Lesk was cancelled.", "The ferry to Lesk"),
-                        ("Sarn reopens its market a week after the bombing", "Sarn reopens its market")):
-        assert (headline_of(Article("a1", text)) or "").startswith(named), text
-    assert headline_of(Article("a1", "LESK — The minister arrived.", title="Minister in Lesk")) == "Minister in Lesk"
 
 
 def test_a_list_item_glued_on_after_the_sentence_end_is_cut() -> None:

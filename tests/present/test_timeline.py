@@ -270,6 +270,25 @@ def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility by Wednesday evening"
 
 
+def test_a_claim_of_responsibility_for_a_clause_reads_claims_that() -> None:
+    """"Responsibility for" takes a noun phrase: what was claimed as a clause with its own subject and verb reads
+    "claims that …" (issue 14: "claims responsibility for its fighters had killed 11" is no English); "credit for"
+    keeps its own noun; a noun phrase with a relative clause stays."""
+    def said(content: str) -> str:
+        return claim_label(_claim("c1", "a1", content, stance="responsibility", cue="claimed"), NAMES)
+
+    assert said("its fighters had killed 11 guards at the Tarvin depot") == \
+        "Mara Lisk claims that its fighters had killed 11 guards at the Tarvin depot"
+    assert said("it had carried out the raid") == "Mara Lisk claims that it had carried out the raid"
+    assert said("credit for the raid on the depot") == "Mara Lisk claims credit for the raid on the depot"
+    assert said("the raid that had killed 11") == "Mara Lisk claims responsibility for the raid that had killed 11"
+    assert said("the raid in which 12 died") == "Mara Lisk claims responsibility for the raid in which 12 died"
+    assert said("the raid in which 9 were shot") == "Mara Lisk claims responsibility for the raid in which 9 were shot"
+    quoted = replace(_claim("c2", "a1", "We struck the depot at dawn.", stance="responsibility", cue="said"),
+                     direct_quote=True)
+    assert claim_label(quoted, NAMES) == "Mara Lisk claims: “We struck the depot at dawn.”"
+
+
 def test_a_verb_that_takes_an_object_never_takes_a_that_clause() -> None:
     # "an accusation by Mara Lisk that Tarvin had sheltered the gunmen": "accused that" is no English
     c = _claim("c1", "a1", "that Tarvin had sheltered the gunmen", stance="allegation", cue="accusation")

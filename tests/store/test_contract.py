@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from storyline.model import (
     Article,
@@ -39,6 +39,7 @@ from storyline.model import (
 )
 from storyline.store import EntityHeader, SqlStore, Store, StoreError, open_store
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
+from storyline.store.tables import digest
 from storyline.timevalues import DateRangeError
 
 
@@ -307,6 +308,16 @@ def test_store_stored_entities_read_their_mention_lists_on_first_use_and_save_as
         store.save_story(replace(story, entities=[again[0], replace(again[1], aliases={"Ana Vell": 3})]))
     assert written.get("entities") == 1 and not again[0].read  # Ana Vell's row only; Dorvik's stays unread
     assert next(e for e in store.entities() if e.id == "ent:vell").aliases == {"Ana Vell": 3}
+    third = store.stored_entities()
+    orsk = Entity(id="ent:orsk", name="Orsk", type="GPE", aliases={"Orsk": 1}, mentions=(Span("a3", 0, 5, "Talks"),))
+    store.save_story(replace(story, entities=[third[1], orsk]))  # Dorvik gone, Orsk new, Ana Vell as read
+    assert [e.id for e in store.entities()] == ["ent:orsk", "ent:vell"]
+    assert store.mention_entities("a1") == {(0, 8): "ent:vell"}
+    assert isinstance(store, SqlStore)
+    with store.engine.connect() as conn:
+        kept = dict(conn.execute(text("SELECT id, digest FROM fused_rows WHERE kind = 'entity'")).all())
+        rows = dict(conn.execute(text("SELECT id, data FROM entities")).all())
+    assert kept == {eid: digest(data) for eid, data in rows.items()}  # what each row holds, no more, no less
 
 
 def test_store_name_folds_kept_with_the_entity_keys_for_every_alias_and_its_folded_key(store: Store) -> None:

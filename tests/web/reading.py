@@ -35,7 +35,7 @@ ISO_DATE = re.compile(r"\b\d{4}-\d\d(?:-\d\d)?\b")
 
 #: elements whose text is ours (not quoted from an article): headings, tags, dates, counts, lane and axis labels
 OURS = ("h1:not(.article-title), h2, .brief-section h3, .tag, td.when, .scope, ul.counts, .vis-label, "
-        ".vis-time-axis, dl.meta dt, .pager, th, .conflict, footer, nav, .conflicts td")
+        ".vis-time-axis, dl.meta dt, .pager, th, .conflict, footer, nav, .conflicts td, .event-title")
 #: elements quoting articles (their text is the article's, codes and all)
 QUOTED = ("#article-text, .snippet, .context, .excerpt, blockquote, .mono, .sources-list, .src, .title, "
           "td.context, a.article-link, .ext, h1.article-title")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,37 @@ def test_search_finds_each_kind_and_filters(client: TestClient) -> None:
     only = client.get("/api/search", params={"q": "Kessel", "kinds": "article", "outlet": "Coastal Wire"}).json()
     assert [h["id"] for h in only["items"]] == ["a2"]
     assert "⟦" in only["items"][0]["snippet"]
+
+
+def test_search_hits_are_titled_as_the_pages_write_them(client: TestClient) -> None:
+    """An event hit is titled as the briefing heads it and a claim as the timeline tells it, never with the
+    index's type code ("ASSAULT bombing Kessel") or "speaker: cue" (issue 14)."""
+    hits = {h["id"]: h["title"] for h in client.get("/api/search", params={"q": "Kessel", "kinds": "event"}).json()
+            ["items"]}
+    assert hits["ev_bomb"] == "Alleged bombing in Kessel, 3 March 2024"
+    denied = client.get("/api/search", params={"q": "denied", "kinds": "claim"}).json()["items"]
+    assert [h["title"] for h in denied] == ["Orsk Liberation Front denies any role"]
+    page = client.get("/search", params={"q": "Kessel", "kinds": "event"}).text
+    assert "Alleged bombing in Kessel, 3 March 2024" in page and "ASSAULT" not in page
+
+
+def test_article_spans_say_what_they_are_in_words(client: TestClient) -> None:
+    """Each highlighted span keeps its code in ``label`` and says it in ``words``, as the page's tooltip does
+    (issue 14: words for codes wherever a person reads)."""
+    spans = client.get("/api/articles/a1").json()["spans"]
+    by_kind = {s["kind"]: s for s in spans}
+    assert by_kind["event"]["label"] == "ASSAULT" and by_kind["event"]["words"] == "event: attack"
+    assert by_kind["entity"]["words"].startswith("name: ") and by_kind["claim"]["words"].startswith("statement")
+    assert all(s["words"] and not re.search(r"\b[A-Z]{4,}\b|_", s["words"]) for s in spans)
+
+
+def test_entity_and_claim_lists_carry_words_beside_their_codes(client: TestClient) -> None:
+    """An entity's type and a claim are also given in words (the type as the pages name it, the claim as the
+    timeline tells it), beside the codes a program reads (issue 14)."""
+    ents = {e["id"]: e for e in client.get("/api/entities").json()["items"]}
+    assert (ents["ent_kessel"]["type"], ents["ent_kessel"]["type_words"]) == ("GPE", "place")
+    claims = {c["id"]: c for c in client.get("/api/claims").json()["items"]}
+    assert claims["a1:c2"]["polarity"] == "deny" and claims["a1:c2"]["label"] == "Orsk Liberation Front denies any role"
 
 
 def test_graph_nodes_and_edges(client: TestClient) -> None:

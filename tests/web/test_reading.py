@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 REUTERS = ROOT.parent / "shared" / "eval" / "reuters21578"
 CACHE = ROOT / "out" / "test-cache"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-PAGES = ["/", "/brief", "/timeline", "/timeline?detail=true", "/events", "/claims", "/entities", "/graph"]
+NAVIGATION_MS = 180_000
+PAGES = ["/", "/brief", "/timeline", "/timeline?detail=true", "/events", "/claims", "/entities", "/graph",
+         "/search?q=attack"]
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +92,9 @@ def _open(browser: Browser, width: str, js: bool = True) -> tuple[Page, list[str
     dialogs (an alert would mean injected script ran), each with the page it happened on."""
     ctx = browser.new_context(viewport=VIEWPORTS[width], java_script_enabled=js)  # type: ignore[arg-type]
     pg = ctx.new_page()
+    # what a reader sees, not how fast: a server just started builds a 1,000-article store's timeline page once
+    # (43 s at a load of 11 on this shared 2-core machine, 0.5 s after); the first overview has its own test
+    pg.set_default_navigation_timeout(NAVIGATION_MS)
     errors: list[str] = []
     pg.on("console", lambda m: errors.append(f"{pg.url}: {m.text}") if m.type in ("error", "warning") else None)
     pg.on("pageerror", lambda e: errors.append(f"{pg.url}: {e}"))

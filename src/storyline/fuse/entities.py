@@ -2772,10 +2772,14 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
     another way ("Andrii Hale" for "Andriy Hale"). Not inside a mention, nor a word of another capitalized
     name ("Hale Street"); a title before it is no name ("Mr Hale" is Hale)."""
     owners = _unmarked_words(entities)
-    if not owners:
+    analyses = list(analyses)
+    # the words a text can show (issue 11: not an alternation of every stored person's last name, compiled each
+    # run): a word of word characters is found only as a whole run of them, which the texts must hold
+    runs = {w for a in analyses for w in _WORD_RUN.findall(texts.get(a.article, ""))}
+    wanted = [w for w in sorted(owners, key=len, reverse=True) if w in runs or not _WORD_RUN.fullmatch(w)]
+    if not wanted:
         return entities
-    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
-                         + r")(?![\w\-])")
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in wanted) + r")(?![\w\-])")
     by_id = {e.id: e for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
@@ -2798,6 +2802,9 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
         out.append(e)
     return out
 
+
+#: a run of word characters (what :func:`unmarked_names`' pattern finds a word of them as)
+_WORD_RUN = re.compile(r"\w+")
 
 #: the fewest letters of a given name found alone where the tagger did not mark it
 GIVEN_ALONE_MIN = 4

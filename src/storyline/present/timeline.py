@@ -95,7 +95,7 @@ from storyline.present.words import (
     unstated_words,
     without_debris,
 )
-from storyline.store.base import Store
+from storyline.store.base import SearchHit, Store
 from storyline.timevalues import granularity_of, time_bounds, value_interval
 
 NO_ACTOR_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
@@ -308,6 +308,30 @@ def _place_word(ev: Event, types: Mapping[str, str]) -> str:
 def event_title(ev: Event, names: Mapping[str, str] | None = None) -> str:
     """A one-line title: 'Bombing in Sarn, 4 March 2031'; 'Visit by X, date not stated (on or before …)'."""
     return f"{event_phrase(ev, names)}, {_when(ev.date, date_stated(ev.date), None)}"
+
+
+def search_hit_words(store: Store, hits: Sequence[SearchHit]) -> list[SearchHit]:
+    """Search hits titled as the pages write them: an event by its title ("Bombing in Sarn, 4 March 2031"), a
+    claim as the timeline tells it ("Estmark denies that …"), never the index's codes ("ASSAULT bombing Sarn") or
+    "speaker: cue" (issue 14). Articles and entities keep their titles and names. For a page of hits (a few
+    store reads each), not for the thousands a query may match."""
+    events = {h.id: store.event(h.id) for h in hits if h.kind == "event"}
+    claims = {h.id: store.claim(h.id) for h in hits if h.kind == "claim"}
+    ids = [x for ev in events.values() if ev for x in (ev.location, *(p.entity for p in ev.participants))]
+    names = store.entity_names(ids + [c.speaker for c in claims.values() if c])
+    articles = {a.id: a for a in store.articles([c.article for c in claims.values() if c])} if claims else {}
+    out = []
+    for h in hits:
+        ev, c = events.get(h.id), claims.get(h.id)
+        if h.kind == "event" and ev is not None:
+            h = replace(h, title=event_title(ev, names))
+        elif h.kind == "claim" and c is not None:
+            # in its own words where a relative clause was read as what was said ("…, which police blame for …");
+            # a hit is never dropped, so a claim no view tells keeps the plain line
+            said = relative_object(c, articles) or c
+            h = replace(h, title=claim_label(said, names))
+        out.append(h)
+    return out
 
 
 def event_words(ev: Event) -> dict[str, str | None]:
@@ -1023,6 +1047,7 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         noun = DENIED_WORDS.get(denied.stance or "", "claim")
         what = f"{owner}’s {noun}" if owner else f"the {noun}"
     elif c.direct_quote and not mixed_quote(c.content):  # (a reported clause with a quoted tail reads on)
+        verb = verb.removesuffix(" responsibility for")  # a quotation is no noun phrase: "claims: “We …”"
         verb, what = (f"{verb} it", what) if verb.split()[0] in ("calls", "called", "call", "describes",
                                                                    "described") else (f"{verb}:", what)
     else:
@@ -1030,8 +1055,14 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if verb.endswith(" responsibility for") and re.match(r"responsibility\b", what, re.IGNORECASE):
             # "no group had claimed responsibility by Wednesday": the words after the noun are no deed
             verb, what = verb[:-len(" for")], what[len("responsibility"):].lstrip()
+        if verb.endswith(" responsibility for") and re.match(r"credit\b", what, re.IGNORECASE):
+            verb = verb.split()[0]  # "claimed credit for the attack", not "claimed responsibility for credit for"
         if verb.endswith(" responsibility for") and re.match(r"that\b", what, re.IGNORECASE):
             verb = verb.split()[0]  # "claimed that it carried out the bombing", not "claimed responsibility for that"
+        if verb.endswith(" responsibility for") and _CLAUSE.match(what):
+            # what was claimed is a clause with its own subject and verb ("its fighters had killed 11 guards"):
+            # "responsibility for" takes a noun phrase, so it reads "claimed that its fighters had killed …"
+            verb, what = verb.split()[0], f"that {what}"
         if re.match(r"that\b", what, re.IGNORECASE) and verb.split()[0] in _OBJECT_VERBS:
             # "an accusation by X that it had allowed …": "X accused that …" is no English; "X alleged that …"
             verb = claim_verb("allegation" if verb.split()[0] in _ALLEGING_VERBS else "statement", "assert", None,
@@ -1041,6 +1072,13 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
         if _passive_cue(what, c.cue):  # "X was accused twice of …: first by Y" reads so, not "Y accused X was …"
             return f"{what[0].upper()}{what[1:]}, by {who}"
     return f"{who[0].upper()}{who[1:]} {verb} {what}"
+
+
+#: a clause with its own subject and finite verb: a subject pronoun first ("it had carried out …", "they killed …"),
+#: or an auxiliary within its first eight words that no relative pronoun introduces ("its fighters had killed 11",
+#: "twelve guards and two of the attackers were killed"; not "the attack in which 12 were killed")
+_CLAUSE = re.compile(r"(?:it|they|he|she|we|i)\s+[a-z]|(?:(?!(?:that|which|who|whom|whose|when|where)\b)[\w'’,-]+\s+)"
+                     r"{1,7}(?:had|has|have|was|were|is|are|will|would|did)\b", re.IGNORECASE)
 
 
 #: speech verbs that take a person or thing as object, never a "that" clause ("accused X of", "urged X to")

@@ -435,6 +435,18 @@ def entity_type_words(label: str | None) -> str:
     return ENTITY_TYPE_WORDS.get(label, _code_words(label))
 
 
+def span_words(kind: str, label: str | None) -> str:
+    """What a highlighted span of an article is, in words: "name: place", "event: attack", "statement: denial",
+    "date: 4 March 2031" (the article page's tooltip and the API span's ``words``)."""
+    if kind == "entity":
+        return f"name: {entity_type_words(label)}"
+    if kind == "event":
+        return f"event: {event_type_words(label)}"
+    if kind == "claim":
+        return "statement: denial" if label == "deny" else "statement"
+    return f"date: {date_words(label) if label else 'not resolved'}"
+
+
 def aliases_line(name: str, aliases: Iterable[str], acronyms: Iterable[str] = (), n: int = 3) -> list[str]:
     """Other names of an entity for an 'also' line: never the canonical name again, an acronym first."""
     folded = name.casefold()

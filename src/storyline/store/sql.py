@@ -157,6 +157,8 @@ def fused_rows_of(story: Story, read: Mapping[str, tuple[Entity, str]] | None = 
 #: :data:`_LOAD_CHUNK`): a walk over all of them then costs one read of each, as reading them whole did
 _LOAD_ALONE = 64
 _LOAD_CHUNK = 500
+#: answers of :meth:`_StoredMentions.spans` kept (by the articles asked)
+_SPANS_KEPT = 4
 
 
 class _StoredMentions:
@@ -172,6 +174,7 @@ class _StoredMentions:
         self.misses = 0
         self._at: dict[str, int] | None = None
         self._by_article: dict[str, list[tuple[str, int, int]]] = {}  # article -> (entity, start, end)
+        self._spans: dict[frozenset[str], dict[str, list[tuple[str, int, int]]]] = {}  # the last asked
 
     def load(self, entity: StoredEntity) -> None:
         self.misses += 1
@@ -192,6 +195,14 @@ class _StoredMentions:
             by_id[whole.id].fill(whole.mentions, whole.metonymy)
 
     def spans(self, articles: Collection[str]) -> dict[str, list[tuple[str, int, int]]]:
+        key = frozenset(articles)  # (the steps of a run ask for the same articles again and again)
+        if key not in self._spans:
+            if len(self._spans) >= _SPANS_KEPT:
+                self._spans.pop(next(iter(self._spans)))
+            self._spans[key] = self._spans_in(key)
+        return self._spans[key]
+
+    def _spans_in(self, articles: Collection[str]) -> dict[str, list[tuple[str, int, int]]]:
         em = s.entity_mentions
         missing = sorted(set(articles) - self._by_article.keys())
         for chunk in _chunks(missing):
@@ -555,6 +566,11 @@ class SqlStore:
             within = self._scoped_keys(conn, scope) if scope is not None else {}
             read, self._read = self._read, {}
             made = fused_rows_of(story, read)
+            if read:  # every stored entity was read by this run: those it hands back as read stay as they are,
+                # unread (issue 11: not 30k digests read and compared on a 19k store to write a few hundred)
+                same = {e.id for e in story.entities if e.id in read and read[e.id][0] is e}
+                within["entity"] = read.keys() - same
+                made["entity"] = {k: v for k, v in made["entity"].items() if k not in same}
             # a scoped kind's stored digests are read for the rows it replaces or writes only (most of a large
             # store's rows are the events and claims of articles outside the scope)
             stored = self._digests(conn, {k: within[k] | set(made[k]) for k in within})

@@ -63,8 +63,10 @@ class TextSpan(BaseModel):
     start: int = Field(description="character offset into the clean text (inclusive)")
     end: int = Field(description="character offset into the clean text (exclusive)")
     text: str
-    label: str | None = Field(None, description="entity label, timex value, event type or claim polarity")
+    label: str | None = Field(None, description="entity label, timex value, event type or claim polarity (a code)")
     ref: str | None = Field(None, description="id of the entity / event / claim the span belongs to, when fused")
+    words: str = Field(default="", description="what the span is, in words, as the article page's tooltip says it: "
+                                       "'name: place', 'event: attack', 'statement: denial', 'date: 4 March 2031'")
 
 
 class ArticleDetail(BaseModel):
@@ -95,6 +97,7 @@ class EntitySummary(BaseModel):
     id: str
     name: str
     type: str
+    type_words: str = Field(default="", description="the type in words: 'person', 'place', 'group'")
     n_mentions: int
     top_aliases: list[str] = Field(description="most frequent surface forms")
 
@@ -155,6 +158,7 @@ class ClaimSummary(BaseModel):
     polarity: str
     direct_quote: bool
     stance: str | None = None
+    label: str = Field(default="", description="the claim as the timeline tells it: 'Estmark denies that …'")
     outlet: str | None = Field(None, description="outlet of the article the claim is read from")
     published: str | None = Field(None, description="publication date of that article")
 

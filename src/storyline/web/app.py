@@ -29,7 +29,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from storyline.config import Config
 from storyline.ingest import Deduplicator, article_from_fields, take_in
 from storyline.model import to_dict
-from storyline.present.timeline import TimelineFilter
+from storyline.present.timeline import TimelineFilter, search_hit_words
 from storyline.store import open_store
 from storyline.store.base import SearchHit, Store, StoreBusy
 from storyline.web import api_models as S
@@ -257,7 +257,7 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
     entity = L.entity_id(store, entity)
     hits = search_all(store, q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet,
                       event_type=event_type)
-    page = hits[offset:offset + limit]
+    page = search_hit_words(store, hits[offset:offset + limit])
     items = [S.SearchHitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.snippet, score=h.score, article=h.article,
                             start=h.start, end=h.end) for h in page]
     return S.SearchOut(q=q, offset=offset, limit=limit, total=len(hits), has_more=offset + len(page) < len(hits),

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from storyline.present import words as W
 from storyline.present.overview import best_attested, key_actors
-from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, timeline_svg
+from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, search_hit_words, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
 from storyline.web import views as D
@@ -323,13 +323,7 @@ _SPAN_WORDS = {"entity": "name", "event": "event", "claim": "statement", "date":
 
 def _span_title(s: TextSpan) -> str:
     """The tooltip of a highlighted span, in words."""
-    if s.kind == "entity":
-        return f"name: {W.entity_type_words(s.label)}"
-    if s.kind == "event":
-        return f"event: {W.event_type_words(s.label)}"
-    if s.kind == "claim":
-        return "statement: denial" if s.label == "deny" else "statement"
-    return f"date: {W.date_words(s.label) if s.label else 'not resolved'}"
+    return W.span_words(s.kind, s.label)
 
 
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
@@ -442,9 +436,9 @@ def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_l
     entity = resolve_entity(store, entity)
     page = None
     if q.strip():
-        page = D.paginate(lambda o, n: store.search(q, kinds=wanted, start=start, end=end, entity=entity,
-                                                    outlet=outlet, event_type=event_type, limit=n, offset=o),
-                          offset, limit)
+        page = D.paginate(lambda o, n: search_hit_words(store, store.search(
+            q, kinds=wanted, start=start, end=end, entity=entity, outlet=outlet, event_type=event_type, limit=n,
+            offset=o)), offset, limit)
     return render(request, "search.html", page=page, q=q, kinds=kinds or "", start=start or "", end=end or "",
                   entity=entity or "", outlet=outlet or "", event_type=event_type or "", snippet=snippet)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from storyline.model import Article, Claim, Entity, Event, Span
+from storyline.present import words as W
 from storyline.store.base import EntityHeader, Store
 from storyline.timevalues import DateRangeError, range_value
 from storyline.web import api_models as S
@@ -63,7 +64,8 @@ def article_summary(a: Article) -> S.ArticleSummary:
 def entity_summary(e: EntityHeader | Entity) -> S.EntitySummary:
     top = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))[:5]
     n = e.n_mentions if isinstance(e, EntityHeader) else len(e.mentions)
-    return S.EntitySummary(id=e.id, name=e.name, type=e.type, n_mentions=n, top_aliases=top)
+    return S.EntitySummary(id=e.id, name=e.name, type=e.type, type_words=W.entity_type_words(e.type), n_mentions=n,
+                           top_aliases=top)
 
 
 def event_title(ev: Event) -> str:
@@ -91,10 +93,13 @@ def event_summary(ev: Event) -> S.EventSummary:
 
 
 def claim_summary(c: Claim, names: dict[str, str] | None = None, article: Article | None = None) -> S.ClaimSummary:
+    from storyline.present.timeline import claim_label  # presentation owns the wording
+
     return S.ClaimSummary(id=c.id, article=c.article, speaker=c.speaker,
                           speaker_name=(names or {}).get(c.speaker or ""), speaker_text=c.speaker_text, cue=c.cue,
                           content=c.content, polarity=c.polarity, direct_quote=c.direct_quote, stance=c.stance,
-                          outlet=article.outlet if article else None, published=article.published if article else None)
+                          label=claim_label(c, names or {}), outlet=article.outlet if article else None,
+                          published=article.published if article else None)
 
 
 def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
@@ -176,6 +181,7 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
     claims = store.list_claims(article=article.id, limit=10_000)
     spans += [S.TextSpan(kind="claim", start=c.start, end=c.end, text=article.text[c.start:c.end],
                          label=c.polarity, ref=c.id) for c in claims]
+    spans = [s.model_copy(update={"words": W.span_words(s.kind, s.label)}) for s in spans]
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans, analysis is not None
 

@@ -380,6 +380,25 @@ def test_split_lines_splits_a_list_of_names_but_not_one_name_with_and() -> None:
     assert split_lines(one, text) == [one]
 
 
+def test_split_lines_splits_a_results_line_of_names_and_figures() -> None:
+    text = "Varnholt 3 Keswin 2\nThe Channel 9 News crew filmed the Velmor 737 800 jet."
+    out = split_lines(_m(text, "Varnholt 3 Keswin 2", "PERSON"), text)
+    assert [m.text for m in out] == ["Varnholt", "Keswin"]
+    assert all(text[m.start:m.end] == m.text for m in out)
+    for one in (_m(text, "Channel 9 News", "ORG"), _m(text, "Velmor 737 800", "PRODUCT")):
+        assert split_lines(one, text) == [one]  # a figure inside a name; a product's model numbers
+
+
+def test_trim_mention_leaves_a_table_s_figures_out_of_the_name() -> None:
+    text = "J. Tarvell 54, Dunmere 108-3 and Oskeby 1 3 0 7 led; Terminal 2, Velmor 737-800 and Halbury 4 waited."
+    cut = {sub: trim_mention(_m(text, sub, label), text) for sub, label in (
+        ("J. Tarvell 54", "PERSON"), ("Dunmere 108-3", "FAC"), ("Oskeby 1 3 0 7", "ORG"), ("Terminal 2", "FAC"),
+        ("Velmor 737-800", "PRODUCT"), ("Halbury 4", "ORG"))}
+    assert {sub: t.text for sub, t in cut.items() if t} == {
+        "J. Tarvell 54": "J. Tarvell", "Dunmere 108-3": "Dunmere", "Oskeby 1 3 0 7": "Oskeby",
+        "Terminal 2": "Terminal 2", "Velmor 737-800": "Velmor 737-800", "Halbury 4": "Halbury 4"}
+
+
 def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
     text = "as disclosed by the Dorvan Security Office (DSB). The Velmor Lake Board (XQZ) met."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [

@@ -68,7 +68,7 @@ def test_retype_a_name_a_place_class_noun_introduces_is_a_place(resources: Resou
 def test_retype_a_place_class_nouns_list_runs_through_hyphenated_names(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,
-                     "The cities of Tarvik, Al-Sorin and Mabrata were also flooded after the rains.")
+                     "The cities of Tarvik, Al-Sorin and Mabrata lost power after the rains.")
     assert labels.get("Mabrata") == "GPE"  # "Al-Sorin" is one name of the list, its hyphen no end of it
 
 

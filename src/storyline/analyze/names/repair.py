@@ -2,10 +2,11 @@
 
 Steps, in order (each is a function below, tested one by one):
 
-1. :func:`split_lines` — a mention that runs over a line break, or a list of names
-   ("A, B and C"), is cut into its parts;
+1. :func:`split_lines` — a mention that runs over a line break, a list of names
+   ("A, B and C") or a results line ("A 3 B 2") is cut into its parts;
    :func:`trim_mention` — drop a leading determiner, trailing footnote markers
-   ("ABC*", "Name[2]"), a possessive ending ("X's", "X’s") and an English word joined by a hyphen ("X-led").
+   ("ABC*", "Name[2]"), a possessive ending ("X's", "X’s"), an English word joined by a hyphen ("X-led") and a
+   table's figures ("X 108-3", "A. X 54").
 2. :func:`merge_particle_names` — transliterated names joined by particles
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
    (spaCy splits them into an ORG and a GPE, or drops the middle);
@@ -164,12 +165,20 @@ _NAME_LIST = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*(?:, [A-Z][\w.
                         r"(?:and|&) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*")
 
 
+#: "A 3 B 2": names each followed by a figure, as a results line writes two sides and their scores
+_SCORE_LINE = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+(?: [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+)+")
+_FIGURE = re.compile(r" \d+ | \d+$")
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
-    """A name never runs over a line break, and a list of names is no name: one mention per part."""
+    """A name never runs over a line break, and a list of names is no name, nor a results line of names and
+    figures ("A 3 B 2"): one mention per name."""
     if "\n" in m.text:
         parts = m.text.split("\n")
     elif _NAME_LIST.fullmatch(m.text):
         parts = re.split(r",? (?:and|&) |, ", m.text)
+    elif m.label != "PRODUCT" and _SCORE_LINE.fullmatch(m.text):
+        parts = [p for p in _FIGURE.split(m.text) if p]
     else:
         return [m]
     out = []
@@ -247,7 +256,17 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         end = distance.start()  # "X 4 miles (from Y)": a distance the tagger read into the name; X is a place
         if m.label not in _PLACE_LABELS:
             m = replace(m, label="GPE")
+    figures = _FIGURES_TAIL.search(text, start, end)
+    if figures and figures.start() > start and m.label != "PRODUCT" and (
+            m.label in ("PERSON", "NORP") or " " in figures.group(0).strip() or "-" in figures.group(0)):
+        end = figures.start()  # "X 108-3", "X 1 3 0 7", "A. X 54": a table's figures, not a word of the name
     return _span(m, text, start, end, "names:trim")
+
+
+#: figures at the end of a mention: several ("X 1 3 0 7"), a score or a range ("X 108-3", "X 2-1"), one
+#: (a person's or a people's name never ends in a figure: "A. X 54" of a scorecard); not a product's model
+#: number ("X 737-800") nor one figure after another kind of name ("Terminal 2", "Channel 4")
+_FIGURES_TAIL = re.compile(r"(?: \d+(?:[-.:]\d+)*)+$")
 
 
 #: a distance after a name ("X 4 miles", "X six km"), which the tagger may read as one name of another kind
