@@ -516,6 +516,15 @@ def test_entity_type_a_given_name_and_a_surname_read_as_an_organization_is_a_per
     assert entity_type("Marta Vesker", Counter({"NORP": 2})) == "NORP"
 
 
+def test_entity_type_an_initial_and_a_surname_read_as_an_organization_is_a_person() -> None:
+    assert entity_type("M. Vesker", Counter({"ORG": 1}), Corpus(), {"M. Vesker": 1}) == "PERSON"
+    # an organization's word, a place's or a people's name after the initial, two initials: as voted
+    assert entity_type("M. Vesker Holdings", Counter({"ORG": 1})) == "ORG"
+    assert entity_type("N. Velmora", Counter({"ORG": 1}), Corpus(places={"velmora"}), {}) == "ORG"
+    assert entity_type("S. Velmoran", Counter({"ORG": 1}), Corpus(demonyms={"velmoran"}), {}) == "ORG"
+    assert entity_type("V.K. Dunmor", Counter({"ORG": 1})) == "ORG"
+
+
 def test_a_results_table_name_the_tagger_reads_as_an_organization_is_a_person(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     text = ("Results of the women's shot put:\n1. Ingrid Malvort ( Dunmoria ) 17.42 metres\n"

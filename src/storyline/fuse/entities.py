@@ -1712,8 +1712,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
     place = _place_label(name, types, corpus)
     if place is not None:
         return place
-    if label in _MISREAD_PERSON and _given_name_first(name, corpus, aliases):
-        return PERSON  # "Marta Vesker" read as an organization: a given name and a surname
+    if label in _MISREAD_PERSON and (_given_name_first(name, corpus, aliases) or _initialled(name, corpus)):
+        return PERSON  # "Marta Vesker", "M. Vesker" read as an organization: a given name and a surname
     return label
 
 
@@ -1739,6 +1739,21 @@ def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, in
         if known_place(head) is not None or (corpus is not None and folded_key(head) in corpus.places):
             return False
     return not any(is_acronym(a) for a in aliases or ())
+
+
+#: a given name's initial and one or two capitalized words ("M. Vesker", "M. Vesker Dunn")
+_INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?")
+
+
+def _initialled(name: str, corpus: Corpus | None) -> bool:
+    """An initial and a surname ("M. Vesker"), with no organization, place or facility word, and no place's or
+    people's word after the initial ("N. Velmora" of a country, "S. Velmoran"): a person's name, whatever the
+    tagger read."""
+    if not _INITIALLED.fullmatch(name) or not person_like(name):
+        return False
+    rest = name[3:]
+    return known_place(rest) is None and demonym_country(rest) is None and not (
+        corpus is not None and (folded_key(rest) in corpus.places or folded_key(rest) in corpus.demonyms))
 
 
 def _place_label(name: str, types: Counter[str], corpus: Corpus | None) -> str | None:
