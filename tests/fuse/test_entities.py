@@ -1114,6 +1114,15 @@ def test_cluster_country_named_like_a_persons_given_name_stays_apart() -> None:
     assert not any({"a:1", "c:1"} <= g for g in groups) and any({"a:1", "e:1"} <= g for g in groups)
 
 
+def test_cluster_people_word_spelled_like_a_persons_surname_stays_apart() -> None:
+    units = [_unit("a:1", "PERSON", "Bryn Tolvar"), _unit("b:1", "NORP", "Tolver", "Tolver"),
+             _unit("c:1", "NORP", "Tolver")]
+    assert _groups(units, Corpus(demonyms={"tolver"})) == {frozenset({"a:1"}), frozenset({"b:1", "c:1"})}
+    # the surname itself, tagged a people once, is still the person's
+    units = [_unit("a:1", "PERSON", "Bryn Tolvar"), _unit("b:1", "NORP", "Tolvar")]
+    assert _groups(units, Corpus(demonyms={"tolvar"})) == {frozenset({"a:1", "b:1"})}
+
+
 def test_cluster_group_named_before_a_persons_name_joins_no_person() -> None:
     units = [_unit("a:1", "PERSON", "Dravosh Orlan Vesk"), _unit("b:1", "ORG", "Dravosh"),
              _unit("c:1", "ORG", "Vesk")]

@@ -19,7 +19,8 @@ own unit) or, in incremental runs, the entities the store already holds.
    two multi-word person names that are not compatible ("A B" vs "C B"),
    a group name contained in another group name ("X" vs "Y X Z") or two
    different multi-word group names sharing a word, unless an acronym links
-   them; two differently named places; two entities already in the store.
+   them; two differently named places; a person's full name and a people's word
+   spelled like one of its words; two entities already in the store.
    Merging runs per connected component of the pairs, and a pair's context
    embedding is computed lazily, only when a pair that could come before it
    touches one of its clusters (:class:`LazyCosines`): the result is that of
@@ -1239,6 +1240,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
             return "a person and a named organization or place"
         if _has_full_name(person) and _one_word_place(other, person, corpus):
             return "a person and a place one of the person's names is named like"
+        if _has_full_name(person) and _people_word(other, person):
+            return "a person and a people whose word one of the person's names is spelled like"
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
@@ -1273,6 +1276,16 @@ def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
         len(name_tokens(f)) == 1 and (known_place(f) is not None or (
             folded_key(f) in corpus.places and not any(tokens_match(name_tokens(f)[0], t) for t in lasts)))
         for f in names)
+
+
+def _people_word(c: Cluster, person: Cluster) -> bool:
+    """A people's cluster of one-word names ("Xans", tagged a nationality), none of them a word of the person's
+    names as written: a person's surname spelled one letter off a people's word ("Bryn Tolvar", "Tolver") is no
+    short form of it."""
+    names = [f for f in c.forms if not is_acronym(f)]
+    words = {folded_key(t) for f in person.forms for t in name_tokens(f)}
+    return c.label == "NORP" and bool(names) and all(
+        len(name_tokens(f)) == 1 and folded_key(f) not in words for f in names)
 
 
 def _place_tagged_cluster(person: Cluster, other: Cluster, corpus: Corpus) -> bool:

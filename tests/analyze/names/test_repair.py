@@ -512,16 +512,17 @@ def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) 
 
 def test_untagged_province_names_need_the_text_to_place_them(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     # stand-ins for ISO 3166-2 names: a province's name alone is no place (a team's, a person's, a common word)
-    provinces = ("Dorwick", "Halbury", "Halvey", "Marlow", "Tavelin", "Oskeby")
+    provinces = ("Dorwick", "Halbury", "Halvey", "Marlow", "Tavelin", "Oskeby", "Sarnet")
     monkeypatch.setattr(repair, "known_place", lambda w: "subdivision" if w in provinces else None)
     text = ("Standings:\nDorwick 4 2 0 2 6 6 6\nHalbury 4 1 1 2 5 6 4\nFans in Halvey cheered as Marlow's mayor "
-            "spoke. They played Oskeby on Sunday. Tavelin reopened a road. Tavelin lies north.")
+            "spoke. They played Oskeby on Sunday. Tavelin reopened a road. Tavelin lies north. Officers of the "
+            "Sarnet police came.")
     doc = nlp(text)
     tagged = _m(text, "Tavelin", "GPE", nth=1)  # the tagger read the second one as a place
     untagged = [m for m in untagged_places([tagged], doc, "a1") if m is not tagged]
-    # "in X", "X's mayor", and the name the article tags a place elsewhere; not a table row's nor a side's
-    assert [m.text for m in untagged] == ["Halvey", "Marlow", "Tavelin"]
-    assert untagged[-1].start == text.index("Tavelin")
+    # "in X", "X's mayor", "X police", the name the article tags a place elsewhere; not a table row's nor a side's
+    assert [m.text for m in untagged] == ["Halvey", "Marlow", "Tavelin", "Sarnet"]
+    assert untagged[2].start == text.index("Tavelin")
 
 
 def test_numbered_names_again_a_group_the_tagger_marked_once_is_marked_everywhere() -> None:

@@ -1029,14 +1029,16 @@ _PLACE_OWNED = PLACE_OFFICES | STATE_NOUNS | PLACE_FOLLOWERS
 
 def _placed_here(tok: Token, doc: Doc, tagged: set[str]) -> bool:
     """Does the text say that this province's name is the place: a place preposition before it ("in X"),
-    something only a place owns after it ("X's mayor"), or another mention of the article the tagger read as a
-    place ("X" tagged a place in another sentence)?"""
+    something only a place owns after it, with or without a possessive ("X's mayor", "X police", "X province"),
+    or another mention of the article the tagger read as a place ("X" tagged a place in another sentence)?"""
     if folded_key(tok.text) in tagged:
         return True
     if tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_BEFORE:
         return True
     after = doc[tok.i + 1:tok.i + 3]
-    return len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].lower_ in _PLACE_OWNED
+    if after and after[0].lower_ in ("'s", "’s"):
+        after = after[1:]
+    return bool(after) and after[0].is_lower and after[0].lower_ in _PLACE_OWNED
 
 
 def _heads_phrase(doc: Doc, start: int, end: int) -> bool:
