@@ -104,6 +104,18 @@ def test_straight_mark_shaped_as_an_opener_opens_again(claims_of: Claims) -> Non
     assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == ["a burden on us", "a waste of money"]
 
 
+def test_subject_taken_into_an_opening_phrase_speaks(claims_of: Claims) -> None:
+    # the parser makes the name a conjunct of "Orlen" inside the opening participle's phrase: the cue has no subject
+    text = ("The club met on Monday.\nSpeaking to reporters in Orlen, Ivo Marsh, head of the Tarvin Rowing Club "
+            '(TRC), said, "Our boats need new hulls before the spring races."')
+    c = with_words(claims_of(text), "new hulls")
+    assert c.direct_quote and (c.speaker_text or "").startswith("Ivo Marsh")
+    # a list of places joined by "and" names no speaker: the subject after it speaks
+    c = with_words(claims_of("After a visit to Orlen, Tarsk and Velm, the mayor said the boats need new hulls."),
+                   "new hulls")
+    assert c.speaker_text == "the mayor"
+
+
 def test_quotes_within_counts_the_quoted_words_inside_the_span() -> None:
     from storyline.analyze.claims.quotes import quotes_within
     text = 'He said the plan was "a burden on us" and "wrong" today.'

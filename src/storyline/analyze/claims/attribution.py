@@ -320,7 +320,7 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
-    stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page)
+    stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page) or _subject_in_opener(verb)
     if stray is not None:
         return stray
     if _said_through(verb):  # "X took to Twitter to say P": X says P
@@ -421,6 +421,24 @@ def stray_subject(verb: Token) -> Token | None:
 
 #: common nouns of someone who can speak ("the mayor", "officials", "the ministry")
 SPEAKING_NOUNS = ANONYMOUS_HEADS | INSTITUTION_HEADS | ROLE_HEADS | NOMINAL_PERSON | GROUP_NOUNS
+
+
+def _subject_in_opener(verb: Token) -> Token | None:
+    """"Speaking to reporters in Orlen, Ivo Marsh, head of the rowing club, said, “…”": the parser can take the
+    subject for a conjunct of the last noun of a phrase opening the sentence (a participle's, a preposition's) and
+    leave the cue with none. A conjunct that can speak, set off by a comma (not one of a list joined by "and": "in
+    Orlen, Tarsk and Velm"), whose phrase runs up to the cue with only punctuation between, is the cue's subject."""
+    doc = verb.doc
+    for opener in (c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i):
+        for t in opener.subtree:
+            if t.dep_ != "conj" or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," \
+                    or t.ent_type_ in ("LOC", "FAC", "DATE", "TIME") or not _can_speak(t):
+                continue
+            if any(c.dep_ == "cc" for c in t.head.children):
+                continue
+            if all(x.is_punct for x in doc[t.right_edge.i + 1:verb.i]):
+                return t
+    return None
 
 
 def _can_speak(subj: Token) -> bool:
