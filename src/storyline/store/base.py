@@ -214,7 +214,7 @@ class Store(Protocol):
 
     # entities
     def entities(self) -> list[Entity]:
-        """Every entity with its mentions (for fusion and exports)."""
+        """Every entity with its mentions (for exports; fusion reads :meth:`stored_entities`)."""
         ...
 
     def stored_entities(self) -> list[Entity]:

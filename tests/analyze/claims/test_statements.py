@@ -106,8 +106,8 @@ def test_straight_mark_shaped_as_an_opener_opens_again(claims_of: Claims) -> Non
 
 def test_subject_taken_into_an_opening_phrase_speaks(claims_of: Claims) -> None:
     # the parser makes the name a conjunct of "Orlen" inside the opening participle's phrase: the cue has no subject
-    text = ("The club met on Monday.\nSpeaking to reporters in Orlen, Ivo Marsh, head of the Tarvin Rowing Club "
-            '(TRC), said, "Our boats need new hulls before the spring races."')
+    text = ("The club met on Monday.\nAt a meeting with members in Orlen, Ivo Marsh, the club's treasurer, said, "
+            '"Our boats need new hulls before the spring races."')
     c = with_words(claims_of(text), "new hulls")
     assert c.direct_quote and (c.speaker_text or "").startswith("Ivo Marsh")
     # a list of places joined by "and" names no speaker: the subject after it speaks

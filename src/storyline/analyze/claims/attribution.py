@@ -424,7 +424,7 @@ SPEAKING_NOUNS = ANONYMOUS_HEADS | INSTITUTION_HEADS | ROLE_HEADS | NOMINAL_PERS
 
 
 def _subject_in_opener(verb: Token) -> Token | None:
-    """"Speaking to reporters in Orlen, Ivo Marsh, head of the rowing club, said, “…”": the parser can take the
+    """"At a meeting with members in Orlen, Ivo Marsh, the club's treasurer, said, “…”": the parser can take the
     subject for a conjunct of the last noun of a phrase opening the sentence (a participle's, a preposition's) and
     leave the cue with none. A conjunct that can speak, set off by a comma (not one of a list joined by "and": "in
     Orlen, Tarsk and Velm"), whose phrase runs up to the cue with only punctuation between, is the cue's subject."""
