@@ -198,6 +198,9 @@ BARE_BODIES = words("police army military navy")
 
 #: prepositions after which a bare name is read as a place ("in X", "near X")
 LOCATION_PREPOSITIONS = words("in near across throughout outside inside around within")
+#: prepositions before a name that say the name is a place: where something is ("in X", "near X", "at X") or
+#: whence it comes ("from X")
+PLACE_PREPOSITIONS = LOCATION_PREPOSITIONS | words("at from")
 #: offices of a town's or a province's own ("X's mayor", "X's governor"): what owns one is a place
 PLACE_OFFICES = words("mayor governor premier")
 

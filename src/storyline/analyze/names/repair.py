@@ -69,13 +69,13 @@ from storyline.lexicons.titles import (
     DETERMINERS,
     FACILITY_WORDS,
     HEADLINE_VERBS,
-    LOCATION_PREPOSITIONS,
     MEDIA_NOUNS,
     NOMINAL_ORG,
     OFFICE_INITIALS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
     PLACE_OFFICES,
+    PLACE_PREPOSITIONS,
     PLACE_UNIT_WORDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
@@ -1021,8 +1021,6 @@ def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Men
     return mentions + added
 
 
-#: prepositions before a province's name that say it is the place: "in X", "near X", "at X", "from X"
-_PLACE_BEFORE = LOCATION_PREPOSITIONS | {"at", "from"}
 #: what a province's name owns as a place does: "X's mayor", "X's border", "X's capital"
 _PLACE_OWNED = PLACE_OFFICES | STATE_NOUNS | PLACE_FOLLOWERS
 
@@ -1033,7 +1031,7 @@ def _placed_here(tok: Token, doc: Doc, tagged: set[str]) -> bool:
     or another mention of the article the tagger read as a place ("X" tagged a place in another sentence)?"""
     if folded_key(tok.text) in tagged:
         return True
-    if tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_BEFORE:
+    if tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPOSITIONS:
         return True
     after = doc[tok.i + 1:tok.i + 3]
     if after and after[0].lower_ in ("'s", "’s"):
