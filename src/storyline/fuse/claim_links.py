@@ -765,7 +765,7 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
     # a statement's act names its doer where the events component read it ("X was killed in a Norvik
     # airstrike": Norvik, not the victim the content opens with); an accusation's doer is the accused it opens with
     found = actors_of(lk, c) if c.stance not in ("allegation", "responsibility") else set()
-    found = found or _opening_doer(lk, c)
+    found = found or opening_doer(lk, c)
     if not found:
         return None
     return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
@@ -788,7 +788,7 @@ def actors_of(lk: Linker, c: Claim) -> set[str]:
     return out
 
 
-def _opening_doer(lk: Linker, c: Claim) -> set[str]:
+def opening_doer(lk: Linker, c: Claim) -> set[str]:
     """The named parties of the noun phrase a claim's content opens with (after a passive's "by")."""
     assert c.content_start is not None and c.content_end is not None
     agent = _BY_AGENT.search(c.content)

@@ -24,6 +24,7 @@ from storyline.fuse.claim_links import (
     events_differ,
     names_in,
     nested,
+    opening_doer,
     place_of,
     plain,
     proper_names,
@@ -718,8 +719,12 @@ def deny_accusations(lk: Linker) -> None:
     by_target: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
+    accusing = {t for t, c in enumerate(lk.claims) if _accusation(c) or _alleged_of_other(lk, t)}
+    # a party's statement saying what another state or group did ("the DR Congo army says Rwandan soldiers backed
+    # the rebels"): a charge the accused answers, at the bar of an account (:data:`TOLD_ANSWERS`)
+    charged = {t for t, c in enumerate(lk.claims) if t not in accusing and _charged_by_party(lk, t)}
     for t, c in enumerate(lk.claims):
-        if _accusation(c):
+        if t in accusing or t in charged:
             for key in set(c.targets):
                 by_target[key].append(t)
             for word in lk.feats[t].words | {stem(c) for c in _countries_named(c.content)}:
@@ -744,7 +749,7 @@ def deny_accusations(lk: Linker) -> None:
         # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
         name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
+        best: dict[tuple[str, bool | str], tuple[tuple[bool, float], int]] = {}
         # the negation holds the denier's own side ("there was no Norlandi fire that hit the clinic", a Norland
         # spokesman said): it clears that side of what the accusation says, whatever words each uses
         own_negated = den.negated and _negates_own(den.content, names)
@@ -783,18 +788,23 @@ def deny_accusations(lk: Linker) -> None:
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names)) or own_negated
-            accusation = _accusation(tgt)
-            if not accusation and not lk.allies(t) - {tgt.speaker}:
+            accusation, charge = t in accusing, t in charged
+            if not (accusation or charge) and not lk.allies(t) - {tgt.speaker} and not _spokesperson(tgt, lk):
                 continue  # a statement counts from a party's side: an official of a state or group, not
                 # "officials in both capitals", a company or a newspaper on its own
-            if not accusation and _done_by_others(lk, t, parties):
+            if charge and not _doers_among(lk, t, parties):
+                continue  # a charge is answered by the party it says did it, not by any party it names
+            if not (accusation or charge) and _done_by_others(lk, t, parties):
                 continue  # an account whose act has another doer ("an attack on Lesk by Norland") names the
                 # denier's side as the target, not as the one who did it
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
-            rank = (accusation, max(s))  # an accusation of the article first, then the closest
+            rank = (accusation or charge, max(s))  # an accusation of the article first, then the closest
             # in its own article a denial answers the accusation and the account of it both ("X accused
             # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
-            slot = (tgt.article, accusation) if tgt.article == den.article else (tgt.article, True)
+            # a party's charge told beside an accusation of its article is answered too ("the UN has accused X of ...";
+            # "the army says X's soldiers backed the rebels")
+            slot: tuple[str, bool | str] = (tgt.article, "charge" if charge else accusation) \
+                if tgt.article == den.article else (tgt.article, True)
             if reaches(s, bar) and rank > best.get(slot, ((False, -1.0), 0))[0]:
                 best[slot] = (rank, t)
         told_too = best.get((den.article, False))
@@ -803,7 +813,11 @@ def deny_accusations(lk: Linker) -> None:
         for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
-            lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+            lk.add("denies", d, t, score, f"{_ACCUSED_ANSWERS} ({describe(lk.exact_sim(d, t))})")
+
+
+#: the reason of a link :func:`deny_accusations` finds
+_ACCUSED_ANSWERS = "the accused answers the accusation"
 
 
 def _done_by_others(lk: Linker, t: int, parties: frozenset[str]) -> bool:
@@ -868,6 +882,46 @@ def _accusation(c: Claim) -> bool:
     return c.involvement or cue.startswith(_ACCUSING)
 
 
+def _alleged_of_other(lk: Linker, t: int) -> bool:
+    """An allegation whose cue names no accusing ("North Korea claimed that Seoul violated its airspace", "X contends
+    that Y's forces crossed the border") accuses the party its content opens with, when that party is of another
+    side than the speaker's: what it says that party did is what the party answers. Not "officials claimed the talks
+    went well" (no party opens it), nor "X claimed that its forces ..." (the speaker's own side)."""
+    c = lk.claims[t]
+    if c.stance != "allegation" or c.polarity != "assert" or c.negated or c.content_start is None \
+            or c.content_end is None:
+        return False
+    doers = opening_doer(lk, c)
+    return bool(doers) and not doers & lk.allies(t)
+
+
+#: the kinds of party a charge names as the doer (a state, a people, a group), not a person: in election coverage the
+#: same few people are said to do everything, and say "not" often
+_CHARGED_TYPES = frozenset(("GPE", "ORG", "NORP"))
+
+
+def _charged_by_party(lk: Linker, t: int) -> bool:
+    """A statement by a party's voice (a state's or group's body, or its official) whose content opens with
+    another state or group as the doer ("the DR Congo army says Rwandan soldiers backed the rebels", a spokesperson:
+    "South Korean drones invaded the airspace")."""
+    c = lk.claims[t]
+    if c.stance != "statement" or c.polarity != "assert" or c.negated or c.content_start is None \
+            or c.content_end is None or not c.targets:
+        return False
+    # the party itself (its body, its army), or a voice known to speak for one: a spokesman whose side is not known
+    # may be telling what his own side did ("Estmark had offered to let inspectors in", its spokesman said)
+    if lk.entity_type(c.speaker) not in _CHARGED_TYPES and not lk.allies(t) - {c.speaker}:
+        return False
+    doers = opening_doer(lk, c)
+    return bool(doers) and not doers & lk.allies(t) and all(lk.entity_type(p) in _CHARGED_TYPES for p in doers)
+
+
+def _doers_among(lk: Linker, t: int, parties: frozenset[str]) -> bool:
+    """Is the doer a claim's content opens with one of these parties (a state with its kin)?"""
+    kin = parties | {k for p in parties for k in lk.state.get(p, ())}
+    return bool(opening_doer(lk, lk.claims[t]) & kin)
+
+
 def _spokesperson(c: Claim, lk: Linker | None = None) -> bool:
     """Is the speaker a spokesperson ("ministry spokesman Sorin Velt", "a spokeswoman for X"), by its
     phrase here or, named shortly ("Velt said"), by the roles its entity holds in the story?"""
@@ -927,16 +981,21 @@ def inherit_denials(lk: Linker) -> None:
     ("rejected the accusation, saying her country is not a safe haven") denies what that one denies."""
     index = lk.index
     denied: dict[int, list[int]] = defaultdict(list)
+    own: set[int] = set()  # denials with an answer of their own, not only one found for the accused side
     for link in list(lk.links.values()):
         if link.type == "denies":
             denied[index[link.from_]].append(index[link.to])
+            if not (link.reason or "").startswith(_ACCUSED_ANSWERS):
+                own.add(index[link.from_])
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for k, c in enumerate(lk.claims):
         if c.polarity == "deny" or k in lk.rebuttals:
             by_sentence[(c.article, _sentence_start(lk, c))].append(k)
     for group in by_sentence.values():
-        for d in (k for k in group if k not in denied):
-            for other in (k for k in group if k in denied and same_speaker(lk.claims[k], lk.claims[d])):
+        # a reason that answers an accusation of its own ("not models of our military") still gives the reason of
+        # the denial beside it, and denies what that one denies
+        for d in (k for k in group if k not in own):
+            for other in (k for k in group if k in own and same_speaker(lk.claims[k], lk.claims[d])):
                 for t in denied[other]:
                     lk.add("denies", d, t, 1.0, "gives the reason of its speaker's denial in the same sentence")
 
