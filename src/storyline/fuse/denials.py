@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS
+from storyline.analyze.claims.cues import CLAIM_NOUNS, cue_for
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
@@ -21,9 +21,11 @@ from storyline.fuse.claim_links import (
     PROPER,
     Linker,
     actors_of,
+    days_apart,
     events_differ,
     names_in,
     nested,
+    noun_phrase_length,
     opening_doer,
     place_of,
     plain,
@@ -719,9 +721,13 @@ def deny_accusations(lk: Linker) -> None:
     by_target: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
-    accusing = {t for t, c in enumerate(lk.claims) if _accusation(c) or _alleged_of_other(lk, t)}
-    # a party's statement saying what another state or group did ("the DR Congo army says Rwandan soldiers backed
-    # the rebels"): a charge the accused answers, at the bar of an account (:data:`TOLD_ANSWERS`)
+    accusing = {t for t, c in enumerate(lk.claims) if _accusation(c)}
+    # what an allegation without an accusing verb ("X claimed that Y's drones crossed ...") or a party's statement
+    # ("the DR Congo army says Rwandan soldiers backed the rebels") says another state or group did: a charge, the
+    # statement at the bar of an account (:data:`TOLD_ANSWERS`); answered elsewhere only within days (the answer to
+    # a charge of other days is about something else: "since the ceasefire began there were no clashes")
+    alleged = {t for t in range(len(lk.claims)) if t not in accusing and _alleged_of_other(lk, t)}
+    accusing |= alleged
     charged = {t for t, c in enumerate(lk.claims) if t not in accusing and _charged_by_party(lk, t)}
     for t, c in enumerate(lk.claims):
         if t in accusing or t in charged:
@@ -749,7 +755,7 @@ def deny_accusations(lk: Linker) -> None:
         # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
         name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[tuple[str, bool | str], tuple[tuple[bool, float], int]] = {}
+        best: dict[tuple[str, bool | str, str], tuple[tuple[bool, float], int]] = {}
         # the negation holds the denier's own side ("there was no Norlandi fire that hit the clinic", a Norland
         # spokesman said): it clears that side of what the accusation says, whatever words each uses
         own_negated = den.negated and _negates_own(den.content, names)
@@ -794,6 +800,8 @@ def deny_accusations(lk: Linker) -> None:
                 # "officials in both capitals", a company or a newspaper on its own
             if charge and not _doers_among(lk, t, parties):
                 continue  # a charge is answered by the party it says did it, not by any party it names
+            if (charge or t in alleged) and tgt.article != den.article and days_apart(lk, d, t) > _CHARGE_DAYS:
+                continue
             if not (accusation or charge) and _done_by_others(lk, t, parties):
                 continue  # an account whose act has another doer ("an attack on Lesk by Norland") names the
                 # denier's side as the target, not as the one who did it
@@ -803,19 +811,24 @@ def deny_accusations(lk: Linker) -> None:
             # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
             # a party's charge told beside an accusation of its article is answered too ("the UN has accused X of ...";
             # "the army says X's soldiers backed the rebels")
-            slot: tuple[str, bool | str] = (tgt.article, "charge" if charge else accusation) \
-                if tgt.article == den.article else (tgt.article, True)
+            # and in its own article each accuser is answered ("the Thai military accused Cambodian forces of ...";
+            # its spokesman "claimed that Cambodian troops carried out attacks")
+            slot: tuple[str, bool | str, str] = (tgt.article, "charge" if charge else accusation,
+                                                 tgt.speaker or "" if accusation or charge else "") \
+                if tgt.article == den.article else (tgt.article, True, "")
             if reaches(s, bar) and rank > best.get(slot, ((False, -1.0), 0))[0]:
                 best[slot] = (rank, t)
-        told_too = best.get((den.article, False))
-        if told_too is not None and (den.article, True) in best and told_too[0][1] < _TOLD_BESIDE:
-            del best[(den.article, False)]  # beside the article's accusation, an account must be closer
+        if any(key[0] == den.article and key[1] is True for key in best):
+            for slot in [k for k in best if k[0] == den.article and k[1] is False and best[k][0][1] < _TOLD_BESIDE]:
+                del best[slot]  # beside the article's accusation, an account must be closer
         for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"{_ACCUSED_ANSWERS} ({describe(lk.exact_sim(d, t))})")
 
 
+#: how many days apart another article's charge may be told and still be what a denial answers
+_CHARGE_DAYS = 2
 #: the reason of a link :func:`deny_accusations` finds
 _ACCUSED_ANSWERS = "the accused answers the accusation"
 
@@ -913,7 +926,40 @@ def _charged_by_party(lk: Linker, t: int) -> bool:
     if lk.entity_type(c.speaker) not in _CHARGED_TYPES and not lk.allies(t) - {c.speaker}:
         return False
     doers = opening_doer(lk, c)
-    return bool(doers) and not doers & lk.allies(t) and all(lk.entity_type(p) in _CHARGED_TYPES for p in doers)
+    if not doers or doers & lk.allies(t) or not all(lk.entity_type(p) in _CHARGED_TYPES for p in doers):
+        return False
+    if not _one_party(lk, doers):
+        return False  # "Thailand and Cambodia have agreed to a ceasefire": a joint act charges no one
+    rest = c.content[noun_phrase_length(c.content):].lstrip()
+    if not rest[:1].isalpha():
+        return False  # no verb after it: a dateline ("BANGKOK — Thailand and Cambodia have agreed ...") or a fragment
+    # "a newspaper said Norvik rejects any attempt to ...": what the party says is told, not what it did
+    return not _speech_after(rest)
+
+
+#: auxiliaries and adverbs between a subject and its verb ("has also", "had repeatedly")
+_BEFORE_VERB = frozenset(("has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "again", "not",
+                          "never", "already", "repeatedly", "previously", "earlier", "then", "now"))
+#: past forms of speaking verbs whose lemma is not their stem
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _one_party(lk: Linker, parties: set[str]) -> bool:
+    """Are these parties one side: one state with its kin (a country, its people, its army)?"""
+    first = next(iter(parties))
+    kin = {first} | set(lk.state.get(first, ()))
+    return parties <= kin
+
+
+def _speech_after(rest: str) -> bool:
+    """Is the verb a content goes on with, after its opening subject, a verb of saying (a cue: "rejects",
+    "has denied", "said")?"""
+    for word in WORD.findall(rest.lower())[:4]:
+        if word in _BEFORE_VERB or word.endswith("ly"):
+            continue
+        forms = {word, _IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "y"}
+        return any(cue_for(f) is not None for f in forms if len(f) > 2)
+    return False
 
 
 def _doers_among(lk: Linker, t: int, parties: frozenset[str]) -> bool:
