@@ -36,6 +36,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    CHARGE_ANSWERS,
     CLAUSE_RESTATED,
     NEGATED_REQUEST,
     OWNERS_WORDS,
@@ -795,7 +796,7 @@ def deny_accusations(lk: Linker) -> None:
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names)) or own_negated
             accusation, charge = t in accusing, t in charged
-            if not (accusation or charge) and not lk.allies(t) - {tgt.speaker} and not _spokesperson(tgt, lk):
+            if not (accusation or charge) and not lk.allies(t) - {tgt.speaker}:
                 continue  # a statement counts from a party's side: an official of a state or group, not
                 # "officials in both capitals", a company or a newspaper on its own
             if charge and not _doers_among(lk, t, parties):
@@ -806,6 +807,8 @@ def deny_accusations(lk: Linker) -> None:
                 continue  # an account whose act has another doer ("an attack on Lesk by Norland") names the
                 # denier's side as the target, not as the one who did it
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
+            if charge or t in alleged:  # no accusing verb says it is an accusation: the answer must be closer
+                bar = CHARGE_ANSWERS if anchored or charge else ANSWERS_UNANCHORED
             rank = (accusation or charge, max(s))  # an accusation of the article first, then the closest
             # in its own article a denial answers the accusation and the account of it both ("X accused
             # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
@@ -905,7 +908,14 @@ def _alleged_of_other(lk: Linker, t: int) -> bool:
             or c.content_end is None:
         return False
     doers = opening_doer(lk, c)
-    return bool(doers) and not doers & lk.allies(t)
+    return bool(doers) and not doers & lk.allies(t) and not _named_by_speaker(lk, c, doers)
+
+
+def _named_by_speaker(lk: Linker, c: Claim, parties: set[str]) -> bool:
+    """Does the speaker's phrase name one of the parties ("Trump campaign spokesman Jason Miller" on Trump's plan):
+    its own side, whatever the entities' sides say?"""
+    phrase = c.speaker_text or ""
+    return any(names_in(n, phrase) for p in parties for n in lk.names(p) | {p} if len(n) > 3)
 
 
 #: the kinds of party a charge names as the doer (a state, a people, a group), not a person: in election coverage the
@@ -926,7 +936,8 @@ def _charged_by_party(lk: Linker, t: int) -> bool:
     if lk.entity_type(c.speaker) not in _CHARGED_TYPES and not lk.allies(t) - {c.speaker}:
         return False
     doers = opening_doer(lk, c)
-    if not doers or doers & lk.allies(t) or not all(lk.entity_type(p) in _CHARGED_TYPES for p in doers):
+    if not doers or doers & lk.allies(t) or not all(lk.entity_type(p) in _CHARGED_TYPES for p in doers) \
+            or _named_by_speaker(lk, c, doers):
         return False
     if not _one_party(lk, doers):
         return False  # "Thailand and Cambodia have agreed to a ceasefire": a joint act charges no one
