@@ -246,6 +246,9 @@ OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
 """)
+#: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
+#: for a body, fusion: a spokesperson's negation as the body's denial)
+SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: words that say when or how, not which office ("the acting minister" is the minister)
 DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
 appointed top main official late deceased slain assassinated murdered""")
