@@ -127,7 +127,8 @@ Bureau Authority Federation Parliament Assembly
 
 #: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
-                            "governorate prefecture municipality airport border tribal area")
+                            "governorate prefecture municipality airport border tribal area neighborhood "
+                            "neighbourhood suburb")
 
 #: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
 #: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too

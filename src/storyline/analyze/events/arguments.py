@@ -361,6 +361,12 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "by" and depth == 0 and tok.pos_ == "NOUN":
+                # "an attack by militants on the western suburb of X": the parser hangs the attack's "on" phrase
+                # on its doers, who are no place; what they attacked is
+                queue.extend((p, depth + 2) for g in c.children if g.dep_ == "pobj" for p in g.children
+                             if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i not in avoid)
+                continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"} and not (
                     journey and c.lower_ == "from" and _comes_back(tok)):
                 continue  # (but "returned from X": the trip was in X)
