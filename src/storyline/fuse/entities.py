@@ -98,6 +98,7 @@ from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
+    DEMONYM_ENDINGS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
     NAME_PARTICLES,
@@ -1790,7 +1791,8 @@ def _has_demonym(name: str, corpus: Corpus) -> bool:
     return any(b + end in corpus.demonyms for b in bases for end in _DEMONYM_ENDS)
 
 
-_DEMONYM_ENDS = ("i", "ian", "an", "n", "ese", "ish", "is")
+#: endings of a people's name after its place's ("Nepal-ese", "Kenya-n"): the nationality endings, "-n", and "-is"
+_DEMONYM_ENDS = (*DEMONYM_ENDINGS, "n", "is")
 
 
 def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str],

@@ -127,7 +127,8 @@ Bureau Authority Federation Parliament Assembly
 
 #: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")
 PLACE_FOLLOWERS = words("police province city district region valley town village county state capital "
-                            "governorate prefecture municipality airport border tribal area")
+                            "governorate prefecture municipality airport border tribal area neighborhood "
+                            "neighbourhood suburb")
 
 #: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
 #: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too
@@ -246,6 +247,9 @@ OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
 """)
+#: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
+#: for a body, fusion: a spokesperson's negation as the body's denial)
+SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: words that say when or how, not which office ("the acting minister" is the minister)
 DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
 appointed top main official late deceased slain assassinated murdered""")

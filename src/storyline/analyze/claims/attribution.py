@@ -55,7 +55,7 @@ from storyline.analyze.events.casualties import TOLL_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
+from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, RELAY_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -76,8 +76,6 @@ _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bnews agency\b|\bwire service\b", re.I)
-#: verbs by which an agency relays what someone said ("Reuters quoted X", "X was quoted by Y", "Y reported")
-RELAY_VERBS = frozenset({"quote", "report", "cite"})
 
 
 @dataclass

@@ -68,7 +68,6 @@ CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imp
 ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST
-NEGATORS = words("not n't never no")
 #: verbs of finding: with a "no" object the finding is negated ("has seen no evidence", "found no trace")
 FINDING_VERBS = words("see find detect observe discover notice record")
 #: subjects that negate the predicate ("no one was hurt", "nothing was found")
