@@ -280,8 +280,10 @@ def export(
 
 @app.command()
 def info(db: DbOpt = DEFAULT_DB,
-         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
-    """What is in the store: counts, outlets, languages, date range, last run."""
+         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON (the values as the store gives "
+                                                               "them; the table says them in words).")] = False
+         ) -> None:
+    """What is in the store, in words: counts, outlets, languages, date range, last run."""
     data = _open(db).info()
     if as_json:
         out.print_json(json.dumps(data, default=str))
@@ -350,7 +352,9 @@ def search(
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
-    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
+    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap).
+
+    Hits are titled as the pages write them: an event by its title, a claim as the timeline tells it."""
     from storyline.present.lookup import NoMatch, find_entities
     from storyline.present.timeline import search_hit_words
     from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
