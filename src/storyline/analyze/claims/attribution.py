@@ -68,9 +68,9 @@ _SPEAKER_REACH = 80
 _QUOTE_REACH = 60
 #: most characters of an object between a cue and its quote ("called the plan “...”")
 _OBJECT_REACH = 40
-#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
 #: a second complement clause of one cue: "said P and that “Q”"
 _SECOND_THAT = re.compile(r"\b(?:and|but)\s+that$", re.I)
+#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
 _SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
