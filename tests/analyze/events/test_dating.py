@@ -521,3 +521,25 @@ def test_dating_a_rough_count_of_weeks_gives_no_day(mentions: Mentions) -> None:
     assert attack.background and (attack.time is None or attack.time.basis == "reported")
     exact = _one(mentions(text.replace("Nearly a week", "A week")), "rocket attack")
     assert exact.time is not None and exact.time.basis == "stated"  # an exact count still gives the day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the parser hangs the "when" clause on the noun before the date ("the fourth raid since last Sunday when ...")
+    ("It was the fourth raid since last Sunday when gunmen attacked a school in Kereth.", "attacked", "2031-05-04"),
+    ("The clash was the worst since last Friday, when militiamen ambushed a convoy near Lesk.", "ambushed",
+     "2031-05-02"),
+    # an "as" clause of a toll happened at the time the toll's "when" clause gives
+    ("This is the second blast since last Sunday when 40 people were killed as two bombers struck a church in "
+     "Kereth.", "struck", "2031-05-04"),
+])
+def test_dating_a_when_clause_after_a_date_happened_then(mentions: Mentions, text: str, trigger: str,
+                                                         day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and (m.time.value, m.time.basis) == (day, "stated")
+
+
+def test_dating_a_cause_told_with_as_keeps_its_own_report_date(mentions: Mentions) -> None:
+    # "as" gives the time of the clause it hangs on only when that clause is dated
+    m = _one(mentions("Five people were wounded as gunmen opened fire on a bus near Kereth, police said."),
+             "opened")
+    assert m.time is not None and m.time.basis == "reported"

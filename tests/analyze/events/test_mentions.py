@@ -1379,3 +1379,36 @@ def test_events_a_participle_conjoined_to_a_passive_shares_its_sufferer(
     assert ("actor", "troops") in [(p.role, p.text) for p in freed.participants]
     killed = next(e for e in events_of("Gunmen stormed the depot and killed three guards.") if e.text == "killed")
     assert ("actor", "Gunmen") in [(p.role, p.text) for p in killed.participants]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Four people were killed in a bomb attack in Kereth's southern Marla neighbourhood on Monday.", "Marla"),
+    ("A car bomb exploded in the crowded Dorin suburb of the capital on Friday.", "Dorin"),
+])
+def test_events_a_district_named_before_its_class_noun_is_the_place(
+        analyzer: Analyzer, make_article: Callable[..., Article], text: str, place: str) -> None:
+    # the whole pipeline: its names step reads "X neighbourhood", "X suburb" as a place whatever the tagger said
+    evs = [e for e in analyzer.analyze(make_article(text)).events if e.type == "ASSAULT" and e.location is not None]
+    assert evs and {e.location.text for e in evs if e.location is not None} == {place}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Troops repelled an attack by insurgents on the capital's western suburb of Velsk on Monday.", "Velsk"),
+    ("Police foiled an attack by gunmen on a bank in Velsk.", "Velsk"),
+])
+def test_events_the_place_attacked_when_parsed_under_the_doers(
+        events_of: Callable[[str], list[EventMention]], text: str, place: str) -> None:
+    # the parser hangs "on X" on the doers of "an attack by Y": what they attacked is still where it happened
+    ev = _one(events_of(text), "ASSAULT")
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_events_the_blast_the_deaths_happened_in_is_where_they_happened(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("In the town of Qarvesh, about 20 miles south of the capital, three shoppers were killed and 10 "
+                    "wounded in a bomb explosion, a police officer said.")
+    blast = next(e for e in evs if e.text == "bomb explosion")
+    assert blast.location is not None and blast.location.text == "Qarvesh"
+    # negative: the place of those who speak is not the attack's
+    evs = events_of("At least 12 people were killed in the attack, officials in Kereth said.")
+    assert all(e.location is None for e in evs if e.type == "ASSAULT")

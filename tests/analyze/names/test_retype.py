@@ -237,3 +237,18 @@ def test_retype_an_unknown_word_before_a_place_noun_is_a_place(resources: Resour
                                                               make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article, "Residents of the Isle of Tarv fled to the Dorsk region.")
     assert labels.get("Dorsk") == "GPE"
+
+
+def test_retype_a_location_a_settlement_noun_introduces_is_a_town(nlp: Language) -> None:
+    # the tagger's LOC is a natural feature or a site, which may lie anywhere; "the town of X" names a town
+    text = "In the town of Qarvesh, three people died. The village Tolmiya was spared. The Kesh Varn river rose."
+    doc = nlp(text)
+    mentions = [_m(text, "Qarvesh", "LOC"), _m(text, "Tolmiya", "LOC"), _m(text, "Kesh Varn", "LOC")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "LOC"]
+
+
+def test_retype_a_name_before_neighbourhood_or_suburb_is_a_place(nlp: Language) -> None:
+    text = "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb."
+    doc = nlp(text)
+    mentions = [_m(text, "Marla", "PERSON"), _m(text, "Dorin", "PERSON")]
+    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE"]

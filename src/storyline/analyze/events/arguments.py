@@ -361,6 +361,12 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "by" and depth == 0 and tok.pos_ == "NOUN":
+                # "an attack by militants on the western suburb of X": the parser hangs the attack's "on" phrase
+                # on its doers, who are no place; what they attacked is
+                queue.extend((p, depth + 2) for g in c.children if g.dep_ == "pobj" for p in g.children
+                             if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i not in avoid)
+                continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"} and not (
                     journey and c.lower_ == "from" and _comes_back(tok)):
                 continue  # (but "returned from X": the trip was in X)
@@ -434,11 +440,6 @@ def _occurs(verb: Token) -> bool:
         lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)))
 
 
-#: bearings: "northwest of the capital", "50 km south of X" say where a place lies from a landmark
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
-
-
 #: verbs and nouns whose object or modifier is a neighbour of the place, not the place: "a region bordering X",
 #: "near the X border"
 NEIGHBOUR_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "straddle", "abut"})
@@ -447,7 +448,7 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 def _bearing_from(tok: Token) -> bool:
     """A landmark a place is told from: "northwest of the capital", "30 km south of X"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in titles.COMPASS_WORDS
 
 
 #: how far from a landmark (km) a place still counts as the landmark's own area ("30 km south of X" is round X)

@@ -255,10 +255,27 @@ def since_tail(tok: Token) -> frozenset[int]:
 def _date_clause(tok: Token, dated: list[Timex]) -> list[Timex]:
     """"since 2014, when 147 people were killed": a clause that modifies a date happened at that date."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "since last Sunday when 40 people were killed as two bombers struck a church": what an "as" clause tells
+        # happened at the time of the clause it hangs on, when a date clause dates that one
+        return _date_clause(verb.head, dated)
     if verb.dep_ not in ("relcl", "advcl", "acl") or not any(c.lower_ in ("when", "where") for c in verb.children):
         return []
     head = verb.head
-    return [x for x in dated if x.start <= head.idx < x.end]
+    return [x for x in dated if x.start <= head.idx < x.end] or _date_before_when(verb, dated)
+
+
+def _date_before_when(verb: Token, dated: list[Timex]) -> list[Timex]:
+    """"the fourth raid since last Sunday when gunmen attacked a school": a "when" clause that follows a date at
+    once modifies it, wherever the parser hung it (here on "raid")."""
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if when is None or when.i == 0:
+        return []
+    before = verb.doc[when.i - 1]
+    if before.is_punct and before.text == "," and before.i > 0:
+        before = verb.doc[before.i - 1]
+    return [x for x in dated if x.start <= before.idx < x.end]
 
 
 def _occurrence_verb(noun: Token) -> Token | None:

@@ -1143,6 +1143,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    toll_verb = _toll_frame(tok)
+    if m is None and toll_verb is not None:
+        # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
+        # happened in is where they happened (the place hangs on the first casualty verb)
+        m, _ = args.place_of([toll_verb], index, {i for i in avoid if i != toll_verb.i} | {tok.i})
     described = reduced_relative(tok) if tok.pos_ == "VERB" else None
     if m is None and described is not None and described.pos_ in ("NOUN", "PROPN"):
         # "reached a hotel in Kereth, stormed the night before by gunmen" (misparsed): where the thing it tells of
@@ -1160,6 +1165,20 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if m is not None:
         d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
     d.participants += [Participant("place?", c.text, c.start, c.end, chain=c.chain) for c in candidates]
+
+
+def _toll_frame(tok: Token) -> Token | None:
+    """The casualty verb a violent noun is the frame of ("killed ... in a bomb explosion", "wounded during the
+    raid"), or the first of the casualty verbs it is conjoined to ("three were killed and ten wounded in a
+    blast"); None for any other noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or cue_kind(verb) not in ("killed", "injured"):
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and cue_kind(verb.head) in ("killed", "injured"):
+        verb = verb.head
+    return verb
 
 
 # --------------------------------------------------------------------------- casualties

@@ -15,8 +15,9 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
   ("X Foreign Minister Y", "X Interior Ministry");
 - a single-word PERSON with a nationality ending before a group noun ("Xan officials") -> NORP;
 - a name ending in an organization word ("... Party", "... Ministry") tagged otherwise -> ORG;
-- a name followed by a place noun ("the X police", "X province") tagged ORG/PERSON/LOC/FAC or an unknown
-  word's label ("the X region" read as a PRODUCT), or by a
+- a location (LOC) a settlement's noun introduces ("the town of X", "the village X") -> GPE;
+- a name followed by a place noun ("the X police", "X province", "X neighbourhood") tagged ORG/PERSON/LOC/FAC or
+  an unknown word's label ("the X region" read as a PRODUCT), or by a
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
@@ -113,7 +114,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     described = _described_as_feature(m, span)
     if described is not None:
         return described
-    if _placed(m, span, doc):
+    if _placed(m, span, doc) or (m.label == "LOC" and _settlement_noun_before(span, doc)):
         return "GPE"
     if m.label in ("GPE", "LOC") and _placed(replace(m, label="ORG"), span, doc):
         return m.label  # "in X, <Country>" of a name tagged a place: confirmed, it counts double in the vote
@@ -430,6 +431,20 @@ def _class_noun_before(span: Span, doc: Doc) -> bool:
         if doc[i].lower_ != "such":
             return False
     return i >= 1 and _place_class(doc[i - 1])
+
+
+#: nouns of a settlement: a name they introduce is a town, never a natural feature or a site
+_SETTLEMENT_NOUNS = frozenset(("town", "village", "city", "capital", "hamlet", "settlement", "township", "suburb",
+                               "neighbourhood", "neighborhood", "port", "municipality", "commune"))
+
+
+def _settlement_noun_before(span: Span, doc: Doc) -> bool:
+    """"the town of X", "the village X": a name the tagger called a location (a natural feature, which may lie
+    anywhere) that a settlement's noun introduces is a town."""
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lemma_ in _SETTLEMENT_NOUNS
 
 
 def _inside_name(tok: Token) -> bool:
