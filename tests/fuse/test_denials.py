@@ -766,3 +766,15 @@ def test_link_accused_answers_a_partys_charge_told_as_a_statement(build: Build) 
 def test_speech_after_a_subject_is_no_charge() -> None:
     assert _speech_after(" rejects any plan to reopen the crossing") and _speech_after(" has repeatedly denied it")
     assert not _speech_after(" backed the rebels during the attack") and not _speech_after(" had crossed the border")
+
+
+def test_link_denial_answers_the_accusers_words_on_the_matter_in_its_article(build: Build) -> None:
+    story = build("Velmora's army has accused Norvik's forces of violating the truce agreement that took effect at "
+                  "midnight. Velmora's army spokesman Ivo Rask claimed that Norvik's troops carried out attacks in "
+                  "several border villages after the truce began. \"This is a deliberate breach of the truce "
+                  "agreement,\" Rask said. In response, Norvik's defence ministry denied the accusations. \"Since the "
+                  "truce began, there have been no attacks on border villages and no breach of the agreement,\" "
+                  "Norvik officials said.")
+    denial = next(c for c in story.claims if c.content.startswith("Since the truce began"))
+    quote = next(c for c in story.claims if c.content.startswith("This is a deliberate breach"))
+    assert quote.polarity == "assert" and (denial.id, quote.id) in links_of(story, "denies")

@@ -830,8 +830,38 @@ def deny_accusations(lk: Linker) -> None:
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
             lk.add("denies", d, t, score, f"{_ACCUSED_ANSWERS} ({describe(lk.exact_sim(d, t))})")
+        _answer_the_accusers_words(lk, d, [t for _, t in best.values() if lk.claims[t].article == den.article
+                                           and (t in accusing or t in charged)])
 
 
+def _answer_the_accusers_words(lk: Linker, d: int, answered: list[int]) -> None:
+    """In its own article a denial that answers an accusation answers the accuser's other words on that matter too
+    (the military "accused Cambodian forces of violating the ceasefire"; its spokesman "claimed that Cambodian troops
+    carried out attacks" and said "This is a deliberate breach of the agreement"): asserted, not negated, no promise or
+    warning, by the accuser's side, close to the accusation answered (:data:`_SAME_MATTER`) and not far from the
+    denial (:data:`ANSWERS` with a word in common beyond names and figures, else :data:`TOLD_ANSWERS`)."""
+    den = lk.claims[d]
+    for t in answered:
+        side = lk.allies(t)
+        for o, other in in_article(lk, den.article):
+            if o in (d, t) or other.polarity != "assert" or other.negated or other.stance in ("promise", "warning") \
+                    or not lk.allies(o) & side or lk.allies(o) & lk.allies(d) or nested(den, other):
+                continue
+            if _RELATIVE.match(other.content):
+                continue  # "a landmine, which Thai authorities claim was ...": an aside on a noun of the narration
+            # a word in common with the denial beyond names and figures ("agreement", "drones"), or a closer meaning
+            names = {stem(w) for n in lk.side_names(d) | lk.side_names(o) for w in n.split()}
+            shared = {w for w in lk.feats[d].words & lk.feats[o].words - names if not (_no_anchor(w) or w.isdigit())}
+            bar = ANSWERS if shared else TOLD_ANSWERS
+            if lk.exact_sim(t, o)[0] >= _SAME_MATTER and reaches(lk.exact_sim(d, o), bar):
+                lk.add("denies", d, o, lk.exact_sim(d, o)[0], f"{_ACCUSED_ANSWERS}: the accuser's words on the matter "
+                                                               f"in its article ({describe(lk.exact_sim(d, o))})")
+
+
+#: a content told in a relative clause ("which Thai authorities claim was ...")
+_RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.I)
+#: the cosine an accuser's other claim needs with the accusation a denial answers to be on the same matter
+_SAME_MATTER = 0.45
 #: how many days apart another article's charge may be told and still be what a denial answers
 _CHARGE_DAYS = 2
 #: the reason of a link :func:`deny_accusations` finds
