@@ -70,9 +70,6 @@ DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX
                  "well over": "MORE_THAN", "fewer than": "LESS_THAN", "an additional": "", "another": "",
                  "the first": "", "the last": "", "the past": "", "the next": "", "the coming": "",
                  "the previous": "", "the following": ""}
-DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
-             "the start of": "START", "the middle of": "MID", "end of": "END", "beginning of": "START",
-             "the turn of": "START", "the close of": "END", "earlier": "", "later": ""}
 
 
 def number_value(words: str) -> float | None:
