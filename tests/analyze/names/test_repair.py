@@ -718,12 +718,16 @@ def test_split_titled_owner_a_country_and_its_title_leave_the_holders_name() -> 
 def test_given_name_before_a_name_the_tagger_began_one_word_late(resources: Resources,
                                                                  make_article: Callable[..., Article]) -> None:
     text = ("The farmers want a new road, said Devan Prakash Tolani, the head of the village council. "
-            "Officials met Norway Dresk Tolani on Monday.")
+            "Officials met Norway Dresk Tolani on Monday. The team hired Coach Orvan Tessel and Undersheriff "
+            "Marek Dolan.")
     doc = resources.nlp(text)
-    mentions = [_m(text, "Prakash Tolani", "PERSON"), _m(text, "Dresk Tolani", "PERSON")]
+    mentions = [_m(text, "Prakash Tolani", "PERSON"), _m(text, "Dresk Tolani", "PERSON"),
+                _m(text, "Orvan Tessel", "PERSON"), _m(text, "Marek Dolan", "PERSON")]
     got = _texts(repair.given_name_before(mentions, doc))
     assert ("Devan Prakash Tolani", "PERSON") in got
     assert ("Dresk Tolani", "PERSON") in got  # a country's name before it is no given name
+    # an English word or an office written with a capital is a description, not a given name
+    assert ("Orvan Tessel", "PERSON") in got and ("Marek Dolan", "PERSON") in got
 
 
 def test_find_definitions_a_letter_from_inside_a_compound_word() -> None:

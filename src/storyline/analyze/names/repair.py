@@ -59,6 +59,7 @@ from storyline.analyze.names.retype import (
     vote_labels,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.resources import english_word
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
@@ -960,12 +961,17 @@ def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
     return found
 
 
+#: a word ending in a title's head is an office ("Undersheriff", "Archbishop"), no given name
+_TITLE_ENDINGS = tuple(sorted(h.lower() for h in TITLE_HEADS if len(h) >= 5))
+
+
 def given_name_before(mentions: list[Mention], doc: Doc | None) -> list[Mention]:
     """A person's name of two words or more that the tagger began one word late ("said Devan [Prakash Tolani]"):
     the capitalized proper noun right before it that the parse makes a part of the name (a compound of a word of
     the mention) is its first given name. Not at a sentence's start (any word is capitalized there), not after
     another capitalized word (a longer run: a body's name, a title), not a title, month, organization or
-    headline word, nor a place's or a people's name."""
+    headline word, nor a place's or a people's name, nor an English word the model's lemmatizer knows or one
+    ending in a title ("Coach", "Star", "Sister", "Undersheriff": a description written with a capital)."""
     if doc is None:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -987,8 +993,9 @@ def _word_before_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Tok
     if tok.is_sent_start or tok.pos_ != "PROPN" or tok.dep_ != "compound" or not span.start <= tok.head.i < span.end \
             or doc.text[tok.idx + len(tok):m.start] != " " or not _NAME_WORD.fullmatch(tok.text) \
             or _not_a_name(tok.text) or is_title_word(tok.text) or known_place(tok.text) or is_demonym(tok.text) \
-            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
-        return None
+            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) \
+            or english_word(doc.vocab, tok.text) or tok.text.lower().endswith(_TITLE_ENDINGS):
+        return None  # "Coach X Y", "Star X Y", "Undersheriff X Y": a description written with a capital
     before = doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and (before.text[:1].isupper() or before.pos_ == "PROPN"):
         return None
