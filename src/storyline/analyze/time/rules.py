@@ -469,9 +469,16 @@ def _season_started_after(d: Dct, code: str) -> bool:
     return d.month is not None and {"SP": 3, "SU": 6, "FA": 9}[code] > d.month
 
 
+#: a holiday's name that modifies a noun of a thing ("a Christmas market", ``HOLIDAY_THINGS``): the season, no day
+HOLIDAY_THING = re.compile(r"\s+(?:" + "|".join(sorted(lx.HOLIDAY_THINGS)) + r")\b", re.I)
+
+
 @rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{lx.HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def holiday(m: re.Match[str]) -> Cand | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
+    if not m["year"] and not m["rel"] and HOLIDAY_THING.match(m.string, m.end("h")):
+        return cand(m, "DURATION", "holiday_season", fixed("PXD"))  # "Christmas sales": its season, as MEANTIME
+        # marks it; "an attack on a Christmas market" was not on 25 December
 
     def on(year: int) -> dt.date:
         if name in lx.FIXED_HOLIDAYS:
