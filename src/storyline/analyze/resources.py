@@ -49,7 +49,8 @@ def share_english_words(nlp: Language) -> None:
     a capitalized word that is an English word ("Coach", "Star") is no given name."""
     if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(ENGLISH_WORDS):
         return
-    tables = nlp.get_pipe("lemmatizer").lookups
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # a spacy Lemmatizer: its lookups hold the word index
+    tables = lemmatizer.lookups
     if not tables.has_table("lemma_index"):
         return
     index = tables.get_table("lemma_index")
