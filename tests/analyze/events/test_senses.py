@@ -194,3 +194,14 @@ def test_senses_a_vehicle_or_its_passengers_travelling_is_no_visit(kinds_of: Kin
                                                                     kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A car bomb struck the busy market in Orlek on Monday.", ("ASSAULT", "bombing")),
+    ("Two suicide car bombers struck an army barracks near Orlek.", ("ASSAULT", "suicide_bombing")),
+    # negative: a vehicle that strikes people is a road accident
+    ("A speeding car struck a group of pilgrims near Orlek.", ("DISASTER", "man_made")),
+])
+def test_senses_a_vehicle_that_names_the_weapon_makes_no_accident(kinds_of: Kinds, text: str,
+                                                                   kind: tuple[str, str]) -> None:
+    assert kinds_of(text, "struck") == [kind]

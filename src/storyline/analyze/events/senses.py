@@ -92,6 +92,9 @@ MISFORTUNES = frozenset({"tragedy", "disaster", "calamity", "catastrophe", "misf
 #: what makes "hit" an attack: munitions and strikes from the air
 STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
                       "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
+#: those who strike with arms: a vehicle that names their means ("car bombers") makes no road accident
+ARMED_DOERS = frozenset({"bomber", "attacker", "gunman", "militant", "assailant", "insurgent", "fighter", "terrorist",
+                         "rebel", "jihadist"})
 #: complements of "fall" that say no accident: "fell ill", "fell asleep", "fell short", "fell silent"
 FALL_STATES = frozenset({"ill", "sick", "asleep", "silent", "short", "quiet", "victim", "prey", "pregnant", "apart",
                          "behind", "love", "foul", "flat", "due", "vacant", "open", "unconscious", "dead", "back",
@@ -348,8 +351,10 @@ def _hit(tok: Token) -> EventKind | None:
         doers += [c for c in verb.children if c.dep_ == "nsubj"] + _preps(verb).get("by", [])
         if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in verb.children):
             doers.append(verb.head)  # "the car that hit her"
-    words = {d.lemma_.lower() for d in doers} | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
-    if words & VEHICLES or any(d.ent_type_ == "PRODUCT" for d in doers):
+    heads = {d.lemma_.lower() for d in doers}
+    words = heads | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
+    armed = heads & (STRIKING | ARMED_DOERS)  # "a car bomb struck the market", "car bombers struck a barracks"
+    if (words & VEHICLES and not armed) or any(d.ent_type_ == "PRODUCT" for d in doers):
         return ACCIDENT  # "was hit by a car", "the driver who hit her"
     hazard = next((TRIGGERS[w] for w in words if w in TRIGGERS and TRIGGERS[w].type == "DISASTER"), None)
     if hazard is not None:
