@@ -109,6 +109,18 @@ def test_tolls_an_articles_current_figure_is_one_told_as_news() -> None:
     assert [r.status for r in reports] == ["current"]
 
 
+def test_tolls_a_later_size_in_words_leaves_the_count_it_fits() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("more than 200", 200, None, kind="injured",
+                                                       qualifier="more than")),
+                          ("a2", "2031-05-06", _figure("over 200", 200, None, kind="injured", qualifier="over")),
+                          ("a3", "2031-05-06", _figure("200 injured", 200, 200, kind="injured")),
+                          ("a4", "2031-05-07", _figure("hundreds", 100, None, kind="injured", qualifier="hundreds")))
+    assert (heads["injured"].min, heads["injured"].max) == (200, None)
+    # negative: a size in words alone is the headline
+    heads, _, _ = _choose(("a4", "2031-05-07", _figure("hundreds", 100, None, kind="injured", qualifier="hundreds")))
+    assert (heads["injured"].min, heads["injured"].max) == (100, None)
+
+
 def test_tolls_the_perpetrators_count_is_kept_but_never_headline() -> None:
     heads, conflicts, reports = _choose(("a1", "2031-05-06", _figure("six officers", 6, 6)),
                                         ("a2", "2031-05-06", _figure("11 policemen", 11, 11, claimed=True)))

@@ -238,6 +238,11 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
         return (any(c.cued for c in members), not _vague(members[0].report), len(members), -lo, -hi)
 
     head = groups[max(groups, key=rank)][0].report
+    counts = [c for c in currents if not _vague(c.report) and consistent(c.report, head)] if _vague(head) else []
+    if counts and len(counts) < len(currents):
+        # "hundreds" the day after "more than 200" in three outlets: a size in words that the counts fit tells
+        # nothing new; the latest count stands
+        return headline(counts, running)
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
         exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
                  and consistent(c.report, head) and c.report.min >= _floor(head) and not _outvoted(c, currents)]
