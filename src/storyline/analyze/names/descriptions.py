@@ -302,8 +302,7 @@ def person_ages(text: str, mentions: list[Mention]) -> list[tuple[int, int, int]
 
 #: nouns of a person's work or office ("the 73-year-old politician"): said of the one person just named, as a
 #: bare "the 73-year-old" is; not "the 73-year-old man" or "victim", who may be someone the text never names
-_OFFICE_LIKE = words("""politician leader lawmaker legislator minister president premier diplomat official
-statesman veteran chairman chairwoman chair activist lawyer judge commander general politburo executive""")
+_OFFICE_LIKE = ROLE_HEADS | words("politician lawmaker legislator statesman activist lawyer veteran")
 
 
 def _age_noun(doc: Doc, nouns: dict[int, Token], at: int) -> Token | None:
