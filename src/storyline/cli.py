@@ -29,6 +29,7 @@ from storyline.config import Config
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open one, not by `--help`
     from storyline.model import Story
+    from storyline.present.lookup import EntityMatch
     from storyline.store.base import Store
 
 app = typer.Typer(
@@ -59,6 +60,17 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 def _fail(msg: str, code: int = EXIT_USAGE) -> NoReturn:
     console.print(f"[red]error:[/red] {escape(msg)}", highlight=False)
     raise typer.Exit(code)
+
+
+def _entities(store: "Store", text: str) -> "list[EntityMatch]":
+    """The entities an --entity option names (a name, part of one, or an id), best first; exits with the lookup's
+    message when none matches."""
+    from storyline.present.lookup import NoMatch, find_entities
+
+    try:
+        return find_entities(store, text)
+    except NoMatch as exc:
+        _fail(str(exc))
 
 
 def _open(db: str, readonly: bool = True) -> "Store":
@@ -280,8 +292,10 @@ def export(
 
 @app.command()
 def info(db: DbOpt = DEFAULT_DB,
-         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False) -> None:
-    """What is in the store: counts, outlets, languages, date range, last run."""
+         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON (the values as the store gives "
+                                                               "them; the table says them in words).")] = False
+         ) -> None:
+    """What is in the store, in words: counts, outlets, languages, date range, last run."""
     data = _open(db).info()
     if as_json:
         out.print_json(json.dumps(data, default=str))
@@ -350,18 +364,16 @@ def search(
     event_type: Annotated[str | None, typer.Option(help="Event type, e.g. ASSAULT.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
-    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap)."""
-    from storyline.present.lookup import NoMatch, find_entities
+    """Full-text search over articles, entities, events and claims, with filters (dates: interval overlap).
+
+    Hits are titled as the pages write them: an event by its title, a claim as the timeline tells it."""
     from storyline.present.timeline import search_hit_words
     from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN
 
     _check_range(start, end)
     store = _open(db)
     if entity:
-        try:
-            entity = find_entities(store, entity)[0].id
-        except NoMatch as exc:
-            _fail(str(exc))
+        entity = _entities(store, entity)[0].id
     try:
         hits = search_hit_words(store, store.search(query, kinds=kind, start=start, end=end, entity=entity,
                                                     outlet=outlet, event_type=event_type, limit=limit))
@@ -393,17 +405,13 @@ def timeline(db: DbOpt = DEFAULT_DB,
 
     With --start/--end, what is dated in the range (its date interval overlaps it); items whose date the
     text never states are left out of a dated range."""
-    from storyline.present.lookup import NoMatch, find_entities
     from storyline.present.timeline import TimelineFilter, timeline_from_store, timeline_text
 
     _check_range(start, end)
     store = _open(db)
     ids: frozenset[str] = frozenset()
     if entity:
-        try:
-            matches = find_entities(store, entity)
-        except NoMatch as exc:
-            _fail(str(exc))
+        matches = _entities(store, entity)
         ids = frozenset(m.id for m in matches)
         console.print(f"entity: {escape(', '.join(m.name for m in matches))}", highlight=False)
     items = timeline_from_store(store, TimelineFilter(start, end, ids, event_type), detail=detail)
@@ -452,7 +460,6 @@ def brief(db: DbOpt = DEFAULT_DB,
     _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
-    from storyline.present.lookup import NoMatch, find_entities
 
     store = _open(db)
     if fmt == "md" and _print_stored_brief(store, output, max_sections, no_embeddings,
@@ -460,10 +467,7 @@ def brief(db: DbOpt = DEFAULT_DB,
         return
     entity_id = None
     if entity:
-        try:
-            entity_id = find_entities(store, entity)[0].id
-        except NoMatch as exc:
-            _fail(str(exc))
+        entity_id = _entities(store, entity)[0].id
     if story_id and store.story_cluster(story_id) is None:
         _fail(f"no story cluster {story_id!r}; `storyline info` lists the store, /api/stories the clusters")
     story = _brief_story(store, story_id, whole=bool(start or end), entity=entity_id, query=query)

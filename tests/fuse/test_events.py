@@ -1495,3 +1495,32 @@ def test_choose_place_a_site_told_only_lies_in_its_town_before_a_site_of_its_nam
     places.finish()
     told = [_placed("velmar grand", n) for n in range(3)]
     assert _choose_place(told, places) == "sarn"
+
+
+def test_agglomerator_a_bare_aside_waits_for_the_main_incident() -> None:
+    names = {"p:land": "Lorvania"}
+    places = build_graph([], {"p:land"}, set(), names, set(names))
+    vec = np.ones(4, dtype=np.float32) / 2.0  # every sentence alike: only what each telling has of its own counts
+
+    def told(article: str, lead: bool, *subtypes: str, dated: bool = True, place: str | None = "p:land") -> Cluster:
+        c = _cluster(article, *subtypes, dated=dated)
+        for i in c.infos:
+            i.lead, i.place, i.vec = lead, place, vec
+            i.before = dt.date(2031, 3, 6 if dated else 9)
+        return c
+
+    # three outlets lead with the border clashes of the 6th; two of them tell the air strikes of that day further
+    # down, kept apart from the clashes in their article; a fourth leads with talks and tells "fighting continued"
+    # aside, with no place, day, toll or person of its own
+    mains = [told(art, True, "armed_clash", "armed_clash") for art in ("c1", "c2", "c3")]
+    strikes = [told(art, False, "air_strike", "armed_clash") for art in ("c1", "c2")]
+    bare = told("t1", False, "armed_clash", "killing", dated=False, place=None)
+    out = _Agglomerator([*mains, *strikes, bare], places).run()
+    main = next(c for c in out if mains[0].infos[0] in c.infos)
+    # it is not pooled with the other articles' asides (a telling that shares their articles, so that the main
+    # incident could never take it) but joins the one main incident it can be
+    assert bare.infos[0] in main.infos
+    # negative: an aside with a day of its own still meets the asides of that day
+    dated = told("t2", False, "air_strike", "armed_clash")
+    out = _Agglomerator([*mains, *strikes, dated], places).run()
+    assert any(dated.infos[0] in c.infos and strikes[0].infos[0] in c.infos for c in out)

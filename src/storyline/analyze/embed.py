@@ -314,11 +314,6 @@ def _load_static() -> StaticEmbedder:
     return StaticEmbedder.from_file(static_file(), model_files()[1])
 
 
-def cosine_matrix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Cosine similarities of normalized row vectors."""
-    return a @ b.T
-
-
 class VectorStore(Protocol):
     def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]: ...
     def put_vectors(self, vectors: dict[str, bytes]) -> None: ...

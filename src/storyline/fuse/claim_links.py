@@ -22,7 +22,7 @@ from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard, reaches
 from storyline.lexicons.countries import country_of, state_of
-from storyline.lexicons.titles import STATE_BODIES, is_title_word
+from storyline.lexicons.titles import DEMONYM_ENDINGS, STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
 
 #: a word in more claims than this is too common to propose candidate pairs
@@ -475,8 +475,9 @@ def affiliation(roles: Iterable[Role]) -> set[str]:
     return {of for of, n in votes.items() if n == top}
 
 
-#: endings that make a people's name from a country's ("Canad-ian", "Ind-ian", "Pakistan-i", "Nepal-ese")
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ean", "ite")
+#: endings that make a people's name from a country's ("Canad-ian", "Ind-ian", "Pakistan-i", "Nepal-ese"): the
+#: nationality endings, and the rarer "-n", "-ean", "-ite" (to the country's name or its stem)
+_DEMONYM_ENDINGS = (*DEMONYM_ENDINGS, "n", "ean", "ite")
 
 
 def demonym_of(people: str, country: str) -> bool:

@@ -36,7 +36,6 @@ from collections import defaultdict
 from datetime import date
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
-from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
     DOER_LABELS,
@@ -95,6 +94,7 @@ from storyline.fuse.denials import (
 )
 from storyline.fuse.forest import root
 from storyline.lexicons.countries import country_of
+from storyline.lexicons.titles import SPOKES_HEADS
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
 
 

@@ -15,7 +15,6 @@ from typing import NamedTuple
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS
 from storyline.analyze.claims.rebuttals import DISMISSIVE
-from storyline.analyze.claims.speakers import SPOKES_HEADS
 from storyline.fuse.claim_links import (
     MUTUAL,
     PROPER,
@@ -56,7 +55,7 @@ from storyline.fuse.claim_text import (
     toll_amounts,
 )
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.titles import is_title_word
+from storyline.lexicons.titles import SPOKES_HEADS, is_title_word
 from storyline.model import Claim
 
 #: how close before a denial an unnamed claim it rejects stands ("rejected the charge" right after it)
@@ -519,8 +518,11 @@ _SELF_RETRACTS = re.compile(r"^(?:that\s+)?(?:it|we|i|they)\s+(?:has\s+|have\s+|
                             r"give|gave|announce|report|put\s+out|provide|circulate|share)")
 _FIGURE_NOUNS = re.compile(r"\b(?:figures?|tolls?|tally|tallies|numbers?|counts?|estimates?|statistics|data)\b")
 _DEATH = re.compile(r"\b(?:deaths?|death\s+toll|dead|killed|fatalit\w*|toll)\b")
-#: an accusation told between a claim and a denial that points back (then "it" is the accusation)
-_ACCUSED_BETWEEN = re.compile(r"\b(?:blam|accus|alleg|charg|claim|implicat)\w*", re.I)
+#: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
+_ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
+#: an accusation told between a claim and a denial that points back (then "it" is the accusation): a cue of one, or
+#: a "claim" of it
+_ACCUSED_BETWEEN = re.compile(rf"\b(?:{'|'.join(_ACCUSING)}|claim)\w*", re.I)
 #: a content that points back: "this was linked to ...", a bare "it" ("that" alone: "denied that P" is P)
 _ANAPHORIC = re.compile(r"^(?:this\b|(?:it|this|that)$)", re.I)
 
@@ -844,10 +846,6 @@ _STATE_WORDS = frozenset(stem(w) for w in ("country", "countries", "government",
 def _no_anchor(word: str) -> bool:
     """A shared word that says nothing of the matter: a country's name or people, a word for a state."""
     return word in _STATE_WORDS or any(country_of(w) is not None for w in (word, word + "e"))  # stems: "chil"
-
-
-#: cue stems of an accusation ("accused", "blames", "charged", "alleged", "implicated")
-_ACCUSING = ("accus", "blam", "charg", "alleg", "implicat")
 
 
 #: a statement that voices an accusation in its content ("there are serious allegations that agents of X ...")

@@ -98,6 +98,7 @@ from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
+    DEMONYM_ENDINGS,
     FACILITY_WORDS,
     LOCAL_COUNCIL_WORDS,
     NAME_PARTICLES,
@@ -1586,34 +1587,6 @@ def _components(n: int, links: list[tuple[int, int, float]]) -> list[list[int]]:
     return list(comps.values())
 
 
-def embedding_cosines(ctx: FuseContext, units: list[Unit], links: list[tuple[int, int, float]]
-                      ) -> dict[tuple[int, int], float]:
-    """Cosines of the MiniLM embeddings of the units' sentences for every open pair, up front.
-
-    Only pairs whose names do not match exactly are embedded: there the context
-    decides between, e.g., two people who share a last name. Each distinct
-    text is embedded once, shortest first (batches pad to their longest text).
-    :func:`resolve` uses :class:`LazyCosines` instead, which embeds far fewer.
-    """
-    open_pairs = [(i, j) for i, j, link in links if link < 1.0]
-    if not ctx.config.use_embeddings or not open_pairs:
-        return {}
-    needed = sorted({i for pair in open_pairs for i in pair})
-    text_of = {i: units[i].text or " ".join(units[i].forms) for i in needed}
-    texts = sorted(set(text_of.values()), key=lambda t: (len(t), t))
-    try:
-        vectors = ctx.encoder("entities").encode(texts, batch_size=EMBED_BATCH)
-    except Exception as err:  # an embedder that cannot load must not stop fusion
-        log.warning("entity fusion without embeddings: %s", err)
-        return {}
-    row = {t: k for k, t in enumerate(texts)}
-    return {(i, j): float(vectors[row[text_of[i]]] @ vectors[row[text_of[j]]]) for i, j in open_pairs}
-
-
-#: small batches of similar length: the int8 model is slower per text in big padded batches
-EMBED_BATCH = 8
-
-
 class LazyCosines:
     """Cosines of units' context embeddings, each distinct text embedded once, when first asked for."""
 
@@ -1790,7 +1763,8 @@ def _has_demonym(name: str, corpus: Corpus) -> bool:
     return any(b + end in corpus.demonyms for b in bases for end in _DEMONYM_ENDS)
 
 
-_DEMONYM_ENDS = ("i", "ian", "an", "n", "ese", "ish", "is")
+#: endings of a people's name after its place's ("Nepal-ese", "Kenya-n"): the nationality endings, "-n", and "-is"
+_DEMONYM_ENDS = (*DEMONYM_ENDINGS, "n", "is")
 
 
 def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str],

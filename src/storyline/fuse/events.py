@@ -21,7 +21,8 @@ then everything (an aside that joined first would keep its article's own
 telling of the incident out: shared articles are a hard stop); a report that
 leads with an incident and gives no day tells the latest one it fits
 (:meth:`_Agglomerator.later_incident`), not the first dated one it meets; then the asides
-left alone join the one main incident each can be (:meth:`_Agglomerator.asides`). A person is
+left alone join the one main incident each can be (:meth:`_Agglomerator.asides`); an aside with nothing of
+its own (:func:`_bare`) joins no other aside before that, but on something specific to both. A person is
 killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
 are not set apart by the months between a report and the stated date.
 Candidates share a block key: the type with the story cluster
@@ -1296,6 +1297,13 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
 
 
+def _bare(s: Summary, places: PlaceGraph) -> bool:
+    """Nothing of its own tells which incident it is: no place below country level, no date of its text, no
+    participant, no name, no toll."""
+    return not (any(p not in places.countries for p in s.places) or s.stated or s.soft or s.parts or s.names
+                or _site_words(s.words) or s.deaths)
+
+
 def only_if_linked(a: Summary, b: Summary, by_word: bool = False) -> bool:
     """Pairs that are one incident only on something specific to it (:func:`_specific_link`), never on their
     wording or story: an incident recalled in passing ("after a blast destroyed a bridge"), and an expected
@@ -1439,9 +1447,12 @@ class _Agglomerator:
         if _visit_and_talks(sa, sb, main=True):
             return  # a trip and a negotiation are one where an article says so (see within_article), not across
         political_fragment = sa.type not in VIOLENT_TYPES and (sa.fragments_only or sb.fragments_only)
-        if (only_if_linked(sa, sb) or sa.lead != sb.lead or political_fragment) and \
+        if (only_if_linked(sa, sb) or sa.lead != sb.lead or political_fragment or
+                (not sa.lead and (_bare(sa, self.places) or _bare(sb, self.places)))) and \
                 not _specific_link(sa, sb, self.places):
-            # ("the talks" with nothing of their own names the whole process, not one round of it)
+            # ("the talks" with nothing of their own names the whole process, not one round of it; an aside with
+            # nothing of its own waits for the main incident it can be, :meth:`asides`, rather than pool with other
+            # articles' asides into a telling that shares the main incident's articles)
             # an incident recalled in passing, or told aside from an article's main news, joins another only on
             # something specific to it (a place below country level, a day, a toll, a participant, its name)
             return

@@ -17,9 +17,11 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
   pick one of several ("at one hospital"; casualties)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
-- ``speech``: verbs of reporting and of political action (time, event modality, names)
+- ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's
+  words (claims)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
-- ``titles``: titles and ranks, role nouns, organization suffixes, place words, name particles (names)
+- ``titles``: titles and ranks, role nouns (the roles that speak for a body: claims), organization suffixes, place
+  words, name particles (names)
 - ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion), of an episode named
   by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events), nouns of
   armed force, verbs that carry out an act or name its doer, hospitals and morgues (events, casualties)

@@ -61,6 +61,13 @@ FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christm
 COMPUTED_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday")
 HOLIDAY_RE = (r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
               r"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday)")
+#: nouns a holiday's name modifies as a kind of thing, not a day: "a Christmas market", "Easter eggs", "Christmas
+#: sales" (a holiday before them names its season, no date: "an attack on a Christmas market" was not on 25 December)
+HOLIDAY_THINGS = frozenset({"market", "markets", "fair", "fairs", "stall", "stalls", "tree", "trees", "lights",
+                            "decorations", "shopping", "shoppers", "card", "cards", "gift", "gifts", "present",
+                            "presents", "carol", "carols", "song", "songs", "music", "egg", "eggs", "costume",
+                            "costumes", "sales", "bonus", "bonuses", "village", "crowd", "crowds", "menu", "film",
+                            "films", "movie", "special", "edition", "number", "issue", "pudding", "cake"})
 #: duration modifiers (TIMEX3 mod); they are part of the extent in TimeML
 DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                  "some": "APPROX", "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
@@ -70,9 +77,6 @@ DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX
                  "well over": "MORE_THAN", "fewer than": "LESS_THAN", "an additional": "", "another": "",
                  "the first": "", "the last": "", "the past": "", "the next": "", "the coming": "",
                  "the previous": "", "the following": ""}
-DATE_MODS = {"early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
-             "the start of": "START", "the middle of": "MID", "end of": "END", "beginning of": "START",
-             "the turn of": "START", "the close of": "END", "earlier": "", "later": ""}
 
 
 def number_value(words: str) -> float | None:

@@ -39,6 +39,9 @@ PEER_NOUNS = _words("counterpart opposite")
 ISSUING_VERBS = _words("""
 issue release publish post send make give deliver write put circulate distribute tweet
 """)
+#: verbs by which one passes on what another said ("Reuters quoted X", "X was quoted by Y", "as reported by Y",
+#: "citing Y"): who relays is the channel, not the speaker
+RELAY_VERBS = _words("quote report cite")
 #: verbs of reaching an audience: their "to say P" tells what their subject said ("took to Twitter to say P",
 #: "called a news agency to say P", "wrote to shareholders to say P"), where "declined to say" says nothing
 CONTACT_VERBS = _words("""

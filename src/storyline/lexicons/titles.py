@@ -130,7 +130,6 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
                             "governorate prefecture municipality airport border tribal area neighborhood "
                             "neighbourhood suburb")
 
-#: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
 #: words that open a named weather event ("Storm X", "Cyclone X", "Hurricane X"); lower case before a name too
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
@@ -149,6 +148,7 @@ MEDIA_NOUNS = words("agency newspaper broadcaster channel daily weekly magazine 
 #: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
 MUSIC_WORDS = words("musical music rock pop folk punk metal")
 
+#: lowercase nouns that make a name a facility or a body named after a place ("X airport", "X police")
 FACILITY_WORDS = words("""
 police airport airbase airfield port harbour harbor station stadium hospital clinic mosque church cathedral temple
 shrine synagogue university college school academy madrasa madrassa bridge dam prison jail camp hotel market
@@ -247,6 +247,9 @@ OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
 """)
+#: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
+#: for a body, fusion: a spokesperson's negation as the body's denial)
+SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: words that say when or how, not which office ("the acting minister" is the minister)
 DESCRIPTION_QUALIFIERS = words("""acting interim caretaker new current then outgoing incoming designate newly
 appointed top main official late deceased slain assassinated murdered""")

@@ -138,7 +138,6 @@ def is_outlet(name: str) -> bool:
     return name.strip() in AGENCIES or bool(_OUTLET.search(name))
 
 
-#: words at which a description's head ends (what follows qualifies it)
 #: where a description's head ends: a comma, a preposition, a relative pronoun, or a participle with its phrase
 #: ("an armed faction funded by X", "the count published by the ministry", "a man blamed for …")
 _HEAD_END = re.compile(r"\s*(?:,|\(|\bof\b|\bfrom\b|\bin\b|\bat\b|\bfor\b|\bwith\b|\bwho\b|\bwhich\b|\bthat\b|"

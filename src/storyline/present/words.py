@@ -390,10 +390,6 @@ def modality_words(modality: str | None) -> str:
     return MODALITY_WORDS.get(modality or "asserted", _code_words(modality or ""))
 
 
-ROLE_WORDS = {"actor": "carried out by", "target": "against", "recipient": "to", "participant": "with",
-              "place": "in", "place?": "in"}
-
-
 def role_words(role: str | None) -> str:
     return {"actor": "actor", "target": "target", "recipient": "recipient", "participant": "participant",
             "place": "place", "place?": "place"}.get(role or "", _code_words(role or "participant"))
@@ -519,7 +515,6 @@ def claim_verb(stance: str | None, polarity: str | None, cue: str | None = None,
 
 
 POLARITY_WORDS = {"assert": "asserts", "deny": "denies"}
-LINK_WORDS = {"supports": "supports", "denies": "denies", "contradicts": "contradicts"}
 
 
 def polarity_words(polarity: str | None) -> str:

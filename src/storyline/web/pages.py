@@ -318,23 +318,15 @@ def resolve_entity(store: Store, value: str | None) -> str | None:
     return L.entity_id(store, value)
 
 
-_SPAN_WORDS = {"entity": "name", "event": "event", "claim": "statement", "date": "date"}
-
-
-def _span_title(s: TextSpan) -> str:
-    """The tooltip of a highlighted span, in words."""
-    return W.span_words(s.kind, s.label)
-
-
 def _hspans(spans: list[TextSpan]) -> list[HSpan]:
     out = []
     for s in spans:
         if s.kind == "date":
             href = f"/timeline?start={s.label}&end={s.label}" if s.label and _is_date(s.label) else None
-            out.append(HSpan(s.start, s.end, "date", href, _span_title(s)))
+            out.append(HSpan(s.start, s.end, "date", href, s.words))
         else:
             anchor = "claim-" + quote(s.ref, safe="") if s.kind == "claim" and s.ref else None
-            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), _span_title(s), anchor))
+            out.append(HSpan(s.start, s.end, s.kind, link(s.kind, s.ref), s.words, anchor))
     return out
 
 

@@ -106,10 +106,6 @@ def entity_names(store: Store, ids: Sequence[str | None]) -> dict[str, str]:
     return store.entity_names(ids)
 
 
-def entity_exists(store: Store, entity_id: str) -> bool:
-    return bool(store.entity_names([entity_id]))
-
-
 def entity_lite(store: Store, entity_id: str) -> EntityHeader | None:
     """The entity without its mentions (the name is kept for callers of the earlier helper)."""
     return store.entity_header(entity_id)

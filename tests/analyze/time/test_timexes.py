@@ -471,3 +471,14 @@ def test_a_bare_gerund_takes_the_tense_of_the_clause_it_hangs_on(run: Callable[.
     assert timex(b, "the weekend").value == "2023-W08-WE"  # 25-26 February
     c = run("The envoy will sign the accord after meeting the council on Friday.")
     assert timex(c, "Friday").value == "2023-03-03"
+
+
+def test_a_holiday_naming_a_kind_of_thing_is_no_date(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("A van drove into shoppers at the Christmas market in Velm on Friday. The stalls were shut over "
+            "Christmas, and the Easter eggs were recalled.", published="2023-12-27")
+    days = [t.text for t in a.timexes if t.type == "DATE" and ("Christmas" in t.text or "Easter" in t.text)]
+    assert days == ["Christmas"]  # "over Christmas": the day; the market's and the eggs' holiday is their season
+    assert [t.value for t in a.timexes if t.text == "Christmas"] == ["PXD", "2023-12-25"]
+    # negative: a holiday before a word of time is still the day ("on Christmas morning")
+    b = run("The ferry sank on Christmas morning.", published="2023-12-27")
+    assert timex(b, "Christmas").value == "2023-12-25"

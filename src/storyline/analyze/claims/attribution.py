@@ -55,7 +55,7 @@ from storyline.analyze.events.casualties import TOLL_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS
+from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, RELAY_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -68,16 +68,14 @@ _SPEAKER_REACH = 80
 _QUOTE_REACH = 60
 #: most characters of an object between a cue and its quote ("called the plan “...”")
 _OBJECT_REACH = 40
-#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
 #: a second complement clause of one cue: "said P and that “Q”"
 _SECOND_THAT = re.compile(r"\b(?:and|but)\s+that$", re.I)
+#: a sentence ends between them (a word, then . ! ?), not a title ("Sen.", "Dr.")
 _SENTENCE_END = re.compile(r"(?:[a-z]{4,}|\d)[.!?](?:\s|$)|[!?]")
 _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bnews agency\b|\bwire service\b", re.I)
-#: verbs by which an agency relays what someone said ("Reuters quoted X", "X was quoted by Y", "Y reported")
-RELAY_VERBS = frozenset({"quote", "report", "cite"})
 
 
 @dataclass

@@ -132,8 +132,6 @@ HEDGES = words("reportedly allegedly may might could possibly perhaps apparently
 #: adjectives whose infinitive does what it says: "Ankara was quick to blame X" blames X (not "unable to confirm")
 PROMPT_ADJECTIVES = words("quick swift fast first")
 
-#: negation words used when comparing two contents
-NEGATIONS = words("not no never n't none nothing neither nor without")
 #: words after "not" that make it the first half of "not only ... but (also)": it adds, it does not negate
 NOT_ONLY = words("only just merely simply solely")
 

@@ -27,7 +27,6 @@ Every word list is general English; nothing names a group, place or story.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -68,7 +67,6 @@ CUSTODY_VERBS = words("arrest detain apprehend nab hold question charge jail imp
 ANAPHORIC_OBJECTS = words("it this that way manner form incident event development happening")
 #: pronouns by which a speaker speaks of itself in its content ("it carried out", "its fighters", "we")
 SELF_PRONOUNS = pronouns.PERSON | pronouns.GROUP | pronouns.FIRST
-NEGATORS = words("not n't never no")
 #: verbs of finding: with a "no" object the finding is negated ("has seen no evidence", "found no trace")
 FINDING_VERBS = words("see find detect observe discover notice record")
 #: subjects that negate the predicate ("no one was hurt", "nothing was found")
@@ -84,11 +82,6 @@ class Reading:
     responsibility: bool = False  # ... and says the speaker did it
     denial: bool = False  # ... and says someone had no part in it
     rejection: bool = False  # the content rejects what someone said ("we reject ...", "the claims are false")
-
-
-def act_tokens(doc: Doc, triggers: Mapping[int, str]) -> frozenset[int]:
-    """Token indices of event triggers whose type is an act (``triggers``: token index -> event type)."""
-    return frozenset(i for i, kind in triggers.items() if kind in ACT_TYPES and 0 <= i < len(doc))
 
 
 def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:

@@ -26,15 +26,14 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.titles import MASTHEAD_WORDS, is_title_word
+from storyline.lexicons.speech import RELAY_VERBS
+from storyline.lexicons.titles import MASTHEAD_WORDS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
 GROUP_PRONOUNS = pronouns.GROUP
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 NAME_KINDS = frozenset({"name", "acronym"})
-#: roles that speak for their organization ("the ministry's spokesman")
-SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
 #: children left out of a speaker phrase: relative clauses make it a sentence
 _DROP_DEPS = frozenset({"relcl", "punct", "cc"})
 #: how far back (characters) a pronoun looks for its antecedent when coref gave none
@@ -61,8 +60,11 @@ class Speaker:
     chain: str | None = None
 
 
-#: the opening of a relay aside after a speaker's phrase: who passed the words on, not who spoke
-_RELAY_ASIDE = re.compile(r"(?:as\s+(?:per|reported|quoted|cited|carried)|according\s+to|citing)\b", re.I)
+#: the relay verbs' participles ("as reported by", "as quoted by", "as cited by")
+_RELAYED = "|".join(sorted(v.removesuffix("e") + "ed" for v in RELAY_VERBS))
+#: the opening of a relay aside after a speaker's phrase: who passed the words on, not who spoke ("as reported by",
+#: "as carried by", "as per", "according to", "citing")
+_RELAY_ASIDE = re.compile(rf"(?:as\s+(?:per|carried|{_RELAYED})|according\s+to|citing)\b", re.I)
 
 
 def phrase_bounds(head: Token) -> tuple[int, int]:

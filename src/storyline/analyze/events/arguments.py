@@ -440,11 +440,6 @@ def _occurs(verb: Token) -> bool:
         lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)))
 
 
-#: bearings: "northwest of the capital", "50 km south of X" say where a place lies from a landmark
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
-
-
 #: verbs and nouns whose object or modifier is a neighbour of the place, not the place: "a region bordering X",
 #: "near the X border"
 NEIGHBOUR_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "straddle", "abut"})
@@ -453,7 +448,7 @@ FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 def _bearing_from(tok: Token) -> bool:
     """A landmark a place is told from: "northwest of the capital", "30 km south of X"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in BEARINGS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in titles.COMPASS_WORDS
 
 
 #: how far from a landmark (km) a place still counts as the landmark's own area ("30 km south of X" is round X)

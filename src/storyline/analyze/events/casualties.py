@@ -81,9 +81,9 @@ REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decli
 REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
 #: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 6,100")
 TOLL_NOUNS = frozenset({"toll", "number", "figure", "tally", "count"})
-#: verbs that put a toll above their object ("exceeded 6,100 people", "topped 100")
 #: prepositions of a toll's verb that put it above their number ("rose past 12,000")
 PAST_PREPS = ("past", "above", "beyond")
+#: verbs that put a toll above their object ("exceeded 6,100 people", "topped 100")
 EXCEED_VERBS = frozenset({"exceed", "surpass", "top", "pass", "cross", "overtake"})
 #: verbs whose subject has the injuries or wounds of their object
 SUFFER_VERBS = frozenset({"sustain", "suffer", "receive", "have"})

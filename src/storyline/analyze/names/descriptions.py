@@ -63,7 +63,6 @@ _OTHER_OFFICE = words("prime vice deputy opposition assistant")
 
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
-#: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
 #: a group's leader is a description when its owner is named ("the Dravosh leader", "the group's leader"); the
 #: bare "the leader" is a nominal the last fitting person takes (``coref.resolve_nominals``)
 _OWNED_HEADS = frozenset(("leader",))
@@ -71,6 +70,7 @@ _HEADS = OFFICE_HEADS | _OWNED_HEADS
 #: "the head of state" is no office of its own: it is whichever office heads the state
 _HEAD_OF_STATE = r"[Hh]ead\s+of\s+[Ss]tate"
 _STATE_HEADS = words("president king queen monarch emir sultan")
+#: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
 _HEAD = "|".join([_HEAD_OF_STATE, *sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
 _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"

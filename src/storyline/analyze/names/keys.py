@@ -158,11 +158,6 @@ def _title_prefix(words: list[str]) -> int:
     return cut
 
 
-def norm_key(text: str) -> str:
-    """Exact-match key: lowercase content tokens joined by one space."""
-    return " ".join(name_tokens(text))
-
-
 @lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
@@ -301,11 +296,6 @@ def _same_initial(a: str, b: str) -> bool:
 
 
 _SKIPPABLE = words("of for and the to in on de del la le des du da")
-
-
-def subsequence_match(short: list[str], long: list[str]) -> bool:
-    """Are the tokens of ``short`` an in-order subsequence of ``long`` (token by token, folded)?"""
-    return align_names(tuple(short), tuple(long), skip=True)
 
 
 @lru_cache(maxsize=65536)

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 from storyline.timevalues import SEASON_MONTHS
 
-UNITS = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day",
-         "hour", "minute", "second")
 #: TIMEX3 duration letters by unit
 DURATION_LETTER = {"century": "CE", "decade": "DE", "year": "Y", "half": "M", "quarter": "Q", "month": "M",
                    "week": "W", "weekend": "WE", "day": "D", "hour": "H", "minute": "M", "second": "S",

@@ -211,10 +211,12 @@ def iso_date(m: re.Match[str]) -> Cand | None:
 
 
 MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+)?"
+#: TIMEX3 mods of "early", "late" and "mid" before a month, a year or a decade
+PERIOD_MODS = {"early": "START", "late": "END", "mid": "MID"}
 
 
 def _pmod(m: re.Match[str]) -> str | None:
-    return {"early": "START", "late": "END", "mid": "MID"}.get((m["pmod"] or "").lower())
+    return PERIOD_MODS.get((m["pmod"] or "").lower())
 
 
 @rule("month_year", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
@@ -309,7 +311,7 @@ def spelled_year(m: re.Match[str]) -> Cand | None:
 
 @rule("decade", rf"{B}(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s){E}")
 def decade(m: re.Match[str]) -> Cand | None:
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())
+    mod = PERIOD_MODS.get((m["mod"] or "").lower())
     if m["c"]:
         return cand(m, "DATE", "decade", fixed(f"{m['c']}{m['d']}"), mod=mod)
     d2 = m["d2"]
@@ -467,9 +469,16 @@ def _season_started_after(d: Dct, code: str) -> bool:
     return d.month is not None and {"SP": 3, "SU": 6, "FA": 9}[code] > d.month
 
 
+#: a holiday's name that modifies a noun of a thing ("a Christmas market", ``HOLIDAY_THINGS``): the season, no day
+HOLIDAY_THING = re.compile(r"\s+(?:" + "|".join(sorted(lx.HOLIDAY_THINGS)) + r")\b", re.I)
+
+
 @rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{lx.HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
 def holiday(m: re.Match[str]) -> Cand | None:
     name = re.sub(r"\s+", " ", m["h"].lower())
+    if not m["year"] and not m["rel"] and HOLIDAY_THING.match(m.string, m.end("h")):
+        return cand(m, "DURATION", "holiday_season", fixed("PXD"))  # "Christmas sales": its season, as MEANTIME
+        # marks it; "an attack on a Christmas market" was not on 25 December
 
     def on(year: int) -> dt.date:
         if name in lx.FIXED_HOLIDAYS:
