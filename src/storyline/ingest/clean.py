@@ -758,6 +758,10 @@ _DISCLAIMER_MARK = re.compile(r"\bwithout (?:any )?warrant(?:y|ies) of any kind\
                               r"liability for\b|\bprovides? the (?:information|content) [\"“]?as is\b|\bcopyright "
                               r"(?:issues|complaints|infringement)\b|\bkindly contact the (?:provider|publisher)\b",
                               re.I)
+#: a word that any of those marks holds
+_NOTICE_CUES = ("your donation", "your contribution", "your support", "your subscription", "your gift", " now",
+                " today", "paywall", "paid for by", "journalism", "readers like you", "warrant", "responsibility",
+                "liability", "as is", "copyright", "kindly contact")
 #: how long a site's notice may be (one pasted block); a report's paragraph that quotes or tells is never one
 _NOTICE_WORDS = 300
 
@@ -765,6 +769,9 @@ _NOTICE_WORDS = 300
 def _long_notice(stripped: str) -> bool:
     """A long line that is the site's notice to its reader, not the text's: three marks of an appeal for money, or two
     of a legal disclaimer, no quote mark and no speech verb (a report on a paper's finances quotes and tells)."""
+    low = stripped.lower()
+    if not any(cue in low for cue in _NOTICE_CUES):
+        return False  # a substring test first: the marks' scans are dear on every line of a long text
     if len(stripped.split()) > _NOTICE_WORDS or re.search(r"[\"“”]", stripped.replace("“as is”", "")) or \
             _SAID.search(stripped):
         return False
@@ -791,7 +798,7 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return False
     if _SYNDICATION_ID.fullmatch(stripped) or _FRAMED_CAPTION.fullmatch(stripped) or _long_notice(stripped) or \
-            (len(stripped.split()) <= _SHORT and _COPYRIGHT_CAPTION.fullmatch(stripped)):
+            ("©" in stripped and len(stripped.split()) <= _SHORT and _COPYRIGHT_CAPTION.fullmatch(stripped)):
         return True
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
