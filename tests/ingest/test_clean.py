@@ -2508,6 +2508,11 @@ def test_clean_an_agencys_byline_with_its_place_is_its_credit(line: str, credit:
     assert cleaned.credit == credit and line not in cleaned.text
 
 
+@pytest.mark.parametrize("line", ["Sana, Yemen", "Petra, Jordan", "Mena, Arkansas"])
+def test_clean_a_place_that_looks_like_a_title_cased_agency_is_no_credit(line: str) -> None:
+    assert clean_text(f"Locks reopen after vote\n{line}\n{P1} {P2}").credit is None
+
+
 def test_clean_a_dateline_run_into_the_headlines_line_is_read_for_the_credit() -> None:
     line = (f"Locks reopen after vote in Valdora SARN (AFP) Aug 16, 2031 {P1} {P2}")
     cleaned = clean_text(line)
