@@ -11,7 +11,7 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links
-from storyline.fuse.claim_links import _act_pairs, _noun_phrase_length, affiliation, demonym_of, state_groups
+from storyline.fuse.claim_links import _act_pairs, affiliation, demonym_of, noun_phrase_length, state_groups
 from storyline.model import Claim, Entity, Role, Story, StoryCluster
 from tests.fuse.conftest import Build
 
@@ -73,9 +73,9 @@ def test_act_pairs_are_claims_about_who_did_one_act() -> None:
     assert [divmod(int(code), n) for code in _act_pairs(claims, n)] == [(0, 2)]
 
 
-def test_noun_phrase_length_runs_through_a_quoted_name() -> None:
+def testnoun_phrase_length_runs_through_a_quoted_name() -> None:
     def opening(text: str) -> str:
-        return text[:_noun_phrase_length(text)]
+        return text[:noun_phrase_length(text)]
 
     assert opening('the "corrupt Norland regime" of backing the attack') == \
         'the "corrupt Norland regime" of'

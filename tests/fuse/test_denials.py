@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.fuse.denials import _accusation
+from storyline.fuse.denials import _accusation, _speech_after
 from storyline.model import Claim, Story
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
@@ -737,3 +737,32 @@ def test_link_a_denial_to_a_claim_naming_other_places_not_other_acts(build: Buil
     market, denial = claim_by_cue(story, "claimed"), claim_by_cue(story, "said")
     assert "other towns" in market.content and denial.polarity == "deny"
     assert (denial.id, market.id) in links_of(story, "denies")
+
+
+
+def test_link_accused_answers_a_claim_whose_cue_names_no_accusing(build: Build) -> None:
+    # "claimed that <another party> did P": an accusation though "claim" is no accusing verb; the accused's negation,
+    # in another article, answers it and becomes a denial
+    story = build("Norvik claimed on Saturday that Velmora's drones had crossed into its airspace twice this month.",
+                  "Velmora's defence minister, Ivo Darrel, said the drones shown by Norvik were not models flown by "
+                  "Velmora's army.")
+    claim, answer = claim_by_cue(story, "claimed", "a0"), claim_by_cue(story, "said", "a1")
+    assert answer.polarity == "deny"
+    assert (answer.id, claim.id) in links_of(story, "denies")
+    own = build("Norvik claimed on Saturday that its drones had crossed into the disputed valley twice this month.",
+                "Velmora's defence minister, Ivo Darrel, said the drones shown by Norvik were not models flown by "
+                "Velmora's army.")
+    assert not links_of(own, "denies")  # the claim opens with its speaker's own side: it accuses no one
+
+
+def test_link_accused_answers_a_partys_charge_told_as_a_statement(build: Build) -> None:
+    story = build("The Norvik army says Velmora's troops backed the rebels during an attack on Monday near the "
+                  "border. But the governor of Velmora's western province said the Velmoran army was \"not by any "
+                  "means involved in the fighting\" in Norvik.")
+    charge, answer = claim_by_cue(story, "says", "a0"), claim_by_cue(story, "said", "a0")
+    assert answer.polarity == "deny" and (answer.id, charge.id) in links_of(story, "denies")
+
+
+def test_speech_after_a_subject_is_no_charge() -> None:
+    assert _speech_after(" rejects any plan to reopen the crossing") and _speech_after(" has repeatedly denied it")
+    assert not _speech_after(" backed the rebels during the attack") and not _speech_after(" had crossed the border")

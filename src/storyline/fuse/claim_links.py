@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -629,6 +630,16 @@ def _neighbours(vecs: np.ndarray, k: int = _NEIGHBOURS) -> np.ndarray:
     return np.unique(np.concatenate(chunks))
 
 
+def days_apart(lk: Linker, i: int, j: int) -> int:
+    """Days between two claims' publication; 0 when either day is unknown (a pasted text often has no
+    date: nothing says the two statements are apart)."""
+    try:
+        first, second = (date.fromisoformat(lk.when[k][0][:10]) for k in (i, j))
+    except ValueError:
+        return 0
+    return abs((first - second).days)
+
+
 def span_of(ctx: FuseContext, claim: Claim) -> Span:
     text = ctx.articles[claim.article].text if claim.article in ctx.articles else ""
     return Span(claim.article, claim.start, claim.end, text[claim.start:claim.end])
@@ -766,7 +777,7 @@ def doer_of(lk: Linker, c: Claim) -> frozenset[str] | None:
     # a statement's act names its doer where the events component read it ("X was killed in a Norvik
     # airstrike": Norvik, not the victim the content opens with); an accusation's doer is the accused it opens with
     found = actors_of(lk, c) if c.stance not in ("allegation", "responsibility") else set()
-    found = found or _opening_doer(lk, c)
+    found = found or opening_doer(lk, c)
     if not found:
         return None
     return frozenset(found | {kin for party in found for kin in lk.state.get(party, ())})
@@ -789,7 +800,7 @@ def actors_of(lk: Linker, c: Claim) -> set[str]:
     return out
 
 
-def _opening_doer(lk: Linker, c: Claim) -> set[str]:
+def opening_doer(lk: Linker, c: Claim) -> set[str]:
     """The named parties of the noun phrase a claim's content opens with (after a passive's "by")."""
     assert c.content_start is not None and c.content_end is not None
     agent = _BY_AGENT.search(c.content)
@@ -798,14 +809,14 @@ def _opening_doer(lk: Linker, c: Claim) -> set[str]:
     opener = None if agent else _OPENER.match(c.content)
     if opener and not any(m.label in DOER_LABELS for m in lk.mentions_in(c.article, start, start + opener.end())):
         start += opener.end()  # "More precisely, X blew up ...": the doer comes after the adverbial
-    end = start + _noun_phrase_length(text[start:c.content_end])
+    end = start + noun_phrase_length(text[start:c.content_end])
     if end >= c.content_end:  # no predicate after it: a headline in title case ("X Suggests Y Link To ...")
         return set()
     return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
             for m in lk.mentions_in(c.article, start, end) if m.label in DOER_LABELS and m.kind != "pronoun"}
 
 
-def _noun_phrase_length(text: str) -> int:
+def noun_phrase_length(text: str) -> int:
     """Characters of the noun phrase ``text`` opens with ("that the Norland army fired ..." -> "that
     the Norland army"): capitalized words, the few lower-case words of a group's name and every word of a
     quoted name; a comma, a bracket or any other word ends it."""

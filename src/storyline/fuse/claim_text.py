@@ -62,6 +62,9 @@ ANSWERS = ((0.35, 0.0), (0.0, 0.2))
 #: a denial and a statement about its side told in the same article ("X said the attackers came from
 #: Estmark" / "No one crossed the Tavra from Estmark"): the article pairs them, the words need not
 TOLD_ANSWERS = ((0.42, 0.0), (0.0, 0.2))
+#: a denial and a charge told without an accusing verb ("X claimed that Y's drones crossed ...", "the X army says
+#: Y's troops backed the rebels"): nothing but the content says it accuses, so the answer must be closer
+CHARGE_ANSWERS = ((0.45, 0.0), (0.0, 0.25))
 #: the same without a word in common beyond the names: closer in meaning
 ANSWERS_UNANCHORED = ((0.55, 0.0),)
 #: "X's accusation that P" and a claim of X saying P elsewhere (a claim noun's clause words it briefly)

@@ -33,7 +33,6 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from datetime import date
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
 from storyline.fuse import FuseContext, fuse_step
@@ -41,6 +40,7 @@ from storyline.fuse.claim_links import (
     DOER_LABELS,
     MUTUAL,
     Linker,
+    days_apart,
     events_differ,
     names_act,
     nested,
@@ -367,13 +367,8 @@ PARAPHRASE_DAYS = 2
 
 
 def _days_apart(lk: Linker, i: int, j: int) -> int:
-    """Days between two claims' publication; 0 when either day is unknown (a pasted text often has no
-    date: nothing says the two statements are apart)."""
-    try:
-        first, second = (date.fromisoformat(lk.when[k][0][:10]) for k in (i, j))
-    except ValueError:
-        return 0
-    return abs((first - second).days)
+    """Days between two claims' publication (:func:`claim_links.days_apart`)."""
+    return days_apart(lk, i, j)
 
 
 #: the cosine a speaker's two contents need when they share a figure ("could climb to 20,000" /

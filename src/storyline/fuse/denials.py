@@ -13,16 +13,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS
+from storyline.analyze.claims.cues import CLAIM_NOUNS, cue_for
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.fuse.claim_links import (
     MUTUAL,
     PROPER,
     Linker,
     actors_of,
+    days_apart,
     events_differ,
     names_in,
     nested,
+    noun_phrase_length,
+    opening_doer,
     place_of,
     plain,
     proper_names,
@@ -32,6 +35,7 @@ from storyline.fuse.claim_links import (
 from storyline.fuse.claim_text import (
     ANSWERS,
     ANSWERS_UNANCHORED,
+    CHARGE_ANSWERS,
     CLAUSE_RESTATED,
     NEGATED_REQUEST,
     OWNERS_WORDS,
@@ -720,8 +724,16 @@ def deny_accusations(lk: Linker) -> None:
     by_target: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
+    accusing = {t for t, c in enumerate(lk.claims) if _accusation(c)}
+    # what an allegation without an accusing verb ("X claimed that Y's drones crossed ...") or a party's statement
+    # ("the DR Congo army says Rwandan soldiers backed the rebels") says another state or group did: a charge, the
+    # statement at the bar of an account (:data:`TOLD_ANSWERS`); answered elsewhere only within days (the answer to
+    # a charge of other days is about something else: "since the ceasefire began there were no clashes")
+    alleged = {t for t in range(len(lk.claims)) if t not in accusing and _alleged_of_other(lk, t)}
+    accusing |= alleged
+    charged = {t for t, c in enumerate(lk.claims) if t not in accusing and _charged_by_party(lk, t)}
     for t, c in enumerate(lk.claims):
-        if _accusation(c):
+        if t in accusing or t in charged:
             for key in set(c.targets):
                 by_target[key].append(t)
             for word in lk.feats[t].words | {stem(c) for c in _countries_named(c.content)}:
@@ -746,7 +758,7 @@ def deny_accusations(lk: Linker) -> None:
         # a common noun inside a misread name ("Allegations of Government of X") still anchors the matter
         name_stems = {stem(w) for n in names for w in n.split()} - _CLAIM_NOUN_STEMS
         subject_names = frozenset(n.lower() for p in subject for n in lk.names(p) if len(n) > 3)
-        best: dict[tuple[str, bool], tuple[tuple[bool, float], int]] = {}
+        best: dict[tuple[str, bool | str, str], tuple[tuple[bool, float], int]] = {}
         # the negation holds the denier's own side ("there was no Norlandi fire that hit the clinic", a Norland
         # spokesman said): it clears that side of what the accusation says, whatever words each uses
         own_negated = den.negated and _negates_own(den.content, names)
@@ -785,27 +797,45 @@ def deny_accusations(lk: Linker) -> None:
             shared = {w for w in (words & lk.feats[t].words) - name_stems - accuser if not _no_anchor(w)}
             anchored = bool(shared) or (
                 bool(subject) and _accuses(lk, t, frozenset(subject), subject_names)) or own_negated
-            accusation = _accusation(tgt)
-            if not accusation and not lk.allies(t) - {tgt.speaker}:
+            accusation, charge = t in accusing, t in charged
+            if not (accusation or charge) and not lk.allies(t) - {tgt.speaker}:
                 continue  # a statement counts from a party's side: an official of a state or group, not
                 # "officials in both capitals", a company or a newspaper on its own
-            if not accusation and _done_by_others(lk, t, parties):
+            if charge and not _doers_among(lk, t, parties):
+                continue  # a charge is answered by the party it says did it, not by any party it names
+            if (charge or t in alleged) and tgt.article != den.article and days_apart(lk, d, t) > _CHARGE_DAYS:
+                continue
+            if not (accusation or charge) and _done_by_others(lk, t, parties):
                 continue  # an account whose act has another doer ("an attack on Lesk by Norland") names the
                 # denier's side as the target, not as the one who did it
             bar = (ANSWERS if anchored else ANSWERS_UNANCHORED) if accusation else TOLD_ANSWERS
-            rank = (accusation, max(s))  # an accusation of the article first, then the closest
+            if charge or t in alleged:  # no accusing verb says it is an accusation: the answer must be closer
+                bar = CHARGE_ANSWERS if anchored or charge else ANSWERS_UNANCHORED
+            rank = (accusation or charge, max(s))  # an accusation of the article first, then the closest
             # in its own article a denial answers the accusation and the account of it both ("X accused
             # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
-            slot = (tgt.article, accusation) if tgt.article == den.article else (tgt.article, True)
+            # a party's charge told beside an accusation of its article is answered too ("the UN has accused X of ...";
+            # "the army says X's soldiers backed the rebels")
+            # and in its own article each accuser is answered ("the Thai military accused Cambodian forces of ...";
+            # its spokesman "claimed that Cambodian troops carried out attacks")
+            slot: tuple[str, bool | str, str] = (tgt.article, "charge" if charge else accusation,
+                                                 tgt.speaker or "" if accusation or charge else "") \
+                if tgt.article == den.article else (tgt.article, True, "")
             if reaches(s, bar) and rank > best.get(slot, ((False, -1.0), 0))[0]:
                 best[slot] = (rank, t)
-        told_too = best.get((den.article, False))
-        if told_too is not None and (den.article, True) in best and told_too[0][1] < _TOLD_BESIDE:
-            del best[(den.article, False)]  # beside the article's accusation, an account must be closer
+        if any(key[0] == den.article and key[1] is True for key in best):
+            for slot in [k for k in best if k[0] == den.article and k[1] is False and best[k][0][1] < _TOLD_BESIDE]:
+                del best[slot]  # beside the article's accusation, an account must be closer
         for (_, score), t in best.values():
             if den.polarity != "deny":
                 lk.rebuttals.add(d)
-            lk.add("denies", d, t, score, f"the accused answers the accusation ({describe(lk.exact_sim(d, t))})")
+            lk.add("denies", d, t, score, f"{_ACCUSED_ANSWERS} ({describe(lk.exact_sim(d, t))})")
+
+
+#: how many days apart another article's charge may be told and still be what a denial answers
+_CHARGE_DAYS = 2
+#: the reason of a link :func:`deny_accusations` finds
+_ACCUSED_ANSWERS = "the accused answers the accusation"
 
 
 def _done_by_others(lk: Linker, t: int, parties: frozenset[str]) -> bool:
@@ -864,6 +894,87 @@ def _accusation(c: Claim) -> bool:
         return False
     cue = stem((c.cue or "").split()[-1].lower()) if c.cue else ""
     return c.involvement or cue.startswith(_ACCUSING)
+
+
+def _alleged_of_other(lk: Linker, t: int) -> bool:
+    """An allegation whose cue names no accusing ("North Korea claimed that Seoul violated its airspace", "X contends
+    that Y's forces crossed the border") accuses the party its content opens with, when that party is of another
+    side than the speaker's: what it says that party did is what the party answers. Not "officials claimed the talks
+    went well" (no party opens it), nor "X claimed that its forces ..." (the speaker's own side)."""
+    c = lk.claims[t]
+    if c.stance != "allegation" or c.polarity != "assert" or c.negated or c.content_start is None \
+            or c.content_end is None:
+        return False
+    doers = opening_doer(lk, c)
+    return bool(doers) and not doers & lk.allies(t) and not _named_by_speaker(lk, c, doers)
+
+
+def _named_by_speaker(lk: Linker, c: Claim, parties: set[str]) -> bool:
+    """Does the speaker's phrase name one of the parties ("Trump campaign spokesman Jason Miller" on Trump's plan):
+    its own side, whatever the entities' sides say?"""
+    phrase = c.speaker_text or ""
+    return any(names_in(n, phrase) for p in parties for n in lk.names(p) | {p} if len(n) > 3)
+
+
+#: the kinds of party a charge names as the doer (a state, a people, a group), not a person: in election coverage the
+#: same few people are said to do everything, and say "not" often
+_CHARGED_TYPES = frozenset(("GPE", "ORG", "NORP"))
+
+
+def _charged_by_party(lk: Linker, t: int) -> bool:
+    """A statement by a party's voice (a state's or group's body, or its official) whose content opens with
+    another state or group as the doer ("the DR Congo army says Rwandan soldiers backed the rebels", a spokesperson:
+    "South Korean drones invaded the airspace")."""
+    c = lk.claims[t]
+    if c.stance != "statement" or c.polarity != "assert" or c.negated or c.content_start is None \
+            or c.content_end is None or not c.targets:
+        return False
+    # the party itself (its body, its army), or a voice known to speak for one: a spokesman whose side is not known
+    # may be telling what his own side did ("Estmark had offered to let inspectors in", its spokesman said)
+    if lk.entity_type(c.speaker) not in _CHARGED_TYPES and not lk.allies(t) - {c.speaker}:
+        return False
+    doers = opening_doer(lk, c)
+    if not doers or doers & lk.allies(t) or not all(lk.entity_type(p) in _CHARGED_TYPES for p in doers) \
+            or _named_by_speaker(lk, c, doers):
+        return False
+    if not _one_party(lk, doers):
+        return False  # "Thailand and Cambodia have agreed to a ceasefire": a joint act charges no one
+    rest = c.content[noun_phrase_length(c.content):].lstrip()
+    if not rest[:1].isalpha():
+        return False  # no verb after it: a dateline ("BANGKOK — Thailand and Cambodia have agreed ...") or a fragment
+    # "a newspaper said Norvik rejects any attempt to ...": what the party says is told, not what it did
+    return not _speech_after(rest)
+
+
+#: auxiliaries and adverbs between a subject and its verb ("has also", "had repeatedly")
+_BEFORE_VERB = frozenset(("has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "again", "not",
+                          "never", "already", "repeatedly", "previously", "earlier", "then", "now"))
+#: past forms of speaking verbs whose lemma is not their stem
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _one_party(lk: Linker, parties: set[str]) -> bool:
+    """Are these parties one side: one state with its kin (a country, its people, its army)?"""
+    first = next(iter(parties))
+    kin = {first} | set(lk.state.get(first, ()))
+    return parties <= kin
+
+
+def _speech_after(rest: str) -> bool:
+    """Is the verb a content goes on with, after its opening subject, a verb of saying (a cue: "rejects",
+    "has denied", "said")?"""
+    for word in WORD.findall(rest.lower())[:4]:
+        if word in _BEFORE_VERB or word.endswith("ly"):
+            continue
+        forms = {word, _IRREGULAR.get(word, word), word[:-1], word[:-2], word[:-3], word[:-3] + "y"}
+        return any(cue_for(f) is not None for f in forms if len(f) > 2)
+    return False
+
+
+def _doers_among(lk: Linker, t: int, parties: frozenset[str]) -> bool:
+    """Is the doer a claim's content opens with one of these parties (a state with its kin)?"""
+    kin = parties | {k for p in parties for k in lk.state.get(p, ())}
+    return bool(opening_doer(lk, lk.claims[t]) & kin)
 
 
 def _spokesperson(c: Claim, lk: Linker | None = None) -> bool:
@@ -925,16 +1036,21 @@ def inherit_denials(lk: Linker) -> None:
     ("rejected the accusation, saying her country is not a safe haven") denies what that one denies."""
     index = lk.index
     denied: dict[int, list[int]] = defaultdict(list)
+    own: set[int] = set()  # denials with an answer of their own, not only one found for the accused side
     for link in list(lk.links.values()):
         if link.type == "denies":
             denied[index[link.from_]].append(index[link.to])
+            if not (link.reason or "").startswith(_ACCUSED_ANSWERS):
+                own.add(index[link.from_])
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for k, c in enumerate(lk.claims):
         if c.polarity == "deny" or k in lk.rebuttals:
             by_sentence[(c.article, _sentence_start(lk, c))].append(k)
     for group in by_sentence.values():
-        for d in (k for k in group if k not in denied):
-            for other in (k for k in group if k in denied and same_speaker(lk.claims[k], lk.claims[d])):
+        # a reason that answers an accusation of its own ("not models of our military") still gives the reason of
+        # the denial beside it, and denies what that one denies
+        for d in (k for k in group if k not in own):
+            for other in (k for k in group if k in own and same_speaker(lk.claims[k], lk.claims[d])):
                 for t in denied[other]:
                     lk.add("denies", d, t, 1.0, "gives the reason of its speaker's denial in the same sentence")
 

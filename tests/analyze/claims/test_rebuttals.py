@@ -207,3 +207,12 @@ def test_scorned_allegation_in_the_clause_itself_not_in_one_below_it(nlp: Langua
                                                                      ) -> None:
     root = next(t for t in nlp(text) if t.dep_ == "ROOT")
     assert _scorned_allegation(root) is scorned
+
+
+def test_rejects_claims_called_not_true_with_not_on_the_adjective(claims_of: Claims) -> None:
+    # the parser hangs the "not" of '"absolutely not true"' on the adjective, not on the copula
+    claims = claims_of('The defence minister, Ivo Darrel, said the claims were "absolutely not true," adding that '
+                       "an inquiry had begun. The mayor said the new bridge was not only costly but late.")
+    denial = with_words(claims, "absolutely not true")
+    assert denial.polarity == "deny" and denial.negated
+    assert not with_words(claims, "not only costly").negated

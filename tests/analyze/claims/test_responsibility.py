@@ -316,3 +316,10 @@ def test_allegation_in_a_later_sentence_of_a_quotation(claims_of: Claims) -> Non
     assert with_words(claims, "have been found").involvement
     calm = with_words(claims_of('"The festival was a success. We thank the volunteers," the mayor said.'), "festival")
     assert not calm.involvement
+
+
+def test_negated_by_a_not_hung_on_the_phrase_right_after_the_verb(claims_of: Claims) -> None:
+    claims = claims_of('The governor said the Norland army was "not by any means involved in the fighting" in Lesk. '
+                       "The group said it would judge the new envoy by her mandate, not by her name.")
+    assert with_words(claims, "not by any means involved").negated
+    assert not with_words(claims, "by her mandate, not by her name").negated  # a contrast further on negates nothing

@@ -385,3 +385,11 @@ def test_the_spokesman_stays_anonymous_after_an_unresolved_one(claims_of: Claims
     c = with_words(claims_of("A spokesman said the bridge would reopen. The spokesman said traffic would resume on "
                              "Friday."), "traffic would resume")
     assert c.speaker_type == "anonymous" and c.speaker_ref is None
+
+
+def test_speaker_in_apposition_inside_an_opening_phrase(claims_of: Claims) -> None:
+    # the parser hangs "the governor" on "rejoinder" as an apposition and leaves "said" with no subject
+    claims = claims_of("But in a rejoinder, the governor of Norland's western province said the soldiers were "
+                       "never in Lesk.")
+    c = with_words(claims, "the soldiers were never in Lesk")
+    assert c.speaker_text == "the governor of Norland's western province"

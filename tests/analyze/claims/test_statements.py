@@ -1117,3 +1117,10 @@ def test_claim_a_source_giving_a_toll(claims_of: Callable[[str], list[Claim]], t
 ])
 def test_no_claim_putting_anything_but_a_toll_at_a_figure(claims_of: Callable[[str], list[Claim]], text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_quotation_read_by_part_of_a_document(claims_of: Claims) -> None:
+    claims = claims_of('"We firmly reject the baseless accusations of the Velmoran army," reads part of the '
+                       "communique.")
+    c = with_words(claims, "reject the baseless accusations")
+    assert c.speaker_text == "part of the communique" and c.polarity == "deny"

@@ -423,13 +423,15 @@ SPEAKING_NOUNS = ANONYMOUS_HEADS | INSTITUTION_HEADS | ROLE_HEADS | NOMINAL_PERS
 
 def _subject_in_opener(verb: Token) -> Token | None:
     """"At a meeting with members in Orlen, Ivo Marsh, the club's treasurer, said, “…”": the parser can take the
-    subject for a conjunct of the last noun of a phrase opening the sentence (a participle's, a preposition's) and
-    leave the cue with none. A conjunct that can speak, set off by a comma (not one of a list joined by "and": "in
+    subject for a conjunct of the last noun of a phrase opening the sentence (a participle's, a preposition's), or
+    for a noun in apposition to it ("But in a rejoinder, the governor of X said"), and leave the cue with none. A
+    conjunct (or apposition) that can speak, set off by a comma (not one of a list joined by "and": "in
     Orlen, Tarsk and Velm"), whose phrase runs up to the cue with only punctuation between, is the cue's subject."""
     doc = verb.doc
     for opener in (c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i):
         for t in opener.subtree:
-            if t.dep_ != "conj" or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," \
+            # "But in a rejoinder, the governor of X said ...": or for a noun in apposition to it
+            if t.dep_ not in ("conj", "appos") or t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != "," \
                     or t.ent_type_ in ("LOC", "FAC", "DATE", "TIME") or not _can_speak(t):
                 continue
             if any(c.dep_ == "cc" for c in t.head.children):
@@ -1586,7 +1588,14 @@ def _vehicle_reads(verb: Token) -> Cue | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None:  # "“…,” read the curt statement": inverted, the document is parsed as the object
         subj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is not None and subj.lemma_.lower() in _PART_NOUNS:  # "“…,” reads part of the communique"
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return Cue("statement") if subj is not None and subj.lemma_.lower() in VEHICLE_NOUNS else None
+
+
+#: nouns of a part of a document ("part of the statement", "an excerpt of the letter")
+_PART_NOUNS = frozenset(("part", "portion", "excerpt", "extract", "section", "passage"))
 
 
 #: verbs that voice a claim named by their object ("repeated her charge that P", "made the accusation that P")

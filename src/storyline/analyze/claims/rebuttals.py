@@ -148,9 +148,22 @@ def negated(pred: Token) -> bool:
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
             return True
+        if negated_attribute(pred, c):
+            return True
         if c.dep_ in ("dobj", "attr") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             return True
     return False
+
+
+def negated_attribute(pred: Token, attribute: Token) -> bool:
+    """"were “absolutely not true”", "is not correct": the parser hangs the "not" of a copula on its adjective, which
+    negates the predicate as one on the verb does; not "not only" (it adds) nor a negated "un-" word ("is not
+    unreasonable": a double negative, an assertion)."""
+    if pred.lemma_.lower() != "be" or attribute.dep_ != "acomp" or attribute.lower_.startswith("un"):
+        return False
+    doc = attribute.doc
+    return any(g.dep_ == "neg" and not (g.i + 1 < len(doc) and doc[g.i + 1].lower_ in NOT_ONLY)
+               for g in attribute.children)
 
 
 def _first_person_rejection(pred: Token) -> bool:

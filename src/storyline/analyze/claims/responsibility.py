@@ -45,6 +45,7 @@ from storyline.analyze.claims.rebuttals import (
     INVOLVEMENT_NOUNS,
     clause_heads,
     contracted_not,
+    negated_attribute,
     no_evidence_of,
     rejects,
 )
@@ -231,6 +232,10 @@ def is_negated(pred: Token) -> bool:
             return True  # "was neither behind the blast nor had any link with it"
         if c.dep_ == "acomp" and c.lower_ == "unaware":  # "was unaware of any plan": knowing it, negated
             return True
+        if negated_attribute(pred, c):  # "the claims were “absolutely not true”": the parser hangs "not" on "true"
+            return True
+        if c.dep_ == "prep" and _negated_right_after(pred, c):
+            return True  # "was “not by any means involved”": the parser hangs "not" on the phrase after the verb
         if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
             return True  # "there was no other attack"
         if c.dep_ == "dobj" and _no_det(c) and pred.lemma_.lower() in FINDING_VERBS:
@@ -239,6 +244,16 @@ def is_negated(pred: Token) -> bool:
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
     return False
+
+
+def _negated_right_after(pred: Token, prep: Token) -> bool:
+    """A "not" on a phrase right after the predicate, with only punctuation or adverbs between ("was “not by any
+    means involved”", "was not in any way involved"); not a contrast further on ("judge her by her mandate, not by
+    her name"), nor "not only"."""
+    neg = next((g for g in prep.children if g.dep_ == "neg" and g.i < prep.i), None)
+    if neg is None or neg.i < pred.i or _not_only(neg):
+        return False
+    return all(t.is_punct or t.pos_ in ("ADV", "PART") for t in pred.doc[pred.i + 1:neg.i])
 
 
 def _not_only(neg: Token) -> bool:
