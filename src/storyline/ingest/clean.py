@@ -877,19 +877,15 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
-    if (placed := _AGENCY_AT_PLACE.fullmatch(stripped)) is not None and placed.group("c") not in _PLACE_NAMED:
+    if (placed := _AGENCY_AT_PLACE.fullmatch(stripped)) is not None and placed.group("c") not in agencies.PLACE_NAMED:
         return True, _credit_name(_TITLED_CODES.get(placed.group("c"), placed.group("c")))  # "AGN, Sarn"
     if (glued := _GLUED_AGENCY.fullmatch(stripped)) is not None and not _time_word(glued.group("who")):
         return True, _credit_name(glued.group("c"))  # "Staff WritersAGN": the byline run into its agency
     return False, None
 
 
-#: an agency's code that a page writes title-cased ("Afp" for "AFP"), back to the lexicon's spelling: the codes of
-#: wires that pages title-case, none that is also a town's or a person's name title-cased ("Sana", "Mena", "Ani", "Spa")
-_TITLED_CODES = {a.title(): a for a in ("AFP", "PTI", "IANS", "UPI", "AAP", "BSS", "APP", "IRNA", "KUNA", "TASS", "EFE",
-                                        "ANSA", "DPA")}
-#: agencies named for a place: "Petra, Jordan" is the place, not the agency's byline
-_PLACE_NAMED = frozenset({"Petra"})
+#: an agency's code that a page writes title-cased ("Afp" for "AFP"), back to the lexicon's spelling
+_TITLED_CODES = {a.title(): a for a in agencies.TITLE_CASED}
 #: a byline that is an agency and the place it filed from: "AGN, Sarn", "Agn, Port Ammerin"
 _AGENCY_AT_PLACE = re.compile(rf"(?P<c>(?:{_AGENCY_LIST})|{'|'.join(sorted(_TITLED_CODES, key=len, reverse=True))}),"
                               rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}")

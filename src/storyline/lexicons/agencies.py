@@ -49,6 +49,13 @@ WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "
 #: agencies that sell pictures, not copy: a picture's credit ("Ana Vell/Getty Images"), never an article's source
 PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency", "EPA")
 
+#: agency codes that pages write title-cased in a byline ("Afp, Sarn"); none that is also a town's or a person's name
+#: title-cased ("Sana", "Mena", "Ani", "Spa")
+TITLE_CASED = ("AFP", "PTI", "IANS", "UPI", "AAP", "BSS", "APP", "IRNA", "KUNA", "TASS", "EFE", "ANSA", "DPA")
+
+#: agencies named for a place: "Petra, Jordan" on a line of its own is the place, not the agency's byline
+PLACE_NAMED = frozenset({"Petra"})
+
 #: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
 GENERIC_CREDITS = ("Agencies",)
 
