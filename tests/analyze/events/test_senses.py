@@ -214,6 +214,8 @@ def test_senses_a_vehicle_that_names_the_weapon_makes_no_accident(kinds_of: Kind
     # an accident when nothing tells it was meant
     ("A car plowed into a crowd at a street fair in Velsk. The elderly driver lost control, police said.", "plowed",
      [("DISASTER", "man_made")]),
+    ("A car plowed into a crowd at a street fair in Velsk after its driver suffered a heart attack.", "plowed",
+     [("DISASTER", "man_made")]),
     # negative: driven into no crowd
     ("The convoy drove into the city on Friday.", "drove", []),
 ])
