@@ -1327,6 +1327,19 @@ def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -
 
 
 
+def test_a_surname_with_one_consonant_changed_joins_beside_the_same_names() -> None:
+    units = [_unit("a:1", "PERSON", "Orvan Tisal"), _unit("b:1", "PERSON", "Orvan Tijal"),
+             _unit("c:1", "PERSON", "Orvan Tisral"), _unit("d:1", "PERSON", "Marek Tijal")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", "dorvan trauma centre"}
+    groups = _groups(units)
+    assert any({"a:1", "b:1"} <= g for g in groups)
+    assert not any({"b:1", "c:1"} <= g or {"b:1", "d:1"} <= g for g in groups)  # a letter added, a given name
+    for u in units[1:]:
+        u.context = {"dask", "tolvar"}  # nothing named around them in common: two people
+    assert not any({"a:1", "b:1"} <= g for g in _groups(units))
+
+
 @pytest.mark.parametrize("forms", [
     # a news outlet's full name and the name it is cited by; not another body of that name
     [("ORG", "Velhar News Agency"), ("ORG", "Velhar"), ("ORG", "Orsk News"), ("ORG", "Orsk"),

@@ -80,6 +80,47 @@ def test_tolls_a_precise_figure_stands_against_a_later_bound() -> None:
     assert (heads["injured"].min, heads["injured"].max) == (31, 31) and not conflicts
 
 
+def test_tolls_a_later_bound_beyond_an_exact_figure_leaves_it_behind() -> None:
+    # "more than 200" says the count is not 200: the exact 200 of an earlier day does not stand against it
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("200 injured", 200, 200, kind="injured")),
+                          ("a2", "2031-05-09", _figure("more than 200", 200, None, kind="injured",
+                                                       qualifier="more than")))
+    assert (heads["injured"].min, heads["injured"].max) == (200, None)
+    # negative: "at least 200" allows 200, which stands
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("200 injured", 200, 200, kind="injured")),
+                          ("a2", "2031-05-09", _figure("at least 200", 200, None, kind="injured",
+                                                       qualifier="at least")))
+    assert (heads["injured"].min, heads["injured"].max) == (200, 200)
+
+
+def test_tolls_an_articles_current_figure_is_one_told_as_news() -> None:
+    # "tensions escalated after two soldiers were killed in a blast" (background), then "the clashes have killed at
+    # least 33" (news): the article's current count is 33, not the first figure it gives
+    arts = {"a1": Article(id="a1", text="", published="2031-05-09", published_granularity="day")}
+    older = EventMention(id="a1:ev0", article="a1", start=0, end=1, text="killed", type="ASSAULT", background=True,
+                         figures=(Figure(kind="killed", min=2, max=2, text="two soldiers", start=10, end=22),))
+    news = EventMention(id="a1:ev1", article="a1", start=30, end=31, text="clashes", type="ASSAULT",
+                        figures=(Figure(kind="killed", min=33, max=None, text="at least 33", start=40, end=51,
+                                        qualifier="at least"),))
+    reports = tolls.collect([older, news], arts)
+    assert {r.text: r.status for r in reports} == {"two soldiers": "earlier", "at least 33": "current"}
+    # negative: an article that tells the incident only as background keeps its first figure
+    reports = tolls.collect([older], arts)
+    assert [r.status for r in reports] == ["current"]
+
+
+def test_tolls_a_later_size_in_words_leaves_the_count_it_fits() -> None:
+    heads, _, _ = _choose(("a1", "2031-05-06", _figure("more than 200", 200, None, kind="injured",
+                                                       qualifier="more than")),
+                          ("a2", "2031-05-06", _figure("over 200", 200, None, kind="injured", qualifier="over")),
+                          ("a3", "2031-05-06", _figure("200 injured", 200, 200, kind="injured")),
+                          ("a4", "2031-05-07", _figure("hundreds", 100, None, kind="injured", qualifier="hundreds")))
+    assert (heads["injured"].min, heads["injured"].max) == (200, None)
+    # negative: a size in words alone is the headline
+    heads, _, _ = _choose(("a4", "2031-05-07", _figure("hundreds", 100, None, kind="injured", qualifier="hundreds")))
+    assert (heads["injured"].min, heads["injured"].max) == (100, None)
+
+
 def test_tolls_the_perpetrators_count_is_kept_but_never_headline() -> None:
     heads, conflicts, reports = _choose(("a1", "2031-05-06", _figure("six officers", 6, 6)),
                                         ("a2", "2031-05-06", _figure("11 policemen", 11, 11, claimed=True)))

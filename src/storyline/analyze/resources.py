@@ -6,7 +6,7 @@ import gc
 import importlib.util
 import logging
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.analyze.heap import trim_heap
 from storyline.config import Config
@@ -36,7 +36,32 @@ def load_spacy(name: str) -> Language:
 
     nlp = add_to(spacy.load(name))  # sentences end at blank lines (the model ignores them)
     attribute_rules.install(nlp)  # the same matches as spaCy's matcher, a fraction of its CPU
+    share_english_words(nlp)
     return nlp
+
+
+#: the vocabulary's table of the English words the model's lemmatizer knows (its noun/verb/adjective/adverb index)
+ENGLISH_WORDS = "storyline_english_words"
+
+
+def share_english_words(nlp: Language) -> None:
+    """Copy the lemmatizer's word index onto the vocabulary, where the components that see only a ``Doc`` read it:
+    a capitalized word that is an English word ("Coach", "Star") is no given name."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(ENGLISH_WORDS):
+        return
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")  # a spacy Lemmatizer: its lookups hold the word index
+    tables = lemmatizer.lookups
+    if not tables.has_table("lemma_index"):
+        return
+    index = tables.get_table("lemma_index")
+    known = {w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ())}
+    nlp.vocab.lookups.add_table(ENGLISH_WORDS, dict.fromkeys(known, True))
+
+
+def english_word(vocab: Any, word: str) -> bool:
+    """Is ``word`` (lower-cased) an English word the model's lemmatizer knows (:func:`share_english_words`)?"""
+    lookups = vocab.lookups
+    return lookups.has_table(ENGLISH_WORDS) and word.lower() in lookups.get_table(ENGLISH_WORDS)
 
 
 class Resources:

@@ -693,7 +693,8 @@ def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
     """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
     may still be one spelling's variants beside the same co-occurring names."""
     if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
-            and any(_story_typo(a, b, corpus) or syllable_variant(a, b) for a in u.heads() for b in v.heads()):
+            and any(_story_typo(a, b, corpus) or syllable_variant(a, b) or _surname_letter(a, b)
+                    for a in u.heads() for b in v.heads()):
         return 0.7
     if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
             and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):
@@ -745,6 +746,25 @@ def _shared_context(u: Unit, v: Unit) -> float:
 def _story_typo(a: str, b: str, corpus: Corpus) -> bool:
     """A one-off misspelling of a surname the story uses often ("X Y Gujvar" once, "X Y Nijvar" everywhere)."""
     return surname_typo(a, b) and corpus.rare_variant(a, b)
+
+
+#: the fewest letters of a surname whose one consonant changed inside may be a misspelling beside the same names
+SURNAME_LETTER_MIN = 5
+
+
+def _surname_letter(a: str, b: str) -> bool:
+    """One person's full name with one consonant of the surname mistyped or transliterated otherwise inside it
+    ("Orvan Tisal" / "Orvan Tijal"): the same given names, surnames of one length (five letters or more) with
+    the same first and last two letters and one consonant between them changed. Only a candidate: beside the
+    same co-occurring names (:func:`_context_link`), since two people may bear such names."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2 or not all(tokens_match(x, y) for x, y in zip(ta[:-1], tb[:-1], strict=True)):
+        return False
+    x, y = fold_token(ta[-1]), fold_token(tb[-1])
+    if x == y or len(x) != len(y) or len(x) < SURNAME_LETTER_MIN or x[0] != y[0] or x[-2:] != y[-2:]:
+        return False
+    diff = [(c, d) for c, d in zip(x, y, strict=True) if c != d]
+    return len(diff) == 1 and not set(diff[0]) & set("aeiouy")
 
 
 def _same_country(a: str, b: str) -> bool:
@@ -1316,7 +1336,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
             and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
-            and not _story_typo(x, y, corpus):
+            and not _story_typo(x, y, corpus) and not _surname_letter(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)

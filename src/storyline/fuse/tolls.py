@@ -78,6 +78,16 @@ def _bounds(r: CasualtyReport) -> tuple[int, float]:
     return (r.min if r.min is not None else 0, float(r.max) if r.max is not None else float("inf"))
 
 
+#: qualifiers of a bound that leaves out its own number ("more than 200": not 200)
+STRICT_BOUNDS = frozenset({"more than", "over", "upwards of", "in excess of", "above"})
+
+
+def _floor(r: CasualtyReport) -> int:
+    """The least count a figure allows: "at least 200" allows 200, "more than 200" 201."""
+    lo = r.min if r.min is not None else 0
+    return lo + 1 if r.max is None and (r.qualifier or "").lower() in STRICT_BOUNDS else lo
+
+
 def consistent(a: CasualtyReport, b: CasualtyReport) -> bool:
     """Can both figures be true ("at least 12" and "14" can; "12" and "14" cannot)?"""
     (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
@@ -91,15 +101,24 @@ def _value(r: CasualtyReport) -> tuple[int | None, int | None]:
 def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
     """Every figure of the mentions once (two mentions of one sentence share them), statuses set per article."""
     seen: dict[tuple[str, str, int], tuple[Figure, str]] = {}
+    news: set[tuple[str, str, int]] = set()  # figures a mention told as news carries
     for m in mentions:
         for f in m.figures:
             seen.setdefault((m.article, f.kind, f.start), (f, m.id))
+            if not m.background:
+                news.add((m.article, f.kind, f.start))
     by_article: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
-    for (art, kind, _), pair in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+    told: dict[tuple[str, str], list[Figure]] = {}
+    for (art, kind, start), pair in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
         by_article.setdefault((art, kind), []).append(pair)
+        if (art, kind, start) in news:
+            told.setdefault((art, kind), []).append(pair[0])
     out = []
-    for (art, _kind), figs in sorted(by_article.items()):
-        current = _current_of([f for f, _ in figs])
+    for (art, kind), figs in sorted(by_article.items()):
+        # an article's current figure is one of the incident told as news ("tensions escalated after two
+        # soldiers were killed in a blast" told before "the clashes have killed at least 33": 33), unless the
+        # article tells the incident only as background
+        current = _current_of(told.get((art, kind)) or [f for f, _ in figs])
         article = articles.get(art)
         for f, mid in figs:
             status = "current" if f is current else (
@@ -219,9 +238,14 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
         return (any(c.cued for c in members), not _vague(members[0].report), len(members), -lo, -hi)
 
     head = groups[max(groups, key=rank)][0].report
+    counts = [c for c in currents if not _vague(c.report) and consistent(c.report, head)] if _vague(head) else []
+    if counts and len(counts) < len(currents):
+        # "hundreds" the day after "more than 200" in three outlets: a size in words that the counts fit tells
+        # nothing new; the latest count stands
+        return headline(counts, running)
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
         exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
-                 and consistent(c.report, head) and not _outvoted(c, currents)]
+                 and consistent(c.report, head) and c.report.min >= _floor(head) and not _outvoted(c, currents)]
         if exact:
             return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
     return head

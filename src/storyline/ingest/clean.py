@@ -56,6 +56,9 @@ _CREDIT_LINES = (
     re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}(?:\s*/\s*\d{{1,5}})?|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
     # an outlet's note that it used agencies' copy: "(Harbour TV with AGN, AGX and AGY)"
     re.compile(rf"^\(\s*[A-Z][\w .&'’-]{{1,40}}?\s+with\s+(?P<c>{_AGENCY_LIST})\s*\)\.?$"),
+    # one agency's copy passed on by another, or the agencies' by one: "Agencies via AGN" (a picture's "Harbour
+    # Network via AGN" names no agency first, and is no credit)
+    re.compile(rf"^(?:[Tt]he\s+)?(?:{_AGENCY})\s+(?:[Vv]ia|VIA)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
@@ -224,9 +227,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      _SHORT),
     (r"photos?|images?|videos?|fotos?|/\s*[A-Z][\w .&'’-]{1,40}|thanks for reading\b.{0,60}|"
      r"create (?:your|an?) (?:free )?account\b.{0,60}", _SHORT),
-    # a picture's credit alone: "Ana Vell/AGN", "Ana Vell/Harbour Daily via AGN"
-    (rf"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}})\s*/\s*(?:(?:{_AGENCY})|[\w.&'’-]+(?: [\w.&'’-]+){{0,2}}"
-     rf" via (?:{_AGENCY}|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}}))", _SHORT),
+    # a picture's credit alone: "Ana Vell/AGN", "Ana Vell/The Agency News", "Ana Vell/Harbour Daily via AGN"
+    (rf"(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{1,3}})\s*/\s*(?:(?:the\s+)?(?:{_AGENCY})|"
+     rf"[\w.&'’-]+(?: [\w.&'’-]+){{0,2}} via (?:{_AGENCY}|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}}))", _SHORT),
     # a picture's credit alone: "AGN/Picture Desk/ANA VELL"
     (rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{2,40}}){{1,3}}", _SHORT),
     # an embedded post's text under a hashtag label: "#WATCH | <place>: Drone pictures of …"
@@ -438,6 +441,12 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a promo in brackets ("(MORE: Check the storm threat)"), an editor's update note ("Updated with death toll.")
     (r"\(\s*(?:more|related|read more|see also|also read|watch|video)\s*:\s*[^()]{1,100}\)|"
      r"updated (?:with|to (?:add|include|reflect|correct))\b[^.!?]{0,60}[.!]?", _SHORT),
+    # an ad slot's label left as text ("ARTICLE AD BOX", "Inline Ad Slot 2", "Advertisement Box"), a paywall's promo
+    # for a free part ("Unlock the <Newsletter> for free"), a widget's close button ("Close Button", "Close ad")
+    (r"(?:(?:article|inline|in-?article|mid-?article|top|bottom|side(?:bar)?|story|banner|native|sticky)\s+)?"
+     r"ad(?:vert(?:isement)?)?\s+(?:box|slot|space|unit|block|container|placeholder|banner)(?:\s*\d{1,2})?|"
+     r"unlock (?:the |our |your |this )?[\w'’ -]{1,40}? for free\b.{0,60}|close (?:button|ad|advert|advertisement|x)",
+     _SHORT),
     # a sponsor's block ("Sponsored Links"), a blog's tag archive ("Entries in <tag> (35)"), a loading notice ("Hold
     # tight - we're checking permissions before loading more content"), a comment counter ("Comments (0) Closed"), a
     # blog entry's footer ("This entry was posted on <date> and is filed under", "Follow any responses to this post
@@ -681,8 +690,9 @@ def _date_stamp(stripped: str) -> bool:
     "Last Modified: 04 Jun 2031 13:36", "Thu May 23, 2031", "2:16 PM, 7 Jul"), or how long ago ("39 seconds ago").
     A bare number stays (a text of digits alone must reach the reader's "no words" problem)."""
     stripped = stripped.strip("-–—|• ")  # "-January 26, 2031 @ 6:42 GMT|"
-    if _AGO.fullmatch(stripped):
-        return True
+    if _AGO.fullmatch(stripped) or ((counted := re.fullmatch(r"(.+?)\s+\d{1,5}", stripped)) is not None
+                                    and "ago" in stripped.lower() and _AGO.fullmatch(counted.group(1))):
+        return True  # "3 weeks ago 11": how long ago, and the post's comment counter
     if (ago := _AGO_AFTER.search(stripped)) and _date_stamp(stripped[:ago.start()]):
         return True  # "July 31, 2031 / 2:31 PM / 5 years ago"
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
@@ -726,11 +736,70 @@ _STAMP_SECTION = re.compile(r"(?P<stamp>.{6,40}?) in [A-Z][\w&'’-]*(?:\s*[/&]\
 _AGENCY_TWICE = re.compile(rf"(?P<a>{_AGENCY})(?:\s+(?P=a))+")
 
 
+#: a syndicated copy's tracking id alone on a line: one token of twenty characters or more, letters and at least twelve
+#: digits ("AGN02031031000045015687ID1109032163"); never a word, and a bare number stays for the "no words" problem
+_SYNDICATION_ID = re.compile(r"(?=[A-Za-z\d]*[A-Za-z])(?=(?:[A-Za-z]*\d){12})[A-Za-z\d]{20,80}")
+#: a picture's caption between two copies of its credit, as an image widget prints it when pasted ("AGN Keepers
+#: walk along the closed lock on Monday in Sarn,AGN"): the same agency opens and closes the line
+_FRAMED_CAPTION = re.compile(rf"(?P<a>{_AGENCY}|{_PHOTO_AGENCY})\s+[A-Z\"“].{{10,700}}?[^\W_]?\s*[,.]?\s*(?P=a)")
+#: a caption closed by its picture's copyright, holders between slashes, with no sentence of its own before the mark
+#: ("The minister's page on the network © Picture Desk/Ana Vell/AGN Connect")
+_COPYRIGHT_CAPTION = re.compile(r"[^.!?©\n]{3,200}?\s©\s*[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2}"
+                                r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})+")
+#: the marks of a site's long notice to the reader: an appeal for money ("Your donation allows us to keep reporters
+#: there", "Support Now", "we choose not to lock readers out with paywalls") or a legal disclaimer ("provides the
+#: information as is without warranty of any kind", "We do not accept any responsibility or liability")
+_APPEAL_MARK = re.compile(r"\byour (?:donation|contribution|support|subscription|gift)\b[^.!?]{0,30}?\b(?:allows|helps|"
+                          r"enables|makes|keeps|lets|means)\b|\b(?:support|donate|contribute|subscribe|give) (?:now|"
+                          r"today)\b|\bpaywalls?\b|\bpaid for by (?:those|readers|people)\b|\b(?:quality|independent) "
+                          r"journalism\b|\breaders like you\b", re.I)
+_DISCLAIMER_MARK = re.compile(r"\bwithout (?:any )?warrant(?:y|ies) of any kind\b|\b(?:do|does|shall|will) not "
+                              r"(?:accept|assume|take|bear) any (?:responsibility|liability)\b|\bresponsibility or "
+                              r"liability for\b|\bprovides? the (?:information|content) [\"“]?as is\b|\bcopyright "
+                              r"(?:issues|complaints|infringement)\b|\bkindly contact the (?:provider|publisher)\b",
+                              re.I)
+#: a word that any of those marks holds
+_NOTICE_CUES = ("your donation", "your contribution", "your support", "your subscription", "your gift", " now",
+                " today", "paywall", "paid for by", "journalism", "readers like you", "warrant", "responsibility",
+                "liability", "as is", "copyright", "kindly contact")
+#: how long a site's notice may be (one pasted block); a report's paragraph that quotes or tells is never one
+_NOTICE_WORDS = 300
+
+
+def _long_notice(stripped: str) -> bool:
+    """A long line that is the site's notice to its reader, not the text's: three marks of an appeal for money, or two
+    of a legal disclaimer, no quote mark and no speech verb (a report on a paper's finances quotes and tells)."""
+    low = stripped.lower()
+    if not any(cue in low for cue in _NOTICE_CUES):
+        return False  # a substring test first: the marks' scans are dear on every line of a long text
+    if len(stripped.split()) > _NOTICE_WORDS or re.search(r"[\"“”]", stripped.replace("“as is”", "")) or \
+            _SAID.search(stripped):
+        return False
+    return len(_APPEAL_MARK.findall(stripped)) >= 3 or len(_DISCLAIMER_MARK.findall(stripped)) >= 2
+
+
+def _two_labels(stripped: str) -> bool:
+    """Two widget labels run together on one line ("Share this article Comments"): eight words at most, no stop, and
+    the line splits into two parts of three letters or more that are each a label of their own."""
+    words = stripped.split()
+    if not 2 <= len(words) <= 8 or _ends_sentence(stripped):
+        return False
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if len(left) >= 3 and len(right) >= 3 and _BOILERPLATE_SHORT.fullmatch(left) and \
+                _BOILERPLATE_SHORT.fullmatch(right):
+            return True
+    return False
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
     if not stripped:
         return False
+    if _SYNDICATION_ID.fullmatch(stripped) or _FRAMED_CAPTION.fullmatch(stripped) or _long_notice(stripped) or \
+            ("©" in stripped and len(stripped.split()) <= _SHORT and _COPYRIGHT_CAPTION.fullmatch(stripped)):
+        return True
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
         return True
@@ -747,6 +816,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
+        return True
+    if words <= 8 and _two_labels(stripped):
         return True
     if (section := _STAMP_SECTION.fullmatch(stripped)) and _date_stamp(section.group("stamp")):
         return True  # "February 23, 2031 in Nation/World"
@@ -806,7 +877,22 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
+    if (placed := _AGENCY_AT_PLACE.fullmatch(stripped)) is not None and placed.group("c") not in agencies.PLACE_NAMED:
+        return True, _credit_name(_TITLED_CODES.get(placed.group("c"), placed.group("c")))  # "AGN, Sarn"
+    if (glued := _GLUED_AGENCY.fullmatch(stripped)) is not None and not _time_word(glued.group("who")):
+        return True, _credit_name(glued.group("c"))  # "Staff WritersAGN": the byline run into its agency
     return False, None
+
+
+#: an agency's code that a page writes title-cased ("Afp" for "AFP"), back to the lexicon's spelling
+_TITLED_CODES = {a.title(): a for a in agencies.TITLE_CASED}
+#: a byline that is an agency and the place it filed from: "AGN, Sarn", "Agn, Port Ammerin"
+_AGENCY_AT_PLACE = re.compile(rf"(?P<c>(?:{_AGENCY_LIST})|{'|'.join(sorted(_TITLED_CODES, key=len, reverse=True))}),"
+                              rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}")
+#: a byline run into its agency's name, no space between them: "Staff WritersAGN", "Ana VellAGN" (two to four
+#: capitalised words, the last one's lower-case end glued to the agency's capital)
+_GLUED_AGENCY = re.compile(rf"(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,2}}\s+[A-Z][\w.'’\-]*?[a-z])"
+                           rf"(?P<c>(?-i:{_AGENCY}))")
 
 
 #: an author or an outlet who wrote the text with an agency's copy, alone on a line: "By Ana Vell with AGN", "Harbour
@@ -1304,6 +1390,8 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Rep
 _WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”,])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*/\s*[A-Z][\w.'’\-]*"
                          rf"(?:\s+[A-Z][\w.'’\-]*){{0,3}}"
                          rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?i:{_AGENCY})"
+                         # "… Ana Vell/AGN/Getty": the picture agency that sells the wire's picture after a slash
+                         rf"(?:\s*/\s*(?:{_PHOTO_AGENCY}|Getty))?"
                          rf"(?:\s+via\s+[A-Z]\w*(?:\s+[A-Z]\w*){{0,2}})?"
                          # "… Ana Vell/Harbour-Ledger via LEDGER NETWORK": a photographer, an outlet, its network
                          rf"|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*[\w.'’&\-]+(?:\s+[\w.'’&\-]+){{0,3}}"
@@ -1313,6 +1401,13 @@ _WIRE_PHOTO = re.compile(rf"(?<=[.!?\"”,])\s+(?:(?i:{_AGENCY})(?:\s+Photo)?\s*
 #: a picture passed on by an agency or a service, closing a caption: "… on Sunday (Harbour Office via AGN) (AGN)"
 _VIA_CREDIT = re.compile(rf"\s*\([^()\n]{{0,80}}\bvia\s+[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}}\)"
                          rf"(?:\s*\((?:{_AGENCY})\))?$")
+#: a wire's picture sold by a picture agency, closing a caption after its last sentence: "… on Friday. AGN via Getty
+#: Images", "… on Friday. Ana Vell via AGN"
+_VIA_PHOTO_END = re.compile(rf"(?<=[.!?\"”])\s+(?:{_AGENCY}|[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})\s+via\s+"
+                            rf"(?:{_PHOTO_AGENCY}|{_AGENCY})\s*$")
+#: a picture's credit under its label closing a caption: "… on Monday. (AGN PHOTO) Credit: AGX", "… Credit: Ana Vell"
+_CREDIT_LABEL_END = re.compile(r"(?<=[.!?\"”)])\s+(?:(?:Photo|Image|Picture) )?(?:Credit|CREDIT)s?\s*:\s*"
+                               r"[A-Z][\w.'’&/ -]{1,40}$")
 #: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
 _CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?: (?:File )?(?:Photo|Images?|Pictures?))?"
                            rf"(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")  # "… [AGN]", "… [AP Photo]", "… [AGN/Ana Vell]"
@@ -1372,7 +1467,10 @@ def _is_caption(line: str) -> bool:
         return True
     if "/" in text and _WIRE_PHOTO.search(text):
         return True
-    if ("via" in text and _VIA_CREDIT.search(text)) or (text.endswith("|") and _PIPE_END.search(text)):
+    if ("via" in text and (_VIA_CREDIT.search(text) or _VIA_PHOTO_END.search(text))) or \
+            (text.endswith("|") and _PIPE_END.search(text)):
+        return True
+    if ("Credit" in text or "CREDIT" in text) and _CREDIT_LABEL_END.search(text):
         return True
     if text.endswith("]") and _CODE_BRACKET.search(text):
         return True
@@ -1941,8 +2039,9 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
                 and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
                 and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
                 and _ends_sentence(lines[a]) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
-                and (not spaced or (a < k - 1 and b > k + 1)):
-            drop.append(k)
+                and (not spaced or (a < k - 1 and b > k + 1)) \
+                and not any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
+            drop.append(k)  # "… opened fire first.– AGN-AGX" is a paragraph closed by its credit, not a caption
     removed.extend(lines[k].strip() for k in drop)
     for k in reversed(drop):  # the line goes: a blank line left in its place would split a paragraph
         del lines[k]
@@ -2169,6 +2268,20 @@ def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
             lines[k] = lines[k].strip()[len(label):]
 
 
+#: an icon's name glued to the start of the text beside it ("Camera IconKeepers open the lock …"): "Icon" run into a
+#: capital is never a word of the text
+_GLUED_ICON = re.compile(r"(?:[A-Z][a-z]+ ){0,2}Icon(?=[A-Z])")
+
+
+def _unglue_icon_names(lines: list[str], removed: list[str]) -> None:
+    """An icon's alt text ("Camera Icon", "Play Icon") glued to the start of a line goes; the rest of the line stays
+    for the other rules (a caption's credit then closes it)."""
+    for k, line in enumerate(lines):
+        if "Icon" in line and (m := _GLUED_ICON.match(line.strip())) is not None:
+            removed.append(m.group())
+            lines[k] = line.strip()[m.end():]
+
+
 def _drop_icon_names(lines: list[str], removed: list[str]) -> None:
     """The first line, when it is three to eight lower-case words that join no phrase ("search share arrow-down no
     yes"): the names of a page's icons, never a headline, a sentence or a table's unit ("in bushels")."""
@@ -2281,6 +2394,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
     _unglue_repeated_labels(lines, removed)
+    _unglue_icon_names(lines, removed)
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
     _drop_icon_names(lines, removed)
@@ -2403,6 +2517,12 @@ _IMAGE_MARK = re.compile(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*")
 #: "Sarn, 12 de julio de 2031"
 _PLACE_DAY_MONTH = re.compile(r"\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2},\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?"
                               r"(?:\s+(?:de\s+)?\d{4})?\s*")
+#: a dateline run into the line after a headline that lost its line break: a place in capitals, the agency in
+#: brackets, then a dash or a date ("… scores missing in Valdora SARN (AGN) Aug 16, 2031 Torrential rains …")
+_RUN_IN_DATELINE = re.compile(rf"(?<![\w(])[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                              rf"\s*\(\s*(?P<c>{_AGENCY_LIST})\s*\)\s*(?:[-–—]+\s|(?:{_MONTH_WORD})\.?\s+\d)")
+#: how far into its line a run-in dateline may stand (a headline's length)
+_RUN_IN_START = 160
 #: how many lines from the top a lead's credit may stand (a headline, a standfirst, the lead)
 _LEAD_LINES = 4
 
@@ -2415,6 +2535,8 @@ def _lead_credits(kept: list[str]) -> list[str]:
     for line in [_IMAGE_MARK.sub("", line).strip() for line in kept if line.strip()][:_LEAD_LINES]:
         if (via := _LEAD_VIA.match(line)) is not None:
             return [_credit_name(via.group("c"))]
+        if (run := _RUN_IN_DATELINE.search(line)) is not None and run.start() <= _RUN_IN_START:
+            return [_credit_name(run.group("c"))]
         m = _LEAD_BRACKETS.match(line)
         if m is None or (any(w[:1].islower() for w in m.group("pre").split())
                          and not _PLACE_DAY_MONTH.fullmatch(m.group("pre"))) or \

@@ -18,7 +18,8 @@ FULL_NAMES = {
     "Deutsche Presse-Agentur": "dpa", "DPA": "dpa", "Agencia EFE": "EFE", "Xinhua News Agency": "Xinhua",
     "Yna": "Yonhap", "Yonhap News Agency": "Yonhap", "AA": "Anadolu", "BelTA": "Belta",
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
-    "Oman News Agency": "ONA",
+    "Oman News Agency": "ONA", "Nam News Network": "NNN", "Vietnam News Agency": "VNA",
+    "Korean Central News Agency": "KCNA", "Kazinform": "Qazinform",
 }
 
 #: every name that marks an agency, short and full
@@ -33,6 +34,11 @@ AGENCIES: tuple[str, ...] = (
     "Deutsche Presse-Agentur", "Agencia EFE", "Xinhua News Agency", "Yonhap News Agency", "News Agency of Nigeria",
     "Bangladesh Sangbad Sangstha", "Associated Press of Pakistan", "BelTA", "Belta", "Ukrinform", "NAN",
     "Oman News Agency", "ONA",
+    # national agencies that sign copy relayed abroad ("– NNN-VNA", "(MTI)", "Agerpres"); codes that are also a
+    # party's or a company's letters (a ruling party's "AKP", "GNA") stay out: a credit must not be read in a party
+    "Nam News Network", "NNN", "Vietnam News Agency", "VNA", "KPL", "MTI", "CTK", "BTA", "HINA", "Tanjug", "Agerpres",
+    "STT", "Ritzau", "Qazinform", "Kazinform", "AzerTac", "Armenpress", "WAFA", "Korean Central News Agency", "KCNA",
+    "SUNA", "Europa Press", "Adnkronos", "Bakhtar",
 )
 
 #: agencies that sell their copy worldwide; a national agency that relays one of them credits both
@@ -42,6 +48,13 @@ WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "
 
 #: agencies that sell pictures, not copy: a picture's credit ("Ana Vell/Getty Images"), never an article's source
 PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency", "EPA")
+
+#: agency codes that pages write title-cased in a byline ("Afp, Sarn"); none that is also a town's or a person's name
+#: title-cased ("Sana", "Mena", "Ani", "Spa")
+TITLE_CASED = ("AFP", "PTI", "IANS", "UPI", "AAP", "BSS", "APP", "IRNA", "KUNA", "TASS", "EFE", "ANSA", "DPA")
+
+#: agencies named for a place: "Petra, Jordan" on a line of its own is the place, not the agency's byline
+PLACE_NAMED = frozenset({"Petra"})
 
 #: a credit that names no single agency ("Agencies", "with agency inputs"): a wire credit, not a source family
 GENERIC_CREDITS = ("Agencies",)

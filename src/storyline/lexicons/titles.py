@@ -48,8 +48,9 @@ Lance Metropolitan
 
 #: military ranks' abbreviations, written with or without a full stop ("Lt. Gen." / "Lt Gen")
 RANK_ABBREVIATIONS = words("Gen Lt Lieut Col Maj Brig Capt Cmdr Adm Sgt Cpl Pvt Cdr")
-#: offices written as initials ("the company CEO", "a party MP"): a person's office, never a body's acronym
-OFFICE_INITIALS = words("CEO CFO COO CTO CIO CMO MP MEP MLA MPP")
+#: offices written as initials ("the company CEO", "a party MP", "<Country> PM X"): a person's office, never a body's
+#: acronym
+OFFICE_INITIALS = words("CEO CFO COO CTO CIO CMO MP MEP MLA MPP PM")
 #: abbreviations written with or without a full stop
 _ABBREVIATED = words("Mr Mrs Ms Dr Prof Sen Rep Gov Rev") | RANK_ABBREVIATIONS
 

@@ -122,3 +122,12 @@ def test_arguments_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole(
             "governor told a group of local\nreporters in the capital late on Monday evening.")
     stormed = next(e for e in events_of(text) if e.text == "stormed")
     assert stormed.location is not None and stormed.location.text == "Kereth"
+
+
+@pytest.mark.parametrize("role", ["spokesman", "spokeswoman", "spokesperson"])
+def test_arguments_a_spokesperson_of_a_group_stands_for_the_group(
+        events_of: Callable[[str], list[EventMention]], role: str) -> None:
+    """"a spokeswoman of the Tavra Front met ...": the speaker for a body acts for it, whatever the title's gender."""
+    text = f"A {role} of the Tavra Front met the mediators in Orvani on Monday."
+    met = next(e for e in events_of(text) if e.text == "met")
+    assert "the Tavra Front" in {p.text for p in met.participants}

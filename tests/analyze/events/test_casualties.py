@@ -126,6 +126,8 @@ def test_casualties_parts_of_the_toll(figures: Figures) -> None:
     assert _one(figures, "One police officer also died in the blast.").partial
     assert _one(figures, "A spokeswoman said two of the wounded died overnight.").partial
     assert not _one(figures, "Two police officers died in the blast.").partial
+    # what a toll "included" is a part of it
+    assert _one(figures, "The mayor confirmed the latest death toll, which included one child.").partial
     # "the wounded" names people already counted: no injured figure of its own
     assert not [f for f in figures("Several of the wounded were in a critical condition.") if f.kind == "injured"]
 

@@ -1412,3 +1412,19 @@ def test_events_the_blast_the_deaths_happened_in_is_where_they_happened(
     # negative: the place of those who speak is not the attack's
     evs = events_of("At least 12 people were killed in the attack, officials in Kereth said.")
     assert all(e.location is None for e in evs if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police in Dorva's capital city of Kereth opened fire on Monday on protesters.", "Kereth"),
+    ("Protesters in Kereth clashed with riot police on Sunday.", "Kereth"),
+])
+def test_events_doers_by_force_act_where_their_phrase_puts_them(
+        analyzer: Analyzer, make_article: Callable[..., Article], text: str, place: str) -> None:
+    def events_of(t: str) -> list[EventMention]:
+        return list(analyzer.analyze(make_article(t)).events)
+
+    evs = [e for e in events_of(text) if e.type in ("ASSAULT", "PROTEST", "COERCE")]
+    assert evs and all(e.location is not None and e.location.text == place for e in evs)
+    # negative: where those who speak of it are is not where it happened
+    evs = events_of("Officials in Kereth said a bomb exploded at a market.")
+    assert all(e.location is None for e in evs if e.type == "ASSAULT")

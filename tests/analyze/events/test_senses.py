@@ -194,3 +194,31 @@ def test_senses_a_vehicle_or_its_passengers_travelling_is_no_visit(kinds_of: Kin
                                                                     kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A car bomb struck the busy market in Orlek on Monday.", ("ASSAULT", "bombing")),
+    ("Two suicide car bombers struck an army barracks near Orlek.", ("ASSAULT", "suicide_bombing")),
+    # negative: a vehicle that strikes people is a road accident
+    ("A speeding car struck a group of pilgrims near Orlek.", ("DISASTER", "man_made")),
+])
+def test_senses_a_vehicle_that_names_the_weapon_makes_no_accident(kinds_of: Kinds, text: str,
+                                                                   kind: tuple[str, str]) -> None:
+    assert kinds_of(text, "struck") == [kind]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("A car plowed into a crowded holiday market in Velsk on Friday. Police arrested the suspect.", "plowed",
+     [("ASSAULT", "attack")]),
+    ("The attacker rammed his van into shoppers on the main street of Velsk.", "rammed", [("ASSAULT", "attack")]),
+    # an accident when nothing tells it was meant
+    ("A car plowed into a crowd at a street fair in Velsk. The elderly driver lost control, police said.", "plowed",
+     [("DISASTER", "man_made")]),
+    ("A car plowed into a crowd at a street fair in Velsk after its driver suffered a heart attack.", "plowed",
+     [("DISASTER", "man_made")]),
+    # negative: driven into no crowd
+    ("The convoy drove into the city on Friday.", "drove", []),
+])
+def test_senses_a_vehicle_driven_into_a_crowd(kinds_of: Kinds, text: str, word: str,
+                                              kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind

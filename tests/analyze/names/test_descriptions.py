@@ -233,3 +233,15 @@ def test_given_age_before_a_name_written_without_hyphens() -> None:
     for said in ("a 52-year-old driver Orlan Vesk", "a 52 year old driver Orlan Vesk", "a 52 - year - old Orlan Vesk"):
         start = said.index("Orlan")
         assert given_age(said, start, start + len("Orlan Vesk")) == 52, said
+
+
+def test_age_descriptions_of_an_office_after_a_peoples_word_take_the_one_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The cabinet office announced Vesk's resignation on Monday. The 61-year-old Norwegian politician was "
+            "elected in May. Dara Imrani struck a cyclist. The 44-year-old Norwegian man died.")
+    doc = nlp(text)
+    mentions = [_m(text, "Vesk", "PERSON", "c1"), _m(text, "Norwegian", "NORP", "c5"),
+                _m(text, "Dara Imrani", "PERSON", "c2"), _m(text, "Norwegian", "NORP", "c5", 1)]
+    found, pending = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
+    assert [(m.text, m.chain) for m in found] == [("The 61-year-old Norwegian politician", "c1"),
+                                                 ("The 44-year-old Norwegian man", None)]  # a man: maybe another
+    assert [p["age"] for p in pending] == [44]

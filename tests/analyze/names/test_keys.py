@@ -206,6 +206,10 @@ def test_name_tokens_keep_the_title_words_of_an_offices_name() -> None:
     ("nv courier", "New Velmora Courier", False),                   # lower case is no abbreviation
     ("NV Herald", "New Velmora Courier", False),
     ("Mt Tarsk", "Mount Orvel", False),
+    ("D. T. Varsena Kol", "Dorvan Tesh Varsena Kol", True),        # given names' initials written apart
+    ("D T Varsena Kol", "Dorvan Tesh Varsena Kol", True),
+    ("D. T. Varsena Kol", "Dorvan Marek Varsena Kol", False),      # one initial wrong
+    ("D. Kol", "Dorvan Kol", False),                                # one initial alone: a namesake as often
 ])
 def test_abbreviated_same_expands_initials_and_standard_abbreviations(a: str, b: str, same: bool) -> None:
     assert abbreviated_same(a, b) is same
@@ -244,3 +248,9 @@ def test_numbered_name_reads_a_letter_and_number_written_either_way() -> None:
     assert [numbered_name(t) for t in ("Q5", "Q-5", "Quorum of Five", "the Quorum of 5", "Quorum of Twenty")] == [
         "q5", "q5", "q5", "q5", "q20"]
     assert [numbered_name(t) for t in ("Quorum", "Velmor of Dorval", "QX5", "Q555")] == [None, None, None, None]
+
+
+def test_initials_with_and_without_full_stops_are_one_name() -> None:
+    assert same_name("D.T. Varsena Kol", "DT Varsena Kol") and same_name("D.T. Varsena Kol", "D T Varsena Kol")
+    assert person_names_compatible("D.T. Kol", "DT Varsena Kol")
+    assert not same_name("D.T. Varsena Kol", "DR Varsena Kol")

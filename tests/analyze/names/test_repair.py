@@ -702,3 +702,43 @@ def test_names_a_state_office_that_opens_a_bodys_name_is_its_owner(resources: Re
     a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
     names = {(m.text, m.label) for m in a.mentions if m.kind == "name"}
     assert ("Crisis Response Council", "ORG") in names and ("Foreign Office", "ORG") in names
+
+
+def test_split_titled_owner_a_country_and_its_title_leave_the_holders_name() -> None:
+    text = ("Former Norway PM T. R. Dalvik Orsen Denies Claim. Estonian PM Vesk resigns. Chad Pike spoke. "
+            "Norway Dresk Hospital opened. Norway PM NATO")
+    mentions = [_m(text, "Norway PM T. R. Dalvik Orsen", "PERSON"), _m(text, "Estonian PM Vesk", "LOC"),
+                _m(text, "Chad Pike", "PERSON"), _m(text, "Norway Dresk Hospital", "ORG"),
+                _m(text, "Norway PM NATO", "ORG")]
+    assert _texts(repair.split_titled_owner(mentions, text)) == [
+        ("Chad Pike", "PERSON"), ("Estonian", "NORP"), ("Norway", "GPE"), ("Norway Dresk Hospital", "ORG"),
+        ("Norway PM NATO", "ORG"), ("T. R. Dalvik Orsen", "PERSON"), ("Vesk", "PERSON")]
+
+
+def test_given_name_before_a_name_the_tagger_began_one_word_late(resources: Resources,
+                                                                 make_article: Callable[..., Article]) -> None:
+    text = ("The farmers want a new road, said Devan Prakash Tolani, the head of the village council. "
+            "Officials met Norway Dresk Tolani on Monday. The team hired Coach Orvan Tessel and Undersheriff "
+            "Marek Dolan.")
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Prakash Tolani", "PERSON"), _m(text, "Dresk Tolani", "PERSON"),
+                _m(text, "Orvan Tessel", "PERSON"), _m(text, "Marek Dolan", "PERSON")]
+    got = _texts(repair.given_name_before(mentions, doc))
+    assert ("Devan Prakash Tolani", "PERSON") in got
+    assert ("Dresk Tolani", "PERSON") in got  # a country's name before it is no given name
+    # an English word or an office written with a capital is a description, not a given name
+    assert ("Orvan Tessel", "PERSON") in got and ("Marek Dolan", "PERSON") in got
+
+
+def test_find_definitions_a_letter_from_inside_a_compound_word() -> None:
+    text = ("Ministers of the Tarvin Northwest Velmor Union (TNWVU) met. The Orla Southeast Bay (OSEAB) "
+            "sold. The Ostra Lake Guild (OSLAG) met.")
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("TNWVU", "Tarvin Northwest Velmor Union")]  # three capitalized words or more; one inner letter only
+
+
+def test_find_definitions_a_translated_bodys_name_before_its_own_acronym() -> None:
+    text = ("The Federal Office for Velmor Refugees (BAVF) said so. Shares of the Velmor Lantern Trade Company "
+            "(AFPX) fell. The Unity Party (ABC) met. The Tarvin Federal Office for Velmor Refugees (BAVF) met.")
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("BAVF", "Federal Office for Velmor Refugees")]

@@ -166,6 +166,11 @@ _CONTEXT_CASES = {
         "Velko, head of the rescue agency in Sarn, was there. Kaveli, the agency's chief for the coast, spoke.",
         [("Tarvi", "GPE"), ("Orsani", "GPE"), ("Velko", "ORG"), ("Kaveli", "NORP"), ("Sarn", "GPE")],
         ["PERSON", "PERSON", "PERSON", "PERSON", "GPE"]),
+    "a body's name shaped as a person's full name that an office describes after its comma is a person": (
+        "Prosecutors spoke. Horvan Alek Tessel, chief of the Velmor Public Prosecutor's Office, said so. Velmor "
+        "Trade Agency, head of the panel, paid. Orvan Dask, owner of the ship, paid.",
+        [("Horvan Alek Tessel", "ORG"), ("Velmor Trade Agency", "ORG"), ("Orvan Dask", "ORG")],
+        ["PERSON", "ORG", "ORG"]),
     "no person from the words after a place, a people or a body": (
         "Troops left Norway, whose army was small. The Vashti, who fled, were fed. Orvex, the owner of the ship, "
         "paid. Sarn, whose mayor spoke, was calm. Tolvar, the capital of the coast, was dark.",

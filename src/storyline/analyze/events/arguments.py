@@ -38,7 +38,7 @@ LIGHT_VERBS = violence.CARRY_OUT_VERBS | frozenset({
 PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants", "bomber", "fighter", "fighters",
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
                          "gunman", "gunmen", "attacker", "attackers", "operative", "operatives", "delegation",
-                         "team", "commander", "leader", "spokesman", "spokesperson", "offshoot", "unit"})
+                         "team", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "offshoot", "unit"})
 AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
 PRONOUNS = pronouns.PERSON
 #: spaCy prepositions that point to where an event happens

@@ -1068,7 +1068,8 @@ def _governs(noun: Token, cue: Token, count: Token) -> bool:
 
 
 def _partial(cue: Token, span: SpacySpan) -> bool:
-    """"including two police officers", "one police officer also died", "two of the wounded died"."""
+    """"including two police officers", "which included one child", "one police officer also died", "two of the
+    wounded died"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
     if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" and not _other_kind(cue, a.head)
@@ -1076,6 +1077,8 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
         return True
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "include":
+        return True  # "the latest death toll, which included one toddler", "the dead included two officers"
     if _restricted(span) or _broken_down(span) or _at_one_site(span):
         return True
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")

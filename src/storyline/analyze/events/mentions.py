@@ -1148,6 +1148,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
         # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
         # happened in is where they happened (the place hangs on the first casualty verb)
         m, _ = args.place_of([toll_verb], index, {i for i in avoid if i != toll_verb.i} | {tok.i})
+    if m is None and tok.pos_ == "VERB" and d.kind.type in VIOLENT | {"PROTEST", "COERCE"}:
+        # "Police in the capital city of X opened fire on protesters", "Protesters in X clashed with police": those
+        # who did it by force were where their own phrase puts them (not for words: "officials in X said")
+        m = next((p for s in _subjects(tok) for x in (s, *s.conjuncts) if x.pos_ in ("NOUN", "PROPN")
+                  and (p := args.place_at(x, index)) is not None), None)
     described = reduced_relative(tok) if tok.pos_ == "VERB" else None
     if m is None and described is not None and described.pos_ in ("NOUN", "PROPN"):
         # "reached a hotel in Kereth, stormed the night before by gunmen" (misparsed): where the thing it tells of

@@ -92,6 +92,9 @@ MISFORTUNES = frozenset({"tragedy", "disaster", "calamity", "catastrophe", "misf
 #: what makes "hit" an attack: munitions and strikes from the air
 STRIKING = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "drone", "airstrike", "strike", "grenade",
                       "bullet", "projectile", "artillery", "shelling", "explosive", "ied"})
+#: those who strike with arms: a vehicle that names their means ("car bombers") makes no road accident
+ARMED_DOERS = frozenset({"bomber", "attacker", "gunman", "militant", "assailant", "insurgent", "fighter", "terrorist",
+                         "rebel", "jihadist"})
 #: complements of "fall" that say no accident: "fell ill", "fell asleep", "fell short", "fell silent"
 FALL_STATES = frozenset({"ill", "sick", "asleep", "silent", "short", "quiet", "victim", "prey", "pregnant", "apart",
                          "behind", "love", "foul", "flat", "due", "vacant", "open", "unconscious", "dead", "back",
@@ -140,6 +143,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _dismiss(tok)
     if lemma in ("free", "recover") and tok.pos_ == "VERB":
         return _set_free_or_found(tok)
+    if tok.pos_ == "VERB" and lemma in RAMMING_VERBS and (rammed := _ramming(tok)) is not None:
+        return rammed  # "a car plowed into a crowd at the market" (before "rammed" is read as a mishap)
     if tok.pos_ == "VERB" and (lemma in MISHAP_VERBS or (lemma in ("go", "come") and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))):
         return _mishap(tok)  # (a plane that "went down", "came down")
@@ -200,6 +205,42 @@ def _rescue_work(tok: Token) -> EventKind | None:
     while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
         cur = cur.head
     return NO_EVENT if cur.dep_ in ("compound", "nmod", "amod") and cur.head.pos_ in ("NOUN", "PROPN") else None
+
+
+#: verbs of a vehicle driven into people ("plowed into", "ploughed through", "rammed into", "drove into")
+RAMMING_VERBS = frozenset({"plow", "plough", "ram", "drive", "smash", "barrel", "slam", "crash", "speed", "mow"})
+#: where people are together: a vehicle driven into it hits them
+CROWD_NOUNS = frozenset({"crowd", "market", "people", "pedestrian", "shopper", "festival", "parade", "gathering",
+                         "protester", "demonstrator", "worshipper", "reveller", "reveler", "fair", "procession",
+                         "rally", "spectator", "bystander", "marketplace"})
+#: words that tell the act was meant: a ramming so told is an attack, otherwise a road accident
+INTENT_WORDS = frozenset({"attack", "attacker", "terror", "terrorist", "terrorism", "suspect", "deliberately",
+                          "deliberate", "intentional", "intentionally", "rampage", "assailant", "perpetrator"})
+
+
+def _ramming(verb: Token) -> EventKind | None:
+    """"A car plowed into a crowd", "a driver rammed his car into shoppers", "a vehicle ploughed through the
+    market": a vehicle driven into people. An attack when the article tells it as meant (an attacker, a suspect,
+    "deliberately", "terror": conflict monitors code a ramming as an attack), else a road accident; None when no
+    vehicle or driver does it, or it goes into no crowd ("drove into the city", "crashed into a wall")."""
+    into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "through")
+            for g in c.children if g.dep_ == "pobj"]
+    into += [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("ram", "mow") else []
+    if not any(t.lemma_.lower() in CROWD_NOUNS for o in into for t in o.subtree if t.pos_ in ("NOUN", "PROPN")):
+        return None
+    doers = [s for v in _coordinated(verb) for s in _subjects(v)]
+    words = {d.lemma_.lower() for d in doers} | {c.lemma_.lower() for d in doers for c in d.children
+                                                 if c.dep_ == "compound"}
+    if not words & (VEHICLES | ARMED_DOERS | {"man", "woman", "suspect", "attacker", "he", "she"}):
+        return None
+    if any(t.lemma_.lower() in INTENT_WORDS and not _bodily(t) for t in verb.doc):
+        return EventKind("ASSAULT", "attack", "verb")
+    return EventKind("DISASTER", "man_made", "verb")
+
+
+def _bodily(tok: Token) -> bool:
+    """"a heart attack", "a panic attack", "an asthma attack": a seizure of the body, no attack by anyone."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("heart", "panic", "asthma", "epileptic", "anxiety")
 
 
 def _mishap(verb: Token) -> EventKind | None:
@@ -348,8 +389,10 @@ def _hit(tok: Token) -> EventKind | None:
         doers += [c for c in verb.children if c.dep_ == "nsubj"] + _preps(verb).get("by", [])
         if verb.dep_ in ("relcl", "acl") and not any(c.dep_ == "nsubjpass" for c in verb.children):
             doers.append(verb.head)  # "the car that hit her"
-    words = {d.lemma_.lower() for d in doers} | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
-    if words & VEHICLES or any(d.ent_type_ == "PRODUCT" for d in doers):
+    heads = {d.lemma_.lower() for d in doers}
+    words = heads | {c.lower_ for d in doers for c in d.children if c.dep_ == "compound"}
+    armed = heads & (STRIKING | ARMED_DOERS)  # "a car bomb struck the market", "car bombers struck a barracks"
+    if (words & VEHICLES and not armed) or any(d.ent_type_ == "PRODUCT" for d in doers):
         return ACCIDENT  # "was hit by a car", "the driver who hit her"
     hazard = next((TRIGGERS[w] for w in words if w in TRIGGERS and TRIGGERS[w].type == "DISASTER"), None)
     if hazard is not None:

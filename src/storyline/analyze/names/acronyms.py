@@ -9,7 +9,7 @@ from dataclasses import replace
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
 from storyline.analyze.names.retype import opens_with_group_word
 from storyline.lexicons.countries import country_name, demonym_country
-from storyline.lexicons.titles import PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
+from storyline.lexicons.titles import ORG_SUFFIXES, PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
 from storyline.model import Mention
 
 #: "(ABC)", "(A.B.C.)", "(ABC*)" right after the long form
@@ -45,7 +45,66 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
         if initials_match(acr, [w.group() for w in span]):
             return span[0].start(), _strip_end(text, span[-1].end())
     return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr) \
-        or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr) or _one_word_off(text, words, acr)
+        or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr) or _one_word_off(text, words, acr) \
+        or _inner_letter(text, words, acr) or _translated(text, words, acr)
+
+
+#: the fewest letters of an acronym that takes one letter from inside a word ("ASEAN"-like)
+_INNER_LETTERS = 4
+
+
+def _inner_letter(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """An acronym that takes one letter from inside a word besides the initials, as a compound word's second
+    part gives it ("Tarvin Northwest Velmor Union (TNWVU)": N and W of "Northwest"): three capitalized words or
+    more, the initials spell the acronym with that letter left out, and the word before it holds the letter."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < _INNER_LETTERS:
+        return None
+    for i, w in enumerate(words):
+        run = [x.group() for x in words[i:]]
+        if not run[0][:1].isupper() or run[0].lower() in _SMALL \
+                or any(not x[:1].isupper() and x.lower() not in _SMALL for x in run) \
+                or sum(x[:1].isupper() for x in run) < 3:
+            continue
+        for k in range(1, len(letters)):
+            inner = letters[k]
+            # the word whose initial is the letter before holds this one inside it ("Northwest": W)
+            holders = [x for x in run if x[:1].upper() == letters[k - 1] and inner in x[1:].upper()]
+            if holders and initials_match(letters[:k] + letters[k + 1:], run):
+                return w.start(), _strip_end(text, words[-1].end())
+    return None
+
+
+#: the fewest letters of an acronym of a body's name in another language ("Velmor Office for X (BVX)")
+_TRANSLATED_LETTERS = 4
+
+
+def _translated(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A body's name translated into English before the acronym of its own language ("Federal Office for Velmor
+    Refugees (BAVF)": the acronym of "Bundesamt für ..."): right before the bracket as many capitalized words as
+    the acronym has letters, small words between them, one of them an organization word ("Office",
+    "Agency", "Ministry"), at least one initial in its place (a name keeps its proper nouns: "Velmor" gives V).
+    The bracket right after a body's name says it is its acronym."""
+    letters = acr.replace(".", "").upper()
+    if len(letters) < _TRANSLATED_LETTERS:
+        return None
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper() and not is_acronym(word) and word.lower() not in _SMALL:
+            caps.insert(0, w)
+            if len(caps) == len(letters):
+                break
+        elif word.lower() not in _SMALL:
+            return None
+    if len(caps) < len(letters) or not any(w.group() in ORG_SUFFIXES for w in caps):
+        return None
+    if not any(w.group()[0].upper() == c for w, c in zip(caps, letters, strict=True)):
+        return None  # no initial kept at all: another bracket (an outlet's credit, a code)
+    first = words.index(caps[0])
+    if first > 0 and words[first - 1].group()[:1].isupper() and words[first - 1].group().lower() not in _SMALL:
+        return None  # a capitalized word goes on before: the name is longer than the acronym says
+    return caps[0].start(), _strip_end(text, caps[-1].end())
 
 
 #: the fewest letters of an acronym whose long form may have one word misspelled or translated

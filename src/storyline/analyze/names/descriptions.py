@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import folded_key
@@ -278,7 +278,8 @@ def _chain_of_name(text: str, names: list[Mention]) -> str | None:
 
 #: a person described by age ("the 32-year-old", "The 41-year-old driver"); a name after it ("the 32-year-old
 #: Orlan Vesk") makes a title
-AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b(?!-|\s+[A-Z])")
+AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b"
+                             r"(?!-|\s+[A-Z](?![a-z]*(?:an|i|ese|ish)\s+[a-z]))")  # a people's word may follow
 #: the age a text gives a person with the name: "<Name>, 32," / "<Name>, aged 32," / "<Name> (32)" after it,
 #: "32-year-old <Name>" (also "32 year old", and "32 - year - old" in tokenized text; a few lower-case words
 #: between: "32-year-old driver <Name>") before it
@@ -299,6 +300,27 @@ def person_ages(text: str, mentions: list[Mention]) -> list[tuple[int, int, int]
             and (age := given_age(text, m.start, m.end)) is not None]
 
 
+#: nouns of a person's work or office ("the 73-year-old politician"): said of the one person just named, as a
+#: bare "the 73-year-old" is; not "the 73-year-old man" or "victim", who may be someone the text never names
+_OFFICE_LIKE = ROLE_HEADS | words("politician lawmaker legislator statesman activist lawyer veteran")
+
+
+def _age_noun(doc: Doc, nouns: dict[int, Token], at: int) -> Token | None:
+    """The noun of an age description starting at ``at``: the word there, or the noun after up to two adjectives
+    or a people's word ("the 32-year-old retired Velmoran driver"); None when it is neither."""
+    tok = nouns.get(at)
+    first = tok if tok is not None else next((t for t in doc if t.idx == at), None)
+    k = first.i if first is not None else len(doc)
+    skipped = 0
+    while k < len(doc) and skipped < 2 and doc[k].text.isalpha() and (
+            doc[k].pos_ == "ADJ" or (doc[k].text[:1].isupper() and doc[k].text.endswith(DEMONYM_ENDINGS))):
+        k, skipped = k + 1, skipped + 1
+    if skipped and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() \
+            and person_like(doc[k].lemma_.lower()):
+        return doc[k]
+    return tok
+
+
 def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[int], article: str
                      ) -> tuple[list[Mention], list[dict[str, object]]]:
     """"The 32-year-old (driver)": the one person of the article given that age ("Orlan Vesk, 32,"); with none,
@@ -315,13 +337,15 @@ def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[in
     aged: dict[int, set[str]] = {}
     for start, end, given in person_ages(text, names):
         aged.setdefault(given, set()).add(by_span[start, end] or "")
-    taken = [(m.start, m.end) for m in mentions]
+    # a people's word between the age and the noun is part of the description ("the 32-year-old Velmoran
+    # politician"), not a mention that keeps it out
+    taken = [(m.start, m.end) for m in mentions if m.label != "NORP"]
     out: list[Mention] = []
     pending: list[dict[str, object]] = []
     for hit in AGE_DESCRIPTION.finditer(text):
         end = hit.end()
         after = re.match(r"\s+", text[end:end + 3])
-        noun = nouns.get(end + after.end()) if after else None
+        noun = _age_noun(doc, nouns, end + after.end()) if after else None
         if noun is not None:
             if noun.pos_ != "NOUN" or not noun.text.islower() or not person_like(noun.lemma_.lower()):
                 continue
@@ -332,7 +356,7 @@ def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[in
         chain: str | None = None
         if age is not None and age in aged:
             chain = next(iter(aged[age])) if len(aged[age]) == 1 else None
-        elif noun is None:
+        elif noun is None or noun.lemma_.lower() in _OFFICE_LIKE:
             k = max(bisect_right(sentence_starts, hit.start()) - 2, 0)
             window_start = sentence_starts[k] if sentence_starts else 0
             chains = {m.chain for m in names if window_start <= m.start and m.end <= hit.start()}

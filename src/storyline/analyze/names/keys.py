@@ -204,6 +204,8 @@ def tokens_match(a: str, b: str) -> bool:
     fa, fb = fold_token(a), fold_token(b)
     if fa == fb or short_form_of(ascii_fold(a).lower(), ascii_fold(b).lower()):
         return True
+    if "." in a + b and a.replace(".", "") == b.replace(".", ""):
+        return True  # initials with and without their full stops ("k.p" / "kp")
     if len(fa) < 4 or len(fb) < 4:
         return False
     if skeleton(a) != skeleton(b):
@@ -459,13 +461,51 @@ def abbreviated_same(a: str, b: str) -> bool:
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
     if not ta or not tb or len(ta) == len(tb) == 1:
         return False
+    ta, tb = _joined_initials(a, ta), _joined_initials(b, tb)
     return _abbr_align(ta, tb, _capital_tokens(a), 0, 0, 0) or _abbr_align(tb, ta, _capital_tokens(b), 0, 0, 0)
 
 
 def _capital_tokens(name: str) -> frozenset[str]:
-    """The tokens of a name written in capitals ("NY", "U.S."), as :func:`name_tokens` gives them."""
-    return frozenset(w.lower().rstrip(".") for w in clean_surface(name).split()
-                     if w.replace(".", "").isalpha() and w.replace(".", "").isupper() and len(w.replace(".", "")) >= 2)
+    """The tokens of a name written in capitals ("NY", "U.S."), as :func:`name_tokens` gives them; a run of two or
+    more single capitals written apart ("K. P.", "K P") as one token ("kp"), as :func:`_joined_initials` joins it."""
+    words = clean_surface(name).split()
+    caps = {w.lower().rstrip(".") for w in words
+            if w.replace(".", "").isalpha() and w.replace(".", "").isupper() and len(w.replace(".", "")) >= 2}
+    caps.update(run for run in _initial_runs(words) if len(run) >= 2)
+    return frozenset(caps)
+
+
+#: one capital letter written as a word, with or without its full stop ("K.", "K")
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _initial_runs(words: list[str]) -> list[str]:
+    """The runs of single capitals written as words ("K. P. Sharma" -> ["kp"]), lower case, joined."""
+    runs, run = [], ""
+    for w in words:
+        if _INITIAL.fullmatch(w):
+            run += w[0].lower()
+            continue
+        if run:
+            runs.append(run)
+        run = ""
+    return [*runs, run] if run else runs
+
+
+def _joined_initials(name: str, toks: tuple[str, ...]) -> tuple[str, ...]:
+    """``toks`` with each run of two or more single capitals written apart joined as one token: "K. P. Sharma
+    Oli" writes the initials "KP" of "Khadga Prasad" letter by letter ("k", "p" -> "kp")."""
+    runs = [r for r in _initial_runs(clean_surface(name).split()) if len(r) >= 2]
+    if not runs:
+        return toks
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        run = next((r for r in runs if "".join(toks[k:k + len(r)]) == r
+                    and all(len(t) == 1 for t in toks[k:k + len(r)])), None)
+        out.append(run or toks[k])
+        k += len(run) if run else 1
+    return tuple(out)
 
 
 def _abbr_align(a: tuple[str, ...], b: tuple[str, ...], caps: frozenset[str], i: int, j: int, state: int) -> bool:

@@ -59,6 +59,7 @@ from storyline.analyze.names.retype import (
     vote_labels,
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.analyze.resources import english_word
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
@@ -138,7 +139,9 @@ class Names(Component):
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions)
         mentions = drop_headline_fragments(mentions, text)
+        mentions = split_titled_owner(mentions, text)  # after the headline's verbs left the name
         mentions = extend_to_known_names(mentions, text)
+        mentions = given_name_before(mentions, state.doc)
         mentions = with_class_nouns(mentions, state.doc)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = numbered_names_again(mentions, text, state.article.id)
@@ -721,6 +724,48 @@ def split_leading_demonym(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def split_titled_owner(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Country or people> <title> <Name>" read as one mention ("Velmora PM Orlan Vesk", "Velmoran Interior
+    Minister Vesk", as headlines write them): the owner's name leaves it as a place or a people's word, the title
+    goes as :func:`split_titles` takes it off, and the holder's name is a person (the tagger reads the run as a
+    person, a place or a body)."""
+    out = []
+    for m in mentions:
+        cut = _titled_owner_cut(m) if m.kind == "name" and m.label in _TITLED_OWNER_LABELS else None
+        if cut is None:
+            out.append(m)
+            continue
+        owner, name = cut
+        label = "NORP" if is_demonym(owner) else "GPE"
+        out.append(Mention(m.article, m.start, m.start + len(owner), owner, label, source="names:title"))
+        start = m.end - len(name)
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:title"))
+    return out
+
+
+_TITLED_OWNER_LABELS = ("PERSON", "GPE", "LOC", "NORP", "ORG")
+#: a person's given names as initials ("KP", "K.P.", "J.")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _titled_owner_cut(m: Mention) -> tuple[str, str] | None:
+    """(owner, holder's name) of a mention "<owner> <title> <name>", else None."""
+    words = m.text.split(" ")
+    if len(words) < 3:
+        return None
+    for n in (2, 1):
+        owner = " ".join(words[:n])
+        if not (country_name(owner) or known_place(owner) == "country" or (n == 1 and is_demonym(owner))):
+            continue
+        for k in range(len(words) - 1, n, -1):
+            title, rest = " ".join(words[n:k]), words[k:]
+            if (title in OFFICE_INITIALS or TITLE_PHRASE.fullmatch(title)) and len(rest) <= 4 \
+                    and all((_NAME_WORD.fullmatch(w) and not _not_a_name(w)) or _INITIALS.fullmatch(w) for w in rest) \
+                    and not _INITIALS.fullmatch(rest[-1]):
+                return owner, " ".join(rest)
+    return None
+
+
 def _title_owner_word(m: Mention, text: str) -> Mention | None:
     """"<Owner> <title words>" right before a title head: only the owner's word is a name."""
     words = m.text.split()
@@ -914,6 +959,47 @@ def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
             found.append({"start": m.start, "end": m.end, "title": text[start:title.end()],
                           "title_start": start, "title_end": title.end()})
     return found
+
+
+#: a word ending in a title's head is an office ("Undersheriff", "Archbishop"), no given name
+_TITLE_ENDINGS = tuple(sorted(h.lower() for h in TITLE_HEADS if len(h) >= 5))
+
+
+def given_name_before(mentions: list[Mention], doc: Doc | None) -> list[Mention]:
+    """A person's name of two words or more that the tagger began one word late ("said Devan [Prakash Tolani]"):
+    the capitalized proper noun right before it that the parse makes a part of the name (a compound of a word of
+    the mention) is its first given name. Not at a sentence's start (any word is capitalized there), not after
+    another capitalized word (a longer run: a body's name, a title), not a title, month, organization or
+    headline word, nor a place's or a people's name, nor an English word the model's lemmatizer knows or one
+    ending in a title ("Coach", "Star", "Sister", "Undersheriff": a description written with a capital)."""
+    if doc is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        tok = _word_before_name(m, doc, taken) if m.label == "PERSON" and m.kind == "name" else None
+        if tok is None:
+            out.append(m)
+            continue
+        out.append(replace(m, start=tok.idx, text=doc.text[tok.idx:m.end], source="names:given"))
+    return out
+
+
+def _word_before_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or len(m.text.split()) != len(span) or span.start == 0:
+        return None
+    tok = doc[span.start - 1]
+    if tok.is_sent_start or tok.pos_ != "PROPN" or tok.dep_ != "compound" or not span.start <= tok.head.i < span.end \
+            or doc.text[tok.idx + len(tok):m.start] != " " or not _NAME_WORD.fullmatch(tok.text) \
+            or _not_a_name(tok.text) or is_title_word(tok.text) or known_place(tok.text) or is_demonym(tok.text) \
+            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) \
+            or english_word(doc.vocab, tok.text) or tok.text.lower().endswith(_TITLE_ENDINGS):
+        return None  # "Coach X Y", "Star X Y", "Undersheriff X Y": a description written with a capital
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and (before.text[:1].isupper() or before.pos_ == "PROPN"):
+        return None
+    return tok
 
 
 def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:

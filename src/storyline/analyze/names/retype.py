@@ -64,6 +64,7 @@ from storyline.lexicons.titles import (
     ORG_SUFFIXES,
     PLACE_CLASS_NOUNS,
     PLACE_FOLLOWERS,
+    PLACE_UNIT_WORDS,
     ROLE_HEADS,
     SAME_ORG_SUFFIXES,
     STATE_MINISTRIES,
@@ -119,7 +120,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     if m.label in ("GPE", "LOC") and _placed(replace(m, label="ORG"), span, doc):
         return m.label  # "in X, <Country>" of a name tagged a place: confirmed, it counts double in the vote
     words = m.text.split()
-    if len(words) == 1 and _described_as_person(m, span, doc):
+    if (len(words) == 1 or _person_shaped(m)) and _described_as_person(m, span, doc):
         return "PERSON"
     if m.label == "PERSON" and len(words) > 1 and words[0].lower() in _COMPASS_OPENERS \
             and not any(w in ORG_SUFFIXES for w in words):
@@ -157,6 +158,17 @@ _KIN_NOUNS = frozenset(("son", "sons", "daughter", "daughters", "wife", "husband
                         "grandson", "granddaughter", "uncle", "aunt", "cousin", "family", "relatives"))
 #: offices a company holds as well as a person ("X, the owner of the ship"): no sign of a person after an ORG
 _BODY_ROLES = frozenset(("owner", "operator", "executive", "leader", "founder"))
+
+
+def _person_shaped(m: Mention) -> bool:
+    """A body's name of two to four capitalized words that could be a person's full name ("Horst Aldo Venn"): no
+    organization, facility or place-unit word, no small word, no place's or people's name among them. Such a name
+    that an office describes after its comma ("X Y Z, chief of the agency") is a person's, as a one-word one is."""
+    words = m.text.split()
+    return m.label == "ORG" and 2 <= len(words) <= 4 and known_place(m.text) is None and all(
+        re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and w not in ORG_SUFFIXES
+        and w.lower() not in FACILITY_WORDS and w.lower() not in PLACE_UNIT_WORDS and known_place(w) is None
+        and demonym_country(w) is None for w in words)
 
 
 def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
