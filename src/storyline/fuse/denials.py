@@ -726,7 +726,7 @@ def deny_accusations(lk: Linker) -> None:
     told: dict[str, list[int]] = defaultdict(list)  # statements naming someone, by article
     accusing = {t for t, c in enumerate(lk.claims) if _accusation(c)}
     # what an allegation without an accusing verb ("X claimed that Y's drones crossed ...") or a party's statement
-    # ("the DR Congo army says Rwandan soldiers backed the rebels") says another state or group did: a charge, the
+    # ("the Tolvarian army says Brannic soldiers backed the rebels") says another state or group did: a charge, the
     # statement at the bar of an account (:data:`TOLD_ANSWERS`); answered elsewhere only within days (the answer to
     # a charge of other days is about something else: "since the ceasefire began there were no clashes")
     alleged = {t for t in range(len(lk.claims)) if t not in accusing and _alleged_of_other(lk, t)}
@@ -816,8 +816,8 @@ def deny_accusations(lk: Linker) -> None:
             # Norland of involvement"; "a window was prepared on the Norlandi side", X said)
             # a party's charge told beside an accusation of its article is answered too ("the UN has accused X of ...";
             # "the army says X's soldiers backed the rebels")
-            # and in its own article each accuser is answered ("the Thai military accused Cambodian forces of ...";
-            # its spokesman "claimed that Cambodian troops carried out attacks")
+            # and in its own article each accuser is answered ("the Valdoran army accused Karvoshi forces of ...";
+            # its spokesman "claimed that Karvoshi troops shelled the posts")
             slot: tuple[str, bool | str, str] = (tgt.article, "charge" if charge else accusation,
                                                  tgt.speaker or "" if accusation or charge else "") \
                 if tgt.article == den.article else (tgt.article, True, "")
@@ -836,7 +836,7 @@ def deny_accusations(lk: Linker) -> None:
 
 def _answer_the_accusers_words(lk: Linker, d: int, answered: list[int]) -> None:
     """In its own article a denial that answers an accusation answers the accuser's other words on that matter too
-    (the military "accused Cambodian forces of violating the ceasefire"; its spokesman "claimed that Cambodian troops
+    (the army "accused Karvoshi forces of breaking the truce"; its spokesman "claimed that Karvoshi troops
     carried out attacks" and said "This is a deliberate breach of the agreement"): asserted, not negated, no promise or
     warning, by the accuser's side, close to the accusation answered (:data:`_SAME_MATTER`) and not far from the
     denial (:data:`ANSWERS` with a word in common beyond names and figures, else :data:`TOLD_ANSWERS`)."""
@@ -848,7 +848,7 @@ def _answer_the_accusers_words(lk: Linker, d: int, answered: list[int]) -> None:
                     or not lk.allies(o) & side or lk.allies(o) & lk.allies(d) or nested(den, other):
                 continue
             if _RELATIVE.match(other.content):
-                continue  # "a landmine, which Thai authorities claim was ...": an aside on a noun of the narration
+                continue  # "a mine, which Valdoran officials claim was ...": an aside on a noun of the narration
             # a word in common with the denial beyond names and figures ("agreement", "drones"), or a closer meaning
             names = {stem(w) for n in lk.side_names(d) | lk.side_names(o) for w in n.split()}
             shared = {w for w in lk.feats[d].words & lk.feats[o].words - names if not (_no_anchor(w) or w.isdigit())}
@@ -858,7 +858,7 @@ def _answer_the_accusers_words(lk: Linker, d: int, answered: list[int]) -> None:
                                                                f"in its article ({describe(lk.exact_sim(d, o))})")
 
 
-#: a content told in a relative clause ("which Thai authorities claim was ...")
+#: a content told in a relative clause ("which Valdoran officials claim was ...")
 _RELATIVE = re.compile(r"(?:which|who|whom|whose)\b", re.I)
 #: the cosine an accuser's other claim needs with the accusation a denial answers to be on the same matter
 _SAME_MATTER = 0.45
@@ -927,7 +927,7 @@ def _accusation(c: Claim) -> bool:
 
 
 def _alleged_of_other(lk: Linker, t: int) -> bool:
-    """An allegation whose cue names no accusing ("North Korea claimed that Seoul violated its airspace", "X contends
+    """An allegation whose cue names no accusing ("Tolvaria claimed that Brannock violated its airspace", "X contends
     that Y's forces crossed the border") accuses the party its content opens with, when that party is of another
     side than the speaker's: what it says that party did is what the party answers. Not "officials claimed the talks
     went well" (no party opens it), nor "X claimed that its forces ..." (the speaker's own side)."""
@@ -940,7 +940,7 @@ def _alleged_of_other(lk: Linker, t: int) -> bool:
 
 
 def _named_by_speaker(lk: Linker, c: Claim, parties: set[str]) -> bool:
-    """Does the speaker's phrase name one of the parties ("Trump campaign spokesman Jason Miller" on Trump's plan):
+    """Does the speaker's phrase name one of the parties ("Vesh campaign spokesman Aldo Renn" on Vesh's plan):
     its own side, whatever the entities' sides say?"""
     phrase = c.speaker_text or ""
     return any(names_in(n, phrase) for p in parties for n in lk.names(p) | {p} if len(n) > 3)
@@ -953,8 +953,8 @@ _CHARGED_TYPES = frozenset(("GPE", "ORG", "NORP"))
 
 def _charged_by_party(lk: Linker, t: int) -> bool:
     """A statement by a party's voice (a state's or group's body, or its official) whose content opens with
-    another state or group as the doer ("the DR Congo army says Rwandan soldiers backed the rebels", a spokesperson:
-    "South Korean drones invaded the airspace")."""
+    another state or group as the doer ("the Tolvarian army says Brannic soldiers backed the rebels", a spokesperson:
+    "Brannic drones entered the airspace")."""
     c = lk.claims[t]
     if c.stance != "statement" or c.polarity != "assert" or c.negated or c.content_start is None \
             or c.content_end is None or not c.targets:
@@ -968,10 +968,10 @@ def _charged_by_party(lk: Linker, t: int) -> bool:
             or _named_by_speaker(lk, c, doers):
         return False
     if not _one_party(lk, doers):
-        return False  # "Thailand and Cambodia have agreed to a ceasefire": a joint act charges no one
+        return False  # "Valdora and Karvosh have agreed to a truce": a joint act charges no one
     rest = c.content[noun_phrase_length(c.content):].lstrip()
     if not rest[:1].isalpha():
-        return False  # no verb after it: a dateline ("BANGKOK — Thailand and Cambodia have agreed ...") or a fragment
+        return False  # no verb after it: a dateline ("ORVANI — Valdora and Karvosh have agreed ...") or a fragment
     # "a newspaper said Norvik rejects any attempt to ...": what the party says is told, not what it did
     return not _speech_after(rest)
 

@@ -493,8 +493,8 @@ def _initial_runs(words: list[str]) -> list[str]:
 
 
 def _joined_initials(name: str, toks: tuple[str, ...]) -> tuple[str, ...]:
-    """``toks`` with each run of two or more single capitals written apart joined as one token: "K. P. Sharma
-    Oli" writes the initials "KP" of "Khadga Prasad" letter by letter ("k", "p" -> "kp")."""
+    """``toks`` with each run of two or more single capitals written apart joined as one token: "D. T. Varsena
+    Kol" writes the initials "DT" of "Dorvan Tesh" letter by letter ("d", "t" -> "dt")."""
     runs = [r for r in _initial_runs(clean_surface(name).split()) if len(r) >= 2]
     if not runs:
         return toks
