@@ -353,6 +353,13 @@ def test_surname_cut_to_its_initial_joins_the_full_name_only() -> None:
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
 
 
+def test_given_names_cut_to_initials_join_the_full_name_and_its_surname() -> None:
+    units = [_unit("a:1", "PERSON", "Tomas Varnek"), _unit("b:1", "PERSON", "T. Varnek"),
+             _unit("c:1", "PERSON", "Varnek"), _unit("d:1", "PERSON", "E. Dorsin"), _unit("e:1", "PERSON", "Ana Dorsin")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+    assert canonical_name(Counter({"T. Varnek": 3, "Tomas Varnek": 1})) == "Tomas Varnek"
+
+
 def test_person_surface_cuts_a_given_span_to_the_name() -> None:
     assert person_surface('Velmor "civic prize" fellow Ilse Dresk') == "Ilse Dresk"
     assert person_surface("former club trustee Dr Dresk") == "Dr Dresk"

@@ -67,6 +67,7 @@ from storyline.analyze.names.keys import (
     clean_surface,
     fold_token,
     folded_key,
+    initialled_given,
     initials_match,
     is_acronym,
     loose_key,
@@ -1657,6 +1658,8 @@ def _part_of(a: str, b: str) -> bool:
         ta = ta[:-1]  # "Orlan V.": the surname cut to its initial is a shorter form of "Orlan Vesk"
         tb = tb[:-1]
         return all(any(tokens_match(x, y) for y in tb) for x in ta)
+    if initialled_given(tuple(ta), tuple(tb)):
+        return True  # "V. Drazic": given names cut to initials are a shorter form of "Vuk Drazic"
     return len(ta) < len(tb) and all(any(tokens_match(x, y) for y in tb) for x in ta)
 
 

@@ -164,6 +164,19 @@ def test_person_names_compatible_a_surname_cut_to_its_initial() -> None:
     assert not person_names_compatible("O. V.", "Orlan Vesk")  # initials only: too little
 
 
+def test_person_names_compatible_given_names_cut_to_initials() -> None:
+    assert person_names_compatible("T. Varnek", "Tomas Varnek")
+    assert person_names_compatible("Ilka Mirela Varnek", "I.M. Varnek")  # either order, initials written together
+    assert person_names_compatible("I. M. Varnek", "Ilka Mirela Varnek")
+    assert person_names_compatible("I. Varnek", "Ilka Mirela Varnek")  # a middle initial may be left out
+    assert person_names_compatible("Ilka M. Varnek", "Ilka Mirela Varnek")
+    assert not person_names_compatible("M. Varnek", "Ilka Mirela Varnek")  # the first initial is the first name's
+    assert not person_names_compatible("T. Varnek", "Ilka Varnek")  # another initial: another person
+    assert not person_names_compatible("Ilka T. Varnek", "Ilka Mirela Varnek")
+    assert not person_names_compatible("T. Varnek", "Tomas Vesk")  # another surname
+    assert token_subset("T. Varnek", "Tomas Varnek") and not token_subset("Tomas Varnek", "T. Varnek")
+
+
 def test_clean_surface_keeps_the_s_before_a_possessive_apostrophe() -> None:
     assert [clean_surface(t) for t in ("Orlan Havers'", "Velmor Rangers'", "Vesk's", "Vesk’s")] == [
         "Orlan Havers", "Velmor Rangers", "Vesk", "Vesk"]

@@ -340,7 +340,7 @@ def token_subset(short: str, long: str) -> bool:
     ts, tl = tuple(name_tokens(short)), tuple(name_tokens(long))
     if not ts or not tl or align_names(ts, tl):
         return False
-    return align_names(ts, tl, skip=True)
+    return align_names(ts, tl, skip=True) or initialled_given(ts, tl)
 
 
 @lru_cache(maxsize=65536)
@@ -360,7 +360,42 @@ def person_names_compatible(a: str, b: str) -> bool:
     if len(ta) > len(tb):
         ta, tb = tb, ta
     return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb) \
-        or _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta)
+        or _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta) \
+        or initialled_given(ta, tb) or initialled_given(tb, ta)
+
+
+def _initials(token: str) -> list[str] | None:
+    """The letters of a token made only of initials ("v", "j.k" of "J.K."), else None."""
+    parts = token.split(".")
+    return parts if all(len(p) == 1 and p.isalpha() for p in parts) else None
+
+
+@lru_cache(maxsize=65536)
+def initialled_given(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"V. Drazic" ~ "Vuk Drazic", "R.C. Menon" ~ "Rama Chandra Menon", "Ilan K. Morvek" ~ "Ilan Karel Morvek":
+    given names cut to their initials (at least one), the surname written in full. In order, each given name of
+    ``cut`` is a given name of ``full`` or the initial of one; the first stands for ``full``'s first given name
+    (a middle name of ``full`` may be left out after it). Initials that open other given names ("A. Drazic" /
+    "Vuk Drazic") make two people."""
+    if len(cut) < 2 or len(full) < 2 or len(cut[-1]) < 2 or not tokens_match(cut[-1], full[-1]):
+        return False
+    given: list[tuple[str, bool]] = []
+    for tok in cut[:-1]:
+        letters = _initials(tok)
+        given += [(x, True) for x in letters] if letters else [(tok, False)]
+    other = [t for t in full[:-1] if t]
+    if not any(initial for _t, initial in given) or len(given) > len(other) or all(_initials(t) for t in other):
+        return False
+    k = 0
+    for n, (tok, initial) in enumerate(given):
+        while k < len(other) and not (other[k].startswith(tok) if initial else tokens_match(tok, other[k])):
+            if n == 0:
+                return False  # the first given name is written first
+            k += 1
+        if k == len(other):
+            return False
+        k += 1
+    return True
 
 
 def _abbreviated_surname(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
