@@ -355,7 +355,8 @@ def test_surname_cut_to_its_initial_joins_the_full_name_only() -> None:
 
 def test_given_names_cut_to_initials_join_the_full_name_and_its_surname() -> None:
     units = [_unit("a:1", "PERSON", "Tomas Varnek"), _unit("b:1", "PERSON", "T. Varnek"),
-             _unit("c:1", "PERSON", "Varnek"), _unit("d:1", "PERSON", "E. Dorsin"), _unit("e:1", "PERSON", "Ana Dorsin")]
+             _unit("c:1", "PERSON", "Varnek"), _unit("d:1", "PERSON", "E. Dorsin"),
+             _unit("e:1", "PERSON", "Ana Dorsin")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
     assert canonical_name(Counter({"T. Varnek": 3, "Tomas Varnek": 1})) == "Tomas Varnek"
 
@@ -1354,6 +1355,9 @@ def test_a_surname_with_one_consonant_changed_joins_beside_the_same_names() -> N
     # a feature or a harbour named both ways
     [("LOC", "Bay of Tarvo"), ("FAC", "Tarvo Bay"), ("LOC", "Lake Orsk"), ("LOC", "Orsk Lake"),
      ("LOC", "Sarn Bay"), ("LOC", "Bay of Velo")],
+    # a river named with its word before or after the name, or by its name alone; not another river
+    [("LOC", "River Tamsor"), ("LOC", "Tamsor river"), ("LOC", "Velka"), ("LOC", "River Velka"),
+     ("LOC", "River Ostra"), ("LOC", "Ostrava river")],
 ])
 def test_two_forms_of_one_name_join_in_pairs_and_the_last_two_stay_alone(forms: list[tuple[str, str]]) -> None:
     units = [_unit(f"{k}:1", label, form) for k, (label, form) in zip("abcdef", forms, strict=True)]

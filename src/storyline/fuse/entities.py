@@ -622,14 +622,19 @@ def _group_part(short: str, long: str) -> bool:
 
 
 def _place_unit(short: str, long: str) -> bool:
-    """"X province", "X river": the place X under its unit or feature word (the same place)."""
+    """"X province", "X river", "River X": the place X under its unit or feature word (the same place); the
+    feature word before the name only for a river that is no country's name ("River X", not "River Jordan")."""
     ts, tl = name_tokens(short), name_tokens(long)
+    if 0 < len(ts) == len(tl) - 1 and tl[0] == "river" and known_place(short) != "country" \
+            and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)):
+        return True
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
 
 
-#: natural features and harbours named both ways: "Bay of X" / "X Bay", "Lake X" / "X Lake", "Port of X" / "X Port"
-_FEATURE_HEADS = frozenset(("bay", "gulf", "lake", "sea", "strait", "port", "harbour", "harbor"))
+#: natural features and harbours named both ways: "Bay of X" / "X Bay", "Lake X" / "X Lake", "Port of X" / "X Port",
+#: "River X" / "X River"
+_FEATURE_HEADS = frozenset(("bay", "gulf", "lake", "sea", "strait", "port", "harbour", "harbor", "river"))
 
 
 def _feature_of(a: str, b: str) -> bool:

@@ -192,6 +192,12 @@ CLASS_NOUNS: dict[str, str] = {
     peninsula basin delta canal creek"""), "LOC"),
     "group": "ORG",
 }
+#: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)
+#: whatever the tagger called it, unless a building's or body's word ends it ("Lake X Hospital")
+FEATURE_OPENERS = words("river lake mount mt")
+#: ... and those that do so only with "of" ("Gulf of X", "Bay of X"; "Gulf X" may be an airline or a paper)
+FEATURE_OF_OPENERS = words("gulf bay sea strait")
+
 #: the labels of names that take each kind of class noun
 CLASS_NOUN_TAKERS = {"LOC": frozenset({"GPE", "LOC"}), "ORG": frozenset({"ORG"})}
 

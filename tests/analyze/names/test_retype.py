@@ -83,6 +83,17 @@ def test_retype_a_name_described_as_a_natural_feature_or_a_building(
     assert labels.get("Selim Dorvak") == "PERSON"  # "the owner" is no class noun
 
 
+def test_retype_a_name_opened_by_a_natural_features_word_is_a_location(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The River Tamsor burst its banks near Lake Orvell on Sunday. Boats left the Gulf of "
+                     "Kerran on Monday, and the Lake Orvell Hospital took in the injured.")
+    assert {labels.get(n) for n in ("River Tamsor", "Lake Orvell", "Gulf of Kerran")} == {"LOC"}
+    assert labels.get("Lake Orvell Hospital") != "LOC"  # a building's word ends it
+    titled = _labels(resources, make_article, "Floods On The River Tamsor Force Evacuations\n\nThe water rose.")
+    assert "River Tamsor" not in titled  # capitals run on: a title-case headline, no name of its own
+
+
 def test_retype_a_full_name_in_apposition_to_an_office_is_a_person(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,

@@ -31,7 +31,7 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group").
+   ("the X river", "the X group"); :func:`feature_names` — "River X", "Lake X" the tagger missed or cut.
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
@@ -144,6 +144,7 @@ class Names(Component):
         mentions = given_name_before(mentions, state.doc)
         mentions = with_class_nouns(mentions, state.doc)
         mentions = untagged_places(mentions, state.doc, state.article.id)
+        mentions = feature_names(mentions, text, state.article.id)
         mentions = numbered_names_again(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
@@ -1081,6 +1082,30 @@ def numbered_names_again(mentions: list[Mention], text: str, article: str) -> li
         if key in labels and hit.start() not in taken:
             added.append(Mention(article, hit.start(), hit.end(), hit.group(), labels[key], source="names:numbered"))
     return mentions + added
+
+
+#: "River X", "Lake X Y", "Mount X": a natural feature's word and one or two capitalized words, no more capitals
+#: after them (a longer name, a title-case headline)
+_FEATURE_NAME = re.compile(rf"(?<![\w\-])(?:River|Lake|Mount|Mt\.?) {_CAP}(?: {_CAP})?(?![\w\-’']| [A-Z])")
+
+
+def feature_names(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """LOC mentions for a natural feature's name opened by its capitalized word ("the River X", "Lake X") that the
+    tagger missed or cut to its last words ("X" of "River X"); a mention reaching beyond it ("Lake X Hospital")
+    keeps its span, and so does a name ending in a building's or a body's word, a weekday or a month."""
+    out = list(mentions)
+    for match in _FEATURE_NAME.finditer(text):
+        start, end = match.span()
+        last = match.group().split()[-1]
+        if last in ORG_SUFFIXES or last.lower() in FACILITY_WORDS or last in _MONTHS_DAYS:
+            continue
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end for m in inside) or any(
+                (m.start, m.end) == (start, end) and m.label == "LOC" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(article, start, end, match.group(), "LOC", source="names:feature"))
+    return out
 
 
 def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:

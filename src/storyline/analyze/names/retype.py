@@ -19,6 +19,8 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a name followed by a place noun ("the X police", "X province", "X neighbourhood") tagged ORG/PERSON/LOC/FAC or
   an unknown word's label ("the X region" read as a PRODUCT), or by a
   settlement's or district's noun ("X town", not "X police") tagged NORP with no people's ending -> GPE;
+- a name opening with a natural feature's word ("River X", "Lake X", "Mount X", "Gulf of X") -> LOC, unless a
+  building's or body's word ends it;
 - a name of two or more words opening with a transliterated word for a movement, party or army
   ("Harakat ...", "Jamaat-...", "Lashkar-e-...") -> ORG;
 - a one-word ORG or PERSON at one end of a route whose other end is tagged a place ("from X to Y"), or paired
@@ -56,6 +58,8 @@ from storyline.lexicons.titles import (
     COMPASS_WORDS,
     DEMONYM_ENDINGS,
     FACILITY_WORDS,
+    FEATURE_OF_OPENERS,
+    FEATURE_OPENERS,
     GROUP_NOUNS,
     LOCATION_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -104,9 +108,24 @@ def opens_with_group_word(text: str) -> bool:
     return len(toks) > 1 and fold_token(toks[0]) in _ORG_OPENERS
 
 
+def _feature_name(text: str) -> bool:
+    """"River X", "Lake X", "Mount X", "Gulf of X" (not "Gulf X"): a natural feature's word opens the name,
+    capitalized, and neither a building's nor a body's word ends it ("Lake X Hospital", "River X Authority")."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    opener = words[0].lower().rstrip(".")
+    if opener not in FEATURE_OPENERS and not (opener in FEATURE_OF_OPENERS and len(words) > 2 and words[1] == "of"):
+        return False
+    last = words[-1]
+    return last.lower() not in FACILITY_WORDS and last not in ORG_SUFFIXES and last not in BUILDING_WORDS
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
     if opens_with_group_word(m.text):
         return "ORG"
+    if _feature_name(m.text):
+        return "LOC"
     kind = _named_thing(m, span, doc)
     if kind is not None:
         return kind
