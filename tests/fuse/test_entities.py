@@ -684,6 +684,22 @@ def test_ministry_named_both_ways_merges_but_not_another_countrys() -> None:
     assert not any({"d:1", "e:1"} <= g for g in groups)
 
 
+def test_a_body_known_by_its_full_name_its_short_name_and_its_acronym_is_one_entity() -> None:
+    units = [_unit("a:1", "ORG", "Ministry of Velmoran Affairs"), _unit("b:1", "ORG", "Velmoran Ministry"),
+             _unit("c:1", "ORG", "MOVA"), _unit("d:1", "ORG", "Directorate of Border Inspections"),
+             _unit("e:1", "ORG", "DBI"), _unit("f:1", "ORG", "Border Inspections Directorate"),
+             _unit("g:1", "ORG", "National Tarvo Agency"), _unit("h:1", "ORG", "Agency")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1", "e:1", "f:1"}),
+                              frozenset({"g:1", "h:1"})}
+
+
+def test_a_body_noun_alone_joins_no_body_when_the_story_names_two() -> None:
+    units = [_unit("a:1", "ORG", "Tarvo Border Agency"), _unit("b:1", "ORG", "Ostra Space Agency"),
+             _unit("c:1", "ORG", "Agency"), _unit("d:1", "ORG", "Directorate of Dorvan Studies"),
+             _unit("e:1", "ORG", "DXS")]
+    assert _groups(units) == {frozenset({k}) for k in ("a:1", "b:1", "c:1", "d:1", "e:1")}
+
+
 def test_university_named_both_ways_merges_but_not_another_towns() -> None:
     units = [_unit("a:1", "ORG", "University of Tarvin"), _unit("b:1", "ORG", "Tarvin University"),
              _unit("c:1", "ORG", "Ostra University")]

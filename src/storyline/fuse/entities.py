@@ -61,6 +61,7 @@ from rapidfuzz.distance import Levenshtein
 
 from storyline.analyze.names.descriptions import fits, given_age, role_words, same_owner
 from storyline.analyze.names.keys import (
+    SMALL_WORDS,
     abbreviated_same,
     align_names,
     bare_last_name,
@@ -431,6 +432,10 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         if len(toks) > 1:
             initials = "".join(t[0] for t in toks).upper()
             keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
+            big = [t for t in toks if t not in SMALL_WORDS]
+            if 1 < len(big) < len(toks):  # "DCI" meets "Directorate of Criminal Investigations"
+                initials = "".join(t[0] for t in big).upper()
+                keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
         if (quoted := _QUOTED_WORD.search(form)) is not None:  # a nickname meets the name that gives it
             keys.add("f:" + folded_key(quoted.group(1)))
@@ -556,9 +561,12 @@ def _defined_long(long: str, defined: set[str]) -> bool:
 
 
 def _initials_link(acr: str, long: str) -> bool:
-    """An undefined acronym spells the initials of a long name made of plain capitalized words."""
+    """An undefined acronym spells the initials of a long name made of plain capitalized words, small words in
+    lower case between them used or skipped ("DCI" / "MoFA" of "Directorate of Criminal Investigations" /
+    "Ministry of Foreign Affairs")."""
     words = long.split()
-    plain = all(w[:1].isupper() and not is_acronym(w) and "." not in w for w in words if w[:1].isalpha())
+    plain = all((w[:1].isupper() or (w in SMALL_WORDS and 0 < k < len(words) - 1)) and not is_acronym(w)
+                and "." not in w for k, w in enumerate(words) if w[:1].isalpha())
     return len(words) > 1 and plain and initials_match(acr, words)
 
 
@@ -604,11 +612,14 @@ def _suffixed(short: str, long: str) -> bool:
 
 
 def _head_of_body(short: str, long: str) -> bool:
-    """"the Institute" of "Institute of X Arts and Sciences": one capitalized word that opens a body's "<Word> of
-    <Name>" is that body said short (a story naming two such bodies leaves it to neither, :func:`short_forms`)."""
+    """"the Institute" of "Institute of X Arts and Sciences", "the Directorate" of "National Intelligence
+    Directorate": one capitalized word that opens a body's "<Word> of <Name>", or the body noun that ends its
+    name, is that body said short (a story naming two such bodies leaves it to neither, :func:`short_forms`)."""
     ts, tl = name_tokens(short), name_tokens(long)
-    return len(ts) == 1 and len(tl) > 2 and tl[1] == "of" and tokens_match(ts[0], tl[0]) \
-        and not is_acronym(short) and known_place(short) is None
+    if len(ts) != 1 or is_acronym(short) or known_place(short) is not None:
+        return False
+    opens = len(tl) > 2 and tl[1] == "of" and tokens_match(ts[0], tl[0])
+    return opens or (len(tl) > 1 and ts[0] == tl[-1] in _BODY_HEADS - {"university"})
 
 
 def _group_part(short: str, long: str) -> bool:
@@ -843,10 +854,21 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
 
 #: bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
 #: "Council of X" / "X Council", "University of X" / "X University"
-_BODY_HEADS = frozenset(("ministry", "department", "council", "university"))
+_BODY_HEADS = frozenset(("ministry", "department", "council", "university", "directorate", "commission", "agency",
+                         "authority", "bureau", "committee", "institute"))
+#: a ministry's or department's field said with or without "Affairs" ("Ministry of Foreign Affairs" / "Foreign
+#: Ministry", "Home Affairs Department" / "Home Department")
+_FIELD_TAIL = "affairs"
 
 
 def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
+    body, owner = _body_form(name)
+    if len(body) > 2 and body[-1] in ("ministry", "department") and body[-2] == _FIELD_TAIL:
+        body = (*body[:-2], body[-1])  # "Foreign Affairs Ministry" is the "Foreign Ministry"
+    return body, owner
+
+
+def _body_form(name: str) -> tuple[tuple[str, ...], str | None]:
     """A ministry's name as "<words> ministry" and its owner: "Ministry of External Affairs" and "External
     Affairs Ministry of <Country>" -> (external affairs ministry; None / <country>); a town's council under one
     word ("X municipal council" -> x city council). Other names: as they are."""

@@ -298,6 +298,8 @@ def _same_initial(a: str, b: str) -> bool:
 
 
 _SKIPPABLE = words("of for and the to in on de del la le des du da")
+#: the small words a long name writes in lower case between its capitalized words ("Ministry of X and Y")
+SMALL_WORDS = _SKIPPABLE
 
 
 @lru_cache(maxsize=65536)
