@@ -83,6 +83,16 @@ def test_retype_a_name_described_as_a_natural_feature_or_a_building(
     assert labels.get("Selim Dorvak") == "PERSON"  # "the owner" is no class noun
 
 
+def test_retype_a_state_of_a_name_and_a_list_closed_by_a_plural_place_noun_are_places(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "He lived in the eastern state of Velka-Ostrava, officials said. The orders came from the "
+                     "governors of Tarvin, Osska, Merrow and Dolan provinces.")
+    assert {labels.get(n) for n in ("Velka-Ostrava", "Tarvin", "Osska", "Merrow", "Dolan")} == {"GPE"}
+    people = _labels(resources, make_article, "Tomas Merrow and Ilse Dolan villagers left the area.")
+    assert "GPE" not in people.values()  # "villagers" is no place noun
+
+
 def test_retype_a_name_opened_by_a_natural_features_word_is_a_location(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,

@@ -6,10 +6,10 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
-  capital X", "X, a village in ...", "X is a town"), that a compass word points at ("40 km east of X"), that
-  a country's name follows as in an address ("X, Valdoria"), that follows a facility's name and a comma
-  ("X College, Y"), or that makes a base ("an X-based company") -> GPE, unless the name ends in an
-  organization or facility word;
+  capital X", "the state of X", "X, Y and Z provinces", "X, a village in ...", "X is a town"), that a compass
+  word points at ("40 km east of X"), that a country's name follows as in an address ("X, Valdoria"), that
+  follows a facility's name and a comma ("X College, Y"), or that makes a base ("an X-based company") -> GPE,
+  unless the name ends in an organization or facility word;
 - a single-word PERSON that owns what only states have ("X's foreign minister", "X's embassy") -> GPE; so is a
   one-word ORG, PERSON or unknown word's label (PRODUCT, WORK_OF_ART, EVENT, LAW) before a state's ministry
   ("X Foreign Minister Y", "X Interior Ministry");
@@ -386,7 +386,7 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
         return _capital_dateline(m, span, doc)
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
         or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc) \
-        or _listed_among_places(span, doc)
+        or _listed_among_places(span, doc) or _class_noun_after_list(span, doc)
 
 
 #: the fewest letters of a dateline's town written in capitals (shorter ones are read as acronyms)
@@ -461,7 +461,31 @@ def _class_noun_before(span: Span, doc: Doc) -> bool:
         i -= 1
         if doc[i].lower_ != "such":
             return False
-    return i >= 1 and _place_class(doc[i - 1])
+    return i >= 1 and (_place_class(doc[i - 1]) or (doc[i].lower_ == "of" and _state_noun(doc[i - 1])))
+
+
+#: nouns of a country's part that name it only through "of" ("the state of X", "the territory of X"); right
+#: before a name they are other words ("state TV X")
+_OF_PLACE_NOUNS = frozenset(("state", "territory", "emirate", "canton"))
+
+
+def _state_noun(tok: Token) -> bool:
+    return tok.is_lower and tok.lemma_ in _OF_PLACE_NOUNS
+
+
+def _class_noun_after_list(span: Span, doc: Doc) -> bool:
+    """"W, X and Y provinces", "the X and Y rivers": a list of names that a plural place noun closes; every
+    name of it is such a place (one name before a singular noun is :func:`_place_noun_after`'s)."""
+    i, listed = span.end, span.start > 0 and doc[span.start - 1].text in _LIST_WORDS
+    while i < len(doc) and i - span.end <= _LIST_SPAN and (doc[i].text in _LIST_WORDS or doc[i].text[:1].isupper()
+                                                             or _inside_name(doc[i])):
+        listed = listed or doc[i].text in _LIST_WORDS
+        i += 1
+    if not listed or i >= len(doc) or doc[i - 1].text in _LIST_WORDS:
+        return False
+    noun = doc[i]
+    return noun.is_lower and noun.tag_ == "NNS" and (noun.lemma_ in PLACE_CLASS_NOUNS
+                                                     or noun.lemma_ in _OF_PLACE_NOUNS)
 
 
 #: nouns of a settlement: a name they introduce is a town, never a natural feature or a site
