@@ -1374,6 +1374,9 @@ def test_a_surname_with_one_consonant_changed_joins_beside_the_same_names() -> N
     # a river named with its word before or after the name, or by its name alone; not another river
     [("LOC", "River Tamsor"), ("LOC", "Tamsor river"), ("LOC", "Velka"), ("LOC", "River Velka"),
      ("LOC", "River Ostra"), ("LOC", "Ostrava river")],
+    # a romanized place's name in syllables or joined; not a name of other letters
+    [("GPE", "Ko Ta Lam"), ("GPE", "Kotalam"), ("GPE", "Bang Sa Ket"), ("GPE", "Bangsaket"),
+     ("GPE", "Kotabaru"), ("GPE", "Bang Sa")],
 ])
 def test_two_forms_of_one_name_join_in_pairs_and_the_last_two_stay_alone(forms: list[tuple[str, str]]) -> None:
     units = [_unit(f"{k}:1", label, form) for k, (label, form) in zip("abcdef", forms, strict=True)]

@@ -71,6 +71,7 @@ from storyline.analyze.names.keys import (
     initialled_given,
     initials_match,
     is_acronym,
+    joined_key,
     loose_key,
     loose_skeleton,
     may_be_spellings,
@@ -402,6 +403,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             continue
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
+        keys.add("j:" + joined_key(form))  # "Si Sa Ket" meets "Sisaket"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"

@@ -177,6 +177,12 @@ def test_person_names_compatible_given_names_cut_to_initials() -> None:
     assert token_subset("T. Varnek", "Tomas Varnek") and not token_subset("Tomas Varnek", "T. Varnek")
 
 
+def test_same_name_written_in_syllables_or_joined() -> None:
+    assert same_name("Ko Ta Lam", "Kotalam") and same_name("Kotalam", "Ko-Ta-Lam")
+    assert not same_name("Ko Ta", "Kotali")
+    assert not same_name("Ko Ta Lam", "Kotalim")
+
+
 def test_clean_surface_keeps_the_s_before_a_possessive_apostrophe() -> None:
     assert [clean_surface(t) for t in ("Orlan Havers'", "Velmor Rangers'", "Vesk's", "Vesk’s")] == [
         "Orlan Havers", "Velmor Rangers", "Vesk", "Vesk"]

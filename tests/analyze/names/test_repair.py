@@ -11,12 +11,14 @@ from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
     extend_to_known_names,
+    feature_names,
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
     names_after_roles,
     names_after_titles,
     names_before_roles,
+    names_to_unit_nouns,
     numbered_names_again,
     persons_by_surname,
     split_leading_demonym,
@@ -742,3 +744,19 @@ def test_find_definitions_a_translated_bodys_name_before_its_own_acronym() -> No
             "(AFPX) fell. The Unity Party (ABC) met. The Tarvin Federal Office for Velmor Refugees (BAVF) met.")
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
         ("BAVF", "Federal Office for Velmor Refugees")]
+
+
+def test_names_to_unit_nouns_runs_a_cut_place_name_on_to_its_unit_noun() -> None:
+    text = "Shells fell in Ko Ta Lam province and near Velna Ostra district on Friday Morning village."
+    mentions = [_m(text, "Ko Ta", "GPE"), _m(text, "Velna Ostra", "GPE"), _m(text, "Friday", "DATE")]
+    assert _texts(names_to_unit_nouns(mentions, text)) == [("Friday", "DATE"), ("Ko Ta Lam", "GPE"),
+                                                           ("Velna Ostra", "GPE")]
+    person = "A shell hit Tomas Velk Ostra village."
+    assert _texts(names_to_unit_nouns([_m(person, "Tomas Velk", "PERSON")], person)) == [("Tomas Velk", "PERSON")]
+
+
+def test_feature_names_adds_a_river_or_lake_the_tagger_missed_or_cut() -> None:
+    text = "The River Tamsor rose near Lake Orvell Hospital and Mount Kelvar on Sunday."
+    mentions = [_m(text, "Tamsor", "GPE"), _m(text, "Lake Orvell Hospital", "ORG")]
+    assert _texts(feature_names(mentions, text, "a1")) == [("Lake Orvell Hospital", "ORG"), ("Mount Kelvar", "LOC"),
+                                                          ("River Tamsor", "LOC")]

@@ -329,9 +329,23 @@ def _align(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int, skip: bool) -
 
 
 def same_name(a: str, b: str) -> bool:
-    """The same tokens in the same order, up to spelling and one-word/two-word writing."""
+    """The same tokens in the same order, up to spelling and one-word/two-word writing; or the same letters
+    written in another number of words, a romanized name's syllables apart or joined ("Si Sa Ket" /
+    "Sisaket", "Ho Chi Minh" / "Hochiminh": :func:`joined_key`)."""
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
-    return bool(ta and tb) and align_names(ta, tb)
+    if not (ta and tb):
+        return False
+    return align_names(ta, tb) or (len(ta) != len(tb) and max(len(ta), len(tb)) > 2
+                                   and len(jk := joined_key(a)) >= JOINED_MIN and jk == joined_key(b))
+
+
+#: the fewest letters of a name matched by its syllables joined (:func:`joined_key`)
+JOINED_MIN = 6
+
+
+def joined_key(text: str) -> str:
+    """A name's folded tokens written as one word ("Si Sa Ket" -> "sisaket")."""
+    return "".join(fold_token(t) for t in name_tokens(text))
 
 
 def token_subset(short: str, long: str) -> bool:

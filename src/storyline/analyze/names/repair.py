@@ -145,6 +145,7 @@ class Names(Component):
         mentions = with_class_nouns(mentions, state.doc)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = feature_names(mentions, text, state.article.id)
+        mentions = names_to_unit_nouns(mentions, text)
         mentions = numbered_names_again(mentions, text, state.article.id)
         mentions, state.acronyms = link_acronyms(mentions, text)
         titles = titles_before(mentions, text)
@@ -1105,6 +1106,27 @@ def feature_names(mentions: list[Mention], text: str, article: str) -> list[Ment
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(article, start, end, match.group(), "LOC", source="names:feature"))
+    return out
+
+
+#: nouns of an administrative unit a place's name stands before ("X province", "X district")
+_UNIT_NOUNS = "province|district|region|county|village|town|city|state|governorate|prefecture|municipality"
+#: one or two capitalized words between a cut name and its unit noun ("Si Sa| Ket province")
+_CUT_TAIL = re.compile(rf"((?: {_CAP}){{1,2}}) (?:{_UNIT_NOUNS})s?\b")
+
+
+def names_to_unit_nouns(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place's name the tagger cut before its last syllables ("Si Sa" of "Si Sa Ket province": a romanized
+    name written in syllables) runs on through the capitalized words up to the unit noun, as a place."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        tail = _CUT_TAIL.match(text, m.end) if m.label in _PLACE_LABELS else None
+        if tail is not None and not any(s < m.end + len(tail.group(1)) and e > m.end for s, e in taken) \
+                and not any(w in _MONTHS_DAYS for w in tail.group(1).split()):
+            end = m.end + len(tail.group(1))
+            m = replace(m, end=end, text=text[m.start:end], label="GPE", source="names:place")
+        out.append(m)
     return out
 
 
