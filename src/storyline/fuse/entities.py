@@ -567,9 +567,15 @@ def _initials_link(acr: str, long: str) -> bool:
     lower case between them used or skipped ("DCI" / "MoFA" of "Directorate of Criminal Investigations" /
     "Ministry of Foreign Affairs")."""
     words = long.split()
+    small = any(w in SMALL_WORDS for w in words)
     plain = all((w[:1].isupper() or (w in SMALL_WORDS and 0 < k < len(words) - 1)) and not is_acronym(w)
                 and "." not in w for k, w in enumerate(words) if w[:1].isalpha())
-    return len(words) > 1 and plain and initials_match(acr, words)
+    # two letters over a small word spell too many names ("LA" / "Lawrence of Arabia")
+    return len(words) > 1 and plain and (not small or len(acr) >= SMALL_WORD_ACRONYM) and initials_match(acr, words)
+
+
+#: the fewest letters of an undefined acronym read over a long name's lower-case small words
+SMALL_WORD_ACRONYM = 3
 
 
 def _same_words(a: str, b: str) -> bool:
