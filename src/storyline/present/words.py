@@ -483,7 +483,21 @@ _CUE_FORMS = {
     "agree": ("agrees", "agreed"), "offer": ("offers", "offered"), "refuse": ("refuses", "refused"),
     "decline": ("declines", "declined"), "decide": ("decides", "decided"), "plan": ("plans", "planned"),
 }
+
+
+def _ing(lemma: str, past: str) -> str:
+    """The -ing form of a cue verb, by English spelling, read off its past form: "accuse" -> "accusing", "plan"
+    ("planned") -> "planning", "admit" ("admitted") -> "admitting", "deny" -> "denying", "agree" -> "agreeing"."""
+    if lemma.endswith("ee") or past.endswith("ied"):
+        return lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma[:-1] + "ing"
+    return past.removesuffix("ed") + "ing"
+
+
 _INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
+# "accusing X of …", "urging its neighbour to …" (a participle clause: "…, accusing Thailand of attacking first")
+_INFLECTED.update({_ing(lemma, forms[1]): lemma for lemma, forms in _CUE_FORMS.items()})
 _INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})
 
 
