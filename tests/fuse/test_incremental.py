@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -326,6 +326,10 @@ class Facts:
 
     def article_events(self, ids: Iterable[str]) -> list[Event]:
         return [e for e in self.events if {m.article for m in e.mentions} & set(ids)]
+
+    def article_event_types(self, ids: Iterable[str], types: Collection[str]) -> set[tuple[str, str]]:
+        return {(m.article, e.type) for e in self.article_events(ids) if e.type in types
+                for m in e.mentions if m.article in set(ids)}
 
     def article_claims(self, ids: Iterable[str]) -> list[Claim]:
         return [c for c in self.claims if c.article in set(ids)]
