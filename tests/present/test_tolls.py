@@ -74,6 +74,47 @@ def test_a_lower_figure_not_read_as_a_revision_is_no_step() -> None:
     assert "range from 12 to 16" in item.text
 
 
+def test_the_range_ends_are_figures_the_line_tells() -> None:
+    # a floor the same day's higher count meets ("at least 9" beside 11) is one step told as 11, and a figure
+    # between two marked revisions that fusion did not read as one (a part left current, "3") is no step: neither
+    # is an end of the range, which would otherwise name a number the reader finds nowhere beside a date
+    arts = {**ARTICLES, "b1": Article("b1", "x", outlet="Lowland Gazette", published="2031-03-04"),
+            "b2": Article("b2", "x", outlet="Sorvik Daily", published="2031-03-04")}
+    reports = ({**_report("a1", 9, None, qualifier="at least")}, {**_report("a1", 9, None), "article": "b1"},
+               {**_report("a1", 11, 11), "article": "b2"}, _report("a2", 3, 3), _report("a3", 15, 15, revision="up"))
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(15, 15),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "b1", "b2", "a2", "a3")), reports=reports)
+    found = toll_reports(_incident(ev), arts, {})
+    item = toll_item(found, "killed", arts, Quantity(15, 15))
+    assert item is not None
+    assert item.text == ("15 killed, the latest figure (Valdora Today, 10 March 2031); reports range from 11 to 15: "
+                         "first 11 (4 March 2031), then 15 (10 March 2031)."), item.text
+    spread = spread_words(found, "killed", arts)
+    assert spread is not None and spread.startswith("killed: from 11 to 15: first 11 ("), spread
+
+
+def test_a_floor_below_an_earlier_count_is_no_later_figure() -> None:
+    # 12 killed on the first day (two reports), then 20, then 31; a week later a report recalls the first day in
+    # looser words, "at least 12": both are true, so the toll did not change, and that report is not the latest
+    arts = {**ARTICLES, "b1": Article("b1", "x", outlet="Lowland Gazette", published="2031-03-04"),
+            "b5": Article("b5", "x", outlet="Sorvik Daily", published="2031-03-17")}
+    reports = (_report("a1", 12, 12), {**_report("a1", 12, 12), "article": "b1"}, _report("a2", 20, 20),
+               _report("a3", 31, 31), {**_report("a1", 12, None, qualifier="at least"), "article": "b5",
+                                       "published": "2031-03-17"})
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(12, 12),
+                       mentions=tuple(Span(a, 0, 4, "raid") for a in ("a1", "b1", "a2", "a3", "b5")), reports=reports)
+    found = toll_reports(_incident(ev), arts, {})
+    text = toll_item(found, "killed", arts, Quantity(12, 12), marked=False).text  # type: ignore[union-attr]
+    assert "the latest figure (Sorvik Daily" not in text and "(17 March 2031)" not in text, text
+    assert text.startswith("12 killed (Orvani Herald, 4 March 2031); later reports give 31 (10 March 2031)"), text
+    assert text.endswith("first 12 (4 March 2031), then 20 (5 March 2031), then 31 (10 March 2031)."), text
+    # negative: a floor above the count before it is a step ("at least 40" after 31)
+    higher = (*reports[:4], {**reports[4], "min": 40})
+    text = toll_item(toll_reports(_incident(replace(ev, reports=higher)), arts, {}), "killed", arts,
+                     Quantity(12, 12), marked=False).text  # type: ignore[union-attr]
+    assert text.endswith("then 31 (10 March 2031), then at least 40 (17 March 2031)."), text
+
+
 def test_toll_from_mention_figures_and_agreeing_reports() -> None:
     fig = SimpleNamespace
     mentions: dict[str, Any] = {

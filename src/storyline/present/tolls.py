@@ -334,7 +334,7 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
-    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    lo, hi = _span(current, marked, headline, rising)
     if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
         parts.append(Part(f"; reports range from {number_words(lo)} to {_top_words(current, hi)}"))
         parts += _history(current, articles, marked)
@@ -346,6 +346,25 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
                           _cites(denied[-1:], articles)))
     parts.append(Part("."))
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
+
+
+def _span(current: list[TollReport], marked: bool = True, headline: Quantity | None = None,
+          rising: bool = False) -> tuple[int, int]:
+    """The lowest and highest figure a toll line tells: when it tells a history, the figures of its steps and its
+    lead figure, so that every end of "reports range from 14 to 74" is a figure the reader finds beside a date and
+    a source; a floor the same day's higher count meets ("at least 14" on the day others count 19: one step, told
+    as 19) or a figure no step tells (a part fusion left current, "two soldiers") is no end of the range.
+    Without a history, every figure counts."""
+    steps = _steps(current, marked)
+    told = [r.quantity for r, _ in steps]
+    if told:
+        last, lead = _lead(current, headline, rising)
+        told.append(lead)
+        if len({figure(r.quantity) for r in current}) > 1 and (newest := _later(current, last, rising)[1]):
+            told.append(newest.quantity)  # "; a later report gives 12"
+    else:
+        told = [r.quantity for r in current]
+    return min(lower(q) for q in told), max(upper(q) for q in told)
 
 
 def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
@@ -430,19 +449,28 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
     shown = quantity_words(lead)
-    # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
-    later = [r for r in current if r.day and r.day > (last.day or "")
-             and (not agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
-             and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
-    if not later:
+    later, newest = _later(current, last, rising)
+    if newest is None:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
-    day = max(r.day or "" for r in later)
-    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
-    newest = next((r for r in last_day if exact(r.quantity)), last_day[0])  # as the history tells that day
     verb = "later reports give" if len(later) > 1 else "a later report gives"
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
                  _cites([newest], articles))]
+
+
+def _later(current: list[TollReport], last: TollReport,
+           rising: bool) -> tuple[list[TollReport], TollReport | None]:
+    """The reports after the lead one that give another figure, and the one of them a toll line names ("; a later
+    report gives 12"): fusion's headline is not always the newest figure (it may weigh sources), so the line
+    says so, never "latest" over it."""
+    later = [r for r in current if r.day and r.day > (last.day or "")
+             and (not agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
+             and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
+    if not later:
+        return [], None
+    day = max(r.day or "" for r in later)
+    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
+    return later, next((r for r in last_day if exact(r.quantity)), last_day[0])  # as the history tells that day
 
 
 def _higher_floor(later: Quantity, shown: Quantity) -> bool:
@@ -490,7 +518,9 @@ def _recount(current: list[TollReport], last: TollReport, rising: bool) -> TollR
     up = [r for r in current if r.day and r.day > (last.day or "") and _counted(r.quantity)]
     if base and up and all(lower(r.quantity) >= base for r in up):
         newest = max(up, key=lambda r: (r.day or "", lower(r.quantity)))
-        if lower(newest.quantity) <= base * (1 + RECOUNT_SLACK):
+        # above it: "at least 19" a week after 19 is the same count retold, no recount (and no latest figure
+        # over the higher counts reported between them)
+        if base < lower(newest.quantity) <= base * (1 + RECOUNT_SLACK):
             last = newest
     return _rising_top(current, last) if rising else last
 
@@ -554,12 +584,21 @@ def _steps(current: list[TollReport], use_marks: bool = True) -> list[tuple[Toll
             steps[-1][1].append(r)
             if exact(r.quantity) and not exact(steps[-1][0].quantity):
                 steps[-1] = (r, steps[-1][1])
+        elif steps and _met_floor(r.quantity, steps[-1][0].quantity) and r.revision is None:
+            continue  # "at least 19" after 74: a floor the count before it meets says no change
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step
     if len(steps) < 2:
         return []
     return [steps[0], *steps[-(HISTORY - 1):]] if len(steps) > HISTORY else steps
+
+
+def _met_floor(q: Quantity, before: Quantity) -> bool:
+    """A floor ("at least 19", "more than 19") below a count told before it (74): both are true, so the later
+    wording tells no change of the toll (a report recalling the first day's count in looser words)."""
+    return q.max is None and q.min is not None and q.qualifier is not None and \
+        (exact(before) or before.max is None) and before.min is not None and before.min > q.min
 
 
 def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:
@@ -581,7 +620,7 @@ def spread_words(reports: Sequence[TollReport], kind: str, articles: Mapping[str
     current = _current(reports, kind)
     if len({figure(r.quantity) for r in current}) < 2:
         return None
-    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    lo, hi = _span(current, marked)
     if lo == hi:  # "5" and "at least 5": one count in two wordings (no range on the toll line either)
         return None
 
