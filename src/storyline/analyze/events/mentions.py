@@ -64,7 +64,14 @@ from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.happening import PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, PARTICIPANT_NOUNS, TITLE_HEADS
+from storyline.lexicons.titles import (
+    DIPLOMATS,
+    NOMINAL_ORG,
+    ORG_SUFFIXES,
+    OUTLET_WORDS,
+    PARTICIPANT_NOUNS,
+    TITLE_HEADS,
+)
 from storyline.model import Article, EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -482,6 +489,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
+    if lemma == "recall" and _diplomats_moved(tok):
+        return EventKind("RETREAT", "withdrawal", "verb" if tok.pos_ == "VERB" else "noun")  # "recalled its envoy"
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
     if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
@@ -842,6 +851,22 @@ def _objects_of(tok: Token) -> set[str]:
     return words
 
 
+def _diplomats_moved(tok: Token) -> bool:
+    """A recall of a state's people abroad: its object, its passive subject or its "of" phrase is a diplomat
+    ("recalled its ambassador", "the envoy was recalled", "the recall of two consuls"; ``DIPLOMATS``, "commissioner"
+    with "high"). "Recalled the day", "residents recalled the blast": memory, no event."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)  # "the recalled envoy", "an envoy recalled last week"
+    heads += [c for h in list(heads) for c in h.conjuncts]  # "its ambassador and five other diplomats"
+    for h in heads:
+        word = h.lemma_.lower()
+        if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in h.children)):
+            return True
+    return False
+
+
 def _halt_kind(tok: Token) -> EventKind | None:
     """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
     relations (both RETREAT/suspension); "suspended aid deliveries", "stop the car": no event of its own."""
@@ -984,8 +1009,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
-        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
