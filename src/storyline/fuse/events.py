@@ -182,6 +182,7 @@ NTH_DAY = re.compile(r"\b(?:for|into|in|entered|enters|entering)\s+(?:a|an|its|t
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
 RUNNING_TOTAL = re.compile(r"\b(?:in total|in all|altogether|so far|to date|a total of|overall)\b", re.I)
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 #: triggers that remove people from a country, and the country they are removed from ("expelled from Chile")
 REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
@@ -493,7 +494,10 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
            ) -> tuple[frozenset[str], frozenset[str]]:
     """Countries of a directed event's actors and targets: the participant's entity or words ("Chile",
-    "Santiago"), else a nationality word just before it ("the Chilean government", "a Peruvian diplomat")."""
+    "Santiago", the entity "the Chilean foreign ministry" that "it" stands for), else a nationality word just before
+    it ("the Chilean government", "a Peruvian diplomat"). A participant owned by a pronoun ("its envoy", "their
+    ambassador") gives no country from its entity: that entity is coreference's guess at the owner ("There was no
+    immediate response from Paris to the expulsion of its envoy from Bamako" had made the envoy Mali's)."""
     if m.type not in DIRECTED_TYPES:
         return frozenset(), frozenset()
     text = ctx.articles[m.article].text if m.article in ctx.articles else ""
@@ -505,7 +509,10 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
         inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
-        code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
+        owned = p.text.split()[0].lower() in POSSESSIVE_PRONOUNS and len(p.text.split()) > 1
+        name = names.get(p.entity, "") if p.entity and not owned else ""  # ("its envoy": coref's guess at "its")
+        code = nation_of(name) or next((c for w in re.findall(r"[A-Z][\w'’-]*", name) if (c := nation_of(w))),
+                                       None) or nation_of(p.text) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
