@@ -1428,3 +1428,55 @@ def test_events_doers_by_force_act_where_their_phrase_puts_them(
     # negative: where those who speak of it are is not where it happened
     evs = events_of("Officials in Kereth said a bomb exploded at a market.")
     assert all(e.location is None for e in evs if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lima recalled its ambassador to Santiago on Tuesday.", "recalled"),
+    ("The envoy was recalled for consultations after the vote.", "recalled"),
+    ("Quito said it would announce the recall of two consuls this week.", "recall"),
+    ("The government recalled its high commissioner and three other diplomats.", "recalled"),
+])
+def test_events_a_recall_of_diplomats_is_a_withdrawal(events_of: Callable[[str], list[EventMention]], text: str,
+                                                      word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("RETREAT", "withdrawal")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents recalled the night the river rose.",
+    "The carmaker recalled 40,000 vehicles over faulty brakes.",
+    "The police commissioner recalled that the road had been closed.",
+])
+def test_events_a_recall_of_memories_or_goods_is_no_event(events_of: Callable[[str], list[EventMention]],
+                                                          text: str) -> None:
+    assert not [m for m in events_of(text) if m.text == "recalled"]
+
+
+def test_events_the_expelled_of_an_expulsion_noun_are_its_targets(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    found = [m for m in events_of("Quito announced the expulsion of four Peruvian diplomats on Friday.")
+             if m.text == "expulsion"]
+    assert found and found[0].type == "SANCTION"
+    assert {p.role for p in found[0].participants if "diplomats" in p.text} == {"target"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito ordered six Peruvian diplomats to leave the country within 72 hours.", "ordered"),
+    ("The Ecuadorian envoy was told to leave by Friday.", "told"),
+    ("The government gave the ambassador two days to leave.", "gave"),
+    ("Lima declared two Ecuadorian diplomats persona non grata on Sunday.", "declared"),
+])
+def test_events_diplomats_sent_away_are_expelled(events_of: Callable[[str], list[EventMention]], text: str,
+                                                 word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("SANCTION", "expulsion")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito asked Lima to withdraw its ambassador.", "asked"),
+    ("The court ordered the company to leave the building.", "ordered"),
+])
+def test_events_other_bids_stay_demands(events_of: Callable[[str], list[EventMention]], text: str,
+                                        word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert not found or found[0].type != "SANCTION"

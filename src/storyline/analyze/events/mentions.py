@@ -331,6 +331,39 @@ def _bids(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: verbs by which a state sends another's diplomats away ("ordered them to leave", "gave the envoy 72 hours to leave")
+ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct", "direct", "give"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _diplomat_words(heads: list[Token]) -> bool:
+    """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls")."""
+    for h in heads + [c for g in heads for c in g.conjuncts]:
+        word = h.lemma_.lower()
+        if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in h.children)):
+            return True
+    return False
+
+
+def _ordered_out(verb: Token) -> bool:
+    """A state telling another's diplomats to leave is their expulsion, the act itself (a demand that a state pull
+    its own people out, "asked Lima to withdraw its envoys", stays a demand): the object or the passive subject is
+    a diplomat and the complement a verb of leaving ("ordered six diplomats to leave the country", "the envoy was
+    told to leave", "gave the ambassador 72 hours to leave")."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    leaving = [c for c in verb.subtree if c.lemma_.lower() in LEAVING and c.pos_ == "VERB" and c.head.i in (
+        verb.i, *(p.i for p in verb.children))]
+    return bool(leaving) and _diplomat_words(people)
+
+
+def _non_grata(verb: Token) -> bool:
+    """"declared two diplomats persona non grata", "the consul was declared persona non grata": an expulsion."""
+    words = [t.lower_ for t in verb.subtree]
+    return "grata" in words and _diplomat_words([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] +
+                                                [g for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                                                 for g in c.children if g.dep_ in ("nsubj", "dobj")])
+
+
 def _begun_by_pronoun(verb: Token) -> EventKind | None:
     """"the talks ... since they began", "the protest ... when it started": a verb of beginning whose subject
     is a pronoun standing for the event noun just before it in the sentence tells that event's start."""
@@ -479,6 +512,10 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "meeting", "verb")  # "called on the president in Lesk": a courtesy call
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+        if lemma in ORDERING_OUT and _ordered_out(tok):
+            return EventKind("SANCTION", "expulsion", "verb")  # "ordered six diplomats to leave": the expulsion
+        if lemma == "declare" and _non_grata(tok):
+            return EventKind("SANCTION", "expulsion", "verb")  # "declared the consul persona non grata"
         if lemma in BIDDING_VERBS and _bids(tok):
             return EventKind("REQUEST", None, "verb")  # "asked Lima to withdraw", "ordered X to leave": a demand
         if lemma in BEGIN_VERBS and (begun := _begun_by_pronoun(tok)) is not None:
@@ -859,12 +896,7 @@ def _diplomats_moved(tok: Token) -> bool:
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         heads.append(tok.head)  # "the recalled envoy", "an envoy recalled last week"
-    heads += [c for h in list(heads) for c in h.conjuncts]  # "its ambassador and five other diplomats"
-    for h in heads:
-        word = h.lemma_.lower()
-        if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in h.children)):
-            return True
-    return False
+    return _diplomat_words(heads)  # (and the heads conjoined: "its ambassador and five other diplomats")
 
 
 def _halt_kind(tok: Token) -> EventKind | None:
