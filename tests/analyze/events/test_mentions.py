@@ -1480,3 +1480,15 @@ def test_events_other_bids_stay_demands(events_of: Callable[[str], list[EventMen
                                         word: str) -> None:
     found = [m for m in events_of(text) if m.text == word]
     assert not found or found[0].type != "SANCTION"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The junta gave Ambassador Tomas Brell three days to leave the country.", "gave"),
+    ("Lima recalled Ambassador Tomas Brell, who was given three days to leave.", "given"),
+])
+def test_events_a_named_ambassador_sent_away_is_expelled(events_of: Callable[[str], list[EventMention]], text: str,
+                                                         word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("SANCTION", "expulsion")
+    recalled = [m for m in events_of(text) if m.text == "recalled"]
+    assert not recalled or recalled[0].type == "RETREAT"

@@ -337,11 +337,15 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 
 
 def _diplomat_words(heads: list[Token]) -> bool:
-    """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls")."""
+    """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls"), or a
+    name a diplomat's title goes before ("Ambassador Joel Doe"); a relative pronoun stands for its noun."""
+    heads = [h.head.head if h.lower_ in ("who", "whom", "that") and h.head.dep_ == "relcl" else h for h in heads]
     for h in heads + [c for g in heads for c in g.conjuncts]:
-        word = h.lemma_.lower()
-        if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in h.children)):
-            return True
+        for w in [h, *(c for c in h.children if c.dep_ == "compound")]:
+            word = w.lemma_.lower()
+            if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in w.children) or
+                                      any(c.lower_ == "high" for c in h.children)):
+                return True
     return False
 
 
