@@ -336,6 +336,17 @@ ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct", "direct", "give"})
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 
 
+def _reports(teller: Draft, told: Draft) -> bool:
+    """A verb of announcing that tells the other event in its clause ("Quito on Monday announced it was withdrawing its
+    envoy", "declared on Friday that it had closed the border"): like a speech verb, its date is the report's
+    bound for what it tells, not a date that belongs to another event."""
+    verb = teller.tok
+    if teller.kind.type != "STATEMENT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in speech.REPORTING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(told.tok == c or told.tok in c.subtree for c in clauses)
+
+
 def _diplomat_words(heads: list[Token]) -> bool:
     """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls"), or a
     name a diplomat's title goes before ("Ambassador Joel Doe"); a relative pronoun stands for its noun."""
@@ -2061,7 +2072,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         pending += orphans
         # finished at the end: a later sentence may still give an earlier incident its toll; a speech verb
         # takes no date from what it reports ("said on Thursday that it had withdrawn ...": the report's date)
-        made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH)) for d in drafts]
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH and not _reports(x, d)))
+                 for d in drafts]
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])
