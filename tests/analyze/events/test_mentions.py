@@ -1492,3 +1492,16 @@ def test_events_a_named_ambassador_sent_away_is_expelled(events_of: Callable[[st
     assert found and (found[0].type, found[0].subtype) == ("SANCTION", "expulsion")
     recalled = [m for m in events_of(text) if m.text == "recalled"]
     assert not recalled or recalled[0].type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The suspect has been remanded in custody.", True),
+    ("A judge remanded both men in custody on Saturday.", True),
+    ("The two women were remanded to prison until their trial.", True),
+    ("The case was remanded to the lower court.", False),
+])
+def test_events_a_remand_in_custody_is_its_own_step(events_of: Callable[[str], list[EventMention]], text: str,
+                                                    held: bool) -> None:
+    found = [m for m in events_of(text) if m.text == "remanded"]
+    assert bool(found) == held
+    assert all((m.type, m.subtype) == ("COERCE", "remand") for m in found)

@@ -198,6 +198,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "expelled from the movement": a member put out of a group, not a state's expulsion
     if lemma == "expel" and tok.pos_ == "VERB" and _member_expelled(tok):
         return None  # "the group said it expelled him last year": a group's own member, no state's expulsion
+    if lemma == "remand" and not any(w.lemma_.lower() in CUSTODY for w in tok.subtree):
+        return None  # "the case was remanded to the lower court": a case sent back, nobody held
     if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
         return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
@@ -331,6 +333,8 @@ def _bids(verb: Token) -> bool:
         for c in verb.children)
 
 
+#: where a court remands someone ("remanded in custody", "remanded to jail")
+CUSTODY = frozenset({"custody", "detention", "jail", "prison", "gaol"})
 #: verbs by which a state sends another's diplomats away ("ordered them to leave", "gave the envoy 72 hours to leave")
 ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct", "direct", "give"})
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
