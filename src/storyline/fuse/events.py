@@ -40,6 +40,10 @@ both told as news and as happened, dates meeting, places compatible) and
 something ties them: a shared or next sentence, both an article's lead, a
 participant, a local place on a stated day, or a death toll.
 
+**One departure told by both sides** (:func:`departures`): an expulsion of diplomats and the withdrawal
+or recall of the same diplomats by the state they serve (the sides mirror each other) are one event, the
+expulsion, when nothing stops one incident and their reports lie within ``DEPARTURE_DAYS``.
+
 **Hard stops** (never one incident, however similar the sentences):
 different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
 one incident; an undated attack a report tells as its news (:func:`_fresh`)
