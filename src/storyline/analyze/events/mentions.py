@@ -1008,6 +1008,19 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
             _object_arg(d, c, index)
         elif c.dep_ == "prep":
             _prep_arg(d, c, index)
+    manner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
+    if manner is not None and manner.pos_ == "VERB" and not any(p.role == "actor" for p in d.participants):
+        for s in (c for c in manner.children if c.dep_ == "nsubj"):  # "Lima retaliated by expelling X": Lima acts
+            d.participants += args.resolve("actor", s, index)
+            d.arg_tokens.append(s)
+    if d.kind.subtype == "expulsion" and tok.lemma_.lower() == "declare":
+        # "declared the Egyptian envoy persona non grata": the parser may take "grata" for the object; the diplomat
+        # declared is the one expelled
+        d.participants = [p for p in d.participants if p.text.split()[-1].lower().strip("'\"”’") != "grata"]
+        named = next((w for w in tok.subtree if w.i != tok.i and _diplomat_words([w])), None)
+        if named is not None and not any(p.role == "target" for p in d.participants):
+            d.participants += args.resolve("target", named, index)
+            d.arg_tokens.append(named)
     called = _called_person(tok) if d.kind.subtype == "call" and tok.lemma_.lower() == "call" else None
     if called is not None:  # "X called President Y": the other party of the call
         d.participants += args.resolve("participant", called, index)
