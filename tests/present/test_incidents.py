@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from storyline.model import CasualtyReport, Event, Participant, Quantity, Span, TimeValue
 from storyline.present.incidents import Incident, collapse, date_stated, fold_retold
@@ -131,6 +132,32 @@ def test_collapse_an_expected_visit_on_the_day_it_happened_is_that_visit() -> No
     widely_due = replace(due, mentions=tuple(Span(a, 0, 4, "trip") for a in ("a1", "a2", "a5")))
     (inc,) = collapse([went, widely_due], PUBLISHED)
     assert inc.lead.id == "went" and inc.members[0] == "went" and set(inc.members) == {"went", "due"}
+
+
+def test_an_undated_expected_appointment_reported_done_later_is_headed_as_done() -> None:
+    # "the council will name Ilse Varga as its chair" (4 March) and "Ilse Varga has been named chair" (5 March),
+    # neither with a stated date: the incident is the appointment, not "Expected appointment"
+    due = ev("due", None, articles=("a1",), type="APPOINT", subtype="appointment", modality="expected",
+             actor="ent:v")
+    done = ev("done", None, articles=("a2",), type="APPOINT", subtype="appointment", actor="ent:v")
+    who: dict[str, Any] = {"entity_types": {"ent:v": "PERSON"}, "entity_names": {"ent:v": "Ilse Varga"},
+                           "cluster_of": {a: ["st1"] for a in PUBLISHED}}
+    (inc,) = collapse([due, done], PUBLISHED, **who)
+    assert inc.lead.id == "done" and inc.members[0] == "done", inc
+    # reported done before it was announced as due: another appointment told as background, the lead stays
+    early = replace(done, mentions=(Span("a1", 0, 4, "named"),))
+    late_due = replace(due, mentions=(Span("a2", 0, 4, "name"),))
+    incs = collapse([late_due, early], PUBLISHED, **who)
+    assert all(i.lead.id == "due" for i in incs if "due" in i.members), incs
+    # another party's appointment stays apart
+    other = replace(done, participants=(Participant("actor", "ent:w", 0, 1, entity="ent:w"),))
+    assert len(collapse([due, other], PUBLISHED, entity_types={"ent:v": "PERSON", "ent:w": "PERSON"},
+                        entity_names={"ent:v": "Ilse Varga", "ent:w": "Arno Stelt"},
+                        cluster_of=who["cluster_of"])) == 2
+    # a stated date on the expected event keeps the existing rule (a happened member with a stated date)
+    dated_due = replace(due, date=TimeValue("2031-03-06", source="clause"))
+    incs = collapse([dated_due, done], PUBLISHED, **who)
+    assert all(i.lead.id == "due" for i in incs if "due" in i.members), incs
 
 
 def test_incident_headline_toll_is_the_lead_events_own() -> None:

@@ -74,6 +74,25 @@ def test_a_lower_figure_not_read_as_a_revision_is_no_step() -> None:
     assert "range from 12 to 16" in item.text
 
 
+def test_the_range_ends_are_figures_the_line_tells() -> None:
+    # a floor the same day's higher count meets ("at least 9" beside 11) is one step told as 11, and a figure
+    # between two marked revisions that fusion did not read as one (a part left current, "3") is no step: neither
+    # is an end of the range, which would otherwise name a number the reader finds nowhere beside a date
+    arts = {**ARTICLES, "b1": Article("b1", "x", outlet="Lowland Gazette", published="2031-03-04"),
+            "b2": Article("b2", "x", outlet="Sorvik Daily", published="2031-03-04")}
+    reports = ({**_report("a1", 9, None, qualifier="at least")}, {**_report("a1", 9, None), "article": "b1"},
+               {**_report("a1", 11, 11), "article": "b2"}, _report("a2", 3, 3), _report("a3", 15, 15, revision="up"))
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(15, 15),
+                       mentions=tuple(Span(a, 0, 4, "bomb") for a in ("a1", "b1", "b2", "a2", "a3")), reports=reports)
+    found = toll_reports(_incident(ev), arts, {})
+    item = toll_item(found, "killed", arts, Quantity(15, 15))
+    assert item is not None
+    assert item.text == ("15 killed, the latest figure (Valdora Today, 10 March 2031); reports range from 11 to 15: "
+                         "first 11 (4 March 2031), then 15 (10 March 2031)."), item.text
+    spread = spread_words(found, "killed", arts)
+    assert spread is not None and spread.startswith("killed: from 11 to 15: first 11 ("), spread
+
+
 def test_toll_from_mention_figures_and_agreeing_reports() -> None:
     fig = SimpleNamespace
     mentions: dict[str, Any] = {

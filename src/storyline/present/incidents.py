@@ -660,11 +660,17 @@ def _happened_first(g: _Group) -> _Group:
     """The incident led by what happened: an expected visit joined by the report that it took place on that
     day ("will travel to Sarn on Tuesday", then "received her in Sarn on Tuesday") is headed as the visit, not
     as "Expected visit" - the lead is the happened event of the lead's type with a stated date, when there is
-    one."""
+    one. When neither states a date, an undated report that it took place, no earlier than the report that it was
+    to ("will appoint her", then "she has been appointed" two days later), heads it as well: both headings would
+    read "date not stated", and only one of them says what the section's sentences say."""
     if not g.lead.realis_irrealis:
         return g
     done = next((m for m in g.members if m.ev.modality == "asserted" and m.stated and m.ev.type == g.lead.ev.type),
                 None)
+    if done is None and not g.lead.stated:
+        done = next((m for m in g.members if m.ev.modality == "asserted" and not m.stated
+                     and m.ev.type == g.lead.ev.type and m.bound is not None and g.lead.bound is not None
+                     and m.bound >= g.lead.bound), None)
     if done is None:
         return g
     g.lead = done
@@ -862,7 +868,10 @@ RETOLD_LOOKBACK = 50  # undated incidents of a party's kind compared with each (
 
 def _retold(judge: _Judge, h: _Group, i: _Info) -> bool:
     assert h.lead.bound is not None and i.bound is not None
-    if not 0 <= (i.bound - h.lead.bound).days <= WEAK_DAYS or not judge.kind_ok(h, i, False):
+    # what was announced ("will appoint Ilse Varga"), then reported done ("Ilse Varga has been named"), neither
+    # dated, to the same specific party, no earlier: the announced event took place (:func:`_happened_first`)
+    announced = h.lead.realis_irrealis and not i.realis_irrealis and bool(i.named & h.parties)
+    if not 0 <= (i.bound - h.lead.bound).days <= WEAK_DAYS or not judge.kind_ok(h, i, False, announced=announced):
         return False
     if not i.parties & h.parties:
         return False  # nobody in common: "released" and "released" may be two releases by two parties

@@ -334,7 +334,7 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
     if not current:
         return None
     parts = _latest(current, kind, articles, headline, rising)
-    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    lo, hi = _span(current, marked, headline, rising)
     if len({figure(r.quantity) for r in current}) > 1 and lo != hi:
         parts.append(Part(f"; reports range from {number_words(lo)} to {_top_words(current, hi)}"))
         parts += _history(current, articles, marked)
@@ -346,6 +346,25 @@ def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, A
                           _cites(denied[-1:], articles)))
     parts.append(Part("."))
     return BriefItem(tuple(p for p in parts if p.text), kind="toll")
+
+
+def _span(current: list[TollReport], marked: bool = True, headline: Quantity | None = None,
+          rising: bool = False) -> tuple[int, int]:
+    """The lowest and highest figure a toll line tells: when it tells a history, the figures of its steps and its
+    lead figure, so that every end of "reports range from 14 to 74" is a figure the reader finds beside a date and
+    a source; a floor the same day's higher count meets ("at least 14" on the day others count 19: one step, told
+    as 19) or a figure no step tells (a part fusion left current, "two soldiers") is no end of the range.
+    Without a history, every figure counts."""
+    steps = _steps(current, marked)
+    told = [r.quantity for r, _ in steps]
+    if told:
+        last, lead = _lead(current, headline, rising)
+        told.append(lead)
+        if len({figure(r.quantity) for r in current}) > 1 and (newest := _later(current, last, rising)[1]):
+            told.append(newest.quantity)  # "; a later report gives 12"
+    else:
+        told = [r.quantity for r in current]
+    return min(lower(q) for q in told), max(upper(q) for q in told)
 
 
 def _current(reports: Sequence[TollReport], kind: str) -> list[TollReport]:
@@ -430,19 +449,28 @@ def _latest(current: list[TollReport], kind: str, articles: Mapping[str, Article
     when = f", {date_words(last.published)}" if last.published else ""
     outlet = outlet_words(a.outlet if a else None, a.url if a else None)
     shown = quantity_words(lead)
-    # fusion's headline is not always the newest figure (it may weigh sources): say so, never "latest" over it
-    later = [r for r in current if r.day and r.day > (last.day or "")
-             and (not agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
-             and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
-    if not later:
+    later, newest = _later(current, last, rising)
+    if newest is None:
         return [Part(f"{_cap(shown)} {kind}, the latest figure ({outlet}{when})", _cites([last], articles))]
-    day = max(r.day or "" for r in later)
-    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
-    newest = next((r for r in last_day if exact(r.quantity)), last_day[0])  # as the history tells that day
     verb = "later reports give" if len(later) > 1 else "a later report gives"
     return [Part(f"{_cap(shown)} {kind} ({outlet}{when})", _cites([last], articles)),
             Part(f"; {verb} {quantity_words(newest.quantity)} ({date_words(newest.day)})",
                  _cites([newest], articles))]
+
+
+def _later(current: list[TollReport], last: TollReport,
+           rising: bool) -> tuple[list[TollReport], TollReport | None]:
+    """The reports after the lead one that give another figure, and the one of them a toll line names ("; a later
+    report gives 12"): fusion's headline is not always the newest figure (it may weigh sources), so the line
+    says so, never "latest" over it."""
+    later = [r for r in current if r.day and r.day > (last.day or "")
+             and (not agree(r.quantity, last.quantity) or _higher_floor(r.quantity, last.quantity))
+             and not (rising and lower(r.quantity) < lower(last.quantity) and r.revision != "down")]
+    if not later:
+        return [], None
+    day = max(r.day or "" for r in later)
+    last_day = sorted((r for r in later if r.day == day), key=lambda r: (r.article, r.start))
+    return later, next((r for r in last_day if exact(r.quantity)), last_day[0])  # as the history tells that day
 
 
 def _higher_floor(later: Quantity, shown: Quantity) -> bool:
@@ -581,7 +609,7 @@ def spread_words(reports: Sequence[TollReport], kind: str, articles: Mapping[str
     current = _current(reports, kind)
     if len({figure(r.quantity) for r in current}) < 2:
         return None
-    lo, hi = min(lower(r.quantity) for r in current), max(upper(r.quantity) for r in current)
+    lo, hi = _span(current, marked)
     if lo == hi:  # "5" and "at least 5": one count in two wordings (no range on the toll line either)
         return None
 
