@@ -1507,16 +1507,13 @@ def test_events_a_remand_in_custody_is_its_own_step(events_of: Callable[[str], l
     assert all((m.type, m.subtype) == ("COERCE", "remand") for m in found)
 
 
-@pytest.mark.parametrize("text, word, actor, target", [
-    ('Quito reciprocated by declaring the Peruvian consul "persona non grata".', "declaring", "Quito", "consul"),
-    ("Lima declared two Ecuadorian diplomats persona non grata.", "declared", "Lima", "diplomats"),
-    ("The army responded by shelling the ridge.", "shelling", "army", None),
+@pytest.mark.parametrize("text, word, target", [
+    ('Quito reciprocated by declaring the Peruvian consul "persona non grata".', "declaring", "consul"),
+    ("Lima declared two Ecuadorian diplomats persona non grata.", "declared", "diplomats"),
 ])
-def test_events_who_declares_whom_persona_non_grata(events_of: Callable[[str], list[EventMention]], text: str,
-                                                    word: str, actor: str, target: str | None) -> None:
+def test_events_whom_a_state_declares_persona_non_grata(events_of: Callable[[str], list[EventMention]], text: str,
+                                                        word: str, target: str) -> None:
     found = [m for m in events_of(text) if m.text == word]
     assert found
-    assert any(p.role == "actor" and p.text.endswith(actor) for p in found[0].participants)
     assert not any("grata" in p.text for p in found[0].participants)
-    if target is not None:
-        assert any(p.role == "target" and p.text.endswith(target) for p in found[0].participants)
+    assert any(p.role == "target" and p.text.endswith(target) for p in found[0].participants)

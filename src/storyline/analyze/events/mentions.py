@@ -1008,11 +1008,6 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
             _object_arg(d, c, index)
         elif c.dep_ == "prep":
             _prep_arg(d, c, index)
-    manner = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
-    if manner is not None and manner.pos_ == "VERB" and not any(p.role == "actor" for p in d.participants):
-        for s in (c for c in manner.children if c.dep_ == "nsubj"):  # "Lima retaliated by expelling X": Lima acts
-            d.participants += args.resolve("actor", s, index)
-            d.arg_tokens.append(s)
     if d.kind.subtype == "expulsion" and tok.lemma_.lower() == "declare":
         # "declared the Egyptian envoy persona non grata": the parser may take "grata" for the object; the diplomat
         # declared is the one expelled
