@@ -98,6 +98,24 @@ def test_run_seeds_export_validates(tmp_path: Path, shared: Resources) -> None:
         assert b["text"] not in texts[b["article"]]
 
 
+def test_run_headline_over_the_text_is_the_title_and_every_offset_points_into_the_text(tmp_path: Path,
+                                                                                          shared: Resources) -> None:
+    """The headline repeated over the body (a page pasted with its title) and a plain text's headline line are the
+    article's title, not its text; every span of the export still quotes the text at its offsets."""
+    headline = "Harbor minister Lena Strand resigns in Velmont"
+    (tmp_path / "a.md").write_text(f"---\ntitle: {headline} | Harbor Times\npublished: 2024-04-03\n---\n"
+                                   f"{headline}\n\n{ARTICLES[0]['text']}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Omar Feld sworn in as Velmont harbor minister\n{ARTICLES[2]['text']}\n",
+                                    encoding="utf-8")
+    summary = analyze_inputs([tmp_path], tmp_path / "s.db", resources=shared, json_out=tmp_path / "story.json")
+    assert summary.added == 2 and summary.problems == []
+    assert validate_file(tmp_path / "story.json") == []
+    story = json.loads((tmp_path / "story.json").read_text())
+    got = sorted((a["title"], a["text"], a["removed"]) for a in story["articles"])
+    assert got == [(f"{headline} | Harbor Times", ARTICLES[0]["text"], [headline]),
+                   ("Omar Feld sworn in as Velmont harbor minister", ARTICLES[2]["text"], [])]
+
+
 def test_run_writes_new_vectors_step_by_step_during_fusion(tmp_path: Path, shared: Resources) -> None:
     import sqlite3
 

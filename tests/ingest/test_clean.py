@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import clean_text, is_boilerplate
+from storyline.ingest.clean import clean_text, is_boilerplate, take_title
 
 P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
 P2 = "Guild elders said the vote came too late for the spring harvest."
@@ -365,12 +365,13 @@ def test_clean_short_lines_under_the_last_sentence_are_furniture() -> None:
 def test_clean_lines_above_the_headline_are_the_masthead() -> None:
     raw = f"Harbour Hub\nSelected news from the coast\nLock keepers end strike\n{P1}\n{P2}"
     cleaned = clean_text(raw, title="Lock keepers end strike")
-    assert cleaned.text == f"Lock keepers end strike\n{P1}\n{P2}"
+    assert cleaned.text == f"{P1}\n{P2}"  # the headline's line is the title's copy: it goes too
+    assert cleaned.removed == ("Harbour Hub", "Selected news from the coast", "Lock keepers end strike")
     # without the title, the form of the lines: a site's name of two words over the text goes, a line that reads
     # like a headline or a standfirst stays
     assert clean_text(raw).text == f"Selected news from the coast\nLock keepers end strike\n{P1}\n{P2}"
     piped = "Lock keepers end strike | Latest Harbour News"  # a headline with the site's name is no link list
-    assert clean_text(f"{piped}\n{P1}", title=piped).text == f"{piped}\n{P1}"
+    assert clean_text(f"{piped}\n{P1}", title=piped).text == P1
     above = f"{P1}\nLock keepers end strike\n{P2}"  # a sentence above: no masthead
     assert clean_text(above, title="Lock keepers end strike").text == above
 
@@ -758,10 +759,10 @@ def test_clean_glued_byline_goes() -> None:
     assert cleaned.text == f"Locks reopen after vote\n{P1}\n{P2}"
 
 
-def test_clean_menu_run_above_the_text_goes_and_the_headline_stays() -> None:
+def test_clean_menu_run_above_the_text_goes_with_the_title_copy() -> None:
     widget = "Aa\nSmall\nMedium\nLarge"  # a reading widget between the headline and the text
     cleaned = clean_text(f"Locks reopen\n{widget}\n\n{P1}\n{P2}", title="Locks reopen")
-    assert cleaned.text == f"Locks reopen\n\n{P1}\n{P2}"
+    assert cleaned.text == f"{P1}\n{P2}"  # the headline's line is the title's copy (the record keeps the title)
     cleaned = clean_text(f"Home\n• Money\n• Sport\n• Travel\nLocks reopen\n\n{P1}\n{P2}")  # no title: a menu
     assert cleaned.text == f"Locks reopen\n\n{P1}\n{P2}"
 
@@ -2522,3 +2523,68 @@ def test_clean_a_dateline_run_into_the_headlines_line_is_read_for_the_credit() -
 def test_clean_an_agency_in_brackets_after_a_sentence_is_no_run_in_dateline() -> None:
     cleaned = clean_text(f"{P1} Guild elders told the wire service (AFP) on Monday that the vote came late.\n{P2}")
     assert cleaned.credit is None
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Locks reopen after the council vote", "Locks reopen after the council vote"),
+    ("LOCKS REOPEN AFTER THE COUNCIL'S VOTE", "Locks reopen after the council’s vote"),  # case, apostrophe
+    ("Locks reopen after the council vote | Harbour Ledger", "Locks reopen after the council vote"),
+    ("Locks reopen after the council vote", "Locks reopen after the council vote - Harbour Ledger"),
+    ("Locks reopen after the council vote – World", "Locks reopen after the council vote | Harbour Ledger"),
+    ("Locks reopen after the council...", "Locks reopen after the council vote"),  # cut short by the page
+    ("Locks reopen after the council vote on the northern dam", "Locks reopen after the council vote on the…"),
+    ("Locks reopen after the guild council vote", "Locks reopen after the council vote"),  # a word added
+    ("Could the northern locks have held?", "Could the northern locks have held?"),
+])
+def test_clean_title_copy_over_the_text_goes(line: str, title: str) -> None:
+    cleaned = clean_text(f"{line}\n\n{P1}\n{P2}", title=title)
+    assert cleaned.text == f"{P1}\n{P2}"
+    assert cleaned.removed == (line,)
+
+
+def test_clean_title_copy_under_a_label_and_its_picture_copy_go() -> None:
+    title = "Locks reopen after the council vote"
+    raw = f"{title}\n\nEVERYTHING HARBOUR\n\n{title} - 2\n\n{P1}\n{P2}"
+    cleaned = clean_text(raw, title=title)
+    assert cleaned.text.endswith(f"{P1}\n{P2}") and title not in cleaned.text
+    assert cleaned.removed.count(title) == 1 and f"{title} - 2" in cleaned.removed
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    # a standfirst that runs the headline on into a sentence is the text's
+    ("Locks reopen after the council vote as guild elders call for a second count.\n" + P1,
+     "Locks reopen after the council vote"),
+    (f"{P1}\nLocks reopen after the council vote\n{P2}", "Locks reopen after the council vote"),  # under a sentence
+    (f"Guild elders reject the council vote\n{P1}", "Locks reopen after the council vote"),  # another line
+    (f"SARN\n{P1}", "SARN"),  # a title under ten characters: its copy is not told from the text's word
+    (f"Locks reopen after the council vote today.\n{P1}", "Locks reopen after the council vote"),  # a sentence
+])
+def test_clean_line_that_does_not_copy_the_title_stays(raw: str, title: str) -> None:
+    assert clean_text(raw, title=title).text == raw
+
+
+@pytest.mark.parametrize("headline", [
+    "Locks reopen after the council vote",
+    "LOCKS REOPEN AFTER COUNCIL VOTE",
+    "Could the northern locks have held?",
+    "Guild: ‘We were not consulted’ on locks",
+])
+def test_take_title_reads_a_plain_text_s_first_line_as_its_headline(headline: str) -> None:
+    title, cleaned = take_title(clean_text(f"{headline}\n\n{P1}\n{P2}"))
+    assert title == headline
+    assert cleaned.text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize("raw", [
+    f"{P1}\n{P2}",  # a sentence
+    "The council of Port Ammerin voted on Monday\nto reopen the northern locks after the strike.",  # wrapped
+    f"Harbour News\n{P1}",  # two words: a label's, not a headline
+    f"SARN (AGN) -\n{P1}",
+    f"What the council said:\n{P1}",  # a lead-in to what follows
+    f"Locks | Guilds | Council\n{P1}",  # a bar
+    "Locks reopen after the council vote",  # nothing under it: the line is the text
+    f"Why did the locks fail? Nobody knows.\n{P1}",  # a question and a sentence on one line
+])
+def test_take_title_leaves_a_text_without_a_headline(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert take_title(cleaned) == (None, cleaned)

@@ -65,7 +65,10 @@ def test_line_form_a_page_without_sentences_is_left_alone() -> None:
 
 def test_line_form_the_records_headline_stays_whatever_its_form() -> None:
     short = "Locks Open"
-    assert clean_text(f"{short}\n{P1}\n{P2}", title=short).text == f"{short}\n{P1}\n{P2}"
+    # the form model never takes the record's headline; the line leaves the text as the title's copy, once
+    cleaned = clean_text(f"{short}\n{P1}\n{P2}", title=short)
+    assert (cleaned.text, cleaned.removed) == (f"{P1}\n{P2}", (short,))
+    assert line_form.furniture([short, P1, P2], keep=frozenset({0})) == []
 
 
 def test_line_form_a_short_headline_over_a_standfirst_stays() -> None:

@@ -6,7 +6,7 @@ import hashlib
 from typing import Any
 
 from storyline.config import Config
-from storyline.ingest.clean import clean_text
+from storyline.ingest.clean import clean_text, take_title
 from storyline.ingest.dates import publication_date, publication_instant
 from storyline.ingest.decode import sanitize
 from storyline.ingest.formats import Record
@@ -106,6 +106,8 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
         return None, [_too_long(record, raw, config)]
     body, html_date = _extract(record, problems)
     cleaned = clean_text(body, title=record.title)
+    if not record.title:  # a plain text whose first line is its headline: the line is the title, not the body's
+        record.title, cleaned = take_title(cleaned)
     if len(cleaned.text) > config.max_text_chars:
         return None, [_too_long(record, len(cleaned.text), config)]
     if not cleaned.text:

@@ -10,10 +10,11 @@ whose form in the page is furniture's go too (:mod:`storyline.ingest.line_form`)
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.ingest import line_form
 from storyline.lexicons import agencies, numbers, pronouns
@@ -2363,14 +2364,105 @@ def _embedded_posts(lines: list[str]) -> frozenset[str]:
 def clean_text(raw: str, title: str | None = None) -> Cleaned:
     """Clean one article body: see the module docstring for what is taken out and what is kept.
 
-    ``title``: the record's headline, when known: its line stays, and what stands above it is page furniture.
+    ``title``: the record's headline, when known: what stands above its line is page furniture, and its line
+    itself, over the text, is the page's copy of the title (:func:`_drop_title_copy`): the title is the article's
+    already, the body starts under it.
     """
     kept, removed, notes, credits, place, markers = rule_pass(raw, title)
     _drop_by_form(kept, removed, _fold(title or ""))
     kept = _strip_markers(kept, markers)
+    _drop_title_copy(kept, removed, title)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     credit = ", ".join(_distinct_agencies(credits)) or None
     return Cleaned(text=text, removed=tuple(removed), notes=tuple(notes), credit=credit, dateline=place)
+
+
+#: what a page's title adds after the headline: the outlet's name (and its section) after a bar or a spaced dash,
+#: "<headline> - Harbour Ledger", "<headline> | World | Harbour Ledger"
+_OUTLET_SUFFIX = re.compile(r"(?:\s+[|–—-]\s+|\s*\|\s*)(?:[^|–—\s-][^|–—]{0,40}?)\s*$")
+#: an ellipsis that cuts a headline short: "Locks reopen after the council...", "… vote …"
+_CUT = re.compile(r"\s*(?:\.{3}|…)\s*$")
+#: how alike, word for word, a line and the title must be to be its copy with a word changed (an edited headline,
+#: "4Th" for "4th" is equal already): difflib's ratio over the words
+_NEAR_COPY = 0.9
+
+
+def _title_forms(text: str) -> set[str]:
+    """``text`` folded (case, punctuation, spacing), with and without what a page's title adds after a bar or a
+    spaced dash when four words or more are left (the outlet's name, its section)."""
+    forms = {_fold(text)}
+    stem = text
+    while (m := _OUTLET_SUFFIX.search(stem)) and len(_fold(stem[:m.start()]).split()) >= 4:
+        stem = stem[:m.start()]
+        forms.add(_fold(stem))
+    return forms - {""}
+
+
+def repeats_title(line: str, title: str) -> bool:
+    """Is ``line`` the page's copy of the headline ``title``? Equal once folded (case, punctuation, spacing), either
+    with or without an outlet's name after a bar or a spaced dash ("<headline> | Harbour Ledger"); cut short by an
+    ellipsis (four words or more, the title's start); or the same words but one in ten (an edited word), on a line
+    that ends no sentence unless the title does. A standfirst that runs the headline on into a sentence is no copy."""
+    lines, titles = _title_forms(line), _title_forms(title)
+    if lines & titles:
+        return True
+    if (cut := _CUT.search(line)) and len(stem := _fold(line[:cut.start()])) >= 10 and len(stem.split()) >= 4:
+        return any(t.startswith(stem) for t in titles)
+    if (cut := _CUT.search(title)) and len(stem := _fold(title[:cut.start()])) >= 10 and len(stem.split()) >= 4:
+        return not _ends_sentence(line) and any(f.startswith(stem) and len(f.split()) <= _LONG for f in lines)
+    if _ends_sentence(line) and not _ends_sentence(title):
+        return False
+    words, twords = _fold(line).split(), _fold(title).split()
+    return min(len(words), len(twords)) >= 5 and \
+        difflib.SequenceMatcher(None, words, twords, autojunk=False).ratio() >= _NEAR_COPY
+
+
+def _drop_title_copy(kept: list[str], removed: list[str], title: str | None) -> None:
+    """The headline repeated as the first line of the body (a pasted page's or a feed's): the record's title is the
+    article's already, so its copy is page furniture and goes to ``removed``. Any line over the first sentence may be
+    it (a label the rules left may stand above), and every copy there goes; a title under ten characters is too
+    short to tell its copy from the text's own word ("SARN" over the lead)."""
+    if not title or len(_fold(title)) < 10:
+        return
+    copies = []
+    for k, line in enumerate(kept):
+        if not line.strip():
+            continue
+        if repeats_title(line, title):
+            copies.append(k)  # a picture's alt text over the text may repeat it too ("<headline> - 1")
+        elif _ends_sentence(line) or len(line.split()) > _LONG:
+            break  # the text has begun: a headline under a sentence is the text's
+    removed.extend(kept[k].strip() for k in copies)
+    kept[:] = [line for k, line in enumerate(kept) if k not in copies]  # blank lines around fold when joined
+
+
+#: how many words a headline over the text may have, at most and at least (two words are a label's: "World News")
+_HEADLINE_LENGTH = (3, 25)
+
+
+def take_title(cleaned: Cleaned) -> tuple[str | None, Cleaned]:
+    """The headline of a text given without a title, taken off its first line, and the text under it: a plain text
+    whose first line is its headline ("Locks reopen after the council vote" over the lead) has a title, not a body
+    line that is no sentence. A first line is a headline when it is alone on its line over more text, of 3 to 25
+    words, ends no sentence (a question may: "Could the gate have held?"), no colon or bar (a label, a lead-in, a
+    menu), and the line under it does not go on in lower case (a sentence wrapped at a fixed width). ``(None,
+    cleaned)`` otherwise. The text keeps every other character: offsets point into the new text."""
+    text = cleaned.text
+    first, sep, rest = text.partition("\n")
+    line, body = first.strip(), rest.lstrip()
+    if not sep or not body or not _headline_shape(line) or body[:1].islower():
+        return None, cleaned
+    return line, replace(cleaned, text=body)
+
+
+def _headline_shape(line: str) -> bool:
+    words = line.split()
+    low, high = _HEADLINE_LENGTH
+    if not low <= len(words) <= high or line.endswith((":", ",", ";")) or "|" in line:
+        return False
+    if _ends_sentence(line) and not (line.endswith("?") and not re.search(r"[.!?]\s", line)):
+        return False  # a sentence; a question alone may be a headline
+    return line[:1].isupper() and sum(w[:1].isalpha() for w in words) * 2 > len(words)
 
 
 def _drop_by_form(kept: list[str], removed: list[str], headline: str) -> None:
