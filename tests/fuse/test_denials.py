@@ -778,3 +778,56 @@ def test_link_denial_answers_the_accusers_words_on_the_matter_in_its_article(bui
     denial = next(c for c in story.claims if c.content.startswith("Since the truce began"))
     quote = next(c for c in story.claims if c.content.startswith("This is a deliberate breach"))
     assert quote.polarity == "assert" and (denial.id, quote.id) in links_of(story, "denies")
+
+
+def test_link_a_denial_answers_the_accusation_as_each_outlet_retells_it(build: Build) -> None:
+    # the minister's accusation in two outlets, then the rejection of "the allegations": both tellings are answered
+    story = build("Valdor's interior minister Anton Berg said on Saturday that Norvik was behind the bombings in "
+                  "Tarsk.",
+                  "Interior minister Anton Berg told reporters that Norvik had planned the bombings in Tarsk with the "
+                  "rebels and was behind them.",
+                  "Norvik's foreign ministry on Sunday firmly rejected the baseless allegations made by Valdor.",
+                  days=("2031-05-03", "2031-05-03", "2031-05-04"))
+    said, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
+    rejected = claim_by_cue(story, "rejected", "a2")
+    supports = links_of(story, "supports")
+    assert (told.id, said.id) in supports or (said.id, told.id) in supports
+    denies = links_of(story, "denies")
+    assert (rejected.id, said.id) in denies and (rejected.id, told.id) in denies
+
+
+def test_no_link_a_retelling_after_the_denial_or_by_another_voice(build: Build) -> None:
+    # the accuser repeating it after the answer, and a newspaper agreeing with it, are not what the answer denied
+    story = build("Valdor's interior minister Anton Berg said on Saturday that Norvik was behind the bombings in "
+                  "Tarsk.",
+                  "Norvik's foreign ministry on Sunday firmly rejected the baseless allegations made by Valdor.",
+                  "Interior minister Anton Berg told reporters on Tuesday that Norvik was behind the bombings in "
+                  "Tarsk.",
+                  "The Lesk Courier wrote that Norvik was behind the bombings in Tarsk.",
+                  days=("2031-05-03", "2031-05-04", "2031-05-06", "2031-05-03"))
+    rejected = claim_by_cue(story, "rejected", "a1")
+    told, wrote = claim_by_cue(story, "told", "a2"), claim_by_cue(story, "wrote", "a3")
+    denies = links_of(story, "denies")
+    assert (rejected.id, told.id) not in denies and (rejected.id, wrote.id) not in denies
+    assert any(d == rejected.id for d, _ in denies)
+
+
+def test_link_a_generic_denial_answers_another_sides_charge_in_another_article(build: Build) -> None:
+    # "denying accusations of aggression" says nothing of its own: it answers the charge that its side attacked
+    story = build("Valdor's foreign ministry said Norvik has attacked military and civilian sites in Valdor, including "
+                  "a clinic.",
+                  "Norvik's ambassador Ilse Marr called for an immediate truce at the council, denying accusations of "
+                  "aggression.",
+                  days=("2031-05-03", "2031-05-04"))
+    said, denying = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denying", "a1")
+    assert (denying.id, said.id) in links_of(story, "denies")
+
+
+def test_no_link_a_generic_denial_and_a_charge_of_other_days(build: Build) -> None:
+    story = build("Valdor's foreign ministry said Norvik has attacked military and civilian sites in Valdor, including "
+                  "a clinic.",
+                  "Norvik's ambassador Ilse Marr called for an immediate truce at the council, denying accusations of "
+                  "aggression.",
+                  days=("2031-05-03", "2031-05-14"))
+    said, denying = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denying", "a1")
+    assert (denying.id, said.id) not in links_of(story, "denies")

@@ -36,9 +36,11 @@ from storyline.model import (
     TimeValue,
     Timex,
 )
+from storyline.present import said
 from storyline.present.briefing import (
     ANAPHOR,
     Briefing,
+    _copy_retold,
     brief,
     circumstance,
     headline_worthy,
@@ -49,6 +51,7 @@ from storyline.present.briefing import (
     split_sentences,
 )
 from storyline.present.incidents import Incident
+from storyline.present.sentences import normalize
 from tests.conftest import shared_data
 
 BLAST = "A bomb exploded at the central market in Veloria on Monday, killing at least twelve people."
@@ -1017,3 +1020,24 @@ def test_one_source_heads_no_section_with_a_day_alone_and_nobody_nowhere(analyse
     story.events = [*story.events[:-1], replace(it, participants=(Participant("actor", "Gunmen", 0, 6),))]
     heads = [s.heading for s in brief(story, analyses=analyses).sections]
     assert any(h.startswith("Attack") for h in heads), heads
+
+
+def test_a_statement_another_outlet_carries_in_a_sentence_shown_is_not_quoted_again() -> None:
+    """A wire story carried twice, one copy saying "fuel depot" where the other says "petrol depot": the section
+    shows the second copy's sentence, so the first copy's reading of the same statement is no new line."""
+    head = "The army said most of the dead were at a "
+    texts = {"w1": head + "fuel depot near Orrin.", "w2": head + "petrol depot near Orrin."}
+    start = len("The army said ")
+    copies = [Claim(f"cl:{k}", k, start, len(t) - 1, "ent:army", "The army", "said", t[start:-1],
+                    stance="statement", event="ev:blast") for k, t in texts.items()]
+    links = said.Links.of(copies, [])
+    told = {("w2", 0, len(texts["w2"]))}  # the sentence of w2 is shown
+    shown = [normalize(texts["w2"])]
+    names = {"ent:army": "Valdoran army"}
+    assert _copy_retold(copies[0], copies, told, shown, links, names)
+    # negative: nothing of the other copy shown, or another speaker's words, or a denial: quoted as before
+    assert not _copy_retold(copies[0], copies, set(), [], links, names)
+    other = replace(copies[1], speaker="ent:police", speaker_text="Police")
+    assert not _copy_retold(copies[0], [copies[0], other], told, shown, links, names)
+    denial = replace(copies[0], polarity="deny")
+    assert not _copy_retold(denial, [denial, replace(copies[1], polarity="deny")], told, shown, links, names)

@@ -256,6 +256,35 @@ def test_a_speaker_resolved_to_a_name_cut_short_is_named_as_written() -> None:
     assert claim_label(d, {"ent:varga": "Ilse Varga"}, tense="past").startswith("Ilse Varga claimed")
 
 
+def test_words_said_of_each_other_are_told_as_the_parties_said_them() -> None:
+    names = {"ent:varnia": "Varnia", "ent:ostland": "Ostland"}
+    c = replace(_claim("c1", "a1", "each other for starting the shelling", stance="allegation", cue="blamed",
+                       speaker="ent:varnia"), speaker_text="Varnia and Ostland")
+    assert claim_label(c, names) == "Varnia and Ostland blame each other for starting the shelling"
+    assert claim_label(c, names, tense="past") == "Varnia and Ostland blamed each other for starting the shelling"
+    both = replace(c, speaker_text="both governments", speaker=None, speaker_type="nominal",
+                   content="one another of breaking the truce")
+    assert claim_label(both, names, tense="past").startswith("Both governments blamed one another"), both
+    assert claim_label(replace(both, speaker_text="the two governments"), names).startswith(
+        "The two governments blame one another")
+    # negative: one party accusing the other is told by its name
+    one = replace(c, speaker_text="Varnia's army", content="Ostland for starting the shelling")
+    assert claim_label(one, names, tense="past") == "Varnia blamed Ostland for starting the shelling"
+
+
+def test_a_participle_cue_is_told_by_its_verb() -> None:
+    # "…, accusing Ostland of firing first" and "…, urging its neighbour to hold fire": the cue in -ing form is
+    # still the verb ("alleges Ostland of", "says its neighbour to" are no English)
+    names = {"ent:varnia": "Varnia"}
+    c = replace(_claim("c1", "a1", "Ostland of firing first", stance="allegation", cue="accusing",
+                       speaker="ent:varnia"), speaker_text="Varnia's defence ministry")
+    assert claim_label(c, names) == "Varnia accuses Ostland of firing first"
+    u = replace(c, content="its neighbour to hold fire", stance="statement", cue="urging")
+    assert claim_label(u, names, tense="past") == "Varnia urged its neighbour to hold fire"
+    p = replace(c, content="to reopen the crossing", stance="statement", cue="planning")
+    assert claim_label(p, names) == "Varnia plans to reopen the crossing"
+
+
 def test_a_claim_of_responsibility_does_not_repeat_its_verb() -> None:
     c = _claim("c1", "a1", "responsibility for the attack on the market", stance="responsibility", cue="claimed")
     assert claim_label(c, NAMES, tense="past") == "Mara Lisk claimed responsibility for the attack on the market"

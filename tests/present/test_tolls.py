@@ -93,6 +93,28 @@ def test_the_range_ends_are_figures_the_line_tells() -> None:
     assert spread is not None and spread.startswith("killed: from 11 to 15: first 11 ("), spread
 
 
+def test_a_floor_below_an_earlier_count_is_no_later_figure() -> None:
+    # 12 killed on the first day (two reports), then 20, then 31; a week later a report recalls the first day in
+    # looser words, "at least 12": both are true, so the toll did not change, and that report is not the latest
+    arts = {**ARTICLES, "b1": Article("b1", "x", outlet="Lowland Gazette", published="2031-03-04"),
+            "b5": Article("b5", "x", outlet="Sorvik Daily", published="2031-03-17")}
+    reports = (_report("a1", 12, 12), {**_report("a1", 12, 12), "article": "b1"}, _report("a2", 20, 20),
+               _report("a3", 31, 31), {**_report("a1", 12, None, qualifier="at least"), "article": "b5",
+                                       "published": "2031-03-17"})
+    ev = ReportedEvent("ev1", "ASSAULT", fatalities=Quantity(12, 12),
+                       mentions=tuple(Span(a, 0, 4, "raid") for a in ("a1", "b1", "a2", "a3", "b5")), reports=reports)
+    found = toll_reports(_incident(ev), arts, {})
+    text = toll_item(found, "killed", arts, Quantity(12, 12), marked=False).text  # type: ignore[union-attr]
+    assert "the latest figure (Sorvik Daily" not in text and "(17 March 2031)" not in text, text
+    assert text.startswith("12 killed (Orvani Herald, 4 March 2031); later reports give 31 (10 March 2031)"), text
+    assert text.endswith("first 12 (4 March 2031), then 20 (5 March 2031), then 31 (10 March 2031)."), text
+    # negative: a floor above the count before it is a step ("at least 40" after 31)
+    higher = (*reports[:4], {**reports[4], "min": 40})
+    text = toll_item(toll_reports(_incident(replace(ev, reports=higher)), arts, {}), "killed", arts,
+                     Quantity(12, 12), marked=False).text  # type: ignore[union-attr]
+    assert text.endswith("then 31 (10 March 2031), then at least 40 (17 March 2031)."), text
+
+
 def test_toll_from_mention_figures_and_agreeing_reports() -> None:
     fig = SimpleNamespace
     mentions: dict[str, Any] = {

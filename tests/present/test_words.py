@@ -239,3 +239,18 @@ def test_a_capitalized_plural_the_story_writes_lower_case_is_plural() -> None:
     lower = LowerCaseWords(["The market traders met the mayor.", "Reuters reported it first."])
     assert plural_subject("Traders", lower) and not plural_subject("Traders")
     assert not plural_subject("Reuters", lower)
+
+
+def test_a_pages_date_stamp_is_no_words_of_a_claim() -> None:
+    # a stored page opens with its date stamp ("date 2031-03-04"), which a claim's span swallows
+    assert content_words(" date 2031-03-04 Police in Sarn opened fire on the crowd") == \
+        "Police in Sarn opened fire on the crowd"
+    assert content_words("Date: 2031-03-04 13:05 The bridge reopened") == "the bridge reopened"
+    # negative: a year or a date in words opening the words is what was said
+    assert content_words("2031 will be a hard year") == "2031 will be a hard year"
+    assert content_words("4 March was the worst day") == "4 March was the worst day"
+
+
+def test_midnight_at_the_end_of_a_day_is_told_in_words() -> None:
+    assert date_words("2031-03-04T24:00") == "4 March 2031, midnight"
+    assert date_words("2031-03-04T13:00") == "4 March 2031, 13:00"

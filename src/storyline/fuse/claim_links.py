@@ -740,8 +740,10 @@ _POSSESSOR = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{_CLAIM_NOUN})s?\b", re.I)
 _OWNING_PEOPLE = re.compile(rf"\s+(?:{_CLAIM_NOUN})s?\b", re.I)
 #: right after an organization's or person's name: its claims ("a Daily Courier report", "a Courier (DC) report")
 _OWNING_NAME = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+(?i:{_CLAIM_NOUN})s?\b")
-#: right before a name: claims by it ("accusation by the", "claims from")
-_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(by|from|of)\s+(?:the\s+)?$", re.I)
+#: right before a name: claims by it ("accusation by the", "claims from", "the allegations made by", "charges
+#: levelled by")
+_AGENT = re.compile(rf"\b(?:{_CLAIM_NOUN})s?\s+(?:(?:being\s+)?(?:made|levell?ed|leveled|raised|voiced|put\s+forward|"
+                    rf"issued|spread|circulated)\s+)?(by|from|of)\s+(?:the\s+)?$", re.I)
 #: right after a name: a lower-case noun it modifies ("Norland involvement"), not a clause or a connective
 _MODIFIES = re.compile(r"\s+(?!(?:that|which|who|and|or|but|to|in|on|at|about|against|over|for|of|with|is|was|are|"
                        r"were|has|have|had|as|by|from)\b)[a-z]")

@@ -88,6 +88,7 @@ from storyline.fuse.denials import (
     deny_involvement,
     deny_own_figures,
     deny_pair,
+    deny_retold_accusations,
     deny_what_this_is,
     in_article,
     inherit_denials,
@@ -1023,6 +1024,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_own_figures(lk)
     deny_figures(lk)
     inherit_denials(lk)
+    deny_retold_accusations(lk)
     support_shared_denials(lk)
     inherit_contradictions(lk)
     support_repeated_rebuttals(lk)

@@ -386,6 +386,7 @@ def deny_claims_of(lk: Linker) -> None:
     content's meaning) wins.
     """
     index = _AssertIndex(lk)
+    retold = _Retold(lk)
     for d, den in enumerate(lk.claims):
         if den.polarity != "deny" or not lk.feats[d].claim_noun_owner:
             continue
@@ -399,6 +400,8 @@ def deny_claims_of(lk: Linker) -> None:
             if same_speaker(den, tgt) or (tgt.article != den.article and lk.after(t, d)):
                 continue
             owned, accused, earlier_here = _about(lk, d, t, side, side_names)
+            if not (owned or accused) and tgt.article != den.article and _charges(lk, d, t, side, side_names):
+                accused = True  # "denying accusations of aggression": another side's charge that its side did it
             context = _sentence_sim(lk, den, t)
             # an earlier claim of the article counts when it is about the denier and shares words with
             # the denial's sentence or comes right before it ("... had crossed from Estmark. Estmark's
@@ -419,8 +422,10 @@ def deny_claims_of(lk: Linker) -> None:
                 # of the owner's claims, one about the act at hand before its claim of another ("the Front had also
                 # claimed the train blast on Tuesday. The ministry rejected the Front's claims": those of the market)
                 current = owned and not lk.other_act(t)
+                # across articles, the accusation its accuser's side told most widely (in most articles) first
+                reach = 0 if earlier_here else len(retold.articles(t))
                 scored.append(_Candidate(owned and here, owned, current, pointed, accused and earlier_here,
-                                         earlier_here, accused, closeness, context + meaning, context, t))
+                                         earlier_here, accused, reach, closeness, context + meaning, context, t))
         if scored:
             best = max(scored)
             here, owned, accused, context, t = best.owned_here, best.owned, best.accused, best.context, best.claim
@@ -463,10 +468,68 @@ class _Candidate(NamedTuple):
     accused_earlier_here: bool
     earlier_here: bool  # told before the denial in its article
     accused: bool  # an accusation against the denier
+    reach: int  # in how many articles its speaker's side tells it (supports links), for a claim of another article
     closeness: int  # minus the characters between it and the denial, in its article
     score: float  # the similarity of the denial's sentence and, for the owner's claims, of the contents
     context: float  # the similarity of the denial's sentence
     claim: int
+
+
+class _Retold:
+    """The articles in which a claim's side tells it: its own and those of the claims of that side that ``supports``
+    links tie to it (as found so far), so that of an accuser's claims the most widely told is the one answered."""
+
+    def __init__(self, lk: Linker) -> None:
+        self.lk = lk
+        self.partners: dict[int, set[int]] = defaultdict(set)
+        for link in lk.links.values():
+            if link.type == "supports":
+                i, j = lk.index[link.from_], lk.index[link.to]
+                self.partners[i].add(j)
+                self.partners[j].add(i)
+
+    def articles(self, t: int) -> set[str]:
+        lk = self.lk
+        tgt = lk.claims[t]
+        return {tgt.article} | {lk.claims[s].article for s in self.partners.get(t, ())
+                                if same_speaker(tgt, lk.claims[s]) or lk.allies(t) & lk.allies(s)}
+
+
+def _charges(lk: Linker, d: int, t: int, side: frozenset[str], side_names: frozenset[str]) -> bool:
+    """Is ``t`` another side's charge, told within days of denial ``d``, that the denier's side did something (a
+    party's statement or a claim whose cue names no accusing, opening with that side as the doer: "the foreign
+    ministry said Norvik has attacked military sites")? A denial of "accusations of aggression" answers it."""
+    if lk.allies(t) & lk.allies(d) or days_apart(lk, d, t) > _CHARGE_DAYS or not _generic(lk, d, side_names):
+        return False
+    return (_charged_by_party(lk, t) or _alleged_of_other(lk, t)) and _doers_among(lk, t, side) \
+        and not clears(lk.claims[t], side_names)
+
+
+#: how many content words a generic denial has beyond its claim noun, dismissive words and names ("accusations of
+#: aggression", "the baseless allegations made by Valdor")
+_GENERIC_WORDS = 2
+
+
+def _generic(lk: Linker, d: int, side_names: frozenset[str]) -> bool:
+    """Does denial ``d`` name the claims it rejects without saying what they say ("rejected the allegations",
+    "denying accusations of aggression"), not "denied reports that its envoy met the rebels"?"""
+    content = lk.claims[d].content
+    if claim_clause(content) is not None or re.search(r"\bthat\b", content, re.I):
+        return False
+    names = {stem(w) for n in side_names for w in n.split()}
+    words = {w for w in lk.feats[d].words - _CLAIM_NOUN_STEMS - names if w not in _DISMISSIVE_STEMS}
+    return len(words - {stem(w) for w in _names_of_content(lk, d)}) <= _GENERIC_WORDS
+
+
+def _names_of_content(lk: Linker, d: int) -> set[str]:
+    """The words of the names a claim's content holds (its owner's: "made by Valdor")."""
+    c = lk.claims[d]
+    if c.content_start is None or c.content_end is None:
+        return set()
+    return {w for m in lk.mentions_in(c.article, c.content_start, c.content_end) for w in WORD.findall(m.text.lower())}
+
+
+_DISMISSIVE_STEMS = frozenset(stem(w) for w in DISMISSIVE)
 
 
 #: "rejected all accusations", "denied the charges": every accusation of that side the article told
@@ -1093,3 +1156,47 @@ def _sentence_start(lk: Linker, c: Claim) -> int:
     starts = lk.sentence_starts[c.article]
     i = bisect_left(starts, (c.cue_start or c.start) + 1) - 1
     return starts[i] if i >= 0 else -1
+
+
+def deny_retold_accusations(lk: Linker) -> None:
+    """A denial answers the accusation it denies wherever the accuser's side retells it: the claims a ``supports``
+    link ties to a denied accusation (one hop, the links found before this step) are denied too, when they are of
+    the accuser's side (its speaker, or one side), asserted and not negated, accuse the denier's side, and are not
+    first published after the denial ("We reject the baseless allegations made by X", from a ministry, answers
+    X's minister's "Y is behind these attacks" in each outlet that tells it, not only the telling it was tied to)."""
+    index = lk.index
+    denied: dict[int, list[int]] = defaultdict(list)
+    retold: dict[int, set[int]] = defaultdict(set)
+    for link in list(lk.links.values()):
+        i, j = index[link.from_], index[link.to]
+        if link.type == "denies":
+            denied[i].append(j)
+        elif link.type == "supports":
+            retold[i].add(j)
+            retold[j].add(i)
+    for d, targets in denied.items():
+        den = lk.claims[d]
+        if not (den.polarity == "deny" or d in lk.rebuttals):
+            continue
+        side = lk.side(d) | _borrowed_side(lk, d)
+        names = lk.side_names(d) | frozenset(n.lower() for p in side for n in lk.names(p) if len(n) > 3)
+        for t in targets:
+            tgt = lk.claims[t]
+            if tgt.polarity != "assert" or tgt.negated or not _accuses(lk, t, side, names):
+                continue
+            for s in sorted(retold.get(t, ())):
+                other = lk.claims[s]
+                if s == d or s in targets or other.polarity != "assert" or other.negated \
+                        or other.stance in ("promise", "warning") or nested(den, other):
+                    continue
+                if not (same_speaker(tgt, other) or lk.allies(t) & lk.allies(s)):
+                    continue  # the accuser's side telling it again, not another voice agreeing
+                if same_speaker(den, other) or lk.allies(s) & lk.allies(d):
+                    continue
+                if other.article != den.article and lk.after(s, d):
+                    continue  # a denial answers what was said before it
+                if days_apart(lk, d, s) > max(days_apart(lk, d, t), _CHARGE_DAYS):
+                    continue  # nor a telling of other days ("since the ceasefire began there were no clashes")
+                if not _accuses(lk, s, side, names) or clears(other, names):
+                    continue
+                lk.add("denies", d, s, 0.5, "denies the accusation it answers as the accuser retells it")

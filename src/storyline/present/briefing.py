@@ -548,7 +548,8 @@ def _incident_section(ctx: _Context, inc: Incident, items: list[BriefItem],
     shown = [normalize(it.text) for it in items if it.kind == "sentence"]
     # a statement another section quotes, or one of its sentences reads, is not quoted twice
     about = [c for c in claims if c.event in members and c.id not in already
-             and not _retold(c, told, shown, links) and not _said_above(ctx, c, inc.id)]
+             and not _retold(c, told, shown, links) and not _said_above(ctx, c, inc.id)
+             and not _copy_retold(c, claims, told, shown, links, ctx.names)]
     picked = _no_headline_echo(said.pick(about, ctx.names, links, ctx.types, ctx.entity), told, ctx.articles)
     if not own and len(items) == 0:
         return None  # no sentence tells it and no figure counts it: a fragment fusion made, not an incident
@@ -593,6 +594,18 @@ def _retold(c: Claim, told: set[tuple[str, int, int]], shown: Sequence[str], lin
     words = normalize(c.content)
     quoted = quoted or (len(words.split()) >= 4 and any(words in text for text in shown))
     return quoted and c.polarity != "deny" and c.id not in links.denials
+
+
+def _copy_retold(c: Claim, claims: Sequence[Claim], told: set[tuple[str, int, int]], shown: Sequence[str],
+                 links: said.Links, names: Mapping[str, str]) -> bool:
+    """Another outlet's copy of the statement is read in a sentence the section already shows (a wire story
+    carried twice, one copy saying "fuel station" where the other says "petrol station"): quoting it again
+    from the other copy says the same thing twice."""
+    if c.polarity == "deny" or c.id in links.denials:
+        return False
+    shown_in = {a for a, _, _ in told}
+    return any(o.id != c.id and o.article in shown_in and o.article != c.article and _retold(o, told, shown, links)
+               and said.same_statement(o, c, names) for o in claims)
 
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:

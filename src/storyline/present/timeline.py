@@ -885,7 +885,13 @@ def _written_forms(inc: Incident) -> dict[str, list[str]]:
 
 def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> str | None:
     """The speaker by name (the resolved entity; a people's name is its country), else as written without
-    the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun."""
+    the clauses hung on it (``short``: the head of a description, for headings); None for a bare pronoun.
+
+    Words said of "each other" or "one another" are said by more than one party: a speaker written as two
+    ("Varnia and Ostland blamed each other") is told as written, never as the one of them its name resolved to."""
+    if reciprocal(c):
+        written = strip_dateline(" ".join(without_debris(c.speaker_text or "").split()))
+        return short_description(written) if short else speaker_phrase(written)
     if c.speaker and c.speaker in names:  # a name the recognizer read with its dateline: "TARVIN - The X"
         if in_its_name(c, names[c.speaker]):
             return None  # "claimed the bombing in the HTK's name" is someone else's claim: whose, not told
@@ -915,6 +921,17 @@ def speaker_words(c: Claim, names: Mapping[str, str], short: bool = False) -> st
         if not text:
             return None
     return short_description(text) if short else speaker_phrase(text)
+
+
+_RECIPROCAL = re.compile(r"^(?:each other|one another)\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:and|both)\b|&", re.IGNORECASE)
+
+
+def reciprocal(c: Claim) -> bool:
+    """Words said of "each other" by a speaker written as more than one party ("Varnia and Ostland", "both
+    sides"): the speaker is the parties together (:func:`speaker_words`)."""
+    text = c.speaker_text or ""
+    return bool(_RECIPROCAL.match(c.content.strip(" \"“”'")) and (_SEVERAL.search(text) or plural_subject(text)))
 
 
 #: "<what was seen or counted> from|by <giver>": "the revised count published by the health department on Tuesday"
@@ -1039,8 +1056,9 @@ def claim_label(c: Claim, names: Mapping[str, str], tense: str = "present",
     if c.polarity == "deny" and not _DENY_CUE.search(c.cue or "") and _NEGATED.search(c.content):
         # "Norland had nothing to do with it", said: a denial in its own words; "denied" would unsay it
         verb = claim_verb("statement", "assert", "say", tense)
-    if tense == "present" and plural_subject(who, lower) and not (c.speaker and c.speaker in names):
-        verb = plural_verb(verb)
+    if tense == "present" and (reciprocal(c) or (plural_subject(who, lower)
+                                                  and not (c.speaker and c.speaker in names))):
+        verb = plural_verb(verb)  # "Varnia and Ostland blame each other"
     what = content_words(c.content, c.direct_quote, lower)
     if denied is not None and _same_words(c.content, denied.content):
         owner = speaker_words(denied, names)

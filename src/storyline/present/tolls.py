@@ -518,7 +518,9 @@ def _recount(current: list[TollReport], last: TollReport, rising: bool) -> TollR
     up = [r for r in current if r.day and r.day > (last.day or "") and _counted(r.quantity)]
     if base and up and all(lower(r.quantity) >= base for r in up):
         newest = max(up, key=lambda r: (r.day or "", lower(r.quantity)))
-        if lower(newest.quantity) <= base * (1 + RECOUNT_SLACK):
+        # above it: "at least 19" a week after 19 is the same count retold, no recount (and no latest figure
+        # over the higher counts reported between them)
+        if base < lower(newest.quantity) <= base * (1 + RECOUNT_SLACK):
             last = newest
     return _rising_top(current, last) if rising else last
 
@@ -582,12 +584,21 @@ def _steps(current: list[TollReport], use_marks: bool = True) -> list[tuple[Toll
             steps[-1][1].append(r)
             if exact(r.quantity) and not exact(steps[-1][0].quantity):
                 steps[-1] = (r, steps[-1][1])
+        elif steps and _met_floor(r.quantity, steps[-1][0].quantity) and r.revision is None:
+            continue  # "at least 19" after 74: a floor the count before it meets says no change
         elif not steps or not marked or r.revision is not None:
             steps.append((r, [r]))
         # else: a different figure fusion did not read as a revision is a conflicting report, not a step
     if len(steps) < 2:
         return []
     return [steps[0], *steps[-(HISTORY - 1):]] if len(steps) > HISTORY else steps
+
+
+def _met_floor(q: Quantity, before: Quantity) -> bool:
+    """A floor ("at least 19", "more than 19") below a count told before it (74): both are true, so the later
+    wording tells no change of the toll (a report recalling the first day's count in looser words)."""
+    return q.max is None and q.min is not None and q.qualifier is not None and \
+        (exact(before) or before.max is None) and before.min is not None and before.min > q.min
 
 
 def _history(current: list[TollReport], articles: Mapping[str, Article], use_marks: bool = True) -> list[Part]:

@@ -97,6 +97,8 @@ def _day_time_words(value: str) -> str:
     if not m:
         return day_words(value[:10])
     words = day_words(m[1])
+    if m[2] == "24:00":  # "midnight on Monday": the end of that day (TIMEX3 writes it T24:00)
+        return f"{words}, midnight"
     if m[2]:
         return f"{words}, {m[2]}"
     part = _PART_OF_DAY.get(m[3] or "")
@@ -483,7 +485,21 @@ _CUE_FORMS = {
     "agree": ("agrees", "agreed"), "offer": ("offers", "offered"), "refuse": ("refuses", "refused"),
     "decline": ("declines", "declined"), "decide": ("decides", "decided"), "plan": ("plans", "planned"),
 }
+
+
+def _ing(lemma: str, past: str) -> str:
+    """The -ing form of a cue verb, by English spelling, read off its past form: "accuse" -> "accusing", "plan"
+    ("planned") -> "planning", "admit" ("admitted") -> "admitting", "deny" -> "denying", "agree" -> "agreeing"."""
+    if lemma.endswith("ee") or past.endswith("ied"):
+        return lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma[:-1] + "ing"
+    return past.removesuffix("ed") + "ing"
+
+
 _INFLECTED = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in (*forms, lemma)}
+# "accusing X of …", "urging its neighbour to …" (a participle clause: "…, accusing Thailand of attacking first")
+_INFLECTED.update({_ing(lemma, forms[1]): lemma for lemma, forms in _CUE_FORMS.items()})
 _INFLECTED.update({"denial": "deny", "accusation": "accuse", "allegation": "allege", "claimed": "claim"})
 
 
@@ -569,10 +585,16 @@ def dateline_length(text: str) -> int:
     return m.end() if dated or country_of(m.group(1)) is not None else 0
 
 
+#: a page's date stamp a span swallowed: "date 2031-03-04 Police opened fire …" (an ISO date is page furniture,
+#: never words a reader is told)
+_DATE_STAMP = re.compile(r"^(?:date\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\S)",
+                         re.IGNORECASE)
+
+
 def strip_dateline(text: str) -> str:
     """A text without the dateline a span swallowed ("March 17 - Estmark" -> "Estmark",
-    "LIMA - The bodies …" -> "The bodies …")."""
-    text = _CONTENT_DATELINE.sub("", text)
+    "LIMA - The bodies …" -> "The bodies …", "date 2031-03-04 Police …" -> "Police …")."""
+    text = _CONTENT_DATELINE.sub("", _DATE_STAMP.sub("", text.lstrip()))
     return text[dateline_length(text):]
 
 
