@@ -507,3 +507,8 @@ def test_a_bare_holiday_is_the_coming_one_unless_the_sentence_looks_back(
 def test_another_calendar_s_new_year_or_a_lower_case_new_year_is_no_first_of_january(
         run: Callable[..., ArticleAnalysis], text: str) -> None:
     assert not any(t.value and t.value.endswith("-01-01") for t in run(text, published="2031-12-03").timexes)
+
+
+def test_two_holidays_joined_before_a_thing_are_one_season(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Shops did well in the Christmas and New Year sales.", published="2031-01-10")
+    assert [(t.text, t.value) for t in a.timexes] == [("Christmas and New Year", "PXD")]

@@ -471,6 +471,8 @@ def _season_started_after(d: Dct, code: str) -> bool:
 
 #: a holiday's name that modifies a noun of a thing ("a Christmas market", ``HOLIDAY_THINGS``): the season, no day
 HOLIDAY_THING = re.compile(r"\s+(?:" + "|".join(sorted(lx.HOLIDAY_THINGS)) + r")\b", re.I)
+#: a second holiday joined to the first: "Christmas and New Year sales" is the two holidays' season, one span
+HOLIDAY_AND = re.compile(rf"\s+(?:and|or|&)\s+{lx.HOLIDAY_RE}", re.I)
 
 
 def _holiday_direction(ctx: Ctx) -> str:
@@ -487,6 +489,9 @@ def holiday(m: re.Match[str]) -> Cand | None:
     if not m["year"] and not m["rel"] and HOLIDAY_THING.match(m.string, m.end("h")):
         return cand(m, "DURATION", "holiday_season", fixed("PXD"))  # "Christmas sales": its season, as MEANTIME
         # marks it; "an attack on a Christmas market" was not on 25 December
+    if not m["year"] and not m["rel"] and (co := HOLIDAY_AND.match(m.string, m.end("h"))) and \
+            HOLIDAY_THING.match(m.string, co.end()):
+        return Cand(m.start(), co.end(), "DURATION", "holiday_season", fixed("PXD"))  # "Christmas and New Year sales"
 
     def on(year: int) -> dt.date:
         if name in lx.FIXED_HOLIDAYS:
