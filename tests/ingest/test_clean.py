@@ -2570,6 +2570,7 @@ def test_clean_line_that_does_not_copy_the_title_stays(raw: str, title: str) -> 
     "LOCKS REOPEN AFTER COUNCIL VOTE",
     "Could the northern locks have held?",
     "Guild: ‘We were not consulted’ on locks",
+    "78 dead in Sarn floods",  # a figure opens it
 ])
 def test_take_title_reads_a_plain_text_s_first_line_as_its_headline(headline: str) -> None:
     title, cleaned = take_title(clean_text(f"{headline}\n\n{P1}\n{P2}"))
@@ -2586,6 +2587,8 @@ def test_take_title_reads_a_plain_text_s_first_line_as_its_headline(headline: st
     f"Locks | Guilds | Council\n{P1}",  # a bar
     "Locks reopen after the council vote",  # nothing under it: the line is the text
     f"Why did the locks fail? Nobody knows.\n{P1}",  # a question and a sentence on one line
+    f"SARN, Valdora, March 3\n{P1}",  # a dateline over the lead
+    f"Monday 3 March 2031 14:05\n{P1}",  # a date stamp
 ])
 def test_take_title_leaves_a_text_without_a_headline(raw: str) -> None:
     cleaned = clean_text(raw)
