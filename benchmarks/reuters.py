@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -61,3 +61,34 @@ def write_jsonl(path: Path, n: int | None, root: Path = DEFAULT_DIR) -> int:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def write_add_fixtures(out: Path, sizes: Sequence[int] = (1000, 5000), new: int = 100,
+                       root: Path = DEFAULT_DIR) -> list[Path]:
+    """The add-100 fixtures of issue 11 (docs/store.md): ``new.jsonl``, the ``new`` articles after the first
+    ``sizes[0]``, and ``baseN.jsonl`` for each size, the first ``sizes[0]`` articles and the ``N - sizes[0]``
+    after the new ones (every article but the new ones when N exceeds the corpus). Returns the files written."""
+    recs = list(iter_reuters(root))
+    first = sizes[0]
+    out.mkdir(parents=True, exist_ok=True)
+    files = {out / "new.jsonl": recs[first:first + new]}
+    for n in sizes:
+        files[out / f"base{n}.jsonl"] = recs[:first] + recs[first + new:n + new]
+    for path, rows in files.items():
+        with path.open("w", encoding="utf-8") as f:
+            f.writelines(json.dumps(rec, ensure_ascii=False) + "\n" for rec in rows)
+    return list(files)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Write the add-100 fixtures (new.jsonl, baseN.jsonl) into OUT; "
+                                                 "then `storyline analyze OUT/baseN.jsonl --db baseN.db` and "
+                                                 "`python benchmarks/incremental.py baseN.db OUT/new.jsonl`.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--new", type=int, default=100)
+    args = parser.parse_args()
+    for written in write_add_fixtures(args.out, args.sizes, args.new):
+        print(written)

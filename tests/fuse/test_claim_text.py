@@ -9,6 +9,7 @@ from storyline.fuse.claim_text import (
     Amount,
     ClaimFeatures,
     amounts,
+    claim_words,
     conflicts,
     features,
     means_kinds,
@@ -29,6 +30,15 @@ def test_conflicts_reads_numbers_and_dates() -> None:
     assert conflicts(feat("it happened in March"), feat("it happened in June")) is None  # wording not near
     assert conflicts(feat("12 people died"), feat("12 people died")) is None
     assert reaches((0.9, 0.0), ((0.88, 0.0),)) and not reaches((0.7, 0.1), ((0.8, 0.15),))
+
+
+def test_claim_words_are_the_features_words() -> None:
+    for content in ("the harbour levy doubled overnight, officials said", "It was NOT the Minister's decision",
+                    "12 people died in 2019 and 3 on Monday", "", "a b c", "Vessels re-routed; tolls rose 40%"):
+        claim = Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None, cue=None,
+                      content=content, negated=True)
+        assert claim_words(claim) == features(claim).words, content
+    assert "harbour" in claim_words(Claim("x", "x", 0, 1, None, None, None, "the harbour levy"))
 
 
 def test_amounts_key_figures_by_what_they_count() -> None:

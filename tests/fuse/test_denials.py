@@ -831,3 +831,16 @@ def test_no_link_a_generic_denial_and_a_charge_of_other_days(build: Build) -> No
                   days=("2031-05-03", "2031-05-14"))
     said, denying = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "denying", "a1")
     assert (denying.id, said.id) not in links_of(story, "denies")
+
+
+def test_no_link_a_denial_and_a_demand_that_names_the_accused(build: Build) -> None:
+    # the minister's demand that Norvik "should pay" repeats no account of what Norvik did: it is not what was denied
+    story = build("Valdor's interior minister Anton Berg said on Saturday that Norvik was behind the bombings in "
+                  "Tarsk.",
+                  "Interior minister Anton Berg said Norvik should pay a heavy price for the bombings in Tarsk.",
+                  "Norvik's foreign ministry on Sunday firmly rejected the baseless allegations made by Valdor.",
+                  days=("2031-05-03", "2031-05-03", "2031-05-04"))
+    said, demand = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    rejected = claim_by_cue(story, "rejected", "a2")
+    denies = links_of(story, "denies")
+    assert (rejected.id, said.id) in denies and (rejected.id, demand.id) not in denies

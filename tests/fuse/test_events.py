@@ -38,6 +38,7 @@ from storyline.fuse.events import (
     calendar_name,
     compatible,
     coreference,
+    departures,
     parallel_pieces,
     same_content,
     score,
@@ -1524,3 +1525,40 @@ def test_agglomerator_a_bare_aside_waits_for_the_main_incident() -> None:
     dated = told("t2", False, "air_strike", "armed_clash")
     out = _Agglomerator([*mains, *strikes, dated], places).run()
     assert any(dated.infos[0] in c.infos and strikes[0].infos[0] in c.infos for c in out)
+
+
+def test_fuse_events_an_expulsion_and_the_recall_it_forced_are_one_departure(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("d1", "Ecuador expelled the Peruvian ambassador on Monday over remarks by Peru's president.", "2031-03-04"),
+        ("d2", "Peru said on Monday it had withdrawn its ambassador from Ecuador. Lima recalled the envoy hours after "
+               "Quito's decision.", "2031-03-04"),
+        ("d3", "Peru recalled its ambassador to Quito on Monday, the Peruvian foreign ministry said.", "2031-03-05"))
+    acts = [e for e in story.events if e.type in ("SANCTION", "RETREAT")]
+    departure = [e for e in acts if {m.article for m in e.mentions} >= {"d1", "d3"}]
+    assert len(departure) == 1 and departure[0].type == "SANCTION"
+
+
+def test_fuse_events_a_counter_expulsion_is_no_recall_of_the_first(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("c1", "Ecuador expelled the Peruvian ambassador on Monday.", "2031-03-04"),
+        ("c2", "Ecuador recalled its ambassador from Lima on Monday after Peru expelled two Ecuadorian diplomats.",
+         "2031-03-04"))
+    first = [e for e in story.events if e.type in ("SANCTION", "RETREAT") and
+             any(m.article == "c1" for m in e.mentions)]
+    assert len(first) == 1 and {m.article for m in first[0].mentions} == {"c1"}  # Ecuador's recall answers Peru
+
+
+def test_departures_join_mirrored_sides_only() -> None:
+    def piece(article: str, type_: str, subtype: str, actor: frozenset[str], target: frozenset[str],
+              text: str) -> Cluster:
+        m = EventMention(id=f"{article}:ev0", article=article, start=0, end=5, text=text, type=type_,
+                         subtype=subtype, participants=(Participant("recipient", "its ambassador", 10, 24),))
+        return Cluster([Info(m=m, place=None, parts=frozenset(), participants=list(m.participants), stated=None,
+                             soft=None, before=dt.date(2031, 3, 4), mclass="realis", fragment=False,
+                             indefinite=False, story="s", lead=True, actor_cc=actor, target_cc=target)])
+    expel = piece("a", "SANCTION", "expulsion", frozenset({"EC"}), frozenset({"PE"}), "expelled")
+    recall = piece("b", "RETREAT", "withdrawal", frozenset({"PE"}), frozenset(), "recalled")
+    own = piece("c", "RETREAT", "withdrawal", frozenset({"EC"}), frozenset(), "recalled")
+    graph = build_graph([], set(), set(), {}, set())
+    assert len(departures([expel, recall], graph)) == 1
+    assert len(departures([expel, own], graph)) == 2  # the expelling state's own recall is another act

@@ -351,6 +351,25 @@ def test_store_article_claims_and_claim_links_answer_what_incremental_fusion_blo
     assert filled.article_claim_links(["a3"]) == ([], [])
 
 
+def test_store_article_event_types_are_what_article_events_tell_of_those_articles(store: Store) -> None:
+    store.add_articles(ARTICLES)
+    raid = Event(id="ev:raid", type="ASSAULT", mentions=(Span("a1", 0, 4, "raid"), Span("a1", 9, 13, "raid"),
+                                                         Span("a2", 0, 6, "attack")))
+    talks = Event(id="ev:talks", type="CONSULT", mentions=(Span("a3", 0, 5, "talks"),))
+    blast = Event(id="ev:blast", type="ASSAULT", mentions=(Span("a3", 9, 14, "blast"),))
+    store.save_story(Story(articles=ARTICLES, events=[raid, talks, blast]))
+
+    def told(ids: list[str], types: set[str]) -> set[tuple[str, str]]:  # what reading the events gives
+        return {(m.article, ev.type) for ev in store.article_events(ids) if ev.type in types
+                for m in ev.mentions if m.article in ids}
+
+    for ids in (["a1"], ["a1", "a3"], ["a2", "a3"], ["a1", "a2", "a3"], []):
+        for types in ({"ASSAULT"}, {"CONSULT"}, {"ASSAULT", "CONSULT", "ARREST"}, set()):
+            assert store.article_event_types(ids, types) == told(ids, types), (ids, types)
+    # an event's mention in an article not asked about does not count (a2 of the raid)
+    assert store.article_event_types(["a1", "a3"], {"ASSAULT"}) == {("a1", "ASSAULT"), ("a3", "ASSAULT")}
+
+
 def test_store_load_story_in_a_date_range(filled: Store) -> None:
     june = filled.load_story(start="2024-06")
     assert [e.id for e in june.events] == ["ev:2"]

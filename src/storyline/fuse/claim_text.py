@@ -272,11 +272,23 @@ def _set(items: Iterable[T]) -> frozenset[T]:
     return frozenset(items) or _NONE
 
 
+def content_stems(toks: Iterable[str]) -> frozenset[str]:
+    """The stems of a content's words (its lower-cased :data:`WORD` tokens) that are no stop words: what two
+    claims must share to be compared (:attr:`ClaimFeatures.words`)."""
+    return _set(stem(t) for t in toks if t not in STOP and len(t) > 1)
+
+
+def claim_words(claim: Claim) -> frozenset[str]:
+    """``features(claim).words`` without the rest of the features (figures, dates, means): what incremental
+    fusion's reach reads of every stored claim of the touched story clusters (issue 11)."""
+    return content_stems(WORD.findall(claim.content.lower()))
+
+
 def features(claim: Claim) -> ClaimFeatures:
     """What a content says, in the terms of the comparisons below."""
     text = claim.content
     toks = WORD.findall(text.lower())
-    stems = _set(stem(t) for t in toks if t not in STOP and len(t) > 1)
+    stems = content_stems(toks)
     dates = {"weekday": _set(t for t in toks if t in _WEEKDAYS), "month": _set(t for t in toks if t in _MONTHS),
              "year": _set(_YEAR.findall(text))}
     return ClaimFeatures(

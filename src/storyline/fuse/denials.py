@@ -1199,4 +1199,10 @@ def deny_retold_accusations(lk: Linker) -> None:
                     continue  # nor a telling of other days ("since the ceasefire began there were no clashes")
                 if not _accuses(lk, s, side, names) or clears(other, names):
                     continue
+                if _OBLIGATION.search(other.content):
+                    continue  # "X should pay a high price for its provocation": a demand naming it, not the account
                 lk.add("denies", d, s, 0.5, "denies the accusation it answers as the accuser retells it")
+
+
+#: a modal of obligation: what a content demands, not what it says was done
+_OBLIGATION = re.compile(r"\b(?:should|must|ought\s+to|has\s+to|have\s+to)\b", re.I)

@@ -40,6 +40,10 @@ both told as news and as happened, dates meeting, places compatible) and
 something ties them: a shared or next sentence, both an article's lead, a
 participant, a local place on a stated day, or a death toll.
 
+**One departure told by both sides** (:func:`departures`): an expulsion of diplomats and the withdrawal
+or recall of the same diplomats by the state they serve (the sides mirror each other) are one event, the
+expulsion, when nothing stops one incident and their reports lie within ``DEPARTURE_DAYS``.
+
 **Hard stops** (never one incident, however similar the sentences):
 different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
 one incident; an undated attack a report tells as its news (:func:`_fresh`)
@@ -133,6 +137,7 @@ from storyline.fuse.places import (
 )
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
+from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import CAMPAIGN_NOUNS, EXPLOSION_WORDS
 from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
@@ -181,6 +186,7 @@ NTH_DAY = re.compile(r"\b(?:for|into|in|entered|enters|entering)\s+(?:a|an|its|t
 ORDINAL_BEFORE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                             r"\s+$", re.I)
 RUNNING_TOTAL = re.compile(r"\b(?:in total|in all|altogether|so far|to date|a total of|overall)\b", re.I)
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 SINGLE = re.compile(r"\b(?:a|an|one)\s+$")  # "arrested a man": one person
 #: triggers that remove people from a country, and the country they are removed from ("expelled from Chile")
 REMOVAL = re.compile(r"(?:expel|expul|deport|banish)", re.I)
@@ -192,7 +198,7 @@ VIOLENCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_
                       ("PROTEST", "protest_with_intervention"), ("LIFE", "death"), ("LIFE", "injury"),
                       ("TAKEOVER", "capture")})
 #: which type an incident told as several kinds takes (the most telling first)
-TYPE_RANK = ("ASSAULT", "TAKEOVER", "PROTEST", "COERCE", "LIFE")
+TYPE_RANK = ("ASSAULT", "TAKEOVER", "PROTEST", "COERCE", "LIFE", "SANCTION", "RETREAT")
 #: sub-types that tell a person's death by violence: one person is killed once, however long after it is told
 DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
 TRIP_DAYS = 3  # meetings of one person with others this close are held on one trip (see _busy_people)
@@ -492,7 +498,10 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
            ) -> tuple[frozenset[str], frozenset[str]]:
     """Countries of a directed event's actors and targets: the participant's entity or words ("Chile",
-    "Santiago"), else a nationality word just before it ("the Chilean government", "a Peruvian diplomat")."""
+    "Santiago", the entity "the Chilean foreign ministry" that "it" stands for), else a nationality word just before
+    it ("the Chilean government", "a Peruvian diplomat"). A participant owned by a pronoun ("its envoy", "their
+    ambassador") gives no country from its entity: that entity is coreference's guess at the owner ("There was no
+    immediate response from Paris to the expulsion of its envoy from Bamako" had made the envoy Mali's)."""
     if m.type not in DIRECTED_TYPES:
         return frozenset(), frozenset()
     text = ctx.articles[m.article].text if m.article in ctx.articles else ""
@@ -504,7 +513,10 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
         before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
         inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
-        code = (nation_of(names.get(p.entity, "")) if p.entity else None) or nation_of(p.text) or next(
+        owned = p.text.split()[0].lower() in POSSESSIVE_PRONOUNS and len(p.text.split()) > 1
+        name = names.get(p.entity, "") if p.entity and not owned else ""  # ("its envoy": coref's guess at "its")
+        code = nation_of(name) or next((c for w in re.findall(r"[A-Z][\w'’-]*", name) if (c := nation_of(w))),
+                                       None) or nation_of(p.text) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
@@ -1575,7 +1587,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
-    return same_content(incidents(merged, places), places) + said
+    return same_content(departures(incidents(merged, places), places), places) + said
 
 
 def stored_pieces(clusters: list[Cluster], stored: Mapping[str, str]) -> list[Cluster]:
@@ -1925,6 +1937,82 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
                 pool.pop(b)
                 summary[a] = summarize(pool[a], with_vector=False)
     return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c))]
+
+
+# --------------------------------------------------------------------------- one departure told by both sides
+
+#: how the two sides tell one departure of diplomats: the host expels them, the sending state withdraws or recalls
+DEPARTURE_KINDS = frozenset({("SANCTION", "expulsion"), ("RETREAT", "withdrawal")})
+DEPARTURE_DAYS = 7  # reports of the two tellings this close (a row's expulsion and recall are told the same days)
+
+
+def _moves_diplomats(i: Info) -> bool:
+    """A withdrawal or a recall whose participants are a state's people abroad ("withdrew its ambassador", "the
+    envoy was recalled": ``titles.DIPLOMATS``), not troops or a bid."""
+    return any(p.role in ("target", "recipient", "participant") and p.text.split() and
+               p.text.split()[-1].lower().strip(".,") in DIPLOMATS for p in i.participants)
+
+
+def _departure_side(c: Cluster) -> str | None:
+    """"expel" when every mention of the piece tells an expulsion, "withdraw" when every one tells a withdrawal or
+    a recall and one names the diplomats moved, else None."""
+    kinds = {(i.m.type, i.m.subtype) for i in c.infos}
+    if kinds == {("SANCTION", "expulsion")}:
+        return "expel"
+    if kinds == {("RETREAT", "withdrawal")} and any(_moves_diplomats(i) for i in c.infos):
+        return "withdraw"
+    return None
+
+
+def departures(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """One departure of diplomats told by its two sides is one event.
+
+    The host state "expels" another state's diplomats; the other state says it
+    "withdrew" or "recalled" them; outlets of each side tell it their side's
+    way, and an article often tells both ("X withdrew its envoy ... X's
+    government said the diplomats had been expelled"). The two types are
+    clustered apart above (a withdrawal of troops is no expulsion), so the one
+    act ends in two pieces. Here an expulsion and a withdrawal of diplomats
+    are joined when the sides mirror each other (the state that withdraws is
+    the one whose people were expelled, and it is not the expelling state: a
+    counter-expulsion by the withdrawing state stays its own act) and nothing
+    stops one incident (:func:`_one_incident`: both told as news and as
+    happened, dates that meet, reports within ``DEPARTURE_DAYS``). Each
+    expulsion takes at most one withdrawal, the one whose reports are closest.
+    The event is the expulsion (``TYPE_RANK``).
+    """
+    side = {n: _departure_side(c) for n, c in enumerate(clusters)}
+    expel = [n for n, k in side.items() if k == "expel"]
+    withdraw = [n for n, k in side.items() if k == "withdraw"]
+    if not expel or not withdraw:
+        return clusters
+    summary = {n: summarize(clusters[n], with_vector=False) for n in expel + withdraw}
+    pairs = []
+    for e in expel:
+        se = summary[e]
+        for w in withdraw:
+            sw = summary[w]
+            if not (sw.actor_cc and sw.actor_cc <= se.target_cc) or sw.actor_cc & se.actor_cc or \
+                    not _one_incident(replace(se, main_places=frozenset()), replace(sw, main_places=frozenset()),
+                                      places):
+                continue  # (a withdrawal "from" the host gives the host as a place: no contrast with the capital)
+            if se.news_before is None or sw.news_before is None or \
+                    abs((se.news_before - sw.news_before).days) > DEPARTURE_DAYS:
+                continue
+            pairs.append((abs((se.news_before - sw.news_before).days), e, w))
+    joined: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, e, w in sorted(pairs):
+        if e in joined or w in taken:
+            continue
+        joined[e] = w
+        taken.add(w)
+    out = []
+    for n, c in enumerate(clusters):
+        if n in taken:
+            continue
+        out.append(Cluster(c.infos + clusters[joined[n]].infos) if n in joined else c)
+    return out
 
 
 # --------------------------------------------------------------------------- building events

@@ -57,7 +57,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
-from storyline.fuse.claim_text import features
+from storyline.fuse.claim_text import claim_words
 from storyline.fuse.corroboration import WORDS_KEY
 from storyline.fuse.entities import map_mentions
 from storyline.fuse.events import OLD_DAYS, STORED_KEY
@@ -83,6 +83,7 @@ class StoredStory(FusedSoFar, Protocol):
     def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]: ...
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]: ...
     def article_events(self, article_ids: Iterable[str]) -> list[Event]: ...
+    def article_event_types(self, article_ids: Iterable[str], types: Collection[str]) -> set[tuple[str, str]]: ...
     def article_claims(self, article_ids: Iterable[str]) -> list[Claim]: ...
 
 
@@ -142,11 +143,10 @@ def reach(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalys
     for aid, ts in types.items():
         for t in ts:
             by_type.setdefault(t, set()).add(aid)
-    for ev in store.article_events(stored) if by_type else ():
-        for aid in by_type.get(ev.type, ()):
-            for m in ev.mentions:
-                if m.article in stored:
-                    out.setdefault(m.article, set()).add(aid)
+    # which types the touched articles' stored events are of, read from the store's mention rows: decoding every
+    # stored event of the touched story clusters (which grow with the store) was most of this function
+    for article, type_ in store.article_event_types(stored, by_type) if by_type and stored else ():
+        out.setdefault(article, set()).update(by_type[type_])
     theirs = store.article_claims(stored)
     mine = [c for a in new.values() for c in a.claims]
     answering = {c.article for c in mine if _answers(c)}
@@ -155,8 +155,8 @@ def reach(store: StoredStory, touched: set[str], new: Mapping[str, ArticleAnalys
             out.setdefault(c.article, set()).update(answering)
         if _answers(c):
             out.setdefault(c.article, set()).update(new)
-    words = [features(c).words for c in mine]
-    stored_words = [features(c).words for c in theirs]
+    words = [claim_words(c) for c in mine]  # (the words alone: the claims step makes the rest of the features)
+    stored_words = [claim_words(c) for c in theirs]
     posting = Counter(w for ws in [*words, *stored_words] for w in ws)
     rare: dict[str, set[str]] = {}  # a rare word of a new claim -> the new articles holding it
     for c, ws in zip(mine, words, strict=True):

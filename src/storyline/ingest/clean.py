@@ -2462,7 +2462,9 @@ def _headline_shape(line: str) -> bool:
         return False
     if _ends_sentence(line) and not (line.endswith("?") and not re.search(r"[.!?]\s", line)):
         return False  # a sentence; a question alone may be a headline
-    return line[:1].isupper() and sum(w[:1].isalpha() for w in words) * 2 > len(words)
+    if re.match(r"[A-Z]{3,}(?:[ /-][A-Z]{3,})*\s*,", line) or _figures(line):
+        return False  # a dateline over the lead ("SARN, Valdora, March 3"), a date or a table's row
+    return (line[:1].isupper() or line[:1].isdigit()) and sum(w[:1].isalnum() for w in words) * 2 > len(words)
 
 
 def _drop_by_form(kept: list[str], removed: list[str], headline: str) -> None:

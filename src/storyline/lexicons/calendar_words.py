@@ -57,9 +57,16 @@ SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 #: fixed-date holidays (month, day) and computed ones by name
 FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                   "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
-                  "halloween": (10, 31), "boxing day": (12, 26), "may day": (5, 1)}
+                  "halloween": (10, 31), "boxing day": (12, 26), "may day": (5, 1),
+                  "new year": (1, 1), "new year's": (1, 1)}
 COMPUTED_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday")
+#: "New Year" alone is written with capitals (lower case, "the new year" is a year, not its first day) and is not
+#: another calendar's ("Lunar New Year", "Chinese New Year", "Persian New Year": other dates)
+_OTHER_NEW_YEARS = "".join(rf"(?<!{w}\s)" for w in ("Lunar", "Chinese", "Persian", "Jewish", "Islamic", "Hijri",
+                                                    "Tamil", "Thai", "Khmer", "Lao", "Sinhala", "Nepali",
+                                                    "Bengali", "Tibetan", "Vietnamese", "Korean", "Iranian"))
 HOLIDAY_RE = (r"(?:Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
+              rf"{_OTHER_NEW_YEARS}(?-i:New\s+Year(?:'s)?)|"
               r"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday)")
 #: nouns a holiday's name modifies as a kind of thing, not a day: "a Christmas market", "Easter eggs", "Christmas
 #: sales" (a holiday before them names its season, no date: "an attack on a Christmas market" was not on 25 December)

@@ -330,3 +330,8 @@ readout update briefing announcement bulletin notice message
 #: endings of agent nouns, who does something ("firefighter", "survivor", "analyst", "militant", "resident",
 #: "librarian", "volunteer", "employee"): a phrase headed by one names people
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "eer", "ee")
+
+#: the people a state posts abroad: what a recall or a withdrawal of diplomats moves ("recalled its ambassador", "the
+#: envoy was recalled", "withdrew its high commissioner"); "commissioner" counts with "high" before it only
+DIPLOMATS = words("ambassador envoy diplomat consul attache attaché chargé charge emissary commissioner "
+                  "ambassadors envoys diplomats consuls attaches")

@@ -272,6 +272,12 @@ class Store(Protocol):
         """Events with a mention in any of these articles, in the order of :meth:`list_events`."""
         ...
 
+    def article_event_types(self, article_ids: Iterable[str], types: Collection[str]) -> set[tuple[str, str]]:
+        """(article, type) for each event of one of ``types`` with a mention in one of these articles: what
+        :meth:`article_events` tells of them, read from the mention and type columns without decoding an event
+        (incremental fusion's reach, :func:`storyline.fuse.incremental.reach`)."""
+        ...
+
     # claims
     def claim(self, claim_id: str) -> Claim | None: ...
 

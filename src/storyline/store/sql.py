@@ -984,6 +984,15 @@ class SqlStore:
         rows = sorted(found.values(), key=lambda r: (r[1] is None, r[1] or "", r[2] or "", r[0]))
         return [_load(Event, r[3]) for r in rows]
 
+    def article_event_types(self, article_ids: Iterable[str], types: Collection[str]) -> set[tuple[str, str]]:
+        ev, em = s.events, s.event_mentions
+        wanted = sorted(set(types))
+        if not wanted:
+            return set()
+        query = select(em.c.article, ev.c.type).join(ev, ev.c.id == em.c.event).where(ev.c.type.in_(wanted))
+        return {(r[0], r[1]) for chunk in _chunks(sorted(set(article_ids)))
+                for r in self._rows(query.where(em.c.article.in_(chunk)).distinct())}
+
     # ------------------------------------------------------------------ claims
 
     def claim(self, claim_id: str) -> Claim | None:

@@ -393,3 +393,28 @@ def test_speaker_in_apposition_inside_an_opening_phrase(claims_of: Claims) -> No
                        "never in Lesk.")
     c = with_words(claims, "the soldiers were never in Lesk")
     assert c.speaker_text == "the governor of Norland's western province"
+
+
+@pytest.mark.parametrize("text", [
+    "Two ferries sank off Port Ammerin on Sunday, media reported.",
+    "Two ferries sank off Port Ammerin on Sunday, local media reported.",
+    "Two ferries sank off Port Ammerin on Sunday, according to local media.",
+    "Two ferries sank off Port Ammerin on Sunday, reports said.",
+    "According to media reports, two ferries sank off Port Ammerin on Sunday.",
+    "Media reports said two ferries sank off Port Ammerin on Sunday.",
+    "Local news reports said two ferries sank off Port Ammerin on Sunday.",
+    "Valdora's state media said two ferries sank off Port Ammerin on Sunday.",
+])
+def test_press_told_as_a_whole_is_an_unnamed_relay(claims_of: Claims, text: str) -> None:
+    c = with_words(claims_of(text), "ferries sank")
+    assert c.speaker_type == "anonymous" and c.speaker is None and c.speaker_ref is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Two ferries sank off Port Ammerin on Sunday, the Harbour Press reported.", "Harbour Press"),
+    ("A report by the Guild Council said two ferries sank off Port Ammerin.", "Guild Council"),
+    ("Ivo Ranst told local media that two ferries sank off Port Ammerin.", "Ivo Ranst"),
+])
+def test_press_relay_not_for_a_named_outlet_or_speaker(claims_of: Claims, text: str, speaker: str) -> None:
+    c = with_words(claims_of(text), "ferries sank")
+    assert speaker in (c.speaker_text or "") and c.speaker_type != "anonymous"

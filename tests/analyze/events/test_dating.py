@@ -543,3 +543,14 @@ def test_dating_a_cause_told_with_as_keeps_its_own_report_date(mentions: Mention
     m = _one(mentions("Five people were wounded as gunmen opened fire on a bus near Kereth, police said."),
              "opened")
     assert m.time is not None and m.time.basis == "reported"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Quito on Tuesday announced it was withdrawing its ambassador from Lima.", "withdrawing"),
+    ("The ministry declared on Tuesday that police had arrested two men.", "arrested"),
+    ("On Tuesday the government announced that it had expelled six diplomats.", "expelled"),
+])
+def test_dating_an_announcement_bounds_what_it_tells(mentions: Mentions, text: str, trigger: str) -> None:
+    m = _one(mentions(text, published="2031-05-07"), trigger)  # a Wednesday: the act is of Tuesday or before
+    assert m.time is not None and (m.time.value, m.time.basis, m.time.mod) == ("2031-05-06", "reported",
+                                                                              "ON_OR_BEFORE")

@@ -1428,3 +1428,92 @@ def test_events_doers_by_force_act_where_their_phrase_puts_them(
     # negative: where those who speak of it are is not where it happened
     evs = events_of("Officials in Kereth said a bomb exploded at a market.")
     assert all(e.location is None for e in evs if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Lima recalled its ambassador to Santiago on Tuesday.", "recalled"),
+    ("The envoy was recalled for consultations after the vote.", "recalled"),
+    ("Quito said it would announce the recall of two consuls this week.", "recall"),
+    ("The government recalled its high commissioner and three other diplomats.", "recalled"),
+])
+def test_events_a_recall_of_diplomats_is_a_withdrawal(events_of: Callable[[str], list[EventMention]], text: str,
+                                                      word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("RETREAT", "withdrawal")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents recalled the night the river rose.",
+    "The carmaker recalled 40,000 vehicles over faulty brakes.",
+    "The police commissioner recalled that the road had been closed.",
+])
+def test_events_a_recall_of_memories_or_goods_is_no_event(events_of: Callable[[str], list[EventMention]],
+                                                          text: str) -> None:
+    assert not [m for m in events_of(text) if m.text == "recalled"]
+
+
+def test_events_the_expelled_of_an_expulsion_noun_are_its_targets(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    found = [m for m in events_of("Quito announced the expulsion of four Peruvian diplomats on Friday.")
+             if m.text == "expulsion"]
+    assert found and found[0].type == "SANCTION"
+    assert {p.role for p in found[0].participants if "diplomats" in p.text} == {"target"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito ordered six Peruvian diplomats to leave the country within 72 hours.", "ordered"),
+    ("The Ecuadorian envoy was told to leave by Friday.", "told"),
+    ("The government gave the ambassador two days to leave.", "gave"),
+    ("Lima declared two Ecuadorian diplomats persona non grata on Sunday.", "declared"),
+])
+def test_events_diplomats_sent_away_are_expelled(events_of: Callable[[str], list[EventMention]], text: str,
+                                                 word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("SANCTION", "expulsion")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito asked Lima to withdraw its ambassador.", "asked"),
+    ("The court ordered the company to leave the building.", "ordered"),
+])
+def test_events_other_bids_stay_demands(events_of: Callable[[str], list[EventMention]], text: str,
+                                        word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert not found or found[0].type != "SANCTION"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The junta gave Ambassador Tomas Brell three days to leave the country.", "gave"),
+    ("Lima recalled Ambassador Tomas Brell, who was given three days to leave.", "given"),
+])
+def test_events_a_named_ambassador_sent_away_is_expelled(events_of: Callable[[str], list[EventMention]], text: str,
+                                                         word: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found and (found[0].type, found[0].subtype) == ("SANCTION", "expulsion")
+    recalled = [m for m in events_of(text) if m.text == "recalled"]
+    assert not recalled or recalled[0].type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The suspect has been remanded in custody.", True),
+    ("A judge remanded both men in custody on Saturday.", True),
+    ("The two women were remanded to prison until their trial.", True),
+    ("The case was remanded to the lower court.", False),
+])
+def test_events_a_remand_in_custody_is_its_own_step(events_of: Callable[[str], list[EventMention]], text: str,
+                                                    held: bool) -> None:
+    found = [m for m in events_of(text) if m.text == "remanded"]
+    assert bool(found) == held
+    assert all((m.type, m.subtype) == ("COERCE", "remand") for m in found)
+
+
+@pytest.mark.parametrize("text, word, target", [
+    ('Quito reciprocated by declaring the Peruvian consul "persona non grata".', "declaring", "consul"),
+    ("Lima declared two Ecuadorian diplomats persona non grata.", "declared", "diplomats"),
+])
+def test_events_whom_a_state_declares_persona_non_grata(events_of: Callable[[str], list[EventMention]], text: str,
+                                                        word: str, target: str) -> None:
+    found = [m for m in events_of(text) if m.text == word]
+    assert found
+    assert not any("grata" in p.text for p in found[0].participants)
+    assert any(p.role == "target" and p.text.endswith(target) for p in found[0].participants)

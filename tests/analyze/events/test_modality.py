@@ -131,3 +131,22 @@ def test_modality_future_time_clause(nlp, text: str, trigger: str, want: str) ->
 def test_modality_an_act_named_by_a_noun_of_an_act_to_come(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                           want: bool) -> None:
     assert prospect(next(t for t in nlp(text) if t.text == trigger)) == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a negated expectation or perception of a known event negates the expecting, not the event
+    ("Residents did not expect the bombing at the grain market.", "bombing", "asserted"),
+    ("The harbour police had not anticipated the riot in Sarn.", "riot", "asserted"),
+    ("The night guards never noticed the fire in the depot.", "fire", "asserted"),
+    ("No one saw the explosion at the depot coming.", "explosion", "asserted"),
+    ("Nobody foresaw the collapse of the old bridge.", "collapse", "asserted"),
+    ("Lesk did not see the Sarn attack coming.", "attack", "asserted"),
+    # negatives: an event not known ("any", "a") is denied, and a negated event stays negated
+    ("Officials did not see any explosion at the depot.", "explosion", "negated"),
+    ("The guards did not notice a fire anywhere.", "fire", "negated"),
+    ("The bombing at the grain market did not happen.", "bombing", "negated"),
+    ("The army did not attack the village.", "attack", "negated"),
+])
+def test_modality_a_negated_expectation_or_perception_leaves_a_known_event(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

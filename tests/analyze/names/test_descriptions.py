@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from storyline.analyze.names.descriptions import (
     age_descriptions,
     find_descriptions,
@@ -126,25 +128,21 @@ def test_resolve_descriptions_owner_picks_the_groups_spokesman() -> None:
     assert [(m.text, m.chain) for m in out] == [("The group's spokesman", "c1")]
 
 
-def test_descriptions_end_to_end_in_the_coref_component(resources: Resources,
-                                                        make_article: Callable[..., Article]) -> None:
-    text = ("Acting Foreign Minister Orlan Vesk met Interior Minister Dara Imrani in Velmora on Monday. "
-            "Vesk said the talks went well. The acting foreign minister then flew home.")
+@pytest.mark.parametrize(("text", "description", "name"), [
+    ("Acting Foreign Minister Orlan Vesk met Interior Minister Dara Imrani in Velmora on Monday. "
+     "Vesk said the talks went well. The acting foreign minister then flew home.",
+     "The acting foreign minister", "Orlan Vesk"),
+    # a name apposed to a person's description is a person's (the tagger reads "Lidia Marsk" as an organization)
+    ("Interior Minister Oren Vask said six people died. Velmar's justice minister, Lidia Marsk, said that a "
+     "woman sat on a bench there for an hour.",
+     "Velmar's justice minister", "Lidia Marsk"),
+])
+def test_descriptions_end_to_end_in_the_coref_component(resources: Resources, make_article: Callable[..., Article],
+                                                        text: str, description: str, name: str) -> None:
     a = analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
-    desc = next(m for m in a.mentions if m.text == "The acting foreign minister")
-    vesk = next(m for m in a.mentions if m.text == "Orlan Vesk")
-    assert desc.chain == vesk.chain and desc.kind == "nominal"
-
-
-def test_a_name_apposed_to_a_persons_description_is_a_person(resources: Resources,
-                                                              make_article: Callable[..., Article]) -> None:
-    # the tagger reads "Lidia Marsk" as an organization in this sentence
-    text = ("Interior Minister Oren Vask said six people died. Velmar's justice minister, Lidia Marsk, said that a "
-            "woman sat on a bench there for an hour.")
-    a = analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
-    marsk = next(m for m in a.mentions if m.text == "Lidia Marsk")
-    desc = next(m for m in a.mentions if m.text == "Velmar's justice minister")
-    assert desc.chain == marsk.chain and marsk.label == "PERSON"
+    desc = next(m for m in a.mentions if m.text == description)
+    person = next(m for m in a.mentions if m.text == name)
+    assert desc.chain == person.chain and desc.kind == "nominal" and person.label == "PERSON"
 
 
 def test_find_descriptions_nationality_owner_abbreviations_and_no_function_words() -> None:

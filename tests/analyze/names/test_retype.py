@@ -135,52 +135,7 @@ def test_retype_a_person_or_a_body_beside_a_place_noun_keeps_its_label(
     assert labels.get("Trenmo Hospital") != "GPE"
 
 
-def test_retype_a_town_tagged_as_a_peoples_word_is_a_place_before_a_place_noun_or_after_in(nlp: Language) -> None:
-    text = "Gunmen stormed Kelvaro town. Parents in Kelvaro wept. Valdoran police came."
-    doc = nlp(text)
-    mentions = [_m(text, "Kelvaro", "NORP"), _m(text, "Kelvaro", "NORP", 1), _m(text, "Valdoran", "NORP")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "NORP"]
-
-
-def test_retype_a_body_noun_or_an_acronym_before_a_persons_name_makes_it_a_body(nlp: Language) -> None:
-    text = ("The militant group Dorva Hask took pupils from TSC Tarvin. The ethnic group Mirel Osk fled. "
-            "KIM Sora spoke.")
-    doc = nlp(text)
-    mentions = [_m(text, "Dorva Hask", "PERSON"), _m(text, "TSC Tarvin", "PERSON"), _m(text, "Mirel Osk", "PERSON"),
-                _m(text, "KIM Sora", "PERSON")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["ORG", "ORG", "PERSON", "PERSON"]
-
-
-def test_retype_a_name_before_area_is_a_place(nlp: Language) -> None:
-    text = "The convoy was seen in the Orvan Dask area of Tolvar State."
-    doc = nlp(text)
-    mentions = [_m(text, "Orvan Dask", "PERSON"), _m(text, "Tolvar State", "ORG")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE"]
-
-
-def test_retype_a_name_after_a_facilitys_name_and_a_comma_is_its_place(nlp: Language) -> None:
-    text = "Pupils of Tolvar Science College, Dask were freed. At Orvani Hospital, Sarn Vell said no."
-    doc = nlp(text)
-    mentions = [_m(text, "Dask", "PERSON"), _m(text, "Sarn Vell", "PERSON")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "PERSON"]
-
-
-def test_retype_a_name_before_a_lower_case_building_word_is_the_building(nlp: Language) -> None:
-    text = "Guests fled the Sarn Vale hotel. Flights left Tolvar airport. The Orvani church was shut."
-    doc = nlp(text)
-    mentions = [_m(text, "Sarn Vale", "ORG"), _m(text, "Tolvar", "GPE"), _m(text, "Orvani", "NORP")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["FAC", "GPE", "NORP"]
-
-
-def test_retype_the_end_of_a_journey_from_or_to_a_place_is_a_place(nlp: Language) -> None:
-    text = "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Peru."
-    doc = nlp(text)
-    mentions = [_m(text, "Velmorsk", "ORG"), _m(text, "Dorvask", "PERSON"), _m(text, "Oxfam", "ORG")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "ORG"]
-
-
-
-#: (text, [(mention, tagger label)], labels after the context rules): the round-12 rules, one case each
+#: (text, [(mention, tagger label[, which of its copies])], labels after the context rules): one case each
 _CONTEXT_CASES = {
     "a one-word name the words after its comma describe as a person is a person": (
         "\"We wait,\" said Tarvi, who lost a niece. Orsani, whose eldest daughter was aboard, wept. Mr Dellu said "
@@ -218,13 +173,47 @@ _CONTEXT_CASES = {
         "The boat left Tarvo regency, Southeast Orvania, and Dara West said Northern Sarn Party won.",
         [("Southeast Orvania", "PERSON"), ("Dara West", "PERSON"), ("Northern Sarn Party", "PERSON")],
         ["GPE", "PERSON", "ORG"]),
+    "a town tagged as a peoples word is a place before a place noun or after in": (
+        "Gunmen stormed Kelvaro town. Parents in Kelvaro wept. Valdoran police came.",
+        [("Kelvaro", "NORP"), ("Kelvaro", "NORP", 1), ("Valdoran", "NORP")],
+        ["GPE", "GPE", "NORP"]),
+    "a body noun or an acronym before a persons name makes it a body": (
+        "The militant group Dorva Hask took pupils from TSC Tarvin. The ethnic group Mirel Osk fled. "
+        "KIM Sora spoke.",
+        [("Dorva Hask", "PERSON"), ("TSC Tarvin", "PERSON"), ("Mirel Osk", "PERSON"), ("KIM Sora", "PERSON")],
+        ["ORG", "ORG", "PERSON", "PERSON"]),
+    "a name before area is a place": (
+        "The convoy was seen in the Orvan Dask area of Tolvar State.",
+        [("Orvan Dask", "PERSON"), ("Tolvar State", "ORG")],
+        ["GPE", "GPE"]),
+    "a name after a facilitys name and a comma is its place": (
+        "Pupils of Tolvar Science College, Dask were freed. At Orvani Hospital, Sarn Vell said no.",
+        [("Dask", "PERSON"), ("Sarn Vell", "PERSON")],
+        ["GPE", "PERSON"]),
+    "a name before a lower case building word is the building": (
+        "Guests fled the Sarn Vale hotel. Flights left Tolvar airport. The Orvani church was shut.",
+        [("Sarn Vale", "ORG"), ("Tolvar", "GPE"), ("Orvani", "NORP")],
+        ["FAC", "GPE", "NORP"]),
+    "the end of a journey from or to a place is a place": (
+        "The flight from Velmorsk to Moscow landed. They drove from Paris to Dorvask. A grant from Oxfam to Peru.",
+        [("Velmorsk", "ORG"), ("Dorvask", "PERSON"), ("Oxfam", "ORG")],
+        ["GPE", "GPE", "ORG"]),
+    # the tagger's LOC is a natural feature or a site, which may lie anywhere; "the town of X" names a town
+    "a location a settlement noun introduces is a town": (
+        "In the town of Qarvesh, three people died. The village Tolmiya was spared. The Kesh Varn river rose.",
+        [("Qarvesh", "LOC"), ("Tolmiya", "LOC"), ("Kesh Varn", "LOC")],
+        ["GPE", "GPE", "LOC"]),
+    "a name before neighbourhood or suburb is a place": (
+        "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb.",
+        [("Marla", "PERSON"), ("Dorin", "PERSON")],
+        ["GPE", "GPE"]),
 }
 
 
 @pytest.mark.parametrize("case", list(_CONTEXT_CASES), ids=list(_CONTEXT_CASES))
 def test_retype_from_context_cases(nlp: Language, case: str) -> None:
     text, tagged, expected = _CONTEXT_CASES[case]
-    mentions = [_m(text, sub, label) for sub, label in tagged]
+    mentions = [_m(text, *m) for m in tagged]
     assert [m.label for m in retype_from_context(mentions, nlp(text), [])] == expected
 
 
@@ -263,18 +252,3 @@ def test_retype_an_unknown_word_before_a_place_noun_is_a_place(resources: Resour
                                                               make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article, "Residents of the Isle of Tarv fled to the Dorsk region.")
     assert labels.get("Dorsk") == "GPE"
-
-
-def test_retype_a_location_a_settlement_noun_introduces_is_a_town(nlp: Language) -> None:
-    # the tagger's LOC is a natural feature or a site, which may lie anywhere; "the town of X" names a town
-    text = "In the town of Qarvesh, three people died. The village Tolmiya was spared. The Kesh Varn river rose."
-    doc = nlp(text)
-    mentions = [_m(text, "Qarvesh", "LOC"), _m(text, "Tolmiya", "LOC"), _m(text, "Kesh Varn", "LOC")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE", "LOC"]
-
-
-def test_retype_a_name_before_neighbourhood_or_suburb_is_a_place(nlp: Language) -> None:
-    text = "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb."
-    doc = nlp(text)
-    mentions = [_m(text, "Marla", "PERSON"), _m(text, "Dorin", "PERSON")]
-    assert [m.label for m in retype_from_context(mentions, doc, [])] == ["GPE", "GPE"]

@@ -482,3 +482,33 @@ def test_a_holiday_naming_a_kind_of_thing_is_no_date(run: Callable[..., ArticleA
     # negative: a holiday before a word of time is still the day ("on Christmas morning")
     b = run("The ferry sank on Christmas morning.", published="2023-12-27")
     assert timex(b, "Christmas").value == "2023-12-25"
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # written before the holiday: the coming one, whether the sentence looks ahead or is in the present
+    ("The ferry will run again before Christmas.", "2031-12-03", "2031-12-25"),
+    ("Shops expect record sales at Christmas.", "2031-12-03", "2031-12-25"),
+    ("The council said the locks would reopen by Christmas.", "2031-12-03", "2031-12-25"),
+    ("The guild hopes to finish the dam by New Year.", "2031-12-03", "2032-01-01"),
+    ("Officials say the bridge opens after New Year's.", "2031-12-10", "2032-01-01"),
+    # in the past tense: the last one, even when the next is near
+    ("The market closed over Christmas.", "2031-12-03", "2030-12-25"),
+    ("The ferry service was suspended after New Year.", "2031-01-09", "2031-01-01"),
+    # present tense just after the holiday: the one just gone is nearest
+    ("Shops count their losses from Christmas.", "2032-01-05", "2031-12-25"),
+])
+def test_a_bare_holiday_is_the_coming_one_unless_the_sentence_looks_back(
+        run: Callable[..., ArticleAnalysis], text: str, published: str, value: str) -> None:
+    holiday = next(w for w in ("Christmas", "New Year's", "New Year") if w in text)
+    assert timex(run(text, published=published), holiday).value == value
+
+
+@pytest.mark.parametrize("text", ["Crowds marked the Lunar New Year in Sarn.", "Early in the new year, prices rose."])
+def test_another_calendar_s_new_year_or_a_lower_case_new_year_is_no_first_of_january(
+        run: Callable[..., ArticleAnalysis], text: str) -> None:
+    assert not any(t.value and t.value.endswith("-01-01") for t in run(text, published="2031-12-03").timexes)
+
+
+def test_two_holidays_joined_before_a_thing_are_one_season(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Shops did well in the Christmas and New Year sales.", published="2031-01-10")
+    assert [(t.text, t.value) for t in a.timexes] == [("Christmas and New Year", "PXD")]

@@ -7,7 +7,8 @@ Speaker types:
 - ``nominal``: a described speaker ("the country's security agencies"); the text is kept and,
   for institutions, the modifying name is the entity it resolves to: the country ("the Norlandian
   ministry" speaks for Norland when the article names Norland), else the people's word ("Norlandian").
-- ``anonymous``: an unnamed source ("a source", "officials", "observers", "the spokesman").
+- ``anonymous``: an unnamed source ("a source", "officials", "observers", "the spokesman"), and the press told as
+  a whole, a relay of outlets the text does not name ("local media reported", "according to media reports").
 - ``pronoun``: "he", "they" ...; resolved through the coreference chain of the pronoun
   mention when the coref component gave one, else to the nearest fitting name before it.
 """
@@ -45,6 +46,11 @@ _RECENT_WINDOW = 1200
 #: heads of a news organization spoken of without its name ("the newspaper said")
 NEWS_HEADS = words("newspaper paper daily weekly tabloid magazine broadcaster")
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bagency\b", re.I)
+#: the press told as a whole ("local media reported", "according to state media"): outlets the text does not name
+#: passed the words on; a relay, no speaker of its own
+PRESS_HEADS = words("media press")
+#: what makes "report(s)" the press's ("media reports", "local news reports"), not a named body's document
+_PRESS_WORDS = PRESS_HEADS | words("news")
 
 
 
@@ -255,6 +261,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     text = doc_text(doc)
     # "a Norland-backed group": the patron is not who speaks
     names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
+    if _press_relay(head, names):  # "…, local media reported": unnamed outlets relayed it; no entity speaks
+        return Speaker(start, end, span.text, "anonymous")
     # "<State>'s justice minister, Lidia Marsk": a name the tagger typed otherwise is a person's when a person's
     # description in the phrase is its chain's
     described = {m.chain for m in over if m.kind == "nominal" and m.label == "PERSON" and m.chain}
@@ -270,6 +278,23 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         kind = "organization" if ref.label in GROUP_LABELS else "named"
         return Speaker(start, end, span.text, kind, ref, ref.chain)
     return _described_speaker(span, head, mentions, over)
+
+
+def _press_relay(head: Token, names: list[Mention]) -> bool:
+    """Is the speaker the press told as a whole, a relay of outlets the text does not name? "media" or "the press"
+    at the head ("local media reported", "according to <State>'s state media": the state owns the outlets, it is
+    not what they say), or reports told in the plural or as the press's ("reports said", "according to media
+    reports"), with no body named that owns them ("the <Agency> reports said" is the body's). Never a named
+    outlet ("<Name> Press said")."""
+    names = [m for m in names if m.text.lower() not in PRESS_HEADS]  # "Media" opening a sentence is no name
+    if any(m.start <= head.idx < m.end for m in names):
+        return False  # a named outlet
+    if head.lower_ in PRESS_HEADS:
+        return True
+    if head.lemma_.lower() != "report" or any(m.label == "ORG" for m in names):
+        return False
+    return head.tag_ == "NNS" or any(c.dep_ in ("compound", "amod") and c.lower_ in _PRESS_WORDS
+                                     for c in head.children)
 
 
 def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Speaker:

@@ -64,7 +64,14 @@ from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.happening import PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, OUTLET_WORDS, PARTICIPANT_NOUNS, TITLE_HEADS
+from storyline.lexicons.titles import (
+    DIPLOMATS,
+    NOMINAL_ORG,
+    ORG_SUFFIXES,
+    OUTLET_WORDS,
+    PARTICIPANT_NOUNS,
+    TITLE_HEADS,
+)
 from storyline.model import Article, EventMention, Figure, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
@@ -191,6 +198,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return None  # "expelled from the movement": a member put out of a group, not a state's expulsion
     if lemma == "expel" and tok.pos_ == "VERB" and _member_expelled(tok):
         return None  # "the group said it expelled him last year": a group's own member, no state's expulsion
+    if lemma == "remand" and not any(w.lemma_.lower() in CUSTODY for w in tok.subtree):
+        return None  # "the case was remanded to the lower court": a case sent back, nobody held
     if lemma in ("telephone", "phone") and tok.pos_ == "NOUN" and tok.head.lower_ in ("by", "over", "on", "via"):
         return None  # "reached by telephone": the means, not a call
     if tok.pos_ == "NOUN" and lemma in DEVICE_NOUNS and tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
@@ -322,6 +331,56 @@ def _bids(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
+
+
+#: where a court remands someone ("remanded in custody", "remanded to jail")
+CUSTODY = frozenset({"custody", "detention", "jail", "prison", "gaol"})
+#: verbs by which a state sends another's diplomats away ("ordered them to leave", "gave the envoy 72 hours to leave")
+ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct", "direct", "give"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _reports(teller: Draft, told: Draft) -> bool:
+    """A verb of announcing that tells the other event in its clause ("Quito on Monday announced it was withdrawing its
+    envoy", "declared on Friday that it had closed the border"): like a speech verb, its date is the report's
+    bound for what it tells, not a date that belongs to another event."""
+    verb = teller.tok
+    if teller.kind.type != "STATEMENT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in speech.REPORTING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(told.tok == c or told.tok in c.subtree for c in clauses)
+
+
+def _diplomat_words(heads: list[Token]) -> bool:
+    """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls"), or a
+    name a diplomat's title goes before ("Ambassador Joel Doe"); a relative pronoun stands for its noun."""
+    heads = [h.head.head if h.lower_ in ("who", "whom", "that") and h.head.dep_ == "relcl" else h for h in heads]
+    for h in heads + [c for g in heads for c in g.conjuncts]:
+        for w in [h, *(c for c in h.children if c.dep_ == "compound")]:
+            word = w.lemma_.lower()
+            if word in DIPLOMATS and (word != "commissioner" or any(c.lower_ == "high" for c in w.children) or
+                                      any(c.lower_ == "high" for c in h.children)):
+                return True
+    return False
+
+
+def _ordered_out(verb: Token) -> bool:
+    """A state telling another's diplomats to leave is their expulsion, the act itself (a demand that a state pull
+    its own people out, "asked Lima to withdraw its envoys", stays a demand): the object or the passive subject is
+    a diplomat and the complement a verb of leaving ("ordered six diplomats to leave the country", "the envoy was
+    told to leave", "gave the ambassador 72 hours to leave")."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    leaving = [c for c in verb.subtree if c.lemma_.lower() in LEAVING and c.pos_ == "VERB" and c.head.i in (
+        verb.i, *(p.i for p in verb.children))]
+    return bool(leaving) and _diplomat_words(people)
+
+
+def _non_grata(verb: Token) -> bool:
+    """"declared two diplomats persona non grata", "the consul was declared persona non grata": an expulsion."""
+    words = [t.lower_ for t in verb.subtree]
+    return "grata" in words and _diplomat_words([c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] +
+                                                [g for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")
+                                                 for g in c.children if g.dep_ in ("nsubj", "dobj")])
 
 
 def _begun_by_pronoun(verb: Token) -> EventKind | None:
@@ -472,6 +531,10 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("CONSULT", "meeting", "verb")  # "called on the president in Lesk": a courtesy call
         if lemma in APPOINTING_VERBS and _as_role(tok):
             return EventKind("APPOINT", "appointment", "verb")  # "named X as chief negotiator"
+        if lemma in ORDERING_OUT and _ordered_out(tok):
+            return EventKind("SANCTION", "expulsion", "verb")  # "ordered six diplomats to leave": the expulsion
+        if lemma == "declare" and _non_grata(tok):
+            return EventKind("SANCTION", "expulsion", "verb")  # "declared the consul persona non grata"
         if lemma in BIDDING_VERBS and _bids(tok):
             return EventKind("REQUEST", None, "verb")  # "asked Lima to withdraw", "ordered X to leave": a demand
         if lemma in BEGIN_VERBS and (begun := _begun_by_pronoun(tok)) is not None:
@@ -482,6 +545,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
+    if lemma == "recall" and _diplomats_moved(tok):
+        return EventKind("RETREAT", "withdrawal", "verb" if tok.pos_ == "VERB" else "noun")  # "recalled its envoy"
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
         return EventKind("THREATEN", "advisory")  # "issued a travel advisory", "advised its citizens in X"
     if lemma == "release" and (_objects_of(tok) & DOCUMENT_NOUNS or _published(tok)):
@@ -842,6 +907,17 @@ def _objects_of(tok: Token) -> set[str]:
     return words
 
 
+def _diplomats_moved(tok: Token) -> bool:
+    """A recall of a state's people abroad: its object, its passive subject or its "of" phrase is a diplomat
+    ("recalled its ambassador", "the envoy was recalled", "the recall of two consuls"; ``DIPLOMATS``, "commissioner"
+    with "high"). "Recalled the day", "residents recalled the blast": memory, no event."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)  # "the recalled envoy", "an envoy recalled last week"
+    return _diplomat_words(heads)  # (and the heads conjoined: "its ambassador and five other diplomats")
+
+
 def _halt_kind(tok: Token) -> EventKind | None:
     """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
     relations (both RETREAT/suspension); "suspended aid deliveries", "stop the car": no event of its own."""
@@ -932,6 +1008,14 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
             _object_arg(d, c, index)
         elif c.dep_ == "prep":
             _prep_arg(d, c, index)
+    if d.kind.subtype == "expulsion" and tok.lemma_.lower() == "declare":
+        # "declared the Egyptian envoy persona non grata": the parser may take "grata" for the object; the diplomat
+        # declared is the one expelled
+        d.participants = [p for p in d.participants if p.text.split()[-1].lower().strip("'\"”’") != "grata"]
+        named = next((w for w in tok.subtree if w.i != tok.i and _diplomat_words([w])), None)
+        if named is not None and not any(p.role == "target" for p in d.participants):
+            d.participants += args.resolve("target", named, index)
+            d.arg_tokens.append(named)
     called = _called_person(tok) if d.kind.subtype == "call" and tok.lemma_.lower() == "call" else None
     if called is not None:  # "X called President Y": the other party of the call
         d.participants += args.resolve("participant", called, index)
@@ -984,8 +1068,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None:
         return
-    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type == "COERCE"):
-        role = "target"  # "the killing of two soldiers", "the arrest of a suspect"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     for o in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2000,7 +2084,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         pending += orphans
         # finished at the end: a later sentence may still give an earlier incident its toll; a speech verb
         # takes no date from what it reports ("said on Thursday that it had withdrawn ...": the report's date)
-        made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH)) for d in drafts]
+        made += [(d, frozenset(x.tok.i for x in drafts if x is not d and x.kind != SPEECH and not _reports(x, d)))
+                 for d in drafts]
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])

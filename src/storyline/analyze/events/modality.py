@@ -88,6 +88,23 @@ AUTHOR_VERBS = frozenset({"carry", "commit", "perpetrate", "order", "plan", "org
                           "conduct", "mastermind", "fund", "finance", "claim", "ask", "support", "do"})
 
 
+#: verbs of expecting and perceiving: "did not expect the attack", "had not anticipated the riot", "never noticed
+#: the fire" negate the expecting or the noticing, and take a known event as given (it happened all the same;
+#: "did not see any explosion", an event not known, is denied)
+PERCEPTION_VERBS = frozenset({"expect", "anticipate", "foresee", "predict", "see", "notice", "hear", "witness",
+                              "spot", "detect", "realise", "realize", "imagine", "sense", "feel"})
+
+
+def _known(tok: Token) -> bool:
+    """An event noun told as known: "the/this/that bombing", "its attack", "the Sarn bombing"."""
+    return tok.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                                      or c.dep_ in ("poss", "compound") for c in tok.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in verb.children)
+
+
 def _plans(t: Token, chain: list[Token]) -> bool:
     """A plan or expectation of the event, not a past deed ("who planned last week's bombing" is realis)."""
     below = chain[chain.index(t) - 1]
@@ -176,17 +193,16 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "planned"  # asked (someone) to do it: demanded, not done
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
-        if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and chain[0].pos_ == "NOUN" and any(
-                (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
-                for c in chain[0].children):
+        if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and _known(chain[0]):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
+        if t.i != chain[0].i and t.lemma_.lower() in PERCEPTION_VERBS and _negated(t) and _known(chain[0]):
+            break  # "did not expect the attack": the expecting is negated, the attack happened
         if _regret(t):
             break  # "a tragedy that should not have happened": it did
         if t.i != chain[0].i and _guessed_part(t, chain[0]):
             break  # "X could have been involved in the Sarn attack": a guess at who did it, not whether it happened
         kids = list(t.children)
-        if any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in kids) and \
-                not _subject_of_other_deed(t, chain):
+        if _negated(t) and not _subject_of_other_deed(t, chain):
             return "negated"
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return "negated"  # "ended without an agreement (on a ceasefire)": neither was reached

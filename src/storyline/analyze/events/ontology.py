@@ -132,6 +132,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("JUSTICE", "pardon", "pardon amnesty", "any"),
     **_kinds("JUSTICE", "parole", "parole", "any"),
     **_kinds("COERCE", "arrest", "apprehend apprehension nab", "any"),  # Justice.Arrest-Jail
+    # a court ordering someone held ("was remanded in custody"): the step after the arrest (Justice.Arrest-Jail)
+    **_kinds("COERCE", "remand", "remand", "verb"),
     # crimes a court or the police charge (ACE has the justice steps, not the offences; the offences of penal
     # codes that news reports most: theft, fraud, killing, traffic offences; "drunk driving" in senses.py)
     **_kinds("CRIME", "theft", "theft robbery burglary steal rob burgle shoplift shoplifting embezzle "

@@ -471,6 +471,16 @@ def _season_started_after(d: Dct, code: str) -> bool:
 
 #: a holiday's name that modifies a noun of a thing ("a Christmas market", ``HOLIDAY_THINGS``): the season, no day
 HOLIDAY_THING = re.compile(r"\s+(?:" + "|".join(sorted(lx.HOLIDAY_THINGS)) + r")\b", re.I)
+#: a second holiday joined to the first: "Christmas and New Year sales" is the two holidays' season, one span
+HOLIDAY_AND = re.compile(rf"\s+(?:and|or|&)\s+{lx.HOLIDAY_RE}", re.I)
+
+
+def _holiday_direction(ctx: Ctx) -> str:
+    """A bare holiday: past tense -> the last one on or before the report; a future, or a future seen from the past
+    ("would open by Christmas"), or a clause that looks ahead -> the next one; otherwise ("none") the nearest."""
+    if ctx.tense in ("future", "would", "ahead"):
+        return "future"
+    return "past" if ctx.tense == "past" else "none"
 
 
 @rule("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>{lx.HOLIDAY_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
@@ -479,6 +489,9 @@ def holiday(m: re.Match[str]) -> Cand | None:
     if not m["year"] and not m["rel"] and HOLIDAY_THING.match(m.string, m.end("h")):
         return cand(m, "DURATION", "holiday_season", fixed("PXD"))  # "Christmas sales": its season, as MEANTIME
         # marks it; "an attack on a Christmas market" was not on 25 December
+    if not m["year"] and not m["rel"] and (co := HOLIDAY_AND.match(m.string, m.end("h"))) and \
+            HOLIDAY_THING.match(m.string, co.end()):
+        return Cand(m.start(), co.end(), "DURATION", "holiday_season", fixed("PXD"))  # "Christmas and New Year sales"
 
     def on(year: int) -> dt.date:
         if name in lx.FIXED_HOLIDAYS:
@@ -498,11 +511,17 @@ def holiday(m: re.Match[str]) -> Cand | None:
             return None, None
         ref = ctx.dct.date or dt.date(ctx.dct.year, ctx.dct.month or 7, 1)
         this = on(ctx.dct.year)
-        if rel == "last" or (not rel and direction(ctx) != "future"):
+        if rel == "this":
+            return this.isoformat(), "dct"
+        way = {"last": "past", "next": "future"}.get(rel) or _holiday_direction(ctx)
+        if way == "past":
             return (this if this <= ref else on(ctx.dct.year - 1)).isoformat(), "dct"
-        if rel == "next" or (not rel and direction(ctx) == "future"):
+        if way == "future":
             return (this if this >= ref else on(ctx.dct.year + 1)).isoformat(), "dct"
-        return this.isoformat(), "dct"
+        # present tense or none: the occurrence nearest the report ("shops expect record sales at Christmas",
+        # written on 3 December: the coming one, 22 days on, not last year's, 343 days back)
+        near = min((on(ctx.dct.year + k) for k in (-1, 0, 1)), key=lambda d: abs((d - ref).days))
+        return near.isoformat(), "dct"
 
     return cand(m, "DATE", "holiday", run)
 
