@@ -99,6 +99,7 @@ from storyline.lexicons.countries import country_name, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
+    BODY_NAME_HEADS,
     BUILDING_WORDS,
     CLASS_NOUNS,
     DEMONYM_ENDINGS,
@@ -862,8 +863,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
 
 #: bodies written both ways: "Ministry of X" / "X Ministry", "Department of X" / "X Department",
 #: "Council of X" / "X Council", "University of X" / "X University"
-_BODY_HEADS = frozenset(("ministry", "department", "council", "university", "directorate", "commission", "agency",
-                         "authority", "bureau", "committee", "institute"))
+_BODY_HEADS = BODY_NAME_HEADS
 #: a ministry's or department's field said with or without "Affairs" ("Ministry of Foreign Affairs" / "Foreign
 #: Ministry", "Home Affairs Department" / "Home Department")
 _FIELD_TAIL = "affairs"

@@ -192,6 +192,11 @@ CLASS_NOUNS: dict[str, str] = {
     peninsula basin delta canal creek"""), "LOC"),
     "group": "ORG",
 }
+#: bodies written both ways ("Ministry of X" / "X Ministry", "Directorate of X" / "X Directorate"); alone, the one
+#: body of a story whose name it ends ("the Directorate")
+BODY_NAME_HEADS = words("ministry department council university directorate commission agency authority bureau "
+                        "committee institute")
+
 #: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)
 #: whatever the tagger called it, unless a building's or body's word ends it ("Lake X Hospital")
 FEATURE_OPENERS = words("river lake mount mt")
