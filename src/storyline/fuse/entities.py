@@ -404,7 +404,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             continue
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
-        keys.add("j:" + joined_key(form))  # "Si Sa Ket" meets "Sisaket"
+        keys.add("j:" + joined_key(form))  # "Ko Ta Lam" meets "Kotalam"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"

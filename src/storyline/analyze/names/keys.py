@@ -330,8 +330,8 @@ def _align(a: tuple[str, ...], b: tuple[str, ...], i: int, j: int, skip: bool) -
 
 def same_name(a: str, b: str) -> bool:
     """The same tokens in the same order, up to spelling and one-word/two-word writing; or the same letters
-    written in another number of words, a romanized name's syllables apart or joined ("Si Sa Ket" /
-    "Sisaket", "Ho Chi Minh" / "Hochiminh": :func:`joined_key`)."""
+    written in another number of words, a romanized name's syllables apart or joined ("Ko Ta Lam" /
+    "Kotalam", "Ho Chi Minh" / "Hochiminh": :func:`joined_key`)."""
     ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
     if not (ta and tb):
         return False
@@ -344,7 +344,7 @@ JOINED_MIN = 6
 
 
 def joined_key(text: str) -> str:
-    """A name's folded tokens written as one word ("Si Sa Ket" -> "sisaket")."""
+    """A name's folded tokens written as one word ("Ko Ta Lam" -> "kotalam")."""
     return "".join(fold_token(t) for t in name_tokens(text))
 
 

@@ -1111,12 +1111,12 @@ def feature_names(mentions: list[Mention], text: str, article: str) -> list[Ment
 
 #: nouns of an administrative unit a place's name stands before ("X province", "X district")
 _UNIT_NOUNS = "province|district|region|county|village|town|city|state|governorate|prefecture|municipality"
-#: one or two capitalized words between a cut name and its unit noun ("Si Sa| Ket province")
+#: one or two capitalized words between a cut name and its unit noun ("Ko Ta| Lam province")
 _CUT_TAIL = re.compile(rf"((?: {_CAP}){{1,2}}) (?:{_UNIT_NOUNS})s?\b")
 
 
 def names_to_unit_nouns(mentions: list[Mention], text: str) -> list[Mention]:
-    """A place's name the tagger cut before its last syllables ("Si Sa" of "Si Sa Ket province": a romanized
+    """A place's name the tagger cut before its last syllables ("Ko Ta" of "Ko Ta Lam province": a romanized
     name written in syllables) runs on through the capitalized words up to the unit noun, as a place."""
     taken = [(m.start, m.end) for m in mentions]
     out = []
