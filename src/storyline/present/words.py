@@ -236,6 +236,10 @@ def _q(q: Any, key: str) -> Any:
     return q.get(key) if isinstance(q, Mapping) else getattr(q, key, None)
 
 
+#: qualifiers told after the figure: "62 presumed" (all aboard a lost craft, presumed dead)
+AFTER_QUALIFIERS = frozenset({"presumed"})
+
+
 def quantity_words(q: Any) -> str:
     """A casualty figure with its qualifier: 'over 100', 'at least 12', '10 to 12', 'about 40', 'dozens'."""
     if q is None:
@@ -251,6 +255,8 @@ def quantity_words(q: Any) -> str:
     if lo is None and hi is None:
         return "unknown"
     figure = number_words(lo if lo is not None else hi)
+    if qual in AFTER_QUALIFIERS:
+        return f"{figure} {qual}"  # "62 presumed killed": all aboard, presumed dead
     if qual:
         return f"{qual} {figure}"
     if lo is None:

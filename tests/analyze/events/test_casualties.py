@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.casualties import casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.casualties import aboard_deaths, casualty_at, count_phrases, cue_kind
 from storyline.model import Figure
 
 Figures = Callable[[str], list[Figure]]
@@ -263,7 +263,6 @@ def test_casualties_how_badly_counts_a_part_of_the_injured(figures: Figures) -> 
 
 @pytest.mark.parametrize(("text", "lo", "hi"), [
     ("The attack claimed the lives of 23 people, police said.", 23, 23),
-    ("Rescuers recovered 45 bodies from the rubble on Sunday.", 45, 45),
     ("At least a dozen people were killed.", 12, None),
     ("Nearly two dozen people died in the stampede.", None, 24),
 ])
@@ -510,7 +509,7 @@ def test_casualties_up_to_before_a_count_stays_a_bound(figures: Figures, text: s
 
 
 def test_casualties_survivors_are_not_added_to_the_dead(figures: Figures) -> None:
-    f = _one(figures, "So far we have found 61 bodies and five survivors in Sarn.")
+    f = _one(figures, "So far we have found 61 bodies and five survivors in Sarn.", "recovered")
     assert (f.min, f.max) == (61, 61)
     # negative: victims named side by side still add up
     assert (_one(figures, "Three soldiers and two civilians were killed in the ambush.").min) == 5
@@ -631,7 +630,7 @@ def test_casualties_down_or_up_from_an_older_total(figures: Figures) -> None:
     old = [f for f in figures("The toll fell to 212, down from 317 deaths.") if f.min == 317]
     assert old and old[0].earlier
     # negative: "up from the wreckage" names no older total
-    assert _one(figures, "Rescuers pulled 12 bodies up from the wreckage.").previous is None
+    assert _one(figures, "Rescuers pulled 12 bodies up from the wreckage.", "recovered").previous is None
 
 
 def test_casualties_a_participle_raising_the_toll_makes_a_new_total(figures: Figures) -> None:
@@ -643,7 +642,7 @@ def test_casualties_a_participle_raising_the_toll_makes_a_new_total(figures: Fig
 
 def test_casualties_a_count_that_names_its_kind_is_no_count_of_another(figures: Figures) -> None:
     text = "At least 12 dead bodies and more than 20 wounded were brought to the hospital."
-    assert (_one(figures, text).min, _one(figures, text).qualifier) == (12, "at least")
+    assert (_one(figures, text, "recovered").min, _one(figures, text, "recovered").qualifier) == (12, "at least")
     assert _one(figures, text, "injured").min == 20
     # negative: a bare count is still read with the cue it goes with
     assert _one(figures, "Twelve were killed and 20 were wounded.", "injured").min == 20
@@ -751,10 +750,10 @@ def test_casualties_a_number_hyphened_to_a_noun_measures_it_and_counts_no_one(fi
 
 
 def test_casualties_a_count_at_one_hospital_or_morgue_is_a_part(figures: Figures) -> None:
-    assert _one(figures, "More than 40 bodies were brought to one hospital in Orsk, a doctor said.").partial
+    assert _one(figures, "More than 40 bodies were brought to one hospital in Orsk.", "recovered").partial
     assert _one(figures, "At least 25 dead were counted at the Ferrow General Hospital.").partial
     # negative: a site named only by its kind is no share among several
-    assert not _one(figures, "Police said 30 bodies had been taken to the city morgue.").partial
+    assert not _one(figures, "Police said 30 bodies had been taken to the city morgue.", "recovered").partial
     assert not _one(figures, "Forty people were admitted to hospital.", "injured").partial
 
 
@@ -779,3 +778,53 @@ def test_casualties_a_denied_toll_is_kept_apart_as_denied(figures: Figures) -> N
     # negative: the attackers' own count is claimed, not denied
     h = _one(figures, "The group said its fighters had killed 11 policemen.")
     assert h.claimed and not h.denied
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("Rescuers recovered 45 bodies from the rubble on Sunday.", 45),
+    ("Navy divers have pulled 23 bodies from the lake so far.", 23),
+    ("Searchers found the bodies of nine hikers on the ridge.", 9),
+    ("Villagers found the remains of 14 people near the wreck.", 14),
+    ("The number of bodies recovered rose to 31 on Thursday.", 31),
+])
+def test_casualties_bodies_found_are_their_own_count_not_the_toll(figures: Figures, text: str, lo: int) -> None:
+    found = figures(text)
+    assert [(f.kind, f.min) for f in found] == [("recovered", lo)]
+    # negative: the dead told as such stay the toll beside bodies found
+    both = figures("The flood killed 15 people and the bodies of six were found downstream.")
+    assert {(f.kind, f.min) for f in both} == {("killed", 15), ("recovered", 6)}
+    assert not [f for f in figures("A body of evidence was presented to the court.") if f.kind == "recovered"]
+
+
+Aboard = Callable[[str], list[Figure]]
+
+
+@pytest.fixture(scope="module")
+def aboard(nlp) -> Aboard:  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[Figure]:
+        return [f for sent in nlp(text).sents for f in aboard_deaths(sent, count_phrases(sent))]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "n", "qualifier"), [
+    ("The plane had 62 people on board, all presumed dead.", 62, "presumed"),
+    ("The boat, with 40 migrants aboard, capsized; all are feared dead.", 40, "presumed"),
+    ("The ferry carried 80 people, and all of them are presumed dead.", 80, "presumed"),
+    ("The airliner was carrying 132 passengers and crew; none survived.", 132, None),
+    ("There were no survivors among the 58 people on board.", 58, None),
+    ("The helicopter with nine soldiers on board crashed, and none of them survived.", 9, None),
+])
+def test_casualties_everyone_aboard_dead_is_a_killed_count(aboard: Aboard, text: str, n: int,
+                                                           qualifier: str | None) -> None:
+    assert [(f.kind, f.min, f.max, f.qualifier) for f in aboard(text)] == [("killed", n, n, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "A plane with 50 people on board landed safely and all survived.",
+    "The coach carried 40 passengers, and 12 of them survived.",
+    "The ship had 200 people on board when it reached the port.",
+    "It was carrying 20 tonnes of cargo and none of the crew survived.",
+])
+def test_casualties_aboard_with_survivors_or_no_fate_is_no_toll(aboard: Aboard, text: str) -> None:
+    assert aboard(text) == []

@@ -16,6 +16,12 @@ figure ("initially", "had earlier put the number at", "initial reports"), or
 as a part of the toll ("including two police officers", "one police officer
 also died", "two of the wounded").
 
+Bodies found are counted as such ("45 bodies were recovered", "the remains of 12 people": kind
+``recovered``), not as the death toll: a search's count that grows while the dead are known
+("62 people on board, all presumed dead"). Deaths told as the fate of all aboard ("carrying 132
+passengers and crew; none survived", "62 on board, all presumed dead", qualifier "presumed") count
+those aboard (:func:`aboard_deaths`).
+
 The count is found from the casualty cue (killed, dead, deaths, lost their
 lives, succumbed, injured, wounded, missing, abducted, arrested, ...) first
 along the parse (passive subject, object, "deaths of N", "N dead", "toll ...
@@ -142,6 +148,9 @@ CURRENCIES = frozenset({"rs", "rs.", "inr", "usd", "eur", "gbp", "$", "€", "£
 MONEY_NOUNS = frozenset({"compensation", "gratia", "ex-gratia", "payment", "fine", "bail", "bounty", "reward",
                          "grant", "sum", "amount", "allowance", "penalty", "salary", "ransom", "donation", "fee",
                          "budget", "package", "relief", "assistance", "aid"})
+#: plural nouns of the dead found: their count is a count of bodies recovered (kind "recovered": a floor of the
+#: dead, told as the search goes on), not the death toll ("23 bodies recovered so far" of 62 aboard)
+BODY_NOUNS = frozenset({"bodies", "remains", "corpses", "cadavers"})
 #: what restricts a count to a part of those harmed: who was aboard, who was on the ground, one class of people
 ABOARD = (("on", "board"), ("onboard",), ("aboard",), ("on", "the", "plane"), ("on", "the", "flight"))
 ON_THE_GROUND = (("on", "the", "ground"),)
@@ -540,8 +549,10 @@ def cue_kind(tok: Token) -> str | None:
     if lemma in ("claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live")
                                           for c in tok.children):
         return "killed"  # "claimed the lives of 23 people"
-    if lemma == "body" and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
-        return "killed"  # "45 bodies were recovered" (never "a body of evidence")
+    if _body_count(tok):
+        return "recovered"  # "45 bodies were recovered", "the remains of 12 people" (never "a body of evidence")
+    if lemma == "dead" and tok.dep_ == "amod" and _body_count(tok.head):
+        return None  # "12 dead bodies": the bodies name the count
     if lemma == "custody" and tok.head.lower_ == "into":
         return "arrested"
     if _hospitalized(tok):
@@ -573,6 +584,18 @@ def cue_kind(tok: Token) -> str | None:
         return None  # "the wounded" names people already counted ("two of the wounded died"), but "the total
         # number of the dead" is a toll
     return kind
+
+
+def _body_count(tok: Token) -> bool:
+    """A plural body noun with a count: "45 bodies", "the bodies of nine miners", "the remains of 12 people",
+    "the number of bodies recovered" (a toll noun's "of")."""
+    if tok.lower_ not in BODY_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "nummod" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.like_num or any(n.dep_ == "nummod" for n in g.children)) for g in c.children)
+        for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TOLL_NOUNS)
 
 
 def _hospitalized(tok: Token) -> bool:
@@ -1218,3 +1241,62 @@ def figure_day(doc: Doc, fig: Figure, days: dict[int, str]) -> str | None:
             break
         t = t.head
     return None
+
+
+#: words that say nobody of a count lived ("none survived", "no one survived", "nobody survived")
+NOBODY = frozenset({"none", "nobody", "noone", "no-one"})
+#: verbs of a death taken as certain without bodies ("presumed dead", "feared dead", "believed dead")
+PRESUMING = frozenset({"presume", "fear", "believe", "presumed", "feared", "believed"})
+#: verbs that carry people aboard ("the jet was carrying 71 passengers and crew")
+CARRYING = frozenset({"carry", "have", "transport", "ferry"})
+
+
+def _aboard_count(sent: SpacySpan, c: Count) -> bool:
+    """A count of those aboard a craft: "62 people on board", "71 aboard", "the jet was carrying 71 passengers"."""
+    doc = sent.doc
+    after = tuple(t.lower_.rstrip("-") for t in doc[c.end:min(c.end + 3, sent.end)])
+    if any(after[:len(w)] == w for w in ABOARD):
+        return True
+    root = doc[c.start:c.end].root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in CARRYING and root.lemma_.lower() not in \
+        NON_VICTIM_NOUNS
+
+
+def _nobody_lived(tok: Token) -> bool:
+    """"none survived", "no one survived", "there were no survivors", "with no survivors"."""
+    if tok.lemma_.lower() == "survive" and tok.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+            d.lower_ == "no" for d in c.children)) or (c.lower_ == "no" and c.i + 1 < len(tok.doc)
+                                                        and tok.doc[c.i + 1].lower_ == "one"))
+                   for c in tok.children)
+    return tok.lower_ in ("survivors", "survivor") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _presumed_dead(tok: Token) -> bool:
+    """"presumed dead", "all feared dead", "believed to have died"."""
+    if tok.lemma_.lower() not in ("dead", "die", "kill"):
+        return False
+    return any(a.lemma_.lower() in PRESUMING or a.lower_ in PRESUMING for a in (tok.head, *tok.ancestors)
+               if a.i < tok.i and tok.i - a.i <= 4)
+
+
+def aboard_deaths(sent: SpacySpan, counts: list[Count]) -> list[Figure]:
+    """Deaths told as the fate of everyone aboard rather than as a count of the dead: "62 people on board,
+    all presumed dead" (killed, qualifier "presumed"), "carrying 132 passengers and crew; none survived",
+    "there were no survivors among the 58 on board" (killed, as counted). The count is of those aboard; the
+    words of the fate name no count of their own, so the cue alone finds none."""
+    aboard = [c for c in counts if _aboard_count(sent, c) and not c.increment]
+    if not aboard:
+        return []
+    presumed = [t for t in sent if _presumed_dead(t)]
+    nobody = [t for t in sent if _nobody_lived(t)]
+    if not presumed and not nobody:
+        return []
+    doc = sent.doc
+    out = []
+    for c in aboard[:1]:  # the first count aboard is everyone ("62 aboard, including 50 passengers")
+        first, last = doc[c.start], doc[c.end - 1]
+        out.append(Figure(kind="killed", min=c.min, max=c.max, text=c.text, start=first.idx,
+                          end=last.idx + len(last.text), qualifier="presumed" if presumed and not nobody
+                          else c.qualifier, group=c.group))
+    return out

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events.casualties import Count, casualty_at, count_phrases, cue_kind, figure_day
+from storyline.analyze.events.casualties import Count, aboard_deaths, casualty_at, count_phrases, cue_kind, figure_day
 from storyline.analyze.events.dating import (
     authors_of,
     event_time,
@@ -1328,6 +1328,18 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
             owner.figures.append(fig)
         elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
+            orphans.append(fig)
+    # "62 people on board, all presumed dead", "none survived": everyone aboard is the toll of the sentence's
+    # disaster (or the incident being told), unless a cue above already counted them
+    for fig in aboard_deaths(sent, counts):
+        if ("killed", fig.start) in seen or any(f.kind == "killed" and f.start == fig.start
+                                                for d in drafts for f in d.figures):
+            continue
+        disasters = [d for d in violent if d.kind.type == "DISASTER"] or violent
+        owner = disasters[0] if disasters else (previous[-1] if previous else None)
+        if owner is not None:
+            owner.figures.append(fig)
+        else:
             orphans.append(fig)
     return orphans
 
