@@ -144,14 +144,52 @@ def test_source_families_named_agency_retelling_joins_the_wire() -> None:
     text = "The Karnish News Agency (KNX) reported that the ferry sank near the harbour on Friday."
     assert retold_agency(text) == "KNX"
     assert retold_agency("The Karnish News Agency (KNX) building was closed on Friday.") is None
-    fams = source_families({"a": _art("a", "Evening Star", text), "b": _art("b", "Harbour Post", credit="KNX")})
+    # one naming is a citation: the article joins the agency's copy by the text it shares with it, not by the name
+    story = (" The ferry left the eastern quay shortly after dawn with a full load of timber and forty"
+             " passengers, and turned back an hour later when the wind rose over the outer banks of the bay.")
+    fams = source_families({"a": _art("a", "Evening Star", text + story),
+                            "b": _art("b", "Harbour Post", "Ferry lost." + story, credit="KNX")})
     assert {f.articles for f in fams} == {("a", "b")}
+    fams = source_families({"a": _art("a", "Evening Star", text), "b": _art("b", "Harbour Post", credit="KNX")})
+    assert {f.articles for f in fams} == {("a",), ("b",)}  # negative: a citation alone
 
 
 def test_source_families_credited_agency_named_in_another_article_is_a_retelling() -> None:
-    fams = source_families({"a": _art("a", "Evening Star", "KNX said the ferry sank on Friday."),
+    told = "KNX said the ferry sank on Friday. The harbour master told KNX that the crew had been warned."
+    fams = source_families({"a": _art("a", "Evening Star", told),
                             "b": _art("b", "Harbour Post", credit="KNX"), "c": _art("c", "Daily Lantern")})
     assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+    # negative: the agency named once, in an outlet's own report, is cited, not retold
+    fams = source_families({"a": _art("a", "Evening Star", "KNX said the ferry sank on Friday."),
+                            "b": _art("b", "Harbour Post", credit="KNX"), "c": _art("c", "Daily Lantern")})
+    assert {f.articles for f in fams} == {("a",), ("b",), ("c",)}
+
+
+def test_source_families_copies_whose_wire_shows_only_in_the_text_are_one_family() -> None:
+    # one wire story run by two outlets without a credit, each naming the agency once ("told AFP", "AFP journalists
+    # saw"), each with its own lines around it, one spelling the minister's name another way
+    body = ("{m} arrived at the flooded district on Tuesday and walked along the levee with the mayor, where {m}"
+            " said the water had risen by almost a metre overnight.")
+    own_a = (" Schools in the lower town stayed shut for a third day. The regional council has asked for army trucks,"
+             " blankets and drinking water, and expects the river to crest again before the weekend. Two bridges on the"
+             " coast road were closed to lorries after engineers found cracks in their piers. A field hospital opened"
+             " in the sports hall on Monday night.")
+    own_b = (" Shops along the market street were sandbagged by volunteers. Forecasters warned of more heavy rain in"
+             " the hills upstream, where the reservoir has been releasing water since Sunday afternoon. The railway"
+             " company ran buses between the two stations that the water had reached overnight. Volunteers from the"
+             " parish handed out hot meals at the church.")
+    a = body.format(m="Minister Tae-won Kim") + own_a + " A farmer told AFP he had lost his whole harvest."
+    b = "AFP journalists saw boats ferrying families out. " + body.format(m="Minister Kim Taewon") + own_b
+    c = ("Minister Kim Tae-won visited the flooded district on Tuesday. Officials said two villages were cut off,"
+         " AFP reported.")  # an outlet's own short report citing the agency once
+    fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Harbour Post", b),
+                            "c": _art("c", "Daily Lantern", c)})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+    assert next(f for f in fams if "a" in f.articles).origin == "AFP"
+    # negative: the same texts with no agency named are below the bar of shared passages (the names break them)
+    plain = source_families({"a": _art("a", "Evening Star", body.format(m="Minister Tae-won Kim") + own_a),
+                             "b": _art("b", "Harbour Post", body.format(m="Minister Kim Taewon") + own_b)})
+    assert {f.articles for f in plain} == {("a",), ("b",)}
 
 
 def test_source_families_outlet_wire_copy_does_not_join_its_own_reporting() -> None:

@@ -12,8 +12,11 @@ owes to a wire agency is read from where the agency is named, not from its being
   News Agency (ENA) reported", "according to an AFP report"), or often enough through the article:
   a request for comment the agency made ("AFP's request for comment": only its own story says so)
   is enough, a quote it gathered ("told AFP") counts 1, a report ("AFP reported") 3/4, a citation
-  ("according to AFP") 1/2, and 2 make a retelling. One "AP reported" or "according to Reuters"
-  in an outlet's own report cites the agency; it does not make the report a copy;
+  ("according to AFP") 1/2, and 2 in two namings or more make a retelling. One "AP reported" or "according
+  to Reuters" in an outlet's own report cites the agency, even in the lead; it does not make the report a copy;
+- an agency's copies: two articles credited to one agency or naming it as their channel ("told AFP",
+  "AFP journalists saw") that each hold 20 words of passages they share, names aside (a copy may spell a name
+  in another romanisation): one wire story in two outlets whose credit shows only in the text;
 - shared passages: two texts that each hold 30 words of narrative word for word in passages they share
   (quotations left out: independent reports repeat what a speaker said), or 20 words that are a third of the
   shorter text's narrative (a brief, a copy cut short and edited), are one story's copies: an early
@@ -75,8 +78,10 @@ _NAMED_AGENCY = re.compile(
 #: (only its own story says so), gathered a quote ("told AFP"), reported ("AFP reported", "according to an
 #: AFP report"), or is cited for one fact ("according to AFP")
 _WEIGHT = {"asked": 2.0, "gathered": 1.0, "report": 0.75, "cite": 0.5}
-#: a retelling: this much weight, or one report/gathered naming in the lead
+#: a retelling: this much weight, or one report/gathered naming in the lead ...
 RETELLING_WEIGHT = 2.0
+#: ... in this many namings (a request for comment counts 2): one naming alone is a citation (see :func:`origin_of`)
+RETELLING_NAMINGS = 2
 
 
 def _channel_patterns(alternation: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -90,7 +95,8 @@ def _channel_patterns(alternation: str) -> tuple[tuple[str, re.Pattern[str]], ..
         ("gathered", re.compile(rf"\btold {the}{a}")),
         ("asked", re.compile(rf"(?<![\w-]){a}[’']s? (?:request|inquiry|query|questions?)\b")),
         ("asked", re.compile(rf"\b(?:contacted|reached|asked) by {the}{a}")),
-        ("gathered", re.compile(rf"(?<![\w-]){a}[’']s? (?:reporters?|correspondents?|journalists?)\b")),
+        ("gathered", re.compile(rf"(?<![\w-]){a}(?:[’']s?)? (?:reporters?|correspondents?|journalists?|"
+                                r"photographers?|cameraman|crews?|team)\b")),
         ("gathered", re.compile(rf"\b(?:interview|interviews|speaking|spoke) (?:to|with) {the}{a}")),
         ("cite", re.compile(rf"according to {the}{a}(?! (?:news agency |wire )?report)")),
     )
@@ -187,16 +193,29 @@ def _lead(text: str, captions: list[tuple[str, int, int]]) -> tuple[int, int]:
 def retold_agency(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> str | None:
     """The agency whose story the article retells: named as its channel in the lead, or often enough
     through the article (see the module docstring). Photo credits are not channels."""
+    named = channel_namings(text, channels)
+    best = sorted(named, key=lambda a: (-named[a][0], named[a][2]))
+    return best[0] if best and named[best[0]][0] >= RETELLING_WEIGHT else None
+
+
+def channel_namings(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS
+                    ) -> dict[str, tuple[float, int, int]]:
+    """Each agency the text names as a channel (not in a photo credit): (weight, how many namings, where the
+    first is); the weight as :func:`retold_agency` reads it."""
     captions = caption_credits(text)
     lead = _lead(text, captions)
     weight: dict[str, float] = defaultdict(float)
+    count: Counter[str] = Counter()
     first: dict[str, int] = {}
+    seen: set[tuple[str, int]] = set()
 
     def add(name: str, kind: str, pos: int) -> None:
-        if any(s <= pos < e for _, s, e in captions):
+        if any(s <= pos < e for _, s, e in captions) or (name, pos) in seen:
             return
+        seen.add((name, pos))
         in_lead = lead[0] <= pos < lead[1] and kind != "cite"
         weight[name] += RETELLING_WEIGHT if in_lead else _WEIGHT[kind]
+        count[name] += 2 if kind == "asked" else 1  # a request for comment is only the agency's own story's
         first.setdefault(name, pos)
 
     for kind, pattern in channels:
@@ -204,8 +223,7 @@ def retold_agency(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] =
             add(agencies.canonical(m.group("a")), kind, m.start("a"))
     for m in _NAMED_AGENCY.finditer(text):
         add(m.group("acr"), "report", m.start())
-    best = sorted(weight, key=lambda a: (-weight[a], first[a]))
-    return best[0] if best and weight[best[0]] >= RETELLING_WEIGHT else None
+    return {a: (weight[a], count[a], first[a]) for a in weight}
 
 
 def corpus_channels(articles: dict[str, Article]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -572,6 +590,71 @@ def shared_passages(articles: Mapping[str, Article], grams: dict[str, Grams] | N
     return out
 
 
+# --------------------------------------------------------------------------- an agency's copies
+
+#: two texts that are credited to one agency or name it as their channel ("told AFP", "AFP reported") are its
+#: copies when each holds this many words in passages it shares with the other, names aside (:func:`agency_copies`)
+AGENCY_PASSAGE_WORDS = 20
+#: a run of capitalised words: a name, spelt one way in one copy and another way in the next ("Lee Jae-myung",
+#: "Yi Jae Myung"), so it stands as one word whatever its spelling
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -]+[A-Z][\w'’.-]*)*")
+_NAME_WORD = "qnameq"
+#: masked 8-grams held by more of one agency's articles than this are its house phrases, not one story's text
+_AGENCY_MAX_DF = 20
+
+
+def masked_words(text: str) -> list[str]:
+    """:func:`passage_words` with every name (a run of capitalised words) one and the same word."""
+    return passage_words(_NAME_RUN.sub(_NAME_WORD, text))
+
+
+def agency_copies(articles: Mapping[str, Article], origins: Mapping[str, Origin]) -> list[tuple[str, str, str, str]]:
+    """(article, article, agency, why) for two articles of one agency (credited to it, or naming it as their
+    channel) that share :data:`AGENCY_PASSAGE_WORDS` words of passages outside quotations, names aside: one wire
+    story run by two outlets, each with its own cuts, lead or spelling of a name ("..., told AFP" in both). An
+    article naming the agency once shares no such passage with its copies unless it is one; two different
+    agencies' articles are never compared."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for aid in sorted(origins):
+        o = origins[aid]
+        for ag in sorted(({o.wire} if o.wire else set()) | set(o.named)):
+            groups[ag].append(aid)
+    words: dict[str, list[str]] = {}
+    grams: dict[str, set[str]] = {}
+
+    def grams_of(aid: str) -> set[str]:
+        if aid not in grams:
+            words[aid] = masked_words(articles[aid].text)
+            grams[aid] = set(_grams(words[aid]))
+        return grams[aid]
+
+    out = []
+    for ag, members in sorted(groups.items()):
+        # only an article with no wire of its own can join this way (two with a wire are joined by it, or are two
+        # agencies'): its grams are indexed, and every member's looked up (none read for a group of wire copies)
+        loose = [aid for aid in members if not origins[aid].wire]
+        if len(members) < 2 or not loose:
+            continue
+        index: dict[str, list[str]] = defaultdict(list)
+        for aid in loose:
+            for g in grams_of(aid):
+                index[g].append(aid)
+        shared: Counter[tuple[str, str]] = Counter()
+        for aid in members:
+            for g in grams_of(aid):
+                held = index.get(g, ())
+                if len(held) <= _AGENCY_MAX_DF:
+                    shared.update(tuple(sorted((aid, other))) for other in held if other != aid)
+        for (a, b), n in sorted(shared.items()):
+            if n < 4:  # (a pair of loose articles is counted from both sides)
+                continue
+            common = grams[a] & grams[b]
+            cov = min(_covered(words[a], common), _covered(words[b], common))
+            if cov >= AGENCY_PASSAGE_WORDS:
+                out.append((a, b, ag, f"copies of {ag}: {cov} words of shared passages"))
+    return out
+
+
 # --------------------------------------------------------------------------- families
 
 
@@ -586,17 +669,26 @@ class Origin:
     wire: str | None = None
     how: str = ""
     pictures: str | None = None
+    #: the agencies the text names as a channel ("told AFP", "AFP reported"), its wire's among them or not
+    named: frozenset[str] = frozenset()
 
 
 def origin_of(article: Article, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> Origin:
-    """The wire origin of an article: its credit, an agency outlet, or the agency it retells."""
+    """The wire origin of an article: its credit, an agency outlet, or the agency it retells.
+
+    A retelling is read from two namings or more (or the agency's request for comment); one naming, even in
+    the lead ("..., Reuters reports."), is a citation: the article joins the agency's copies only by the text
+    it shares with one (see :func:`agency_copies`)."""
+    named = channel_namings(article.text, channels)
+    names = frozenset(named)
     if credited := credited_agency(article.credit):
-        return Origin(credited, f"credited to {credited}")
+        return Origin(credited, f"credited to {credited}", named=names)
     if outlet := agency(article.outlet):
-        return Origin(outlet, f"published by {outlet}")
-    if retold := retold_agency(article.text, channels):
-        return Origin(retold, f"retells {retold}")
-    return Origin(pictures=picture_agency(article.text, article.removed))
+        return Origin(outlet, f"published by {outlet}", named=names)
+    best = sorted(named, key=lambda a: (-named[a][0], named[a][2]))
+    if best and named[best[0]][0] >= RETELLING_WEIGHT and named[best[0]][1] >= RETELLING_NAMINGS:
+        return Origin(best[0], f"retells {best[0]}", named=names)
+    return Origin(pictures=picture_agency(article.text, article.removed), named=names)
 
 
 class _Union:
@@ -672,6 +764,14 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         uf.union(a, b, why)
         if _outlet(articles[a]) != _outlet(articles[b]):
             copied |= {a, b}
+    # one agency's story in two outlets, its wire named in the text only ("told AFP", "AFP journalists saw")
+    joined: dict[str, str] = {}  # article -> the agency whose copy it is found to be
+    for a, b, ag, why in agency_copies(articles, origin):
+        uf.union(a, b, why)
+        joined.setdefault(a, ag)
+        joined.setdefault(b, ag)
+        if _outlet(articles[a]) != _outlet(articles[b]):
+            copied |= {a, b}
     firsts: dict[tuple[str, ...], str] = {}
     for aid in sorted(articles):
         art = articles[aid]
@@ -691,7 +791,7 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         groups[uf.find(aid)].append(aid)
     fams = []
     for root, members in sorted(groups.items()):
-        origins = Counter(o for o in (origin[a].wire for a in members) if o)
+        origins = Counter(o for o in (origin[a].wire or joined.get(a) for a in members) if o)
         wire = origins.most_common(1)[0][0] if origins else None
         reason = "; ".join(sorted(uf.reasons.get(root, set()))) or "single article"
         fams.append(SourceFamily(id=f"family:{wire or root}", articles=tuple(members), reason=reason,
