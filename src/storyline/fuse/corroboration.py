@@ -644,7 +644,7 @@ def agency_copies(articles: Mapping[str, Article], origins: Mapping[str, Origin]
             for g in grams_of(aid):
                 held = index.get(g, ())
                 if len(held) <= _AGENCY_MAX_DF:
-                    shared.update(tuple(sorted((aid, other))) for other in held if other != aid)
+                    shared.update((min(aid, other), max(aid, other)) for other in held if other != aid)
         for (a, b), n in sorted(shared.items()):
             if n < 4:  # (a pair of loose articles is counted from both sides)
                 continue
