@@ -833,7 +833,7 @@ def is_boilerplate(line: str) -> bool:
 _BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
                      r"dos|el|la|le))*)"
-                     r"\s*(?:(?:[|•·,–—]|\s-\s)\s*(?P<rest>.*))?$")
+                     r"\s*(?:(?:[|•·,–—/]|\s-\s)\s*(?P<rest>.*))?$")
 #: a byline's dateline after its separator: "By Ana Vell - PORT AMMERIN (Valdora)", "By Ana Vell, SARN"
 _PLACE_TAIL = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\))?")
 #: a staff byline: "<Outlet> Staff | 19 March 2031", "Web Desk", "Our Correspondent"
@@ -2200,6 +2200,26 @@ _PICTURE_POINTER = re.compile(rf"(?:[A-Z][\w.'’&\-]*\s+){{1,4}}(?i:photo(?:gra
                               rf"(?i:source)\s*:\s*(?:{_AGENCY_LIST})|{_PICTURE_CREDIT_LINE.pattern}")
 
 
+#: a caption closed by its picture's agency after its full stop, with no dash: "… on Tuesday. AGN", "… in Sarn. / AGN",
+#: "… at the quay. | AGN" (a story's own credit takes a dash, "… on Tuesday. - AGN", or stands on the last line)
+_AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+(?:[/|©]\s*)?(?:{_AGENCY_LIST})\.?")
+#: the most words a caption closed by its agency may have (a paragraph of the text is longer, or signed with a dash)
+_AGENCY_CAPTION_WORDS = 45
+
+
+def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption that ends in its agency's name after the sentence's stop, with no dash and not on the
+    text's last line ("Rescuers carry a survivor ashore on Tuesday. AGN", "Relatives wait at the port. / AGN"): the
+    caption, its credit with it. The last line's agency is the text's credit (another rule's)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for k in filled[:-1]:
+        line = lines[k].strip()
+        m = _AGENCY_CLOSED_CAPTION.fullmatch(line)
+        if m and 4 <= len(m.group("cap").split()) <= _AGENCY_CAPTION_WORDS and not any(q in line for q in "\"“”«»"):
+            removed.append(line)
+            lines[k] = ""
+
+
 def _drop_framed_captions(lines: list[str], removed: list[str]) -> None:
     """A picture's caption between two lines that point at the picture (its credit over it, the gallery's links or
     another credit under it): "Harbour Press photo" / "Rubble fills the square of Sarn on Monday." / "(Full-size
@@ -2267,6 +2287,26 @@ def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
         for k in where:
             removed.append(label)
             lines[k] = lines[k].strip()[len(label):]
+
+
+#: a picture's bracketed credit with more text after it on its line: "… on Tuesday. (AGN Photo/Ana Vell) SARN (AGN) —
+#: The …", "… [File: Ana Vell/AGN] The council …": the caption ran into the paragraph under it
+_GLUED_CAPTION = re.compile(rf"(?:\((?:{_AGENCY_LIST})\s+(?:Photo|Images?|Pictures?)(?:\s*/[^)\n]{{1,60}})?\)"
+                            r"|\[(?:File|Photo|Image|Picture)s?\s*:[^\]\n]{1,80}\])(?=\s+[\"“A-Z])")
+
+
+def _unglue_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption run into the paragraph under it, its bracketed credit between them ("Rescuers at the quay
+    on Tuesday. (AGN Photo/Ana Vell) SARN (AGN) — A ferry …"): the line is split after the credit, so the caption is
+    a line of its own for the caption rules and the paragraph (with its dateline) another. A caption is a sentence
+    or more before the credit, and the paragraph after it ten words or more."""
+    for k, line in enumerate(lines):
+        for m in _GLUED_CAPTION.finditer(line):
+            before, after = line[:m.end()].strip(), line[m.end():].strip()
+            if len(before[:m.start()].split()) >= 4 and len(after.split()) >= 10:
+                lines[k] = before + "\n" + after  # (split again below, with the other lines)
+                break
+    lines[:] = [part for line in lines for part in line.split("\n")]
 
 
 #: an icon's name glued to the start of the text beside it ("Camera IconKeepers open the lock …"): "Icon" run into a
@@ -2489,11 +2529,13 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     headline = _fold(title or "")
     _unglue_repeated_labels(lines, removed)
     _unglue_icon_names(lines, removed)
+    _unglue_captions(lines, removed)
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
     _drop_icon_names(lines, removed)
     _drop_picture_blocks(lines, removed)
     _drop_framed_captions(lines, removed)
+    _drop_agency_captions(lines, removed)
     _drop_head_menu(lines, removed, headline)
     _drop_gallery_credits(lines, removed)
     _drop_repeated_captions(lines, removed, headline)
