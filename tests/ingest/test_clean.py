@@ -2593,3 +2593,38 @@ def test_take_title_reads_a_plain_text_s_first_line_as_its_headline(headline: st
 def test_take_title_leaves_a_text_without_a_headline(raw: str) -> None:
     cleaned = clean_text(raw)
     assert take_title(cleaned) == (None, cleaned)
+
+
+def test_clean_caption_run_into_the_paragraph_is_split_at_its_credit() -> None:
+    glued = f"Keepers wave from the lock gate in Sarn on Monday. (AP Photo/Ana Vell) SARN, Valdora (AP) — {P1} {P2}"
+    cleaned = clean_text(f"Locks reopen\n{glued}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("AP", "SARN")
+    assert "Keepers wave" not in cleaned.text and P1 in cleaned.text
+    bracketed = f"Keepers at the lock [File: Ana Vell/Reuters] {P1} {P2}"
+    kept = clean_text(f"Locks reopen\n{bracketed}\n{P2}").text
+    assert "Keepers" not in kept and f"{P1} {P2}" in kept
+    # negative: a credit with a short label after it is no paragraph run into a caption
+    label = "Keepers wave from the lock gate in Sarn on Monday. (AP Photo/Ana Vell) More photos"
+    assert P1 not in clean_text(f"Locks reopen\n{label}\n{P1}").removed
+
+
+def test_clean_wire_dateline_under_a_deep_page_head_is_its_credit() -> None:
+    head = "\n".join(["Locks reopen", "World", "Valdora", "Locks reopen after the vote", "Guild elders are unhappy",
+                      "The northern locks open on Friday.", "Ana Vell", "Harbour Post", "Updated 10:42"])
+    cleaned = clean_text(f"{head}\nSARN, Valdora (AP) — {P1}\n{P2}")
+    assert (cleaned.credit, cleaned.dateline) == ("AP", "SARN")
+    assert f"SARN, Valdora — {P1}" in cleaned.text
+    # a wire's lead closed by a picture's credit is the lead, not a caption
+    lead = clean_text(f"Locks reopen\nSARN (Reuters) - {P1} {P2} (Reuters Photo/Ana Vell)\n{P2}")
+    assert lead.credit == "Reuters" and P1 in lead.text
+    # negative: under the text's own paragraphs it is another story's dateline
+    assert clean_text(f"Locks reopen\n{P1}\n{P2}\n{P1}\n{P2}\nSARN (AP) — {P2}").credit is None
+
+
+def test_clean_caption_closed_by_a_slash_and_its_agency_goes_and_a_byline_with_its_outlet() -> None:
+    caption = "Keepers wave from the lock gate in Sarn on Monday. / AFP"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+    assert clean_text(f"Locks reopen\nBy Ana Vell / Harbour Post\n{P1}\n{P2}").text == f"Locks reopen\n{P1}\n{P2}"
+    # negative: a bare agency after the stop stays (it may close a paragraph of the text, a4660e42)
+    bare = "Keepers wave from the lock gate in Sarn on Monday. AFP"
+    assert bare in clean_text(f"{P1}\n{bare}\n{P2}").text

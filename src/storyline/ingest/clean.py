@@ -1210,6 +1210,41 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: the most words of a line above a deep wire dateline (a standfirst, a caption); a longer line is the text's
+_STANDFIRST_WORDS = 40
+#: how many lines deep a wire's dateline is still read when furniture, a standfirst and captions stand above it
+_WIRE_DATELINE_LINES = 25
+
+
+def _take_wire_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+    """A wire's dateline under more than the page's head allows (menus, a standfirst of several sentences, captions,
+    a byline block): "SARN, Valdora (AGN) — …", "SARN, March 4 (AGN) - …", an upper-case place (or a place and a
+    date) before an agency of the lexicon in brackets and a dash, on one of the first 25 lines. Its place is recorded,
+    its credit taken out of the text. Nothing looser is read that deep, and only under a heading (the page's first
+    line ends no sentence), lines that end no sentence and at most three sentence lines of a standfirst's or a
+    caption's length (as :func:`_take_dateline` allows): after the text's own paragraphs, such a line is another
+    story's."""
+    seen = sentences = 0
+    if not lines or not _heading_like(lines[_first(lines)]):
+        return None, None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _WIRE_DATELINE_LINES:
+            break
+        m = _DATELINE.match(line.lstrip())
+        if m and _wire_dateline(m) and m.group("credit") and not m.group("nodash") and _place_word(m.group("place")):
+            stripped = line.lstrip()
+            lines[i] = stripped[:m.start("credit")] + stripped[m.end("credit"):]
+            return m.group("place"), _credit_name(m.group("c"))
+        if not _heading_like(line):
+            sentences += 1
+        if len(line.split()) > _STANDFIRST_WORDS or sentences > _STANDFIRST_LINES:
+            break  # the text's own paragraphs
+    return None, None
+
+
 #: a dateline whose agency stands between slashes after the date: "SARN, May 23. /AGN/. The council …"
 _SLASH_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}),\s*"
                              r"[A-Z][a-z]{2,8}\.? \d{1,2}\.?\s*(?P<credit>/(?P<c>[A-Z][A-Za-z\-]{1,12})/\.?)\s+(?=\S)")
@@ -1457,6 +1492,8 @@ def _is_caption(line: str) -> bool:
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
     picture's caption."""
     text = line.rstrip()
+    if (lead := _DATELINE.match(text.lstrip())) and _wire_dateline(lead) and not lead.group("nodash"):
+        return False  # "SARN (AGN) — … (AGN Photo/Ana Vell)": a wire's lead with a picture's credit run into it
     if len(text.split()) > _CAPTION_WORDS:
         # a longer caption that its agency's picture credit closes ("FILE - … (AGN Photo/Ana Vell, File)")
         return len(text.split()) <= _LONG_CAPTION_WORDS and bool(_AGENCY_PHOTO_END.search(text))
@@ -2200,17 +2237,19 @@ _PICTURE_POINTER = re.compile(rf"(?:[A-Z][\w.'’&\-]*\s+){{1,4}}(?i:photo(?:gra
                               rf"(?i:source)\s*:\s*(?:{_AGENCY_LIST})|{_PICTURE_CREDIT_LINE.pattern}")
 
 
-#: a caption closed by its picture's agency after its full stop, with no dash: "… on Tuesday. AGN", "… in Sarn. / AGN",
-#: "… at the quay. | AGN" (a story's own credit takes a dash, "… on Tuesday. - AGN", or stands on the last line)
-_AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+(?:[/|©]\s*)?(?:{_AGENCY_LIST})\.?")
+#: a caption closed by its picture's agency after its full stop and a slash, a bar or a copyright sign: "… in Sarn. /
+#: AGN", "… at the quay. | AGN", "… on Tuesday. © AGN" (a story's own credit takes a dash, "… on Tuesday. - AGN", or
+#: stands on the last line; a bare "… on Tuesday. AGN" with the text going on stays: a4660e42 found the only
+#: spelling of a name in one)
+_AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+[/|©]\s*(?:{_AGENCY_LIST})\.?")
 #: the most words a caption closed by its agency may have (a paragraph of the text is longer, or signed with a dash)
 _AGENCY_CAPTION_WORDS = 45
 
 
 def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
-    """A picture's caption that ends in its agency's name after the sentence's stop, with no dash and not on the
-    text's last line ("Rescuers carry a survivor ashore on Tuesday. AGN", "Relatives wait at the port. / AGN"): the
-    caption, its credit with it. The last line's agency is the text's credit (another rule's)."""
+    """A picture's caption that ends in its agency's name after the sentence's stop and a slash, a bar or a copyright
+    sign, not on the text's last line ("Relatives wait at the port. / AGN"): the caption, its credit with it. The
+    last line's agency is the text's credit (another rule's)."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for k in filled[:-1]:
         line = lines[k].strip()
@@ -2611,6 +2650,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     place, dateline_credit = _take_dateline(kept)
     if not place and not dateline_credit:
         place, dateline_credit = _take_slash_dateline(kept)
+    if not place and not dateline_credit:
+        place, dateline_credit = _take_wire_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
     if not credits:
