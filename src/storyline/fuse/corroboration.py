@@ -669,7 +669,7 @@ class Origin:
     wire: str | None = None
     how: str = ""
     pictures: str | None = None
-    #: the agencies the text names as a channel ("told AFP", "AFP reported"), its wire's among them or not
+    #: the agencies the text of an article with no credit names as a channel ("told AFP", "AFP reported")
     named: frozenset[str] = frozenset()
 
 
@@ -679,12 +679,12 @@ def origin_of(article: Article, channels: tuple[tuple[str, re.Pattern[str]], ...
     A retelling is read from two namings or more (or the agency's request for comment); one naming, even in
     the lead ("..., Reuters reports."), is a citation: the article joins the agency's copies only by the text
     it shares with one (see :func:`agency_copies`)."""
+    if credited := credited_agency(article.credit):
+        return Origin(credited, f"credited to {credited}")
+    if outlet := agency(article.outlet):
+        return Origin(outlet, f"published by {outlet}")
     named = channel_namings(article.text, channels)
     names = frozenset(named)
-    if credited := credited_agency(article.credit):
-        return Origin(credited, f"credited to {credited}", named=names)
-    if outlet := agency(article.outlet):
-        return Origin(outlet, f"published by {outlet}", named=names)
     best = sorted(named, key=lambda a: (-named[a][0], named[a][2]))
     if best and named[best[0]][0] >= RETELLING_WEIGHT and named[best[0]][1] >= RETELLING_NAMINGS:
         return Origin(best[0], f"retells {best[0]}", named=names)
