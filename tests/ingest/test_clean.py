@@ -2628,3 +2628,13 @@ def test_clean_caption_closed_by_a_slash_and_its_agency_goes_and_a_byline_with_i
     # negative: a bare agency after the stop stays (it may close a paragraph of the text, a4660e42)
     bare = "Keepers wave from the lock gate in Sarn on Monday. AFP"
     assert bare in clean_text(f"{P1}\n{bare}\n{P2}").text
+
+
+def test_clean_page_date_stamp_before_the_first_line_goes_and_its_dateline_is_read() -> None:
+    cleaned = clean_text(f" date 2031-03-04 SARN, March 4 (Reuters) - {P1}\n{P2}", title="Locks reopen")
+    assert (cleaned.credit, cleaned.dateline) == ("Reuters", "SARN")
+    assert "date 2031-03-04" in cleaned.removed and "2031-03-04" not in cleaned.text
+    assert clean_text(f" date 2031-03-04 SARN, Valdora (AP) — {P1}\n{P2}").text == f"SARN, Valdora — {P1}\n{P2}"
+    # negative: a date in the text's own words stays
+    dated = f"The vote of 2031-03-04 was annulled. {P2}"
+    assert clean_text(f"{P1}\n{dated}").text == f"{P1}\n{dated}"

@@ -2328,6 +2328,20 @@ def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
             lines[k] = lines[k].strip()[len(label):]
 
 
+#: a copy's date stamp opening the page, run into its first line: "date 2031-03-04 SARN, March 4 (AGN) - …",
+#: "date 2031-03-04 News Sport Business" (a page store's stamp of the day, not the text's)
+_PAGE_STAMP = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|$)\s*")
+
+
+def _strip_page_stamp(lines: list[str], removed: list[str]) -> None:
+    """The page's date stamp before its first line ("date 2031-03-04 SARN (AGN) — …") goes, so the line under it is
+    read for what it is (a dateline and its credit, a menu, the headline's copy)."""
+    k = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if k is not None and (m := _PAGE_STAMP.match(lines[k])) is not None:
+        removed.append(m.group().strip())
+        lines[k] = lines[k][m.end():]
+
+
 #: a picture's bracketed credit with more text after it on its line: "… on Tuesday. (AGN Photo/Ana Vell) SARN (AGN) —
 #: The …", "… [File: Ana Vell/AGN] The council …": the caption ran into the paragraph under it
 _GLUED_CAPTION = re.compile(rf"(?:\((?:{_AGENCY_LIST})\s+(?:Photo|Images?|Pictures?)(?:\s*/[^)\n]{{1,60}})?\)"
@@ -2566,6 +2580,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     bylines: list[str] = []
     lines = normalize_text(raw).split("\n")
     headline = _fold(title or "")
+    _strip_page_stamp(lines, removed)
     _unglue_repeated_labels(lines, removed)
     _unglue_icon_names(lines, removed)
     _unglue_captions(lines, removed)
