@@ -175,7 +175,7 @@ class Figure:
     gives it ("on Wednesday the minister revised the toll from 118 to 109"), None when it gives none.
     """
 
-    kind: str  # killed | injured | missing | arrested | abducted | recovered (bodies found)
+    kind: str  # killed | injured | missing | arrested | abducted
     min: int | None
     max: int | None
     text: str
@@ -449,7 +449,7 @@ class CasualtyReport:
     figure the article also gives), "partial" (a part of the toll).
     """
 
-    kind: str  # killed | injured | missing | arrested | abducted | recovered (bodies found)
+    kind: str  # killed | injured | missing | arrested | abducted
     min: int | None
     max: int | None
     qualifier: str | None

@@ -392,28 +392,22 @@ def test_tolls_the_wounded_of_an_old_count_retold_do_not_head_the_wounded() -> N
     assert heads["injured"].min == 30
 
 
-def test_tolls_bodies_recovered_never_revise_the_toll_of_those_aboard() -> None:
+def test_tolls_bodies_found_never_revise_the_toll_of_those_aboard() -> None:
     heads, conflicts, reports = _choose(
         ("a1", "2031-05-05", _figure("62 people", 62, 62, qualifier="presumed")),
-        ("a2", "2031-05-06", _figure("23 bodies", 23, 23, kind="recovered")),
-        ("a3", "2031-05-07", _figure("31 bodies", 31, 31, kind="recovered")),
+        ("a2", "2031-05-06", _figure("23 bodies", 23, 23, partial=True)),
+        ("a3", "2031-05-07", _figure("31 bodies", 31, 31, partial=True)),
         ("a4", "2031-05-07", _figure("62 people", 62, 62)))
     assert (heads["killed"].min, heads["killed"].max) == (62, 62) and not conflicts
-    assert "recovered" not in heads
-    assert {r.min for r in reports if r.kind == "recovered"} == {23, 31}  # kept as reports of their own
+    assert {r.min for r in reports if r.status == "partial"} == {23, 31}  # kept as reports, parts of the toll
 
 
-def test_tolls_bodies_recovered_are_the_floor_of_the_dead() -> None:
-    # with no count of the dead, the latest count of bodies is the toll's floor
-    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("12 bodies", 12, 12, kind="recovered")),
-                                  ("a2", "2031-05-06", _figure("40 bodies", 40, 40, kind="recovered")))
+def test_tolls_bodies_found_are_the_floor_of_the_dead_with_no_other_figure() -> None:
+    heads, conflicts, _ = _choose(("a1", "2031-05-05", _figure("12 bodies", 12, 12, partial=True)),
+                                  ("a2", "2031-05-06", _figure("40 bodies", 40, 40, partial=True)))
     assert (heads["killed"].min, heads["killed"].max, heads["killed"].qualifier) == (40, None, "at least")
     assert not conflicts
-    # and above a lower floor of the dead told earlier
+    # negative: a count of the dead, however low, is the toll (bodies are a part of it)
     heads, _, _ = _choose(("a1", "2031-05-05", _figure("at least 10", 10, None, qualifier="at least")),
-                          ("a2", "2031-05-06", _figure("40 bodies", 40, 40, kind="recovered")))
-    assert (heads["killed"].min, heads["killed"].max) == (40, None)
-    # negative: a count of the dead above the bodies found stays the toll
-    heads, _, _ = _choose(("a1", "2031-05-05", _figure("at least 50", 50, None, qualifier="at least")),
-                          ("a2", "2031-05-06", _figure("40 bodies", 40, 40, kind="recovered")))
-    assert (heads["killed"].min, heads["killed"].max) == (50, None)
+                          ("a2", "2031-05-06", _figure("8 bodies", 8, 8, partial=True)))
+    assert (heads["killed"].min, heads["killed"].max) == (10, None)

@@ -26,9 +26,9 @@ neither heads nor revises the running toll. A bound ("more than 30") that agrees
 an exact figure given before (31) leaves the exact figure standing. Undated
 reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
-a conflict. Counts of bodies recovered ("23 bodies have been recovered so far") are reports of their own
-kind, ``recovered``: a search's running count, never a revision of the death toll ("62 on board, all presumed
-dead"); they give the death toll only as its floor, when no count of the dead is as high ("at least 31").
+a conflict. Counts of bodies found ("23 bodies have been recovered so far") are parts of the toll: a search's
+running count, never a revision of the death toll ("62 on board, all presumed dead"); with no other figure of
+the dead, the parts told are its floor ("at least 31").
 
 **Revisions and conflicts.** Walking the current figures by publication day,
 a figure that replaces the one before it (told as a new total, or given on a
@@ -53,9 +53,6 @@ from storyline.model import Article, CasualtyReport, EventMention, Figure, Quant
 from storyline.timevalues import value_interval
 
 KINDS = ("killed", "injured", "missing", "arrested", "abducted")
-#: counts of bodies recovered ("23 bodies recovered so far"): their own reports, never the death toll; their
-#: running count is a floor of the dead when no count of the dead says more (see :func:`choose`)
-RECOVERED = "recovered"
 #: qualifiers that make a figure an approximation ("nearly 100", "about 40", "more than 300"); "at least N" is how
 #: officials and wires give a count, not an estimate
 APPROXIMATE = frozenset(AT_MOST + ABOUT + ("more than", "over", "upwards of", "in excess of", "above"))
@@ -443,11 +440,14 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
     heads: dict[str, Quantity] = {}
     confl: dict[str, tuple[ValueReport, ...]] = {}
     recaps: set[str] = set()  # articles whose death toll retells an old count (see _recaps)
-    for kind in (*KINDS, RECOVERED):
+    for kind in KINDS:
         currents = _currents(reports, kind, articles) or _currents(
             # an incident told only with older figures ("a bombing at a mosque had killed 62 people", recalled):
             # they are all it has
-            [replace(r, status="current") for r in reports if r.status == "earlier"], kind, articles)
+            [replace(r, status="current") for r in reports if r.status == "earlier"], kind, articles) or (_currents(
+                # only bodies found so far or other parts of the dead ("23 bodies have been recovered"): at least them
+                [replace(r, status="current", qualifier=r.qualifier or "at least", max=None) for r in reports
+                 if r.status == "partial" and r.min is not None], kind, articles) if kind == "killed" else [])
         # "killing at least 25 people and wounding 30" days after the toll rose to 36: the wounded of that old
         # count are as old as its dead, and neither head nor revise the running count of the wounded
         told = [c for c in currents if c.cued or c.report.article not in recaps] or currents
@@ -458,14 +458,8 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
         if head is None:
             continue
         heads[kind] = Quantity(min=head.min, max=head.max, text=head.text, qualifier=head.qualifier)
-        found = conflicts(currents) if kind != RECOVERED else ()  # a search's count grows: no sources disagree
+        found = conflicts(currents)
         if found:
             confl["fatalities" if kind == "killed" else kind] = found
         reports = [replace(r, revision=label.get((r.article, r.start), r.revision)) for r in reports]
-    bodies = heads.pop(RECOVERED, None)
-    if bodies is not None and (floor := bodies.min if bodies.min is not None else bodies.max):
-        dead = heads.get("killed")
-        if dead is None or (dead.max if dead.max is not None else dead.min or 0) < floor:
-            # the bodies found are a floor of the dead: with no count of the dead (or a lower one), at least them
-            heads["killed"] = Quantity(min=floor, max=None, text=bodies.text, qualifier="at least")
     return heads, confl, reports

@@ -16,9 +16,9 @@ figure ("initially", "had earlier put the number at", "initial reports"), or
 as a part of the toll ("including two police officers", "one police officer
 also died", "two of the wounded").
 
-Bodies found are counted as such ("45 bodies were recovered", "the remains of 12 people": kind
-``recovered``), not as the death toll: a search's count that grows while the dead are known
-("62 people on board, all presumed dead"). Deaths told as the fate of all aboard ("carrying 132
+Bodies found ("45 bodies were recovered", "the bodies of nine hikers", "the remains of 12 people") are
+deaths told as a part of the toll (``partial``): those found so far, a search's count that grows while
+the dead are known ("62 people on board, all presumed dead"). Deaths told as the fate of all aboard ("carrying 132
 passengers and crew; none survived", "62 on board, all presumed dead", qualifier "presumed") count
 those aboard (:func:`aboard_deaths`).
 
@@ -148,8 +148,8 @@ CURRENCIES = frozenset({"rs", "rs.", "inr", "usd", "eur", "gbp", "$", "€", "£
 MONEY_NOUNS = frozenset({"compensation", "gratia", "ex-gratia", "payment", "fine", "bail", "bounty", "reward",
                          "grant", "sum", "amount", "allowance", "penalty", "salary", "ransom", "donation", "fee",
                          "budget", "package", "relief", "assistance", "aid"})
-#: plural nouns of the dead found: their count is a count of bodies recovered (kind "recovered": a floor of the
-#: dead, told as the search goes on), not the death toll ("23 bodies recovered so far" of 62 aboard)
+#: plural nouns of the dead found: their count is of the dead found so far, a part of the toll (a floor of the dead,
+#: told as the search goes on), not the death toll itself ("23 bodies recovered so far" of 62 aboard)
 BODY_NOUNS = frozenset({"bodies", "remains", "corpses", "cadavers"})
 #: what restricts a count to a part of those harmed: who was aboard, who was on the ground, one class of people
 ABOARD = (("on", "board"), ("onboard",), ("aboard",), ("on", "the", "plane"), ("on", "the", "flight"))
@@ -550,7 +550,7 @@ def cue_kind(tok: Token) -> str | None:
                                           for c in tok.children):
         return "killed"  # "claimed the lives of 23 people"
     if _body_count(tok):
-        return "recovered"  # "45 bodies were recovered", "the remains of 12 people" (never "a body of evidence")
+        return "killed"  # "45 bodies were recovered", "the remains of 12 people" (never "a body of evidence"): a part
     if lemma == "dead" and tok.dep_ == "amod" and _body_count(tok.head):
         return None  # "12 dead bodies": the bodies name the count
     if lemma == "custody" and tok.head.lower_ == "into":
@@ -813,7 +813,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c) or _raising(tok),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]), claimed=_self_claimed(tok) or denied, denied=denied)
+                  partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok), claimed=_self_claimed(tok) or denied,
+                  denied=denied)
 
 
 #: the people a count adds to those named before it ("eight students and 120 others": 128)
