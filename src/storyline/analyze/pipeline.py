@@ -188,14 +188,13 @@ class Analyzer:
         docs = parse(self.resources.nlp, (parse_text(a.text) for a in arts), self.config.max_chars,
                      self.config.batch_size)
         # the headline as a small text of its own (analyze/title.py), parsed in the body's case
-        heads = collections.deque((a, parse_case(h, a.text)) for a in arts if (h := headline(a)) is not None)
-        titles = iter(zip(heads, parse(self.resources.nlp, (parse_text(t) for _, t in heads), self.config.max_chars,
-                                       self.config.batch_size), strict=True))
+        heads = [(a, parse_case(h, a.text)) for a in arts if (h := headline(a)) is not None]
+        titles = collections.deque(zip(heads, parse(self.resources.nlp, [parse_text(t) for _, t in heads],
+                                                    self.config.max_chars, self.config.batch_size), strict=True))
         for article, doc in zip(arts, docs, strict=True):
             analysis = self._run(article, doc)
-            if heads and heads[0][0] is article:
-                (_, text), tdoc = next(titles)
-                heads.popleft()
+            if titles and titles[0][0][0] is article:
+                (_, text), tdoc = titles.popleft()
                 analysis = self._with_title(article, analysis, text, tdoc)
             yield analysis
 
