@@ -8,6 +8,8 @@ keeps of it only the **event mentions** (with their casualty figures and time), 
 
 - their trigger, sentence and figures' offsets are into ``Article.title`` (``Span.field``/``EventMention.field``
   "title" says so to every reader: :func:`storyline.model.span_source`);
+- a trigger word the body uses too ("explosion") takes the body's reading of it (type, sub-type): the body's
+  sentence tells it with more context than the headline's few words;
 - their participants and place are the body's mentions of the same names (a headline's "Valdora" is the
   body's "Valdora"): the participant's span is the body's, so fusion reads its entity like any other; a name
   the body never gives is left out (nothing to resolve it to);
@@ -58,8 +60,8 @@ def headline(article: Article) -> str | None:
 
 def parse_case(title: str, body: str) -> str:
     """``title`` as the parser should read it: in a headline written in Title Case (two words in three
-    capitalised), a capitalised word that the body writes in lower case and never capitalised inside a sentence
-    is lower-cased; same length, same offsets."""
+    capitalised), a capitalised word after the first that the body writes in lower case and never capitalised
+    inside a sentence is lower-cased; same length, same offsets."""
     words = list(_WORD.finditer(title))
     caps = [w for w in words if w.group()[:1].isupper() and not w.group().isupper()]
     if len(words) < 3 or (len(caps) + sum(w.group().isupper() for w in words)) * 3 < len(words) * 2:
@@ -67,6 +69,8 @@ def parse_case(title: str, body: str) -> str:
     lower = {w.group() for w in _WORD.finditer(body) if w.group()[:1].islower()}
     out = list(title)
     for w in caps:
+        if w.start() == words[0].start():
+            continue  # the first word is capitalised in any case
         low = w.group().lower()
         if low in lower and len(low) == len(w.group()) and not _mid_sentence(body, w.group()):
             out[w.start():w.end()] = low
@@ -84,8 +88,16 @@ def title_events(article: Article, body: ArticleAnalysis, title: ArticleAnalysis
     quoting the title as written, with their participants resolved to the body's mentions of the same names."""
     text = article.title or ""
     names = _body_names(body.mentions)
+    # the body's reading of a trigger word the headline shares ("explosion" told in both): one word of one
+    # article names one kind of event, and the body's sentence tells it with more context than the headline
+    readings = {}
+    for b in body.events:
+        if b.lemma and b.type != "OTHER" and b.modality != "generic":
+            readings.setdefault(b.lemma, b)
     out = []
     for k, m in enumerate(title.events):
+        if m.lemma in readings and (b := readings[m.lemma]).type != m.type:
+            m = dataclasses.replace(m, type=b.type, subtype=b.subtype, plover=b.plover)
         parts = tuple(p for p in (_to_body(p, names) for p in m.participants) if p is not None)
         loc = _to_body(m.location, names) if m.location is not None else None
         figures = tuple(dataclasses.replace(f, text=text[f.start:f.end]) for f in m.figures)
