@@ -90,7 +90,7 @@ def title_events(article: Article, body: ArticleAnalysis, title: ArticleAnalysis
     names = _body_names(body.mentions)
     # the body's reading of a trigger word the headline shares ("explosion" told in both): one word of one
     # article names one kind of event, and the body's sentence tells it with more context than the headline
-    readings = {}
+    readings: dict[str, EventMention] = {}
     for b in body.events:
         if b.lemma and b.type != "OTHER" and b.modality != "generic":
             readings.setdefault(b.lemma, b)
