@@ -32,6 +32,7 @@ def _fused(analyzer: Analyzer, resources: Resources, *arts: Article) -> Story:
     (None, BODY, None),
     ("Sarn", BODY, None),  # one word: a label, not a headline
     ("Blast at Sarn depot kills 12", "Blast at Sarn depot kills 12\n" + BODY, None),  # the body opens with it
+    ("Blast at Sarn depot kills 12 | Harbour Ledger", "Blast at Sarn depot kills 12\n" + BODY, None),  # its copy
     ("Blast at Sarn depot kills 12", BODY, "Blast at Sarn depot kills 12"),
 ])
 def test_title_headline_to_read(title: str | None, text: str, want: str | None) -> None:

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from storyline.ingest.clean import repeats_title
 from storyline.model import Article, ArticleAnalysis, EventMention, Mention, Participant
 
 #: the "field" of a span or mention whose offsets are into the title
@@ -53,8 +54,8 @@ def headline(article: Article) -> str | None:
     if len(title.split()) < 2:
         return None
     first = next((ln for ln in article.text.split("\n") if ln.strip()), "")
-    if _fold(first).startswith(_fold(title)):
-        return None  # the body opens with the headline: read once, in the text
+    if _fold(first).startswith(_fold(title)) or repeats_title(first, title):
+        return None  # the body opens with the headline (or its copy, "<headline> | Outlet"): read once, in the text
     return article.title
 
 
