@@ -1372,7 +1372,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
             and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
-            and not _story_typo(x, y, corpus) and not _surname_letter(x, y):
+            and not _story_typo(x, y, corpus) and not _surname_letter(x, y) and not syllable_variant(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
