@@ -298,3 +298,12 @@ def test_romanizations_of_zh_sh_and_the_ov_ending_are_one_token() -> None:
     # not "z" for any "j" (a place and a people), not for short tokens (two Chinese surnames)
     assert not tokens_match("Tanzanian", "Tianjin") and not tokens_match("Chen", "Shen")
     assert not tokens_match("Zhang", "Jang")
+
+
+def test_arabic_abd_x_and_the_ukrainian_h_and_an_inner_x_read_as_one_spelling() -> None:
+    assert same_name("Abd al-Rahim Tesvani", "Abdel Rahim Tesvani")
+    assert same_name("Abdul Rahim Tesvani", "Abdel Rahim Tesvani")
+    assert not same_name("Abd Rahim Tesvani", "Abbas Rahim Tesvani")
+    assert tokens_match("Serhiy", "Sergiy") and tokens_match("Hrovenko", "Grovenko")  # Ukrainian h, Russian g
+    assert tokens_match("Alexander", "Aleksandr") and tokens_match("Maxim", "Maksim")
+    assert not tokens_match("Alexander", "Alexandra")

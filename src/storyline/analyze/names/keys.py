@@ -62,6 +62,14 @@ _DOUBLES = re.compile(r"(.)\1+")
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 #: a final "y" after a consonant (Aly / Ali) or closing a diphthong (Sergey / Sergei, Roy / Roi) is an "i"
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z]|[aeo])y$")
+#: "Abd" alone (its article a particle, "Abd al-X") or with the article's vowel and "l" joined ("Abdel",
+#: "Abdul", "Abdol", "Abdal"): one word of Arabic names, romanized so many ways
+_ABD = re.compile(r"^abd(?:[aeiou]l)?$")
+#: an "x" inside a word is the "ks" transliterations also write (Aleksandr / Alexander)
+_INNER_X = re.compile(r"(?<=[a-z])x")
+#: an "h" after v, r, l, m, n or b, where it makes no digraph, is the Ukrainian "г" (Yevhen / Yevgen, Serhiy /
+#: Sergiy): read as the "g" in the loose layer (before :data:`_CONSONANT_H` drops an h after a consonant)
+_UKRAINIAN_H = re.compile(r"(?<=[vrlmnb])h")
 #: a final "ff" after o or e: the "v" of a Russian "-ов" / "-ев" ending (Vorontsoff / Vorontsov)
 _FINAL_FF = re.compile(r"(?<=[oe])ff$")
 #: sounds one language's romanization writes with other letters than another's, read as one in the loose
@@ -168,6 +176,9 @@ def _title_prefix(words: list[str]) -> int:
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
     t = _VOWEL_YE.sub("e", _INITIAL_IA.sub("y", ascii_fold(token).lower()))
+    if _ABD.match(t):  # "Abd al-X", "Abdel X", "Abdul X": the one word "servant of" before a name
+        return "abd"
+    t = _INNER_X.sub("ks", t)  # Aleksandr / Alexander, Maksim / Maxim
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
     # "w" is the "v" of Slavic and German names written another way (Pawel / Pavel, Wolkov / Volkov), and a hard
@@ -236,10 +247,10 @@ def _loose_consonants(a: str, b: str) -> bool:
 
 
 def _loose_sounds(folded: str) -> str:
-    """A folded token with the sounds of :data:`_LOOSE_SOUNDS` written one way."""
+    """A folded token with the sounds of :data:`_LOOSE_SOUNDS` written one way, a Ukrainian "h" read as "g"."""
     for a, b in _LOOSE_SOUNDS:
         folded = folded.replace(a, b)
-    return folded
+    return _UKRAINIAN_H.sub("g", folded)
 
 
 def _loose_form(folded: str) -> str:
