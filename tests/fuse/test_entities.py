@@ -1338,6 +1338,14 @@ def test_a_one_off_slip_in_a_given_name_joins_the_common_spelling_but_other_give
     assert len(_groups(units[:2], common)) == 2  # both spellings in several articles: two people
 
 
+def test_one_body_in_british_and_american_spelling_is_one_entity() -> None:
+    units = [_unit("a:1", "ORG", "Velmoran Ministry of Defence"), _unit("b:1", "ORG", "Defense Ministry"),
+             _unit("c:1", "ORG", "Ministry of Defense"), _unit("d:1", "ORG", "Tarsk Centre for Peace"),
+             _unit("e:1", "ORG", "Tarsk Center for Peace")]
+    assert _groups(units, Corpus(demonyms={"velmoran"})) == {frozenset({"a:1", "b:1", "c:1"}),
+                                                             frozenset({"d:1", "e:1"})}
+
+
 def test_romanizations_of_a_name_in_syllables_join_though_a_vowel_of_each_differs() -> None:
     # "Seok-yeol" / "Suk-yeol" / "Seok-youl" / "Suk Yeol": no two are compatible full names word for word, and
     # no spelling of one is a different full name beside the same names (the story says it is one person)

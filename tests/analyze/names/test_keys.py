@@ -307,3 +307,10 @@ def test_arabic_abd_x_and_the_ukrainian_h_and_an_inner_x_read_as_one_spelling() 
     assert tokens_match("Serhiy", "Sergiy") and tokens_match("Hrovenko", "Grovenko")  # Ukrainian h, Russian g
     assert tokens_match("Alexander", "Aleksandr") and tokens_match("Maxim", "Maksim")
     assert not tokens_match("Alexander", "Alexandra")
+
+
+def test_british_and_american_spellings_of_a_bodys_word_are_one() -> None:
+    assert same_name("Ministry of Defence", "Ministry of Defense") and same_name("Velmor Centre", "Velmor Center")
+    assert same_name("Tarsk Health Organisation", "Tarsk Health Organization")
+    assert same_name("Tarsk Food Programme", "Tarsk Food Program")
+    assert not same_name("Tarsk Fence", "Tarsk Fens")

@@ -62,6 +62,10 @@ _DOUBLES = re.compile(r"(.)\1+")
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 #: a final "y" after a consonant (Aly / Ali) or closing a diphthong (Sergey / Sergei, Roy / Roi) is an "i"
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z]|[aeo])y$")
+#: British spellings of words in bodies' names, written the American way: "Defence" / "Defense", "Offence",
+#: "Licence"; "Organisation" / "Organization"; "Centre" / "Center", "Theatre"; "Programme" / "Program"
+_BRITISH_SPELLINGS = ((re.compile(r"(?<=[fc])ence$"), "ense"), (re.compile(r"isation"), "ization"),
+                      (re.compile(r"(?<=[a-z]{2})tre$"), "ter"), (re.compile(r"(?<=[a-z]{3})mme$"), "m"))
 #: "Abd" alone (its article a particle, "Abd al-X") or with the article's vowel and "l" joined ("Abdel",
 #: "Abdul", "Abdol", "Abdal"): one word of Arabic names, romanized so many ways
 _ABD = re.compile(r"^abd(?:[aeiou]l)?$")
@@ -179,6 +183,8 @@ def fold_token(token: str) -> str:
     if _ABD.match(t):  # "Abd al-X", "Abdel X", "Abdul X": the one word "servant of" before a name
         return "abd"
     t = _INNER_X.sub("ks", t)  # Aleksandr / Alexander, Maksim / Maxim
+    for pattern, spelled in _BRITISH_SPELLINGS:  # Ministry of Defence / Defense, Centre / Center
+        t = pattern.sub(spelled, t)
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
     # "w" is the "v" of Slavic and German names written another way (Pawel / Pavel, Wolkov / Volkov), and a hard
