@@ -1338,6 +1338,13 @@ def test_a_one_off_slip_in_a_given_name_joins_the_common_spelling_but_other_give
     assert len(_groups(units[:2], common)) == 2  # both spellings in several articles: two people
 
 
+def test_a_country_and_the_city_named_after_it_are_two_places() -> None:
+    # "<Country> City" is the capital, not the country; an invented place's "X City" is X under its unit word
+    units = [_unit("a:1", "GPE", "Panama City"), _unit("b:1", "GPE", "Panama"), _unit("c:1", "GPE", "Tarsk City"),
+             _unit("d:1", "GPE", "Tarsk")]
+    assert _groups(units) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1", "d:1"})}
+
+
 def test_one_body_in_british_and_american_spelling_is_one_entity() -> None:
     units = [_unit("a:1", "ORG", "Velmoran Ministry of Defence"), _unit("b:1", "ORG", "Defense Ministry"),
              _unit("c:1", "ORG", "Ministry of Defense"), _unit("d:1", "ORG", "Tarsk Centre for Peace"),
