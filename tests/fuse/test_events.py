@@ -17,6 +17,7 @@ from storyline.fuse import FuseContext, fuse, get_step
 from storyline.fuse.events import (
     CROSS_DOC,
     STATE_KEY,
+    VENUE_WORDS,
     WHOLE_AT,
     Cluster,
     Info,
@@ -850,6 +851,25 @@ def test_events_a_place_named_as_a_venue_less_its_last_word_is_a_site() -> None:
     types = {"g1": "GPE", "o1": "ORG", "g2": "GPE", "g3": "GPE", "o2": "ORG", "g4": "GPE", "o3": "FAC"}
     assert _venue_names(names, types, countries=set()) == {"g1"}
     # negatives: a bank is no venue, a name two words shorter is a town the venue is named after
+
+
+def test_events_venue_names_index_matches_every_place_against_every_venue() -> None:
+    """The prefix index finds what comparing each place with each venue name finds (case, doubled spaces,
+    a place named like two venues, a country, a venue of one word)."""
+    names = {"g1": "port Aster", "o1": "Port Aster Arena", "o2": "Port  Aster Mall", "g2": "Aster",
+             "o3": "Aster Port Aster Hotel", "g3": "Port Aster Arena", "o4": "Hall", "g5": "Lumo",
+             "o5": "Lumo Market", "g6": "Lumo Old", "o6": "Lumo Old Town Hall", "g7": "Ravel", "o7": "ravel club"}
+    types = {k: ("GPE" if k[0] == "g" else "FAC" if k in ("o1", "o5") else "ORG") for k in names}
+
+    def every_pair(countries: set[str]) -> set[str]:
+        venues = {n.lower() for e, n in names.items() if types[e] in ("FAC", "ORG") and len(n.split()) > 1
+                  and n.split()[-1].lower() in VENUE_WORDS}
+        return {e for e, n in names.items() if types[e] == "GPE" and e not in countries
+                and any(v.startswith(n.lower() + " ") and len(v.split()) == len(n.split()) + 1 for v in venues)}
+
+    for countries in (set(), {"g5"}, {"g1", "g7"}):
+        assert _venue_names(names, types, countries) == every_pair(countries)
+    assert _venue_names(names, types, set()) == {"g1", "g5", "g7"}
 
 
 def test_events_a_place_only_named_as_a_facility_is_a_site() -> None:

@@ -607,8 +607,14 @@ def _venue_names(names: dict[str, str], types: dict[str, str], countries: set[st
     in any town it is not known elsewhere from, not a town beside the city it stands in."""
     venues = {n.lower() for eid, n in names.items() if types.get(eid) in ("FAC", "ORG") and len(n.split()) > 1
               and n.split()[-1].lower() in VENUE_WORDS}
+    # each venue's prefixes that end before a space -> the venue's word counts: a place's name is looked up once
+    # (every place against every venue name grew as the square of a store's entities)
+    prefixes: dict[str, set[int]] = {}
+    for v in venues:
+        for cut in (i for i, c in enumerate(v) if c == " "):
+            prefixes.setdefault(v[:cut], set()).add(len(v.split()))
     return {eid for eid, n in names.items() if types.get(eid) in PLACE_TYPES and eid not in countries
-            and any(v.startswith(n.lower() + " ") and len(v.split()) == len(n.split()) + 1 for v in venues)}
+            and len(n.split()) + 1 in prefixes.get(n.lower(), ())}
 
 
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
