@@ -96,6 +96,7 @@ its Event id, for later steps (claims linking, corroboration).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -139,7 +140,7 @@ from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import CAMPAIGN_NOUNS, EXPLOSION_WORDS
-from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
+from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport, span_source
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
@@ -472,7 +473,7 @@ def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
     """The ordinal just before a noun trigger ("the fourth round", "Kovane's first visit"): which of a series."""
     if m.determiner is None or m.article not in ctx.articles:
         return None
-    hit = ORDINAL_BEFORE.search(ctx.articles[m.article].text[max(0, m.start - 16):m.start])
+    hit = ORDINAL_BEFORE.search(span_source(ctx.articles[m.article], m.field)[max(0, m.start - 16):m.start])
     return hit.group(1).lower() if hit else None
 
 
@@ -482,7 +483,7 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
     a named man on another made two arrests, however alike their sentences."""
     if m.type not in HELD_TYPES:
         return None
-    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
     if RUNNING_TOTAL.search(text[m.sentence_start:m.sentence_end]):
         return None  # "eleven people have been arrested in total so far": the sum of every arrest, not one
     counts = {(f.min, f.max) for f in m.figures if f.kind == "arrested" and f.min is not None}
@@ -491,7 +492,8 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
         return lo if hi == lo else None
     people = {p.entity for p in parts if p.role == "target" and p.entity and types.get(p.entity, "").upper() ==
               "PERSON"}
-    single = [p for p in parts if p.role == "target" and SINGLE.search(text[max(0, p.start - 4):p.start])]
+    body = ctx.articles[m.article].text if m.article in ctx.articles else ""  # a participant's span is the body's
+    single = [p for p in parts if p.role == "target" and SINGLE.search(body[max(0, p.start - 4):p.start])]
     return 1 if (len(people) == 1 or single) and not counts else None
 
 
@@ -618,7 +620,7 @@ def _venue_names(names: dict[str, str], types: dict[str, str], countries: set[st
 
 
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
-    text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
 
 
@@ -2264,9 +2266,16 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
         plover=plover_of(type_, subtype), date=date, location=place, location_text=_place_text(ctx, infos, place),
         participants=_participants(infos, place), fatalities=heads.get("killed"), injured=heads.get("injured"),
         missing=heads.get("missing"), arrested=heads.get("arrested"), abducted=heads.get("abducted"),
-        modality=_modality(infos), mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text) for i in infos),
+        modality=_modality(infos),
+        mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text, i.m.field) for i in infos),
         mention_ids=mids, conflicts=conflicts, reports=tuple(reports), ranges=tolls.ranges(reports),
         story=max(stories, key=lambda s: (stories[s], s)) if stories else None)
+
+
+def _apart(m: EventMention) -> EventMention:
+    """A headline's mention (``field`` "title") as fusion reads it: a sentence of its own before the text's first
+    (its sentence offsets are the title's, and must not be taken for those of the text's first sentence)."""
+    return m if m.field is None else dataclasses.replace(m, sentence_start=-1, sentence_end=-1)
 
 
 def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
@@ -2278,9 +2287,10 @@ def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str |
 @fuse_step("events")
 def fuse_events(ctx: FuseContext) -> None:
     """Fill ``ctx.story.events`` from every analysis's event mentions."""
-    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
+    mentions = [_apart(m) for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                 if m.modality != "generic" and m.type != "OTHER"]
-    clusters = coreference(ctx, mentions)
+    # a headline's mentions join the incidents the texts tell; alone they make none (analyze/title.py)
+    clusters = [c for c in coreference(ctx, mentions) if any(i.m.field is None for i in c.infos)]
     places = ctx.state["events.places"]
     events = [build_event(ctx, c, places) for c in clusters]
     ctx.state[CLUSTERS_KEY] = list(zip(clusters, events, strict=True))  # for the actions step (fuse/actions.py)
