@@ -114,6 +114,17 @@ def test_run_headline_over_the_text_is_the_title_and_every_offset_points_into_th
     got = sorted((a["title"], a["text"], a["removed"]) for a in story["articles"])
     assert got == [(f"{headline} | Harbor Times", ARTICLES[0]["text"], [headline]),
                    ("Omar Feld sworn in as Velmont harbor minister", ARTICLES[2]["text"], [])]
+    # the titles are read as small texts of their own (analyze/title.py): their event mentions join the body's
+    # incidents with offsets into the title, in the export and as the store reads them back
+    titles = {a["id"]: a["title"] for a in story["articles"]}
+    told = {(m["article"], m["start"], m["text"]) for e in story["events"] for m in e["mentions"]
+            if m.get("field") == "title"}
+    assert told and all(titles[a][s:s + len(t)] == t for a, s, t in told)
+    store = open_store(tmp_path / "s.db", readonly=True)
+    stored = store.load_story()
+    store.close()
+    assert {(m.article, m.start, m.text) for e in stored.events for m in e.mentions if m.field == "title"} == told
+    assert all(any(m.field is None for m in e.mentions) for e in stored.events)  # a headline alone makes none
 
 
 def test_run_writes_new_vectors_step_by_step_during_fusion(tmp_path: Path, shared: Resources) -> None:

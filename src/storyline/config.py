@@ -44,8 +44,9 @@ class Config:
     #: fusion link more freely inside such a document cluster)
     incident_similarity: float = 0.12
     #: bump when a component's output changes meaning, so stored analyses are redone (3: claims' negation,
-    #: involvement; 4: round 7's cleaning, place typing, casualty counts, toll owners, claims about doers)
-    analysis_version: int = 4
+    #: involvement; 4: round 7's cleaning, place typing, casualty counts, toll owners, claims about doers;
+    #: 5: the headline's event mentions, analyze/title.py)
+    analysis_version: int = 5
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,

@@ -65,14 +65,22 @@ class Article:
 # --------------------------------------------------------------------------- spans
 
 
+def span_source(article: Article, field: str | None) -> str:
+    """The string a span's offsets point into: the article's ``title`` for ``field`` "title", else its ``text``."""
+    return (article.title or "") if field == "title" else article.text
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A character span of an article's clean text."""
+    """A character span of an article's clean text (``field`` "title": of its title instead, an extra)."""
 
     article: str
     start: int
     end: int
     text: str
+    # extra: None for the clean ``text``; "title" when the offsets are into the article's ``title`` (a headline's
+    # event mention, docs/analysis.md "The title"). Read a span's string with :func:`span_source`
+    field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +255,9 @@ class EventMention:
     # extra: the trigger's lemma, lower case ("died" -> "die"): the word fusion compares across articles
     # (fuse/actions.py). None: analyses stored before it was
     lemma: str | None = None
+    # extra: "title" for a mention the article's headline tells: its trigger, sentence and figures' offsets are
+    # into ``Article.title`` (its participants' are the body's mentions of the same names); None: the text's
+    field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,6 +473,7 @@ class CasualtyReport:
     revision: str | None = None
     status: str = "current"
     date: str | None = None  # the day its own clause gives it, when before publication ("on Wednesday ... 109")
+    field: str | None = None  # extra: "title" when told in the headline (offsets into ``Article.title``)
 
 
 @dataclass(frozen=True, slots=True)

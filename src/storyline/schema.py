@@ -30,15 +30,17 @@ def validate(data: dict[str, Any]) -> list[str]:
 
 
 def _check_offsets(data: dict[str, Any]) -> list[str]:
-    """Every span's text must be the article text at its offsets."""
+    """Every span's text must be the article text at its offsets (the title's, for a span of ``field`` "title")."""
     texts = {a["id"]: a["text"] for a in data.get("articles", [])}
+    titles = {a["id"]: a.get("title") or "" for a in data.get("articles", [])}
     spans: list[tuple[str, dict[str, Any]]] = [(f"timexes/{i}", t) for i, t in enumerate(data.get("timexes", []))]
     for key in ("entities", "events"):
         for i, obj in enumerate(data.get(key, [])):
             spans += [(f"{key}/{i}/mentions/{j}", m) for j, m in enumerate(obj.get("mentions", []))]
     errors = []
     for where, sp in spans:
-        text = texts.get(sp["article"])
+        # a span of the headline (``field`` "title", an extra) quotes the article's title
+        text = titles.get(sp["article"]) if sp.get("field") == "title" else texts.get(sp["article"])
         if text is None:
             errors.append(f"{where}: unknown article {sp['article']!r}")
         elif text[sp["start"]:sp["end"]] != sp["text"]:

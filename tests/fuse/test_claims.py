@@ -344,6 +344,7 @@ class _CloseCallLinker:
                              speaker_text="Anna Berg", cue="said", content=c) for k, c in enumerate(contents)]
         self.feats = [features(c) for c in self.claims]
         self.when = [("2031-03-03", c.article, 0) for c in self.claims]
+        self.index = {c.id: k for k, c in enumerate(self.claims)}
         self.step, self.exact = step, exact
 
     def allies(self, k: int) -> frozenset[str]:
@@ -720,3 +721,57 @@ def test_unnamed_spokesman_speaks_for_the_body_told_speaking_before_him(build: B
     spokesman = next(c for c in story.claims if c.speaker_text == "A water ministry spokesman")
     he = next(c for c in story.claims if c.speaker_text == "He")
     assert ministry.speaker is not None and spokesman.speaker == he.speaker == ministry.speaker
+
+
+@pytest.mark.parametrize("texts", [
+    # one speaker's statement, two outlets' wordings, no incident of its own in either: no fused event ties them
+    ("Prime Minister Ora Vance said on Monday that the cabinet would cut the fuel tax by half before the winter.",
+     "The government is going to halve the tax on fuel ahead of winter, Prime Minister Ora Vance told lawmakers."),
+    ("Health Minister Tomas Lind said hospitals in the north were overwhelmed by the number of injured people.",
+     "Northern hospitals are struggling to cope with the flood of wounded, Health Minister Tomas Lind told reporters."),
+])
+def test_link_one_speakers_statement_retold_across_outlets_without_one_event(build: Build,
+                                                                              texts: tuple[str, str]) -> None:
+    story = build(*texts, days=("2023-03-06", "2023-03-07"))
+    first, second = (c for c in story.claims if c.article == "a0"), (c for c in story.claims if c.article == "a1")
+    pairs = {(b.id, a.id) for a in first for b in second}
+    assert pairs & set(links_of(story, "supports"))
+
+
+def test_no_link_one_speakers_two_statements_of_one_speech(build: Build) -> None:
+    # one speaker, one day, one subject, two things said: not one statement retold
+    story = build("Prime Minister Ora Vance said the police had never been ordered to fire on the marchers.",
+                  "Prime Minister Ora Vance said the bullets that hit the marchers came from rifles the police do not "
+                  "carry, and called for an inquiry.", days=("2023-03-06", "2023-03-07"))
+    assert not links_of(story, "supports")
+
+
+def test_link_one_speakers_negated_statement_read_once_as_a_denial(build: Build) -> None:
+    # "we do not trust them" told by two outlets, read as a denial in one and a negated statement in the other
+    story = build("Foreign Minister Kaspar Orn said: \"We have no trust in Norvik. Nothing they have done shows they "
+                  "are sincere about talks.\"",
+                  "\"We do not believe Norvik is acting in good faith, judging by what it has done,\" Foreign Minister "
+                  "Kaspar Orn said.", days=("2023-03-06", "2023-03-06"))
+    a, b = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert not links_of(story, "denies")
+    assert {(b.id, a.id), (a.id, b.id)} & set(links_of(story, "supports"))
+
+
+def test_no_link_one_speakers_like_statements_weeks_apart(build: Build) -> None:
+    story = build("Health Minister Tomas Lind said hospitals in the north were overwhelmed by the number of injured "
+                  "people.", "Northern hospitals are struggling to cope with the flood of wounded, Health Minister "
+                  "Tomas Lind told reporters.", days=("2023-03-06", "2023-03-20"))
+    assert not links_of(story, "supports")
+
+
+@pytest.mark.parametrize(("doer", "linked"), [("infiltrators", True), ("agents of Norvik", False)])
+def test_link_one_speakers_account_of_who_did_it_retold_as_a_statement_naming_no_one_else(
+        build: Build, doer: str, linked: bool) -> None:
+    # an account of who did it and a statement of the same speaker: one statement retold when the account names no
+    # one the statement does not ("infiltrators" / "Infiltrators turned ..."), not when it names a party
+    story = build(f"Mayor Ilse Dorn said {doer} were behind the violence that broke out at the peaceful rally on "
+                  "Sunday.", "Infiltrators turned the peaceful rally violent on Sunday, Mayor Ilse Dorn told "
+                  "reporters.", days=("2023-03-06", "2023-03-07"))
+    account, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
+    assert account.involvement
+    assert ((told.id, account.id) in links_of(story, "supports")) is linked

@@ -1338,6 +1338,42 @@ def test_a_one_off_slip_in_a_given_name_joins_the_common_spelling_but_other_give
     assert len(_groups(units[:2], common)) == 2  # both spellings in several articles: two people
 
 
+def test_a_country_and_the_city_named_after_it_are_two_places() -> None:
+    # "<Country> City" is the capital, not the country; an invented place's "X City" is X under its unit word
+    units = [_unit("a:1", "GPE", "Panama City"), _unit("b:1", "GPE", "Panama"), _unit("c:1", "GPE", "Tarsk City"),
+             _unit("d:1", "GPE", "Tarsk")]
+    assert _groups(units) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1", "d:1"})}
+
+
+def test_one_body_in_british_and_american_spelling_is_one_entity() -> None:
+    units = [_unit("a:1", "ORG", "Velmoran Ministry of Defence"), _unit("b:1", "ORG", "Defense Ministry"),
+             _unit("c:1", "ORG", "Ministry of Defense"), _unit("d:1", "ORG", "Tarsk Centre for Peace"),
+             _unit("e:1", "ORG", "Tarsk Center for Peace")]
+    assert _groups(units, Corpus(demonyms={"velmoran"})) == {frozenset({"a:1", "b:1", "c:1"}),
+                                                             frozenset({"d:1", "e:1"})}
+
+
+def test_romanizations_of_a_name_in_syllables_join_though_a_vowel_of_each_differs() -> None:
+    # "Seok-yeol" / "Suk-yeol" / "Seok-youl" / "Suk Yeol": no two are compatible full names word for word, and
+    # no spelling of one is a different full name beside the same names (the story says it is one person)
+    units = [_unit("a:1", "PERSON", "Moh Seok-yeol", "Moh"), _unit("b:1", "PERSON", "Moh Suk Yeol", "Moh"),
+             _unit("c:1", "PERSON", "Moh Seok-youl", "Moh"), _unit("d:1", "PERSON", "Moh Seok-min", "Moh")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", "dorvan fire station"}
+    groups = _groups(units)
+    assert any({"a:1", "b:1", "c:1"} <= g and "d:1" not in g for g in groups)
+    for u in units[1:]:
+        u.context = {"dask", "tolvar"}
+    assert not any({"a:1", "c:1"} <= g for g in _groups(units))
+
+
+def test_person_names_romanized_the_french_or_german_way_are_one_person() -> None:
+    units = [_unit("a:1", "PERSON", "Rakhimjon Zhuvarov"), _unit("b:1", "PERSON", "Rakhimdjon Juvarov"),
+             _unit("c:1", "PERSON", "Zhuvaroff"), _unit("d:1", "PERSON", "Dmitri Chernovik"),
+             _unit("e:1", "PERSON", "Dmitry Shernovik"), _unit("f:1", "PERSON", "Dmitri Schernovik")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1", "e:1", "f:1"})}
+
+
 def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -> None:
     units = [_unit("a:1", "PERSON", "Tae Jeong-min"), _unit("b:1", "PERSON", "Tae Jung-meen"),
              _unit("c:1", "PERSON", "Tae Sang-man")]

@@ -1582,3 +1582,33 @@ def test_departures_join_mirrored_sides_only() -> None:
     graph = build_graph([], set(), set(), {}, set())
     assert len(departures([expel, recall], graph)) == 1
     assert len(departures([expel, own], graph)) == 2  # the expelling state's own recall is another act
+
+
+def test_fuse_events_the_forces_raid_is_not_the_gunmen_s_attack(fuse_texts: Fuser) -> None:
+    """Security forces storming a hotel to end a siege and the gunmen who stormed it the evening before act on two
+    sides: two incidents, however close their day, place and words (one event had held the attack and its end,
+    dated by the raid)."""
+    story, _ = fuse_texts(
+        ("sg1", "Gunmen stormed the Palm Hotel in Kereth on Friday evening, killing 12 guests.", "2031-05-09"),
+        ("sg2", "Security forces stormed the Palm Hotel in Kereth early on Saturday, killing four gunmen.",
+         "2031-05-10"),
+        ("sg3", "The gunmen who stormed the Palm Hotel in Kereth on Friday had killed 12 guests, police said.",
+         "2031-05-10"))
+    evs = _assaults(story)
+    raid = [e for e in evs if any(m.article == "sg2" and m.text == "stormed" for m in e.mentions)]
+    attack = [e for e in evs if any(m.article == "sg1" and m.text == "stormed" for m in e.mentions)]
+    assert len(raid) == len(attack) == 1 and raid[0].id != attack[0].id
+    assert {m.article for m in raid[0].mentions} == {"sg2"}
+    assert {m.article for m in attack[0].mentions} == {"sg1", "sg3"}
+    assert attack[0].date is not None and attack[0].date.value == "2031-05-09"
+
+
+def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) -> None:
+    """A gun battle told from each side ("militants clashed with troops", "troops clashed with militants") is one
+    fight: the sides of an assault part an attack from the raid that ends it, not a fight of two sides."""
+    story, _ = fuse_texts(
+        ("cl1", "Militants clashed with troops near the village of Orlek on Monday, killing three soldiers.",
+         "2031-06-03"),
+        ("cl2", "Troops clashed with militants near the village of Orlek on Monday, the army said.", "2031-06-03"))
+    evs = [e for e in _assaults(story) if any(m.text == "clashed" for m in e.mentions)]
+    assert len(evs) == 1 and {m.article for m in evs[0].mentions} == {"cl1", "cl2"}

@@ -157,8 +157,11 @@ def examples(tmp_path_factory: pytest.TempPathFactory, resources: Resources) -> 
 #: Acts of saying ("said": fuse.actions joins one speaker's) ride on those entity merges: one at a time 13
 #: event rows of 200 (the 9 CONSULT rows and 4 statement rows), three batches 5, the Reuters sample 3.
 #: Round 15: "Police blamed the HTK" is a claim now (a357c3ee), and its "police" speaker is one of
-#: those arrival-order entities: three batches 18 claim rows of 330
-BOUNDS = {"entities": 16, "events": 14, "claims": 20, "claim_links": 6, "claim_support": 8, "stories": 0,
+#: those arrival-order entities: three batches 18 claim rows of 330.
+#: Round 25: 7 claim links in both runs, all one denial's (a border chief's "seen no one and stopped no one", whose
+#: side is an arrival-order entity): the 6 accusations it answers in a full fusion (6 on main too) and, now that one
+#: speaker's accusation retold without a shared event supports it, the retelling rule 9 reaches through that link
+BOUNDS = {"entities": 16, "events": 14, "claims": 20, "claim_links": 7, "claim_support": 8, "stories": 0,
           "source_families": 0}
 
 

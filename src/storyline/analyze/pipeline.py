@@ -19,6 +19,7 @@ access, so an undeclared read fails there and not as a silent wrong order.
 
 from __future__ import annotations
 
+import collections
 import copy
 import dataclasses
 import importlib
@@ -179,18 +180,40 @@ class Analyzer:
         """Batched ``nlp.pipe`` over the texts (a text over ``Config.max_chars`` in sentence-aligned windows,
         joined back into one ``Doc``: never cut), then the components per document."""
         from storyline.analyze.doctext import parse_text
+        from storyline.analyze.title import headline, parse_case
         from storyline.analyze.windows import parse
 
         self.warm_up()
         arts = list(articles)
         docs = parse(self.resources.nlp, (parse_text(a.text) for a in arts), self.config.max_chars,
                      self.config.batch_size)
+        # the headline as a small text of its own (analyze/title.py), parsed in the body's case
+        heads = [(a, parse_case(h, a.text)) for a in arts if (h := headline(a)) is not None]
+        titles = collections.deque(zip(heads, parse(self.resources.nlp, [parse_text(t) for _, t in heads],
+                                                    self.config.max_chars, self.config.batch_size), strict=True))
         for article, doc in zip(arts, docs, strict=True):
-            state = AnalysisState(article=article, doc=doc, config=self.config,
-                                  dct=article.published if not article.published_inferred else None)
-            for comp in self.components:
+            analysis = self._run(article, doc)
+            if titles and titles[0][0][0] is article:
+                (_, text), tdoc = titles.popleft()
+                analysis = self._with_title(article, analysis, text, tdoc)
+            yield analysis
+
+    def _run(self, article: Article, doc: Doc, skip: tuple[str, ...] = ()) -> ArticleAnalysis:
+        state = AnalysisState(article=article, doc=doc, config=self.config,
+                              dct=article.published if not article.published_inferred else None)
+        for comp in self.components:
+            if comp.name not in skip:
                 run_isolated(comp, state)
-            yield state.freeze()
+        return state.freeze()
+
+    def _with_title(self, article: Article, analysis: ArticleAnalysis, text: str, doc: Doc) -> ArticleAnalysis:
+        """The article's analysis with its headline's event mentions (analyze/title.py): the components read
+        the title as an article of its own, of the article's date, the claims left out."""
+        from storyline.analyze.title import title_events
+
+        small = dataclasses.replace(article, text=text, title=None, removed=(), notes=())
+        found = title_events(article, analysis, self._run(small, doc, skip=("claims",)))
+        return dataclasses.replace(analysis, events=analysis.events + tuple(found)) if found else analysis
 
 
 def run_isolated(comp: Component, state: AnalysisState) -> None:

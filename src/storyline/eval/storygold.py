@@ -145,8 +145,9 @@ class Export:
         self.events = story.get("events", [])
         self.event_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for ev in self.events:
-            for m in ev.get("mentions", []):
-                self.event_spans[m.get("article")].append((m.get("start", -1), m.get("end", -1), ev["id"]))
+            for m in ev.get("mentions", []):  # a headline's mention (offsets into the title) holds no text quote
+                if m.get("field") is None:
+                    self.event_spans[m.get("article")].append((m.get("start", -1), m.get("end", -1), ev["id"]))
         self.entity_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for e in self.entities:
             for m in e.get("mentions", []):

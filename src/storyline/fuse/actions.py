@@ -322,7 +322,8 @@ def untyped(ctx: FuseContext, places: PlaceGraph, anchors: Anchors | None = None
             base: Mapping[str, str] | None = None) -> list[Cluster]:
     """The story's actions outside the ontology (module docstring), one cluster per action."""
     mentions = sorted((m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
-                       if m.type == "OTHER" and m.modality != "generic"), key=lambda m: (m.article, m.start, m.id))
+                       if m.type == "OTHER" and m.modality != "generic" and m.field is None),  # not a headline's
+                      key=lambda m: (m.article, m.start, m.id))
     if not mentions:
         return []
     types = {e.id: e.type for e in ctx.story.entities}
@@ -655,7 +656,8 @@ def fuse_actions(ctx: FuseContext) -> None:
     clusters, loose = typed_homes(clusters, loose, docs, places, similar, base, days)
     clusters = twins(clusters + loose, docs, ctx.articles, places, base, days)
     was = {id(c.infos): ev for c, ev in pairs}
-    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters]
+    pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters
+             if any(i.m.field is None for i in c.infos)]  # headlines' mentions alone make no incident
     similar = word_similarity(ctx, [c for c, _ in pairs])
     pairs = [(c, dataclasses.replace(ev, chains=chains(c, similar))) for c, ev in pairs]
     pairs.sort(key=lambda p: (p[1].date.earliest or p[1].date.latest or "9999" if p[1].date else "9999", p[1].id))

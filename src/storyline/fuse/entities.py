@@ -643,11 +643,14 @@ def _group_part(short: str, long: str) -> bool:
 
 def _place_unit(short: str, long: str) -> bool:
     """"X province", "X river", "River X": the place X under its unit or feature word (the same place); the
-    feature word before the name only for a river that is no country's name ("River X", not "River Jordan")."""
+    feature word before the name only for a river that is no country's name ("River X", not "River Jordan");
+    not a country's name with "City", a capital named after it (a city and its country)."""
     ts, tl = name_tokens(short), name_tokens(long)
     if 0 < len(ts) == len(tl) - 1 and tl[0] == "river" and known_place(short) != "country" \
             and all(tokens_match(x, y) for x, y in zip(ts, tl[1:], strict=True)):
         return True
+    if tl[len(ts):] == ["city"] and known_place(short) == "country":
+        return False  # "<Country> City" is the capital named after the country, not the country
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
             and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
 
@@ -1372,7 +1375,7 @@ def _forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
             and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
-            and not _story_typo(x, y, corpus) and not _surname_letter(x, y):
+            and not _story_typo(x, y, corpus) and not _surname_letter(x, y) and not syllable_variant(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)

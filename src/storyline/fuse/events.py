@@ -52,7 +52,9 @@ political types and disasters (``ontology.subtypes_compatible``: a flood is
 never an earthquake; for violence a mismatch is only evidence against);
 realis vs. expected/planned/hypothetical (a demand is not its execution);
 negated vs. not (a mention its text dates after its own report was foreseen:
-:func:`_told_class`); dates stated by the text whose intervals miss each other by
+:func:`_told_class`); an assault by the state's forces and one by non-state armed
+men stated on days that do not meet (:func:`_sides_apart`: the raid that ended a
+siege is not the attack that began it); dates stated by the text whose intervals miss each other by
 more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
@@ -96,6 +98,7 @@ its Event id, for later steps (claims linking, corroboration).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -138,8 +141,16 @@ from storyline.fuse.places import (
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.titles import DIPLOMATS
-from storyline.lexicons.violence import CAMPAIGN_NOUNS, EXPLOSION_WORDS
-from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport
+from storyline.lexicons.violence import (
+    ASSAILANT_FORCE_MODIFIERS,
+    ASSAILANT_HEADS,
+    CAMPAIGN_NOUNS,
+    EXPLOSION_WORDS,
+    FORCE_HEADS,
+    STATE_FORCE_HEADS,
+    STATE_FORCE_MODIFIERS,
+)
+from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport, span_source
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
@@ -237,6 +248,7 @@ class Info:
     people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
     campaign: bool = False  # violence named as a sustained campaign ("the offensive", "the war": see _campaign)
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
+    forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
 
 
 @dataclass
@@ -415,8 +427,53 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m),
-                fresh=_fresh(m, stated, soft, before),
+                fresh=_fresh(m, stated, soft, before), forces=_forces(ctx, m, resolved),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+
+
+WORD = re.compile(r"[\w'’-]+")
+
+
+def _force_side(before: str, head: str) -> str | None:
+    """"state" for the state's armed forces ("police", "commandos", "Dorvan security forces"), "armed" for
+    non-state armed men ("gunmen", "the attackers", "rebel forces"), None for anyone else. ``before``: the words
+    before the participant's head in its sentence (the model's span is often the head alone)."""
+    word = head.lower().split()[-1] if head.split() else ""
+    word = word[:-1] if word.endswith("s") and word[:-1] in STATE_FORCE_HEADS | ASSAILANT_HEADS | FORCE_HEADS \
+        else word
+    if word in STATE_FORCE_HEADS:
+        return "state"
+    if word in ASSAILANT_HEADS:
+        return "armed"
+    if word in FORCE_HEADS:
+        mods = {w.lower() for w in WORD.findall(before)[-2:]} | {w.lower() for w in head.split()[:-1]}
+        if mods & ASSAILANT_FORCE_MODIFIERS:
+            return "armed"
+        if mods & STATE_FORCE_MODIFIERS:
+            return "state"
+    return None
+
+
+def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> frozenset[str]:
+    """The sides of an assault's doers (:func:`_force_side`): security forces storming a hotel and the gunmen who
+    seized it act on two sides, and the raid that ends a siege is not the attack that began it (see
+    :func:`_sides_apart`). A killing or a shooting with no doer whose victims are armed men ("all the gunmen
+    were killed", not a suicide bomber) is the forces' side: the attackers die at the hands of those who end it."""
+    if m.type != "ASSAULT":
+        return frozenset()
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    sides, struck = set(), set()
+    for p in resolved:
+        if p.role not in ("actor", "target"):
+            continue
+        side = _force_side(text[max(m.sentence_start, p.start - 40):p.start] if text else "", p.text)
+        if side and p.role == "actor":
+            sides.add(side)
+        elif side == "armed" and not p.text.lower().rstrip("s").endswith("bomber"):
+            struck.add(side)
+    if not sides and struck and m.subtype in DEADLY_SUBTYPES:
+        return frozenset({"state"})  # "all the gunmen were killed", "five militants were shot dead": by the forces
+    return frozenset(sides)
 
 
 def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
@@ -472,7 +529,7 @@ def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
     """The ordinal just before a noun trigger ("the fourth round", "Kovane's first visit"): which of a series."""
     if m.determiner is None or m.article not in ctx.articles:
         return None
-    hit = ORDINAL_BEFORE.search(ctx.articles[m.article].text[max(0, m.start - 16):m.start])
+    hit = ORDINAL_BEFORE.search(span_source(ctx.articles[m.article], m.field)[max(0, m.start - 16):m.start])
     return hit.group(1).lower() if hit else None
 
 
@@ -482,7 +539,7 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
     a named man on another made two arrests, however alike their sentences."""
     if m.type not in HELD_TYPES:
         return None
-    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
     if RUNNING_TOTAL.search(text[m.sentence_start:m.sentence_end]):
         return None  # "eleven people have been arrested in total so far": the sum of every arrest, not one
     counts = {(f.min, f.max) for f in m.figures if f.kind == "arrested" and f.min is not None}
@@ -491,7 +548,8 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
         return lo if hi == lo else None
     people = {p.entity for p in parts if p.role == "target" and p.entity and types.get(p.entity, "").upper() ==
               "PERSON"}
-    single = [p for p in parts if p.role == "target" and SINGLE.search(text[max(0, p.start - 4):p.start])]
+    body = ctx.articles[m.article].text if m.article in ctx.articles else ""  # a participant's span is the body's
+    single = [p for p in parts if p.role == "target" and SINGLE.search(body[max(0, p.start - 4):p.start])]
     return 1 if (len(people) == 1 or single) and not counts else None
 
 
@@ -618,7 +676,7 @@ def _venue_names(names: dict[str, str], types: dict[str, str], countries: set[st
 
 
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
-    text = ctx.articles[m.article].text if m.article in ctx.articles else m.text
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
 
 
@@ -733,6 +791,8 @@ class Summary:
     main_people: frozenset[str] = frozenset()  # the people a fair share of them name (_main_people)
     campaign: bool = False  # it tells a sustained campaign (:func:`_campaign`), not one incident
     fresh_from: dt.date | None = None  # it happened on or after this day (the latest bound its fresh mentions give)
+    forces: frozenset[str] = frozenset()  # the sides its doers are on, as its mentions told as happened give them
+    clash: bool = False  # a fair share of its mentions tell a fight of two sides (an armed clash, a gun battle)
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -804,7 +864,16 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    victims=frozenset(v for i in c.infos for v in i.victims),
                    campaign=any(i.campaign for i in c.infos),
                    fresh_from=max((i.before - dt.timedelta(days=FRESH_DAYS) for i in c.infos
-                                   if i.fresh and i.before), default=None))
+                                   if i.fresh and i.before), default=None),
+                   forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
+                   clash="armed_clash" in _main_subtypes(c) and any(_two_sided(i) for i in c.infos))
+
+
+def _two_sided(i: Info) -> bool:
+    """A fight told with its sides: an armed clash whose doers are an armed force or armed men, or who fought with
+    whom ("militants clashed with police", "a gun battle between troops and rebels"); not a group's "fighting an
+    insurgency" in a clause of its description."""
+    return i.m.subtype == "armed_clash" and (bool(i.forces) or any(p.role == "participant" for p in i.participants))
 
 
 def _main_places(c: Cluster) -> frozenset[str]:
@@ -920,6 +989,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
+    if _sides_apart(a, b):
+        return False  # the security forces' raid that ended a siege is not the gunmen's attack that began it
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT
@@ -930,6 +1001,18 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or places_fit(a, b, places)
+
+
+def _sides_apart(a: Summary, b: Summary) -> bool:
+    """An assault done by the state's armed forces only and one done by non-state armed men only (:func:`_forces`),
+    stated on different days: "commandos stormed the hotel at dawn on Saturday" and "gunmen stormed the hotel on
+    Friday evening" are the raid that ended a siege and the attack that began it, though a night's slack, the place
+    and the words would join them. Not on one day or undated ("police shot the gunman dead at the scene" is the end
+    of the shooting it tells), not when either tells a fight of two sides (an armed clash: "militants attacked a
+    checkpoint" and "troops repelled them" may be one gun battle), nor between two states' forces ("Dorvan troops",
+    "Tarvian soldiers": sides of a war, not of an assault and its end)."""
+    return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
+        not (a.clash or b.clash) and bool(a.stated and b.stated) and _meet(a.stated + b.stated) is None
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
@@ -1883,7 +1966,7 @@ def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
         return False
     if sa.stated and sb.stated and _meet(sa.stated + sb.stated, slack=NIGHT) is None:
         return False
-    if _fresh_and_older(sa, sb) or _fresh_and_older(sb, sa):
+    if _fresh_and_older(sa, sb) or _fresh_and_older(sb, sa) or _sides_apart(sa, sb):
         return False
     for x, y in ((sa, sb), (sb, sa)):
         day = _meet(x.stated, NIGHT)
@@ -2264,9 +2347,16 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
         plover=plover_of(type_, subtype), date=date, location=place, location_text=_place_text(ctx, infos, place),
         participants=_participants(infos, place), fatalities=heads.get("killed"), injured=heads.get("injured"),
         missing=heads.get("missing"), arrested=heads.get("arrested"), abducted=heads.get("abducted"),
-        modality=_modality(infos), mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text) for i in infos),
+        modality=_modality(infos),
+        mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text, i.m.field) for i in infos),
         mention_ids=mids, conflicts=conflicts, reports=tuple(reports), ranges=tolls.ranges(reports),
         story=max(stories, key=lambda s: (stories[s], s)) if stories else None)
+
+
+def _apart(m: EventMention) -> EventMention:
+    """A headline's mention (``field`` "title") as fusion reads it: a sentence of its own before the text's first
+    (its sentence offsets are the title's, and must not be taken for those of the text's first sentence)."""
+    return m if m.field is None else dataclasses.replace(m, sentence_start=-1, sentence_end=-1)
 
 
 def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str | None, str | None]:
@@ -2278,9 +2368,10 @@ def signature(ev: Event) -> tuple[str, str | None, str | None, str | None, str |
 @fuse_step("events")
 def fuse_events(ctx: FuseContext) -> None:
     """Fill ``ctx.story.events`` from every analysis's event mentions."""
-    mentions = [m for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
+    mentions = [_apart(m) for aid in sorted(ctx.analyses) for m in ctx.analyses[aid].events
                 if m.modality != "generic" and m.type != "OTHER"]
-    clusters = coreference(ctx, mentions)
+    # a headline's mentions join the incidents the texts tell; alone they make none (analyze/title.py)
+    clusters = [c for c in coreference(ctx, mentions) if any(i.m.field is None for i in c.infos)]
     places = ctx.state["events.places"]
     events = [build_event(ctx, c, places) for c in clusters]
     ctx.state[CLUSTERS_KEY] = list(zip(clusters, events, strict=True))  # for the actions step (fuse/actions.py)

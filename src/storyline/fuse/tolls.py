@@ -100,15 +100,23 @@ def _value(r: CasualtyReport) -> tuple[int | None, int | None]:
     return (r.min, r.max)
 
 
+#: where a headline's figures sort among an article's (after its text's: a title's offsets are its own)
+_TITLE_AT = 1 << 40
+
+
 def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
     """Every figure of the mentions once (two mentions of one sentence share them), statuses set per article."""
+    # a figure is at (article, kind, start) of its text, or of its title (a headline's: start after the text's)
     seen: dict[tuple[str, str, int], tuple[Figure, str]] = {}
     news: set[tuple[str, str, int]] = set()  # figures a mention told as news carries
+    fields: dict[str, str | None] = {}
     for m in mentions:
+        fields[m.id] = m.field
         for f in m.figures:
-            seen.setdefault((m.article, f.kind, f.start), (f, m.id))
+            at = f.start if m.field is None else _TITLE_AT + f.start
+            seen.setdefault((m.article, f.kind, at), (f, m.id))
             if not m.background:
-                news.add((m.article, f.kind, f.start))
+                news.add((m.article, f.kind, at))
     by_article: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
     told: dict[tuple[str, str], list[Figure]] = {}
     for (art, kind, start), pair in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
@@ -129,7 +137,7 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
                                       article=art, start=f.start, end=f.end,
                                       published=article.published if article else None, mention=mid,
                                       revision=f.revision if f.revision in ("up", "down") else None,
-                                      status=status, date=f.date))
+                                      status=status, date=f.date, field=fields.get(mid)))
     return out
 
 

@@ -71,3 +71,25 @@ HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
 
 #: where the dead are taken and counted, besides hospitals: a count at one of them is that site's share of a toll
 MORGUES = frozenset({"morgue", "morgues", "mortuary", "mortuaries"})
+
+#: heads of the state's armed forces as doers ("police", "troops", "commandos", "security forces"): their raid on
+#: attackers is another incident than the attack it answers (see ``fuse.events``: sides of an assault)
+STATE_FORCE_HEADS = frozenset({
+    "police", "policeman", "policemen", "policewoman", "officer", "trooper", "troop", "soldier", "army", "military",
+    "commando", "gendarme", "gendarmerie", "marine", "paratrooper", "swat", "navy", "ranger", "sniper",
+})
+#: heads of those who attack as non-state armed men ("gunmen", "militants", "the attackers", "hostage-takers")
+ASSAILANT_HEADS = frozenset({
+    "gunman", "gunmen", "militant", "attacker", "assailant", "insurgent", "terrorist", "bomber", "jihadist",
+    "kidnapper", "hijacker", "captor", "hostage-taker", "abductor", "extremist", "rebel", "raider", "bandit",
+})
+#: heads that name an armed body of either side; the words before them decide ("security forces", "rebel forces")
+FORCE_HEADS = frozenset({"force", "unit", "personnel", "team", "squad"})
+#: words before a force head that make it the state's ("security forces", "special forces", "the elite unit")
+STATE_FORCE_MODIFIERS = frozenset({
+    "security", "special", "government", "armed", "federal", "national", "police", "army", "military", "elite",
+    "counterterrorism", "counter-terrorism", "anti-terror", "anti-terrorist", "antiterrorist", "tactical",
+    "intervention", "rapid", "state", "defence", "defense", "naval", "air", "ground", "swat", "commando",
+})
+#: words before a force head that make it a non-state armed group's ("rebel forces", "militia units")
+ASSAILANT_FORCE_MODIFIERS = frozenset({"rebel", "militia", "paramilitary", "insurgent", "militant", "jihadist"})

@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from storyline.analyze.embed import Embedder
 from storyline.lexicons.countries import demonym_country
-from storyline.model import Article, ArticleAnalysis, Claim, Event, Story, to_dict
+from storyline.model import Article, ArticleAnalysis, Claim, Event, Story, span_source, to_dict
 from storyline.present import said
 from storyline.present.actors import NO_STATES, StoryStates, actor_key, fold_labels, same_actor
 from storyline.present.incidents import (
@@ -610,7 +610,7 @@ def _copy_retold(c: Claim, claims: Sequence[Claim], told: set[tuple[str, int, in
 
 def _within(c: Citation, told: set[tuple[str, int, int]]) -> bool:
     """The cited span overlaps a sentence already shown (sentence spans of two components may differ a little)."""
-    return any(a == c.article and c.start < e and s < c.end for a, s, e in told)
+    return c.field is None and any(a == c.article and c.start < e and s < c.end for a, s, e in told)
 
 
 def _exchange_sections(ctx: _Context, claims: Sequence[Claim], shown: set[str],
@@ -779,7 +779,7 @@ def circumstance(inc: Incident, articles: Mapping[str, Article]) -> bool:
         words = m.text.lower().split()
         if a is None or not words:
             return False
-        before = a.text[max(0, m.start - 80):m.start]
+        before = span_source(a, m.field)[max(0, m.start - 80):m.start]
         if not (_CIRCUMSTANCE.search(before) if words[-1] in TRIP_WORDS else _IN_TRIP.search(before)):
             return False
     return True

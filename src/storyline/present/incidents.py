@@ -783,8 +783,9 @@ def _told_beside(g: _Group, host: _Group) -> bool:
     near: dict[str, list[int]] = {}
     for m in host.members:
         for s in m.ev.mentions:
-            near.setdefault(s.article, []).append(s.start)
-    spans = [s for m in g.members for s in m.ev.mentions]
+            if s.field is None:  # a headline's offsets are no distance in the text
+                near.setdefault(s.article, []).append(s.start)
+    spans = [s for m in g.members for s in m.ev.mentions if s.field is None]
     beside = sum(any(abs(s.start - x) <= BESIDE for x in near.get(s.article, ())) for s in spans)
     return bool(spans) and beside >= BESIDE_SHARE * len(spans)
 

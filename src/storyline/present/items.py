@@ -27,6 +27,7 @@ class Citation:
     published: str | None = None
     url: str | None = None
     title: str | None = None
+    field: str | None = None  # "title": the span read is in the article's headline (offsets into ``title``)
 
     @property
     def label(self) -> str:
@@ -34,11 +35,11 @@ class Citation:
         return outlet_words(self.outlet, self.url)
 
 
-def cite(article_id: str, start: int, end: int, articles: dict[str, Article]) -> Citation:
+def cite(article_id: str, start: int, end: int, articles: dict[str, Article], field: str | None = None) -> Citation:
     a = articles.get(article_id)
     if a is None:
-        return Citation(article_id, start, end)
-    return Citation(article_id, start, end, a.outlet, a.published, a.url, a.title)
+        return Citation(article_id, start, end, field=field)
+    return Citation(article_id, start, end, a.outlet, a.published, a.url, a.title, field)
 
 
 @dataclass(frozen=True)

@@ -404,7 +404,8 @@ def _inside(spans: Iterable[tuple[str, int, int, str]], groups: list[tuple[Group
 
 def annotate(story: Story, groups: list[tuple[Group, int]]) -> None:
     _inside(((m.article, m.start, m.end, e.id) for e in story.entities for m in e.mentions), groups, "entities")
-    _inside(((m.article, m.start, m.end, ev.id) for ev in story.events for m in ev.mentions), groups, "events")
+    _inside(((m.article, m.start, m.end, ev.id) for ev in story.events for m in ev.mentions if m.field is None),
+            groups, "events")  # a headline's mention is in no sentence of the text
     # a claim spans its whole attribution; it belongs to the sentence holding its start
     _inside(((c.article, c.start, c.start + 1, c.id) for c in story.claims), groups, "claims")
 
@@ -459,7 +460,7 @@ def cap_candidates(cands: list[Sent], story: Story) -> list[Sent]:
     for c in cands:
         spans[c.article].append(c)
     marked: set[tuple[str, int]] = set()
-    points = [(m.article, m.start) for ev in story.events for m in ev.mentions]
+    points = [(m.article, m.start) for ev in story.events for m in ev.mentions if m.field is None]
     points += [(cl.article, cl.start) for cl in story.claims]
     for art, pos in points:
         for c in spans.get(art, ()):

@@ -559,7 +559,8 @@ def telling_sentences(inc: Incident, by_id: Mapping[str, Article],
     for ev in inc.events:
         for m in ev.mentions:
             a = by_id.get(m.article)
-            if a is None or m.end <= m.start or " ".join(a.text[m.start:m.end].split()).casefold() != \
+            if a is None or m.field is not None or m.end <= m.start or \
+                    " ".join(a.text[m.start:m.end].split()).casefold() != \
                     " ".join(m.text.split()).casefold():
                 continue  # a text that does not hold the mention where it says tells nothing of it
             spans = (sentences or {}).get(m.article)

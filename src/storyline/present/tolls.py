@@ -64,6 +64,7 @@ class TollReport:
     revision: str | None = None  # up | down: it replaces the figure current before it
     own: bool = True  # reported for the incident's lead event (not for an event folded under it)
     group: str | None = None  # the victims it counts when a kind of them ("journalists"), not people at large
+    field: str | None = None  # "title": read in the article's headline (offsets into its title)
 
     @property
     def day(self) -> str | None:
@@ -121,7 +122,7 @@ def toll_reports(inc: Incident, articles: Mapping[str, Article],
         out += found if ev is inc.lead else [replace(_part_of(r, inc.lead), own=False) for r in found]
     seen, unique = set(), []
     for r in sorted(out, key=lambda r: (r.published or "9999", r.article, r.start)):
-        key = (r.kind, r.article, r.start, r.quantity.min, r.quantity.max)
+        key = (r.kind, r.article, r.field, r.start, r.quantity.min, r.quantity.max)
         if key not in seen and upper(r.quantity) > 0:  # "no one was killed" is not a toll to revise
             seen.add(key)
             unique.append(r)
@@ -253,7 +254,7 @@ def _fused(ev: Event, articles: Mapping[str, Article],
             if status == "claimed" and _get(f, "denied"):
                 status = "denied"  # a count a source denies, no claim of the perpetrators'
             out.append(TollReport(kind, q, art, start, int(_get(r, "end") or 0), pub, status, _get(r, "revision"),
-                                  group=_get(f, "group") if f is not None else None))
+                                  group=_get(f, "group") if f is not None else None, field=_get(r, "field")))
     return out
 
 
@@ -286,12 +287,13 @@ def _from_mentions(ev: Event, articles: Mapping[str, Article],
                 figure = Quantity(_get(f, "min"), _get(f, "max"), _get(f, "text"), _get(f, "qualifier"))
                 if kind:
                     out.append(TollReport(kind, figure, m.article, int(_get(f, "start")), int(_get(f, "end")), pub,
-                                          status, _get(f, "revision"), group=_get(f, "group")))
+                                          status, _get(f, "revision"), group=_get(f, "group"),
+                                          field=getattr(m, "field", None)))
             continue
         start, end = (m.sentence_start, m.sentence_end) if m.sentence_end > m.sentence_start else (m.start, m.end)
         for kind, headline in (("killed", m.fatalities), ("injured", m.injured)):
             if headline is not None:
-                out.append(TollReport(kind, headline, m.article, start, end, pub))
+                out.append(TollReport(kind, headline, m.article, start, end, pub, field=getattr(m, "field", None)))
     return out
 
 
@@ -307,17 +309,17 @@ def _from_conflicts(ev: Event, articles: Mapping[str, Article]) -> list[TollRepo
                 art = span.article if span else src
                 if q is not None and art in articles:
                     out.append(TollReport(kind, q, art, span.start if span else 0, span.end if span else 0,
-                                          articles[art].published))
+                                          articles[art].published, field=span.field if span else None))
         headline = getattr(ev, field_name, None)
         if not values and headline is not None and ev.mentions and ev.mentions[0].article in articles:
             first = ev.mentions[0]
             out.append(TollReport(kind, headline, first.article, first.start, first.end,
-                                  articles[first.article].published))
+                                  articles[first.article].published, field=first.field))
     return out
 
 
 def _cites(rs: Iterable[TollReport], articles: Mapping[str, Article]) -> tuple[Citation, ...]:
-    return tuple(cite(r.article, r.start, r.end, dict(articles)) for r in rs)
+    return tuple(cite(r.article, r.start, r.end, dict(articles), r.field) for r in rs)
 
 
 def toll_item(reports: Sequence[TollReport], kind: str, articles: Mapping[str, Article],

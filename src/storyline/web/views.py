@@ -173,7 +173,7 @@ def article_spans(store: Store, article: Article) -> tuple[list[S.TextSpan], boo
                   for t in analysis.timexes]
     for ev in store.article_events([article.id]):
         spans += [S.TextSpan(kind="event", start=m.start, end=m.end, text=m.text, label=ev.type, ref=ev.id)
-                  for m in ev.mentions if m.article == article.id]
+                  for m in ev.mentions if m.article == article.id and m.field is None]  # not the headline's
     claims = store.list_claims(article=article.id, limit=10_000)
     spans += [S.TextSpan(kind="claim", start=c.start, end=c.end, text=article.text[c.start:c.end],
                          label=c.polarity, ref=c.id) for c in claims]

@@ -418,3 +418,36 @@ def test_press_told_as_a_whole_is_an_unnamed_relay(claims_of: Claims, text: str)
 def test_press_relay_not_for_a_named_outlet_or_speaker(claims_of: Claims, text: str, speaker: str) -> None:
     c = with_words(claims_of(text), "ferries sank")
     assert speaker in (c.speaker_text or "") and c.speaker_type != "anonymous"
+
+
+def test_pronoun_is_not_the_one_its_subject_speaks_alongside(claims_of: Claims) -> None:
+    # "Speaking ... alongside X, he said": X is who he is with, not he; the minister told before is the speaker
+    text = ("TARSK: Interior Minister Anton Berg on Saturday blamed Norvik for the string of bombings in Tarsk, "
+            "vowing that police would track down everyone involved, while an opposition deputy said the province was "
+            "out of control.\n\nSpeaking to the press alongside Chief Minister Ivo Marsh on Saturday night, he said: "
+            "“We will find every one of those who planned these bombings.”")
+    c = with_words(claims_of(text), "We will find")
+    assert c.speaker_text == "he"
+    assert c.speaker_ref is not None and "Berg" in c.speaker_ref.text
+
+
+def test_pronoun_may_be_the_subject_of_the_opening_clause(claims_of: Claims) -> None:
+    text = ("Interior Minister Anton Berg met the press in Tarsk.\n\nWhen governor Ivo Marsh arrived later, he said: "
+            "“We will rebuild the market.”")
+    c = with_words(claims_of(text), "We will rebuild")
+    assert c.speaker_ref is not None and "Marsh" in c.speaker_ref.text  # the arriving governor may be "he"
+
+
+@pytest.mark.parametrize(("opening", "pronoun", "cue"), [
+    ("After meeting Governor Ivo Marsh in Lesk on Sunday,", "she", "told reporters"),
+    ("Alongside Defence Minister Ivo Marsh at the border post,", "she", "said"),
+    ("Flanked by army chief Ivo Marsh,", "she", "said"),
+])
+def test_pronoun_is_not_the_object_of_its_clauses_opening_phrase(claims_of: Claims, opening: str, pronoun: str,
+                                                                 cue: str) -> None:
+    # the opening phrase has no subject of its own: whoever met, stood beside or was flanked by Marsh is the
+    # speaker named before, not Marsh
+    text = (f"Foreign Minister Dana Holt accused Norvik on Sunday of arming the rebels in the hills.\n\n{opening} "
+            f"{pronoun} {cue} the rebels would be driven out of the hills within weeks.")
+    c = with_words(claims_of(text), "driven out of the hills")
+    assert c.speaker_ref is not None and "Holt" in c.speaker_ref.text

@@ -1517,3 +1517,51 @@ def test_events_whom_a_state_declares_persona_non_grata(events_of: Callable[[str
     assert found
     assert not any("grata" in p.text for p in found[0].participants)
     assert any(p.role == "target" and p.text.endswith(target) for p in found[0].participants)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Investigators failed to detain the former governor Arlo Venn at his home on Friday.", "detain"),
+    ("The attempt to arrest Venn was called off after a six-hour standoff.", "arrest"),
+    ("Officers made a failed bid to detain the former governor on March 7.", "detain"),
+    ("Police attempted to arrest the mayor of Tolvar on Tuesday but were turned back.", "arrest"),
+])
+def test_events_an_arrest_only_attempted_is_planned(events_of: Callable[[str], list[EventMention]], text: str,
+                                                   word: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == word)
+    assert (ev.type, ev.modality) == ("COERCE", "planned")
+
+
+@pytest.mark.parametrize(("text", "word", "type_"), [
+    ("Police arrested the former governor at his home on Wednesday.", "arrested", "COERCE"),
+    ("Pirates attempted to hijack the tanker off Dovra on Friday.", "hijack", "ASSAULT"),  # the attack itself
+    ("Gunmen attempted to storm the barracks in Sarn on Monday.", "storm", "ASSAULT"),
+])
+def test_events_an_attempted_attack_or_a_done_arrest_stays_asserted(
+        events_of: Callable[[str], list[EventMention]], text: str, word: str, type_: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == word)
+    assert (ev.type, ev.modality) == (type_, "asserted")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A judge ordered the suspects held for 30 days on Friday.", "held"),
+    ("The court on Friday granted a request by the prosecution to hold the suspects for 30 days.", "hold"),
+    ("A magistrate ordered that the five be held in custody for 30 days.", "held"),
+])
+def test_events_a_court_ordering_people_held_is_a_remand(events_of: Callable[[str], list[EventMention]], text: str,
+                                                         word: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == word)
+    assert (ev.type, ev.subtype) == ("COERCE", "remand")
+
+
+def test_events_a_remand_ordered_is_done_a_remand_asked_for_is_not(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    ordered = next(e for e in events_of("Five suspects were taken to a court on Friday and ordered detained for 30 "
+                                        "days.") if e.text == "detained")
+    assert (ordered.subtype, ordered.modality) == ("remand", "asserted")
+    asked = next(e for e in events_of("Prosecutors asked the court to remand him in custody.") if e.text == "remand")
+    assert asked.modality == "planned"
+
+
+def test_events_talks_held_are_no_remand(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert not [e for e in events_of("The two leaders held talks in the court building on Friday.")
+                if e.type == "COERCE"]

@@ -222,3 +222,33 @@ def test_senses_a_vehicle_that_names_the_weapon_makes_no_accident(kinds_of: Kind
 def test_senses_a_vehicle_driven_into_a_crowd(kinds_of: Kinds, text: str, word: str,
                                               kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
+
+
+def test_senses_a_gunman_captured_alive_is_arrested(kinds_of: Kinds) -> None:
+    assert kinds_of("Four attackers were killed and one was captured alive, the ministry said.", "captured") == [
+        ("COERCE", "arrest")]
+    assert kinds_of("Police questioned the only gunman captured after the raid.", "captured") == [
+        ("COERCE", "arrest")]
+    assert kinds_of("Rebels captured the town of Orlek on Monday.", "captured") == [("TAKEOVER", "capture")]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("Divers recovered the flight data recorder on Tuesday.", "recovered", [("INVESTIGATE", "recovery")]),
+    ("Search teams found the wreckage of the plane off the coast.", "found", [("INVESTIGATE", "recovery")]),
+    ("Navy divers retrieved the black box from the seabed.", "retrieved", [("INVESTIGATE", "recovery")]),
+    ("Rescuers recovered 12 bodies on Monday.", "recovered", []),  # a toll, no finding of remains
+    ("Police found two rifles in the car.", "found", []),
+])
+def test_senses_finding_a_craft_s_remains_is_a_step_of_its_search(kinds_of: Kinds, text: str, word: str,
+                                                                  kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    ("Lawmakers removed the president from office on Friday.", "removed", [("APPOINT", "dismissal")]),
+    ("Parliament voted on Saturday to impeach President Arlo Venn.", "impeach", [("APPOINT", "dismissal")]),
+    ("Workers removed debris from the road.", "removed", []),
+])
+def test_senses_a_removal_from_office_is_a_dismissal(kinds_of: Kinds, text: str, word: str,
+                                                     kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, word) == kind

@@ -18,6 +18,7 @@ from storyline.analyze.names.keys import (
     same_name,
     surname_typo,
     token_subset,
+    tokens_match,
 )
 
 
@@ -273,3 +274,43 @@ def test_initials_with_and_without_full_stops_are_one_name() -> None:
     assert same_name("D.T. Varsena Kol", "DT Varsena Kol") and same_name("D.T. Varsena Kol", "D T Varsena Kol")
     assert person_names_compatible("D.T. Kol", "DT Varsena Kol")
     assert not same_name("D.T. Varsena Kol", "DR Varsena Kol")
+
+
+def test_syllable_variant_reads_the_romanizations_of_one_syllable_as_one() -> None:
+    from storyline.analyze.names.keys import syllable_variant
+    # vowels: yeo / you, eo / o / u, oo / u, oe / oi; consonants: k / g, ch / j, r closing "a", a silent final h
+    assert syllable_variant("Moh Seok-yeol", "Moh Seok-youl") and syllable_variant("Moh Seok-yeol", "Moh Suk-yeol")
+    assert syllable_variant("Tang Hyo-jin", "Dang Hyo-jin") and syllable_variant("Sarm Dae-seong", "Sam Dae-song")
+    assert syllable_variant("Chung Eun-ha", "Jeong Eun-ha") and syllable_variant("Veo Hae-rim", "Vuh Hae-rim")
+    assert syllable_variant("Choe Min-ha", "Choi Min-ha")
+    # another syllable is another name
+    assert not syllable_variant("Tang Hyo-jin", "Tang Hyo-jun")
+    assert not syllable_variant("Sarm Dae-seong", "Sarm Dae-sik")
+    assert not syllable_variant("Tang Min-ha", "Tang Min-hi")
+
+
+def test_romanizations_of_zh_sh_and_the_ov_ending_are_one_token() -> None:
+    # French "j" for "zh", French "ch" and German "sch" for "sh", "-off" for "-ov": one token, six letters or more
+    assert tokens_match("Vorozhin", "Vorojin") and tokens_match("Zhomaral", "Jomaral")
+    assert tokens_match("Chirvanov", "Shirvanov") and tokens_match("Schorvald", "Shorvald")
+    assert tokens_match("Tesnikoff", "Tesnikov") and tokens_match("Orlenkeff", "Orlenkev")
+    assert person_names_compatible("Dmitri Tesnikoff", "Dmitry Tesnikov")
+    # not "z" for any "j" (a place and a people), not for short tokens (two Chinese surnames)
+    assert not tokens_match("Tanzanian", "Tianjin") and not tokens_match("Chen", "Shen")
+    assert not tokens_match("Zhang", "Jang")
+
+
+def test_arabic_abd_x_and_the_ukrainian_h_and_an_inner_x_read_as_one_spelling() -> None:
+    assert same_name("Abd al-Rahim Tesvani", "Abdel Rahim Tesvani")
+    assert same_name("Abdul Rahim Tesvani", "Abdel Rahim Tesvani")
+    assert not same_name("Abd Rahim Tesvani", "Abbas Rahim Tesvani")
+    assert tokens_match("Serhiy", "Sergiy") and tokens_match("Hrovenko", "Grovenko")  # Ukrainian h, Russian g
+    assert tokens_match("Alexander", "Aleksandr") and tokens_match("Maxim", "Maksim")
+    assert not tokens_match("Alexander", "Alexandra")
+
+
+def test_british_and_american_spellings_of_a_bodys_word_are_one() -> None:
+    assert same_name("Ministry of Defence", "Ministry of Defense") and same_name("Velmor Centre", "Velmor Center")
+    assert same_name("Tarsk Health Organisation", "Tarsk Health Organization")
+    assert same_name("Tarsk Food Programme", "Tarsk Food Program")
+    assert not same_name("Tarsk Fence", "Tarsk Fens")

@@ -558,6 +558,20 @@ def test_split_office_holder_takes_the_person_off_the_body_and_its_country() -> 
         ("Tarvo Lendrik", "PERSON")]  # "Holdings" is no word of a person's name
 
 
+def test_split_office_holder_takes_the_person_off_a_body_ending_in_its_organization_or_chamber_word() -> None:
+    text = ("The Speaker of the Tarsk Assembly Pavel Roske met the Chair of Velmora's House of Representatives "
+            "Orvan Tesvik, and the Chairman of the Senate Halvar Ostrin agreed. Shares of the Tarsk Bank Ana Dresk "
+            "fell; the head of the Tarsk Bank Velmor Holdings spoke.")
+    ments = [_m(text, "Tarsk Assembly Pavel Roske", "ORG"), _m(text, "House of Representatives Orvan Tesvik", "ORG"),
+             _m(text, "Senate Halvar Ostrin", "ORG"), _m(text, "Tarsk Bank Ana Dresk", "ORG"),
+             _m(text, "Tarsk Bank Velmor Holdings", "ORG")]
+    assert _texts(split_office_holder(ments, text)) == sorted([
+        ("Tarsk Assembly", "ORG"), ("Pavel Roske", "PERSON"), ("House of Representatives", "ORG"),
+        ("Orvan Tesvik", "PERSON"), ("Senate", "ORG"), ("Halvar Ostrin", "PERSON"),
+        ("Tarsk Bank Ana Dresk", "ORG"),  # no office before the body
+        ("Tarsk Bank Velmor Holdings", "ORG")])  # "Holdings" is no word of a person's name
+
+
 def test_split_office_holder_needs_an_office_before_the_body() -> None:
     text = "Shares of the Bank of Paraguay Tarvo Lendrik rose."
     ments = [_m(text, "Bank of Paraguay Tarvo Lendrik", "ORG")]

@@ -182,7 +182,7 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
     text = doc_text(pronoun.doc)
     pos = pronoun.idx if before is None else before
     fitting = [m for m in mentions.before(pos, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
-               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos)]
+               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
@@ -197,6 +197,31 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
             # the unnamed subject (the body it names, if any: "the ministry"), not with the name told last
             return named_institution(subj, mentions) if subj.lemma_.lower() in INSTITUTION_HEADS else None
     return _it_for(word, (in_subject or [max(fitting, key=lambda m: m.start)])[0], mentions)
+
+
+def _companion(pronoun: Token, m: Mention) -> bool:
+    """Is ``m`` named in the phrase opening the pronoun's own clause as someone its subject is with, speaks to or
+    meets ("Speaking to reporters alongside Governor X, he said", "After meeting X, he said", "Alongside X, she
+    said"): an object in that phrase, not a subject ("When X arrived, he said" may be X)? Its subject is the
+    pronoun's referent, and that is someone else."""
+    doc = pronoun.doc
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or not pronoun.sent.start_char <= m.start < pronoun.idx:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("pobj", "dobj"):
+        return False
+    for a in token.ancestors:
+        if a.head == pronoun.head and a.i < pronoun.i and a.dep_ in ("prep", "advcl", "npadvmod"):
+            # the opening phrase has no subject of its own: its doer is the pronoun's referent
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        if a.i == pronoun.head.i:
+            break
+    return False
 
 
 def _quoted_before(text: str, m: Mention, pos: int) -> bool:
@@ -410,6 +435,9 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
     ref = mentions.chain_name(own.chain) if own else None
     if ref is not None and not fits(word, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
+    if ref is not None and own is not None and any(_companion(head, m) for m in mentions.before(head.idx, 400)
+                                                   if m.chain == own.chain and m is not own):
+        own, ref = None, None  # coref joined "he" to the one he spoke alongside ("Speaking alongside X, he said")
     if ref is not None and (state := _it_for(word, ref, mentions)) is not ref:
         own, ref = None, state  # a chain named by a people's word: its state
     if ref is None and word in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:

@@ -31,6 +31,10 @@ PLANNED_VERBS = frozenset({"plan", "intend", "aim", "prepare", "decide", "seek",
                            "want", "hope", "try", "threaten", "vow", "pledge", "promise",
                            # readiness and offers: "was ready to host a fifth round", "offered to mediate"
                            "ready", "willing", "prepared", "eager", "keen", "offer"})
+#: verbs of an attempt: "failed to detain him", "attempted to arrest him" tell a try at the act, like "tried to"
+ATTEMPT_VERBS = frozenset({"attempt", "fail"})
+#: nouns of an attempt: "the attempt to arrest him", "a failed bid to detain", "an arrest attempt"
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort"})
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "planned", "proposed", "expected", "scheduled",
                          "future", "next", "possible", "potential"})
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss"})
@@ -313,6 +317,22 @@ def _according_to(tok: Token) -> str | None:
 
 #: conjunctions of a time clause whose present tense tells the future when the main clause does
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "as", "whenever"})
+
+
+def attempted(tok: Token) -> bool:
+    """Is the trigger the act an attempt aimed at? Under a verb of attempt ("failed to detain him", "attempted to
+    arrest him") or a noun of one, as its infinitive ("the attempt to arrest him", "a failed bid to detain the
+    leader") or its compound ("an arrest attempt"). Whether that makes it another incident than the act done is
+    the caller's to say (a failed arrest is not the arrest days later; an attempted hijacking is an attack)."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ATTEMPT_VERBS:
+        return tok.dep_ == "xcomp"
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ATTEMPT_NOUNS:
+        return False
+    return tok.dep_ == "compound" or (tok.dep_ in ("acl", "xcomp", "relcl") and tok.i > head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _future_time_clause(tok: Token) -> bool:

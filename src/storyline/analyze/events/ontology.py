@@ -109,6 +109,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("APPOINT", "hire", "hire recruit", "any"),
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
     **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
+    # a legislature removing an office holder ("parliament voted to impeach the president", "the impeachment vote")
+    **_kinds("APPOINT", "dismissal", "impeach impeachment", "any"),
     **_kinds("RETREAT", "resignation", "retire retirement quit", "any"),
     # Contact.Broadcast: public announcements
     **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration", "any"),

@@ -32,8 +32,14 @@ subject, object, voice and prepositions in the shipped parse):
 - **plunge, collide, overturn, go down** (and other mishap verbs): a road, rail, sea or air accident when a
   vehicle or craft does it ("a bus plunged into a gorge", "two trains collided", "it went down", the subject
   of its sentence an aircraft); otherwise not judged.
-- **capture**: an arrest when people are captured ("captured five pirates"),
-  the taking of a place otherwise (the ontology's default).
+- **capture**: an arrest when people are captured ("captured five pirates", "the gunman captured by police",
+  "one was captured alive"), the taking of a place otherwise (the ontology's default).
+- **find, recover, locate, discover, retrieve** (and the nouns **discovery, recovery, retrieval**): the finding
+  of a craft's remains or recorders by searchers ("divers recovered the flight recorder", "search teams found
+  the wreckage", "the discovery of the debris"), a step of a crash's search of its own (INVESTIGATE/recovery),
+  when what is found is a wreck, its debris or its recorders; other findings keep the reading they had.
+- **remove** / **removal** from office, power or a post: a dismissal ("parliament removed the president from
+  office"), not removed debris.
 - **rescue** (the verb): no event when people are saved from a disaster ("survivors were rescued from the
   sea"), a release when the sentence tells of captives ("rescued the kidnapped villagers").
 - **travel**, **arrive**, **arrival**, **trip**: no visit when a vehicle, a craft or their passengers travel or
@@ -63,6 +69,15 @@ NO_EVENT = EventKind("NONE", None)
 RELEASE = EventKind("CONCEDE", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
+#: searchers finding a craft's remains or recorders: a step of a crash's search of its own
+RECOVERY = EventKind("INVESTIGATE", "recovery", "verb")
+#: verbs and nouns of finding something searched for
+FINDING_VERBS = frozenset({"find", "recover", "locate", "discover", "retrieve"})
+FINDING_NOUNS = frozenset({"discovery", "recovery", "retrieval"})
+#: the remains of a craft that searchers look for: its wreck, its debris, its recorders ("the black box")
+CRAFT_REMAINS = frozenset({"wreckage", "wreck", "debris", "fuselage", "recorder", "recorders", "hull"})
+#: what a person is removed from when the removal is a dismissal ("removed the president from office")
+OFFICES = frozenset({"office", "power", "post", "position", "presidency", "premiership", "seat", "throne"})
 ACCIDENT = EventKind("DISASTER", "man_made")
 ARREST = EventKind("COERCE", "arrest", "verb")
 
@@ -133,14 +148,22 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
-    if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and any(
+    if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and (any(
             _person(o) or any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PEOPLE for t in o.subtree)
-            for o in _objects(tok)):
-        return ARREST  # ("fugitive drug lord Tomas 'the Fox' Varga was recaptured", the name not typed)
+            for o in _objects(tok) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])) or any(
+            c.lower_ == "alive" for c in tok.children)):
+        return ARREST  # ("fugitive drug lord Tomas 'the Fox' Varga was recaptured", the name not typed; "the gunman
+        # captured by police", "one was captured alive": only the living are taken alive)
     if lemma in ("capture", "recapture") and tok.pos_ == "NOUN" and _captive(tok):
         return ARREST  # "after his capture", "the recapture of the fugitive": a person taken, no place
     if lemma in ("dismiss", "dismissal"):
         return _dismiss(tok)
+    if (lemma in FINDING_VERBS and tok.pos_ == "VERB") or (lemma in FINDING_NOUNS and tok.pos_ == "NOUN"):
+        found = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+        if any(_remains(o) for o in found):
+            return RECOVERY  # "divers recovered the flight recorder", "the discovery of the wreckage"
+    if lemma in ("remove", "removal") and any(o.lemma_.lower() in OFFICES for o in _preps(tok).get("from", [])):
+        return DISMISSAL  # "lawmakers removed the president from office"
     if lemma in ("free", "recover") and tok.pos_ == "VERB":
         return _set_free_or_found(tok)
     if tok.pos_ == "VERB" and lemma in RAMMING_VERBS and (rammed := _ramming(tok)) is not None:
@@ -275,6 +298,14 @@ def _set_free_or_found(verb: Token) -> EventKind | None:
     found = objects + [p for o in objects for prep in o.children if prep.lower_ == "of"
                        for p in prep.children if p.dep_ == "pobj"]
     return None if any(t.lemma_.lower() in SEIZED_THINGS for t in found) else NO_EVENT
+
+
+def _remains(tok: Token) -> bool:
+    """A craft's remains or recorders ("the wreckage", "debris of the plane", "the black box", "flight data
+    recorders"), also through "of" ("parts of the fuselage")."""
+    words = [tok] + [p for prep in tok.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in CRAFT_REMAINS or w.lower_ in CRAFT_REMAINS or (
+        w.lemma_.lower() == "box" and any(c.lower_ == "black" for c in w.children)) for w in words)
 
 
 def _dismiss(tok: Token) -> EventKind | None:

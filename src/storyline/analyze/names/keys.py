@@ -62,6 +62,24 @@ _DOUBLES = re.compile(r"(.)\1+")
 _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 #: a final "y" after a consonant (Aly / Ali) or closing a diphthong (Sergey / Sergei, Roy / Roi) is an "i"
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z]|[aeo])y$")
+#: British spellings of words in bodies' names, written the American way: "Defence" / "Defense", "Offence",
+#: "Licence"; "Organisation" / "Organization"; "Centre" / "Center", "Theatre"; "Programme" / "Program"
+_BRITISH_SPELLINGS = ((re.compile(r"(?<=[fc])ence$"), "ense"), (re.compile(r"isation"), "ization"),
+                      (re.compile(r"(?<=[a-z]{2})tre$"), "ter"), (re.compile(r"(?<=[a-z]{3})mme$"), "m"))
+#: "Abd" alone (its article a particle, "Abd al-X") or with the article's vowel and "l" joined ("Abdel",
+#: "Abdul", "Abdol", "Abdal"): one word of Arabic names, romanized so many ways
+_ABD = re.compile(r"^abd(?:[aeiou]l)?$")
+#: an "x" inside a word is the "ks" transliterations also write (Aleksandr / Alexander)
+_INNER_X = re.compile(r"(?<=[a-z])x")
+#: an "h" after v, r, l, m, n or b, where it makes no digraph, is the Ukrainian "г" (Yevhen / Yevgen, Serhiy /
+#: Sergiy): read as the "g" in the loose layer (before :data:`_CONSONANT_H` drops an h after a consonant)
+_UKRAINIAN_H = re.compile(r"(?<=[vrlmnb])h")
+#: a final "ff" after o or e: the "v" of a Russian "-ов" / "-ев" ending (Vorontsoff / Vorontsov)
+_FINAL_FF = re.compile(r"(?<=[oe])ff$")
+#: sounds one language's romanization writes with other letters than another's, read as one in the loose
+#: layer: French "ch" and German "sch" for "sh" (Chamilov / Shamilov, Schorin / Shorin), French "j" for "zh"
+#: (Jokarov / Zhokarov, Prigojev / Prigozhev); not "z" for "j" ("Tianjin" is no "Tanzania")
+_LOOSE_SOUNDS = (("sch", "sh"), ("ch", "sh"), ("zh", "j"))
 #: consonants transliterations swap: Russian "г" as g or h (Velogorsk / Velohorsk), Arabic "ق" as q or g
 #: (Qasimi / Gasimi), an initial k or g (Kasimov / Gasimov); Arabic "د", "ذ", "ث", "ت" as d, dh, th or t
 #: (Orvahid / Orvaheeth, Kamad / Kamat: the h after a consonant is dropped first)
@@ -162,11 +180,19 @@ def _title_prefix(words: list[str]) -> int:
 def fold_token(token: str) -> str:
     """Spelling-folded token (vowels kept): nooreen -> nurin, jamaat -> jamat, philipp -> filip."""
     t = _VOWEL_YE.sub("e", _INITIAL_IA.sub("y", ascii_fold(token).lower()))
+    if _ABD.match(t):  # "Abd al-X", "Abdel X", "Abdul X": the one word "servant of" before a name
+        return "abd"
+    t = _INNER_X.sub("ks", t)  # Aleksandr / Alexander, Maksim / Maxim
+    for pattern, spelled in _BRITISH_SPELLINGS:  # Ministry of Defence / Defense, Centre / Center
+        t = pattern.sub(spelled, t)
     for a, b in _SPELLINGS:
         t = t.replace(a, b)
     # "w" is the "v" of Slavic and German names written another way (Pawel / Pavel, Wolkov / Volkov), and a hard
     # "c" is a "k" (Catrin / Katrin, Kovac / Kovak); not the "c" of "ce", "ci", "cy" or "ch"
     t = _HARD_C.sub("k", t.replace("w", "v"))
+    # a final "-off" / "-eff" is the Russian ending "-ov" / "-ev" written the older French and German way
+    # (Vorontsoff / Vorontsov, Sergeeff / Sergeev)
+    t = _FINAL_FF.sub("v", t)
     # a final "y" after a consonant is the vowel "i" (Aly / Ali, Andriy / Andrii), and so after a, e, o
     return _DOUBLES.sub(r"\1", _FINAL_Y.sub("i", t))
 
@@ -174,7 +200,11 @@ def fold_token(token: str) -> str:
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """First letter plus consonants of the folded token: muhammad/mohammad -> mhmd."""
-    t = fold_token(token)
+    return _skeleton_of(fold_token(token))
+
+
+def _skeleton_of(t: str) -> str:
+    """:func:`skeleton` of a token already folded."""
     if not t:
         return t
     # a final vowel is kept: "Valdistani" (a demonym) is not "Valdistan", "Maria" is not "Mario"
@@ -222,15 +252,23 @@ def _loose_consonants(a: str, b: str) -> bool:
             and fuzz.ratio(_loose_form(fa), _loose_form(fb)) >= 75)
 
 
+def _loose_sounds(folded: str) -> str:
+    """A folded token with the sounds of :data:`_LOOSE_SOUNDS` written one way, a Ukrainian "h" read as "g"."""
+    for a, b in _LOOSE_SOUNDS:
+        folded = folded.replace(a, b)
+    return _UKRAINIAN_H.sub("g", folded)
+
+
 def _loose_form(folded: str) -> str:
     """A folded token with the letters :func:`loose_skeleton` unites made one, vowels kept."""
-    return _CONSONANT_H.sub(r"\1", folded).translate(_LOOSE_CONSONANTS)
+    return _CONSONANT_H.sub(r"\1", _loose_sounds(folded)).translate(_LOOSE_CONSONANTS)
 
 
 @lru_cache(maxsize=65536)
 def loose_skeleton(token: str) -> str:
-    """The skeleton with g, h, k, q as one letter (a blocking key for transliteration variants)."""
-    return skeleton(token).translate(_LOOSE_CONSONANTS)
+    """The skeleton with g, h, k, q as one letter and the sounds romanizations write otherwise
+    (:data:`_LOOSE_SOUNDS`) one way: a blocking key for transliteration variants."""
+    return _skeleton_of(_loose_sounds(fold_token(token))).translate(_LOOSE_CONSONANTS)
 
 
 @lru_cache(maxsize=65536)
@@ -610,13 +648,22 @@ def syllable_variant(a: str, b: str) -> bool:
         max(len(x), len(y)) <= SYLLABLE_MAX and _romanized(x) == _romanized(y) for x, y in odd)
 
 
-#: vowels that romanizations of one syllable write differently (Jeong / Jung, Neom / Num, Hae / He, Eun / Un)
-_ROMANIZED_VOWELS = (("eo", "u"), ("eu", "u"), ("o", "u"), ("ae", "e"))
+#: vowels that romanizations of one syllable write differently (Jeong / Jung, Neom / Num, Hae / He, Eun / Un,
+#: Yeol / Youl / Yol, Choe / Choi), on the lower-case letters before any other folding
+_ROMANIZED_VOWELS = (("yeo", "yo"), ("you", "yo"), ("eo", "o"), ("eu", "u"), ("oo", "u"), ("ou", "u"), ("ee", "i"),
+                     ("oe", "oi"), ("ae", "e"), ("o", "u"))
+#: consonants that romanizations of one syllable write voiced or not, or with another letter (Kang / Gang,
+#: Dong / Tong, Bae / Pae, Jeong / Chung, Shin / Sin, Seo / Suh: a final "h" after a vowel is silent)
+_ROMANIZED_CONSONANTS = (("ch", "j"), ("sh", "s"), ("kk", "k"), ("g", "k"), ("d", "t"), ("b", "p"))
+_SILENT_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+#: an "r" after "a" closing a syllable is the English spelling of a long "a" (Park / Pak / Bak)
+_SILENT_AR = re.compile(r"(?<=a)r(?![aeiouy])")
 
 
 def _romanized(token: str) -> str:
-    t = fold_token(token)
-    for a, b in _ROMANIZED_VOWELS:
+    """A short syllable with the letters romanizations of it vary written one way (Seok / Suk, Jeong / Chung)."""
+    t = _SILENT_AR.sub("", _SILENT_FINAL_H.sub("", ascii_fold(token).lower()))
+    for a, b in (*_ROMANIZED_VOWELS, *_ROMANIZED_CONSONANTS):
         t = t.replace(a, b)
-    return t
+    return _DOUBLES.sub(r"\1", t)
 

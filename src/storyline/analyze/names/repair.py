@@ -589,11 +589,40 @@ def _posted_place_end(m: Mention, text: str) -> int | None:
 _OFFICE_OF = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?i:{'|'.join(sorted(ROLE_HEADS))}))\s+of\s+(?:the\s+)?$")
 
 
+#: an office of a country's body, right before the body's name ("Speaker of <Country>'s ")
+_OFFICE_OF_OWNER = re.compile(rf"(?:{TITLE_PHRASE.pattern}|\b(?i:{'|'.join(sorted(ROLE_HEADS))}))\s+of\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+$")
+#: last words of a chamber's name that are no organization word ("House of Representatives", "Chamber of
+#: Deputies", "House of Commons", "House of Lords")
+_CHAMBER_ENDS = frozenset(("Representatives", "Deputies", "Commons", "Lords"))
+#: a holder's name after a body's: two or three words
+_HOLDER_WORDS = (2, 3)
+
+
 def split_office_holder(mentions: list[Mention], text: str) -> list[Mention]:
     """"<office> of the <Body> of <Place> <Given> <Surname>": a body's name that ends in its country's and the
     holder's name the tagger read as one mention ("Chair of the Audit Council of the Republic of Velmora Ana
-    Dresk") become the body and the person."""
-    return _split_off_holder(mentions, text, _holder_start, "ORG")
+    Dresk") become the body and the person; so does "<office> of the <Body> <Given> <Surname>" whose body's name
+    ends in an organization or chamber word ("Speaker of the Tarsk Assembly Ana Dresk", "Chair of <Country>'s
+    House of Representatives Ana Dresk")."""
+    return _split_off_holder(mentions, text, lambda m, t: _holder_start(m, t) or _body_holder_start(m, t), "ORG")
+
+
+def _body_holder_start(m: Mention, text: str) -> int | None:
+    """Where the body's name ends, its organization or chamber word last, in a mention after an office that goes
+    on with a person's name of two or three words."""
+    words = m.text.split(" ")
+    before = text[max(0, m.start - 60):m.start]
+    if len(words) < 3 or m.label not in ("ORG", "PERSON") \
+            or not (_OFFICE_OF.search(before) or _OFFICE_OF_OWNER.search(before)):
+        return None
+    for n in _HOLDER_WORDS:
+        body, rest = words[:-n], words[-n:]
+        if body and (body[-1] in ORG_SUFFIXES or body[-1] in _CHAMBER_ENDS) \
+                and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest) \
+                and not known_place(" ".join(rest)):
+            return m.start + len(" ".join(body))
+    return None
 
 
 def _holder_start(m: Mention, text: str) -> int | None:
