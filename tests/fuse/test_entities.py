@@ -1354,10 +1354,10 @@ def test_one_body_in_british_and_american_spelling_is_one_entity() -> None:
 
 
 def test_romanizations_of_a_name_in_syllables_join_though_a_vowel_of_each_differs() -> None:
-    # "Seok-yeol" / "Suk-yeol" / "Seok-youl" / "Suk Yeol": no two are compatible full names word for word, and
+    # "Seok-pyeol" / "Suk-pyeol" / "Seok-pyoul" / "Suk Pyeol": no two are compatible full names word for word, and
     # no spelling of one is a different full name beside the same names (the story says it is one person)
-    units = [_unit("a:1", "PERSON", "Moh Seok-yeol", "Moh"), _unit("b:1", "PERSON", "Moh Suk Yeol", "Moh"),
-             _unit("c:1", "PERSON", "Moh Seok-youl", "Moh"), _unit("d:1", "PERSON", "Moh Seok-min", "Moh")]
+    units = [_unit("a:1", "PERSON", "Moh Seok-pyeol", "Moh"), _unit("b:1", "PERSON", "Moh Suk Pyeol", "Moh"),
+             _unit("c:1", "PERSON", "Moh Seok-pyoul", "Moh"), _unit("d:1", "PERSON", "Moh Seok-min", "Moh")]
     for u in units:
         u.context = {"velmora", "orlan vesk", "dorvan fire station"}
     groups = _groups(units)

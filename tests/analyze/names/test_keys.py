@@ -279,7 +279,7 @@ def test_initials_with_and_without_full_stops_are_one_name() -> None:
 def test_syllable_variant_reads_the_romanizations_of_one_syllable_as_one() -> None:
     from storyline.analyze.names.keys import syllable_variant
     # vowels: yeo / you, eo / o / u, oo / u, oe / oi; consonants: k / g, ch / j, r closing "a", a silent final h
-    assert syllable_variant("Moh Seok-yeol", "Moh Seok-youl") and syllable_variant("Moh Seok-yeol", "Moh Suk-yeol")
+    assert syllable_variant("Moh Seok-pyeol", "Moh Seok-pyoul") and syllable_variant("Moh Seok-pyeol", "Moh Suk-pyeol")
     assert syllable_variant("Tang Hyo-jin", "Dang Hyo-jin") and syllable_variant("Sarm Dae-seong", "Sam Dae-song")
     assert syllable_variant("Chung Eun-ha", "Jeong Eun-ha") and syllable_variant("Veo Hae-rim", "Vuh Hae-rim")
     assert syllable_variant("Choe Min-ha", "Choi Min-ha")
