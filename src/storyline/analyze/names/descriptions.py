@@ -130,10 +130,11 @@ def _title_word(word: str) -> bool:
 def fits(description: frozenset[str], title: str, to: str | None = None) -> bool:
     """Does a role title carry every content word of a description ("former" only with "former")? An office
     after "to" is the one the holder serves: "Adviser to the President" is no president. ``to``: the place a
-    description's holder serves ("<Owner>'s ambassador to <Place>"): the title must serve that place."""
+    description's holder serves ("<Owner>'s ambassador to <Place>"): a title serving another place never fits."""
     office, _, served = title.partition(" to ")
-    if to is not None and not (served_place(title) and one_place(to, served_place(title) or "")):
-        return False
+    place = served_place(title)
+    if to is not None and place is not None and not one_place(to, place):
+        return False  # another place's ambassador (a title that names no place served may still be the one)
     have = role_words(office) | (role_words(served) - OFFICE_HEADS - ROLE_HEADS)
     if {"head", "state"} <= description and not {"head", "state"} <= have and have & _STATE_HEADS:
         have = have | {"head", "state"}  # "the head of state": the president, the king
@@ -191,11 +192,11 @@ def _place_name(served: str) -> str:
 def same_owner(a: str, b: str) -> bool:
     """Do two owner names name one country: the same name, or a place and its nationality adjective
     ("Velmora" / "Velmoran", "Tarkistan" / "Tarkistani"; a shared stem of four letters or more that is
-    all of the shorter name but at most its last letter; two countries the lexicon knows by its names and
-    peoples' words: "Turkey" / "Turkish", "U.S." / "American", not "Niger" / "Nigerian")?"""
-    sa, sb = state_word(a), state_word(b)
-    if sa and sb:  # known countries: by the country lexicon ("Turkish" / "Turkey", "U.S." / "American"; not
-        return sa == sb  # "Niger" / "Nigerian")
+    all of the shorter name but at most its last letter; or one country by the lexicon's names and peoples'
+    words: "Turkey" / "Turkish", "U.S." / "American")?"""
+    sa = state_word(a)
+    if sa is not None and sa == state_word(b):  # one country by the lexicon ("Turkish" / "Turkey", "U.S." /
+        return True  # "American"); else by the letters, as before
     fa, fb = sorted((folded_key(a), folded_key(b)), key=len)
     if not fa or " " in fa or " " in fb:
         return fa == fb
