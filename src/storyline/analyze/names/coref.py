@@ -64,6 +64,7 @@ from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
+from storyline.lexicons.countries import state_word
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     ALIAS_QUALIFIERS,
@@ -626,11 +627,11 @@ def _title_owner(text: str, title_start: int, by_end: dict[int, list[tuple[int, 
         if m.kind in NAME_KINDS and gap in ("'s ", "’s "):
             return m.text
     people = _NATIONALITY_BEFORE.search(text, max(0, title_start - 40), title_start)
-    return people.group(1) if people else None
+    return people.group(1) if people and state_word(people.group(1)) else None
 
 
-#: a nationality word right before a title ("Velmoran Prime Minister X"), kept as the title's owner when the
-#: tagger gave the word no mention
+#: a nationality word right before a title ("Chilean Prime Minister X"), kept as the title's owner when the
+#: tagger gave the word no mention and the country lexicon knows it (not "Republican Senator X")
 _NATIONALITY_BEFORE = re.compile(
     r"(?<![A-Za-z\-])([A-Z][a-z]{2,}(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + r"))\s$")
 
