@@ -2000,7 +2000,8 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     """Definite descriptions an article left open ("the host", "the navy": no name of that article was
     given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
     articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
-    noun only a person, any other noun no person. None or several: it stays open. ``known``: more
+    noun only a person, any other noun no person; not a role description that names its owner or the place
+    served (resolved by role and owner only). None or several: it stays open. ``known``: more
     analyses whose nouns count (the stored articles of an incremental run). ``incidents`` (article ->
     document cluster, :func:`storyline.fuse.doc_clusters.doc_clusters`): a nominal of an article whose
     incident is known joins only an entity named in that incident ("the host" of one year's ceremony is not
@@ -2024,8 +2025,11 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
+        # a role description naming its owner or the place served is resolved by role and owner only
+        # (attach_descriptions): "the Turkish ambassador" is not whoever the story calls "the ambassador"
+        owned = [(x["start"], x["end"]) for x in a.extras.get("descriptions", []) if x.get("apart")]
         for d in a.extras.get("open_nominals", []):
-            if (a.article, d["start"], d["end"]) in taken:
+            if (a.article, d["start"], d["end"]) in taken or any(s < d["end"] and d["start"] < e for s, e in owned):
                 continue
             incident = incidents.get(a.article)
             fitting = [eid for eid, held in nouns.items()
