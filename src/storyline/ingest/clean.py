@@ -53,6 +53,8 @@ _CREDIT_LINES = (
     re.compile(rf"^\(?\s*(?:[Ss]ource|SOURCE|[Ee]xcerpts?|EXCERPTS?|[Cc]ourtesy|COURTESY)\s*:\s*(?P<c>{_AGENCY_LIST})\.?\s*\)?$"),
     re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[·•|]$"),  # "AGN ·": a byline's agency before its separator
     re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
+    # an outlet's trailer naming the agency whose copy it used: "With AGN", "WITH AGN", "With AGN and AGX"
+    re.compile(rf"^(?:[Ww]ith|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the agency and the editor's initials: "AGN/ab", "ab/AGN"
     re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}(?:\s*/\s*\d{{1,5}})?|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
     # an outlet's note that it used agencies' copy: "(Harbour TV with AGN, AGX and AGY)"
@@ -84,6 +86,8 @@ _CREDIT_TAIL = (
     re.compile(rf"(?<=[.!?\"”’])(?=\w{{3}})(?P<c>{_AGENCY_LIST})\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
     re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
+    # "... on Monday. WITH AGN": the outlet's trailer run into the last paragraph
+    re.compile(rf"(?<=[.!?\"”’)])\s+(?:[Ww]ith|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?\s*$"),
 )
 # A dateline at the start: "SARN:", "LESK, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
@@ -283,6 +287,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
+    # a syndicate's notice under a copy: "Distributed by Harbour Content Agency, LLC."
+    (r"distributed by [\w .&'’-]{2,60}?\b(?:agency|syndicate|services?|content)(?:,? (?:llc|inc|ltd)\.?)?\.?", _SHORT),
     (r".*\b(?:may not be|must not be|can ?not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
      _LONG),
     (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
@@ -1283,7 +1289,10 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
-                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               rf"(?P<c>{_AGENCY_LIST})(?:,?\s+(?:L\.\s?P\.|LP|LLC|Inc\.|Ltd\.|Limited|News))?"
+                               rf"(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               # a syndicate's notice after it: "© 2031 AGN L.P. Visit agn.com. Distributed by …"
+                               r"(?:\s*Visit\s+[\w.-]+\.[a-z]{2,6}\.?)?(?:\s*Distributed by\s+[^\n]{2,80}?\.?)?"
                                # the agency's reprint notice after it: "This material may not be published, …"
                                r"(?:\s*This material may not be (?:published|reproduced)[^\n]{0,120})?")
 
@@ -1372,7 +1381,11 @@ _INLINE_AD = re.compile(r"(?<=[.!?\"”’])\s*(?:(?i:advertisement)(?:\s*[-–�
 _PHOTO_HOLDER = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,8}})(?![\w-])"
 _INLINE_COPYRIGHT = re.compile(rf"(?<=[.!?\"”’])\s*©\s*(?:[A-Z][a-z]+(?: [a-z]+)?\s*:\s*)?{_PHOTO_HOLDER}"
                                rf"(?:\s*(?:&|,|and)\s*{_PHOTO_HOLDER})*(?=\s+[A-Z\"“]|\s*$)")
-_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+#: a link to a live page closing a paragraph: "… on Monday. Follow our live updates here.", "… FOLLOW LIVE COVERAGE
+#: HERE" (an imperative and "here": the link's text, not a sentence of the story)
+_FOLLOW_HERE = re.compile(r"(?<=[.!?\"”’])\s+(?i:follow)\b[^.!?\n]{0,60}?\b(?i:updates?|coverage|blog|"
+                          r"developments|news)\b[^.!?\n]{0,30}?\b(?i:here)\s*[.!:]?\s*$")
+_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)), (_INLINE_READ, ("read", "see also")),
            (_INLINE_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
            (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
@@ -2073,6 +2086,11 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
         line = lines[k].strip()
         tokens = line.split()
         content = [t for t in tokens[1:] if t[:1].isalpha()]
+        if ends[0] < k < ends[-1] and _short_caption(line) and _ends_sentence(lines[a]) \
+                and not _CUT_SHORT.search(lines[a].strip()) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
+                and (not spaced or (a < k - 1 and b > k + 1)):
+            drop.append(k)
+            continue
         if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
                 and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
                 and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
@@ -2083,6 +2101,29 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
     removed.extend(lines[k].strip() for k in drop)
     for k in reversed(drop):  # the line goes: a blank line left in its place would split a paragraph
         del lines[k]
+
+
+#: a picture's caption as a phrase of a few words: a subject, then a participle among its next words ("Volunteers
+#: stacking sandbags on the quay", "A nurse tending to a wounded man in Sarn")
+_PARTICIPLE_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}? (?!(?:during|according|including|regarding|"
+                                r"following|concerning|morning|evening|building|nothing|something|anything|"
+                                r"everything|thing|king|spring|ring|wing|ceiling|meeting|bring|sing|sting)\b)"
+                                r"[a-z]{2,}ing\b(?: [\w'’,.-]+){1,8}")
+#: a teaser's headline cut short by an ellipsis ("Ministers meet as the strike enters a second week...")
+_TEASER = re.compile(r"[A-Z][^.!?:;\"“”«»]{10,150}?[^\W\d_](?:\.{3}|…)")
+
+
+def _short_caption(line: str) -> bool:
+    """A line between two paragraphs that is no subheading's nor sentence's but a picture's or a teaser's: one word
+    alone (a picture's label: "Sandbags"), a participle phrase of 5 to 9 words without its stop, or a headline cut
+    short by an ellipsis (another story's teaser), with no quote nor speech verb."""
+    if any(q in line for q in "\"“”«»") or _SAID.search(line):
+        return False
+    if re.fullmatch(r"[A-Z][\w'’-]{1,24}", line):
+        return True
+    if 5 <= len(line.split()) < _CAPTION_MIN_WORDS and line[-1:].isalnum() and _lower_phrase(line):
+        return bool(_PARTICIPLE_PHRASE.fullmatch(line))
+    return len(line.split()) <= 20 and bool(_TEASER.fullmatch(line))
 
 
 def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
@@ -2242,8 +2283,17 @@ _PICTURE_POINTER = re.compile(rf"(?:[A-Z][\w.'’&\-]*\s+){{1,4}}(?i:photo(?:gra
 #: stands on the last line; a bare "… on Tuesday. AGN" with the text going on stays: a4660e42 found the only
 #: spelling of a name in one)
 _AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+[/|©]\s*(?:{_AGENCY_LIST})\.?")
+#: the same without the caption's stop, after a bar or a slash: "Volunteers fill sandbags by the river | AGN" (a
+#: phrase in lower case, not a headline in title case; a paragraph of the text ends its sentence)
+_AGENCY_BARRED_PHRASE = re.compile(rf"(?P<cap>[A-Z][^.!?|/]*[^\W_])\s+[/|]\s*(?:{_AGENCY_LIST})")
 #: the most words a caption closed by its agency may have (a paragraph of the text is longer, or signed with a dash)
 _AGENCY_CAPTION_WORDS = 45
+
+
+def _lower_phrase(text: str) -> bool:
+    """Most words after the first start in lower case (a caption's phrase, not a headline in title case)."""
+    content = [t for t in text.split()[1:] if t[:1].isalpha()]
+    return bool(content) and sum(t[:1].islower() for t in content) * 2 > len(content)
 
 
 def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
@@ -2253,7 +2303,8 @@ def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for k in filled[:-1]:
         line = lines[k].strip()
-        m = _AGENCY_CLOSED_CAPTION.fullmatch(line)
+        m = _AGENCY_CLOSED_CAPTION.fullmatch(line) or ((b := _AGENCY_BARRED_PHRASE.fullmatch(line)) and
+                                                       _lower_phrase(b.group("cap")) and b)
         if m and 4 <= len(m.group("cap").split()) <= _AGENCY_CAPTION_WORDS and not any(q in line for q in "\"“”«»"):
             removed.append(line)
             lines[k] = ""
