@@ -2708,3 +2708,33 @@ def test_clean_follow_live_link_closing_a_paragraph_goes() -> None:
     # negative: a sentence that follows something here
     kept = "Rescuers follow the river here, where the bank gave way."
     assert kept in clean_text(f"{P1}\nThe dam failed. {kept}\n{P2}").text
+
+
+def test_clean_caption_closed_by_a_bar_and_its_photographer_goes() -> None:
+    caption = "Pickets gather at the gate of the bottling plant on Friday. | Ana Vell/AP"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+    # negative: a paragraph that names a photographer's agency after a slash, with no bar, stays
+    kept = "The strike committee said pictures sold to AP/Reuters showed the gate was locked."
+    assert kept in clean_text(f"{P1}\n{kept}\n{P2}").text
+
+
+def test_clean_contributing_agency_note_is_its_credit() -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\nContributing: The Associated Press")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Associated Press")
+    # negative: a sentence about contributors stays, and credits nobody
+    line = "Contributing: residents raised 4,000 dollars for the repairs."
+    assert clean_text(f"{P1}\n{line}").credit is None
+
+
+def test_clean_bracketed_related_link_after_a_sentence_goes() -> None:
+    cleaned = clean_text(f"{P1} (READ: Court delays verdict in port bribery case)\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    # negative: a bracket that is the text's own aside stays
+    aside = "The tally (read out by the clerk) was close."
+    assert aside in clean_text(f"{P1}\n{aside}\n{P2}").text
+
+
+@pytest.mark.parametrize("line", ["Most Read from Harbour Ledger", "View all sponsors",
+                                  "Listen to our new podcast Tide Tables", "Listen to Harbour Radio now on Audacy!"])
+def test_clean_promo_lines_go(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text.split() == f"{P1}\n{P2}".split()

@@ -62,6 +62,8 @@ _CREDIT_LINES = (
     # one agency's copy passed on by another, or the agencies' by one: "Agencies via AGN" (a picture's "Harbour
     # Network via AGN" names no agency first, and is no credit)
     re.compile(rf"^(?:[Tt]he\s+)?(?:{_AGENCY})\s+(?:[Vv]ia|VIA)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
+    # an outlet's note of the agency that contributed: "Contributing: The Associated Press"
+    re.compile(rf"^(?:[Cc]ontributing|CONTRIBUTING)\s*:\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
@@ -140,7 +142,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more (?:stories|news)|top stories|"
      r"other (?:topics|stories|news|articles|headlines)(?: of interest| you may (?:like|have missed))?|"
-     r"trending(?: now| news)?|most read|latest news)\s*(?::.*)?", _SHORT),
+     r"trending(?: now| news)?|most (?:read|viewed|popular|shared)(?: (?:from|on|in) [\w .'’-]{2,30})?|latest news)"
+     r"\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
@@ -458,6 +461,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # tight - we're checking permissions before loading more content"), a comment counter ("Comments (0) Closed"), a
     # blog entry's footer ("This entry was posted on <date> and is filed under", "Follow any responses to this post
     # through RSS."), a promo for a special page ("Special Report: <title> |")
+    # a sponsors' link ("View all sponsors"), a station's or a podcast's promo ("Listen to our new podcast <name>",
+    # "Listen to <station> now on <app>!")
+    (r"(?:view|see) (?:all )?(?:our )?sponsors|"
+     r"listen to (?:our|the) (?:new |latest )?(?:podcast|show|episode)\b.{0,60}|"
+     r"listen to [\w .&'’-]{2,40}? (?:now |live )?on [\w .&'’-]{2,30}!?", _SHORT),
     (r"sponsored (?:links?|content|stories|posts)|entries in .{1,60}\(\d+\)|(?:hold tight|please wait)\b.{0,80}\b"
      r"(?:loading|checking)\b.{0,80}|comments?\s*\(\d+\)\s*(?:closed)?|this entry was posted\b.{0,150}|"
      r"\W{0,3}follow any responses to this (?:post|entry)\b.{0,200}|special (?:report|coverage)\s*:.{1,120}\|", _LONG),
@@ -1385,7 +1393,13 @@ _INLINE_COPYRIGHT = re.compile(rf"(?<=[.!?\"”’])\s*©\s*(?:[A-Z][a-z]+(?: [a
 #: HERE" (an imperative and "here": the link's text, not a sentence of the story)
 _FOLLOW_HERE = re.compile(r"(?<=[.!?\"”’])\s+(?i:follow)\b[^.!?\n]{0,60}?\b(?i:updates?|coverage|blog|"
                           r"developments|news)\b[^.!?\n]{0,30}?\b(?i:here)\s*[.!:]?\s*$")
-_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)), (_INLINE_READ, ("read", "see also")),
+#: a related link in brackets after a sentence: "… in the town. (READ: <headline>)", "(Also read: <headline>)"
+_PAREN_READ = re.compile(r"(?<=[.!?\"”’])\s*\((?:(?:ALSO |Also |also )?(?:READ|Read|read)"
+                         r"(?: (?:MORE|More|more|ALSO|Also|also))?|WATCH|Watch|RELATED|Related)"
+                         r"\s*:\s*[^()\n]{3,200}\)(?=\s*$|\s+[A-Z\"“])")
+_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)),
+           (_PAREN_READ, ("read:", "watch:", "related:", "read more:", "read also:")),
+           (_INLINE_READ, ("read", "see also")),
            (_INLINE_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
            (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
@@ -2088,7 +2102,10 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
         content = [t for t in tokens[1:] if t[:1].isalpha()]
         if ends[0] < k < ends[-1] and _short_caption(line) and _ends_sentence(lines[a]) \
                 and not _CUT_SHORT.search(lines[a].strip()) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
-                and (not spaced or (a < k - 1 and b > k + 1)):
+                and (not spaced or (a < k - 1 and b > k + 1)) and (len(tokens) > 1 or (
+                    line.lower() not in FUNCTION_WORDS and min(len(lines[a].split()), len(lines[b].split())) >= 10)):
+            # one word alone is a picture's label only between paragraphs of prose ("Soybeans" over a table's rows
+            # is its heading; "The" is a sentence wrapped short)
             drop.append(k)
             continue
         if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
@@ -2286,6 +2303,9 @@ _AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+[/|©]\s*(
 #: the same without the caption's stop, after a bar or a slash: "Volunteers fill sandbags by the river | AGN" (a
 #: phrase in lower case, not a headline in title case; a paragraph of the text ends its sentence)
 _AGENCY_BARRED_PHRASE = re.compile(rf"(?P<cap>[A-Z][^.!?|/]*[^\W_])\s+[/|]\s*(?:{_AGENCY_LIST})")
+#: a caption whose photographer and agency stand after a bar: "… in Sarn on Monday. | Ana Vell/AGN"
+_BARRED_PHOTOGRAPHER = re.compile(rf"(?P<cap>.*[^\W_][.!?]?[\"”’)]?)\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+                                  rf"\s*/\s*(?:{_AGENCY_LIST}|{_PHOTO_AGENCY})")
 #: the most words a caption closed by its agency may have (a paragraph of the text is longer, or signed with a dash)
 _AGENCY_CAPTION_WORDS = 45
 
@@ -2305,6 +2325,11 @@ def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
         line = lines[k].strip()
         m = _AGENCY_CLOSED_CAPTION.fullmatch(line) or ((b := _AGENCY_BARRED_PHRASE.fullmatch(line)) and
                                                        _lower_phrase(b.group("cap")) and b)
+        if not m and "|" in line and "/" in line and (p := _BARRED_PHOTOGRAPHER.fullmatch(line)) and \
+                len(p.group("cap").split()) <= _LONG_CAPTION_WORDS:
+            removed.append(line)  # a photographer's credit closes it: a caption, quotes and all
+            lines[k] = ""
+            continue
         if m and 4 <= len(m.group("cap").split()) <= _AGENCY_CAPTION_WORDS and not any(q in line for q in "\"“”«»"):
             removed.append(line)
             lines[k] = ""
