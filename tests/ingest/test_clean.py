@@ -2738,3 +2738,17 @@ def test_clean_bracketed_related_link_after_a_sentence_goes() -> None:
                                   "Listen to our new podcast Tide Tables", "Listen to Harbour Radio now on Audacy!"])
 def test_clean_promo_lines_go(line: str) -> None:
     assert clean_text(f"{P1}\n{line}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+
+
+@pytest.mark.parametrize(("byline", "credit"), [
+    ("By The Associated Press", "Associated Press"), ("By Afp, Beijing", "AFP"), ("By Reuters Staff", "Reuters"),
+    ("By: AFP", "AFP"), ("By Bloomberg News", "Bloomberg"),
+])
+def test_clean_agency_byline_in_a_byline_s_words_is_its_credit(byline: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{byline}\n{P1}\n{P2}", title="Locks reopen")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize("line", ["By The Harbour Ledger", "By Harbour Staff", "By Ana Vell"])
+def test_clean_byline_of_no_agency_credits_nobody(line: str) -> None:
+    assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}", title="Locks reopen").credit is None

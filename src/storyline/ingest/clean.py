@@ -844,7 +844,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=[A-Z][a-z]))"
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
                      r"dos|el|la|le))*)"
                      r"\s*(?:(?:[|•·,–—/]|\s-\s)\s*(?P<rest>.*))?$")
@@ -884,11 +884,14 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, _credit_name(from_agency.group("c"))  # "From AGN": a paper's byline for a wire's copy
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
+    agency = _byline_agency(m.group("who")) if m else None
+    if m and agency and rest and _TITLE_PLACE.fullmatch(rest.strip()):
+        return True, _credit_name(agency)  # "By Agn, Sarn": the agency and the place it filed from
     if m and (not rest or _dated(rest) or _names_only(rest) or _PLACE_TAIL.fullmatch(rest)) and \
-            not _time_word(m.group("who")):
-        who, rest = m.group("who"), (rest or "").strip()
-        if _AGENCY_CODE.fullmatch(who):
-            return True, _credit_name(who)
+            (agency or not _time_word(m.group("who"))):  # ("By the AGN" is the agency, "By the end …" time)
+        rest = (rest or "").strip()
+        if agency:
+            return True, _credit_name(agency)
         return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
@@ -897,6 +900,23 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     if (glued := _GLUED_AGENCY.fullmatch(stripped)) is not None and not _time_word(glued.group("who")):
         return True, _credit_name(glued.group("c"))  # "Staff WritersAGN": the byline run into its agency
     return False, None
+
+
+#: a place in title case after a byline's comma ("By AGN, Port Ammerin")
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}")
+#: words a byline puts around an agency's name: "By The AGN", "By AGN Staff", "By AGN News Agency"
+_BYLINE_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?P<c>.+?)(?:\s+(?:[Ss]taff|STAFF|[Rr]eporters?|[Ww]riters?|"
+                            r"[Cc]orrespondents?|[Dd]esk|[Nn]ews [Aa]gency|[Nn]ews|[Aa]gency))?")
+
+
+def _byline_agency(who: str) -> str | None:
+    """The agency a byline's name is, in the words a byline puts around it ("The AGN", "AGN Staff", "Agn"), or None
+    ("Ana Vell", "Harbour Ledger Staff")."""
+    m = _BYLINE_AGENCY.fullmatch(who.strip())
+    name = m.group("c") if m else who.strip()
+    name = _TITLED_CODES.get(name, name)
+    return name if _AGENCY_CODE.fullmatch(name) and (len(name) > 3 or name.isupper() or name in _CAPS_NAMES.values()
+                                                       or _AGENCY_RE.fullmatch(name)) else None
 
 
 #: an agency's code that a page writes title-cased ("Afp" for "AFP"), back to the lexicon's spelling
