@@ -2752,3 +2752,12 @@ def test_clean_agency_byline_in_a_byline_s_words_is_its_credit(byline: str, cred
 @pytest.mark.parametrize("line", ["By The Harbour Ledger", "By Harbour Staff", "By Ana Vell"])
 def test_clean_byline_of_no_agency_credits_nobody(line: str) -> None:
     assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}", title="Locks reopen").credit is None
+
+
+def test_clean_page_date_label_glued_to_the_first_line_goes_and_the_text_stays() -> None:
+    for label in ("Date: 2031-03-04", "DATE: 2031-03-04", "Published: 2031-03-04T10:12"):
+        cleaned = clean_text(f"{label} {P1}\n{P2}")
+        assert cleaned.text == f"{P1}\n{P2}" and label in cleaned.removed
+    # negative: a date label under the first line, inside the text, stays the text's
+    dated = f"{P1}\nThe council's minutes, dated 2031-03-04, were read aloud."
+    assert clean_text(dated).text == dated

@@ -2425,8 +2425,10 @@ def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
 
 
 #: a copy's date stamp opening the page, run into its first line: "date 2031-03-04 SARN, March 4 (AGN) - …",
-#: "date 2031-03-04 News Sport Business" (a page store's stamp of the day, not the text's)
-_PAGE_STAMP = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|$)\s*")
+#: "date 2031-03-04 News Sport Business" (a page store's stamp of the day, not the text's), and a page's own date
+#: label there ("Date: 2031-03-04 The council …", "PUBLISHED: 2031-03-04 …": a pasted page's metadata)
+_PAGE_STAMP = re.compile(r"\s*(?i:date|dated|published|posted|updated)(?:\s*:\s*|\s+)\d{4}-\d{2}-\d{2}"
+                         r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|$)\s*")
 
 
 def _strip_page_stamp(lines: list[str], removed: list[str]) -> None:
