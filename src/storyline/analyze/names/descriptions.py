@@ -278,7 +278,7 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
             owner = _owner(d, names)
             pending.append({"start": d.start, "end": d.end, "words": sorted(d.words), "new": d.new, "to": d.served,
                             "owner_name": owner.text if owner else d.owner_text,
-                            "apart": bool(d.served or (d.owner_before and (owner or d.owner_text))),
+                            "apart": bool(d.served or (d.owner_before and d.owner_text)),
                             "owner": folded_key(owner.text) if owner else (
                                 folded_key(d.owner_text) if d.owner_text else None)})
     return out, pending

@@ -61,8 +61,9 @@ def chain_nouns(doc: Doc, mentions: list[Mention], article: str, owned: frozense
     """``mentions`` with the unchained nominal ones chained by head noun (module docstring), and the chains'
     nouns. ``owned``: spans of role descriptions that name their owner before the office or the place served
     ("<Country>'s ambassador", "the <Country> leader", "the ambassador to <Place>"; not "the Secretary for
-    <Field>"), left unchained: an office of one owner is not the last one of the same noun (another country's
-    ambassador), and the story resolves it by role and owner (``storyline.fuse.entities.attach_descriptions``)."""
+    <Field>", nor a noun's owner, "the group's spokesman", whose owner is only the last fitting name), left
+    unchained: an office of one owner is not the last one of the same noun (another country's ambassador), and
+    the story resolves it by role and owner (``storyline.fuse.entities.attach_descriptions``)."""
     chains: list[_NounChain] = []
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
