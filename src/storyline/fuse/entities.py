@@ -424,10 +424,6 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         owned, owner = owned_body(form, corpus)
         if owner is not None:  # "X Committee of <Country>" meets "<Demonym> X Committee"
             keys.add("f:" + " ".join(fold_token(t) for t in owned.split()))
-            plain = owned.split()
-            while len(plain) > 2 and plain[-1] in _SAME_ORG:  # "X Y Society of <Country>" meets "<Demonym> X Y"
-                plain = plain[:-1]
-            keys.add("f:" + " ".join(fold_token(t) for t in plain))
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
@@ -953,29 +949,11 @@ def _bodies_match(a: str, b: str) -> bool:
 
 def _owned_same(a: str, b: str, corpus: Corpus) -> bool:
     """One body named with its owner once and without it, or with the same owner in other words ("<Country>'s
-    Interior Ministry" / "<Demonym> Interior Ministry" / "Ministry of Interior"; "<Demonym> Red Crescent" /
-    "Red Crescent Society of <Country>": one name is the other's with a same-organization word, "Society")."""
+    Interior Ministry" / "<Demonym> Interior Ministry" / "Ministry of Interior")."""
     (ba, oa), (bb, ob) = owned_body(a, corpus), owned_body(b, corpus)
-    if oa is None and ob is not None:
-        ba, oa = _leading_owner(a, corpus)
-    elif ob is None and oa is not None:
-        bb, ob = _leading_owner(b, corpus)
     if oa is None and ob is None:
         return False
-    return (oa is None or ob is None or same_owner(oa, ob)) and (
-        _bodies_match(ba, bb) or _suffixed(ba, bb) or _suffixed(bb, ba))
-
-
-def _leading_owner(name: str, corpus: Corpus) -> tuple[str, str | None]:
-    """A name of two words or more after a country's or people's word that opens it ("<Demonym> Red Crescent" ->
-    ("red crescent", <country>)), with no organization word needed; other names whole, with no owner."""
-    toks = name_tokens(name)
-    for k in (1, 2):
-        if len(toks) - k >= 2 and toks[k] != "of":
-            owner = _owner_key(toks[:k], corpus)
-            if owner is not None:
-                return " ".join(toks[k:]), owner
-    return " ".join(toks), None
+    return (oa is None or ob is None or same_owner(oa, ob)) and _bodies_match(ba, bb)
 
 
 def _owners_differ(a: str, b: str, corpus: Corpus) -> bool:

@@ -26,17 +26,6 @@ def unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-#: the people's words news uses that the country data lacks (it gives one form: "Kirghiz", "Tadzhik", "Saudi
-#: Arabian", "Argentinean", "Slovene")
-OTHER_DEMONYMS: dict[str, tuple[str, ...]] = {
-    "Kyrgyzstan": ("Kyrgyz", "Kyrgyzstani"), "Kazakhstan": ("Kazakh",), "Uzbekistan": ("Uzbek",),
-    "Tajikistan": ("Tajik", "Tajikistani"), "Turkmenistan": ("Turkmenistani",), "Azerbaijan": ("Azeri",),
-    "Nepal": ("Nepali",), "Saudi Arabia": ("Saudi",), "Argentina": ("Argentine", "Argentinian"),
-    "Slovenia": ("Slovenian",), "Iceland": ("Icelandic",), "Ecuador": ("Ecuadorian",), "Maldives": ("Maldivian",),
-    "Djibouti": ("Djiboutian",),
-}
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(country names and alternative spellings, capitals, demonyms) -> the country's name, all case-folded keys."""
@@ -59,13 +48,9 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for field, table in (("capital", capitals), ("demonym", demonyms)):
             value = info.get(field)
             for v in value if isinstance(value, list) else [value]:
-                # one string may hold two demonyms ("Bosnian,Herzegovinian")
-                for part in (v.split(",") if isinstance(v, str) and field == "demonym" else [v]):
-                    if isinstance(part, str) and part.strip():
-                        key = re.sub(r"\s+d\.?c\.?$", "", part.casefold().strip())  # "Washington D.C."
-                        table.setdefault(key, []).append((name, pop))
-        for demonym in OTHER_DEMONYMS.get(name, ()):
-            demonyms.setdefault(demonym.casefold(), []).append((name, pop))
+                if isinstance(v, str) and v.strip():
+                    key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
+                    table.setdefault(key, []).append((name, pop))
     for short, name in SHORT_NAMES.items():
         names.setdefault(short, (name, 0))
     caps = {k: v[0][0] for k, v in capitals.items() if len({n for n, _ in v}) == 1}  # a shared capital: no one
