@@ -1612,3 +1612,38 @@ def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) ->
         ("cl2", "Troops clashed with militants near the village of Orlek on Monday, the army said.", "2031-06-03"))
     evs = [e for e in _assaults(story) if any(m.text == "clashed" for m in e.mentions)]
     assert len(evs) == 1 and {m.article for m in evs[0].mentions} == {"cl1", "cl2"}
+
+
+def _main_event(story: Story, article: str) -> Event:
+    """The assault holding most of an article's mentions."""
+    return max(_assaults(story), key=lambda e: sum(m.article == article for m in e.mentions))
+
+
+def test_fuse_events_an_undated_lead_weeks_later_is_a_later_incident(fuse_texts: Fuser) -> None:
+    # the third report leads with the shelling under its sources' attribution and gives no day: its own news,
+    # not the shelling two other reports told 17 days before (a fresh telling cannot follow another report)
+    story, _ = fuse_texts(
+        ("sh1", "Artillery shelled the border town of Keshet on Saturday, killing four civilians.", "2023-06-04"),
+        ("sh2", "The shelling of Keshet killed four civilians, local officials said.", "2023-06-05"),
+        ("sh3", "Troops shelled the border town of Keshet, wounding two farmers, local officials said.", "2023-06-21"))
+    first, later = _main_event(story, "sh1"), _main_event(story, "sh3")
+    assert _main_event(story, "sh2") is first and later is not first
+    assert later.date is not None and later.date.value == "2023-06-21"
+
+
+def test_fuse_events_a_new_act_a_lead_brings_in_is_its_news(fuse_texts: Fuser) -> None:
+    # "launched a retaliatory strike" in a lead: a new act (indefinite) its main verb tells, of the report's days
+    story, _ = fuse_texts(
+        ("rs1", "Warplanes struck a fuel depot in Tarsk, setting it ablaze, the governor said.", "2023-05-02"),
+        ("rs2", "The army launched a retaliatory strike on the fuel depot in Tarsk, the governor said.", "2023-05-19"))
+    assert _main_event(story, "rs1") is not _main_event(story, "rs2")
+
+
+def test_fuse_events_copies_of_one_incident_told_days_later_stay_one(fuse_texts: Fuser) -> None:
+    # undated tellings within the days a report's news can be of (a main verb, a relative clause)
+    story, _ = fuse_texts(
+        ("hc1", "Gunmen stormed a hotel in Lenz on Sunday, killing nine guests.", "2023-03-06"),
+        ("hc2", "Gunmen stormed a hotel in Lenz, killing nine guests, police said.", "2023-03-07"),
+        ("hc3", "Police said gunmen who stormed a hotel in Lenz killed nine guests.", "2023-03-09"))
+    one = _main_event(story, "hc1")
+    assert all(_main_event(story, a) is one for a in ("hc2", "hc3"))

@@ -175,6 +175,8 @@ NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 FRESH_DAYS = 3  # an attack a report tells as its news with no date happened this close to it (see _fresh)
+#: how a report tells its own news as happened: asserted, or as the report's sources have it ("reportedly struck")
+FRESH_MODALITIES = frozenset({"asserted", "alleged", "claimed"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
@@ -427,7 +429,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m),
-                fresh=_fresh(m, stated, soft, before), forces=_forces(ctx, m, resolved),
+                fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
@@ -500,17 +502,24 @@ def _campaign(m: EventMention) -> bool:
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
 
 
-def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None) -> bool:
+def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None,
+           lead: bool = False) -> bool:
     """An attack a report tells as its news with no date at all: the main verb of its sentence, as happened, not
     background ("Commandos stormed the depot, freeing the workers"). News tells an act days old
     with its day ("on Wednesday") or names it again ("the attack"); a bare act is the report's own news, of its
     day or the days just before (``FRESH_DAYS``), so it is not an attack at the same site that other reports date
-    days earlier: the raid that ended a siege is not the seizure that began it."""
-    return m.type == "ASSAULT" and m.determiner is None and m.depth == 0 and stated is None and soft is None and \
-        before is not None and not m.background and m.modality == "asserted" and \
-        m.text.lower() not in CASUALTY_VERBS  # ("killed" alone is the toll of whatever the article tells)
-
-
+    days earlier: the raid that ended a siege is not the seizure that began it. The main verb under the report's
+    attribution ("troops shelled the town, officials said"; "reportedly struck") is told so too, and in the
+    article's lead (its first two sentences) so is a new act its main verb brings in with an indefinite article
+    ("the army launched a retaliatory strike on the port", "carried out an attack on a convoy"): the lead reports
+    the recent news; an indefinite act deeper down ("in retaliation for an attack") is not its news."""
+    if not (m.type == "ASSAULT" and stated is None and soft is None and before is not None and not m.background
+            and m.modality in FRESH_MODALITIES and m.text.lower() not in CASUALTY_VERBS):
+        return False  # ("killed" alone is the toll of whatever the article tells)
+    said = 1 if m.reported_by else 0  # (the attribution's verb is the sentence's root: one arc more)
+    if m.determiner is None:
+        return m.depth is not None and m.depth <= said
+    return lead and m.determiner in ("a", "an") and m.depth is not None and m.depth <= 1 + said and not m.distinct
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
     """The mention's modality class; one dated by its text after its own report was foreseen, whatever its
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
@@ -1017,8 +1026,16 @@ def _sides_apart(a: Summary, b: Summary) -> bool:
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
     """Does some report tell ``told`` as its news with no date (:func:`_fresh`) while the text dates ``dated``
-    before the days that news can be of?"""
-    return told.fresh_from is not None and bool(dated.stated) and max(iv[1] for iv in dated.stated) < told.fresh_from
+    before the days that news can be of, or another report told ``dated`` as happened before them? A report
+    tells an act days old with its day or names it again; a bare act is of its report's days
+    (``FRESH_DAYS``), so an incident reported a week earlier is an earlier one: "troops shelled the border
+    town", led with in a report of the 20th, is not the shelling reports of the 2nd told (successive incidents
+    weeks apart otherwise chain through such undated leads). A night's slack for time zones."""
+    if told.fresh_from is None:
+        return False
+    if dated.stated and max(iv[1] for iv in dated.stated) < told.fresh_from:
+        return True
+    return dated.before is not None and (told.fresh_from - dated.before).days > NIGHT
 
 
 def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:

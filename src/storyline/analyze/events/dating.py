@@ -630,9 +630,15 @@ def _noun_tokens(noun: Token) -> list[Token]:
 
 
 def _about_itself(clause: Token) -> bool:
-    """"the bombing that killed 15", "the attack targeting police": a clause whose subject is the event."""
+    """"the bombing that killed 15", "the attack targeting police": a clause whose subject is the event; "the
+    air raid Dorvia launched last weekend", "the raid police carried out on Friday", "the attack carried out on
+    Monday": a clause that tells who carried the event out (``CARRY_OUT_VERBS``), the event its object."""
     if clause.tag_ == "VBG":
         return True
+    if clause.lemma_.lower() in violence.CARRY_OUT_VERBS and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in clause.children) and \
+            (clause.dep_ == "relcl" or clause.tag_ == "VBN"):
+        return True  # (not "the attack that prompted the army to launch raids on Monday": raids are its object)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children) \
         or (clause.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in clause.children))
 
