@@ -571,3 +571,13 @@ def test_dating_a_clause_about_something_else_on_the_noun_does_not_date_it(menti
     assert m.time is None or m.time.basis != "stated"
     m = _one(mentions("The bombing that investigators linked to the group on Monday killed nine people."), "bombing")
     assert m.time is None or m.time.basis != "stated"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("The talks are scheduled for Thursday in Arn, the ministry said.", "talks", "2031-05-08"),
+    ("The summit planned for next month in Lenz was called off.", "summit", "2031-06"),
+])
+def test_dating_a_scheduled_event_takes_the_day_it_is_set_for(mentions: Mentions, text: str, trigger: str,
+                                                             value: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == value and m.time.basis == "stated"
