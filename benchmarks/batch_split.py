@@ -23,7 +23,7 @@ from storyline.config import Config
 from storyline.eval.storygold import score_story
 from storyline.fuse import FuseContext
 from storyline.fuse import doc_clusters as dc
-from storyline.run import RunSummary, analyze_stored, export_json, fuse_store, ingest
+from storyline.run import RunSummary, add_in_batches, analyze_stored, export_json, ingest
 from storyline.store import open_store
 
 
@@ -54,15 +54,7 @@ def main(gold: Path, out: Path, sizes: list[int], above_block: bool) -> None:
     for suffix in ("", "-wal", "-shm", "-writer.lock"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     store = open_store(db)
-    start = 0
-    for size in [*sizes, len(articles)]:
-        batch = articles[start:start + size]
-        if not batch:
-            break
-        store.add_articles(batch)
-        store.put_analyses([analyses[a.id] for a in batch if a.id in analyses])
-        fuse_store(store, config, resources)
-        start += len(batch)
+    add_in_batches(store, articles, analyses, sizes, config, resources)
     export = db.with_suffix(".json")
     export_json(store, export)
     store.close()

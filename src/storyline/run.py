@@ -21,7 +21,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from storyline.fuse import FuseContext, fuse, incremental
 from storyline.fuse.corroboration import GRAMS_KEY, PASSAGE_VERSION, VERDICTS_KEY, WORDS_KEY, WORDS_VERSION
 from storyline.ingest.decode import printable
 from storyline.ingest.language import release_model as release_language_model
-from storyline.model import AnalysisFailure, ArticleAnalysis, Story, write_story
+from storyline.model import AnalysisFailure, Article, ArticleAnalysis, Story, write_story
 from storyline.store import Holder, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -215,6 +215,22 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
             progress("save", 1, 1)
         log.info("stage save: done")
     return story
+
+
+def add_in_batches(store: Store, articles: Sequence[Article], analyses: Mapping[str, ArticleAnalysis],
+                   sizes: Sequence[int], config: Config, resources: Resources) -> None:
+    """Add analyzed ``articles`` to ``store`` in batches of ``sizes`` (the rest in one last batch), fusing after
+    each as ``storyline analyze`` run once per batch does (an incremental run once the store holds a story):
+    how the incremental tests and ``benchmarks/batch_split.py`` compare arrival orders with one fusion."""
+    start = 0
+    for size in [*sizes, len(articles)]:
+        batch = articles[start:start + size]
+        if not batch:
+            break
+        store.add_articles(batch)
+        store.put_analyses([analyses[a.id] for a in batch if a.id in analyses])
+        fuse_store(store, config, resources)
+        start += len(batch)
 
 
 def _new_of(made: dict[Any, Any], known: set[Any]) -> dict[Any, Any]:

@@ -213,3 +213,9 @@ def test_storygold_no_fewer_than_is_a_lower_bound_like_at_least() -> None:
     system = {"kind": "killed", "article": "a1", "min": 40, "max": None, "qualifier": "no less than"}
     assert _report_ok(system, {"article": "a1", "min": 40, "max": None, "qualifier": "at least"}, "killed")
     assert not _report_ok(system, {"article": "a1", "min": None, "max": 40, "qualifier": "less than"}, "killed")
+
+
+def test_storygold_presumed_and_feared_dead_are_one_qualifier() -> None:
+    system = {"kind": "killed", "article": "a1", "min": 62, "max": 62, "qualifier": "presumed"}
+    assert _report_ok(system, {"article": "a1", "min": 62, "max": 62, "qualifier": "feared"}, "killed")
+    assert not _report_ok(system, {"article": "a1", "min": 62, "max": 62, "qualifier": "at least"}, "killed")

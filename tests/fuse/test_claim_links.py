@@ -81,6 +81,9 @@ def testnoun_phrase_length_runs_through_a_quoted_name() -> None:
         'the "corrupt Norland regime" of'
     assert opening("that the Norland army fired on the town") == "that the Norland army"
     assert opening("Velmora shelled Tarsk") == "Velmora"  # a verb ends it, whatever follows
+    assert opening("six armed Norland soldiers opened fire") == "six armed Norland"  # a count opens the phrase
+    assert opening("that 12 Velmoran drones struck the depot") == "that 12 Velmoran"
+    assert opening("two days after Norland attacked") == ""  # a count of days is no doer's phrase
 
 
 def test_neighbours_ranked_in_small_blocks_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -775,3 +775,95 @@ def test_link_one_speakers_account_of_who_did_it_retold_as_a_statement_naming_no
     account, told = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "told", "a1")
     assert account.involvement
     assert ((told.id, account.id) in links_of(story, "supports")) is linked
+
+
+# --------------------------------------------------------------------------- round 26: hedged vs flat, counted doers
+_HEDGED_AGAINST_FLAT = [
+    ("The transport ministry said the fire at the Kestin bus depot was possibly accidental.",
+     "The drivers' union said the fire at the Kestin bus depot was no accident and blamed the management."),
+    ("The mayor of Orvel said the collapse of the river embankment on Sunday night was under investigation. "
+     "\"It could have been caused by the heavy rain,\" she added.",
+     "Engineers who built the embankment said its collapse was not caused by rain, pointing to illegal sand mining "
+     "upstream."),
+    ("A court spokesman said the disappearance of the evidence files from the registry was being examined. He said "
+     "it might have been a clerical error.",
+     "Defence lawyer Mara Velt told reporters the loss of the evidence files from the registry was no clerical error."),
+    ("Norvia's trade minister Pavel Dorn said the halt of grain shipments at the Velia border crossing was "
+     "regrettable. He said it was possibly a technical problem with customs software.",
+     "Velian farmers' leader Ruth Amsel said the halt of grain shipments at the border was not a technical problem "
+     "but a political decision."),
+]
+
+
+_HEDGED_AGAINST_OTHER_CAUSE = [
+    ("The transport ministry said the fire at the Kestin bus depot was possibly accidental.",
+     "The drivers' union said the fire at the Kestin bus depot was set deliberately to destroy the records."),
+    ("A police spokesman said the shot that killed the student in Harlow might have been accidental.",
+     "The family's lawyer Omar Venn said the officer fired at the student in Harlow deliberately."),
+    ("The Velian coast guard said the collision with the Norvian trawler near Kesh island could have been an "
+     "accident.", "Norvia's fisheries minister Ada Lund said the Velian patrol boat rammed the trawler near Kesh "
+                  "island deliberately."),
+]
+
+
+@pytest.mark.parametrize(("hedged", "flat"), _HEDGED_AGAINST_OTHER_CAUSE)
+def test_link_hedged_cause_contradicted_by_another_sides_account_of_the_other_cause(build: Build, hedged: str,
+                                                                                     flat: str) -> None:
+    # "may have been accidental" against "was set deliberately": the other kind of cause, told flatly
+    story = build(hedged, flat)
+    a, b = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert (b.id, a.id) in links_of(story, "contradicts")
+    assert not links_of(story, "supports")
+
+
+def test_no_contradiction_of_a_hedged_cause_by_another_deliberate_act(build: Build) -> None:
+    story = build(_HEDGED_AGAINST_OTHER_CAUSE[0][0],
+                  "The opposition said the government had deliberately delayed the budget vote in parliament.")
+    assert not story.claim_links
+
+
+@pytest.mark.parametrize(("hedged", "flat"), _HEDGED_AGAINST_FLAT)
+def test_link_hedged_account_contradicted_by_another_sides_flat_negation(build: Build, hedged: str,
+                                                                          flat: str) -> None:
+    # one side holds it possible ("may have been", "possibly"), another negates it flatly: a contradiction, whether
+    # the hedged content names its subject or says "it" after a sentence that does
+    story = build(hedged, flat)
+    hedge = next(c for c in story.claims if c.article == "a0" and c.hedged)
+    negation = next(c for c in story.claims if c.article == "a1")
+    assert negation.negated and not hedge.negated
+    assert (negation.id, hedge.id) in links_of(story, "contradicts")
+    assert not [p for p in links_of(story, "supports") if negation.id in p]
+
+
+@pytest.mark.parametrize(("hedged", "other"), [
+    # the negated word is the hedged one's, about another matter of the story
+    (_HEDGED_AGAINST_FLAT[1][0], "Residents said the power cut in the eastern district of Orvel on Monday was not "
+                                 "caused by the storm but by a failed transformer."),
+    (_HEDGED_AGAINST_FLAT[2][0], "The prosecutor said the delay in the defendant's release from custody was no "
+                                 "clerical error but a deliberate decision by the prison."),
+    # another matter with the same verb
+    ("The Corvex chief executive said up to 300 jobs could be lost after the merger with Dalton.",
+     "The election commission said the ballots from the Dunmore district were not lost in transit."),
+    # one voice correcting itself is no contradiction between sides
+    ("The transport ministry said the fire at the Kestin bus depot was possibly accidental.",
+     "The transport ministry said the fire at the Kestin bus depot was not accidental."),
+])
+def test_no_contradiction_of_a_hedge_by_another_matter_or_its_own_voice(build: Build, hedged: str, other: str) -> None:
+    assert not links_of(build(hedged, other), "contradicts")
+
+
+def test_negation_contradicts_only_what_the_other_content_says(build: Build) -> None:
+    # "was no clerical error" and "was being examined" are about the same files and negate nothing of each other
+    story = build("A court spokesman said the disappearance of the evidence files from the registry was being "
+                  "examined.", "Defence lawyer Mara Velt told reporters the loss of the evidence files from the "
+                  "registry was no clerical error.")
+    assert not links_of(story, "contradicts") and not links_of(story, "supports")
+
+
+def test_link_two_sides_naming_different_doers_when_one_counts_them(build: Build) -> None:
+    # "12 Tarskese drones struck": the count before the name opens the doer's phrase
+    story = build("Ostrian military officials said 12 Tarskese drones struck a fuel depot in the border town of Melk "
+                  "on Sunday.", "The Tarskese government accused Ostria of bombing its own fuel depot in Melk on "
+                  "Sunday.")
+    told, accused = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "accused", "a1")
+    assert (accused.id, told.id) in links_of(story, "contradicts")

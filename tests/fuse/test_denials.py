@@ -844,3 +844,52 @@ def test_no_link_a_denial_and_a_demand_that_names_the_accused(build: Build) -> N
     rejected = claim_by_cue(story, "rejected", "a2")
     denies = links_of(story, "denies")
     assert (rejected.id, said.id) in denies and (rejected.id, demand.id) not in denies
+
+
+# --------------------------------------------------------------------------- round 26: a side restating its denial
+@pytest.mark.parametrize("text", [
+    "The Health Ministry denied that vaccine stocks had run out in northern clinics. \"No clinic in the north has run "
+    "out of vaccines,\" ministry spokesman Ivo Lenk said.",
+    "Judge Ana Prel denied that she had met the defendant's lawyer before the trial. \"I did not meet the lawyer of "
+    "Mr Rask at any time before the trial,\" she told the panel.",
+    "The Electoral Commission rejected claims that ballots were destroyed in Dunmore. \"Not a single ballot was "
+    "destroyed in Dunmore,\" commission chair Lea Hart said.",
+    "The water authority denied that it had opened the floodgates of the Orvel dam without warning. \"No gate of the "
+    "Orvel dam was opened without a warning to the villages,\" authority director Petra Sal said.",
+])
+def test_negated_statement_restating_its_sides_denial_is_a_denial_supporting_it(build: Build, text: str) -> None:
+    story = build(text)
+    denial, restated = sorted(story.claims, key=lambda c: c.start)[:2]
+    assert denial.polarity == "deny" and restated.negated
+    assert restated.polarity == "deny"
+    assert (restated.id, denial.id) in links_of(story, "supports")
+
+
+def test_negated_statement_in_another_article_restates_its_speakers_denial(build: Build) -> None:
+    story = build("Former president Ivan Dross denied on Friday that he had ordered the police to fire on protesters "
+                  "in Velgrad.", "\"The government did not order the police to open fire on the protesters,\" Ivan "
+                  "Dross said in an interview.", days=("2023-03-03", "2023-03-04"))
+    denial = next(c for c in story.claims if c.article == "a0" and c.polarity == "deny")
+    restated = next(c for c in story.claims if c.article == "a1")
+    assert restated.polarity == "deny" and (restated.id, denial.id) in links_of(story, "supports")
+
+
+@pytest.mark.parametrize("text", [
+    # another matter of the same voice
+    "Corvex Holdings denied on Monday that it had sold customer data to advertisers. \"We will not raise our prices "
+    "this year,\" chief executive Dana Pike said.",
+    "Judge Ana Prel denied that she had met the defendant's lawyer before the trial. \"The trial will not resume "
+    "before March,\" she told the panel.",
+    "Former president Ivan Dross denied on Friday that he had ordered the police to fire on protesters in Velgrad. "
+    "\"The protesters did not have a permit for the march,\" he said.",
+    "The water authority denied that it had opened the floodgates of the Orvel dam without warning. \"The dam was not "
+    "designed for rain of this kind,\" authority director Petra Sal said.",
+    # another voice
+    "The Health Ministry denied that vaccine stocks had run out in northern clinics. \"No clinic in the north has "
+    "enough vaccines,\" nurse Mira Cole said.",
+])
+def test_negated_statement_of_another_matter_or_voice_restates_no_denial(build: Build, text: str) -> None:
+    story = build(text)
+    later = sorted(story.claims, key=lambda c: c.start)[-1]
+    assert later.negated and later.polarity == "assert"
+    assert not [p for p in links_of(story, "supports") if later.id in p]

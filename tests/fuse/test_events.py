@@ -1405,6 +1405,54 @@ def test_agglomerator_an_undated_report_tells_the_latest_incident_it_fits() -> N
     assert seized.articles == {"g1", "g2", "u1"}
 
 
+def test_agglomerator_memos_read_as_the_plain_later_incident() -> None:
+    # the memos of later_incident (sorted neighbours until a merge, the evidence per both clusters' versions) give
+    # the clusters that recomputing both for every pair gives: sieges of three sites on several days told by several
+    # outlets, undated lead reports and tolls, so that merges change neighbours and summaries between the asks
+    names = {"p:a": "Orsk gasworks", "p:b": "Teln depot", "p:c": "Varn", "p:land": "Lorvania"}
+    places = build_graph([], {"p:land"}, set(), names, set(names))
+    for p in ("p:a", "p:b"):
+        places.add_inside(p, "p:c")
+    places.add_inside("p:c", "p:land")
+
+    class Plain(_Agglomerator):
+        def _sorted_neighbours(self, n: int) -> list[int]:
+            return sorted(self.neighbours(n))
+
+        def _fit(self, u: int, n: int) -> bool:
+            su, sn = self.summary[u], self.summary[n]
+            return compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC
+
+    def siege(article: str, place: str, day: int | None, report: int, toll: int, lead: bool = True) -> Cluster:
+        c = _cluster(article, "attack", "attack", dated=day is not None)
+        for i in c.infos:
+            i.place, i.lead = place, lead
+            i.stated = (dt.date(2031, 3, day), dt.date(2031, 3, day)) if day is not None else None
+            i.before = dt.date(2031, 3, report)
+            if toll:
+                i.m = replace(i.m, figures=(Figure(kind="killed", min=toll, max=toll, text=str(toll), start=0, end=2),))
+        return c
+
+    def pile() -> list[Cluster]:
+        out, k = [], 0
+        for day, place, toll in ((3, "p:a", 14), (6, "p:c", 2), (9, "p:b", 0), (11, "p:a", 5), (12, "p:b", 14)):
+            for _ in range(3):
+                out.append(siege(f"d{k}", place, day, day + k % 2, toll))
+                k += 1
+        for report, place, toll in ((8, "p:a", 14), (8, "p:a", 0), (10, "p:c", 0), (13, "p:b", 14), (13, "p:a", 5),
+                                    (7, "p:b", 2), (12, "p:c", 0)):
+            out.append(siege(f"u{k}", place, None, report, toll))
+            out.append(siege(f"v{k}", place, None, report, toll, lead=False))
+            k += 1
+        return out
+
+    memo, plain = _Agglomerator(pile(), places), Plain(pile(), places)
+    got, want = memo.run(), plain.run()
+    assert [sorted(c.articles) for c in got] == [sorted(c.articles) for c in want]
+    assert len({frozenset(c.articles) for c in got}) > 3  # (the sieges do not all pool into one)
+    assert memo._fits  # (the memo was asked)
+
+
 def test_fuse_events_a_campaign_is_not_the_incident_told_beside_it(fuse_texts: Fuser) -> None:
     # "the current offensive" holds many incidents and is none of them: not the raid named again
     story, _ = fuse_texts(

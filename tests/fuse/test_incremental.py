@@ -58,7 +58,7 @@ from storyline.model import (
     Story,
     StoryCluster,
 )
-from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
+from storyline.run import RunSummary, add_in_batches, analyze_stored, fuse_store, ingest
 from storyline.store import SqlStore, Store, open_store
 from tests.conftest import EXAMPLES, shared_data
 
@@ -81,7 +81,6 @@ def _add_in_batches(corpus: Corpus, sizes: list[int], db: Path, resources: Resou
     ``plans``: filled with what each incremental run re-fused."""
     articles, analyses = corpus
     store = open_store(db)
-    start = 0
     inner = incremental.fuse_incremental
 
     def spy(*args: Any, **kw: Any) -> tuple[Story, incremental.Plan]:
@@ -92,14 +91,7 @@ def _add_in_batches(corpus: Corpus, sizes: list[int], db: Path, resources: Resou
 
     incremental.fuse_incremental = spy
     try:
-        for size in [*sizes, len(articles)]:
-            batch = articles[start:start + size]
-            if not batch:
-                break
-            store.add_articles(batch)
-            store.put_analyses([analyses[a.id] for a in batch if a.id in analyses])
-            fuse_store(store, Config(), resources)
-            start += len(batch)
+        add_in_batches(store, articles, analyses, sizes, Config(), resources)
     finally:
         incremental.fuse_incremental = inner
     assert store.unfused() == []

@@ -411,3 +411,12 @@ def test_tolls_bodies_found_are_the_floor_of_the_dead_with_no_other_figure() -> 
     heads, _, _ = _choose(("a1", "2031-05-05", _figure("at least 10", 10, None, qualifier="at least")),
                           ("a2", "2031-05-06", _figure("8 bodies", 8, 8, partial=True)))
     assert (heads["killed"].min, heads["killed"].max) == (10, None)
+
+
+def test_tolls_parts_of_one_kind_are_no_floor_of_the_dead() -> None:
+    # a flood story that names only the officers among the dead: no toll of the dead at large
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("including two officers", 2, 2, partial=True,
+                                                        group="officers")))
+    assert "killed" not in heads
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("12 bodies", 12, 12, partial=True)))
+    assert (heads["killed"].min, heads["killed"].qualifier) == (12, "at least")

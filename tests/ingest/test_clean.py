@@ -2638,3 +2638,126 @@ def test_clean_page_date_stamp_before_the_first_line_goes_and_its_dateline_is_re
     # negative: a date in the text's own words stays
     dated = f"The vote of 2031-03-04 was annulled. {P2}"
     assert clean_text(f"{P1}\n{dated}").text == f"{P1}\n{dated}"
+
+
+def test_clean_outlet_trailer_with_agency_is_its_credit() -> None:
+    # a strike, a flood, an election: the trailer alone on the last line or run into the last paragraph
+    for trailer in ("With AFP", "WITH AFP", "With Reuters and AP"):
+        cleaned = clean_text(f"{P1}\n{P2}\n{trailer}")
+        assert cleaned.text == f"{P1}\n{P2}" and cleaned.credit and cleaned.credit.startswith(trailer.split()[1])
+    run_in = clean_text(f"{P1}\nDockers voted to extend the strike by a week. WITH AFP")
+    assert run_in.credit == "AFP" and run_in.text.endswith("by a week.")
+    # negative: "with" and an agency's name inside a sentence is the text's
+    said = "Flood officials shared the figures with AFP on Tuesday."
+    assert clean_text(f"{P1}\n{said}").text == f"{P1}\n{said}"
+
+
+def test_clean_syndicated_copyright_with_company_suffix_is_its_credit() -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\n©2031 Bloomberg L.P.\nDistributed by Harbour Content Agency, LLC.")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Bloomberg")
+    glued = clean_text(f"{P1}\n{P2}\n© 2031 Bloomberg L.P. Visit bloomberg.com. Distributed by Harbour Content "
+                       "Agency, LLC.")
+    assert (glued.text, glued.credit) == (f"{P1}\n{P2}", "Bloomberg")
+    # negative: a sentence about distribution stays
+    aid = "Distributed by volunteers, the food parcels reached 2,000 families in the valley within a week."
+    assert aid in clean_text(f"{P1}\n{aid}\n{P2}").text
+
+
+LONG = ("Dockworkers at the port walked off the job on Monday, halting container traffic, the union said in a "
+        "statement.", "Union leaders say talks with the port authority broke down last week over pay and pensions.",
+        "The port authority said it would seek a court order to end the stoppage as soon as possible.",
+        "Exporters warned that perishable goods were already spoiling in containers stuck at the quay.",
+        "The strike is the first at the port in more than a decade, the union said on its website.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Workers picketing outside the container terminal on Monday",  # a strike
+    "A woman carrying her child through a flooded street",  # a flood
+    "Judges leaving the courtroom after the hearing on Thursday",  # a court case
+    "Ministers meet as the port strike enters a second week...",  # another story's teaser
+    "Sandbags",  # a picture's one-word label
+])
+def test_clean_short_caption_between_paragraphs_goes(caption: str) -> None:
+    text = "\n".join([*LONG[:2], caption, *LONG[2:]])
+    assert clean_text(text).text.split("\n") == list(LONG)
+
+
+@pytest.mark.parametrize("line", [
+    "Farmers counting their losses",  # a subheading of four words
+    "Voters queue outside a polling station in the capital.",  # a sentence: it has its stop
+    "\"We are losing everything,\" said one grower...",  # a quote trailing off
+    "Talks resume on Thursday",  # no participle
+])
+def test_clean_short_line_that_is_no_caption_stays(line: str) -> None:
+    text = "\n".join([*LONG[:2], line, *LONG[2:]])
+    assert line in clean_text(text).text
+
+
+def test_clean_caption_barred_with_its_agency_without_stop_goes() -> None:
+    caption = "Volunteers stack sandbags along the embankment | AP"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+    # negative: a sentence that names the agency after a slash stays
+    line = "Officials shared the figures with reporters and AP/Reuters on Monday."
+    assert line in clean_text(f"{P1}\n{line}\n{P2}").text
+
+
+def test_clean_follow_live_link_closing_a_paragraph_goes() -> None:
+    for link in ("Follow our live updates here.", "Follow the latest developments here", "FOLLOW LIVE COVERAGE HERE"):
+        cleaned = clean_text(f"{P1}\nSchools stay closed until Friday. {link}\n{P2}")
+        assert cleaned.text == f"{P1}\nSchools stay closed until Friday.\n{P2}"
+    # negative: a sentence that follows something here
+    kept = "Rescuers follow the river here, where the bank gave way."
+    assert kept in clean_text(f"{P1}\nThe dam failed. {kept}\n{P2}").text
+
+
+def test_clean_caption_closed_by_a_bar_and_its_photographer_goes() -> None:
+    caption = "Pickets gather at the gate of the bottling plant on Friday. | Ana Vell/AP"
+    assert clean_text(f"{P1}\n{caption}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+    # negative: a paragraph that names a photographer's agency after a slash, with no bar, stays
+    kept = "The strike committee said pictures sold to AP/Reuters showed the gate was locked."
+    assert kept in clean_text(f"{P1}\n{kept}\n{P2}").text
+
+
+def test_clean_contributing_agency_note_is_its_credit() -> None:
+    cleaned = clean_text(f"{P1}\n{P2}\nContributing: The Associated Press")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", "Associated Press")
+    # negative: a sentence about contributors stays, and credits nobody
+    line = "Contributing: residents raised 4,000 dollars for the repairs."
+    assert clean_text(f"{P1}\n{line}").credit is None
+
+
+def test_clean_bracketed_related_link_after_a_sentence_goes() -> None:
+    cleaned = clean_text(f"{P1} (READ: Court delays verdict in port bribery case)\n{P2}")
+    assert cleaned.text == f"{P1}\n{P2}"
+    # negative: a bracket that is the text's own aside stays
+    aside = "The tally (read out by the clerk) was close."
+    assert aside in clean_text(f"{P1}\n{aside}\n{P2}").text
+
+
+@pytest.mark.parametrize("line", ["Most Read from Harbour Ledger", "View all sponsors",
+                                  "Listen to our new podcast Tide Tables", "Listen to Harbour Radio now on Audacy!"])
+def test_clean_promo_lines_go(line: str) -> None:
+    assert clean_text(f"{P1}\n{line}\n{P2}").text.split() == f"{P1}\n{P2}".split()
+
+
+@pytest.mark.parametrize(("byline", "credit"), [
+    ("By The Associated Press", "Associated Press"), ("By Afp, Beijing", "AFP"), ("By Reuters Staff", "Reuters"),
+    ("By: AFP", "AFP"), ("By Bloomberg News", "Bloomberg"),
+])
+def test_clean_agency_byline_in_a_byline_s_words_is_its_credit(byline: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{byline}\n{P1}\n{P2}", title="Locks reopen")
+    assert (cleaned.text, cleaned.credit) == (f"{P1}\n{P2}", credit)
+
+
+@pytest.mark.parametrize("line", ["By The Harbour Ledger", "By Harbour Staff", "By Ana Vell"])
+def test_clean_byline_of_no_agency_credits_nobody(line: str) -> None:
+    assert clean_text(f"Locks reopen\n{line}\n{P1}\n{P2}", title="Locks reopen").credit is None
+
+
+def test_clean_page_date_label_glued_to_the_first_line_goes_and_the_text_stays() -> None:
+    for label in ("Date: 2031-03-04", "DATE: 2031-03-04", "Published: 2031-03-04T10:12"):
+        cleaned = clean_text(f"{label} {P1}\n{P2}")
+        assert cleaned.text == f"{P1}\n{P2}" and label in cleaned.removed
+    # negative: a date label under the first line, inside the text, stays the text's
+    dated = f"{P1}\nThe council's minutes, dated 2031-03-04, were read aloud."
+    assert clean_text(dated).text == dated

@@ -634,7 +634,9 @@ QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of
                                      "no fewer than", "no less than", "not less than", "not fewer than"), "min"),
                    **dict.fromkeys(("up to", "nearly", "almost", "as many as", "at most", "fewer than", "under",
                                     "close to", "just under", "just shy of", "not quite", "less than"), "max"),
-                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx")}
+                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx"),
+                   # deaths taken as certain without bodies ("all presumed dead", "feared dead", "believed dead")
+                   **dict.fromkeys(("presumed", "feared", "believed", "presumed dead", "feared dead"), "presumed")}
 
 
 def _report_ok(system: dict[str, Any], gold: dict[str, Any], kind: str) -> bool:

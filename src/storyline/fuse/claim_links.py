@@ -818,20 +818,29 @@ def opening_doer(lk: Linker, c: Claim) -> set[str]:
             for m in lk.mentions_in(c.article, start, end) if m.label in DOER_LABELS and m.kind != "pronoun"}
 
 
+#: a count opening a subject before a capitalized name, with at most one participle ("six armed Norland soldiers",
+#: "dozens of masked Valdoran police", "that 12 Norland drones"); not "two days after Norland ..." (no participle)
+_COUNTED = re.compile(r"(?:that\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                      r"thirty|forty|fifty|several|some|many|(?:dozens|hundreds|scores|thousands)\s+of)"
+                      r"(?:\s+(?:heavily\s+)?[a-z]+ed)?\s+(?=[A-Z])")
+
+
 def noun_phrase_length(text: str) -> int:
     """Characters of the noun phrase ``text`` opens with ("that the Norland army fired ..." -> "that
     the Norland army"): capitalized words, the few lower-case words of a group's name and every word of a
     quoted name; a comma, a bracket or any other word ends it."""
-    end, quoted = 0, False
-    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text):
+    counted = _COUNTED.match(text)  # "six armed Norland soldiers": the count and its participle open the phrase
+    offset = counted.end() if counted else 0
+    end, quoted = offset, False
+    for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[offset:]):
         word = m.group()
         if word in "\"“”":  # a quoted name goes on to its closing mark ('the "corrupt Norland regime" of ...')
             quoted = word != "”" and not (quoted and word == '"')
-            end = m.end()
+            end = offset + m.end()
             continue
         if quoted or word[0].isupper() or word.lower() in _NP_WORDS or (end == 0 and (word.lower() == "that"
                                                                                      or word in "‘'")):
-            end = m.end()
+            end = offset + m.end()
             continue
         break
     return end

@@ -66,7 +66,9 @@ from storyline.fuse.claim_text import (
     TOLL_FIGURE,
     TOPIC,
     VERBATIM,
+    WORD,
     conflicts,
+    content_stems,
     describe,
     figures_apart,
     jaccard,
@@ -238,7 +240,9 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         return  # a figure reported on another day (or we cannot tell) may be an update: a toll that rose
     if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
-    elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event):
+    elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event) \
+            and len(_cause_kinds(a.content) | _cause_kinds(b.content)) < 2:
+        # "possibly accidental" / "set deliberately": one act, two kinds of cause (contradict_hedged weighs them)
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
     elif not clash and (toll := _same_toll(lk, i, j)):
         cos = lk.exact_sim(i, j)[0]
@@ -609,6 +613,83 @@ def support_shared_denials(lk: Linker) -> None:
             lk.add("supports", later, earlier, max(lk.sim(i, j)), "one side's denial of one claim in another article")
 
 
+#: the cosine a side's negated statement needs with its own denial to say the same thing in its own words ("denied
+#: that it had sold customer data" / "we have never sold the data of our customers"), with a word in common beyond
+#: names; 0.1 less when the word it negates is in the denial ("did not order the firing" / "shooting orders")
+RESTATED_DENIAL_COSINE = 0.5
+#: days between a denial and its side's negated statement in another article
+_RESTATED_DAYS = 2
+
+
+#: the head nouns of a body that speaks ("the water authority", "the teachers' union") and whose officials are described
+#: by it ("authority director X", "union leader Y")
+_BODY_HEADS = INSTITUTION_HEADS | frozenset(("authority", "commission", "board", "service", "bank", "club"))
+
+
+def _official_of(neg: Claim, den: Claim) -> bool:
+    """In one article, is ``neg``'s speaker an official described by the head noun of ``den``'s speaking body ("The
+    water authority denied ..." / "authority director Petra Sal said"; "The teachers' union ..." / "union leader X")?
+    The tagger may have made the body no entity, and the person's roles no tie to it."""
+    body = (den.speaker_text or "").lower().split()
+    if neg.article != den.article or den.speaker_type == "pronoun" or len(body) < 2 or body[0] != "the" \
+            or body[-1] not in _BODY_HEADS:
+        return False
+    phrase = (neg.speaker_text or "").split()
+    described = [w.lower() for w in itertools.takewhile(lambda w: not w[:1].isupper() or w.lower() == "the", phrase)]
+    return body[-1] in described
+
+
+def support_restated_denials(lk: Linker) -> None:
+    """A side's negated statement beside its own denial of the same matter says it again in its own words ("The
+    ministry denied that vaccine stocks had run out. 'No clinic has run out of vaccines,' its spokesman said"; "X denied
+    ordering the shooting" / X: "the government did not order the firing"): a denial too, and it supports that denial.
+    One speaker or side, the denial first in its article or within :data:`_RESTATED_DAYS` in another, contents about
+    one matter (:data:`RESTATED_DENIAL_COSINE` and a content word in common). A request ("not to escalate") or a
+    promise restates no denial."""
+    denials = [k for k, c in enumerate(lk.claims) if c.polarity == "deny" or k in lk.rebuttals]
+    if not denials:
+        return
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for d in denials:
+        by_article[lk.claims[d].article].append(d)
+        for party in lk.allies(d) | ({lk.claims[d].speaker_text or ""} - {""}):
+            by_speaker[party].append(d)
+    for n, neg in enumerate(lk.claims):
+        if not neg.negated or NEGATED_REQUEST.match(neg.content) or neg.stance in ("promise", "warning") \
+                or len(lk.feats[n].words) < 2:
+            continue
+        found = {d for party in lk.allies(n) | ({neg.speaker_text or ""} - {""}) for d in by_speaker.get(party, ())}
+        found |= {d for d in by_article.get(neg.article, ()) if _official_of(neg, lk.claims[d])}
+        negated_word = next((_predicate_key(m.group(1)) for m in _NEGATED_WORD.finditer(neg.content.lower())
+                             if m.group(1) not in _NO_PREDICATE and m.group(1) not in STOP), "")
+        best: tuple[float, int] | None = None
+        for d in sorted(found):
+            den = lk.claims[d]
+            if d == n or not (same_speaker(neg, den) or lk.allies(n) & lk.allies(d) or _official_of(neg, den)) \
+                    or nested(neg, den):
+                continue
+            if den.article == neg.article:
+                if den.start > neg.start:
+                    continue
+            elif lk.after(d, n) or days_apart(lk, d, n) > _RESTATED_DAYS:
+                continue
+            names = {stem(w) for p in lk.allies(n) | lk.allies(d) for name in lk.names(p) for w in name.lower().split()}
+            if not (lk.feats[n].words & lk.feats[d].words) - names:
+                continue
+            cos = lk.exact_sim(n, d)[0]
+            bar = RESTATED_DENIAL_COSINE - (0.1 if negated_word in {w[:_PREDICATE_PREFIX] for w in lk.feats[d].words}
+                                            else 0.0)
+            if cos >= bar and (best is None or cos > best[0]):
+                best = (cos, d)
+        if best is not None:
+            if neg.polarity == "assert":
+                lk.rebuttals.add(n)
+            later, earlier = lk.order(n, best[1])
+            lk.add("supports", later, earlier, best[0], f"a side's negated statement restates its denial "
+                                                        f"(cosine {best[0]:.2f})")
+
+
 def support_admissions(lk: Linker) -> None:
     """A side telling its own act ("Valdora said its artillery mistakenly shelled the convoy") agrees with
     another side's account naming it as the doer of that act ("Estmark said it believes Valdora shelled
@@ -686,9 +767,43 @@ def _negation_pair(lk: Linker, i: int, j: int) -> None:
     elif rebuts and s[0] >= PREDICATE_COSINE and _negates_predicate(lk, n, p):
         lk.rebuttals.add(n)
         lk.add("denies", n, p, s[0], f"the same predicate negated (cosine {s[0]:.2f})")
-    elif neg.article != pos.article and reaches(s, NEGATES) and _opposable(lk, n) and _opposable(lk, p):
+    elif neg.article != pos.article and reaches(s, NEGATES) and _opposable(lk, n) and _opposable(lk, p) \
+            and _negates_its_word(lk, n, p):
         later, earlier = lk.order(n, p)
         lk.add("contradicts", later, earlier, max(s), f"one negates the other ({describe(s)})")
+
+
+#: a content's own epistemic modality on its predicate and the predicate word after it ("may have been caused by",
+#: "could have been misplaced", "was possibly accidental", "it might be a hoax"): what the speaker holds possible
+_HEDGED_PREDICATE = re.compile(r"\b(?:(?:may|might|could)(?:\s+(?:well|also|have|be|been|just))*|(?:possibly|perhaps|"
+                               r"probably|likely)(?:\s+(?:have|be|been))*)\s+(?:an?\s+|the\s+)?([a-z]{3,})\b")
+#: a flat negation and the predicate word after it ("was not caused by", "were never lost", "was no accident",
+#: "did not start the fire")
+_NEGATED_WORD = re.compile(r"(?:\b(?:not|never|no)|n['’]t)(?:\s+(?:have|has|had|be|been|being|ever))*\s+"
+                           r"(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b")
+#: words after a modal or a negation that are no predicate of their own ("may also", "not only", "never before")
+_NO_PREDICATE = frozenset(("only", "just", "also", "even", "yet", "longer", "more", "less", "one", "doubt", "least",
+                           "before", "ever", "always", "immediately", "clear", "sure", "known", "been", "have"))
+#: the cosine a hedged content and another side's flat negation of its predicate need: the same matter, not only a
+#: shared word (a short content with a pronoun subject, "it may have been an accident", stays under most bars)
+HEDGE_COSINE = 0.6
+#: characters two forms of one predicate word share at least ("accident" / "accidental", "deliberate" / "deliberately")
+_PREDICATE_PREFIX = 7
+
+
+def _predicate_key(word: str) -> str:
+    return stem(word)[:_PREDICATE_PREFIX]
+
+
+def _negates_its_word(lk: Linker, n: int, p: int) -> bool:
+    """Does the negated content negate a word the other content says ("will not reopen" / "will reopen", "was no
+    accident" / "an accident")? Two contents about one matter may negate something else ("was no clerical error" /
+    "was being examined"). True when the negation's word is not found (a negated subject: "nobody was hurt")."""
+    found = next((m for m in _NEGATED_WORD.finditer(lk.claims[n].content.lower())
+                  if m.group(1) not in _NO_PREDICATE and m.group(1) not in STOP), None)
+    if found is None:
+        return True
+    return _predicate_key(found.group(1)) in {w[:_PREDICATE_PREFIX] for w in lk.feats[p].words}
 
 
 #: "no ransom was paid", "no shots had been fired": a negated subject with its predicate
@@ -1052,16 +1167,112 @@ def contradict_accused_accounts(lk: Linker) -> None:
             lk.add("contradicts", later, earlier, max(lk.sim(a, b)), "the accused names another culprit of the act")
 
 
+#: a content whose subject is a pronoun ("it may have been an accident", "this could be a hoax"): what it is about was
+#: named before
+_PRONOUN_SUBJECT = re.compile(r"^[\s\"“”'‘]*(?:it|this|that|they|these|those)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|"
+                              r"possible|likely|unlikely|true|unclear|hard|too|important)\b)", re.I)
+
+
+#: how much of a pronoun-subject content with its sentence before the encoder reads (its end: the content)
+_ANTECEDENT_CHARS = 240
+
+
+def _with_antecedent(lk: Linker, k: int) -> str:
+    """A pronoun-subject content read with the sentence before its own, where its subject was named ("The downing of
+    the airliner was a tragedy. It may have been an accident"); "" for another content or the first sentence."""
+    c = lk.claims[k]
+    analysis = lk.ctx.analyses.get(c.article)
+    if not _PRONOUN_SUBJECT.match(c.content) or analysis is None or c.article not in lk.ctx.articles \
+            or c.content_start is None:
+        return ""
+    before = [s for s in analysis.sentences if s[1] <= c.start]
+    if not before:
+        return ""
+    text = lk.ctx.articles[c.article].text
+    return f"{text[before[-1][0]:before[-1][1]].strip()} {c.content}"[-_ANTECEDENT_CHARS:]
+
+
+#: the two kinds of cause an account can give an act: by accident, or on purpose ("may have been accidental" against
+#: "was set deliberately"): a hedge of one kind and a flat account of the other cannot both stand
+_CAUSE_KIND = dict.fromkeys(("accident", "accidental", "accidentally", "unintentional", "unintentionally",
+                              "inadvertent", "inadvertently"), 0) | \
+    dict.fromkeys(("deliberate", "deliberately", "intentional", "intentionally", "premeditated"), 1)
+
+
+def _cause_kinds(content: str) -> set[int]:
+    """The kinds of cause (:data:`_CAUSE_KIND`) a content gives an act."""
+    return {_CAUSE_KIND[w] for w in WORD.findall(content.lower()) if w in _CAUSE_KIND}
+
+
+def contradict_hedged(lk: Linker) -> None:
+    """One side holds a proposition possible ("the crash may have been accidental", "ballots might have been lost in
+    transit"), another side states it flatly negated ("it was no accident", "the ballots were not lost"): the two
+    accounts cannot both stand, a ``contradicts`` from the later to the earlier. The hedged content's predicate word
+    (after its modal) is the word the other negates (one stem, or forms sharing :data:`_PREDICATE_PREFIX`
+    characters: "accidental" / "accident"); the contents are about one matter (:data:`HEDGE_COSINE`, or one fused
+    event not known as two incidents); two speakers of two sides, neither content inside the other. A hedged
+    negation, a negated question, one speaker's change of mind (:func:`contradict_reversals`) are not read here. A
+    flat account giving the other kind of cause (:data:`_CAUSE_KIND`: "may have been accidental" / "was set
+    deliberately") is weighed as a negation.
+    The negated predicates are indexed by word, so each hedged claim looks at its few candidates only."""
+    by_word: dict[str, list[int]] = defaultdict(list)
+    hedges: list[tuple[int, str]] = []
+    for k, c in enumerate(lk.claims):
+        content = c.content.lower()
+        if not c.negated:
+            found = _HEDGED_PREDICATE.search(content)
+            if found and found.group(1) not in _NO_PREDICATE and found.group(1) not in STOP \
+                    and not _NEGATED_WORD.search(content, found.start(), found.end() + 1):
+                hedges.append((k, _predicate_key(found.group(1))))
+        elif not _HEDGED_PREDICATE.search(content):
+            for found in _NEGATED_WORD.finditer(content):
+                word = found.group(1)
+                if word not in _NO_PREDICATE and word not in STOP:
+                    by_word[_predicate_key(word)].append(k)
+                    break  # the first negation is the content's
+    for k, c in enumerate(lk.claims):  # flat accounts of the opposite kind of cause ("was set deliberately")
+        if not c.negated and not _HEDGED_PREDICATE.search(c.content.lower()):
+            for side in _cause_kinds(c.content):
+                by_word[f"kind:{side}"].append(k)
+    for h, key in hedges:
+        kind = next((_CAUSE_KIND[w] for w in _CAUSE_KIND if _predicate_key(w) == key), None)
+        opposed = by_word.get(f"kind:{1 - kind}", []) if kind is not None else []
+        for f in dict.fromkeys([*by_word.get(key, ()), *opposed]):
+            a, b = lk.claims[h], lk.claims[f]
+            if a.id == b.id or same_speaker(a, b) or lk.allies(h) & lk.allies(f) or nested(a, b):
+                continue
+            if a.speaker is None and b.speaker is None and not (a.speaker_text and b.speaker_text):
+                continue  # two unknown voices are not two sides
+            one_event = bool(a.event and a.event == b.event)
+            if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+                continue
+            cos = lk.exact_sim(h, f)[0]
+            if cos < HEDGE_COSINE and (told := _with_antecedent(lk, h)):
+                # the subject named the sentence before: its words are shared besides the predicate's, a lower bar
+                # for the sentence's other words
+                shared = {w[:_PREDICATE_PREFIX] for w in content_stems(WORD.findall(told.lower()))} & \
+                    {w[:_PREDICATE_PREFIX] for w in lk.feats[f].words}
+                if shared - {key}:
+                    cos = max(cos, lk.text_sims(told, [f])[0] + 0.1)
+            if cos >= HEDGE_COSINE or (one_event and cos >= HEDGE_COSINE - 0.1):
+                later, earlier = lk.order(h, f)
+                what = "gives the other cause of" if f in opposed else "flatly negates"
+                lk.add("contradicts", later, earlier, cos, f"one side holds possible what another {what} (cosine "
+                                                           f"{cos:.2f})")
+
+
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
     lk.run_pairs(lk.candidates(), _pair_links)
+    support_restated_denials(lk)
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
     contradict_rival_means(lk)
     contradict_rival_places(lk)
     contradict_reversals(lk)
     contradict_accused_accounts(lk)
+    contradict_hedged(lk)
     deny_claims_of(lk)
     deny_involvement(lk)
     deny_accusations(lk)

@@ -52,7 +52,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -116,6 +115,7 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span, StoredEntity
+from storyline.source_closure import closure_hash
 
 log = logging.getLogger(__name__)
 
@@ -2463,15 +2463,18 @@ def entity_keys(entity: Entity) -> set[str]:
     return plain | {"?" + k for k in maybe - plain} | {"pf:" + k for k in first} | {"pe:" + k for k in every}
 
 
+#: what the store keeps with each entity and name, made by this code: its blocking keys and the names' folds
+KEY_FUNCTIONS = ("entity_keys", "folded_key")
+
+
 def entity_keys_version() -> str:
-    """What :func:`entity_keys` depends on: the code of name keys, entity blocking and the lexicons (keys kept
-    by another version are stale: a store then reads every entity again and keeps the keys anew)."""
+    """What :func:`entity_keys` and the kept name folds depend on: the definitions of this module they reach and
+    the modules those import, whole (:func:`storyline.source_closure.closure`: name keys, the lexicons). Keys
+    kept by another version are stale: a store then reads every entity again and keeps the keys anew (at 5k
+    stored articles about 3 s once), so an edit elsewhere in this module (a resolution rule) keeps them."""
     global _KEYS_VERSION
     if _KEYS_VERSION is None:
-        here = Path(__file__).resolve().parents[1]
-        files = sorted([here / "fuse" / "entities.py", *(here / "analyze" / "names").glob("*.py"),
-                        *(here / "lexicons").rglob("*.py")])
-        _KEYS_VERSION = hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()
+        _KEYS_VERSION = closure_hash(__name__, KEY_FUNCTIONS)
     return _KEYS_VERSION
 
 

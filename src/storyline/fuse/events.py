@@ -1558,6 +1558,10 @@ class _Agglomerator:
         self.version = dict.fromkeys(self.clusters, 0)
         self.heap: list[tuple[float, int, int, int, int]] = []
         self.leads_only = False
+        # memos of :meth:`later_incident` (exact, issue 11): each cluster's sorted neighbours until the next merge
+        # changes the blocks, and whether a cluster's evidence reaches another's, per both clusters' versions
+        self._around: dict[int, list[int]] = {}
+        self._fits: dict[tuple[int, int, int, int], bool] = {}
 
     def neighbours(self, n: int) -> set[int]:
         out: set[int] = set()
@@ -1566,6 +1570,23 @@ class _Agglomerator:
             if len(members) <= MAX_BLOCK:
                 out |= members
         out.discard(n)
+        return out
+
+    def _sorted_neighbours(self, n: int) -> list[int]:
+        """``sorted(self.neighbours(n))``, kept until the next merge (the only change to the blocks)."""
+        out = self._around.get(n)
+        if out is None:
+            out = self._around[n] = sorted(self.neighbours(n))
+        return out
+
+    def _fit(self, u: int, n: int) -> bool:
+        """No hard stop parts ``u`` from ``n`` and their evidence reaches :data:`CROSS_DOC`: a pure function of the
+        two summaries, which change only with a cluster's version."""
+        key = (u, self.version[u], n, self.version[n])
+        out = self._fits.get(key)
+        if out is None:
+            su, sn = self.summary[u], self.summary[n]
+            out = self._fits[key] = compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC
         return out
 
     def push(self, a: int, b: int) -> None:
@@ -1632,13 +1653,13 @@ class _Agglomerator:
                 continue
             tolls = {lo for lo, _ in su.deaths if lo >= MIN_TOLL_ANCHOR} & {lo for lo, _ in sd.deaths}
             end = sd.stated_night[1]
-            for n in sorted(self.neighbours(u)):
+            for n in self._sorted_neighbours(u):
                 sn = self.summary[n]
                 day = sn.stated_night
                 if n == d or day is None or not sn.lead or not end < day[0] <= su.news_before or \
                         su.articles & sn.articles or (tolls and not tolls & {lo for lo, _ in sn.deaths}):
                     continue
-                if compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC:
+                if self._fit(u, n):
                     return True
         return False
 
@@ -1680,6 +1701,7 @@ class _Agglomerator:
             self.blocks.setdefault(k, set()).add(a)
         self.version[a] += 1
         self.version.pop(b)
+        self._around.clear()
 
 
 def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]:

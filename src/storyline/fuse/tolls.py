@@ -28,7 +28,8 @@ reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
 a conflict. Counts of bodies found ("23 bodies have been recovered so far") are parts of the toll: a search's
 running count, never a revision of the death toll ("62 on board, all presumed dead"); with no other figure of
-the dead, the parts told are its floor ("at least 31").
+the dead, the bodies told are its floor ("at least 31"; a part of one kind of victim, "including two
+officers", is none).
 
 **Revisions and conflicts.** Walking the current figures by publication day,
 a figure that replaces the one before it (told as a new total, or given on a
@@ -48,8 +49,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from storyline.analyze.events.casualties import ABOUT, AT_MOST, VAGUE
-from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport
+from storyline.analyze.events.casualties import ABOUT, AT_MOST, VAGUE, body_count_text
+from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport, span_source
 from storyline.timevalues import value_interval
 
 KINDS = ("killed", "injured", "missing", "arrested", "abducted")
@@ -431,6 +432,14 @@ def ranges(reports: Iterable[CasualtyReport]) -> dict[str, Quantity]:
     return out
 
 
+def _bodies(r: CasualtyReport, articles: Mapping[str, Article]) -> bool:
+    """Is the part a count of bodies found ("23 bodies recovered", "the bodies of nine hikers", "the remains of 14
+    people"), not of one kind of victim ("including two officers")? Read in the words around the count."""
+    art = articles.get(r.article)
+    text = span_source(art, r.field) if art is not None else ""
+    return body_count_text(text[max(0, r.start - 25):r.end + 25] if text else r.text)
+
+
 def _recaps(currents: list[_Current], running: _Current | None) -> set[str]:
     """The articles whose current death toll retells an old count: not told as a new total, lower than the
     running toll and given on a later day than it ("killing at least 25 people", three days after "risen to
@@ -455,7 +464,8 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
             [replace(r, status="current") for r in reports if r.status == "earlier"], kind, articles) or (_currents(
                 # only bodies found so far or other parts of the dead ("23 bodies have been recovered"): at least them
                 [replace(r, status="current", qualifier=r.qualifier or "at least", max=None) for r in reports
-                 if r.status == "partial" and r.min is not None], kind, articles) if kind == "killed" else [])
+                 if r.status == "partial" and r.min is not None and _bodies(r, articles)], kind, articles)
+                if kind == "killed" else [])
         # "killing at least 25 people and wounding 30" days after the toll rose to 36: the wounded of that old
         # count are as old as its dead, and neither head nor revise the running count of the wounded
         told = [c for c in currents if c.cued or c.report.article not in recaps] or currents

@@ -53,6 +53,8 @@ _CREDIT_LINES = (
     re.compile(rf"^\(?\s*(?:[Ss]ource|SOURCE|[Ee]xcerpts?|EXCERPTS?|[Cc]ourtesy|COURTESY)\s*:\s*(?P<c>{_AGENCY_LIST})\.?\s*\)?$"),
     re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[·•|]$"),  # "AGN ·": a byline's agency before its separator
     re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
+    # an outlet's trailer naming the agency whose copy it used: "With AGN", "WITH AGN", "With AGN and AGX"
+    re.compile(rf"^(?:[Ww]ith|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the agency and the editor's initials: "AGN/ab", "ab/AGN"
     re.compile(rf"^(?:(?P<c>{_AGENCY})\s*/\s*[a-z]{{2,4}}(?:\s*/\s*\d{{1,5}})?|[a-z]{{2,4}}\s*/\s*(?P<c2>{_AGENCY}))$"),
     # an outlet's note that it used agencies' copy: "(Harbour TV with AGN, AGX and AGY)"
@@ -60,6 +62,8 @@ _CREDIT_LINES = (
     # one agency's copy passed on by another, or the agencies' by one: "Agencies via AGN" (a picture's "Harbour
     # Network via AGN" names no agency first, and is no credit)
     re.compile(rf"^(?:[Tt]he\s+)?(?:{_AGENCY})\s+(?:[Vv]ia|VIA)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
+    # an outlet's note of the agency that contributed: "Contributing: The Associated Press"
+    re.compile(rf"^(?:[Cc]ontributing|CONTRIBUTING)\s*:\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
 )
@@ -84,6 +88,8 @@ _CREDIT_TAIL = (
     re.compile(rf"(?<=[.!?\"”’])(?=\w{{3}})(?P<c>{_AGENCY_LIST})\s*$"),
     # "... did survive. AGN KR PD MJT": the agency, then the desk's initials (a wire slug)
     re.compile(rf"(?<=[.!?\"”’)])\s+(?P<c>{_AGENCY_LIST})(?:\s+[A-Z]{{2,4}}){{1,6}}\s*$"),
+    # "... on Monday. WITH AGN": the outlet's trailer run into the last paragraph
+    re.compile(rf"(?<=[.!?\"”’)])\s+(?:[Ww]ith|WITH)\s+(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?\s*$"),
 )
 # A dateline at the start: "SARN:", "LESK, March 1 (Reuters) -", "(AP) —".
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
@@ -136,7 +142,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more (?:stories|news)|top stories|"
      r"other (?:topics|stories|news|articles|headlines)(?: of interest| you may (?:like|have missed))?|"
-     r"trending(?: now| news)?|most read|latest news)\s*(?::.*)?", _SHORT),
+     r"trending(?: now| news)?|most (?:read|viewed|popular|shared)(?: (?:from|on|in) [\w .'’-]{2,30})?|latest news)"
+     r"\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
      rf"(?:{_NETWORKS}))*)?:?", _SHORT),
@@ -283,6 +290,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"(?:.*\bclick here\b){2}.*", _LONG),  # "For corrections, click here. To write to the editor, click here."
     (r"(?:©|\(c\)\s|copyright\b).*", _LONG),
     (r".*\ball rights reserved\.?", _SHORT),
+    # a syndicate's notice under a copy: "Distributed by Harbour Content Agency, LLC."
+    (r"distributed by [\w .&'’-]{2,60}?\b(?:agency|syndicate|services?|content)(?:,? (?:llc|inc|ltd)\.?)?\.?", _SHORT),
     (r".*\b(?:may not be|must not be|can ?not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
      _LONG),
     (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
@@ -452,6 +461,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # tight - we're checking permissions before loading more content"), a comment counter ("Comments (0) Closed"), a
     # blog entry's footer ("This entry was posted on <date> and is filed under", "Follow any responses to this post
     # through RSS."), a promo for a special page ("Special Report: <title> |")
+    # a sponsors' link ("View all sponsors"), a station's or a podcast's promo ("Listen to our new podcast <name>",
+    # "Listen to <station> now on <app>!")
+    (r"(?:view|see) (?:all )?(?:our )?sponsors|"
+     r"listen to (?:our|the) (?:new |latest )?(?:podcast|show|episode)\b.{0,60}|"
+     r"listen to [\w .&'’-]{2,40}? (?:now |live )?on [\w .&'’-]{2,30}!?", _SHORT),
     (r"sponsored (?:links?|content|stories|posts)|entries in .{1,60}\(\d+\)|(?:hold tight|please wait)\b.{0,80}\b"
      r"(?:loading|checking)\b.{0,80}|comments?\s*\(\d+\)\s*(?:closed)?|this entry was posted\b.{0,150}|"
      r"\W{0,3}follow any responses to this (?:post|entry)\b.{0,200}|special (?:report|coverage)\s*:.{1,120}\|", _LONG),
@@ -830,7 +844,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 #: a byline: "By <who>" alone or before a separator and a date ("By VNA | March 8, 2031", "By Ana Vell, 9 May")
-_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s+|(?=[A-Z][a-z]))"
+_BYLINE = re.compile(r"^(?:(?:[Ww]ritten|[Rr]eported|WRITTEN|REPORTED)\s+)?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=[A-Z][a-z]))"
                      r"(?P<who>[A-Z][\w.'’&\-]*(?:\s+(?:[A-Z][\w.'’&\-]*|and|&|de|van|von|al|bin|ul|ud|ur|da|di|del|"
                      r"dos|el|la|le))*)"
                      r"\s*(?:(?:[|•·,–—/]|\s-\s)\s*(?P<rest>.*))?$")
@@ -870,11 +884,14 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
         return True, _credit_name(from_agency.group("c"))  # "From AGN": a paper's byline for a wire's copy
     m = _BYLINE.match(stripped)
     rest = m.group("rest") if m else None
+    agency = _byline_agency(m.group("who")) if m else None
+    if m and agency and rest and _TITLE_PLACE.fullmatch(rest.strip()):
+        return True, _credit_name(agency)  # "By Agn, Sarn": the agency and the place it filed from
     if m and (not rest or _dated(rest) or _names_only(rest) or _PLACE_TAIL.fullmatch(rest)) and \
-            not _time_word(m.group("who")):
-        who, rest = m.group("who"), (rest or "").strip()
-        if _AGENCY_CODE.fullmatch(who):
-            return True, _credit_name(who)
+            (agency or not _time_word(m.group("who"))):  # ("By the AGN" is the agency, "By the end …" time)
+        rest = (rest or "").strip()
+        if agency:
+            return True, _credit_name(agency)
         return True, _credit_name(rest) if _AGENCY_CODE.fullmatch(rest) else None  # "By Ana Vell – AGN"
     if _STAFF_BYLINE.match(stripped) and stripped[:1].isupper():
         return True, None
@@ -883,6 +900,23 @@ def byline_credit(line: str) -> tuple[bool, str | None]:
     if (glued := _GLUED_AGENCY.fullmatch(stripped)) is not None and not _time_word(glued.group("who")):
         return True, _credit_name(glued.group("c"))  # "Staff WritersAGN": the byline run into its agency
     return False, None
+
+
+#: a place in title case after a byline's comma ("By AGN, Port Ammerin")
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2}")
+#: words a byline puts around an agency's name: "By The AGN", "By AGN Staff", "By AGN News Agency"
+_BYLINE_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?P<c>.+?)(?:\s+(?:[Ss]taff|STAFF|[Rr]eporters?|[Ww]riters?|"
+                            r"[Cc]orrespondents?|[Dd]esk|[Nn]ews [Aa]gency|[Nn]ews|[Aa]gency))?")
+
+
+def _byline_agency(who: str) -> str | None:
+    """The agency a byline's name is, in the words a byline puts around it ("The AGN", "AGN Staff", "Agn"), or None
+    ("Ana Vell", "Harbour Ledger Staff")."""
+    m = _BYLINE_AGENCY.fullmatch(who.strip())
+    name = m.group("c") if m else who.strip()
+    name = _TITLED_CODES.get(name, name)
+    return name if _AGENCY_CODE.fullmatch(name) and (len(name) > 3 or name.isupper() or name in _CAPS_NAMES.values()
+                                                       or _AGENCY_RE.fullmatch(name)) else None
 
 
 #: an agency's code that a page writes title-cased ("Afp" for "AFP"), back to the lexicon's spelling
@@ -1283,7 +1317,10 @@ _PHOTO_CREDIT = re.compile(rf"\b(?:Photo(?:graph)?|Picture|Image|Credit|Courtesy
 
 #: a copyright line naming an agency: the text is that agency's copy
 _COPYRIGHT_AGENCY = re.compile(rf"(?:©|\(c\))?\s*(?:[Cc]opyright|COPYRIGHT)?\s*(?:©\s*)?(?:\d{{4}}\s+)?(?:[Tt]he\s+)?"
-                               rf"(?P<c>{_AGENCY_LIST})(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               rf"(?P<c>{_AGENCY_LIST})(?:,?\s+(?:L\.\s?P\.|LP|LLC|Inc\.|Ltd\.|Limited|News))?"
+                               rf"(?:\s+\d{{4}})?\.?(?:\s*(?i:all rights reserved)\.?)?"
+                               # a syndicate's notice after it: "© 2031 AGN L.P. Visit agn.com. Distributed by …"
+                               r"(?:\s*Visit\s+[\w.-]+\.[a-z]{2,6}\.?)?(?:\s*Distributed by\s+[^\n]{2,80}?\.?)?"
                                # the agency's reprint notice after it: "This material may not be published, …"
                                r"(?:\s*This material may not be (?:published|reproduced)[^\n]{0,120})?")
 
@@ -1372,7 +1409,17 @@ _INLINE_AD = re.compile(r"(?<=[.!?\"”’])\s*(?:(?i:advertisement)(?:\s*[-–�
 _PHOTO_HOLDER = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,8}})(?![\w-])"
 _INLINE_COPYRIGHT = re.compile(rf"(?<=[.!?\"”’])\s*©\s*(?:[A-Z][a-z]+(?: [a-z]+)?\s*:\s*)?{_PHOTO_HOLDER}"
                                rf"(?:\s*(?:&|,|and)\s*{_PHOTO_HOLDER})*(?=\s+[A-Z\"“]|\s*$)")
-_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_INLINE_READ, ("read", "see also")),
+#: a link to a live page closing a paragraph: "… on Monday. Follow our live updates here.", "… FOLLOW LIVE COVERAGE
+#: HERE" (an imperative and "here": the link's text, not a sentence of the story)
+_FOLLOW_HERE = re.compile(r"(?<=[.!?\"”’])\s+(?i:follow)\b[^.!?\n]{0,60}?\b(?i:updates?|coverage|blog|"
+                          r"developments|news)\b[^.!?\n]{0,30}?\b(?i:here)\s*[.!:]?\s*$")
+#: a related link in brackets after a sentence: "… in the town. (READ: <headline>)", "(Also read: <headline>)"
+_PAREN_READ = re.compile(r"(?<=[.!?\"”’])\s*\((?:(?:ALSO |Also |also )?(?:READ|Read|read)"
+                         r"(?: (?:MORE|More|more|ALSO|Also|also))?|WATCH|Watch|RELATED|Related)"
+                         r"\s*:\s*[^()\n]{3,200}\)(?=\s*$|\s+[A-Z\"“])")
+_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)),
+           (_PAREN_READ, ("read:", "watch:", "related:", "read more:", "read also:")),
+           (_INLINE_READ, ("read", "see also")),
            (_INLINE_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
            (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
@@ -2073,6 +2120,14 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
         line = lines[k].strip()
         tokens = line.split()
         content = [t for t in tokens[1:] if t[:1].isalpha()]
+        if ends[0] < k < ends[-1] and _short_caption(line) and _ends_sentence(lines[a]) \
+                and not _CUT_SHORT.search(lines[a].strip()) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
+                and (not spaced or (a < k - 1 and b > k + 1)) and (len(tokens) > 1 or (
+                    line.lower() not in FUNCTION_WORDS and min(len(lines[a].split()), len(lines[b].split())) >= 10)):
+            # one word alone is a picture's label only between paragraphs of prose ("Soybeans" over a table's rows
+            # is its heading; "The" is a sentence wrapped short)
+            drop.append(k)
+            continue
         if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
                 and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
                 and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
@@ -2083,6 +2138,29 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
     removed.extend(lines[k].strip() for k in drop)
     for k in reversed(drop):  # the line goes: a blank line left in its place would split a paragraph
         del lines[k]
+
+
+#: a picture's caption as a phrase of a few words: a subject, then a participle among its next words ("Volunteers
+#: stacking sandbags on the quay", "A nurse tending to a wounded man in Sarn")
+_PARTICIPLE_PHRASE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}? (?!(?:during|according|including|regarding|"
+                                r"following|concerning|morning|evening|building|nothing|something|anything|"
+                                r"everything|thing|king|spring|ring|wing|ceiling|meeting|bring|sing|sting)\b)"
+                                r"[a-z]{2,}ing\b(?: [\w'’,.-]+){1,8}")
+#: a teaser's headline cut short by an ellipsis ("Ministers meet as the strike enters a second week...")
+_TEASER = re.compile(r"[A-Z][^.!?:;\"“”«»]{10,150}?[^\W\d_](?:\.{3}|…)")
+
+
+def _short_caption(line: str) -> bool:
+    """A line between two paragraphs that is no subheading's nor sentence's but a picture's or a teaser's: one word
+    alone (a picture's label: "Sandbags"), a participle phrase of 5 to 9 words without its stop, or a headline cut
+    short by an ellipsis (another story's teaser), with no quote nor speech verb."""
+    if any(q in line for q in "\"“”«»") or _SAID.search(line):
+        return False
+    if re.fullmatch(r"[A-Z][\w'’-]{1,24}", line):
+        return True
+    if 5 <= len(line.split()) < _CAPTION_MIN_WORDS and line[-1:].isalnum() and _lower_phrase(line):
+        return bool(_PARTICIPLE_PHRASE.fullmatch(line))
+    return len(line.split()) <= 20 and bool(_TEASER.fullmatch(line))
 
 
 def _drop_name_under_headline(lines: list[str], removed: list[str], headline: str) -> None:
@@ -2242,8 +2320,20 @@ _PICTURE_POINTER = re.compile(rf"(?:[A-Z][\w.'’&\-]*\s+){{1,4}}(?i:photo(?:gra
 #: stands on the last line; a bare "… on Tuesday. AGN" with the text going on stays: a4660e42 found the only
 #: spelling of a name in one)
 _AGENCY_CLOSED_CAPTION = re.compile(rf"(?P<cap>.*[.!?][\"”’)]?)\s+[/|©]\s*(?:{_AGENCY_LIST})\.?")
+#: the same without the caption's stop, after a bar or a slash: "Volunteers fill sandbags by the river | AGN" (a
+#: phrase in lower case, not a headline in title case; a paragraph of the text ends its sentence)
+_AGENCY_BARRED_PHRASE = re.compile(rf"(?P<cap>[A-Z][^.!?|/]*[^\W_])\s+[/|]\s*(?:{_AGENCY_LIST})")
+#: a caption whose photographer and agency stand after a bar: "… in Sarn on Monday. | Ana Vell/AGN"
+_BARRED_PHOTOGRAPHER = re.compile(rf"(?P<cap>.*[^\W_][.!?]?[\"”’)]?)\s+\|\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+                                  rf"\s*/\s*(?:{_AGENCY_LIST}|{_PHOTO_AGENCY})")
 #: the most words a caption closed by its agency may have (a paragraph of the text is longer, or signed with a dash)
 _AGENCY_CAPTION_WORDS = 45
+
+
+def _lower_phrase(text: str) -> bool:
+    """Most words after the first start in lower case (a caption's phrase, not a headline in title case)."""
+    content = [t for t in text.split()[1:] if t[:1].isalpha()]
+    return bool(content) and sum(t[:1].islower() for t in content) * 2 > len(content)
 
 
 def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
@@ -2253,7 +2343,13 @@ def _drop_agency_captions(lines: list[str], removed: list[str]) -> None:
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for k in filled[:-1]:
         line = lines[k].strip()
-        m = _AGENCY_CLOSED_CAPTION.fullmatch(line)
+        m = _AGENCY_CLOSED_CAPTION.fullmatch(line) or ((b := _AGENCY_BARRED_PHRASE.fullmatch(line)) and
+                                                       _lower_phrase(b.group("cap")) and b)
+        if not m and "|" in line and "/" in line and (p := _BARRED_PHOTOGRAPHER.fullmatch(line)) and \
+                len(p.group("cap").split()) <= _LONG_CAPTION_WORDS:
+            removed.append(line)  # a photographer's credit closes it: a caption, quotes and all
+            lines[k] = ""
+            continue
         if m and 4 <= len(m.group("cap").split()) <= _AGENCY_CAPTION_WORDS and not any(q in line for q in "\"“”«»"):
             removed.append(line)
             lines[k] = ""
@@ -2329,8 +2425,10 @@ def _unglue_repeated_labels(lines: list[str], removed: list[str]) -> None:
 
 
 #: a copy's date stamp opening the page, run into its first line: "date 2031-03-04 SARN, March 4 (AGN) - …",
-#: "date 2031-03-04 News Sport Business" (a page store's stamp of the day, not the text's)
-_PAGE_STAMP = re.compile(r"\s*date:?\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|$)\s*")
+#: "date 2031-03-04 News Sport Business" (a page store's stamp of the day, not the text's), and a page's own date
+#: label there ("Date: 2031-03-04 The council …", "PUBLISHED: 2031-03-04 …": a pasted page's metadata)
+_PAGE_STAMP = re.compile(r"\s*(?i:date|dated|published|posted|updated)(?:\s*:\s*|\s+)\d{4}-\d{2}-\d{2}"
+                         r"(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?=\s|$)\s*")
 
 
 def _strip_page_stamp(lines: list[str], removed: list[str]) -> None:

@@ -165,6 +165,30 @@ def test_negated_existential_no(claims_of: Claims) -> None:
     assert not with_words(claims, "a prisoner swap").negated
 
 
+def test_copula_with_a_no_noun_is_negated(claims_of: Claims) -> None:
+    """"was no accident": "no" on the noun of a copula negates the predicate, in any domain; an adjective of size or
+    ease after "no" is an understatement that asserts ("no small feat")."""
+    claims = claims_of("The drivers' union said the fire at the Kestin depot was no accident. "
+                       "The registry clerk said the missing page was no clerical error. "
+                       "A teachers' spokesman said the strike vote was no bluff by the union leadership. "
+                       "The coach said that reaching the final in Orsk was no small feat for the young team. "
+                       "The mayor said the flood barrier was a costly mistake.")
+    for words in ("no accident", "no clerical error", "no bluff"):
+        assert with_words(claims, words).negated, words
+    assert not with_words(claims, "no small feat").negated
+    assert not with_words(claims, "a costly mistake").negated
+
+
+
+def test_subject_opened_by_not_is_negated(claims_of: Claims) -> None:
+    claims = claims_of('"Not a single ballot was destroyed in Dunmore," the commission chair said. '
+                       'The port company said not one outside worker was hired during the strike. '
+                       'Police said not only the gate but also the fence was damaged in the storm.')
+    assert with_words(claims, "Not a single ballot").negated
+    assert with_words(claims, "not one outside worker").negated
+    assert not with_words(claims, "not only the gate").negated
+
+
 # --------------------------------------------------------------------------- round 9: general forms on real coverage
 
 

@@ -238,11 +238,16 @@ def is_negated(pred: Token) -> bool:
             return True  # "was “not by any means involved”": the parser hangs "not" on the phrase after the verb
         if c.dep_ == "attr" and _no_det(c) and any(e.dep_ == "expl" for e in pred.children):
             return True  # "there was no other attack"
+        if c.dep_ == "attr" and pred.lemma_.lower() == "be" and _no_det(c) and not _litotes(c):
+            return True  # "the fire was no accident", "it is no secret plan of ours": "no" negates the copula
         if c.dep_ == "dobj" and _no_det(c) and pred.lemma_.lower() in FINDING_VERBS:
             return True  # "it has seen no evidence of a hit", "found no trace" (not "had no role, but ...")
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or _no_det(c)
                                                  or (c.lower_ == "one" and _no_det(c))):
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "not" and c.left_edge.i < c.i \
+                and not _not_only(c.left_edge):
+            return True  # "not a single ballot was destroyed", "not one worker was hired"
     return False
 
 
@@ -267,6 +272,19 @@ def _double_negative(pred: Token) -> bool:
     negation (an "un-" participle or adjective)."""
     return any(c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "dep") and c.lower_.startswith("un") and len(c.text) > 5
                and c.tag_ in ("VBN", "JJ") for c in pred.children)
+
+
+#: adjectives of size, ease or rank that "no" turns into an understatement ("no small feat", "no easy task", "no
+#: ordinary criminals"): the whole asserts the opposite of the adjective, not the absence of the noun
+_UNDERSTATED = frozenset(("small", "easy", "mean", "little", "minor", "simple", "slight", "trivial", "ordinary",
+                          "modest", "short", "light"))
+
+
+def _litotes(noun: Token) -> bool:
+    """"was no small feat", "is no easy task": an adjective of :data:`_UNDERSTATED` between "no" and its noun is what
+    "no" negates, and the whole asserts its opposite (an understatement, not a negation of the predicate); "was no
+    clerical error" negates the error."""
+    return any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in _UNDERSTATED for c in noun.children)
 
 
 def _no_det(noun: Token) -> bool:

@@ -586,6 +586,11 @@ def cue_kind(tok: Token) -> str | None:
     return kind
 
 
+def body_count_text(text: str) -> bool:
+    """Does a count's text, or the words around it, count bodies or remains ("23 bodies", "the remains of 14")?"""
+    return any(w.strip(".,;:()\"'") in BODY_NOUNS for w in text.lower().split())
+
+
 def _body_count(tok: Token) -> bool:
     """A plural body noun with a count: "45 bodies", "the bodies of nine miners", "the remains of 12 people",
     "the number of bodies recovered" (a toll noun's "of")."""
