@@ -28,10 +28,12 @@ from storyline.fuse.events import (
     _choose_place,
     _dates,
     _facility_names,
+    _fresh_and_older,
     _from_first_day,
     _named_again,
     _names,
     _place,
+    _reported_date,
     _sides,
     _specific_link,
     _told_class,
@@ -1695,3 +1697,32 @@ def test_fuse_events_copies_of_one_incident_told_days_later_stay_one(fuse_texts:
         ("hc3", "Police said gunmen who stormed a hotel in Lenz killed nine guests.", "2023-03-09"))
     one = _main_event(story, "hc1")
     assert all(_main_event(story, a) is one for a in ("hc2", "hc3"))
+
+
+def _shelling_told(article: str, published: dt.date, fresh: bool, bound: dt.date | None = None) -> Info:
+    """An undated shelling of one article: told as that article's news (fresh) or not; ``bound``: a report
+    bound read off its sentence (else its publication day)."""
+    m = EventMention(id=f"{article}:ev", article=article, start=0, end=6, text="shelled", type="ASSAULT",
+                     subtype="shelling", time=TimeValue(value=(bound or published).isoformat(), basis="reported"))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None,
+                before=bound or published, mclass="realis", fragment=False, indefinite=False, story="st1",
+                lead=True, fresh=fresh, published=published)
+
+
+def test_fresh_and_older_reads_publication_days_not_sentence_bounds() -> None:
+    later = summarize(Cluster([_shelling_told("s3", dt.date(2031, 6, 21), fresh=True)]), with_vector=False)
+    first = summarize(Cluster([_shelling_told("s1", dt.date(2031, 6, 4), fresh=False)]), with_vector=False)
+    assert _fresh_and_older(later, first)  # first published 17 days before the later report's news
+    near = summarize(Cluster([_shelling_told("s2", dt.date(2031, 6, 19), fresh=False)]), with_vector=False)
+    assert not _fresh_and_older(later, near)  # two days before: one shelling may be told by both
+    # a bound read off a sentence ("... on June 4") of an article published with the news is no earlier report
+    misread = summarize(Cluster([_shelling_told("s4", dt.date(2031, 6, 20), fresh=False,
+                                                bound=dt.date(2031, 6, 4))]), with_vector=False)
+    assert not _fresh_and_older(later, misread)
+
+
+def test_reported_date_of_a_fresh_telling_skips_bounds_before_its_days() -> None:
+    day = dt.date(2031, 6, 21)
+    infos = [_shelling_told("s5", day, fresh=True), _shelling_told("s5", day, fresh=False, bound=dt.date(2031, 6, 4))]
+    date = _reported_date(infos)
+    assert date is not None and date.value == "2031-06-21" and date.mod == "ON_OR_BEFORE"
