@@ -2090,9 +2090,14 @@ DEPARTURE_DAYS = 7  # reports of the two tellings this close (a row's expulsion 
 
 def _moves_diplomats(i: Info) -> bool:
     """A withdrawal or a recall whose participants are a state's people abroad ("withdrew its ambassador", "the
-    envoy was recalled": ``titles.DIPLOMATS``), not troops or a bid."""
-    return any(p.role in ("target", "recipient", "participant") and p.text.split() and
-               p.text.split()[-1].lower().strip(".,") in DIPLOMATS for p in i.participants)
+    envoy was recalled", "its ambassador to X": ``titles.DIPLOMATS``, the head before a post's place), not troops
+    or a bid."""
+    return any(p.role in ("target", "recipient", "participant") and (head := _POST_PLACE.split(p.text, 1)[0].split())
+               and head[-1].lower().strip(".,") in DIPLOMATS for p in i.participants)
+
+
+#: the preposition that opens a diplomat's post after the noun ("its ambassador to Quito", "the envoy in Lima")
+_POST_PLACE = re.compile(r"\s+(?:to|in|at)\s+")
 
 
 def _departure_side(c: Cluster) -> str | None:
