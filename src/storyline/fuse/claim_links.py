@@ -23,6 +23,7 @@ from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard, reaches
 from storyline.lexicons.countries import country_of, state_of
+from storyline.lexicons.numbers import ONES, TENS
 from storyline.lexicons.titles import DEMONYM_ENDINGS, STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
 
@@ -820,8 +821,9 @@ def opening_doer(lk: Linker, c: Claim) -> set[str]:
 
 #: a count opening a subject before a capitalized name, with at most one participle ("six armed Norland soldiers",
 #: "dozens of masked Valdoran police", "that 12 Norland drones"); not "two days after Norland ..." (no participle)
-_COUNTED = re.compile(r"(?:that\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                      r"thirty|forty|fifty|several|some|many|(?:dozens|hundreds|scores|thousands)\s+of)"
+_COUNT_WORDS = "|".join(sorted(set(ONES) - {"zero"} | set(TENS), key=len, reverse=True))
+_COUNTED = re.compile(r"(?:that\s+)?(?:\d[\d,]*|" + _COUNT_WORDS
+                      + r"|several|some|many|(?:dozens|hundreds|scores|thousands)\s+of)"
                       r"(?:\s+(?:heavily\s+)?[a-z]+ed)?\s+(?=[A-Z])")
 
 
