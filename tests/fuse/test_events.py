@@ -28,10 +28,12 @@ from storyline.fuse.events import (
     _choose_place,
     _dates,
     _facility_names,
+    _fresh_and_older,
     _from_first_day,
     _named_again,
     _names,
     _place,
+    _reported_date,
     _sides,
     _specific_link,
     _told_class,
@@ -1660,3 +1662,67 @@ def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) ->
         ("cl2", "Troops clashed with militants near the village of Orlek on Monday, the army said.", "2031-06-03"))
     evs = [e for e in _assaults(story) if any(m.text == "clashed" for m in e.mentions)]
     assert len(evs) == 1 and {m.article for m in evs[0].mentions} == {"cl1", "cl2"}
+
+
+def _main_event(story: Story, article: str) -> Event:
+    """The assault holding most of an article's mentions."""
+    return max(_assaults(story), key=lambda e: sum(m.article == article for m in e.mentions))
+
+
+def test_fuse_events_an_undated_lead_weeks_later_is_a_later_incident(fuse_texts: Fuser) -> None:
+    # the third report leads with the shelling under its sources' attribution and gives no day: its own news,
+    # not the shelling two other reports told 17 days before (a fresh telling cannot follow another report)
+    story, _ = fuse_texts(
+        ("sh1", "Artillery shelled the border town of Keshet on Saturday, killing four civilians.", "2023-06-04"),
+        ("sh2", "The shelling of Keshet killed four civilians, local officials said.", "2023-06-05"),
+        ("sh3", "Troops shelled the border town of Keshet, wounding two farmers, local officials said.", "2023-06-21"))
+    first, later = _main_event(story, "sh1"), _main_event(story, "sh3")
+    assert _main_event(story, "sh2") is first and later is not first
+    assert later.date is not None and later.date.value == "2023-06-21"
+
+
+def test_fuse_events_a_new_act_a_lead_brings_in_is_its_news(fuse_texts: Fuser) -> None:
+    # "launched a retaliatory strike" in a lead: a new act (indefinite) its main verb tells, of the report's days
+    story, _ = fuse_texts(
+        ("rs1", "Warplanes struck a fuel depot in Tarsk, setting it ablaze, the governor said.", "2023-05-02"),
+        ("rs2", "The army launched a retaliatory strike on the fuel depot in Tarsk, the governor said.", "2023-05-19"))
+    assert _main_event(story, "rs1") is not _main_event(story, "rs2")
+
+
+def test_fuse_events_copies_of_one_incident_told_days_later_stay_one(fuse_texts: Fuser) -> None:
+    # undated tellings within the days a report's news can be of (a main verb, a relative clause)
+    story, _ = fuse_texts(
+        ("hc1", "Gunmen stormed a hotel in Lenz on Sunday, killing nine guests.", "2023-03-06"),
+        ("hc2", "Gunmen stormed a hotel in Lenz, killing nine guests, police said.", "2023-03-07"),
+        ("hc3", "Police said gunmen who stormed a hotel in Lenz killed nine guests.", "2023-03-09"))
+    one = _main_event(story, "hc1")
+    assert all(_main_event(story, a) is one for a in ("hc2", "hc3"))
+
+
+def _shelling_told(article: str, published: dt.date, fresh: bool, bound: dt.date | None = None) -> Info:
+    """An undated shelling of one article: told as that article's news (fresh) or not; ``bound``: a report
+    bound read off its sentence (else its publication day)."""
+    m = EventMention(id=f"{article}:ev", article=article, start=0, end=6, text="shelled", type="ASSAULT",
+                     subtype="shelling", time=TimeValue(value=(bound or published).isoformat(), basis="reported"))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None,
+                before=bound or published, mclass="realis", fragment=False, indefinite=False, story="st1",
+                lead=True, fresh=fresh, published=published)
+
+
+def test_fresh_and_older_reads_publication_days_not_sentence_bounds() -> None:
+    later = summarize(Cluster([_shelling_told("s3", dt.date(2031, 6, 21), fresh=True)]), with_vector=False)
+    first = summarize(Cluster([_shelling_told("s1", dt.date(2031, 6, 4), fresh=False)]), with_vector=False)
+    assert _fresh_and_older(later, first)  # first published 17 days before the later report's news
+    near = summarize(Cluster([_shelling_told("s2", dt.date(2031, 6, 19), fresh=False)]), with_vector=False)
+    assert not _fresh_and_older(later, near)  # two days before: one shelling may be told by both
+    # a bound read off a sentence ("... on June 4") of an article published with the news is no earlier report
+    misread = summarize(Cluster([_shelling_told("s4", dt.date(2031, 6, 20), fresh=False,
+                                                bound=dt.date(2031, 6, 4))]), with_vector=False)
+    assert not _fresh_and_older(later, misread)
+
+
+def test_reported_date_of_a_fresh_telling_skips_bounds_before_its_days() -> None:
+    day = dt.date(2031, 6, 21)
+    infos = [_shelling_told("s5", day, fresh=True), _shelling_told("s5", day, fresh=False, bound=dt.date(2031, 6, 4))]
+    date = _reported_date(infos)
+    assert date is not None and date.value == "2031-06-21" and date.mod == "ON_OR_BEFORE"

@@ -175,6 +175,8 @@ NIGHT = 1  # stated days this far apart may be one incident (see _meet)
 STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 FRESH_DAYS = 3  # an attack a report tells as its news with no date happened this close to it (see _fresh)
+#: how a report tells its own news as happened: asserted, or as the report's sources have it ("reportedly struck")
+FRESH_MODALITIES = frozenset({"asserted", "alleged", "claimed"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
@@ -249,6 +251,7 @@ class Info:
     campaign: bool = False  # violence named as a sustained campaign ("the offensive", "the war": see _campaign)
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
+    published: dt.date | None = None  # its article's publication day (the last day of it, when known)
 
 
 @dataclass
@@ -372,6 +375,13 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
     return stated, soft, (min(bounds) if bounds else None)
 
 
+def _published(ctx: FuseContext, m: EventMention) -> dt.date | None:
+    """The (last) day its article was published, when known."""
+    art = ctx.articles.get(m.article)
+    pub = value_interval(art.published) if art is not None and art.published else None
+    return pub[1] if pub is not None else None
+
+
 def _from_first_day(sentence: str, iv: Interval) -> Interval:
     """A date told for the Nth day of an incident under way ("on Tuesday troops battled for a fourth day") is
     not the day it began: the incident spans the N-1 days before it too (a siege that began on Saturday)."""
@@ -427,7 +437,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m),
-                fresh=_fresh(m, stated, soft, before), forces=_forces(ctx, m, resolved),
+                fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
+                published=_published(ctx, m),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
@@ -500,17 +511,25 @@ def _campaign(m: EventMention) -> bool:
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
 
 
-def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None) -> bool:
+def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None,
+           lead: bool = False) -> bool:
     """An attack a report tells as its news with no date at all: the main verb of its sentence, as happened, not
     background ("Commandos stormed the depot, freeing the workers"). News tells an act days old
     with its day ("on Wednesday") or names it again ("the attack"); a bare act is the report's own news, of its
     day or the days just before (``FRESH_DAYS``), so it is not an attack at the same site that other reports date
-    days earlier: the raid that ended a siege is not the seizure that began it."""
-    return m.type == "ASSAULT" and m.determiner is None and m.depth == 0 and stated is None and soft is None and \
-        before is not None and not m.background and m.modality == "asserted" and \
-        m.text.lower() not in CASUALTY_VERBS  # ("killed" alone is the toll of whatever the article tells)
-
-
+    days earlier: the raid that ended a siege is not the seizure that began it. So is a main verb told as its
+    sources have it ("reportedly struck"), and, in the article's lead (its first two sentences, where news tells
+    what is new), the main verb under the report's attribution ("troops shelled the town, officials said") and
+    a new act its main verb brings in with an indefinite article
+    ("the army launched a retaliatory strike on the port", "carried out an attack on a convoy"): the lead reports
+    the recent news; an indefinite act deeper down ("in retaliation for an attack") is not its news."""
+    if not (m.type == "ASSAULT" and stated is None and soft is None and before is not None and not m.background
+            and m.modality in FRESH_MODALITIES and m.text.lower() not in CASUALTY_VERBS):
+        return False  # ("killed" alone is the toll of whatever the article tells)
+    said = 1 if m.reported_by and lead else 0  # (the attribution's verb is the sentence's root: one arc more)
+    if m.determiner is None:
+        return m.depth is not None and m.depth <= said
+    return lead and m.determiner in ("a", "an") and m.depth is not None and m.depth <= 1 + said and not m.distinct
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
     """The mention's modality class; one dated by its text after its own report was foreseen, whatever its
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
@@ -793,6 +812,7 @@ class Summary:
     fresh_from: dt.date | None = None  # it happened on or after this day (the latest bound its fresh mentions give)
     forces: frozenset[str] = frozenset()  # the sides its doers are on, as its mentions told as happened give them
     clash: bool = False  # a fair share of its mentions tell a fight of two sides (an armed clash, a gun battle)
+    first_report: dt.date | None = None  # the first publication day of an article telling it as happened
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -866,7 +886,9 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    fresh_from=max((i.before - dt.timedelta(days=FRESH_DAYS) for i in c.infos
                                    if i.fresh and i.before), default=None),
                    forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
-                   clash="armed_clash" in _main_subtypes(c) and any(_two_sided(i) for i in c.infos))
+                   clash="armed_clash" in _main_subtypes(c) and any(_two_sided(i) for i in c.infos),
+                   first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
+                                    default=None))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1017,8 +1039,17 @@ def _sides_apart(a: Summary, b: Summary) -> bool:
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
     """Does some report tell ``told`` as its news with no date (:func:`_fresh`) while the text dates ``dated``
-    before the days that news can be of?"""
-    return told.fresh_from is not None and bool(dated.stated) and max(iv[1] for iv in dated.stated) < told.fresh_from
+    before the days that news can be of, or an article published before them told ``dated`` as happened? A report
+    tells an act days old with its day or names it again; a bare act is of its report's days
+    (``FRESH_DAYS``), so an incident reported a week earlier is an earlier one: "troops shelled the border
+    town", led with in a report of the 20th, is not the shelling reports of the 2nd told (successive incidents
+    weeks apart otherwise chain through such undated leads). A night's slack for time zones; the articles'
+    publication days, not dates read off their sentences (a misread date is no report)."""
+    if told.fresh_from is None:
+        return False
+    if dated.stated and max(iv[1] for iv in dated.stated) < told.fresh_from:
+        return True
+    return dated.first_report is not None and (told.fresh_from - dated.first_report).days > NIGHT
 
 
 def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:
@@ -2211,6 +2242,7 @@ def _straddled(iv: Interval, pool: list[Info]) -> int:
 
 def _reported_date(infos: list[Info]) -> TimeValue | None:
     """No date stated: on or before its earliest report bound; only "before" it for background-only mentions.
+    A bound before the days a report that tells it as its news can be of (:func:`_fresh`) is not its own.
 
     Report bounds are the dates of verbs that report on it ("the army confirmed
     on February 26 ...") and the publication dates of its mentions; a
@@ -2219,6 +2251,9 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
     """
     told = [i for i in infos if i.m.time is not None and i.m.time.value]
     bounds = [(i.before, i) for i in infos if i.before]
+    fresh = max((i.before - dt.timedelta(days=FRESH_DAYS + NIGHT) for i in infos if i.fresh and i.before), default=None)
+    if fresh is not None:  # a report told it as its news (:func:`_fresh`): a bound before those days is another's
+        bounds = [b for b in bounds if b[0] >= fresh] or bounds  # ("the strike that killed two on April 1")
     if not bounds:
         return None
     day, info = min(bounds, key=lambda b: (b[0], b[1].m.id))

@@ -554,3 +554,30 @@ def test_dating_an_announcement_bounds_what_it_tells(mentions: Mentions, text: s
     m = _one(mentions(text, published="2031-05-07"), trigger)  # a Wednesday: the act is of Tuesday or before
     assert m.time is not None and (m.time.value, m.time.basis, m.time.mod) == ("2031-05-06", "reported",
                                                                               "ON_OR_BEFORE")
+
+
+def test_dating_a_clause_telling_who_carried_the_act_out_dates_it(mentions: Mentions) -> None:
+    # the act is the object of the clause's carry-out verb: the clause's date is the act's own
+    text = "The navy shelled the port in retaliation for an air raid Dorvia launched last weekend."
+    m = _one(mentions(text), "air raid")
+    assert m.time is not None and m.time.value == "2031-W18-WE" and m.time.basis == "stated"
+    m = _one(mentions("Mourners recalled the attack that rebels mounted on the convoy in March."), "attack")
+    assert m.time is not None and m.time.value == "2031-03" and m.time.basis == "stated"
+
+
+def test_dating_a_clause_about_something_else_on_the_noun_does_not_date_it(mentions: Mentions) -> None:
+    # banning a protest and linking a bombing to a group are other acts, on their own days
+    m = _one(mentions("The protest the mayor banned on Monday drew thousands of people."), "protest")
+    assert m.time is None or m.time.basis != "stated"
+    m = _one(mentions("The bombing that investigators linked to the group on Monday killed nine people."), "bombing")
+    assert m.time is None or m.time.basis != "stated"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("The talks are scheduled for Thursday in Arn, the ministry said.", "talks", "2031-05-08"),
+    ("The summit planned for next month in Lenz was called off.", "summit", "2031-06"),
+])
+def test_dating_a_scheduled_event_takes_the_day_it_is_set_for(mentions: Mentions, text: str, trigger: str,
+                                                             value: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == value and m.time.basis == "stated"

@@ -41,7 +41,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
-from storyline.analyze.time.timexes import CONFIDENCE, dated_timexes, governing_verb, is_future
+from storyline.analyze.time.timexes import CONFIDENCE, SCHEDULE_VERBS, dated_timexes, governing_verb, is_future
 from storyline.lexicons import calendar_words, happening, motion, numbers, speech, titles, violence
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
@@ -289,6 +289,25 @@ def _occurrence_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in happening.OCCURRENCE_VERBS else None
 
 
+def _scheduled_for(noun: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"The talks are scheduled for Thursday", "the vote, set for June 14", "the summit planned for next month":
+    the day a scheduling verb (``timexes.SCHEDULE_VERBS``) puts its event on, the date of its "for" phrase
+    (not of the scheduling: "said on Monday that the talks are set for Friday"). Only as the time reading
+    takes it, ahead of the report (:func:`is_future`): "the vote was set for June 20" may be past, and its
+    date then reads back a year."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and noun.head.tag_ != "VBN"):
+        verbs.append(noun.head)  # ("are scheduled for Thursday", "scheduled the talks for Thursday")
+    for v in verbs:
+        if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in SCHEDULE_VERBS or not is_future(v):
+            continue
+        pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
+        found = _dated_in([t for pp in pps for t in pp.subtree], dated, stop=noun, others=others - {v.i})
+        if found:
+            return found
+    return []
+
+
 def _means_of(verb: Token) -> Token | None:
     """The act whose means a "by ...ing" verb tells ("the navy retaliated on Friday by launching raids": the
     launching is the response, on its day), None for any other verb."""
@@ -367,6 +386,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
+        found = found or _scheduled_for(tok, dated, others)
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
             tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")
@@ -630,9 +650,15 @@ def _noun_tokens(noun: Token) -> list[Token]:
 
 
 def _about_itself(clause: Token) -> bool:
-    """"the bombing that killed 15", "the attack targeting police": a clause whose subject is the event."""
+    """"the bombing that killed 15", "the attack targeting police": a clause whose subject is the event; "the
+    air raid Dorvia launched last weekend", "the raid police carried out on Friday", "the attack carried out on
+    Monday": a clause that tells who carried the event out (``CARRY_OUT_VERBS``), the event its object."""
     if clause.tag_ == "VBG":
         return True
+    if clause.lemma_.lower() in violence.CARRY_OUT_VERBS and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in clause.children) and \
+            (clause.dep_ == "relcl" or clause.tag_ == "VBN"):
+        return True  # (not "the attack that prompted the army to launch raids on Monday": raids are its object)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children) \
         or (clause.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in clause.children))
 
