@@ -81,6 +81,9 @@ def test_a_passage_closed_is_a_closure(events_of: Events, text: str) -> None:
     "The fire drill at the school lasted ten minutes.",
     "The team crossed into the second round of the tournament.",
     "The minister said the talks had crossed a red line.",
+    "The airliner went down into the Varnel Sea on Sunday, minutes after take-off.",
+    "The ferry sailed into the Coral Sea at dawn with 300 passengers.",
+    "The stricken helicopter came down onto the Dorvan coast in heavy fog.",
 ])
 def test_figurative_and_other_senses_make_no_frame_event(events_of: Events, text: str) -> None:
     kinds = _kinds(events_of(text))

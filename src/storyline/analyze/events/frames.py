@@ -165,6 +165,8 @@ def space(tok: Token) -> bool:
         return False
     if lemma == "water" and low != "waters":
         return False  # "entered the water": a swim, no state's waters
+    if tok.ent_type_ in ("LOC", "GPE", "FAC"):
+        return False  # the noun names a place itself ("the Black Sea", "the Coral Sea"): no state's space
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
     return any(m.lower_ in SPACE_MODIFIERS or m.lemma_.lower() in SPACE_MODIFIERS or
                m.ent_type_ in ("GPE", "NORP", "LOC") or m.dep_ == "poss" for m in mods) or any(
@@ -177,7 +179,8 @@ def _entry(verb: Token) -> EventKind | None:
     entered: list[Token] = []
     if lemma in ENTERING_VERBS:
         entered += [o for o in _objects(verb) if space(o)]
-    if lemma in MOTION_VERBS:
+    if lemma in MOTION_VERBS and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        # "went down into the sea", "came down onto the field": a fall, no entry
         entered += [o for o in _preps(verb, frozenset({"into", "onto", "inside"})) if space(o)]
     if lemma in SENSING_VERBS:
         crafts = [o for o in _objects(verb) if _craft(o)]
