@@ -449,6 +449,21 @@ def test_description_without_a_name_joins_the_one_office_holder_it_fits(
     assert _owner(ctx, texts, "c", phrase) == (_named(ctx, owner).id if owner else None)
 
 
+def test_description_by_role_owner_and_place_served_across_articles(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Chilean Prime Minister Noh Seok-pyeol raised tariffs on Tarsk steel on Monday. Tarsk's ambassador "
+                  "to Velmora, Ana Dresk, was summoned. Velmora's ambassador to Tarsk, Jomart Seitkali, met officials.",
+             "b": "The Chilean leader defended the tariffs on Tuesday. Velmora's ambassador to Tarsk said nothing.",
+             "c": "Tarsk's ambassador said on Wednesday that the duties broke a treaty. The Peruvian leader said "
+                  "nothing."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "The Chilean leader") == _named(ctx, "Noh Seok-pyeol").id
+    assert _owner(ctx, texts, "b", "Velmora's ambassador to Tarsk") == _named(ctx, "Jomart Seitkali").id
+    # Tarsk's ambassador is not the ambassador to Tarsk; no Ostravian leader is named
+    assert _owner(ctx, texts, "c", "Tarsk's ambassador") == _named(ctx, "Ana Dresk").id
+    assert _owner(ctx, texts, "c", "The Peruvian leader") is None
+
+
 def test_age_description_joins_the_one_person_another_article_gives_that_age(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     texts = {"a": "Orlan Vesk, 56, was arrested in Sarn on Monday. Dara Imrani, 41, was freed.",

@@ -58,7 +58,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from storyline.analyze.names.descriptions import fits, given_age, role_words, same_owner
+from storyline.analyze.names.descriptions import fits, given_age, leads, role_words, same_owner, serves
 from storyline.analyze.names.keys import (
     SMALL_WORDS,
     abbreviated_same,
@@ -94,7 +94,7 @@ from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.countries import country_name, demonym_country
+from storyline.lexicons.countries import country_name, demonym_country, state_word
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
@@ -1928,9 +1928,13 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     aged = _aged_people(entities, analyses)
     people = [e for e in entities if e.type == PERSON and e.roles]
     by_alias: dict[str, set[str]] = defaultdict(set)
+    by_state: dict[str, set[str]] = defaultdict(set)  # a country -> the entities named by its names or people's word
     for e in entities:
         for alias in e.aliases:
             by_alias[fold(alias)].add(e.id)
+            state = state_word(alias) if e.type != PERSON else None
+            if state:
+                by_state[state].add(e.id)
     added: dict[str, list[Span]] = defaultdict(list)
     buckets: dict[str, list[str]] = {}
     for a in analyses:
@@ -1940,7 +1944,10 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
                 target = next(iter(holders)) if len(holders) == 1 else None
             elif d["words"]:
                 owner = _owner_ids(d["owner"], by_alias, buckets, fold) if d.get("owner") else set()
-                target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")))
+                state = state_word(d["owner_name"]) if d.get("owner_name") else None
+                owner |= by_state.get(state, set()) if state else set()  # "Turkish": Turkey, folded apart
+                target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")), d.get("to"),
+                                    d.get("owner_name") or d.get("owner"))
             else:
                 target = None
             if target is not None:
@@ -1971,7 +1978,8 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     """Definite descriptions an article left open ("the host", "the navy": no name of that article was
     given the noun; :mod:`storyline.analyze.names.nominals`) join the one entity of the story that other
     articles gave that noun (a title, an apposition, a predicate, the body word of its name); a person
-    noun only a person, any other noun no person. None or several: it stays open. ``known``: more
+    noun only a person, any other noun no person; not a role description that names its owner or the place
+    served (resolved by role and owner only). None or several: it stays open. ``known``: more
     analyses whose nouns count (the stored articles of an incremental run). ``incidents`` (article ->
     document cluster, :func:`storyline.fuse.doc_clusters.doc_clusters`): a nominal of an article whose
     incident is known joins only an entity named in that incident ("the host" of one year's ceremony is not
@@ -1995,8 +2003,11 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
     roles = {e.id: e.roles for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
+        # a role description naming its owner or the place served is resolved by role and owner only
+        # (attach_descriptions): "the Turkish ambassador" is not whoever the story calls "the ambassador"
+        owned = [(x["start"], x["end"]) for x in a.extras.get("descriptions", []) if x.get("apart")]
         for d in a.extras.get("open_nominals", []):
-            if (a.article, d["start"], d["end"]) in taken:
+            if (a.article, d["start"], d["end"]) in taken or any(s < d["end"] and d["start"] < e for s, e in owned):
                 continue
             incident = incidents.get(a.article)
             fitting = [eid for eid, held in nouns.items()
@@ -2337,8 +2348,15 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
     return next((m.text for m in a.mentions if (m.start, m.end) == (d["start"], d["end"])), "")
 
 
-def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False) -> str | None:
+def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False,
+               to: str | None = None, owner_name: str | None = None) -> str | None:
     """The one person whose role fits the description (the owner's own first; another owner's never).
+
+    ``to``: the place the description's holder serves ("<Owner>'s ambassador to <Place>"); ``owner_name``: the
+    owner's name as written (or folded), matched against a role's owner kept as text ("Velmoran Prime
+    Minister"), and never the place a role serves ("Velmora's ambassador" is not the ambassador to Velmora).
+    "The <Country> leader" is the head of state or government of that owner only
+    (:func:`storyline.analyze.names.descriptions.leads`).
 
     Several fit: the one whose title is the description's office word for word ("the president" of
     "President X" beside "parallel president Y"), when only one's is. "The new <office>" with several
@@ -2350,12 +2368,18 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
     exact: set[str] = set()
     for e in people:
         for r in e.roles:
-            if not fits(words, r.title):
+            lead = not fits(words, r.title, to)
+            if lead and not leads(words, r.title):
+                continue
+            if owner_name and serves(owner_name, r.title):
                 continue
             of = {r.of} if r.of and r.of.startswith("ent:") else set()
             if owner and of and not owner & of:
                 continue
-            held = strong if owner and of else weak
+            named = bool(owner_name and r.of and not of and same_owner(owner_name, r.of))
+            if lead and not ((owner and of) or named):
+                continue
+            held = strong if (owner and of) or named else weak
             held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
             if role_words(r.title) == words:
                 exact.add(e.id)

@@ -11,6 +11,7 @@ from storyline.analyze.names.descriptions import (
     find_descriptions,
     fits,
     given_age,
+    leads,
     person_ages,
     resolve_descriptions,
     same_owner,
@@ -169,6 +170,7 @@ def test_same_owner_a_place_and_its_nationality_word_not_a_similar_country() -> 
     assert same_owner("Velmora", "Velmoran") and same_owner("Tarkistan", "Tarkistani")
     assert same_owner("Tarkistan", "Tarkik")
     assert not same_owner("Austria", "Australian") and not same_owner("Iran", "Iraqi")
+    assert same_owner("Turkish", "Turkey") and same_owner("U.S.", "American")  # by the country lexicon
 
 
 def test_resolve_descriptions_nationality_picks_that_countrys_office_holder() -> None:
@@ -243,3 +245,91 @@ def test_age_descriptions_of_an_office_after_a_peoples_word_take_the_one_person_
     assert [(m.text, m.chain) for m in found] == [("The 61-year-old Norwegian politician", "c1"),
                                                  ("The 44-year-old Norwegian man", None)]  # a man: maybe another
     assert [p["age"] for p in pending] == [44]
+
+
+def test_find_descriptions_reads_the_place_served_and_an_owner_noun_after_of() -> None:
+    text = ("Tarsk's ambassador to Velmora, Ana Dresk, was summoned. The mayor of the city said the river rose. "
+            "The governor of the province left. The spokesman to Ostrava Radio said no. The envoy to the Ubari "
+            "League spoke. The head of the city's police came.")
+    found = {d.text: d for d in find_descriptions(text)}
+    assert (found["Tarsk's ambassador to Velmora"].owner_text, found["Tarsk's ambassador to Velmora"].served) == \
+        ("Tarsk", "Velmora")
+    assert found["The mayor of the city"].owner_noun == "city"
+    assert found["The governor of the province"].owner_noun == "province"
+    assert found["The spokesman"].served is None  # an office that serves no place ends before "to"
+    assert found["The envoy to the Ubari League"].served == "Ubari League"
+    assert not any(t.startswith("The head") for t in found)
+
+
+def test_fits_a_place_served_never_fits_a_title_serving_another() -> None:
+    assert fits(frozenset({"ambassador"}), "Ambassador to Velmora", "Velmora")
+    assert fits(frozenset({"envoy"}), "special envoy to the Ubari League", "Ubari League")
+    assert not fits(frozenset({"ambassador"}), "Ambassador to Velmora", "Tarsk")
+    assert fits(frozenset({"ambassador"}), "Ambassador", "Tarsk")  # a title that names no place may be the one
+
+
+@pytest.mark.parametrize(("title", "leader"), [
+    ("President", True), ("Prime Minister", True), ("Premier", True), ("King", True), ("Chancellor", True),
+    ("Emir", True), ("president of the Dravosh Front", True),
+    ("Vice President", False), ("Deputy Prime Minister", False), ("former president", False),
+    ("Foreign Minister", False), ("opposition leader", False), ("Interior Minister", False),
+])
+def test_leads_a_country_s_leader_heads_its_state_or_government(title: str, leader: bool) -> None:
+    assert leads(frozenset({"leader"}), title) is leader
+    assert not leads(frozenset({"opposition", "leader"}), title) or title == "opposition leader"
+
+
+def test_resolve_descriptions_an_ambassador_by_owner_and_place_served() -> None:
+    text = ("Tarsk's ambassador to Velmora, Ana Dresk, met Velmora's ambassador to Tarsk, Jomart Seitkali. "
+            "Velmora's ambassador left early. Tarsk's ambassador to Velmora stayed.")
+    mentions = [_m(text, "Tarsk", "GPE", "c1"), _m(text, "Velmora", "GPE", "c2"), _m(text, "Ana Dresk", "PERSON", "c3"),
+                _m(text, "Velmora", "GPE", "c2", 1), _m(text, "Tarsk", "GPE", "c1", 1),
+                _m(text, "Jomart Seitkali", "PERSON", "c4"), _m(text, "Velmora", "GPE", "c2", 2),
+                _m(text, "Tarsk", "GPE", "c1", 2), _m(text, "Velmora", "GPE", "c2", 3)]
+    roles = [("c3", _role("ambassador to Velmora", "Tarsk")), ("c4", _role("ambassador to Tarsk", "Velmora"))]
+    out, pending = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [
+        ("Tarsk's ambassador to Velmora", "c3"), ("Velmora's ambassador to Tarsk", "c4"),
+        ("Velmora's ambassador", "c4"), ("Tarsk's ambassador to Velmora", "c3")]
+    assert pending == []
+    # the ambassador to Velmora is no ambassador of Velmora's, even with no owner kept on the role
+    out, _ = resolve_descriptions(text, mentions, [("c3", _role("ambassador to Velmora"))], "a1")
+    assert [m.chain for m in out if m.text == "Velmora's ambassador"] == [None]
+
+
+@pytest.mark.parametrize(("text", "roles", "described", "chain"), [
+    # an election: the leader of the country named is its head of government, not the other country's
+    ("Ostravian Prime Minister Noh Seok-pyeol met President Dara Imrani of Velmora. The Ostravian leader said "
+     "the vote would go ahead.", [("c1", "Prime Minister", "Ostravian"), ("c2", "President", "Velmora")],
+     "The Ostravian leader", "c1"),
+    # a strike: "the group's leader" is the union's president, named before
+    ("Kwame Asante-Boadu, president of the Dock Workers Union, met the port authority. The group's leader said "
+     "the strike would go on.", [("c1", "president of the Dock Workers Union", "Dock Workers Union")],
+     "The group's leader", "c1"),
+    # a head of state with no owner kept is no country's leader: nobody can say whose
+    ("President Dara Imrani met Noh Seok-pyeol. The Ostravian leader said the vote would go ahead.",
+     [("c2", "President", None)], "The Ostravian leader", None),
+    # the deputy is not the leader
+    ("Deputy Prime Minister Lidia Marsk of Ostrava spoke. The Ostravian leader said the vote would go ahead.",
+     [("c1", "Deputy Prime Minister", "Ostrava")], "The Ostravian leader", None),
+    # a flood: the mayor of the city is not the province's governor, and the other way round
+    ("Karsk Mayor Li Wenqiang met Governor Aigerim Bekova. The governor of the province said dams failed.",
+     [("c1", "Mayor", "Karsk"), ("c2", "Governor", None)], "The governor of the province", "c2"),
+    ("Karsk Mayor Li Wenqiang met Governor Aigerim Bekova. The mayor of the city said dams failed.",
+     [("c1", "Mayor", "Karsk"), ("c2", "Governor", None)], "The mayor of the city", "c1"),
+    # two ministers of one country: "the Velmoran minister" is either
+    ("Velmoran Foreign Minister Orlan Vesk and Velmoran Trade Minister Jomart Seitkali left. The Velmoran "
+     "minister said talks failed.", [("c1", "Foreign Minister", "Velmoran"), ("c2", "Trade Minister", "Velmoran")],
+     "The Velmoran minister", None),
+])
+def test_resolve_descriptions_by_role_and_owner_across_domains(
+        text: str, roles: list[tuple[str, str, str | None]], described: str, chain: str | None) -> None:
+    names = [("Noh Seok-pyeol", "c1"), ("Dara Imrani", "c2"), ("Kwame Asante-Boadu", "c1"), ("Lidia Marsk", "c1"),
+             ("Li Wenqiang", "c1"), ("Aigerim Bekova", "c2"), ("Orlan Vesk", "c1"), ("Jomart Seitkali", "c2")]
+    places = [("Dock Workers Union", "ORG", "c5"), ("Karsk", "GPE", "c6"), ("Velmora", "GPE", "c7"),
+              ("Ostrava", "GPE", "c8")]
+    mentions = [_m(text, n, "PERSON", c) for n, c in names if n in text and not (n == "Noh Seok-pyeol" and
+                                                                                 "Prime Minister Noh" not in text)]
+    mentions += [_m(text, n, label, c) for n, label, c in places if n in text]
+    out, _ = resolve_descriptions(text, mentions, [(c, _role(t, of)) for c, t, of in roles], "a1")
+    assert [(m.text, m.chain) for m in out if m.text == described] == [(described, chain)]

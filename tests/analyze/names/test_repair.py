@@ -17,6 +17,7 @@ from storyline.analyze.names.repair import (
     merge_particle_names,
     names_after_roles,
     names_after_titles,
+    names_apposed_to_roles,
     names_before_roles,
     names_to_unit_nouns,
     numbered_names_again,
@@ -539,6 +540,37 @@ def test_split_posted_place_takes_the_country_off_the_envoy_s_name() -> None:
     ments = [_m(text, "Norway Ana Dresk", "ORG"), _m(text, "South Africa Tomas Kell", "PERSON")]
     assert _texts(split_posted_place(ments, text)) == [("Ana Dresk", "PERSON"), ("Norway", "GPE"),
                                                         ("South Africa", "GPE"), ("Tomas Kell", "PERSON")]
+
+
+def test_split_posted_place_takes_a_place_before_a_comma_off_the_holder_s_name() -> None:
+    text = ("Tarsk's ambassador to Velmora, Jomart Seitkali, was summoned. The envoy to Ostrava, Inc. Holdings left. "
+            "Officials in Karsk, Li Wenqiang said.")
+    ments = [_m(text, "Velmora, Jomart Seitkali", "ORG"), _m(text, "Ostrava, Inc. Holdings", "ORG"),
+             _m(text, "Karsk, Li Wenqiang", "ORG")]
+    assert _texts(split_posted_place(ments, text)) == [
+        ("Jomart Seitkali", "PERSON"), ("Karsk, Li Wenqiang", "ORG"), ("Ostrava, Inc. Holdings", "ORG"),
+        ("Velmora", "GPE")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tarsk's ambassador to Velmora, Ana Dresk, was summoned on Monday.", "Ana Dresk"),
+    ("The chairman of the Ostravian observer mission, Tomas Kell, said the vote was fair.", "Tomas Kell"),
+    ("A spokeswoman for the dock workers' union, Aigerim Bekova, said the strike would go on.", "Aigerim Bekova"),
+    ("The head of the flood relief committee in Karsk, Li Wen-qiang, said 40 were missing.", "Li Wen-qiang"),
+    ("The judge in the case, Kwame Asante-Boadu, adjourned the hearing.", "Kwame Asante-Boadu"),
+])
+def test_names_apposed_to_roles_finds_the_holder_set_off_by_commas(text: str, name: str) -> None:
+    assert _texts(names_apposed_to_roles([], text, "a1")) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of the province, Karsk Valley, was flooded.",  # a place
+    "The ambassador to Velmora, Tarsk and Ostrava met on Monday.",  # a list, no closing comma
+    "The president of the court, Chief Justice Tomas Kell, spoke.",  # a title, not a bare name
+    "Officials in Velmora, Ana Dresk, said so.",  # no office
+])
+def test_names_apposed_to_roles_leaves_places_lists_and_titles(text: str) -> None:
+    assert names_apposed_to_roles([], text, "a1") == []
 
 
 def test_split_posted_place_leaves_names_that_follow_no_post_or_no_country() -> None:

@@ -64,9 +64,11 @@ from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
+from storyline.lexicons.countries import state_word
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     ALIAS_QUALIFIERS,
+    DEMONYM_ENDINGS,
     FORMER_NAME_WORDS,
     HONORIFICS,
     NOMINAL_ORG,
@@ -113,7 +115,8 @@ class Coref(Component):
         mentions += nominals.mentions
         state.extras["nominal_nouns"], state.extras["open_nominals"] = nominals.nouns, nominals.open
         mentions += open_mentions(nominals.open, mentions + described, state.article.id)
-        mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id)
+        owned = frozenset((d["start"], d["end"]) for d in state.extras["descriptions"] if d.get("apart"))
+        mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id, owned)
         state.mentions = reported_it(mentions, doc)
         state.roles = roles
 
@@ -623,7 +626,14 @@ def _title_owner(text: str, title_start: int, by_end: dict[int, list[tuple[int, 
             return m.text
         if m.kind in NAME_KINDS and gap in ("'s ", "’s "):
             return m.text
-    return None
+    people = _NATIONALITY_BEFORE.search(text, max(0, title_start - 40), title_start)
+    return people.group(1) if people and state_word(people.group(1)) else None
+
+
+#: a nationality word right before a title ("Chilean Prime Minister X"), kept as the title's owner when the
+#: tagger gave the word no mention and the country lexicon knows it (not "Republican Senator X")
+_NATIONALITY_BEFORE = re.compile(
+    r"(?<![A-Za-z\-])([A-Z][a-z]{2,}(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + r"))\s$")
 
 
 def _appositive_roles(span: Span) -> list[Token]:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import folded_key
 from storyline.analyze.names.nominals import person_like
+from storyline.lexicons.countries import country_of, state_word
 from storyline.lexicons.stopwords import FUNCTION_WORDS
 from storyline.lexicons.titles import (
     DEMONYM_ENDINGS,
@@ -76,13 +77,18 @@ _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
 _NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
 #: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
 _NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + ")"
+#: "the mayor of the city", "the governor of the province": the owner is the place or group the noun stands for
+_OWNER_NOUN = "|".join(sorted(OWNER_NOUNS, key=len, reverse=True))
+#: offices that serve another country or body: "<Owner>'s ambassador to <Place>" is told apart by the place served
+_SERVING = words("ambassador envoy representative consul")
 DESCRIPTION = re.compile(
     rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+"
     rf"|(?P<grp>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
     rf"|(?P<name>{_NAME})['’]s\s+)"
     rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)(?:[a-z][a-z\-]*|(?:{_CAPITAL_MODIFIERS})(?=\s+[A-Z]))\s+){{0,3}}?)"
     rf"(?P<head>{_HEAD})\b"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME}))?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME})|\s+of\s+the\s+(?P<ofnoun>{_OWNER_NOUN})\b(?!['’])"
+    rf"|(?P<toph>\s+to\s+(?:the\s+)?(?P<to>{_NAME})))?"
     r"(?!\s+[A-Z]|\s*\()")
 
 
@@ -97,6 +103,8 @@ class Description:
     owner_text: str | None = None  # "<Name>" of "<Name>'s minister" / "the minister of <Name>"
     owner_noun: str | None = None  # "group" of "the group's spokesman"; "its"/"their" -> "its"
     new: bool = False  # "the new negotiator": the holder appointed last
+    served: str | None = None  # "<Place>" of "<Owner>'s ambassador to <Place>"
+    owner_before: bool = False  # the owner written before the office ("<Name>'s", "the <Nationality>"), not after "of"
 
 
 def role_words(title: str) -> frozenset[str]:
@@ -119,10 +127,14 @@ def _title_word(word: str) -> bool:
     return word in TITLE_HEADS or word in TITLE_MODIFIERS or word.lower() in ROLE_HEADS or word.lower() == "former"
 
 
-def fits(description: frozenset[str], title: str) -> bool:
+def fits(description: frozenset[str], title: str, to: str | None = None) -> bool:
     """Does a role title carry every content word of a description ("former" only with "former")? An office
-    after "to" is the one the holder serves: "Adviser to the President" is no president."""
+    after "to" is the one the holder serves: "Adviser to the President" is no president. ``to``: the place a
+    description's holder serves ("<Owner>'s ambassador to <Place>"): a title serving another place never fits."""
     office, _, served = title.partition(" to ")
+    place = served_place(title)
+    if to is not None and place is not None and not one_place(to, place):
+        return False  # another place's ambassador (a title that names no place served may still be the one)
     have = role_words(office) | (role_words(served) - OFFICE_HEADS - ROLE_HEADS)
     if {"head", "state"} <= description and not {"head", "state"} <= have and have & _STATE_HEADS:
         have = have | {"head", "state"}  # "the head of state": the president, the king
@@ -131,10 +143,60 @@ def fits(description: frozenset[str], title: str) -> bool:
     return ("former" in description) == ("former" in have) or "former" in description
 
 
+#: offices that lead a state or a government (or a party, a group): "the <Country> leader" holds one of them
+_LEADING = words("president premier chancellor king queen monarch emir sultan")
+
+
+def leads(description: frozenset[str], title: str) -> bool:
+    """Is "the <Owner> leader" ("<Country>'s leader") the holder of this title: a head of state or government
+    ("President", "Prime Minister", "King"), not a deputy, a vice president or a former holder? Only with the
+    owner's own title (:func:`_fitting_chains`, ``storyline.fuse.entities``): a president is no leader of
+    another country."""
+    if description != {"leader"}:
+        return False
+    have = role_words(title.partition(" to ")[0])
+    if have & (_OTHER_OFFICE - {"prime"}) or "former" in have:
+        return False
+    return bool(have & _LEADING) or {"prime", "minister"} <= have
+
+
+def served_place(title: str) -> str | None:
+    """The place or body a role serves: "Velmora" of "ambassador to Velmora" (and of "ambassador in <Capital>");
+    None without "to"."""
+    served = title.partition(" to ")[2]
+    if not served and role_words(title.partition(" in ")[0]) & _SERVING:
+        served = title.partition(" in ")[2]
+    return _place_name(served) or None
+
+
+def serves(owner: str, title: str) -> bool:
+    """Does a role serve the owner ("Velmora's ambassador" is not the ambassador to Velmora; the ambassador in
+    a country's capital serves that country)?"""
+    served = served_place(title)
+    return served is not None and one_place(owner, served)
+
+
+def one_place(a: str, b: str) -> bool:
+    """:func:`same_owner`, or a country and its capital ("Turkish" / "Ankara")."""
+    if same_owner(a, b):
+        return True
+    ca = country_of(a)
+    return ca is not None and ca == country_of(b)
+
+
+def _place_name(served: str) -> str:
+    """The name in a served phrase, without its article ("the United Nations" -> "United Nations")."""
+    return re.sub(r"^(?:the|The)\s+", "", served.strip())
+
+
 def same_owner(a: str, b: str) -> bool:
     """Do two owner names name one country: the same name, or a place and its nationality adjective
     ("Velmora" / "Velmoran", "Tarkistan" / "Tarkistani"; a shared stem of four letters or more that is
-    all of the shorter name but at most its last letter)?"""
+    all of the shorter name but at most its last letter; or one country by the lexicon's names and peoples'
+    words: "Turkey" / "Turkish", "U.S." / "American")?"""
+    sa = state_word(a)
+    if sa is not None and sa == state_word(b):  # one country by the lexicon ("Turkish" / "Turkey", "U.S." /
+        return True  # "American"); else by the letters, as before
     fa, fb = sorted((folded_key(a), folded_key(b)), key=len)
     if not fa or " " in fa or " " in fb:
         return fa == fb
@@ -153,19 +215,25 @@ def find_descriptions(text: str) -> list[Description]:
         desc_words = role_words(f"{group} {hit.group('mods')}{hit.group('head')}" if titled else
                                 hit.group("mods") + hit.group("head"))
         owner_text = hit.group("name") or hit.group("of") or hit.group("nat") or (None if titled else group)
-        noun = hit.group("noun")
+        noun = hit.group("noun") or hit.group("ofnoun")
         if (hit.group("det") or "").lower() in ("its", "their"):
             noun = "its"
         if not desc_words or (hit.group("head").lower() in _OWNED_HEADS and not (owner_text or noun)):
             continue
+        end, served = hit.end(), None
+        if hit.group("to"):  # "<Owner>'s ambassador to <Place>": the place served; another office ends before "to"
+            served = hit.group("to") if hit.group("head").lower() in _SERVING else None
+            end = hit.end() if served else hit.start("toph")
         start = hit.start("name") if hit.group("name") else hit.start()
         opener = re.match(r"(\w+)\s+(?=[A-Z])", hit.group("name") or "")
         if opener and opener.group(1).lower() in FUNCTION_WORDS:
             start += opener.end()  # "While Velmora's minister": the sentence's first word is no owner
             owner_text = owner_text[opener.end():] if owner_text == hit.group("name") else owner_text
         new = bool(re.search(r"\b(?:new|newly)\b", hit.group("mods")))
-        out.append(Description(start, hit.end(), text[start:hit.end()], desc_words, owner_text,
-                               noun if noun in OWNER_NOUNS or noun == "its" else None, new))
+        before = bool(hit.group("name") or hit.group("nat") or (group and not titled) or hit.group("noun")
+                      or noun == "its")
+        out.append(Description(start, end, text[start:end], desc_words, owner_text,
+                               noun if noun in OWNER_NOUNS or noun == "its" else None, new, served, before))
     return out
 
 
@@ -192,8 +260,9 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
     for d in find_descriptions(text):
         if any(s < d.end and d.start < e and not (d.start <= s and e <= d.end) for s, e in taken):
             continue  # crosses a name: not a description of its own
-        if any(d.start < m.start and m.end == d.end for m in names if m.label == "PERSON"):
-            continue  # "<Owner>'s envoy for X Orlan Vesk": a title before the person's name
+        if any(d.start < m.start and m.end == d.end and m.text != d.served for m in names if m.label == "PERSON"):
+            continue  # "<Owner>'s envoy for X Orlan Vesk": a title before the person's name (the place served
+            # is no person, whatever its tag: "<Owner>'s ambassador to <Place>")
         appos = _apposed_person(d, names, text)
         if appos is not None:
             chain: str | None = appos.chain
@@ -207,7 +276,9 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
                            source="coref:description"))
         if chain is None:
             owner = _owner(d, names)
-            pending.append({"start": d.start, "end": d.end, "words": sorted(d.words), "new": d.new,
+            pending.append({"start": d.start, "end": d.end, "words": sorted(d.words), "new": d.new, "to": d.served,
+                            "owner_name": owner.text if owner else d.owner_text,
+                            "apart": bool(d.served or (d.owner_before and d.owner_text)),
                             "owner": folded_key(owner.text) if owner else (
                                 folded_key(d.owner_text) if d.owner_text else None)})
     return out, pending
@@ -259,13 +330,16 @@ def _fitting_chains(d: Description, roles: Iterable[tuple[str, Role]], owner: Me
     fitting: dict[str, bool] = {}
     owner_text = owner.text if owner is not None else d.owner_text
     for chain, role in roles:
-        if not fits(d.words, role.title):
+        lead = not fits(d.words, role.title, d.served)
+        if lead and not leads(d.words, role.title):
             continue
+        if owner_text and serves(owner_text, role.title):
+            continue  # "Velmora's ambassador" is not the ambassador to Velmora
         role_owner = _chain_of_name(role.of, names) if role.of else None
         same = (owner is not None and role_owner is not None and role_owner == owner.chain) or \
             bool(owner_text and role.of and same_owner(owner_text, role.of))
-        if owner_text and role.of and not same:
-            continue  # the same office of another country or group
+        if (owner_text and role.of and not same) or (lead and not same):
+            continue  # the same office of another country or group; "the <Country> leader" only its own
         fitting[chain] = fitting.get(chain, False) or same
     strong = [c for c, same in fitting.items() if same]
     return sorted(strong) if strong else sorted(fitting)

@@ -56,13 +56,19 @@ class _NounChain:
     heads: list[Token] = field(default_factory=list)  # its mentions' head words
 
 
-def chain_nouns(doc: Doc, mentions: list[Mention], article: str) -> tuple[list[Mention], dict[str, dict[str, Any]]]:
+def chain_nouns(doc: Doc, mentions: list[Mention], article: str, owned: frozenset[tuple[int, int]] = frozenset()
+                ) -> tuple[list[Mention], dict[str, dict[str, Any]]]:
     """``mentions`` with the unchained nominal ones chained by head noun (module docstring), and the chains'
-    nouns."""
+    nouns. ``owned``: spans of role descriptions that name their owner before the office or the place served
+    ("<Country>'s ambassador", "the <Country> leader", "the ambassador to <Place>"; not "the Secretary for
+    <Field>", nor a noun's owner, "the group's spokesman", whose owner is only the last fitting name), left
+    unchained: an office of one owner is not the last one of the same noun (another country's ambassador), and
+    the story resolves it by role and owner (``storyline.fuse.entities.attach_descriptions``)."""
     chains: list[_NounChain] = []
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        head = head_token(doc, m.start, m.end) if m.kind == "nominal" and m.chain is None else None
+        head = head_token(doc, m.start, m.end) if m.kind == "nominal" and m.chain is None \
+            and (m.start, m.end) not in owned else None
         if head is None or head.pos_ not in _NOUN_TAGS:
             out.append(m)
             continue

@@ -134,6 +134,7 @@ class Names(Component):
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = names_before_roles(mentions, text, state.article.id)
         mentions = names_after_roles(mentions, text, state.article.id)
+        mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
@@ -551,7 +552,8 @@ _PLACE_WORDS = 3
 
 def split_posted_place(mentions: list[Mention], text: str) -> list[Mention]:
     """"<title> to <Place> <Given> <Surname>": a known country's or province's name and the holder's name
-    the tagger read as one mention ("Ambassador to Velmora Ana Dresk") become a place and a person."""
+    the tagger read as one mention ("Ambassador to Velmora Ana Dresk") become a place and a person; so do
+    "<title> to <Place>, <Given> <Surname>" (any place's name of up to three words before the comma)."""
     return _split_off_holder(mentions, text, _posted_place_end, "GPE")
 
 
@@ -567,6 +569,8 @@ def _split_off_holder(mentions: list[Mention], text: str, cut_at: Callable[[Ment
             continue
         out.append(replace(m, end=cut, text=text[m.start:cut], label=label, source="names:post"))
         start = cut + 1
+        while text[start:start + 1] in (",", " "):  # "<Place>, <Given> <Surname>"
+            start += 1
         out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
     return out
 
@@ -576,6 +580,13 @@ def _posted_place_end(m: Mention, text: str) -> int | None:
     words = m.text.split(" ")
     if len(words) < 3 or m.label not in ("ORG", "PERSON", "GPE") \
             or not _POST_IN_PLACE.search(text[max(0, m.start - 60):m.start]):
+        return None
+    place, comma, holder = m.text.partition(", ")
+    if comma:  # "<post> to <Place>, <Given> <Surname>": the name in apposition to the post, read as one with the place
+        rest, head = holder.split(" "), place.split(" ")
+        if len(head) <= _PLACE_WORDS and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in head) \
+                and 2 <= len(rest) <= 3 and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
+            return m.start + len(place)
         return None
     for n in range(min(_PLACE_WORDS, len(words) - 2), 0, -1):
         rest = words[n:]
@@ -877,6 +888,25 @@ def names_after_roles(mentions: list[Mention], text: str, article: str) -> list[
     """PERSON mentions for a full name the tagger missed right after a lower-case office noun ("the council's
     chair Ana Dresk", "spokeswoman Ilse Vell"); not where a mention overlaps it, nor a place's or a body's name."""
     return _names_by_role(mentions, text, article, _NAME_AFTER_ROLE, lambda start: False)
+
+
+#: a name's word, also written in syllables joined by a hyphen ("Wen-qiang", "Seok-pyeol")
+_SYLLABLE_WORD = rf"{_CAP}(?:-{_CAP}|-[a-z]{{2,}})?"
+#: an office noun with what it serves or heads, then a full name set off by commas: "the ambassador to Velmora, Ana
+#: Dresk,", "chairman of the Tarsk observer mission, Tomas Kell," (up to six words between the office and the name)
+_NAME_APPOSED_TO_ROLE = re.compile(
+    rf"(?<![\w\-'’])(?i:{'|'.join(sorted(ROLE_HEADS))}) (?:of|for|to|at|in) (?:the )?(?:[\w\-'’]+ ){{0,5}}?[\w\-'’]+, "
+    rf"({_SYLLABLE_WORD}(?: {_SYLLABLE_WORD}){{1,2}})(?=,)")
+#: words no person's name holds: a place's, a building's or a body's ("Karsk Valley", "Tarsk Branch")
+_NOT_PERSON_WORDS = frozenset((*PLACE_FOLLOWERS, *FACILITY_WORDS, *PLACE_UNIT_WORDS))
+
+
+def names_apposed_to_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """PERSON mentions for a full name the tagger missed in apposition after an office and what it serves or
+    heads ("<Country>'s ambassador to Velmora, Ana Dresk, said"): the name is closed by a comma; not a place's,
+    a building's or a body's name."""
+    added = _names_by_role(mentions, text, article, _NAME_APPOSED_TO_ROLE, lambda start: False)[len(mentions):]
+    return mentions + [m for m in added if not any(w.lower() in _NOT_PERSON_WORDS for w in m.text.split())]
 
 
 def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
