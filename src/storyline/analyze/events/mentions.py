@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
+from storyline.analyze.events import frames
 from storyline.analyze.events.casualties import Count, aboard_deaths, casualty_at, count_phrases, cue_kind, figure_day
 from storyline.analyze.events.dating import (
     authors_of,
@@ -42,6 +43,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
+from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.modality import attempted, modality_of, prospect
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -510,6 +512,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("DISASTER", "man_made")
     if _phone_call(tok):
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
+    framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
+    if framed is not None:
+        return framed
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is not None:
         return None if sensed is NO_EVENT else _refine(tok, sensed)
@@ -1022,6 +1027,48 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
     if called is not None:  # "X called President Y": the other party of the call
         d.participants += args.resolve("participant", called, index)
         d.arg_tokens.append(called)
+
+
+#: possessive pronouns left as they are when nothing resolves them: no participant
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
+    """Roles in the frames of :mod:`storyline.analyze.events.frames`, whose object is no participant: the space
+    entered is the owner's ("entered the country's airspace": the country is the target, not "airspace"), the
+    craft a radar saw is the one that entered ("radar detected three aircraft in its airspace": the aircraft act,
+    the radar's operators do not), a passage closed or a provision invoked is what is acted on, nobody of the
+    event."""
+    kind, tok = d.kind, d.tok
+    if (kind.type, kind.subtype) not in frames.FRAME_KINDS or frames.frame_kind(tok) is None:
+        return  # (an attack read otherwise keeps its roles: "a bomb exploded at the market")
+    def thing(t: Token) -> bool:  # what the frame's verb acts on, by the frame
+        if kind.subtype == "incursion":
+            return frames.space(t)
+        return frames.passage(t) or frames.provision(t)
+
+    things = [t for t in tok.subtree if t.i != tok.i and thing(t)]
+    spans = [(t.idx, t.idx + len(t.text)) for t in things]
+
+    def is_thing(p: Participant) -> bool:
+        return any(p.start <= s < p.end or s <= p.start < e for s, e in spans)
+
+    d.participants = [p for p in d.participants if not is_thing(p)]
+    if kind.subtype == "incursion" and tok.pos_ == "VERB" and tok.lemma_.lower() in frames.SENSING_VERBS:
+        seers = {(p.start, p.end) for s in _subjects(tok) for p in args.resolve("actor", s, index)}
+        d.participants = [p for p in d.participants if (p.start, p.end) not in seers and p.role != "recipient"]
+        for o in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            d.participants += args.resolve("actor", o, index)  # the craft seen is the one in the space
+    if kind.subtype == "incursion":
+        for t in things:
+            if not frames.space(t):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and
+                                                                   c.ent_type_ in ("GPE", "NORP"))]
+            owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            for o in owners:
+                d.participants += [p for p in args.resolve("target", o, index) if p.text.lower() not in POSSESSIVES]
 
 
 def _bare_participle(verb: Token, subj: Token) -> bool:
@@ -2128,6 +2175,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         draft_tokens = frozenset(d.tok.i for d in drafts)
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
+            _frame_roles(d, index)
             _attribution(d, index)
             _place(d, index, draft_tokens)
             _inherit_destination(d, history)

@@ -1,0 +1,118 @@
+"""Events made by the class of what a verb or noun acts on (analyze/events/frames.py), on sentences written for
+these tests across domains: a navy, a storm closing ports, a border, a court, a trawler, a balloon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.model import EventMention
+
+Events = Callable[[str], list[EventMention]]
+
+
+def _kinds(evs: list[EventMention]) -> set[tuple[str, str | None]]:
+    return {(e.type, e.subtype) for e in evs}
+
+
+def _one(evs: list[EventMention], type_: str, subtype: str) -> EventMention:
+    found = [e for e in evs if (e.type, e.subtype) == (type_, subtype)]
+    assert len(found) == 1, [(e.text, e.type, e.subtype) for e in evs]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Two fighter jets entered the country's airspace on Tuesday without permission.", "entered"),
+    ("A foreign warship violated the republic's territorial waters twice last week.", "violated"),
+    ("A surveillance balloon drifted into national airspace on Friday.", "drifted"),
+    ("Two coast guard cutters sailed into the exclusion zone on Thursday.", "sailed"),
+    ("Rebel fighters crossed the frontier overnight and attacked a police post.", "crossed"),
+    ("Border guards intercepted a fishing trawler in the country's territorial waters.", "intercepted"),
+    ("The incursion lasted about twenty minutes, the defence ministry said.", "incursion"),
+    ("The government protested the violation of its airspace by four drones.", "violation"),
+])
+def test_entry_into_a_state_s_space_is_an_incursion(events_of: Events, text: str, trigger: str) -> None:
+    ev = _one(events_of(text), "MOBILIZE", "incursion")
+    assert ev.text.split()[-1] == trigger
+
+
+def test_incursion_roles_the_space_s_owner_and_the_craft_seen(events_of: Events) -> None:
+    ev = _one(events_of("Radar operators detected three military aircraft in Dorva's airspace on Friday."),
+              "MOBILIZE", "incursion")
+    roles = {(p.role, p.text) for p in ev.participants}
+    assert ("actor", "aircraft") in {(r, t.split()[-1]) for r, t in roles}
+    assert not any("operators" in t for _, t in roles)  # those who saw it did not enter
+    assert ("target", "Dorva") in roles
+    ev = _one(events_of("Two fighter jets entered the Dorvan republic's airspace on Tuesday."), "MOBILIZE",
+              "incursion")
+    assert not any("airspace" in p.text for p in ev.participants)  # the space is no participant
+
+
+def test_civilians_crossing_a_border_move_they_make_no_incursion(events_of: Events) -> None:
+    evs = events_of("Refugees crossed the border into the neighbouring country on foot.")
+    assert ("MOBILIZE", "incursion") not in _kinds(evs)
+    assert ("MOVE", "transport") in _kinds(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials closed the main border crossing on Monday after the clashes.",
+    "The storm forced the authorities to shut three ports along the coast.",
+    "The government announced the closure of its airspace to civilian flights.",
+    "The embassy was closed for a week after the protest.",
+    "The airline grounded its fleet after the airport closure.",
+])
+def test_a_passage_closed_is_a_closure(events_of: Events, text: str) -> None:
+    ev = _one(events_of(text), "RETREAT", "closure")
+    assert not any(w in p.text for p in ev.participants for w in ("crossing", "ports", "airspace", "embassy"))
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched a new phone on Tuesday.",
+    "The agency launched a weather satellite on Monday.",
+    "He entered a plea of not guilty at the hearing.",
+    "Residents of the border region fear more storms.",
+    "The index closed higher on Friday.",
+    "The country has entered uncharted territory with the new budget.",
+    "Swimmers entered the water at dawn.",
+    "The runner crossed the finish line in record time.",
+    "He crossed the street to buy a newspaper.",
+    "The exercise of free speech is protected by law.",
+    "The fire drill at the school lasted ten minutes.",
+    "The team crossed into the second round of the tournament.",
+    "The minister said the talks had crossed a red line.",
+    "The airliner went down into the Varnel Sea on Sunday, minutes after take-off.",
+    "The ferry sailed into the Coral Sea at dawn with 300 passengers.",
+    "The stricken helicopter came down onto the Dorvan coast in heavy fog.",
+])
+def test_figurative_and_other_senses_make_no_frame_event(events_of: Events, text: str) -> None:
+    kinds = _kinds(events_of(text))
+    assert not kinds & {("MOBILIZE", "incursion"), ("RETREAT", "closure"), ("REQUEST", "invocation")}, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Three member states invoked Article 4 of the alliance treaty on Thursday.",
+    "The court invoked an emergency clause of the constitution to postpone the vote.",
+    "The bloc activated its crisis response mechanism after the earthquake.",
+])
+def test_a_provision_invoked_is_a_formal_request(events_of: Events, text: str) -> None:
+    ev = _one(events_of(text), "REQUEST", "invocation")
+    assert [p.role for p in ev.participants] == ["actor"]  # the provision is the means, nobody in the act
+
+
+@pytest.mark.parametrize("text", [
+    "The speaker invoked the memory of the war dead.",
+    "The decision triggered an outcry among farmers.",
+    "Rescuers carried the wounded to a waiting ambulance.",
+    "The minister activated his new account on Monday.",
+])
+def test_invoking_other_things_is_no_invocation(events_of: Events, text: str) -> None:
+    assert ("REQUEST", "invocation") not in _kinds(events_of(text))
+
+
+def test_crossing_a_border_is_an_incursion_only_for_forces(events_of: Events) -> None:
+    assert ("MOBILIZE", "incursion") in _kinds(events_of("Dorvan troops crossed the border on Tuesday."))
+    kinds = _kinds(events_of("Two reporters crossed the border at dawn to reach the camp."))
+    assert ("MOBILIZE", "incursion") not in kinds and ("MOVE", "transport") in kinds
+    ev = _one(events_of("The drone crossed into Dorvan airspace on Monday."), "MOBILIZE", "incursion")
+    assert [p.text for p in ev.participants if p.role == "actor"] == ["drone"]  # a craft is no munition here
