@@ -156,7 +156,7 @@ def test_actions_join_untyped_actions_told_in_sentences_of_one_incident(fuse_tex
     a = "A former clerk opened fire at the office party on Friday, killing the manager Corin Adley in Harwick."
     b = ("Colleagues who had gathered for the holiday party hid under desks as a gunman shot Corin Adley dead in "
          "Harwick, police said.")
-    story = fuse_texts(("p1", a, "2023-03-04"), ("p2", b, "2023-03-09"),
+    story = fuse_texts(("p1", a, "2023-03-04"), ("p2", b, "2023-03-05"),
                        at={"p1": _at(a, "opened fire", "party", "killing"), "p2": _at(b, "party", "shot")})
     assert _of(story, "OTHER") == [["p1", "p2"]]
     assert _of(story, "ASSAULT") == [["p1", "p1", "p2"]]
