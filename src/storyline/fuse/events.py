@@ -530,6 +530,8 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
     if m.determiner is None:
         return m.depth is not None and m.depth <= said
     return lead and m.determiner in ("a", "an") and m.depth is not None and m.depth <= 1 + said and not m.distinct
+
+
 def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None) -> str:
     """The mention's modality class; one dated by its text after its own report was foreseen, whatever its
     grammar says ("laid to rest today ahead of a state funeral on Saturday", in a Friday report, is no funeral
