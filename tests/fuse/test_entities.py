@@ -508,6 +508,10 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     # no nationality word, or no mention calling it a place: the votes decide
     assert entity_type("Dunmor", Counter({"PERSON": 5, "GPE": 1}), corpus) == "PERSON"
     assert entity_type("Velmora", Counter({"PERSON": 5}), corpus) == "PERSON"
+    # an area's word closing the name: a place ("the Tarsk Oblast governor" read as a person's name)
+    assert entity_type("Tarsk Oblast", Counter({"PERSON": 3, "GPE": 1})) == "GPE"
+    assert entity_type("Islamic State Khorasan Province", Counter({"ORG": 2})) == "ORG"
+    assert entity_type("Tarsk County", Counter({"ORG": 3})) == "ORG"  # voted an organization: a club, maybe
 
 
 def test_entity_type_weighs_the_place_priors_over_every_name() -> None:
@@ -1532,3 +1536,25 @@ def test_unmarked_names_reads_the_words_the_texts_hold_as_the_pattern_of_every_n
     found = unmarked_names(people, [ArticleAnalysis("b", "h")], {"b": text})
     assert {e.id: [s.text for s in e.mentions] for e in found} == \
         {"ent:0": ["Brask-ovic"], "ent:1": [], "ent:2": [], "ent:3": ["Rill"]}
+
+
+def _town_unit(article: str, *extra: Mention, label: str = "PERSON", source: str = "spacy") -> Unit:
+    m = Mention(article, 0, 7, "Kharkiv", label, source=source)
+    return Unit(key=f"{article}:c0", article=article, mentions=[m, *extra], forms=Counter({"Kharkiv": 1}),
+                votes=Counter({label: 1}))
+
+
+def test_build_entity_a_known_town_read_as_a_person_is_a_place_unless_a_person_is_said_of_it() -> None:
+    # two articles' tagger read the town as a person; a third found nothing that says a person (the gazetteer)
+    town = _town_unit("a3", label="GPE", source="names:gazetteer")
+    assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2"), town]), {}, set()).type == "GPE"
+    # no article read it as a town: the votes decide
+    assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2")]), {}, set()).type == "PERSON"
+    # a he/she pronoun of its chain, a title a sentence confirmed, a role it holds: a person called like the town
+    he = Mention("a2", 20, 22, "he", "PERSON", kind="pronoun")
+    assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", he), town]), {}, set()).type == "PERSON"
+    titled = Mention("a2", 30, 37, "Kharkiv", "PERSON", source="names:title")
+    assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", titled), town]), {}, set()).type == "PERSON"
+    role = Role("the mayor", "a1", 10, 19)
+    assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2"), town]), {"a1:c0": [role]},
+                        set()).type == "PERSON"

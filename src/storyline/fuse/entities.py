@@ -89,13 +89,22 @@ from storyline.analyze.names.keys import (
 )
 from storyline.analyze.names.nominals import person_like as person_like_noun
 from storyline.analyze.names.places import known_place
-from storyline.analyze.names.retype import CONTEXT, mention_weight, opens_with_group_word
+from storyline.analyze.names.retype import (
+    CONTEXT,
+    GAZETTEER,
+    PERSON_SOURCES,
+    area_name,
+    gazetteer_name,
+    mention_weight,
+    opens_with_group_word,
+)
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import country_name, demonym_country, state_word
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
+from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BODY_NAME_HEADS,
@@ -1737,6 +1746,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
     if len(words) > 1 and words[-1] in BUILDING_WORDS:
         return "FAC"  # "X Mosque", "X Cathedral": a building
+    if area_name(name) and label != "ORG":
+        return "GPE"  # "X Province", "X Oblast": an administrative area ("X County" voted ORG: a club, maybe)
     if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
@@ -1847,6 +1858,9 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
     label = entity_type(name, _with_context(types, cluster), corpus, aliases) if types else cluster.label
+    if label == PERSON and base is None and _gazetteer_town(aliases) and _town_somewhere(cluster) \
+            and not _person_evidence(cluster, ent_roles):
+        label = "GPE"
     if base is not None:
         eid = base.id
     else:
@@ -1862,6 +1876,33 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         return base  # a stored entity nothing joined, as it was: the very object read, whose save is skipped
     return Entity(id=eid, name=name, type=label, aliases=dict(aliases), mentions=tuple(mentions),
                   types=dict(types), roles=tuple(ent_roles), metonymy=tuple(metonymy))
+
+
+def _gazetteer_town(aliases: Mapping[str, int]) -> bool:
+    """Every name of the entity (acronyms aside) is a town's the gazetteer knows, written as a place's."""
+    names = [a for a in aliases if a and not is_acronym(a)]
+    return bool(names) and all(gazetteer_name(a) for a in names)
+
+
+def _town_somewhere(cluster: Cluster) -> bool:
+    """Did some article read one of the entity's mentions as a town, finding nothing there that says a person
+    (:func:`storyline.analyze.names.retype.gazetteer_places`)?"""
+    return any(m.source == GAZETTEER for u in cluster.units for m in u.mentions)
+
+
+def _person_evidence(cluster: Cluster, roles: list[Role]) -> bool:
+    """Does anything the entity's articles say of it make it a person: a role it holds ("X, the mayor"), a
+    he/she pronoun of its chains, a mention a sentence confirmed as a person's (a title, an office noun)? A town's
+    name with none of these that the tagger read as a person's is the town (:func:`build_entity`)."""
+    if roles:
+        return True
+    for u in cluster.units:
+        for m in u.mentions:
+            if m.kind == "pronoun" and m.text.lower() in PERSON_PRONOUNS:
+                return True
+            if m.kind in NAME_KINDS and m.label == PERSON and m.source in PERSON_SOURCES:
+                return True
+    return False
 
 
 def _with_context(types: Counter[str], cluster: Cluster) -> Counter[str]:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
 
-from storyline.analyze.names.retype import company_short_names, dateline_places, retype_from_context
+from storyline.analyze.names.retype import (
+    area_name,
+    company_short_names,
+    dateline_places,
+    gazetteer_places,
+    retype_from_context,
+)
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
 from tests.conftest import analyzer_with
@@ -252,3 +259,76 @@ def test_retype_an_unknown_word_before_a_place_noun_is_a_place(resources: Resour
                                                               make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article, "Residents of the Isle of Tarv fled to the Dorsk region.")
     assert labels.get("Dorsk") == "GPE"
+
+
+
+def _person(text: str, sub: str, nth: int = 0, source: str = "spacy") -> Mention:
+    return replace(_m(text, sub, "PERSON", nth), source=source)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Floodwater reached Ostrava on Sunday and Ostrava closed its schools.", "Ostrava"),  # a flood
+    ("Lyon voted for the incumbent by a wide margin, the count showed.", "Lyon"),  # an election
+    ("Dortmund rejected the tariff ruling on Friday.", "Dortmund"),  # a trade dispute
+    ("Rotterdam dockworkers joined the strike at dawn.", "Rotterdam"),  # a strike
+    ("The trial moved to Kharkiv after the judge stepped aside.", "Kharkiv"),  # a court case
+    ("Kiev denied sending the drones.", "Kiev"),  # another spelling of a city's name; a capital that speaks
+])
+def test_gazetteer_places_a_known_town_read_as_a_person_is_a_place(text: str, name: str) -> None:
+    assert gazetteer_places([_person(text, name)], text) == [
+        replace(_person(text, name), label="GPE", source="names:gazetteer")]
+
+
+def test_gazetteer_places_leaves_persons_called_like_towns() -> None:
+    # a title confirmed by a sentence (the context rules' source), the surname of a full name of the article,
+    # a common given name, a name cut from a longer one after a capitalized word, a name no gazetteer knows
+    text = ("Mr Crewe said the mill would reopen. Judge Ana Bolton adjourned; Bolton said the hearing "
+            "would resume. Her brother Marco was there. Minister of Trade Orlan Baza resigned; Baza declined "
+            "to comment. Velmora said nothing.")
+    mentions = [_person(text, "Crewe", source="names:context"), _person(text, "Ana Bolton"),
+                _person(text, "Bolton", 1), _person(text, "Marco"), _person(text, "Baza"),
+                _person(text, "Baza", 1), _person(text, "Velmora")]
+    assert gazetteer_places(mentions, text) == mentions
+    # an office noun right before it, an apposition that says what it is (a company, a product)
+    text = "Her aide Ana K. Bolton wrote the memo."  # a name cut after an initial
+    assert gazetteer_places([_person(text, "Bolton")], text) == [_person(text, "Bolton")]
+    text = ("Lyon, a maker of car parts, bid for the plant. The talks with spokesman Crewe went on. Crewe "
+            "declined to comment.")
+    mentions = [_person(text, "Lyon"), _person(text, "Crewe"), _person(text, "Crewe", 1)]
+    assert gazetteer_places(mentions, text) == mentions
+    # a town's name again where the article gives no such evidence is the town's
+    text = "Bolton said the hearing would resume."
+    assert [m.label for m in gazetteer_places([_person(text, "Bolton")], text)] == ["GPE"]
+
+
+def test_gazetteer_places_in_the_names_component(resources: Resources,
+                                                 make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Gdansk hosted the talks. Mayor Ana Kowalczyk said Gdansk would pay for the repairs.")
+    assert labels.get("Gdansk") == "GPE" and labels.get("Ana Kowalczyk") == "PERSON"
+
+
+def test_area_name_an_areas_word_closing_a_name_makes_it_a_place() -> None:
+    assert area_name("Tarsk Oblast") and area_name("Dorvan District") and area_name("Upper Kelso Region")
+    # a group's name holding "State" or an organization word, a group word opening it, a lone word: no area
+    assert not area_name("Islamic State Khorasan Province") and not area_name("Velmor Police District")
+    assert not area_name("Jamaat-ul-Velmor Province") and not area_name("Province")
+
+
+def test_retype_a_name_closed_by_an_areas_word_is_a_place(resources: Resources,
+                                                          make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article, "Tarsk Oblast governor Ana Vesk said the dam held.")
+    assert labels.get("Tarsk Oblast") == "GPE" and labels.get("Ana Vesk") == "PERSON"
+
+
+def test_retype_a_full_name_in_apposition_to_a_compound_office_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    # the small tagger reads both names as organizations; a compound office ("deputy director general",
+    # "secretary general") before "for"/"of" says a person
+    labels = _labels(resources, make_article,
+                     "Ifeoma Daniels, deputy director general for operations at the relief agency, said 300 "
+                     "families had left. Nkechi Orji, secretary general of the union, said the strike would go on.")
+    assert labels.get("Ifeoma Daniels") == "PERSON" and labels.get("Nkechi Orji") == "PERSON"
+    # a company that owns a ship stays a company
+    labels = _labels(resources, make_article, "Tesk Maritime Holdings, the owner of the vessel, declined to comment.")
+    assert labels.get("Tesk Maritime Holdings", "ORG") == "ORG"

@@ -54,6 +54,7 @@ from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     company_short_names,
     dateline_places,
+    gazetteer_places,
     opens_with_group_word,
     retype_from_context,
     vote_labels,
@@ -153,6 +154,7 @@ class Names(Component):
         mentions = retype_from_context(mentions, state.doc, titles)
         mentions = dateline_places(mentions, state.article.metadata.get("dateline"))
         mentions = company_short_names(mentions)
+        mentions = gazetteer_places(mentions, text)
         mentions = vote_labels(mentions)
         state.mentions = sorted(_dedupe(mentions), key=lambda m: (m.start, m.end))
         state.extras["titles"] = titles

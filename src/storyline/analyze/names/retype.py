@@ -47,10 +47,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.analyze.names.places import known_place
 from storyline.lexicons import motion
 from storyline.lexicons.countries import demonym_country
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -121,11 +123,28 @@ def _feature_name(text: str) -> bool:
     return last.lower() not in FACILITY_WORDS and last not in ORG_SUFFIXES and last not in BUILDING_WORDS
 
 
+#: capitalized words that close the name of an administrative area ("X Province", "X Oblast", "X District"):
+#: the whole name is a place, whatever else the tagger read ("the X Oblast governor" as a person's name), but an
+#: organization: a club may be named so ("X County")
+AREA_HEADS = frozenset(("Province", "Oblast", "Governorate", "Region", "District", "County", "Prefecture",
+                        "Municipality", "Raion", "Krai", "Canton"))
+
+
+def area_name(text: str) -> bool:
+    """"X Province", "Y Z Oblast": capitalized words closed by an area's word, with no organization word, no
+    "State" ("Islamic State X Province" names a group) and no group word opening them."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in AREA_HEADS and not opens_with_group_word(text) and all(
+        w[:1].isupper() and w not in ORG_SUFFIXES and w != "State" for w in words[:-1])
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
     if opens_with_group_word(m.text):
         return "ORG"
     if _feature_name(m.text):
         return "LOC"
+    if area_name(m.text) and m.label != "ORG":
+        return "GPE"  # (a team may be named so, "X County": the tagger's ORG is left to the votes)
     kind = _named_thing(m, span, doc)
     if kind is not None:
         return kind
@@ -175,6 +194,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
 _KIN_NOUNS = frozenset(("son", "sons", "daughter", "daughters", "wife", "husband", "father", "mother", "brother",
                         "brothers", "sister", "sisters", "child", "children", "parents", "niece", "nephew",
                         "grandson", "granddaughter", "uncle", "aunt", "cousin", "family", "relatives"))
+#: the most office words after the first of a compound office ("deputy director general")
+_OFFICE_WORDS = 3
 #: offices a company holds as well as a person ("X, the owner of the ship"): no sign of a person after an ORG
 _BODY_ROLES = frozenset(("owner", "operator", "executive", "leader", "founder"))
 
@@ -193,7 +214,8 @@ def _person_shaped(m: Mention) -> bool:
 def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
     """A one-word name the tagger read as a place, a people or a body that the words after its comma describe as a
     person: "X, who ..." (a place never is a "who"; a people's or a body's word may be, so only a GPE), "X, whose
-    son ..." and "X, [the] [agency's] head of|for|at|to ..." (not for a country's or a province's name)."""
+    son ..." and "X, [the] [agency's] head of|for|at|to ..." (a compound office too: "X, deputy director general
+    for ..."; not for a country's or a province's name)."""
     if m.label not in ("GPE", "NORP", "ORG") or is_acronym(m.text) or not m.text[:1].isupper() \
             or m.text in ORG_SUFFIXES or known_place(m.text):
         return False
@@ -212,9 +234,12 @@ def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
     i = 2 if nxt[1].lower_ in ("the", "a", "an") else 1
     for tok in nxt[i:]:
         if tok.lower_ in ROLE_HEADS and tok.is_lower:
-            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            j = tok.i + 1  # a compound office: "deputy director general for", "chief executive of"
+            while j < len(doc) and j - tok.i <= _OFFICE_WORDS and doc[j].is_lower and doc[j].lower_ in ROLE_HEADS:
+                j += 1
+            after = doc[j] if j < len(doc) else None
             return after is not None and after.lower_ in ("of", "for", "at", "to") \
-                and not (m.label == "ORG" and tok.lower_ in _BODY_ROLES)
+                and not (m.label == "ORG" and doc[j - 1].lower_ in _BODY_ROLES)
         if not (tok.is_lower and tok.is_alpha) and tok.text not in ("'s", "’s"):
             return False
     return False
@@ -342,8 +367,9 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     if len(words) > 1 and words[-1] in BUILDING_WORDS and m.label != "FAC":
         return "FAC"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS:
-        return "FAC"  # "the X hotel", "X airport": the building's name without its word
+    if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS \
+            and not gazetteer_name(m.text):
+        return "FAC"  # "the X hotel", "X airport": the building's name without its word (not a known town's)
     if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
@@ -677,6 +703,95 @@ def company_short_names(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, label="ORG", source="names:company")
         out.append(m)
     return out
+
+
+#: a mention's source that the gazetteer's relabelling writes
+GAZETTEER = "names:gazetteer"
+
+
+#: sources of a person's mention that a sentence made one: a context rule, a title before the name, an office noun
+#: before or after it, a given name before it, a surname a person's full name gave before
+PERSON_SOURCES = frozenset((CONTEXT, "names:title", "names:role", "names:given", "names:surname"))
+
+
+def gazetteer_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name the tagger read as a person's that the gazetteer knows as a town (:mod:`.gazetteer`) is a place,
+    GPE, unless its article gives person evidence for that name: a mention of it a sentence confirmed as a
+    person's (after a title or an honorific, an office noun, "X, who ..."), or a person's name of two words or
+    more that holds it ("Ana Velmora" makes "Velmora" her surname, and "Paris Velk" makes "Paris" a given name).
+    Being the subject of a speech verb is no such evidence: a capital speaks for its government ("Velmora
+    dismissed the report"). Run after :func:`retype_from_context` (whose labels are the evidence), before the
+    vote. Left alone too: a common given name (:func:`gazetteer_name`), a name the article once gives right
+    after a capitalized word of its line ("Minister of Valdora Orlan Khan" read as "Khan" alone: the tagger cut
+    a longer name, a person's) or right after a lower-case office noun ("president X"), and a name the article
+    describes in apposition ("X, a parts maker": a company or a product the tagger read as a person; MEANTIME
+    entities fell 63.35 -> 63.30 without these two)."""
+    person_words: set[str] = set()
+    confirmed: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.kind not in ("name", "acronym"):
+            continue
+        toks = name_tokens(m.text)
+        if len(toks) > 1:
+            person_words.update(fold_token(t) for t in toks)
+        if m.source in PERSON_SOURCES or _after_capitalized(m, text) or _after_role_word(m, text) \
+                or _apposed(m, text):
+            confirmed.add(folded_key(m.text))
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" and m.kind == "name" and m.source != CONTEXT and gazetteer_name(m.text):
+            key = folded_key(m.text)
+            if key not in confirmed and not set(key.split()) & person_words:
+                m = replace(m, label="GPE", source=GAZETTEER)
+        out.append(m)
+    return out
+
+
+#: a lower-case word right before a name ("president X", "spokesman X")
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+#: a comma and an article right after a name: an apposition says what it is ("X, a parts maker", "X, the new
+#: version of ..."); one that says a place makes it one by the context rules already
+_APPOSITION_AFTER = re.compile(r"\s?, (?:a|an|the) ")
+
+
+def _after_role_word(m: Mention, text: str) -> bool:
+    """"president X", "spokesman X": a lower-case office noun right before the name says a person."""
+    hit = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    return hit is not None and hit.group(1) in ROLE_HEADS
+
+
+def _apposed(m: Mention, text: str) -> bool:
+    """"X, a parts maker", "X, the new version of ...": a description after the name's comma says what it is."""
+    return _APPOSITION_AFTER.match(text, m.end) is not None
+
+
+#: a capitalized word and the one space before a name, on its line
+_BEFORE_CHARS = 60
+#: a capital's initial and its full stop right before a name, after a capitalized word ("George W. X")
+_INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z] ?\. $")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:;\"“”'‘’(\[])\b[A-Z][\w'’\-]* $")
+
+
+def _after_capitalized(m: Mention, text: str) -> bool:
+    """Is the mention right after a capitalized word of its line, not at a sentence's start ("... Bangladesh
+    Orlan Khan said" tagged "Khan")? (After "." or a quote the word before may close another sentence.)"""
+    before = text[text.rfind("\n", 0, m.start) + 1:m.start][-_BEFORE_CHARS:]
+    if _INITIAL_BEFORE.search(before):
+        return True  # an initial right before it ("George W. Khan")
+    hit = _CAPITALIZED_BEFORE.search(before)
+    if hit is None or hit.start() == 0:
+        return False  # none, or the line's first word (or too far to tell)
+    return before[:hit.start()].rstrip(" ")[-1:] not in (".", "!", "?", "")
+
+
+def gazetteer_name(text: str) -> bool:
+    """A name the gazetteer knows, written as a place's (capitalized words, no initial, no acronym), that is no
+    common given name ("Marco", "Florence": a town called so is left to the context rules, "in X"). ISO 3166-2's
+    province names are left out: they hold names of clubs and people's (CoNLL-2003 dev 73.73 -> 73.68 with
+    them)."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and not w.isupper() and "." not in w for w in words) \
+        and text.lower() not in COMMON_GIVEN_NAMES and gazetteer_place(text)
 
 
 def vote_labels(mentions: list[Mention]) -> list[Mention]:
