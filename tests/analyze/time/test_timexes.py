@@ -141,6 +141,27 @@ def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -
     assert timex(a, "Sept. 30, 1989").value == "1989-09-30"
 
 
+def test_numeric_dates_read_their_order_from_the_numbers_or_the_article_date(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The levee failed on 23.02.2023. The board met on 2/14/2023 and the ferry resumed on 2023/02/27. "
+            "The audit of 3/2/2023 and the filing dated 02-03-2023 came later.", published="2023-03-04")
+    assert timex(a, "23.02.2023").value == "2023-02-23"  # 23 cannot be a month
+    assert timex(a, "2/14/2023").value == "2023-02-14"  # 14 cannot be a month
+    assert timex(a, "2023/02/27").value == "2023-02-27"  # year first: year, month, day
+    assert timex(a, "3/2/2023").value == "2023-03-02"  # 2 March is nearer the article's 4 March than 3 February
+    assert timex(a, "02-03-2023").value == "2023-03-02"
+    assert not [t for t in a.timexes if t.text == "2023"]  # the year is not read again on its own
+
+
+def test_ambiguous_numeric_date_without_article_date_keeps_only_what_is_known(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The warehouse burned on 4/6/2022. Repairs began on 7.5.2022. The code 13/14/2022 is no date.",
+            published=None)
+    assert timex(a, "4/6/2022").value == "2022"  # April 6 or 4 June: the year only
+    assert timex(a, "7.5.2022").value == "2022-05-07"  # dotted dates are day first
+    assert not [t for t in a.timexes if t.text.startswith("13/14")]
+
+
 def test_short_month_without_period_only_before_a_day(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("Port Ammerin, Jun 12 - The locks reopened. The storm did not mar the festival in Sep.",
             published="2023-06-13")
