@@ -109,6 +109,19 @@ def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnaly
     assert timex(a, "Monday").value == "2023-03-06"
 
 
+def test_weekday_under_a_reporting_verb_still_to_come_is_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the announcement, the ruling and the statement are to come
+    a = run("The board is expected to announce on Friday a new chief. The judge will rule on Monday.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    assert timex(a, "Monday").value == "2023-03-06"
+    b = run("The union plans to say on Thursday whether the strike goes on.")
+    assert timex(b, "Thursday").value == "2023-03-02"
+    # a reporting verb in the past, or untensed, keeps the last such day
+    c = run("The board announced on Friday a new chief. The mayor said on Monday that the roads were open.")
+    assert timex(c, "Friday").value == "2023-02-24"
+    assert timex(c, "Monday").value == "2023-02-27"
+
+
 def test_would_reads_month_days_nearest_and_weekdays_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # "would" in a past narrative: a future seen from a past day; the month-day is the nearest one, not next year's
     a = run("Divers placed the charges in June 2022; they would be detonated on September 26.", published="2023-02-10")
