@@ -146,6 +146,21 @@ def test_month_day_takes_year_from_dct_and_tense(run: Callable[..., ArticleAnaly
     assert timex(b, "December 30").value == "2022-12-30"
 
 
+def test_month_day_a_few_weeks_against_the_tense_keeps_the_year(run: Callable[..., ArticleAnalysis]) -> None:
+    # a clause's tense points one way, its day a few weeks the other: news would give the year of another year's day
+    a = run("The inquiry will look into the derailment on February 20. The hearing was moved to March 21.")
+    assert timex(a, "February 20").value == "2023-02-20"  # not February 2024
+    assert timex(a, "March 21").value == "2023-03-21"  # not March 2022
+    # far on the other side, the tense still decides
+    b = run("The dam will reopen on January 5. The port was closed on November 30.", published="2023-12-20")
+    assert timex(b, "January 5").value == "2024-01-05"
+    assert timex(b, "November 30").value == "2023-11-30"
+    c = run("The levee will be rebuilt by October 1.", published="2023-06-10")
+    assert timex(c, "October 1").value == "2023-10-01"
+    d = run("The mill had closed on August 30.", published="2023-06-10")
+    assert timex(d, "August 30").value == "2022-08-30"
+
+
 def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("He had come in November 2021, and again in 2019. The plan dates from Sept. 30, 1989.")
     assert timex(a, "November 2021").value == "2021-11"
