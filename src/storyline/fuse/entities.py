@@ -79,6 +79,8 @@ from storyline.analyze.names.keys import (
     one_letter_variant,
     person_names_compatible,
     person_variant,
+    romanised,
+    romanised_key,
     same_name,
     skeleton,
     skeleton_key,
@@ -405,6 +407,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
         keys.add("j:" + joined_key(form))  # "Ko Ta Lam" meets "Kotalam"
+        keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
@@ -427,6 +430,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
+        keys.add("r:" + romanised(toks[-1]))  # "Cygankov" meets "Zakhar Tsygankov"
         # transliteration variants: g/h/k/q swapped, a last name's ending ("Velohorsk", "Bahromi")
         keys.add("l:" + loose_key(form))
         keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
