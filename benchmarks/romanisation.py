@@ -33,7 +33,7 @@ import iuliia
 
 from storyline.analyze.names import keys as name_keys
 from storyline.analyze.names.keys import folded_key
-from storyline.fuse.entities import Corpus, Unit, _folded_forms, _heads_link, block_keys
+from storyline.fuse.entities import Corpus, Unit, _folded_forms, _heads_link, block_keys, cluster_units
 
 #: schemes the press, passports and maps use (scholarly ISO 9 / GOST 7.79 with diacritics left out)
 SCHEMES = ("BGN_PCGN", "WIKIPEDIA", "ICAO_DOC_9303", "MVD_310", "MVD_310_FR", "MVD_782", "GOST_52535", "ALA_LC",
@@ -185,6 +185,47 @@ def measure(names: list[str], schemes: Iterable[str] = SCHEMES) -> Figures:
                    misses, false)
 
 
+@dataclass
+class ShortForms:
+    alone: int  # surnames alone whose full name is the only one with that surname in the list
+    joined: int  # ... of them, on the full name's entity
+    shared: int  # surnames alone that two people of the list bear
+    wrong: int  # ... of them, on a full name's entity (one of the two people taken at random)
+
+    def line(self, tag: str) -> str:
+        return (f"{tag}: a surname alone on its full name's entity {self.joined}/{self.alone} "
+                f"({self.joined / max(self.alone, 1):.1%}); a surname two people bear joined "
+                f"{self.wrong}/{self.shared}")
+
+
+def measure_short(names: list[str], full: str = "WIKIPEDIA", schemes: Iterable[str] = SCHEMES) -> ShortForms:
+    """Each full name romanised in ``full`` (one article), its surname alone in each of ``schemes`` (another
+    article), all the names of the list in one story: clustered as fusion clusters (:func:`cluster_units`, no
+    context). A surname alone must join its full name when one person bears it, and no one when two do."""
+    bearers = Counter(n.split()[-1] for n in names)
+    out = ShortForms(0, 0, 0, 0)
+    for scheme in schemes:
+        spelt = [(romanised(n, (full,)), romanised(n.split()[-1], (scheme,))) for n in names]
+        kept = [n for n, (a, b) in zip(names, spelt, strict=True) if a and b]  # (a scheme that leaves "ё")
+        units = [_unit(a[0]) for a, b in spelt if a and b]
+        shorts = [_unit(b[0]) for a, b in spelt if a and b]
+        for k, u in enumerate(units):
+            u.article = f"full{k}"
+        for k, u in enumerate(shorts):
+            u.article = f"short{k}"
+        clusters = cluster_units(units + shorts, Corpus())
+        where = {id(u): c for c in clusters for u in c.units}
+        for k, n in enumerate(kept):
+            with_full = [j for j, u in enumerate(units) if where[id(u)] is where[id(shorts[k])]]
+            if bearers[n.split()[-1]] == 1:
+                out.alone += 1
+                out.joined += with_full == [k]
+            else:
+                out.shared += 1
+                out.wrong += bool(with_full)
+    return out
+
+
 def _stem(surname: str) -> str:
     """A surname without its feminine ending (Кузнецова -> Кузнецов), to count one family's two people."""
     for fem, masc in (("ская", "ский"), ("цкая", "цкий"), ("ая", "ый")):
@@ -210,6 +251,7 @@ def main() -> None:
     for which in ("a", "b", "all") if args.fold == "all" else (args.fold,):
         figures = measure(fold(names, which))
         print(figures.line(f"fold {which}"))
+        print(measure_short(fold(names, which)).line(f"fold {which}"))
         if args.misses:
             for a, b in figures.misses[: args.misses]:
                 print(f"  miss  {a} | {b}")

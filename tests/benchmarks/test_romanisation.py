@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.romanisation import cyrillic_names, fold, measure, romanised
+from benchmarks.romanisation import cyrillic_names, fold, measure, measure_short, romanised
 
 
 def test_the_names_are_distinct_and_romanised_several_ways() -> None:
@@ -20,3 +20,10 @@ def test_spellings_of_one_name_link_and_other_names_stay_apart_out_of_fold() -> 
     assert figures.link_joined / figures.pairs >= 0.97, figures.line("fold b")
     assert figures.roman_joined / figures.pairs >= 0.9, figures.line("fold b")
     assert figures.name_pairs_joined <= 1 and figures.same_surname_joined == 0, figures.false
+
+
+def test_a_surname_alone_joins_its_one_bearer_and_no_one_when_two_bear_it_out_of_fold() -> None:
+    short = measure_short(fold(cyrillic_names(), "b"))
+    assert short.alone > 600 and short.shared > 600
+    assert short.joined / short.alone >= 0.95, short.line("fold b")
+    assert short.wrong == 0, short.line("fold b")

@@ -211,11 +211,11 @@ _HACEK = str.maketrans({"\u0161": "sh", "\u015f": "sh", "\u0219": "sh", "\u010d"
 #: one sound written as each romanisation system writes it (Russian BGN/PCGN, passports, French, German, scholarly;
 #: Turkic and Arabic names spelt the English or French way), in order, the key's classes in capitals:
 #: "щ" (shch, sch, chtch, shtch, "sc" before e/i or last: Shcherbakov / Scherbakov / Chtcherbakov / Scerbakov),
-#: "ц" (ts, tz, tc before a vowel, c: Tsvetkova / Cvetkova / Tzvetkova), a final "j" after a vowel ("й": Sergej),
+#: "ц" (ts, tz, tc, c: Tsvetkova / Cvetkova / Tzvetkova / Tcvetkova), a final "j" after a vowel ("й": Sergej),
 #: "ж" and "дж" (zh, j, dzh, dj: Nadezhda / Nadejda, Dzhumabaev / Djumabaev / Jumabaev), "ш" and "ч" as one (sh,
 #: ch, tch: Shishkin / Chichkine), "х" (kh, h: Mikhail / Mihail), the French "gu" before e/i (Guennadi) and "ou"
 _ROMAN_SOUNDS = ((re.compile(r"(?:sh|ch|s)?tch|shch|sch|sc(?=[ei]|$)"), "S"),
-                 (re.compile(r"t[sz](?!h)|tc(?=[aeiouy])"), "C"), (re.compile(r"c(?!h)"), "C"),
+                 (re.compile(r"t[szc](?!h)"), "C"), (re.compile(r"c(?!h)"), "C"),
                  (re.compile(r"(?<=[aeiou])j$"), "i"), (re.compile(r"dzh|dj|zh|j"), "J"), (re.compile(r"sh|ch"), "S"),
                  (re.compile(r"kh"), "h"), (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"ou"), "u"))
 #: the vowels and semivowels romanisations write otherwise: "ье"/"ие" as ye, ie or e (Grigoryev / Grigoriev /
