@@ -16,7 +16,12 @@ alone say):
 - **link recall**: pairs that share a blocking key (:func:`block_keys`) and whose names link
   (:func:`_heads_link` > 0, both tagged PERSON), as fusion pairs them before clustering;
 - **false joins**: pairs of two different names (any spelling of each) that share a blocking key and link,
-  counted per pair of names; same-surname pairs (one family, two people) are counted apart.
+  counted per pair of names; same-surname pairs (one family, two people) are counted apart;
+- **clustered** (:func:`measure_clusters`): every spelling its own unit in one story, clustered by
+  :func:`cluster_units` (links, short forms, cannot-links): pairs of spellings of one name on one entity, pairs
+  of names sharing one;
+- **short forms** (:func:`measure_short`): a surname alone in each scheme beside the full names: on its one
+  bearer's entity, or on no one's when two people of the list bear it.
 """
 
 from __future__ import annotations
@@ -186,6 +191,41 @@ def measure(names: list[str], schemes: Iterable[str] = SCHEMES) -> Figures:
 
 
 @dataclass
+class Clustered:
+    pairs: int  # pairs of spellings of one name
+    together: int  # ... of them in one entity
+    apart_pairs: int  # pairs of names whose spellings share an entity
+
+    def line(self, tag: str) -> str:
+        return (f"{tag}: clustered, spellings of one name in one entity {self.together}/{self.pairs} "
+                f"({self.together / max(self.pairs, 1):.1%}); pairs of names sharing an entity {self.apart_pairs}")
+
+
+def measure_clusters(names: list[str], schemes: Iterable[str] = SCHEMES) -> Clustered:
+    """Every spelling of every name one unit of its own article, all in one story, clustered as fusion clusters
+    them (:func:`cluster_units`: links, short forms and cannot-links; no context): how many pairs of spellings of
+    one name end on one entity, how many pairs of names share one."""
+    units = []
+    owner = []
+    for n in names:
+        for k, form in enumerate(romanised(n, schemes)):
+            u = _unit(form)
+            u.article = f"{n}:{k}"
+            units.append(u)
+            owner.append(n)
+    clusters = cluster_units(units, Corpus())
+    where = {id(u): c for c in clusters for u in c.units}
+    pairs = together = 0
+    for x, y in combinations(range(len(units)), 2):
+        if owner[x] == owner[y]:
+            pairs += 1
+            together += where[id(units[x])] is where[id(units[y])]
+    shared = {frozenset(owner[k] for k, u in enumerate(units) if where[id(u)] is c) for c in clusters}
+    apart = sum(len(s) * (len(s) - 1) // 2 for s in shared if len(s) > 1)
+    return Clustered(pairs, together, apart)
+
+
+@dataclass
 class ShortForms:
     alone: int  # surnames alone whose full name is the only one with that surname in the list
     joined: int  # ... of them, on the full name's entity
@@ -251,6 +291,7 @@ def main() -> None:
     for which in ("a", "b", "all") if args.fold == "all" else (args.fold,):
         figures = measure(fold(names, which))
         print(figures.line(f"fold {which}"))
+        print(measure_clusters(fold(names, which)).line(f"fold {which}"))
         print(measure_short(fold(names, which)).line(f"fold {which}"))
         if args.misses:
             for a, b in figures.misses[: args.misses]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.romanisation import cyrillic_names, fold, measure, measure_short, romanised
+from benchmarks.romanisation import cyrillic_names, fold, measure, measure_clusters, measure_short, romanised
 
 
 def test_the_names_are_distinct_and_romanised_several_ways() -> None:
@@ -27,3 +27,9 @@ def test_a_surname_alone_joins_its_one_bearer_and_no_one_when_two_bear_it_out_of
     assert short.alone > 600 and short.shared > 600
     assert short.joined / short.alone >= 0.95, short.line("fold b")
     assert short.wrong == 0, short.line("fold b")
+
+
+def test_clustered_as_fusion_clusters_the_spellings_of_one_name_are_one_entity_out_of_fold() -> None:
+    clustered = measure_clusters(fold(cyrillic_names(), "b"))
+    assert clustered.together / clustered.pairs >= 0.95, clustered.line("fold b")
+    assert clustered.apart_pairs == 0, clustered.line("fold b")
