@@ -2761,3 +2761,25 @@ def test_clean_page_date_label_glued_to_the_first_line_goes_and_the_text_stays()
     # negative: a date label under the first line, inside the text, stays the text's
     dated = f"{P1}\nThe council's minutes, dated 2031-03-04, were read aloud."
     assert clean_text(dated).text == dated
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Strike talks collapse\n(ABC/XY) — The union walked out of talks on Monday.", "ABC/XY"),  # a code of two parts
+    ("Dykes hold in the delta\nSarn, Valdora (XYZ) Floodwaters fell overnight in the delta.", "XYZ"),  # place, country
+    ("Vote count resumes\nSarn (North Valdora), Jan. 16 (Agenzia/AP) – Officials resumed the count.", "Agenzia, AP"),
+    ("TARIFF ROW: Ministers trade charges over duties\n\nSarn, Valdora (XYZ) Ministers met on Monday to talk duties.",
+     "XYZ"),  # the headline's copy opens with a kicker and a colon: a heading, not the dateline
+])
+def test_clean_dateline_credit_forms_outside_the_lexicon(text: str, credit: str) -> None:
+    title = text.split("\n", 1)[0] if text.startswith("TARIFF") else None
+    assert clean_text(f"{text}\n{P2}", title=title).credit == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Union votes to strike\n(UPDATE) — The union said on Monday that its members would walk out.",  # a kicker
+    "Court rules on tariffs\n(ILO) The tribunal said trade rules were not followed by the ministry.",  # no dash
+    "Election called\nThe premier (PM) — who took office in May — called a snap vote.",
+    "Jury retires\nHarbour Guild (HG) Members met on Monday to hear the verdict.",  # no country after the place
+])
+def test_clean_no_dateline_credit_without_its_form(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").credit is None

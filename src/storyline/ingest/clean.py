@@ -95,8 +95,11 @@ _CREDIT_TAIL = (
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
 #: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
 _REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
-#: an agency's code in a dateline, hyphenated when one agency relays another ("NNA-XNA")
-_CODE = r"[A-Z][A-Z]{1,7}(?:-[A-Z]{2,8})?"
+#: an agency's code in a dateline, hyphenated when one agency relays another ("NNA-XNA"), or one service's code
+#: written with a slash ("(ABC/XY) —", an acronym of two parts)
+_CODE = r"[A-Z][A-Z]{1,7}(?:[-/][A-Z]{2,8})?"
+#: a national agency relaying a worldwide one in a dateline's brackets: "Sarn, Jan. 4 (Agenzia/AGN) –"
+_RELAY = r"[A-Z][A-Za-z]{2,15}\s*/\s*"
 _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
     # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
@@ -107,10 +110,10 @@ _DATELINE = re.compile(
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
     # a page that dropped the comma before the country: "SARN VILLAGE Valdora (AGN) -"
     rf"|(?<=[A-Z]{{2}})\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\((?:{_AGENCY_LIST})\))"
-    rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
+    rf"|\s*[(\[][A-Z][a-z]+(?:,?\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
-    rf"(?:(?P<credit>,?\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
+    rf"(?:(?P<credit>,?\s*\(\s*(?P<c>(?:{_RELAY})?{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
     rf"|(?P<other>\s*\([A-Z][\w/ .&'’-]{{1,40}}\)(?=\s*{_DASH})))?"  # "(KXYZ/Network News) --": a station
     # the dash may close the line, the sentence on the next one ("SARN —")
     # "(AGN).-": a stop before the dash after the credit's bracket, as Spanish-language wires write it; "Sarn, Mar 3
@@ -1018,6 +1021,8 @@ def _credit_name(raw: str) -> str:
     """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
     Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    if "/" in raw and not any(_AGENCY_RE.fullmatch(p) for p in parts):
+        return raw.strip(" .")  # "ABC/XY": one service's code of two parts, no agency relaying another
     parts = [p[4:] if p[:4].lower() == "the " and _AGENCY_RE.fullmatch(p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
@@ -1182,8 +1187,12 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             return bool(place) and m.group().rstrip()[-1] in "—–" and _place_word(place)
         return not m.group("nodash") and (
             bool(m.group("region") or m.group("other")) or (place not in _KICKERS and len(place) > 3))
+    # a code outside the lexicon counts after an upper-case place, a date, a place and its country ("Sarn, Valdora
+    # (ABC) The ..."), or alone in brackets opening the line before a dash ("(ABC/XY) — The ...")
     return (bool(_AGENCY_LIST_RE.fullmatch(code)) or place.isupper()
-            or m.group("date") is not None or m.group("day") is not None)
+            or m.group("date") is not None or m.group("day") is not None
+            or bool(place and m.group("region"))
+            or not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS)
 
 
 #: how many sentence lines (a standfirst, a picture's caption and its alt text) may stand between the headline and a
@@ -1203,11 +1212,13 @@ def _wire_dateline(m: re.Match[str]) -> bool:
                 and (place.isupper() or m.group("date")))
 
 
-def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+def _take_dateline(lines: list[str], headline: str = "") -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
     The first line may hold a plain dateline ("SARN:"); a later one, after headline-like lines only, counts
     when it credits an agency or names an upper-case place ("SARN -") or a capitalised one before a long dash.
+    ``headline`` (folded): the page's copy of the record's title is a heading, not a dateline, even when it opens
+    with upper-case words and a colon ("FLOOD WARNING: …").
     """
     seen = 0
     sentences = 0  # lines above that end a sentence (a standfirst, a caption), under a headline
@@ -1217,6 +1228,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         seen += 1
         line = line.lstrip()  # " SARN (AGN) -": an indented first line
+        if headline and seen < _DATELINE_LINES and _fold(line) == headline:
+            continue
         m = _DATELINE.match(line)
         if m and m.group("other") and not (m.group("place") or "").isupper():
             m = None  # a station's credit only after an upper-case place: "Harbour Guild (Lesk Branch) -" is none
@@ -2760,7 +2773,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_end_mark(kept, removed)
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
-    place, dateline_credit = _take_dateline(kept)
+    place, dateline_credit = _take_dateline(kept, headline)
     if not place and not dateline_credit:
         place, dateline_credit = _take_slash_dateline(kept)
     if not place and not dateline_credit:
