@@ -2783,3 +2783,34 @@ def test_clean_dateline_credit_forms_outside_the_lexicon(text: str, credit: str)
 ])
 def test_clean_no_dateline_credit_without_its_form(text: str) -> None:
     assert clean_text(f"{text}\n{P2}").credit is None
+
+
+_LONG1 = "The council voted on Monday to reopen the locks after a week of talks with the keepers, officials said."
+_LONG2 = "Workers returned to the docks on Tuesday, and the first ships passed through by noon, the port authority said."
+_LONG3 = "The keepers' union said it would watch the new shifts closely and meet the council again within a month."
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescuers clear mud from a street in the town of Sarn (Ana Vell/AP)",  # flood
+    "Troops guard the station 12 hours after the strike began  (AFP/GETTY IMAGES)",  # strike
+    "Voters queue outside a polling station in Sarn (Ana Vell/Reuters)",  # election
+    "Containers stacked at the port of Lesk during the tariff dispute (Getty Images)",  # trade dispute
+])
+def test_clean_caption_closed_by_a_picture_credit_goes(caption: str) -> None:
+    for text in (f"Locks reopen\n{caption}\n{_LONG1}\n{_LONG2}\n{_LONG3}",  # over the text
+                 f"Locks reopen\n{_LONG1}\n{caption}\n{_LONG2}\n{_LONG3}"):  # between its paragraphs
+        cleaned = clean_text(text)
+        assert caption not in cleaned.text and caption in cleaned.removed
+        assert _LONG1 in cleaned.text and _LONG2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The court heard that the deal signed in Sarn would hold (Sarn/Lesk)",  # no agency in the brackets
+    "The judge said the ruling would stand until the appeal (Ana Vell/AP)",  # a speech verb: a sentence
+    "Farmers blocked the road on Monday. They left at noon (Ana Vell/AP)",  # sentences
+    "Keepers at the northern lock, who walked out first (Ana Vell/AP)",  # carried on by the next line
+])
+def test_clean_line_with_bracketed_slash_that_is_no_caption_stays(line: str) -> None:
+    below = "and returned on Friday, the union said." if line.startswith("Keepers") else _LONG2
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{below}\n{_LONG3}")
+    assert line in cleaned.text

@@ -2111,6 +2111,50 @@ def _drop_labels_in_text(lines: list[str], removed: list[str]) -> None:
         del lines[k]
 
 
+#: a picture's credit in brackets closing its caption: a name and an agency ("(Ana Vell/AGN)", "(AGN/PHOTO DESK)"), or a
+#: picture agency ("(Getty Images)"): a caption's words are read without it
+_PICTURE_TAIL = re.compile(rf"\s*\((?:[A-Z][\w.'’ -]{{0,40}}/\s*[A-Z][\w.'’ -]{{0,40}}|{_PHOTO_AGENCY})\)$")
+_PHOTO_AGENCY_RE = re.compile(rf"(?:{_PHOTO_AGENCY})", re.I)
+
+
+def _picture_credited(line: str) -> str | None:
+    """The caption's words of a line closed by a picture's credit whose one side names an agency of the lexicon or a
+    picture agency ("… in the town of Sarn (Ana Vell/AGN)", "… after the strike began (AGN/PICTURE AGENCY)"), else
+    None."""
+    m = _PICTURE_TAIL.search(line)
+    if m is None:
+        return None
+    parts = [p.strip(" .") for p in m.group().strip()[1:-1].split("/")]
+    if not any(_AGENCY_RE.fullmatch(p) or _AGENCY_RE.fullmatch(p.title()) or _PHOTO_AGENCY_RE.fullmatch(p)
+               for p in parts):
+        return None
+    return line[:m.start()].rstrip()
+
+
+def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption closed by its credit in brackets, anywhere on the page (over the text, as most pages set
+    the lead picture, or between its paragraphs): a line of 4 to 60 words starting in capitals whose words before the
+    credit end no sentence and hold none, no quotation and no speech verb, and whose next line does not carry it on
+    (a line starting in lower case). A paragraph closed by its text's credit ("… on Monday. (AGN)") ends a sentence
+    and stays (its credit is read from it)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    drop = []
+    for n, k in enumerate(filled):
+        line = lines[k].strip()
+        core = _picture_credited(line)
+        if not core or not 4 <= len(line.split()) <= 60 or not line[:1].isupper() or not core[-1:].isalnum():
+            continue
+        if _SENTENCE_END.search(core) or any(q in core for q in "\"“”«»") or _SAID.search(core):
+            continue
+        below = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
+        if below[:1].islower():
+            continue
+        drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
     """Pictures' captions (and their alt texts) left between the paragraphs of a text: a paragraph of one line, 10 to
     60 words, one sentence without its stop, starting in capitals and written in lower case, with no quote, speech
@@ -2141,9 +2185,10 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
             # is its heading; "The" is a sentence wrapped short)
             drop.append(k)
             continue
+        core = _picture_credited(line) or line  # "… in the town of Sarn (Ana Vell/AGN)": the caption's own words
         if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
-                and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
-                and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
+                and core[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
+                and not _SENTENCE_END.search(core) and sum(t[:1].islower() for t in content) * 2 > len(content) \
                 and _ends_sentence(lines[a]) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
                 and (not spaced or (a < k - 1 and b > k + 1)) \
                 and not any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
@@ -2766,6 +2811,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
+    _drop_credited_captions(kept, removed)
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
     _drop_caption_over_dateline(kept, removed)
