@@ -2786,7 +2786,7 @@ def test_clean_no_dateline_credit_without_its_form(text: str) -> None:
 
 
 _LONG1 = "The council voted on Monday to reopen the locks after a week of talks with the keepers, officials said."
-_LONG2 = "Workers returned to the docks on Tuesday, and the first ships passed through by noon, the port authority said."
+_LONG2 = "Workers returned to the docks on Tuesday, and the first ships passed through by noon, the port office said."
 _LONG3 = "The keepers' union said it would watch the new shifts closely and meet the council again within a month."
 
 

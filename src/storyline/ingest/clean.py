@@ -1192,7 +1192,7 @@ def _agency_dateline(m: re.Match[str]) -> bool:
     return (bool(_AGENCY_LIST_RE.fullmatch(code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None
             or bool(place and m.group("region"))
-            or not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS)
+            or (not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS))
 
 
 #: how many sentence lines (a standfirst, a picture's caption and its alt text) may stand between the headline and a
