@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import Cleaned, clean_text, is_boilerplate, take_title
+from storyline.ingest.clean import Cleaned, _drop_cut_copies, clean_text, is_boilerplate, take_title
 
 P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
 P2 = "Guild elders said the vote came too late for the spring harvest."
@@ -2814,3 +2814,58 @@ def test_clean_line_with_bracketed_slash_that_is_no_caption_stays(line: str) -> 
     below = "and returned on Friday, the union said." if line.startswith("Keepers") else _LONG2
     cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{below}\n{_LONG3}")
     assert line in cleaned.text
+
+
+_HEAD = "Keepers end strike as council agrees to reopen northern locks"
+
+
+@pytest.mark.parametrize("cut", [
+    "Home NEWS Keepers end strike as council agrees to...",  # a breadcrumb's copy of the headline
+    "Keepers end strike as council agrees…",  # a share widget's
+    "The council voted on Monday to reopen the locks...",  # a list's copy of a line of the page
+])
+def test_clean_line_cut_short_that_opens_another_line_goes(cut: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{cut}\n{_LONG1}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert cut not in cleaned.text and cut in cleaned.removed
+    assert _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor paused and said: and then...",  # trails off, opens no other line
+    "Keepers end strike...",  # three words: too few to be read as a copy
+    "Tariff talks between the two capitals stalled again...",  # opens no other line
+])
+def test_clean_line_cut_short_that_copies_nothing_stays(line: str) -> None:
+    # (read by the cut-copy rule alone: other rules may take a short line that trails off in a list of links)
+    lines = [_HEAD, _LONG1, line, _LONG2, _LONG3]
+    removed: list[str] = []
+    _drop_cut_copies(lines, removed, _HEAD)
+    assert line in lines and not removed
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescue boats move along a flooded street in Sarn on Friday. Getty Images",  # flood
+    "Dockers wave flags at the northern lock after the strike vote on Monday. Photo: Ana Vell/Shutterstock",  # strike
+    "Keepers at the northern lock in SarnImage: Ana Vell/AGN",  # a widget's label run into the caption
+    "Ballot boxes are counted in the town hall of LeskPhoto: Harbour Post",  # election
+])
+def test_clean_caption_read_from_its_picture_credit_goes(caption: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{_LONG1}\n{caption}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert caption not in cleaned.text and caption in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The agency said the rules on tariffs would change from March, according to a statement from the EPA",  # no stop
+    "Writers covering the trial were told: Photo: none allowed in court.",  # a label after a space, a sentence
+    "\"We will not accept this,\" the union leader said on Monday. Getty Images",  # a quotation
+])
+def test_clean_sentence_naming_a_picture_agency_stays(line: str) -> None:
+    assert line in clean_text(f"{_HEAD}\n{_LONG1}\n{line}\n{_LONG2}\n{_LONG3}", title=_HEAD).text
+
+
+@pytest.mark.parametrize("line", ["- ana.vell@harbourpost.test", "[email protected]", "• [email protected]"])
+def test_clean_an_email_address_alone_goes(line: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\nBy Ana Vell\n{line}\n{_LONG1}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert line.lstrip("-• ") not in cleaned.text
+    assert "Write to the desk at ana.vell@harbourpost.test with tips." in clean_text(
+        f"{_LONG1}\nWrite to the desk at ana.vell@harbourpost.test with tips.\n{_LONG2}").text

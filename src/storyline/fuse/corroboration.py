@@ -790,8 +790,8 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     # two outlets' copies of one agency's story, found by their shared passages (neither credits it), are that
     # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run)
     for aid, ag in sorted(joined.items()):
-        if not origin[aid].wire and (first := firsts.get(("wire", ag))) is not None:
-            uf.union(aid, first, f"a copy of {ag}, as its credited copies")
+        if not origin[aid].wire and (credited := firsts.get(("wire", ag))) is not None:
+            uf.union(aid, credited, f"a copy of {ag}, as its credited copies")
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)

@@ -191,6 +191,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
      r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
      r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
+    # a writer's e-mail address alone on its line, or the placeholder a page shows for a hidden one
+    (r"\[email\s+protected\]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", _SHORT),
     # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
     # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
     # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
@@ -2131,6 +2133,61 @@ def _picture_credited(line: str) -> str | None:
     return line[:m.start()].rstrip()
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+#: the fewest words a cut copy of another line must repeat from that line's opening
+_CUT_COPY_WORDS = 4
+
+
+def _drop_cut_copies(lines: list[str], removed: list[str], title: str | None) -> None:
+    """A line cut short by an ellipsis whose words before it open another, longer line of the page or the headline:
+    a share widget's, a breadcrumb's or a list's copy of the headline ("Home NEWS Keepers end strike as council
+    agrees to...", "Keepers end strike as council..."). The page itself shows what it copies; a sentence that trails
+    off ("And then...") opens no other line."""
+    others = [_fold(line) for line in lines if line.strip() and not _ELLIPSIS.search(line)]
+    if title:
+        others.append(_fold(title))
+    drop = []
+    for k, line in enumerate(lines):
+        if not (cut := _ELLIPSIS.search(line)):
+            continue
+        words = _fold(line[:cut.start()]).split()
+        if len(words) < _CUT_COPY_WORDS or len(words) > _LONG:
+            continue
+        for n in range(len(words) - _CUT_COPY_WORDS + 1):  # the copy may follow a breadcrumb's words
+            head = " ".join(words[n:])
+            if any(len(o) > len(head) and o.startswith(head) for o in others):
+                drop.append(k)
+                break
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+#: a picture agency closing a caption after its stop: "… near the town on Friday. PICTURE AGENCY"
+_PICTURE_AGENCY_TAIL = re.compile(rf"[.!?]\s+(?:(?:photo|picture|image)\s*:\s*)?(?:[\w.'’ -]{{1,40}}\s*/\s*)?"
+                                  rf"(?:{_PHOTO_AGENCY})$", re.I)
+#: a picture's credit label run into its caption by a widget: "… during the siegeImage: Agency/Ana Vell"
+_GLUED_PICTURE_LABEL = re.compile(r"(?<=[a-z.])(?:Image|Photo|Picture|Foto)\s*:\s*\S")
+
+
+def _drop_picture_agency_captions(lines: list[str], removed: list[str]) -> None:
+    """Captions read from their credit: a line closed by a picture agency after its sentence's stop ("… on
+    Friday. PICTURE AGENCY"), or a caption with a picture label run into its last word ("… the siegeImage: A/B").
+    A line of 60 words at most, whose words before the credit hold no quotation."""
+    drop = []
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or len(stripped.split()) > 60 or any(q in stripped for q in "\"“”«»"):
+            continue
+        tail = _PICTURE_AGENCY_TAIL.search(stripped)
+        glued = _GLUED_PICTURE_LABEL.search(stripped)
+        if (tail and tail.start() > 0) or (glued and not _SENTENCE_END.search(stripped[:glued.start()])):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
     """A picture's caption closed by its credit in brackets, anywhere on the page (over the text, as most pages set
     the lead picture, or between its paragraphs): a line of 4 to 60 words starting in capitals whose words before the
@@ -2811,6 +2868,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
+    _drop_cut_copies(kept, removed, title)
+    _drop_picture_agency_captions(kept, removed)
     _drop_credited_captions(kept, removed)
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
