@@ -2869,3 +2869,70 @@ def test_clean_an_email_address_alone_goes(line: str) -> None:
     assert line.lstrip("-• ") not in cleaned.text
     assert "Write to the desk at ana.vell@harbourpost.test with tips." in clean_text(
         f"{_LONG1}\nWrite to the desk at ana.vell@harbourpost.test with tips.\n{_LONG2}").text
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ("(Harbour News Service)", "Harbour News Service"),  # a service named by the form of its name
+    ("— Valdora Press Agency", "Valdora Press Agency"),
+    ("(HNS)", "HNS"),  # a code alone in brackets under the text's last sentence
+])
+def test_clean_credit_line_of_an_agency_outside_the_lexicon(tail: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n{tail}")
+    assert cleaned.credit == credit and tail not in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n(END)",  # an end mark
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n(USA)",  # a place
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\nHNS",  # a bare code: a table's cell or a garbled signature
+    f"Grain prices\n{_LONG1}\nWheat\n225.50\n(NA)",  # a table's cell under a figure
+    f"HNS\n{_LONG1}\n{_LONG2}\n{_LONG3}",  # over the text: a logo or a label
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\nThe Harbour News Service strike entered its third week on Monday.",  # prose
+])
+def test_clean_no_credit_from_a_word_that_is_not_one(text: str) -> None:
+    assert clean_text(text).credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are subject to our community guidelines.",
+    "Please keep comments respectful and on topic.",
+    "Comments that are abusive or off-topic will be removed.",
+    "Reporting by Ana Vell in Sarn. Editing by Lise Marr.",  # staff credits: the text's makers
+    "(Reporting by Ana Vell and Tom Berk in Sarn; Additional reporting by Jo Dane in Lesk; Editing by Lise Marr)",
+])
+def test_clean_comment_rules_and_staff_credits_go(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n{line}")
+    assert line not in cleaned.text and _LONG3 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Comments by the mayor on the flood policy drew criticism from residents across the valley.",  # flood
+    "Comments from voters are reviewed by the electoral board before each hearing in the capital.",  # election
+    "We found his comments offensive and will raise them with the council at the next meeting.",  # strike
+    "Research by Harbour University found that the tariff cut exports of grain by a third last year.",  # trade
+    "Editing by the court clerk delayed the ruling, which the judge signed on Friday afternoon.",  # court
+])
+def test_clean_text_about_comments_or_credits_stays(line: str) -> None:
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{_LONG2}\n{_LONG3}").text
+
+
+def test_clean_staff_credits_run_into_the_last_sentence_go() -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3} Reporting by Ana Vell; Editing by Lise Marr")
+    assert cleaned.text.endswith("within a month.") and "Reporting by Ana Vell; Editing by Lise Marr" in cleaned.removed
+    # in brackets, the wire's house signature still names its agency
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3} (Reporting by Ana Vell; Editing by Lise Marr)")
+    assert cleaned.credit == "Reuters" and cleaned.text.endswith("within a month.")
+    # a sentence about a report stays whole
+    line = "The flood report was compiled by engineers. Research by Harbour University found the dykes were weak."
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{line}").text
+
+
+@pytest.mark.parametrize("line", ["A- A+", "-A +A", "Font size: A A A", "Font: A- A A+", "Decrease font size"])
+def test_clean_font_size_widget_goes(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{_LONG1}\n{_LONG2}\n{_LONG3}")
+    assert line not in cleaned.text.split("\n") and _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Plan A and plan B were put to the strikers on Monday.", "Grade A+"])
+def test_clean_letter_a_in_text_is_no_widget(line: str) -> None:
+    assert not is_boilerplate(line)

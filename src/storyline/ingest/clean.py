@@ -66,7 +66,17 @@ _CREDIT_LINES = (
     re.compile(rf"^(?:[Cc]ontributing|CONTRIBUTING)\s*:\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
+    # a service that names itself one, in brackets, after a dash or alone: "(Harbour News Service)", "— Valdora
+    # Press Agency" (an agency outside the lexicon, by the form of its name)
+    re.compile(rf"^(?:{_DASH}\s*|\(\s*)?(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}\s+"
+               r"(?:News\s+Service|News\s+Agency|Press\s+Agency|Wire\s+Service|Newswire|Press\s+Service|"
+               r"Information\s+Service))\s*\)?\.?$"),
 )
+#: an agency's code alone in brackets on the text's last line, under a sentence ("(HNS)"): its credit, unless it is
+#: an end mark or a kicker's word. A bare code is not read (a table's last cell, a wire's garbled signature)
+_LAST_LINE_CODE = re.compile(r"^\(\s*(?P<c>[A-Z][A-Z&]{1,6}(?:[-/][A-Z]{2,6})?)\s*\)\.?$")
+_NOT_CODES = frozenset({"END", "ENDS", "MORE", "TOP", "UPDATE", "PHOTO", "FILE", "VIDEO", "NEWS", "LIVE", "AD", "ADS",
+                        "OK", "USA", "US", "UK", "EU", "UN", "NATO", "WORLD", "HOME", "MENU", "SHARE"})
 #: a wire's house signature under its copy, which reprints keep when they drop the dateline's credit: Reuters
 #: closes every story with its reporters and editors in parentheses, "(Reporting by Ana Vell; Editing by Teo Brand)",
 #: also when a reprint lost its semicolons ("(Reporting by Ana Vell Writing by Teo Brand Editing by Lia Sorn)")
@@ -191,6 +201,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
      r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
      r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
+    # a font-size widget: "A- A A+", "-A +A", "Font size: A A A", "Decrease font size"
+    (r"(?:(?:font|text)(?: size)?\s*:?\s*)?(?:[-+]?\s?(?:A|Aa)\s?[-+]?)(?:\s*[|/]?\s*[-+]?\s?(?:A|Aa)\s?[-+]?){1,4}|"
+     r"(?:increase|decrease|reset|change|adjust|larger|smaller)(?: the)? (?:font|text)(?: size)?", _SHORT),
     # a writer's e-mail address alone on its line, or the placeholder a page shows for a hidden one
     (r"\[email\s+protected\]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", _SHORT),
     # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
@@ -812,6 +825,52 @@ def _two_labels(stripped: str) -> bool:
     return False
 
 
+#: a comment section's rules: "… our commenting policy", "Please keep comments respectful", "Comments that are
+#: abusive will be removed", "Comments are subject to our community guidelines"
+_COMMENT_RULES = (
+    re.compile(r"\bcomment(?:s|ing)? (?:policy|policies|guidelines|rules|etiquette|section rules)\b", re.I),
+    re.compile(r"^please\b.{0,40}\bcomments?\b.{0,80}\b(?:respectful|civil|abusive|offensive|off-topic|on[ -]topic|"
+               r"moderat\w*|guidelines)\b", re.I),
+    re.compile(r"^comments?\s+(?:that\s+(?:[\w-]+\s+){1,6})?(?:will be|are|may be|is)\s+(?:removed|deleted|moderated|"
+               r"reviewed|closed|subject to|not published|screened)\b", re.I),
+)
+
+
+_ROLE = (r"(?i:(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|compilation|research|"
+         r"translation|translated|fact-checking|graphics|photos?|video|production|produced))")
+_STAFF_NAMES = r"[A-Z][\w'’.-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.-]*|and|in|from|at|de|da|van|von|al|el))*"
+_STAFF_PART = rf"{_ROLE} by {_STAFF_NAMES}"
+#: a line of staff credits, each a role and its people: "Reporting by Ana Vell in Sarn. Editing by Lise Marr.",
+#: "(Writing by Tom Berk, editing by Lise Marr)"
+_STAFF_CREDITS = re.compile(rf"\(?\s*{_STAFF_PART}(?:\s*[;.,]\s*(?:and\s+)?{_STAFF_PART})*\s*[.;]?\s*\)?\.?")
+
+
+#: staff credits run into the text's last sentence: "… within a month. Reporting by Ana Vell; Editing by Lise Marr"
+#: (in brackets, the wire's house signature: :data:`_HOUSE_SIGNATURES` reads it and its agency)
+_STAFF_TAIL = re.compile(rf"(?<=[.!?\"”’])\s+{_STAFF_PART}(?:\s*[;.,]\s*(?:and\s+)?{_STAFF_PART})*\s*\.?$")
+
+
+def _cut_staff_tail(lines: list[str], removed: list[str]) -> None:
+    """Staff credits run into the last paragraph after its last stop go; the sentence stays."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+    if last is not None and (m := _STAFF_TAIL.search(lines[last].rstrip())):
+        removed.append(m.group().strip())
+        lines[last] = lines[last].rstrip()[:m.start()]
+
+
+def _staff_credits(line: str) -> bool:
+    """A line of staff credits only (:data:`_STAFF_CREDITS`): its people are the text's makers, not its news."""
+    return bool(_STAFF_CREDITS.fullmatch(line))
+
+
+def _comment_policy(line: str) -> bool:
+    """A comment section's rules (:data:`_COMMENT_RULES`), with no quotation and no speech verb: a sentence of the
+    text that reports what someone said of comments stays."""
+    if any(q in line for q in "\"“”«»") or _SAID.search(line):
+        return False
+    return any(p.search(line) for p in _COMMENT_RULES)
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -834,6 +893,8 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
+    if _comment_policy(stripped) or _staff_credits(stripped):
+        return True
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
         return True
@@ -1100,14 +1161,28 @@ def _edits(a: str, b: str, most: int) -> bool:
     return row[-1] <= most
 
 
+def _last_line_code(lines: list[str]) -> str | None:
+    """An agency's code alone in brackets on the text's last line ("(HNS)") under a line that ends a sentence (in a
+    table, "(NA)" under a figure is a cell), not an end mark or a kicker's word."""
+    filled = [line.strip() for line in lines if line.strip()]
+    code = _LAST_LINE_CODE.match(filled[-1]) if len(filled) >= 2 else None
+    if code and code.group("c") not in _NOT_CODES and code.group("c") not in _KICKERS and _ends_sentence(filled[-2]):
+        return code.group("c")
+    return None
+
+
 def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
     """Credits from whole lines at the end and start, then from the end of the last paragraph."""
     credits: list[str] = []
     for order in (reversed, iter):
+        last = order is reversed
         for i in order(range(len(lines))):
             if not lines[i].strip():
                 continue
             credit = _line_credit(lines[i])
+            if credit is None and last:
+                credit = _last_line_code(lines)  # the text's last line only: over the text, a logo or a label
+            last = False
             if credit is None:
                 break
             credits.append(credit)
@@ -2876,8 +2951,12 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_caption_over_dateline(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
+    _cut_staff_tail(kept, removed)
+    code = _last_line_code(kept)  # read before the tail's trimming, which takes such a short line as furniture
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
+    if code and code not in credits and any(_LAST_LINE_CODE.match(line) for line in removed):
+        credits.append(code)
     place, dateline_credit = _take_dateline(kept, headline)
     if not place and not dateline_credit:
         place, dateline_credit = _take_slash_dateline(kept)
