@@ -197,6 +197,11 @@ def test_source_families_copies_whose_wire_shows_only_in_the_text_are_one_family
     fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Harbour Post", b),
                             "c": _art("c", "Daily Lantern", c), "d": d})
     assert {f.articles for f in fams} == {("a", "b", "d"), ("c",)}
+    # negative: two articles of one outlet sharing the agency's passages are that outlet's family, which the wire's
+    # credited copies do not join
+    e = _art("e", "Evening Star", "The harbour master said the ferry timetable would return to normal on Monday.")
+    fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Evening Star", b), "e": e, "d": d})
+    assert {f.articles for f in fams} == {("a", "b", "e"), ("d",)}
     # negative: credited to another agency, it stays apart
     fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Harbour Post", b),
                             "d": dataclasses.replace(d, credit="KNX")})

@@ -788,9 +788,10 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         if first != aid or key[0] == "wire":  # a lone outlet article says nothing about a family it joins otherwise
             uf.union(aid, first, why)
     # two outlets' copies of one agency's story, found by their shared passages (neither credits it), are that
-    # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run)
+    # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run); only
+    # copies across outlets (two articles of one outlet are that outlet's family, which a wire never joins)
     for aid, ag in sorted(joined.items()):
-        if not origin[aid].wire and (credited := firsts.get(("wire", ag))) is not None:
+        if aid in copied and not origin[aid].wire and (credited := firsts.get(("wire", ag))) is not None:
             uf.union(aid, credited, f"a copy of {ag}, as its credited copies")
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
