@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import numpy as np
@@ -190,6 +191,21 @@ def test_source_families_copies_whose_wire_shows_only_in_the_text_are_one_family
     plain = source_families({"a": _art("a", "Evening Star", body.format(m="Minister Tae-won Kim") + own_a),
                              "b": _art("b", "Harbour Post", body.format(m="Minister Kim Taewon") + own_b)})
     assert {f.articles for f in plain} == {("a",), ("b",)}
+    # the same two copies beside an article credited to the agency (another of its stories): one wire, one family;
+    # an outlet's own report that cites the agency once stays apart
+    d = _art("d", "Morning Ledger", "The ferry service resumed on the northern crossing after the storm.", credit="AFP")
+    fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Harbour Post", b),
+                            "c": _art("c", "Daily Lantern", c), "d": d})
+    assert {f.articles for f in fams} == {("a", "b", "d"), ("c",)}
+    # negative: two articles of one outlet sharing the agency's passages are that outlet's family, which the wire's
+    # credited copies do not join
+    e = _art("e", "Evening Star", "The harbour master said the ferry timetable would return to normal on Monday.")
+    fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Evening Star", b), "e": e, "d": d})
+    assert {f.articles for f in fams} == {("a", "b", "e"), ("d",)}
+    # negative: credited to another agency, it stays apart
+    fams = source_families({"a": _art("a", "Evening Star", a), "b": _art("b", "Harbour Post", b),
+                            "d": dataclasses.replace(d, credit="KNX")})
+    assert {f.articles for f in fams} == {("a", "b"), ("d",)}
 
 
 def test_source_families_outlet_wire_copy_does_not_join_its_own_reporting() -> None:

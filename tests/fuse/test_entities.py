@@ -335,6 +335,40 @@ def test_short_form_shared_by_two_longer_forms_merges_with_neither() -> None:
     assert _groups(units) == {frozenset({k}) for k in ("a:1", "b:1", "c:1", "d:1")}
 
 
+def test_a_surname_alone_in_another_romanisation_joins_its_one_full_name() -> None:
+    # a flood relief chief, a striking miners' leader, a trade envoy: each named in full once, alone elsewhere
+    units = [_unit("a:1", "PERSON", "Zakhar Tsygrankov"), _unit("b:1", "PERSON", "Cygrankov"),
+             _unit("a:2", "PERSON", "Yevgeniya Shchelokova"), _unit("c:1", "PERSON", "Chtchelokova"),
+             _unit("a:3", "PERSON", "Dmitriy Gaynutdinov"), _unit("d:1", "PERSON", "Gainoutdinov")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"a:2", "c:1"}), frozenset({"a:3", "d:1"})}
+
+
+def test_a_surname_alone_takes_the_full_name_spelt_alike_not_a_looser_variant() -> None:
+    # a court case names two defendants whose surnames the loose layer reads alike; "Shchelkin" alone is the one
+    # spelt so, in any romanisation
+    units = [_unit("a:1", "PERSON", "Vsevolod Shchelkin"), _unit("a:2", "PERSON", "Denis Shishelkin"),
+             _unit("b:1", "PERSON", "Shchelkin"), _unit("c:1", "PERSON", "Schelkin")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1", "c:1"}) in groups and frozenset({"a:2"}) in groups
+
+
+def test_a_man_and_a_woman_of_one_family_stay_apart_and_so_do_their_surnames_alone() -> None:
+    # a minister and his sister, an election's two candidates of one family: the woman's form adds an "a"
+    units = [_unit("a:1", "PERSON", "Vadim Orlikov"), _unit("a:2", "PERSON", "Anastasiya Orlikova"),
+             _unit("b:1", "PERSON", "Orlikov"), _unit("c:1", "PERSON", "Orlikova"),
+             _unit("a:3", "PERSON", "Pavel Teplovsky"), _unit("a:4", "PERSON", "Irina Teplovskaya"),
+             _unit("d:1", "PERSON", "Teplovskaya")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"a:2", "c:1"}), frozenset({"a:3"}),
+                              frozenset({"a:4", "d:1"})}
+    assert name_link(_unit("x:1", "PERSON", "Sergei Ivanov"), _unit("y:1", "PERSON", "Sergei Ivanova"), Corpus()) == 0
+
+
+def test_two_brothers_and_two_ministers_sharing_a_surname_keep_it_ambiguous_in_any_romanisation() -> None:
+    units = [_unit("a:1", "PERSON", "Vitaliy Kholodenko"), _unit("a:2", "PERSON", "Volodymyr Kholodenko"),
+             _unit("b:1", "PERSON", "Holodenko"), _unit("c:1", "PERSON", "Kholodenko")]
+    assert _groups(units) == {frozenset({k}) for k in ("a:1", "a:2", "b:1", "c:1")}
+
+
 def test_short_form_of_a_chain_does_not_link_its_unit_elsewhere() -> None:
     # an article's chain "Sadim Khol" + "Khol" is Sadim Khol, not every Khol
     units = [_unit("a:1", "PERSON", "Sadim Khol", "Khol"), _unit("b:1", "PERSON", "Idran Khol")]

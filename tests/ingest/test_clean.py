@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import Cleaned, clean_text, is_boilerplate, take_title
+from storyline.ingest.clean import Cleaned, _drop_cut_copies, clean_text, is_boilerplate, take_title
 
 P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
 P2 = "Guild elders said the vote came too late for the spring harvest."
@@ -2761,3 +2761,178 @@ def test_clean_page_date_label_glued_to_the_first_line_goes_and_the_text_stays()
     # negative: a date label under the first line, inside the text, stays the text's
     dated = f"{P1}\nThe council's minutes, dated 2031-03-04, were read aloud."
     assert clean_text(dated).text == dated
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Strike talks collapse\n(ABC/XY) — The union walked out of talks on Monday.", "ABC/XY"),  # a code of two parts
+    ("Dykes hold in the delta\nSarn, Valdora (XYZ) Floodwaters fell overnight in the delta.", "XYZ"),  # place, country
+    ("Vote count resumes\nSarn (North Valdora), Jan. 16 (Agenzia/AP) – Officials resumed the count.", "Agenzia, AP"),
+    ("TARIFF ROW: Ministers trade charges over duties\n\nSarn, Valdora (XYZ) Ministers met on Monday to talk duties.",
+     "XYZ"),  # the headline's copy opens with a kicker and a colon: a heading, not the dateline
+])
+def test_clean_dateline_credit_forms_outside_the_lexicon(text: str, credit: str) -> None:
+    title = text.split("\n", 1)[0] if text.startswith("TARIFF") else None
+    assert clean_text(f"{text}\n{P2}", title=title).credit == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Union votes to strike\n(UPDATE) — The union said on Monday that its members would walk out.",  # a kicker
+    "Court rules on tariffs\n(ILO) The tribunal said trade rules were not followed by the ministry.",  # no dash
+    "Election called\nThe premier (PM) — who took office in May — called a snap vote.",
+    "Jury retires\nHarbour Guild (HG) Members met on Monday to hear the verdict.",  # no country after the place
+])
+def test_clean_no_dateline_credit_without_its_form(text: str) -> None:
+    assert clean_text(f"{text}\n{P2}").credit is None
+
+
+_LONG1 = "The council voted on Monday to reopen the locks after a week of talks with the keepers, officials said."
+_LONG2 = "Workers returned to the docks on Tuesday, and the first ships passed through by noon, the port office said."
+_LONG3 = "The keepers' union said it would watch the new shifts closely and meet the council again within a month."
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescuers clear mud from a street in the town of Sarn (Ana Vell/AP)",  # flood
+    "Troops guard the station 12 hours after the strike began  (AFP/GETTY IMAGES)",  # strike
+    "Voters queue outside a polling station in Sarn (Ana Vell/Reuters)",  # election
+    "Containers stacked at the port of Lesk during the tariff dispute (Getty Images)",  # trade dispute
+])
+def test_clean_caption_closed_by_a_picture_credit_goes(caption: str) -> None:
+    for text in (f"Locks reopen\n{caption}\n{_LONG1}\n{_LONG2}\n{_LONG3}",  # over the text
+                 f"Locks reopen\n{_LONG1}\n{caption}\n{_LONG2}\n{_LONG3}"):  # between its paragraphs
+        cleaned = clean_text(text)
+        assert caption not in cleaned.text and caption in cleaned.removed
+        assert _LONG1 in cleaned.text and _LONG2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The court heard that the deal signed in Sarn would hold (Sarn/Lesk)",  # no agency in the brackets
+    "The judge said the ruling would stand until the appeal (Ana Vell/AP)",  # a speech verb: a sentence
+    "Farmers blocked the road on Monday. They left at noon (Ana Vell/AP)",  # sentences
+    "Keepers at the northern lock, who walked out first (Ana Vell/AP)",  # carried on by the next line
+])
+def test_clean_line_with_bracketed_slash_that_is_no_caption_stays(line: str) -> None:
+    below = "and returned on Friday, the union said." if line.startswith("Keepers") else _LONG2
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{below}\n{_LONG3}")
+    assert line in cleaned.text
+
+
+_HEAD = "Keepers end strike as council agrees to reopen northern locks"
+
+
+@pytest.mark.parametrize("cut", [
+    "Home NEWS Keepers end strike as council agrees to...",  # a breadcrumb's copy of the headline
+    "Keepers end strike as council agrees…",  # a share widget's
+    "The council voted on Monday to reopen the locks...",  # a list's copy of a line of the page
+])
+def test_clean_line_cut_short_that_opens_another_line_goes(cut: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{cut}\n{_LONG1}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert cut not in cleaned.text and cut in cleaned.removed
+    assert _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor paused and said: and then...",  # trails off, opens no other line
+    "Keepers end strike...",  # three words: too few to be read as a copy
+    "Tariff talks between the two capitals stalled again...",  # opens no other line
+])
+def test_clean_line_cut_short_that_copies_nothing_stays(line: str) -> None:
+    # (read by the cut-copy rule alone: other rules may take a short line that trails off in a list of links)
+    lines = [_HEAD, _LONG1, line, _LONG2, _LONG3]
+    removed: list[str] = []
+    _drop_cut_copies(lines, removed, _HEAD)
+    assert line in lines and not removed
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescue boats move along a flooded street in Sarn on Friday. Getty Images",  # flood
+    "Dockers wave flags at the northern lock after the strike vote on Monday. Photo: Ana Vell/Shutterstock",  # strike
+    "Keepers at the northern lock in SarnImage: Ana Vell/AGN",  # a widget's label run into the caption
+    "Ballot boxes are counted in the town hall of LeskPhoto: Harbour Post",  # election
+])
+def test_clean_caption_read_from_its_picture_credit_goes(caption: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{_LONG1}\n{caption}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert caption not in cleaned.text and caption in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The agency said the rules on tariffs would change from March, according to a statement from the EPA",  # no stop
+    "Writers covering the trial were told: Photo: none allowed in court.",  # a label after a space, a sentence
+    "\"We will not accept this,\" the union leader said on Monday. Getty Images",  # a quotation
+])
+def test_clean_sentence_naming_a_picture_agency_stays(line: str) -> None:
+    assert line in clean_text(f"{_HEAD}\n{_LONG1}\n{line}\n{_LONG2}\n{_LONG3}", title=_HEAD).text
+
+
+@pytest.mark.parametrize("line", ["- ana.vell@harbourpost.test", "[email protected]", "• [email protected]"])
+def test_clean_an_email_address_alone_goes(line: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\nBy Ana Vell\n{line}\n{_LONG1}\n{_LONG2}\n{_LONG3}", title=_HEAD)
+    assert line.lstrip("-• ") not in cleaned.text
+    assert "Write to the desk at ana.vell@harbourpost.test with tips." in clean_text(
+        f"{_LONG1}\nWrite to the desk at ana.vell@harbourpost.test with tips.\n{_LONG2}").text
+
+
+@pytest.mark.parametrize(("tail", "credit"), [
+    ("(Harbour News Service)", "Harbour News Service"),  # a service named by the form of its name
+    ("— Valdora Press Agency", "Valdora Press Agency"),
+    ("(HNS)", "HNS"),  # a code alone in brackets under the text's last sentence
+])
+def test_clean_credit_line_of_an_agency_outside_the_lexicon(tail: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n{tail}")
+    assert cleaned.credit == credit and tail not in cleaned.text
+
+
+@pytest.mark.parametrize("text", [
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n(END)",  # an end mark
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n(USA)",  # a place
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\nHNS",  # a bare code: a table's cell or a garbled signature
+    f"Grain prices\n{_LONG1}\nWheat\n225.50\n(NA)",  # a table's cell under a figure
+    f"HNS\n{_LONG1}\n{_LONG2}\n{_LONG3}",  # over the text: a logo or a label
+    f"Locks reopen\n{_LONG1}\n{_LONG2}\nThe Harbour News Service strike entered its third week on Monday.",  # prose
+])
+def test_clean_no_credit_from_a_word_that_is_not_one(text: str) -> None:
+    assert clean_text(text).credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are subject to our community guidelines.",
+    "Please keep comments respectful and on topic.",
+    "Comments that are abusive or off-topic will be removed.",
+    "Reporting by Ana Vell in Sarn. Editing by Lise Marr.",  # staff credits: the text's makers
+    "(Reporting by Ana Vell and Tom Berk in Sarn; Additional reporting by Jo Dane in Lesk; Editing by Lise Marr)",
+])
+def test_clean_comment_rules_and_staff_credits_go(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3}\n{line}")
+    assert line not in cleaned.text and _LONG3 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Comments by the mayor on the flood policy drew criticism from residents across the valley.",  # flood
+    "Comments from voters are reviewed by the electoral board before each hearing in the capital.",  # election
+    "We found his comments offensive and will raise them with the council at the next meeting.",  # strike
+    "Research by Harbour University found that the tariff cut exports of grain by a third last year.",  # trade
+    "Editing by the court clerk delayed the ruling, which the judge signed on Friday afternoon.",  # court
+])
+def test_clean_text_about_comments_or_credits_stays(line: str) -> None:
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{_LONG2}\n{_LONG3}").text
+
+
+def test_clean_staff_credits_run_into_the_last_sentence_go() -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3} Reporting by Ana Vell; Editing by Lise Marr")
+    assert cleaned.text.endswith("within a month.") and "Reporting by Ana Vell; Editing by Lise Marr" in cleaned.removed
+    # in brackets, the wire's house signature still names its agency
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{_LONG3} (Reporting by Ana Vell; Editing by Lise Marr)")
+    assert cleaned.credit == "Reuters" and cleaned.text.endswith("within a month.")
+    # a sentence about a report stays whole
+    line = "The flood report was compiled by engineers. Research by Harbour University found the dykes were weak."
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{line}").text
+
+
+@pytest.mark.parametrize("line", ["A- A+", "-A +A", "Font size: A A A", "Font: A- A A+", "Decrease font size"])
+def test_clean_font_size_widget_goes(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{_LONG1}\n{_LONG2}\n{_LONG3}")
+    assert line not in cleaned.text.split("\n") and _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Plan A and plan B were put to the strikers on Monday.", "Grade A+"])
+def test_clean_letter_a_in_text_is_no_widget(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -16,7 +16,8 @@ owes to a wire agency is read from where the agency is named, not from its being
   to Reuters" in an outlet's own report cites the agency, even in the lead; it does not make the report a copy;
 - an agency's copies: two articles credited to one agency or naming it as their channel ("told AFP",
   "AFP journalists saw") that each hold 20 words of passages they share, names aside (a copy may spell a name
-  in another romanisation): one wire story in two outlets whose credit shows only in the text;
+  in another romanisation): one wire story in two outlets whose credit shows only in the text. Such copies join
+  the agency's credited copies, if any (one wire is one source, whichever of its stories an outlet runs);
 - shared passages: two texts that each hold 30 words of narrative word for word in passages they share
   (quotations left out: independent reports repeat what a speaker said), or 20 words that are a third of the
   shorter text's narrative (a brief, a copy cut short and edited), are one story's copies: an early
@@ -786,6 +787,12 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         first = firsts.setdefault(key, aid)
         if first != aid or key[0] == "wire":  # a lone outlet article says nothing about a family it joins otherwise
             uf.union(aid, first, why)
+    # two outlets' copies of one agency's story, found by their shared passages (neither credits it), are that
+    # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run); only
+    # copies across outlets (two articles of one outlet are that outlet's family, which a wire never joins)
+    for aid, ag in sorted(joined.items()):
+        if aid in copied and not origin[aid].wire and (credited := firsts.get(("wire", ag))) is not None:
+            uf.union(aid, credited, f"a copy of {ag}, as its credited copies")
     groups: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(articles):
         groups[uf.find(aid)].append(aid)

@@ -79,6 +79,8 @@ from storyline.analyze.names.keys import (
     one_letter_variant,
     person_names_compatible,
     person_variant,
+    romanised,
+    romanised_key,
     same_name,
     skeleton,
     skeleton_key,
@@ -414,6 +416,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("f:" + folded_key(form))
         keys.add("s:" + skeleton_key(form))
         keys.add("j:" + joined_key(form))  # "Ko Ta Lam" meets "Kotalam"
+        keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
@@ -436,6 +439,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         # first and last words: "X" ~ "Y X" (a surname, a qualified group), "X" ~ "X Inc"
         words = {toks[0], toks[-1]}
         keys.update("w:" + skeleton(tok) for tok in words)
+        keys.add("r:" + romanised(toks[-1]))  # "Cygankov" meets "Zakhar Tsygankov"
         # transliteration variants: g/h/k/q swapped, a last name's ending ("Velohorsk", "Bahromi")
         keys.add("l:" + loose_key(form))
         keys.add("e:" + loose_skeleton(toks[-1]).rstrip("aeiou"))
@@ -805,6 +809,30 @@ def _surname_letter(a: str, b: str) -> bool:
     return len(diff) == 1 and not set(diff[0]) & set("aeiouy")
 
 
+#: a Slavic surname's man's ending and the woman's: -ov/-ev/-in/-yn + "a", -sky/-skiy/-skii -> -skaya, -oy/-iy/-yy
+#: -> -aya (read on the romanised key: "Ivanov" / "Ivanova", "Orlovskiy" / "Orlovskaia")
+_MANS_ENDING = re.compile(r"(?:[oe]v|[iy]n)$")
+_WOMANS_ADJECTIVE = re.compile(r"(?<=[^aeiouy])aya$")
+_MANS_ADJECTIVE = re.compile(r"(?<=[^aeiouy])(?:oi|i)$")
+#: the fewest letters of a surname read for its gender ending
+GENDER_STEM_MIN = 4
+
+
+def _other_gender(a: str, b: str) -> bool:
+    """Two names whose last words are one Slavic surname in its man's and its woman's form ("Ivanov" /
+    "Ivanova", "Orlovsky" / "Orlovskaya"): a husband and wife, a brother and sister, never one person; the
+    fuzzy and one-letter rules would otherwise read the added "a" as a slip."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    x, y = sorted((romanised(ta[-1]), romanised(tb[-1])), key=len)
+    if len(x) < GENDER_STEM_MIN or x == y:
+        return False
+    if y == x + "a" and _MANS_ENDING.search(x):
+        return True
+    return bool(_WOMANS_ADJECTIVE.search(y)) and _MANS_ADJECTIVE.sub("", x) == y[:-3]
+
+
 def _same_country(a: str, b: str) -> bool:
     """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
     country = country_name(a)
@@ -830,6 +858,8 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
         return 0.0
+    if PERSON in (la, lb) and _other_gender(a, b):
+        return 0.0  # "Ivanov" / "Ivanova", "Orlovsky" / "Orlovskaya": a man and a woman of one family
     if (la == PERSON and _nickname_of(a, b)) or (lb == PERSON and _nickname_of(b, a)):
         return 0.85
     if same_name(a, b) or _abbreviated(a, b, la, lb):
@@ -1179,8 +1209,9 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
     Returns the ambiguous units (their short name fits two longer names that
     cannot be one entity: "Varn" with "Sikandar Varn" and "Zafar Varn") and, for
     the others, the units holding the one longer name they fit. A short name that fits several is
-    not ambiguous when the articles of its own incident name only one of them (:func:`_in_incident`):
-    "Varn" in a report of the incident that names Sikandar Varn (its index goes to ``narrowed``).
+    not ambiguous when only one of them holds its words spelt alike (:func:`_spelt_alike`), nor when the
+    articles of its own incident name only one of them (:func:`_in_incident`): "Varn" in a report of the
+    incident that names Sikandar Varn (either way its index goes to ``narrowed``).
     """
     index = _person_token_index(units)
     linked: dict[int, set[int]] = defaultdict(set)
@@ -1218,6 +1249,12 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         if _all_compatible([units[j] for j in parts], corpus):
             longer[i] = set(parts)
             continue
+        spelt = _spelt_alike(u, parts, units)
+        if spelt and _all_compatible([units[j] for j in spelt], corpus):
+            longer[i] = set(spelt)
+            if narrowed is not None:
+                narrowed.add(i)
+            continue
         local = _in_incident(u, parts, units, corpus)
         if local:
             longer[i] = local
@@ -1226,6 +1263,19 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         else:
             ambiguous.add(i)
     return ambiguous, longer
+
+
+def _spelt_alike(u: Unit, parts: list[int], units: list[Unit]) -> list[int]:
+    """Of the longer names a short one fits, those that hold each of its words spelt as it spells them up to the
+    romanisation system (:func:`~storyline.analyze.names.keys.romanised`), when the others fit it only as a
+    looser variant: "Shchukin" beside "Vsevolod Shchukin" and "Denis Shishkin" is Shchukin. Empty when all or none
+    of them do."""
+    words = [{romanised(t) for t in name_tokens(h)} for h in u.heads() if not is_acronym(h)]
+    if not words:
+        return []
+    alike = [j for j in parts if any(all(w <= {romanised(t) for t in name_tokens(g)} for w in words)
+                                     for g in units[j].heads())]
+    return alike if len(alike) < len(parts) else []
 
 
 def _in_incident(u: Unit, parts: list[int], units: list[Unit], corpus: Corpus) -> set[int]:

@@ -66,7 +66,17 @@ _CREDIT_LINES = (
     re.compile(rf"^(?:[Cc]ontributing|CONTRIBUTING)\s*:\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
+    # a service that names itself one, in brackets, after a dash or alone: "(Harbour News Service)", "— Valdora
+    # Press Agency" (an agency outside the lexicon, by the form of its name)
+    re.compile(rf"^(?:{_DASH}\s*|\(\s*)?(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}\s+"
+               r"(?:News\s+Service|News\s+Agency|Press\s+Agency|Wire\s+Service|Newswire|Press\s+Service|"
+               r"Information\s+Service))\s*\)?\.?$"),
 )
+#: an agency's code alone in brackets on the text's last line, under a sentence ("(HNS)"): its credit, unless it is
+#: an end mark or a kicker's word. A bare code is not read (a table's last cell, a wire's garbled signature)
+_LAST_LINE_CODE = re.compile(r"^\(\s*(?P<c>[A-Z][A-Z&]{1,6}(?:[-/][A-Z]{2,6})?)\s*\)\.?$")
+_NOT_CODES = frozenset({"END", "ENDS", "MORE", "TOP", "UPDATE", "PHOTO", "FILE", "VIDEO", "NEWS", "LIVE", "AD", "ADS",
+                        "OK", "USA", "US", "UK", "EU", "UN", "NATO", "WORLD", "HOME", "MENU", "SHARE"})
 #: a wire's house signature under its copy, which reprints keep when they drop the dateline's credit: Reuters
 #: closes every story with its reporters and editors in parentheses, "(Reporting by Ana Vell; Editing by Teo Brand)",
 #: also when a reprint lost its semicolons ("(Reporting by Ana Vell Writing by Teo Brand Editing by Lia Sorn)")
@@ -95,8 +105,11 @@ _CREDIT_TAIL = (
 _MONTH_WORD = "|".join(m.title() for m in MONTHS)
 #: a region after a dateline's place, written out or abbreviated: "Valdora", "VALDORA", "Ark.", "W. Va.", "N.Y."
 _REGION = r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.)"
-#: an agency's code in a dateline, hyphenated when one agency relays another ("NNA-XNA")
-_CODE = r"[A-Z][A-Z]{1,7}(?:-[A-Z]{2,8})?"
+#: an agency's code in a dateline, hyphenated when one agency relays another ("NNA-XNA"), or one service's code
+#: written with a slash ("(ABC/XY) —", an acronym of two parts)
+_CODE = r"[A-Z][A-Z]{1,7}(?:[-/][A-Z]{2,8})?"
+#: a national agency relaying a worldwide one in a dateline's brackets: "Sarn, Jan. 4 (Agenzia/AGN) –"
+_RELAY = r"[A-Z][A-Za-z]{2,15}\s*/\s*"
 _DATELINE = re.compile(
     rf"^(?P<day>(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?(?=\s*\())?"  # "Aug. 1 (UPI) —": no place
     # an upper-case place ("PORT AMMERIN", "SARN/LESK": a copy filed from two places), or a capitalised one
@@ -107,10 +120,10 @@ _DATELINE = re.compile(
     rf"(?P<region>,\s*{_REGION}(?=\s*(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d|\(|{_DASH}(?:\s|$)))"
     # a page that dropped the comma before the country: "SARN VILLAGE Valdora (AGN) -"
     rf"|(?<=[A-Z]{{2}})\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\((?:{_AGENCY_LIST})\))"
-    rf"|\s*[(\[][A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
+    rf"|\s*[(\[][A-Z][a-z]+(?:,?\s*[A-Z][a-z]+)?[)\]](?=,\s*[A-Z][a-z]{{2,8}}\.?\s+\d))?"  # "SARN (Valdora), Mar 4"
     rf"(?P<date>(?:,\s*|\s+(?=[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\())[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     rf"(?:,\s*\d{{4}})?)?"  # "SARN, Mar 4", "SARN Mar 4 (AGN)"
-    rf"(?:(?P<credit>,?\s*\(\s*(?P<c>{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
+    rf"(?:(?P<credit>,?\s*\(\s*(?P<c>(?:{_RELAY})?{_AGENCY_LIST}|{_CODE})\s*\))"  # "SARN, (AGN) The ..." too
     rf"|(?P<other>\s*\([A-Z][\w/ .&'’-]{{1,40}}\)(?=\s*{_DASH})))?"  # "(KXYZ/Network News) --": a station
     # the dash may close the line, the sentence on the next one ("SARN —")
     # "(AGN).-": a stop before the dash after the credit's bracket, as Spanish-language wires write it; "Sarn, Mar 3
@@ -188,6 +201,11 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"labels\s*:.{1,200}|(?:show )?key events(?: only)?|"
      r"(?:show|load|view) more(?: (?:posts|stories|updates|comments))?|pinned(?: post)?|"
      r"enter your e-?mail(?: address)?\s*:?|sign up[.!]?", _SHORT),
+    # a font-size widget: "A- A A+", "-A +A", "Font size: A A A", "Decrease font size"
+    (r"(?:(?:font|text)(?: size)?\s*:?\s*)?(?:[-+]?\s?(?:A|Aa)\s?[-+]?)(?:\s*[|/]?\s*[-+]?\s?(?:A|Aa)\s?[-+]?){1,4}|"
+     r"(?:increase|decrease|reset|change|adjust|larger|smaller)(?: the)? (?:font|text)(?: size)?", _SHORT),
+    # a writer's e-mail address alone on its line, or the placeholder a page shows for a hidden one
+    (r"\[email\s+protected\]|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", _SHORT),
     # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
     # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
     # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
@@ -807,6 +825,52 @@ def _two_labels(stripped: str) -> bool:
     return False
 
 
+#: a comment section's rules: "… our commenting policy", "Please keep comments respectful", "Comments that are
+#: abusive will be removed", "Comments are subject to our community guidelines"
+_COMMENT_RULES = (
+    re.compile(r"\bcomment(?:s|ing)? (?:policy|policies|guidelines|rules|etiquette|section rules)\b", re.I),
+    re.compile(r"^please\b.{0,40}\bcomments?\b.{0,80}\b(?:respectful|civil|abusive|offensive|off-topic|on[ -]topic|"
+               r"moderat\w*|guidelines)\b", re.I),
+    re.compile(r"^comments?\s+(?:that\s+(?:[\w-]+\s+){1,6})?(?:will be|are|may be|is)\s+(?:removed|deleted|moderated|"
+               r"reviewed|closed|subject to|not published|screened)\b", re.I),
+)
+
+
+_ROLE = (r"(?i:(?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|compilation|research|"
+         r"translation|translated|fact-checking|graphics|photos?|video|production|produced))")
+_STAFF_NAMES = r"[A-Z][\w'’.-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.-]*|and|in|from|at|de|da|van|von|al|el))*"
+_STAFF_PART = rf"{_ROLE} by {_STAFF_NAMES}"
+#: a line of staff credits, each a role and its people: "Reporting by Ana Vell in Sarn. Editing by Lise Marr.",
+#: "(Writing by Tom Berk, editing by Lise Marr)"
+_STAFF_CREDITS = re.compile(rf"\(?\s*{_STAFF_PART}(?:\s*[;.,]\s*(?:and\s+)?{_STAFF_PART})*\s*[.;]?\s*\)?\.?")
+
+
+#: staff credits run into the text's last sentence: "… within a month. Reporting by Ana Vell; Editing by Lise Marr"
+#: (in brackets, the wire's house signature: :data:`_HOUSE_SIGNATURES` reads it and its agency)
+_STAFF_TAIL = re.compile(rf"(?<=[.!?\"”’])\s+{_STAFF_PART}(?:\s*[;.,]\s*(?:and\s+)?{_STAFF_PART})*\s*\.?$")
+
+
+def _cut_staff_tail(lines: list[str], removed: list[str]) -> None:
+    """Staff credits run into the last paragraph after its last stop go; the sentence stays."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), None)
+    if last is not None and (m := _STAFF_TAIL.search(lines[last].rstrip())):
+        removed.append(m.group().strip())
+        lines[last] = lines[last].rstrip()[:m.start()]
+
+
+def _staff_credits(line: str) -> bool:
+    """A line of staff credits only (:data:`_STAFF_CREDITS`): its people are the text's makers, not its news."""
+    return bool(_STAFF_CREDITS.fullmatch(line))
+
+
+def _comment_policy(line: str) -> bool:
+    """A comment section's rules (:data:`_COMMENT_RULES`), with no quotation and no speech verb: a sentence of the
+    text that reports what someone said of comments stays."""
+    if any(q in line for q in "\"“”«»") or _SAID.search(line):
+        return False
+    return any(p.search(line) for p in _COMMENT_RULES)
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -829,6 +893,8 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
+    if _comment_policy(stripped) or _staff_credits(stripped):
+        return True
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
         return True
@@ -1018,6 +1084,8 @@ def _credit_name(raw: str) -> str:
     """'AFP/Reuters' -> 'AFP, Reuters'; 'agencies' stays as written; an agency's article goes ('The Associated
     Press' -> 'Associated Press': one agency, one name)."""
     parts = [p.strip(" .") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", raw) if p.strip(" .")]
+    if "/" in raw and not any(_AGENCY_RE.fullmatch(p) for p in parts):
+        return raw.strip(" .")  # "ABC/XY": one service's code of two parts, no agency relaying another
     parts = [p[4:] if p[:4].lower() == "the " and _AGENCY_RE.fullmatch(p[4:]) else p for p in parts]
     return ", ".join(_CAPS_NAMES.get(p, p) for p in parts)
 
@@ -1093,14 +1161,28 @@ def _edits(a: str, b: str, most: int) -> bool:
     return row[-1] <= most
 
 
+def _last_line_code(lines: list[str]) -> str | None:
+    """An agency's code alone in brackets on the text's last line ("(HNS)") under a line that ends a sentence (in a
+    table, "(NA)" under a figure is a cell), not an end mark or a kicker's word."""
+    filled = [line.strip() for line in lines if line.strip()]
+    code = _LAST_LINE_CODE.match(filled[-1]) if len(filled) >= 2 else None
+    if code and code.group("c") not in _NOT_CODES and code.group("c") not in _KICKERS and _ends_sentence(filled[-2]):
+        return code.group("c")
+    return None
+
+
 def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
     """Credits from whole lines at the end and start, then from the end of the last paragraph."""
     credits: list[str] = []
     for order in (reversed, iter):
+        last = order is reversed
         for i in order(range(len(lines))):
             if not lines[i].strip():
                 continue
             credit = _line_credit(lines[i])
+            if credit is None and last:
+                credit = _last_line_code(lines)  # the text's last line only: over the text, a logo or a label
+            last = False
             if credit is None:
                 break
             credits.append(credit)
@@ -1182,8 +1264,12 @@ def _agency_dateline(m: re.Match[str]) -> bool:
             return bool(place) and m.group().rstrip()[-1] in "—–" and _place_word(place)
         return not m.group("nodash") and (
             bool(m.group("region") or m.group("other")) or (place not in _KICKERS and len(place) > 3))
+    # a code outside the lexicon counts after an upper-case place, a date, a place and its country ("Sarn, Valdora
+    # (ABC) The ..."), or alone in brackets opening the line before a dash ("(ABC/XY) — The ...")
     return (bool(_AGENCY_LIST_RE.fullmatch(code)) or place.isupper()
-            or m.group("date") is not None or m.group("day") is not None)
+            or m.group("date") is not None or m.group("day") is not None
+            or bool(place and m.group("region"))
+            or (not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS))
 
 
 #: how many sentence lines (a standfirst, a picture's caption and its alt text) may stand between the headline and a
@@ -1203,11 +1289,13 @@ def _wire_dateline(m: re.Match[str]) -> bool:
                 and (place.isupper() or m.group("date")))
 
 
-def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
+def _take_dateline(lines: list[str], headline: str = "") -> tuple[str | None, str | None]:
     """Record the dateline place; an agency credit inside it is taken out of the text.
 
     The first line may hold a plain dateline ("SARN:"); a later one, after headline-like lines only, counts
     when it credits an agency or names an upper-case place ("SARN -") or a capitalised one before a long dash.
+    ``headline`` (folded): the page's copy of the record's title is a heading, not a dateline, even when it opens
+    with upper-case words and a colon ("FLOOD WARNING: …").
     """
     seen = 0
     sentences = 0  # lines above that end a sentence (a standfirst, a caption), under a headline
@@ -1217,6 +1305,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         seen += 1
         line = line.lstrip()  # " SARN (AGN) -": an indented first line
+        if headline and seen < _DATELINE_LINES and _fold(line) == headline:
+            continue
         m = _DATELINE.match(line)
         if m and m.group("other") and not (m.group("place") or "").isupper():
             m = None  # a station's credit only after an upper-case place: "Harbour Guild (Lesk Branch) -" is none
@@ -2098,6 +2188,105 @@ def _drop_labels_in_text(lines: list[str], removed: list[str]) -> None:
         del lines[k]
 
 
+#: a picture's credit in brackets closing its caption: a name and an agency ("(Ana Vell/AGN)", "(AGN/PHOTO DESK)"), or a
+#: picture agency ("(Getty Images)"): a caption's words are read without it
+_PICTURE_TAIL = re.compile(rf"\s*\((?:[A-Z][\w.'’ -]{{0,40}}/\s*[A-Z][\w.'’ -]{{0,40}}|{_PHOTO_AGENCY})\)$")
+_PHOTO_AGENCY_RE = re.compile(rf"(?:{_PHOTO_AGENCY})", re.I)
+
+
+def _picture_credited(line: str) -> str | None:
+    """The caption's words of a line closed by a picture's credit whose one side names an agency of the lexicon or a
+    picture agency ("… in the town of Sarn (Ana Vell/AGN)", "… after the strike began (AGN/PICTURE AGENCY)"), else
+    None."""
+    m = _PICTURE_TAIL.search(line)
+    if m is None:
+        return None
+    parts = [p.strip(" .") for p in m.group().strip()[1:-1].split("/")]
+    if not any(_AGENCY_RE.fullmatch(p) or _AGENCY_RE.fullmatch(p.title()) or _PHOTO_AGENCY_RE.fullmatch(p)
+               for p in parts):
+        return None
+    return line[:m.start()].rstrip()
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+#: the fewest words a cut copy of another line must repeat from that line's opening
+_CUT_COPY_WORDS = 4
+
+
+def _drop_cut_copies(lines: list[str], removed: list[str], title: str | None) -> None:
+    """A line cut short by an ellipsis whose words before it open another, longer line of the page or the headline:
+    a share widget's, a breadcrumb's or a list's copy of the headline ("Home NEWS Keepers end strike as council
+    agrees to...", "Keepers end strike as council..."). The page itself shows what it copies; a sentence that trails
+    off ("And then...") opens no other line."""
+    others = [_fold(line) for line in lines if line.strip() and not _ELLIPSIS.search(line)]
+    if title:
+        others.append(_fold(title))
+    drop = []
+    for k, line in enumerate(lines):
+        if not (cut := _ELLIPSIS.search(line)):
+            continue
+        words = _fold(line[:cut.start()]).split()
+        if len(words) < _CUT_COPY_WORDS or len(words) > _LONG:
+            continue
+        for n in range(len(words) - _CUT_COPY_WORDS + 1):  # the copy may follow a breadcrumb's words
+            head = " ".join(words[n:])
+            if any(len(o) > len(head) and o.startswith(head) for o in others):
+                drop.append(k)
+                break
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+#: a picture agency closing a caption after its stop: "… near the town on Friday. PICTURE AGENCY"
+_PICTURE_AGENCY_TAIL = re.compile(rf"[.!?]\s+(?:(?:photo|picture|image)\s*:\s*)?(?:[\w.'’ -]{{1,40}}\s*/\s*)?"
+                                  rf"(?:{_PHOTO_AGENCY})$", re.I)
+#: a picture's credit label run into its caption by a widget: "… during the siegeImage: Agency/Ana Vell"
+_GLUED_PICTURE_LABEL = re.compile(r"(?<=[a-z.])(?:Image|Photo|Picture|Foto)\s*:\s*\S")
+
+
+def _drop_picture_agency_captions(lines: list[str], removed: list[str]) -> None:
+    """Captions read from their credit: a line closed by a picture agency after its sentence's stop ("… on
+    Friday. PICTURE AGENCY"), or a caption with a picture label run into its last word ("… the siegeImage: A/B").
+    A line of 60 words at most, whose words before the credit hold no quotation."""
+    drop = []
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or len(stripped.split()) > 60 or any(q in stripped for q in "\"“”«»"):
+            continue
+        tail = _PICTURE_AGENCY_TAIL.search(stripped)
+        glued = _GLUED_PICTURE_LABEL.search(stripped)
+        if (tail and tail.start() > 0) or (glued and not _SENTENCE_END.search(stripped[:glued.start()])):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption closed by its credit in brackets, anywhere on the page (over the text, as most pages set
+    the lead picture, or between its paragraphs): a line of 4 to 60 words starting in capitals whose words before the
+    credit end no sentence and hold none, no quotation and no speech verb, and whose next line does not carry it on
+    (a line starting in lower case). A paragraph closed by its text's credit ("… on Monday. (AGN)") ends a sentence
+    and stays (its credit is read from it)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    drop = []
+    for n, k in enumerate(filled):
+        line = lines[k].strip()
+        core = _picture_credited(line)
+        if not core or not 4 <= len(line.split()) <= 60 or not line[:1].isupper() or not core[-1:].isalnum():
+            continue
+        if _SENTENCE_END.search(core) or any(q in core for q in "\"“”«»") or _SAID.search(core):
+            continue
+        below = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
+        if below[:1].islower():
+            continue
+        drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
     """Pictures' captions (and their alt texts) left between the paragraphs of a text: a paragraph of one line, 10 to
     60 words, one sentence without its stop, starting in capitals and written in lower case, with no quote, speech
@@ -2128,9 +2317,10 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
             # is its heading; "The" is a sentence wrapped short)
             drop.append(k)
             continue
+        core = _picture_credited(line) or line  # "… in the town of Sarn (Ana Vell/AGN)": the caption's own words
         if ends[0] < k < ends[-1] and _CAPTION_MIN_WORDS <= len(tokens) <= 60 and line[:1].isupper() \
-                and line[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
-                and not _SENTENCE_END.search(line) and sum(t[:1].islower() for t in content) * 2 > len(content) \
+                and core[-1:].isalnum() and not any(q in line for q in "\"“”«»") and not _SAID.search(line) \
+                and not _SENTENCE_END.search(core) and sum(t[:1].islower() for t in content) * 2 > len(content) \
                 and _ends_sentence(lines[a]) and re.match(r"[A-Z\"“‘']", lines[b].strip()) \
                 and (not spaced or (a < k - 1 and b > k + 1)) \
                 and not any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
@@ -2753,14 +2943,21 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         _drop_section_word(kept, removed)
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
+    _drop_cut_copies(kept, removed, title)
+    _drop_picture_agency_captions(kept, removed)
+    _drop_credited_captions(kept, removed)
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
     _drop_caption_over_dateline(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
+    _cut_staff_tail(kept, removed)
+    code = _last_line_code(kept)  # read before the tail's trimming, which takes such a short line as furniture
     _trim_tail(kept, removed, _embedded_posts(lines))
     credits = _take_credits(kept, removed) + bylines
-    place, dateline_credit = _take_dateline(kept)
+    if code and code not in credits and any(_LAST_LINE_CODE.match(line) for line in removed):
+        credits.append(code)
+    place, dateline_credit = _take_dateline(kept, headline)
     if not place and not dateline_credit:
         place, dateline_credit = _take_slash_dateline(kept)
     if not place and not dateline_credit:

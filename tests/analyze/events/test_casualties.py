@@ -828,3 +828,72 @@ def test_casualties_everyone_aboard_dead_is_a_killed_count(aboard: Aboard, text:
 ])
 def test_casualties_aboard_with_survivors_or_no_fate_is_no_toll(aboard: Aboard, text: str) -> None:
     assert aboard(text) == []
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("The death toll in the floods that swept the valley on Sunday after days of rain reached 214 yesterday.",
+     214, 214),
+    ("The number of workers killed in the mine collapse near the northern border town has climbed to 31.", 31, 31),
+])
+def test_casualties_a_toll_s_own_verb_gives_its_figure_after_a_long_subject(figures: Figures, text: str, lo: int,
+                                                                           hi: int) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max) == (lo, hi)
+
+
+def test_casualties_a_toll_verb_far_away_takes_no_count_before_it(figures: Figures) -> None:
+    # negative: a count before the toll's verb is not what the verb says
+    found = [f for f in figures("Officials in 12 districts said the death toll was not yet known.") if f.min == 12]
+    assert not found
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("The raid left 28 people including 20 foreigners dead.", 28),
+    ("The blast left 17 people, including three children, dead.", 17),
+    ("The storm killed 40, including two children, in the coastal villages.", 40),
+])
+def test_casualties_a_part_given_inside_a_count_leaves_the_whole(figures: Figures, text: str, lo: int) -> None:
+    assert _one(figures, text).min == lo
+
+
+def test_casualties_a_part_alone_stays_a_part(figures: Figures) -> None:
+    # negative: "including" with no count before it is a part of a toll told elsewhere
+    f = _one(figures, "Fighting raged on, including two soldiers killed near the pass.")
+    assert f.min == 2
+
+
+@pytest.mark.parametrize("text", ["Gunmen slaughtered 15 villagers in the night raid.",
+                                  "The militia massacred 30 farmers near the river.",
+                                  "Three journalists were murdered in the capital last year."])
+def test_casualties_verbs_of_killing(figures: Figures, text: str) -> None:
+    assert _one(figures, text).min is not None
+
+
+def test_casualties_a_range_has_no_qualifier_of_its_own(figures: Figures) -> None:
+    f = _one(figures, "Five to seven people were killed when the shell hit the depot.")
+    assert (f.min, f.max, f.qualifier) == (5, 7, None)
+    # a qualifier before it stays
+    g = _one(figures, "About 10 to 12 people were killed in the fire.")
+    assert g.qualifier == "about"
+
+
+@pytest.mark.parametrize(("first", "second", "n"), [
+    ("There were 14 passengers and crew members aboard.", "All of them were killed.", 14),
+    ("71 people were on board.", "All died.", 71),
+    ("About 60 people were on board.", "All are feared dead.", 60),
+])
+def test_casualties_the_fate_of_all_aboard_told_in_the_next_sentence(nlp, first: str, second: str,
+                                                                     n: int) -> None:  # type: ignore[no-untyped-def]
+    before, sent = list(nlp(f"{first} {second}").sents)[-2:]
+    found = aboard_deaths(sent, count_phrases(sent), before)
+    assert found and found[0].min == n
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("There were 14 soldiers in the convoy.", "All of them were killed."),  # not aboard
+    ("There were 30 people aboard.", "Twelve were rescued."),  # no fate of all
+    ("There were 30 people aboard.", "All of them were rescued."),
+])
+def test_casualties_no_fate_of_all_aboard(nlp, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    before, sent = list(nlp(f"{first} {second}").sents)[-2:]
+    assert not aboard_deaths(sent, count_phrases(sent), before)

@@ -1565,3 +1565,41 @@ def test_events_a_remand_ordered_is_done_a_remand_asked_for_is_not(
 def test_events_talks_held_are_no_remand(events_of: Callable[[str], list[EventMention]]) -> None:
     assert not [e for e in events_of("The two leaders held talks in the court building on Friday.")
                 if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The government lifted the curfew after police fired on the marchers, killing 19 people.", 19),
+    ("Following the clash between protesters and police, which left nine people dead, the minister resigned.", 9),
+    ("The ban was dropped after 12 people were killed on Monday as police fired tear gas at the crowds.", 12),
+])
+def test_events_force_used_on_a_crowd_holds_its_toll(events_of: Events, text: str, n: int) -> None:
+    evs = events_of(text)
+    assert any(f.min == n for e in evs if e.type in ("COERCE", "PROTEST") for f in e.figures), \
+        [(e.type, e.subtype, e.figures) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("In total, 31 people lost their lives during the protests over the fuel price rise.", 31),
+    ("At least 12 people died during the march on the capital.", 12),
+])
+def test_events_deaths_inside_a_protest_are_its_toll(events_of: Events, text: str, n: int) -> None:
+    evs = events_of(text)
+    assert any(f.min == n for e in evs if e.type == "PROTEST" for f in e.figures)
+
+
+def test_events_deaths_beside_an_attack_are_not_the_protest_s(events_of: Events) -> None:
+    # negative: with an attack in the sentence the protest takes no toll
+    evs = events_of("Protests broke out after a bomb killed 14 people at the station.")
+    assert not [f for e in evs if e.type == "PROTEST" for f in e.figures]
+
+
+def test_events_the_victims_named_are_not_the_incident(events_of: Events) -> None:
+    evs = events_of("Gunmen stormed the hotel on Friday, killing 20 hostages before troops ended the siege.")
+    assert any(f.min == 20 for e in evs if e.text == "stormed" for f in e.figures), \
+        [(e.text, e.figures) for e in evs]
+
+
+def test_events_all_aboard_killed_in_the_next_sentence_is_the_crash_s_toll(events_of: Events) -> None:
+    evs = events_of("The helicopter came down in the hills on Tuesday. There were 14 passengers and crew members "
+                    "aboard. All of them were killed.")
+    assert any(f.min == 14 for e in evs if e.type == "DISASTER" for f in e.figures)

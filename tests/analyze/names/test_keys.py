@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from storyline.analyze.names.keys import (
@@ -15,11 +17,14 @@ from storyline.analyze.names.keys import (
     one_letter_variant,
     person_names_compatible,
     person_variant,
+    romanised,
+    romanised_key,
     same_name,
     surname_typo,
     token_subset,
     tokens_match,
 )
+from storyline.fuse.entities import Corpus, Unit, block_keys
 
 
 @pytest.mark.parametrize("text", ["Dr. .", "A. . Brel", ". Corp", "U.S. ."])
@@ -314,3 +319,50 @@ def test_british_and_american_spellings_of_a_bodys_word_are_one() -> None:
     assert same_name("Tarsk Health Organisation", "Tarsk Health Organization")
     assert same_name("Tarsk Food Programme", "Tarsk Food Program")
     assert not same_name("Tarsk Fence", "Tarsk Fens")
+
+
+@pytest.mark.parametrize("spellings", [
+    # a Cyrillic name in BGN/PCGN, passport (ICAO), French, German, GOST and Telegram romanisations
+    ("Dmitriy Velikhanov", "Dmitrii Velikhanov", "Dmitry Velihanov", "Dmitriĭ Velikhanov"),
+    ("Tsvetana Orlikova", "Cvetana Orlikova", "Tzvetana Orlikova"),
+    ("Yevgeniya Shchelokova", "Evgeniia Shchelokova", "Evgueniia Chtchelokova", "Evgenia Schelokova"),
+    ("Zhanibek Dzhumagaliev", "Janibek Djumagaliev", "Zhanibek Dzhumagaliyev"),
+    ("Pyotr Ryabovol", "Petr Riabovol", "Piotr Riabovol"),
+    ("Sergey Gaynutdinov", "Sergei Gainoutdinov", "Serguei Gainutdinov"),
+    ("Nadezhda Kruglova", "Nadejda Krouglova"),
+    ("Grigoriy Kholodkov", "Grigorii Holodkov", "Grigory Kholodkov"),
+    ("Tat'yana Fedorchuk", "Tatiana Fiodortchouk", "Tatyana Fyodorchuk"),
+    # Turkish and Polish letters without a decomposition, a cedilla or caron as its English spelling
+    ("Ercan Şahinoğlu", "Ercan Sahinoglu", "Ercan Shahinoglu"),
+    ("Kadir Yıldırımlı", "Kadir Yildirimli"),
+    ("Paweł Włodarek", "Pawel Wlodarek"),
+    ("Zdeněk Šťastný", "Zdenek Stastny"),
+])
+def test_romanisations_of_one_name_share_the_romanised_key_and_match(spellings: tuple[str, ...]) -> None:
+    for a in spellings:
+        for b in spellings:
+            assert person_names_compatible(a, b), (a, b)
+
+
+def test_the_romanised_key_keeps_other_names_apart() -> None:
+    # another ending marks another person (a man and a woman of one family), another given name another person
+    for a, b in (("Ivanov", "Ivanova"), ("Aleksandr", "Aleksandra"), ("Yuliy", "Yulia"), ("Mario", "Maria"),
+                 ("Yevgeniy", "Yevgeniya"), ("Martin", "Martine"), ("Justin", "Justine"), ("Kovalenko", "Kovalchuk")):
+        assert romanised(a) != romanised(b), (a, b)
+    # short names with other consonants are other names (two Chinese, two Korean surnames)
+    assert not tokens_match("Chen", "Shen") and not tokens_match("Zhang", "Jang") and not tokens_match("Chu", "Zhu")
+    # brothers, two ministers, two strikers' leaders: one surname, other given names
+    assert not person_names_compatible("Vitaliy Orlenko", "Vladimir Orlenko")
+    assert not person_names_compatible("Nikolai Dravin", "Mikhail Dravin")
+    assert not person_names_compatible("Olga Teslenko", "Oleg Teslenko")
+    assert not person_names_compatible("Ahmet Yıldız", "Mehmet Yildiz")
+
+
+def test_romanised_key_is_a_blocking_key_of_persons() -> None:
+    corpus = Corpus()
+
+    def keys(name: str) -> set[str]:
+        return block_keys(Unit(key=name, article=None, forms=Counter({name: 1}), votes=Counter({"PERSON": 1})), corpus)
+
+    assert "r:" + romanised_key("Zakhar Tsygrankov") in keys("Zahar Cygrankov")
+    assert "r:" + romanised("Tsygrankov") in keys("Tsygrankov")

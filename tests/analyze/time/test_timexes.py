@@ -109,6 +109,19 @@ def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnaly
     assert timex(a, "Monday").value == "2023-03-06"
 
 
+def test_weekday_under_a_reporting_verb_still_to_come_is_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the announcement, the ruling and the statement are to come
+    a = run("The board is expected to announce on Friday a new chief. The judge will rule on Monday.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    assert timex(a, "Monday").value == "2023-03-06"
+    b = run("The union plans to say on Thursday whether the strike goes on.")
+    assert timex(b, "Thursday").value == "2023-03-02"
+    # a reporting verb in the past, or untensed, keeps the last such day
+    c = run("The board announced on Friday a new chief. The mayor said on Monday that the roads were open.")
+    assert timex(c, "Friday").value == "2023-02-24"
+    assert timex(c, "Monday").value == "2023-02-27"
+
+
 def test_would_reads_month_days_nearest_and_weekdays_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # "would" in a past narrative: a future seen from a past day; the month-day is the nearest one, not next year's
     a = run("Divers placed the charges in June 2022; they would be detonated on September 26.", published="2023-02-10")
@@ -133,12 +146,48 @@ def test_month_day_takes_year_from_dct_and_tense(run: Callable[..., ArticleAnaly
     assert timex(b, "December 30").value == "2022-12-30"
 
 
+def test_month_day_a_few_weeks_against_the_tense_keeps_the_year(run: Callable[..., ArticleAnalysis]) -> None:
+    # a clause's tense points one way, its day a few weeks the other: news would give the year of another year's day
+    a = run("The inquiry will look into the derailment on February 20. The hearing was moved to March 21.")
+    assert timex(a, "February 20").value == "2023-02-20"  # not February 2024
+    assert timex(a, "March 21").value == "2023-03-21"  # not March 2022
+    # far on the other side, the tense still decides
+    b = run("The dam will reopen on January 5. The port was closed on November 30.", published="2023-12-20")
+    assert timex(b, "January 5").value == "2024-01-05"
+    assert timex(b, "November 30").value == "2023-11-30"
+    c = run("The levee will be rebuilt by October 1.", published="2023-06-10")
+    assert timex(c, "October 1").value == "2023-10-01"
+    d = run("The mill had closed on August 30.", published="2023-06-10")
+    assert timex(d, "August 30").value == "2022-08-30"
+
+
 def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("He had come in November 2021, and again in 2019. The plan dates from Sept. 30, 1989.")
     assert timex(a, "November 2021").value == "2021-11"
     assert timex(a, "November 2021").anchor is None
     assert timex(a, "2019").value == "2019"
     assert timex(a, "Sept. 30, 1989").value == "1989-09-30"
+
+
+def test_numeric_dates_read_their_order_from_the_numbers_or_the_article_date(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The levee failed on 23.02.2023. The board met on 2/14/2023 and the ferry resumed on 2023/02/27. "
+            "The audit of 3/2/2023 and the filing dated 02-03-2023 came later.", published="2023-03-04")
+    assert timex(a, "23.02.2023").value == "2023-02-23"  # 23 cannot be a month
+    assert timex(a, "2/14/2023").value == "2023-02-14"  # 14 cannot be a month
+    assert timex(a, "2023/02/27").value == "2023-02-27"  # year first: year, month, day
+    assert timex(a, "3/2/2023").value == "2023-03-02"  # 2 March is nearer the article's 4 March than 3 February
+    assert timex(a, "02-03-2023").value == "2023-03-02"
+    assert not [t for t in a.timexes if t.text == "2023"]  # the year is not read again on its own
+
+
+def test_ambiguous_numeric_date_without_article_date_keeps_only_what_is_known(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The warehouse burned on 4/6/2022. Repairs began on 7.5.2022. The code 13/14/2022 is no date.",
+            published=None)
+    assert timex(a, "4/6/2022").value == "2022"  # April 6 or 4 June: the year only
+    assert timex(a, "7.5.2022").value == "2022-05-07"  # dotted dates are day first
+    assert not [t for t in a.timexes if t.text.startswith("13/14")]
 
 
 def test_short_month_without_period_only_before_a_day(run: Callable[..., ArticleAnalysis]) -> None:

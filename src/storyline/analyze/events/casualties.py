@@ -47,6 +47,7 @@ from storyline.model import Figure, Quantity
 CUES = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
     "casualty": "killed", "toll": "killed", "behead": "killed", "succumb": "killed", "martyr": "killed",
+    "slaughter": "killed", "massacre": "killed", "murder": "killed", "slay": "killed", "assassinate": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
     "wounded": "injured",
     "missing": "missing", "unaccounted": "missing",
@@ -449,8 +450,7 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
                 previous, lo = value, upper
                 hi, start = lo, j + 1
             else:
-                hi = upper
-                qual = qual or "range"
+                hi = upper  # "10 to 12": both bounds are the figure, no qualifier of its own
             j = after
         elif value is not None and qual is None and (bound := _trailing_bound(sent, j)) is not None:
             qual, hi = bound[0], None  # "10,000 or more people", "270+ dead"
@@ -765,7 +765,7 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         span = range(arg.left_edge.i, arg.i + 1) if arg.pos_ != "NUM" else range(arg.i, arg.i + 1)
         for c in counts:
             if any(c.start <= k < c.end for k in span) or c.start <= arg.i < c.end:
-                return c
+                return _whole_of(tok.doc, c, counts)
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
     if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in TOLL_NOUNS:
@@ -786,13 +786,31 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         else:
             counts = [c for c in counts if verb.pos_ in ("VERB", "AUX") and verb.left_edge.i <= c.start
                       and c.end - 1 <= verb.right_edge.i]
-        if lost and verb.i != toll.i:  # (a verb found past a relative clause: what it says, however far)
+        if (lost and verb.i != toll.i) or (verb.i > toll.i and verb.lemma_.lower() in TOLL_VERBS - {"be", "say"}):
+            # a verb found past a relative clause, or the toll's own verb of level or change after a long subject
+            # ("The death toll in the landslides triggered by heavy rains reached 190"): what it says, however far
             window = len(tok.sent)
             counts = [c for c in counts if c.start > verb.i]
     left = [c for c in counts if c.end <= tok.i and tok.i - c.end < window]
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]
     order = (left[::-1] + right) if _prefers_left(tok) else (right + left[::-1])
-    return order[0] if order else None
+    return _whole_of(tok.doc, order[0], counts) if order else None
+
+
+def _whole_of(doc: Doc, c: Count, counts: list[Count]) -> Count:
+    """The count a part is given inside ("left 28 people including 20 foreigners dead", "killed 40, among them
+    six children"): the whole, when the part's "including"/"among" follows it right after its words; else the
+    count itself."""
+    k = c.start - 1
+    while k >= 0 and doc[k].text in (",", "(", "-", "—", "–"):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in PARTIAL_PREPS:
+        return c
+    j = k - 1
+    while j >= 0 and doc[j].text in (",", "(", "-", "—", "–"):
+        j -= 1
+    return next((w for w in counts if w.end - 1 == j and w.min is not None and c.min is not None
+                 and w.min > c.min), c)
 
 
 def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
@@ -1263,6 +1281,15 @@ def _aboard_count(sent: SpacySpan, c: Count) -> bool:
     after = tuple(t.lower_.rstrip("-") for t in doc[c.end:min(c.end + 3, sent.end)])
     if any(after[:len(w)] == w for w in ABOARD):
         return True
+    # "71 people were on board", "14 passengers and crew members aboard": the words of being aboard further on,
+    # with no other verb or clause between
+    for k in range(c.end, min(c.end + 7, sent.end)):
+        t = doc[k]
+        if t.is_punct or (t.pos_ == "VERB" and t.lemma_ != "be"):
+            break
+        words = tuple(x.lower_.rstrip("-") for x in doc[k:min(k + 3, sent.end)])
+        if any(words[:len(w)] == w for w in ABOARD):
+            return True
     root = doc[c.start:c.end].root
     return root.dep_ == "dobj" and root.head.lemma_.lower() in CARRYING and root.lemma_.lower() not in \
         NON_VICTIM_NOUNS
@@ -1286,16 +1313,35 @@ def _presumed_dead(tok: Token) -> bool:
                if a.i < tok.i and tok.i - a.i <= 4)
 
 
-def aboard_deaths(sent: SpacySpan, counts: list[Count]) -> list[Figure]:
+#: subjects that are everyone a count before named ("All of them were killed", "everyone on board died")
+EVERYONE = frozenset({"all", "everyone", "everybody"})
+
+
+def _all_died(tok: Token) -> bool:
+    """"All of them were killed", "all died", "everyone aboard died": a death cue whose subject is all of them."""
+    if tok.pos_ not in ("VERB", "ADJ") or cue_kind(tok) != "killed":
+        return False
+    subjects = [c for c in (*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ()))
+                if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in EVERYONE and not any(c.like_num for c in s.subtree) for s in subjects)
+
+
+def aboard_deaths(sent: SpacySpan, counts: list[Count], before: SpacySpan | None = None) -> list[Figure]:
     """Deaths told as the fate of everyone aboard rather than as a count of the dead: "62 people on board,
     all presumed dead" (killed, qualifier "presumed"), "carrying 132 passengers and crew; none survived",
     "there were no survivors among the 58 on board" (killed, as counted). The count is of those aboard; the
-    words of the fate name no count of their own, so the cue alone finds none."""
+    words of the fate name no count of their own, so the cue alone finds none. The count may stand in the
+    sentence ``before`` when this one tells the fate alone ("There were 14 people aboard. All of them were
+    killed.", "None survived.")."""
     aboard = [c for c in counts if _aboard_count(sent, c) and not c.increment]
+    where = sent
+    if not aboard and before is not None and not counts:
+        aboard = [c for c in count_phrases(before) if _aboard_count(before, c) and not c.increment]
+        where = before
     if not aboard:
         return []
     presumed = [t for t in sent if _presumed_dead(t)]
-    nobody = [t for t in sent if _nobody_lived(t)]
+    nobody = [t for t in sent if _nobody_lived(t) or (where is not sent and _all_died(t))]
     if not presumed and not nobody:
         return []
     doc = sent.doc

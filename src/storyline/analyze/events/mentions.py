@@ -120,6 +120,17 @@ DOCUMENT_NOUNS = frozenset({"report", "video", "statement", "footage", "image", 
 GENERIC_SUBJECTS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody", "someone",
                               "those", "people"})
 VIOLENT = frozenset({"ASSAULT", "DISASTER"})
+#: force a crowd meets or uses, besides :data:`VIOLENT`: its deaths and injuries are its toll ("police fired on
+#: the protesters, killing 19", "the clash, which left 19 people dead"), as ACLED counts them for a crackdown or a
+#: riot (fusion's ``VIOLENCE``)
+CROWD_FORCE = frozenset({("COERCE", "force_against_protest"), ("PROTEST", "violent_demonstration"),
+                         ("PROTEST", "protest_with_intervention")})
+
+
+def _holds_toll(d: Draft) -> bool:
+    """An incident that can take casualty figures: an attack, a disaster or an accident, force used on a crowd
+    or by one."""
+    return d.kind.type in VIOLENT or (d.kind.type, d.kind.subtype) in CROWD_FORCE
 #: a device, not its explosion, when it is handled ("moved the bomb", "planted a bomb", "the bomb was hidden")
 DEVICE_NOUNS = frozenset({"bomb", "explosive", "ied", "device", "grenade", "mine"})
 HANDLING_VERBS = frozenset({"move", "plant", "carry", "hide", "place", "make", "build", "transport", "leave",
@@ -1322,7 +1333,8 @@ def _toll_frame(tok: Token) -> Token | None:
 # --------------------------------------------------------------------------- casualties
 
 
-def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft]) -> list[Figure]:
+def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draft],
+                       before: SpacySpan | None = None) -> list[Figure]:
     """Give each casualty figure of the sentence to the violent event it belongs to.
 
     A sentence with no violent event of its own ("two of the wounded died
@@ -1333,12 +1345,13 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     who caused them, when that event is a disaster or an accident ("A bus
     collided with a truck. Police said 9 people were killed"); beside a
     disaster of their own sentence, such deaths are its toll ("All 120 on
-    board were killed when the jet smashed into a mountain").
+    board were killed when the jet smashed into a mountain"). ``before``: the sentence before it, where those
+    aboard may be counted ("There were 14 people aboard. All of them were killed.").
     """
     counts = count_phrases(sent)
     if not counts:
-        return []
-    violent = [d for d in drafts if d.kind.type in VIOLENT]
+        return _fates(sent, counts, drafts, previous, before)
+    violent = [d for d in drafts if _holds_toll(d)]
     seen: set[tuple[str, int]] = set()
     orphans: list[Figure] = []
     for tok in sent:
@@ -1358,12 +1371,14 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                     previous[-1] if previous and not violent else None)
         else:
             motive = _motive_above(tok)
+            framing = [] if violent else [d for d in drafts if _protest_frames(d, tok)]
             if motive is not None and not any(d.tok in motive.subtree for d in violent):
                 # "claimed the attack, saying it avenged the deaths of 13 of its members": the deaths that moved
                 # it are an older incident's, which the sentence does not tell; they are no toll of its attack
                 seen.add((fig.kind, fig.start))
                 continue
-            owner = _owner(tok, violent) or (previous[-1] if previous and not violent else None)
+            owner = _owner(tok, violent) or (framing[0] if framing else None) or (
+                previous[-1] if previous and not violent else None)
             if owner is not None and _bare_death(owner, tok):
                 # "All 120 on board were killed when the jet smashed into a mountain": the disaster's toll
                 disasters = [d for d in violent if d is not owner and d.kind.type == "DISASTER"
@@ -1378,9 +1393,19 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
-    # "62 people on board, all presumed dead", "none survived": everyone aboard is the toll of the sentence's
-    # disaster (or the incident being told), unless a cue above already counted them
-    for fig in aboard_deaths(sent, counts):
+    return orphans + _fates(sent, counts, drafts, previous, before, seen)
+
+
+def _fates(sent: SpacySpan, counts: list[Count], drafts: list[Draft], previous: list[Draft],
+           before: SpacySpan | None, seen: frozenset[tuple[str, int]] | set[tuple[str, int]] = frozenset(),
+           ) -> list[Figure]:
+    """"62 people on board, all presumed dead", "none survived": everyone aboard is the toll of the sentence's
+    disaster (or the incident being told), unless a cue above already counted them; returns the figures no
+    incident took."""
+    # ("All of them were killed": the killing told with nobody who did it is the fate, not an incident of its own)
+    violent = [d for d in drafts if _holds_toll(d) and not _bare_death(d, d.tok)]
+    orphans: list[Figure] = []
+    for fig in aboard_deaths(sent, counts, before):
         if ("killed", fig.start) in seen or any(f.kind == "killed" and f.start == fig.start
                                                 for d in drafts for f in d.figures):
             continue
@@ -1391,6 +1416,22 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         else:
             orphans.append(fig)
     return orphans
+
+
+#: prepositions that put deaths or injuries inside a gathering's time ("killed in the protests", "died during the
+#: march", "were wounded amid the demonstrations")
+DURING = frozenset({"in", "during", "amid", "amidst"})
+
+
+def _protest_frames(d: Draft, cue: Token) -> bool:
+    """A protest the casualty cue's own clause puts its victims in ("72 people lost their lives during the
+    protests", "were killed in the demonstrations"): with no attack or crackdown told beside it, the deaths
+    are that protest's toll (ACLED counts a demonstration's fatalities on it), not the toll of an incident
+    told before."""
+    if d.kind.type != "PROTEST" or d.tok.dep_ != "pobj" or d.tok.head.lower_ not in DURING:
+        return False
+    clause = _clause_of(cue)
+    return d.tok.head.head in (cue, clause)
 
 
 def _motive_above(cue: Token) -> Token | None:
@@ -1426,7 +1467,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     # earthquake's toll, not the toll of the clause "killed" hangs under), then what governs it
     # then the cause its own clause gives ("were killed after a bomb went off at a school", "died when a bus
     # plunged into a ravine": the bomb's, the crash's toll, not the toll of the clause the deaths hang under)
-    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children, lambda d: _cause_of(d.tok, cue),
+    # (not its victims: "stormed the hotel, killing 20 hostages" is the storming's toll, not the hostage-taking's)
+    for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children and not _victims_of(d.tok, cue),
+                    lambda d: _cause_of(d.tok, cue),
                     lambda d: d.tok.head == cue or cue.head == d.tok):
         hit = next((d for d in violent if related(d)), None)
         if hit is not None:
@@ -1459,6 +1502,12 @@ def _cause_of(trigger: Token, cue: Token) -> bool:
     clause = _clause_of(trigger)
     return clause.i != cue.i and clause.head.i == cue.i and clause.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in CAUSE_MARKS for c in clause.children)
+
+
+def _victims_of(tok: Token, cue: Token) -> bool:
+    """A noun trigger that names who a casualty verb struck ("killing 20 hostages", "hostages were killed"):
+    the victims, not an incident that did it."""
+    return cue.pos_ == "VERB" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
 
 
 def _clause_of(tok: Token) -> Token:
@@ -1867,7 +1916,7 @@ def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
     lives = [d for d in drafts if d.kind.type == "LIFE" and d.kind.subtype in ("death", "injury")]
     if not lives:
         return drafts
-    violent = any(d.kind.type in VIOLENT for d in drafts)
+    violent = any(_holds_toll(d) for d in drafts)
     counts = count_phrases(sent)
     tolls = {id(d) for d in lives if violent or _counted(d.tok, counts) or _to_death(d.tok) or _the_hurt(d.tok)}
     return [d for d in drafts if id(d) not in tolls]
@@ -2170,6 +2219,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     # never re-filtered per sentence (that was quadratic in text length)
     made: list[tuple[Draft, frozenset[int]]] = []
     pending: list[Figure] = []
+    before: SpacySpan | None = None
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = frozenset(d.tok.i for d in drafts)
@@ -2184,9 +2234,10 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             _during(d, drafts)
             _accidental_blast(d, drafts)
         # tolls told apart from the incident (surgical, tolls helper): see _attach_casualties
-        orphans = _attach_casualties(sent, drafts, told)
+        orphans = _attach_casualties(sent, drafts, told, before)
+        before = sent
         # (nor a generic mention, which fusion leaves out with any toll it took: "jolted by aftershocks")
-        incidents = [d for d in drafts if d.kind.type in VIOLENT and not is_background(d.tok)
+        incidents = [d for d in drafts if _holds_toll(d) and not is_background(d.tok)
                      and not _is_generic(d.tok)]
         if pending and incidents:
             incidents[0].figures.extend(pending)

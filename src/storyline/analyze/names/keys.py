@@ -41,7 +41,9 @@ from storyline.lexicons.titles import (
     words,
 )
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'"})
+#: apostrophes, and the primes romanisations write for the Cyrillic soft and hard signs ("Natal\u02b9ia")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u00b4": "'", "\u02b9": "'",
+                              "\u02ba": "'", "\u2032": "'"})
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _POSSESSIVE = re.compile(r"(?:'s|')$")  # "Williams'" is Williams: the s before an apostrophe stays
 _INNER_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
@@ -90,10 +92,15 @@ LOOSE_MIN = 6
 LONG_VOWEL_MIN, LONG_VOWEL_RATIO = 8, 60
 
 
+#: letters that NFKD leaves as they are, written as their Latin base letters (Turkish dotless "ı", Polish "ł")
+_UNDECOMPOSED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O",
+                               "\u0111": "d", "\u0110": "D", "\u00df": "ss", "\u00e6": "ae", "\u00c6": "Ae"})
+
+
 @lru_cache(maxsize=65536)
 def ascii_fold(text: str) -> str:
-    """Drop diacritics and unify apostrophes (Müller -> Muller, ’ -> ')."""
-    text = text.translate(_APOSTROPHES)
+    """Drop diacritics and unify apostrophes (Müller -> Muller, ’ -> ', Kılıç -> Kilic, Wałęsa -> Walesa)."""
+    text = text.translate(_APOSTROPHES).translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -197,6 +204,71 @@ def fold_token(token: str) -> str:
     return _DOUBLES.sub(r"\1", _FINAL_Y.sub("i", t))
 
 
+#: letters with a caron or cedilla that other romanisations write with an "h" (Turkish "ş", Czech and scholarly
+#: Cyrillic "š", "č", "ž"): "Şahin" / "Shahin", "Šojgu" / "Shoygu"
+_HACEK = str.maketrans({"\u0161": "sh", "\u015f": "sh", "\u0219": "sh", "\u010d": "ch", "\u00e7": "ch",
+                        "\u017e": "zh", "\u0160": "Sh", "\u015e": "Sh", "\u010c": "Ch", "\u017d": "Zh"})
+#: one sound written as each romanisation system writes it (Russian BGN/PCGN, passports, French, German, scholarly;
+#: Turkic and Arabic names spelt the English or French way), in order, the key's classes in capitals:
+#: "щ" (shch, sch, chtch, shtch, "sc" before e/i or last: Shcherbakov / Scherbakov / Chtcherbakov / Scerbakov),
+#: "ц" (ts, tz, tc, c: Tsvetkova / Cvetkova / Tzvetkova / Tcvetkova), a final "j" after a vowel ("й": Sergej),
+#: "ж" and "дж" (zh, j, dzh, dj: Nadezhda / Nadejda, Dzhumabaev / Djumabaev / Jumabaev), "ш" and "ч" as one (sh,
+#: ch, tch: Shishkin / Chichkine), "х" (kh, h: Mikhail / Mihail), the French "gu" before e/i (Guennadi) and "ou"
+_ROMAN_SOUNDS = ((re.compile(r"(?:sh|ch|s)?tch|shch|sch|sc(?=[ei]|$)"), "S"),
+                 (re.compile(r"t[szc](?!h)"), "C"), (re.compile(r"c(?!h)"), "C"),
+                 (re.compile(r"(?<=[aeiou])j$"), "i"), (re.compile(r"dzh|dj|zh|j"), "J"), (re.compile(r"sh|ch"), "S"),
+                 (re.compile(r"kh"), "h"), (re.compile(r"gu(?=[ei])"), "g"), (re.compile(r"ou"), "u"))
+#: the vowels and semivowels romanisations write otherwise: "ье"/"ие" as ye, ie or e (Grigoryev / Grigoriev /
+#: Grigorev), an i or y before a vowel as one "y" (Tatyana / Tatiana, Zulfiya / Zulfiia, Iashin / Yashin), "ё"
+#: after a consonant and before another as yo, io or e (Pyotr / Piotr / Petr, Khrustalyov / Khrustalev), "ьи" as
+#: yi or i (Ilyin / Ilin), a "й" before a consonant as y or i (Gaynullin / Gainullin, Shoygu / Shoigu), a final iy,
+#: ii, y as i (Dmitriy / Dmitrii / Dmitry, Sergey / Sergei)
+_ROMAN_VOWELS = ((re.compile(r"(?<=[^aeiouy])[iy]+e"), "e"), (re.compile(r"[iy]+(?=[aou])"), "y"),
+                 (re.compile(r"(?<=[^aeiouy])yo(?=[^aeiouy])"), "e"),
+                 (re.compile(r"yi"), "i"), (re.compile(r"(?<=[aeou])y(?![aeiouy])"), "i"),
+                 (re.compile(r"[iy]+$"), "i"))
+#: a final "-ine" the French romanisation writes for a Russian "-ин" (Chtchoukine, Gainoulline, Moukhametchine):
+#: read as "-in" only in a word that shows the French system elsewhere ("ou", a "ch" before a vowel, an inner "j",
+#: "gu" before e/i, "ii"); a French given name ("Martine", "Christine", "Jacqueline") is no "-in" name
+_FRENCH_INE = re.compile(r"(?<=[^aeiouy])ine$")
+_FRENCH_SPELLING = re.compile(r"ou|ch(?=[aeiouy])|(?<=.)j|gu(?=[ei])|ii")
+#: "t" before the sound of "ш" / "ч": the French "tch" and the English "tsh" of "т" + "ш" (Mukhametshina /
+#: Moukhametchina) read as that sound alone
+_T_BEFORE_S = re.compile(r"t(?=S)")
+#: the fewest letters of a token matched by its romanisation key alone (shorter names differ by a letter for real)
+ROMAN_MIN = 4
+
+
+@lru_cache(maxsize=65536)
+def romanised(token: str) -> str:
+    """A name token written one way whatever the romanisation system (the Cyrillic romanisations of BGN/PCGN,
+    ICAO passports, GOST, ALA-LC, the French and German press; Turkish and Czech letters with a cedilla or caron
+    as their English spelling): "Dmitriy" / "Dmitrii" / "Dmitry", "Tsvetkova" / "Cvetkova", "Chtchoukine" /
+    "Shchukin" / "Schukin", "Yevgeniya" / "Evgueniia", "Şahin" / "Shahin" each give one key.
+
+    Coarser than :func:`fold_token` (sh and ch are one sound here, an i or y before a vowel one letter): a key
+    for blocking and for :func:`tokens_match` on tokens of :data:`ROMAN_MIN` letters or more, never an id."""
+    t = ascii_fold(token.translate(_HACEK)).lower().replace("'", "")  # the key's
+    # classes are written in capitals (S: sh/ch/shch, C: ts/c, J: zh/j/dzh), the letters it keeps in lower case
+    t = t.replace("w", "v").replace("x", "ks").replace("q", "k")
+    if _FRENCH_SPELLING.search(t):
+        t = _FRENCH_INE.sub("in", t)
+    t = _VOWEL_YE.sub("e", t)
+    for pattern, one in _ROMAN_SOUNDS:
+        t = pattern.sub(one, t)
+    t = _T_BEFORE_S.sub("", t)
+    for pattern, one in _ROMAN_VOWELS:
+        t = pattern.sub(one, t)
+    t = t.replace("ee", "i").replace("oo", "u")
+    return _DOUBLES.sub(r"\1", _FINAL_FF.sub("v", t))
+
+
+@lru_cache(maxsize=65536)
+def romanised_key(text: str) -> str:
+    """:func:`romanised` of each token of a name."""
+    return " ".join(romanised(t) for t in name_tokens(text))
+
+
 @lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """First letter plus consonants of the folded token: muhammad/mohammad -> mhmd."""
@@ -233,6 +305,12 @@ def tokens_match(a: str, b: str) -> bool:
     "Robert": :mod:`storyline.lexicons.given_names`), or same skeleton and close spelling."""
     fa, fb = fold_token(a), fold_token(b)
     if fa == fb or short_form_of(ascii_fold(a).lower(), ascii_fold(b).lower()):
+        return True
+    if min(len(fa), len(fb)) >= ROMAN_MIN and romanised(a) == romanised(b) \
+            and (min(len(fa), len(fb)) >= LOOSE_MIN or fa[0].replace("x", "k") == fb[0].replace("x", "k")):
+        # one name in two romanisation systems ("Dmitriy" / "Dmitrii", "Tsvetkov" / "Cvetkov"); a short one
+        # with the same first letter, an "x" a "k" ("Pyotr" / "Petr", "Xenia" / "Ksenia"; "Chen" / "Shen", "Zhang" /
+        # "Jang" are other names)
         return True
     if "." in a + b and a.replace(".", "") == b.replace(".", ""):
         return True  # initials with and without their full stops ("k.p" / "kp")

@@ -164,6 +164,10 @@ def weekday_date(ref: dt.date, weekday: int, direction: str) -> dt.date:
     return ref + dt.timedelta(days=ahead or 7)
 
 
+#: months (31-day units) a month-day may lie on the side its tense does not point to and keep the reference's year
+NEAR_OTHER_SIDE = 1.0
+
+
 def month_day_year(ref: Dct, month: int, day: int, direction: str) -> int:
     """The year of a year-less "February 26" written at ``ref``.
 
@@ -175,11 +179,14 @@ def month_day_year(ref: Dct, month: int, day: int, direction: str) -> int:
         return ref.year
     day_ref = ref.day or (15 if month != ref.month else day)
     here = (ref.month, day_ref)
-    if direction == "past":
-        return ref.year if (month, day) <= here else ref.year - 1
-    if direction == "future":
-        return ref.year if (month, day) >= here else ref.year + 1
     diff = (month - ref.month) + (day - day_ref) / 31
+    # the tense picks the side, but not against a day a few weeks off on the other: news gives the year of a day
+    # not in the current one, so "was postponed to <a day next month>" is this year's, as is "will look into the
+    # accident on <a day last week>" (the tense is the clause's, the date often the incident's)
+    if direction == "past":
+        return ref.year if (month, day) <= here or diff <= NEAR_OTHER_SIDE else ref.year - 1
+    if direction == "future":
+        return ref.year if (month, day) >= here or diff >= -NEAR_OTHER_SIDE else ref.year + 1
     if diff > 6:
         return ref.year - 1
     if diff < -6:

@@ -210,6 +210,39 @@ def iso_date(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "iso_date", fixed(f"{y:04d}-{mo:02d}-{d:02d}"))
 
 
+@rule("numeric_date", rf"{B}(?:(?P<y1>{YEAR})(?P<s1>[/.])(?P<m1>0?[1-9]|1[0-2])(?P=s1)(?P<d1>0?[1-9]|[12]\d|3[01])"
+      rf"|(?P<a>0?[1-9]|[12]\d|3[01])(?P<s2>[/.-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=s2)(?P<y2>{YEAR})){E}")
+def numeric_date(m: re.Match[str]) -> Cand | None:
+    """All-digit dates: "2025/03/09" (year first), "23.03.2025", "3/9/2025", "09-03-2025".
+
+    The order of day and month is read from the numbers when one is over 12; otherwise both readings stay
+    possible (the day-first convention of most of the world, the month-first one of the United States) and the
+    one nearer the article's date is taken, as a reader does; with no date to compare, a dotted date is read day
+    first (the European convention) and a slashed or hyphenated one keeps only its year: unknown stays unknown."""
+    if m["y1"]:
+        y, mo, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
+        return cand(m, "DATE", "numeric_date", fixed(f"{y:04d}-{mo:02d}-{d:02d}")) if valid_day(y, mo, d) else None
+    y, a, b = int(m["y2"]), int(m["a"]), int(m["b"])
+    readings = sorted({(mo, d) for mo, d in ((b, a), (a, b)) if mo <= 12 and valid_day(y, mo, d)})
+    if not readings:
+        return None
+    if len(readings) == 1:
+        mo, d = readings[0]
+        return cand(m, "DATE", "numeric_date", fixed(f"{y:04d}-{mo:02d}-{d:02d}"))
+    day_first = (b, a)
+
+    def run(ctx: Ctx) -> Resolved:
+        if ctx.dct is not None and ctx.dct.month is not None:
+            ref = dt.date(ctx.dct.year, ctx.dct.month, ctx.dct.day or 15)
+            mo, d = min(readings, key=lambda r: (abs((dt.date(y, r[0], r[1]) - ref).days), r != day_first))
+            return f"{y:04d}-{mo:02d}-{d:02d}", "dct"
+        if m["s2"] == ".":
+            return f"{y:04d}-{day_first[0]:02d}-{day_first[1]:02d}", None
+        return f"{y:04d}", None
+
+    return cand(m, "DATE", "numeric_date", run)
+
+
 MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+)?"
 #: TIMEX3 mods of "early", "late" and "mid" before a month, a year or a decade
 PERIOD_MODS = {"early": "START", "late": "END", "mid": "MID"}

@@ -186,8 +186,9 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
         # "said ... Dec. 15": a date under a reporting verb belongs to what is reported, whose tense
-        # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one)
-        return "none"
+        # the parse often loses; read it as untensed (nearest the DCT; weekdays: the last one). A reporting verb
+        # that is itself ahead ("will announce on Friday", "is expected to rule on Monday") dates the report to come
+        return "future" if is_future(verb) else "none"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl") and verb.head.i != verb.i:
         # "will be explaining it before travelling to Lesk at the weekend": a bare gerund has no tense of
