@@ -28,7 +28,7 @@ from storyline.analyze.names.keys import ascii_fold, folded_key
 #: the alternate names of small towns are mostly other languages' spellings that are common words in English
 ALTERNATES_FROM = 100_000
 #: how alike (rapidfuzz ratio, 0-100) an alternate name must be to the town's main name to be kept: another
-#: spelling of the same name ("Kiev" of "Kyiv", "Darnah" of "Derna"), not another language's word for the town
+#: spelling of the same name ("Odessa" of "Odesa", "Tiflis" of "Tbilisi"), not another language's word for the town
 #: ("Victoria" of Hong Kong, "White House" of Casablanca)
 ALTERNATE_LIKENESS = 70
 #: a name written in Latin letters, capitalized, as an English text would write a place ("Kyiv", "Dar es Salaam")
