@@ -137,6 +137,10 @@ def shot(pg: Page, name: str) -> None:
 
 
 def _check_highlights(pg: Page) -> dict[str, int]:
+    # an article link was just clicked: count on the article page once it has loaded, not on a half-parsed one
+    # (counting at once read {'entity': 0, 'date': 0, 'event': 0, 'claim': 2} under load in CI)
+    pg.wait_for_url("**/articles/*")
+    pg.wait_for_load_state("load")
     counts = {k: pg.locator(f"#article-text .hl-{k}").count() for k in ("entity", "date", "event", "claim")}
     hrefs = pg.eval_on_selector_all("#article-text a.hl", "els => els.map(e => e.getAttribute('href'))")
     assert all(h.startswith(("/entities/", "/events/", "/timeline?")) for h in hrefs), hrefs
