@@ -1726,3 +1726,53 @@ def test_reported_date_of_a_fresh_telling_skips_bounds_before_its_days() -> None
     infos = [_shelling_told("s5", day, fresh=True), _shelling_told("s5", day, fresh=False, bound=dt.date(2031, 6, 4))]
     date = _reported_date(infos)
     assert date is not None and date.value == "2031-06-21" and date.mod == "ON_OR_BEFORE"
+
+
+def test_fuse_events_an_act_done_to_another_person_is_another_event(fuse_texts: Fuser) -> None:
+    # arrests, charges and resignations are known by their person: the arrest of one organiser is not the arrest
+    # of another by the same police a day later, nor one minister's resignation another's (round 28)
+    story, _ = fuse_texts(
+        ("a1", "Police in Brenholm arrested the union leader Tamsin Arkwell. Arkwell was taken to a station.",
+         "2031-03-12"),
+        ("a2", "Police in Brenholm arrested the opposition organiser Dario Pellwick. Pellwick was held overnight.",
+         "2031-03-13"),
+        ("a3", "The arrest of Tamsin Arkwell angered unions in Brenholm. Lawyers for Dario Pellwick said his "
+               "arrest was illegal.", "2031-03-14"),
+        ("r1", "Gerrit Haldane resigned as finance minister of Ostrava. Haldane said he had lost the confidence "
+               "of parliament.", "2031-03-18"),
+        ("r2", "Interior minister Lena Brask resigned in Ostrava. Brask followed Haldane out of the cabinet.",
+         "2031-03-19"),
+        ("r3", "The resignation of Gerrit Haldane weakened the coalition in Ostrava, commentators said.",
+         "2031-03-20"))
+    arrests = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.subtype == "arrest")
+    assert arrests == [["a1", "a3"], ["a2", "a3"]]
+    quits = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.subtype == "resignation")
+    assert quits == [["r1", "r3"], ["r2"]]
+
+
+def test_compatible_patients_part_acts_done_to_other_persons() -> None:
+    def one(patients: set[str], subtype: str = "arrest", type_: str = "COERCE") -> Summary:
+        m = EventMention(id="m", article="a", start=0, end=8, text="arrested", type=type_, subtype=subtype,
+                         sentence_start=0, sentence_end=20)
+        return summarize(Cluster([Info(m=m, place=None, parts=frozenset(patients), participants=[], stated=None,
+                                       soft=None, before=dt.date(2031, 3, 12), mclass="realis", fragment=False,
+                                       indefinite=False, story="s", lead=True, patients=frozenset(patients))]),
+                         with_vector=False)
+    g = PlaceGraph()
+    assert not compatible(one({"ent:arkwell"}), one({"ent:pellwick"}), g)
+    assert compatible(one({"ent:arkwell"}), one({"ent:arkwell", "ent:pellwick"}), g)  # one arrest of both
+    assert compatible(one({"ent:arkwell"}), one(set()), g)  # "police arrested a man": nobody named, no stop
+
+
+def test_fuse_events_protests_stated_on_two_days_are_two_protests(fuse_texts: Fuser) -> None:
+    # a crowd gathers on a day: a march stated on Monday and one stated on Tuesday are two protests (no night's
+    # slack, unlike an overnight attack); an outlet that dates the Saturday march again tells that march
+    story, _ = fuse_texts(
+        ("f1", "Thousands of farmers protested in Velmar on Monday against the new water tax.", "2031-05-05"),
+        ("f2", "Farmers protested again in Velmar on Tuesday, blocking the ring road with tractors.", "2031-05-06"),
+        ("d1", "Dock workers marched through Antrel on Saturday to protest job cuts at the port.", "2031-07-01"),
+        ("d2", "The march by dock workers through Antrel on Saturday passed peacefully, the city said on Sunday.",
+         "2031-07-02"))
+    protests = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "PROTEST")
+    assert ["f1"] in protests and ["f2"] in protests
+    assert ["d1", "d2"] in protests

@@ -172,6 +172,9 @@ MODALITY_RANK = ("asserted", "claimed", "alleged", "denied", "expected", "planne
 VAGUE_SUBTYPES = frozenset({"attack", "killing", None})
 VIOLENT_TYPES = frozenset({"ASSAULT", "DISASTER"})
 NIGHT = 1  # stated days this far apart may be one incident (see _meet)
+#: a crowd gathers on a day and goes home: a protest stated on one day and one stated on the next are two protests,
+#: each its own event, where an overnight attack or flood may be dated to either day (``NIGHT``)
+DAY_TYPES = frozenset({"PROTEST"})
 STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 FRESH_DAYS = 3  # an attack a report tells as its news with no date happened this close to it (see _fresh)
@@ -252,6 +255,8 @@ class Info:
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
+    patients: frozenset[str] = frozenset()  # the persons an act done to someone names as its patient (_patients)
+    named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
 
 
 @dataclass
@@ -438,7 +443,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
-                published=_published(ctx, m),
+                published=_published(ctx, m), patients=_patients(m, resolved, types),
+                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(),
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
@@ -494,6 +500,41 @@ def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]
         return frozenset()
     return frozenset(p.entity for p in resolved if p.role == "target" and p.entity
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+#: acts known by whom they are done to (or, for a resignation, who did it): an arrest, a charge, a trial, a
+#: sentence, a release, an appointment or a dismissal of one person is not that of another (ACE's Justice and
+#: Personnel events, whose identity is their person); a crowd's arrest or the release of "the hostages" names none
+PATIENT_KINDS: dict[str, frozenset[str | None] | None] = {
+    "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None, "CONCEDE": frozenset({"release"}),
+    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation"}),
+}
+PATIENT_ROLES = frozenset({"target", "recipient", "participant"})
+
+
+def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
+    """The persons an act is done to: who is arrested, charged, tried, sentenced, released, appointed or dismissed
+    (the object, a passive subject, "the arrest of X"), or who resigned (the doer). Resolved entities typed as
+    persons, so "the opposition leader" and "X" count as one when fusion made them one person."""
+    kinds = PATIENT_KINDS.get(m.type, frozenset())
+    if kinds is not None and m.subtype not in kinds:
+        return frozenset()
+    roles = frozenset({"actor", "target"}) if m.subtype == "resignation" else PATIENT_ROLES
+    return frozenset(p.entity for p in resolved if p.role in roles and p.entity
+                     and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
+    """The entities the mention's sentence names (a headline's: none)."""
+    if m.sentence_end <= m.sentence_start or m.article not in ctx.analyses:
+        return frozenset()
+    out = set()
+    for x in ctx.analyses[m.article].mentions:
+        if m.sentence_start <= x.start and x.end <= m.sentence_end:
+            eid = ctx.mention_entity.get((m.article, x.start, x.end))
+            if eid is not None:
+                out.add(eid)
+    return frozenset(out)
 
 
 def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
@@ -815,6 +856,8 @@ class Summary:
     forces: frozenset[str] = frozenset()  # the sides its doers are on, as its mentions told as happened give them
     clash: bool = False  # a fair share of its mentions tell a fight of two sides (an armed clash, a gun battle)
     first_report: dt.date | None = None  # the first publication day of an article telling it as happened
+    patients: frozenset[str] = frozenset()  # the persons it is done to (an arrest's, a charge's: see _patients)
+    named: frozenset[str] = frozenset()  # the entities the sentences of its mentions name
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -890,7 +933,9 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
                    clash="armed_clash" in _main_subtypes(c) and any(_two_sided(i) for i in c.infos),
                    first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
-                                    default=None))
+                                    default=None),
+                   patients=frozenset(e for i in c.infos for e in i.patients),
+                   named=frozenset(e for i in c.infos for e in i.named))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1001,10 +1046,14 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_sides(a, b) or _other_counterparts(a, b) or (trips and _trip_and_meeting(a, b)):
         return False
+    if _other_patients(a, b):
+        return False  # the charge against one person is not the charge against another
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
         return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
     if a.stated and b.stated and _both_stated(a, b) is None:
         return False
+    if a.type in DAY_TYPES and a.stated_day and b.stated_day and not overlaps(a.stated_day, b.stated_day):
+        return False  # a march on Monday and another on Tuesday: two protests (no night's slack, see DAY_TYPES)
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
                 (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
@@ -1025,6 +1074,15 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or places_fit(a, b, places)
+
+
+def _other_patients(a: Summary, b: Summary) -> bool:
+    """Acts done to other persons (:func:`_patients`): each names whom it was done to, and neither's sentences
+    name the other's person at all. A sentence that names both ("the arrest of the general who tried to unseat
+    President X", "Y stepped down while X withdrew the rule") may have its person wrong: the parse of a long lead
+    often hangs the other name on the trigger, so such a pair is left to the evidence."""
+    return bool(a.patients and b.patients and not a.patients & b.patients and not a.patients & b.named
+                and not b.patients & a.named)
 
 
 def _sides_apart(a: Summary, b: Summary) -> bool:
