@@ -58,7 +58,9 @@ siege is not the attack that began it); dates stated by the text whose intervals
 more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
-its report); main places (:func:`_main_places`) that cannot hold one event
+its report); protests stated on days that do not meet (``DAY_TYPES``: no night's slack for a crowd); acts
+done to other persons (:func:`_other_patients`: the arrest, charge or resignation of one person is not
+another's); main places (:func:`_main_places`) that cannot hold one event
 (:mod:`storyline.fuse.places`; a place one mention of a short telling gives is a stray when the two share a
 local place and the pooled mentions' main places hold one event, :func:`places_fit`); a directed event whose
 actors, or targets, are of other countries (:func:`_other_sides`: A expels B's diplomat is not B
