@@ -97,6 +97,10 @@ def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[
     assert timex(a, "Friday").value == "2023-03-03"
     a = run("The envoy is meeting the council on Friday.")
     assert timex(a, "Friday").value == "2023-03-03"
+    # a state told by a complement takes the tense of its linking verb
+    a = run("Guards will remain posted at the dam until Sunday, the utility said.")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    assert timex(run("The ferry piers stay shut until Monday."), "Monday").value == "2023-03-06"
     # a limit under a past verb, or on the noun a weekday names, stays behind
     assert timex(run("The roads stayed closed until Monday."), "Monday").value == "2023-02-27"
     a = run("Their stake before Monday's purchases is far below the limit.")
