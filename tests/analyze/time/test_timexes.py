@@ -86,6 +86,12 @@ def test_weekday_naming_an_incident_is_past_whatever_the_verb(run: Callable[...,
     assert timex(a, "Sunday").value == "2023-02-26"
     a = run("The council is expected to discuss the Sunday bombing in Pellan.", published="2023-02-28")
     assert timex(a, "Sunday").value == "2023-02-26"
+    # mishaps no one schedules, though their nouns need help to be events elsewhere, and a coup
+    a = run("An inquiry will examine Tuesday's collapse of the Orrin footbridge.", published="2023-03-02")
+    assert timex(a, "Tuesday").value == "2023-02-28"
+    a = run("The junta is expected to name a cabinet after Monday's coup.", published="2023-03-02")
+    assert timex(a, "Monday").value == "2023-02-27"
+    assert timex(run("Monday's march will start at noon.", published="2023-03-02"), "Monday").value == "2023-03-06"
     # a schedulable event under a future verb stays ahead
     assert timex(run("Sunday's vote will decide the mayor of Pellan.", published="2023-02-28"), "Sunday").value \
         == "2023-03-05"

@@ -177,8 +177,11 @@ def _names_an_incident(root: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     kind = TRIGGERS.get(lemma)
-    return kind is not None and kind.pos != "verb" and kind.type in INCIDENT_TYPES and lemma not in WEAK_NOUNS \
-        and HAZARD.get(kind.subtype or "") != "weather"
+    if kind is None or kind.pos == "verb" or HAZARD.get(kind.subtype or "") == "weather":
+        return False
+    if lemma in WEAK_NOUNS and lemma not in UNSCHEDULED_NOUNS:
+        return False
+    return kind.type in INCIDENT_TYPES or kind.subtype in INCIDENT_SUBTYPES
 
 
 def tense_of(doc: Doc, start: int, end: int) -> str:
@@ -350,6 +353,11 @@ FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 #: event types of incidents no one schedules (:func:`_names_an_incident`)
 INCIDENT_TYPES = frozenset({"ASSAULT", "CRIME", "DISASTER"})
+#: incidents of other classes that no one announces ahead ("Monday's coup")
+INCIDENT_SUBTYPES = frozenset({"coup"})
+#: nouns that need help to be an event (WEAK_NOUNS) but, once a date names them, name a mishap no one schedules
+#: ("Tuesday's collapse", "Sunday's fire", "the Friday crash"), unlike "Friday's strike" or "Monday's march"
+UNSCHEDULED_NOUNS = frozenset({"collapse", "crash", "crush", "fire", "leak", "encounter", "violence"})
 
 
 def is_future(verb: Token) -> bool:
