@@ -1587,6 +1587,9 @@ def test_build_entity_a_known_town_read_as_a_person_is_a_place_unless_a_person_i
     # a he/she pronoun of its chain, a title a sentence confirmed, a role it holds: a person called like the town
     he = Mention("a2", 20, 22, "he", "PERSON", kind="pronoun")
     assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", he), town]), {}, set()).type == "PERSON"
+    # an article that kept the bare name as the surname of a full name it gives ("Ana Kharkiv ... Kharkiv said")
+    assert build_entity(Cluster([_town_unit("a1", source="names:surname"), _town_unit("a2"), town]), {},
+                        set()).type == "PERSON"
     titled = Mention("a2", 30, 37, "Kharkiv", "PERSON", source="names:title")
     assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", titled), town]), {}, set()).type == "PERSON"
     role = Role("the mayor", "a1", 10, 19)
