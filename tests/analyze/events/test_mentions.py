@@ -1638,3 +1638,14 @@ def test_events_a_town_in_the_clause_beats_its_country(events_of: Callable[[str]
     ev = next(e for e in events_of(text) if e.type in ("TAKEOVER", "DISASTER", "ASSAULT"))
     assert ev.location is not None and ev.location.text == place
 
+
+@pytest.mark.parametrize(("text", "summons"), [
+    ("The foreign ministry summoned the ambassador of Ostrava on Tuesday over the remarks.", True),
+    ("Vandora's envoy was summoned to the foreign ministry over the border incident.", True),
+    ("The ministry summoned Ambassador Joel Marek and handed him a note.", True),
+    ("The court summoned three witnesses for Monday.", False),
+    ("She summoned the courage to speak.", False),
+])
+def test_events_summoning_an_envoy_is_an_official_complaint(events_of: Callable[[str], list[EventMention]],
+                                                            text: str, summons: bool) -> None:
+    assert (("DISAPPROVE", "summons") in {(e.type, e.subtype) for e in events_of(text)}) is summons

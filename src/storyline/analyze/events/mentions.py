@@ -57,7 +57,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
     uninflected,
 )
-from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, NO_EVENT, sense_kind
+from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_STRIKE, NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
@@ -366,6 +366,11 @@ def _reports(teller: Draft, told: Draft) -> bool:
     return any(told.tok == c or told.tok in c.subtree for c in clauses)
 
 
+#: a state calling in another's envoy to protest (an official complaint: CAMEO 114 under 11 DISAPPROVE); summoning
+#: anyone else ("summoned the witness", "summoned the courage") is no event
+SUMMONS = EventKind("DISAPPROVE", "summons", "verb")
+
+
 def _diplomat_words(heads: list[Token]) -> bool:
     """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls"), or a
     name a diplomat's title goes before ("Ambassador Joel Doe"); a relative pronoun stands for its noun."""
@@ -525,10 +530,14 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("DISASTER", "man_made")
     if _phone_call(tok):
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
+    if frames.measure_undone(tok):
+        return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
+    if sensed is LABOUR_STRIKE:
+        return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it
     if sensed is not None:
         return None if sensed is NO_EVENT else _refine(tok, sensed)
     if tok.pos_ == "VERB":
@@ -565,6 +574,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
+    if lemma == "summon" and tok.pos_ == "VERB" and _diplomats_moved(tok):
+        return SUMMONS  # "summoned the ambassador", "the envoy was summoned to the foreign ministry"
     if lemma == "recall" and _diplomats_moved(tok):
         return EventKind("RETREAT", "withdrawal", "verb" if tok.pos_ == "VERB" else "noun")  # "recalled its envoy"
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
@@ -1058,6 +1069,8 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
     def thing(t: Token) -> bool:  # what the frame's verb acts on, by the frame
         if kind.subtype == "incursion":
             return frames.space(t)
+        if kind.subtype == "restriction":
+            return frames.communications(t) or frames.public_place(t)
         return frames.passage(t) or frames.provision(t)
 
     things = [t for t in tok.subtree if t.i != tok.i and thing(t)]
