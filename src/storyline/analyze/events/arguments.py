@@ -244,6 +244,25 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     return bool(heads & violence.ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
 
 
+#: nouns of people whom news names by their home town ("a Burnsville woman", "two Leeds fans", "a Lagos
+#: businessman"): where they come from, not where something befell them; people named by where they are ("Kereth
+#: residents", "villagers") are left out
+HOMETOWN_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "fan", "supporter",
+                            "student", "tourist", "visitor", "couple", "family", "businessman", "businesswoman",
+                            "mother", "father", "son", "daughter", "husband", "wife"})
+
+
+def _hometown_of(tok: Token) -> bool:
+    """A place's name modifying a noun of people named by where they come from ("killed a 66-year-old Lesk
+    woman" at a store in Kereth: the store's town is the place, not hers)."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in HOMETOWN_NOUNS
+
+
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
     northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
@@ -332,7 +351,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
-        if m is not None and _arms_of(tok, m):
+        if m is not None and (_arms_of(tok, m) or _hometown_of(tok)):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
         if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
@@ -528,8 +547,8 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
             if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue
             m = index.at(t)
-            if m is not None and _arms_of(t, m):
-                continue  # "attacks on Chilean bases": whose bases, not where
+            if m is not None and (_arms_of(t, m) or _hometown_of(t)):
+                continue  # "attacks on Chilean bases": whose bases, not where; "killed a Lesk woman": hers
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30
                                                                 and " " not in m.text)):
