@@ -1726,3 +1726,15 @@ def test_reported_date_of_a_fresh_telling_skips_bounds_before_its_days() -> None
     infos = [_shelling_told("s5", day, fresh=True), _shelling_told("s5", day, fresh=False, bound=dt.date(2031, 6, 4))]
     date = _reported_date(infos)
     assert date is not None and date.value == "2031-06-21" and date.mod == "ON_OR_BEFORE"
+
+
+def test_fuse_events_an_incident_no_mention_places_is_placed_by_its_setting(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("s1", "A gas explosion tore through an apartment block in Tarvin on Saturday, killing six people.\n"
+               "Police arrested the building's manager on Sunday.", "2031-05-08"),
+        ("s2", "Floods killed 30 people in the town of Sukkur on Monday.\n"
+               "The mayor of Lindau condemned the response.", "2031-05-08"))
+    arrest = next(e for e in story.events if e.type == "COERCE")
+    assert arrest.location is not None and arrest.location_text == "Tarvin"
+    assert all(p.role != "setting" for p in arrest.participants)  # a place, never a participant
+    assert not any(e.location_text == "Tarvin" for e in story.events if e.type == "DISAPPROVE")

@@ -27,6 +27,8 @@ from storyline.lexicons.countries import country_name, state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: how many arcs past a country a town or a region of the same clause may lie and still be the place instead
+COUNTRY_TO_TOWN = 2
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal", "convened a
 #: meeting")
@@ -337,10 +339,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
+    country: tuple[Mention, int] | None = None  # a country met first: a town or region further on is more precise
     seen: set[int] = set()
     queue: deque[tuple[Token, int]] = deque((s, 0) for s in starts)
     while queue:
         tok, depth = queue.popleft()
+        if country is not None and depth > country[1] + COUNTRY_TO_TOWN:
+            break
         if tok.i in seen:
             continue
         seen.add(tok.i)
@@ -369,8 +374,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
             # "the capital" the tagger may call a place)
         if m is not None and m.label in PLACE_LABELS and depth > 0:
-            # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
-            return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
+            if m.label != "FAC" and country_name(m.text) is not None:
+                # "In Valdoria, troops seized the broadcaster in the capital Sucrel": the town the same clause
+                # names beats the country it lies in (the country stays the place when none is named)
+                country = country or (m, depth)
+            elif country is None or country_name(m.text) is None:
+                # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
+                return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
@@ -401,7 +411,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
-    return landmark, fallback
+    return (country[0] if country is not None else landmark), fallback
 
 
 def _breaks_line(t: Token) -> bool:
