@@ -1175,8 +1175,8 @@ VARIANT_CONTEXT = 0.3
 
 def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mapping[str, list[Role]]
                            ) -> list[Cluster]:
-    """Clusters whose names are one name in two romanisations (:func:`spelling_variant`: "Khmeimim" /
-    "Hmeymim", "Nayeem Ashfaque X" / "Nayeem Ashfaq X") joined when the story says they are one: they are of one
+    """Clusters whose names are one name in two romanisations (:func:`spelling_variant`: "Khorvanim" /
+    "Horvanym", "Selim Rafique X" / "Selim Rafiq X") joined when the story says they are one: they are of one
     kind (two people's full names, or two non-person names, or a bare name tagged a person with nothing saying
     a person beside a place's), told in one incident beside the same names (:data:`VARIANT_CONTEXT`), nothing
     keeps them apart (:func:`cannot_link`), and no third name competes (every spelling in a group of variants

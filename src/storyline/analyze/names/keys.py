@@ -747,8 +747,8 @@ def _romanized(token: str) -> str:
 
 
 
-#: a final "-que" is the "q" of an Arabic name in the French and South Asian spelling (Ashfaque / Ashfaq,
-#: Rafique / Rafiq, Farouque / Farouq)
+#: a final "-que" is the "q" of an Arabic name in the French and South Asian spelling (Rafique / Rafiq,
+#: Farouque / Farouq)
 _QUE_END = re.compile(r"que$")
 #: a final "h" after a vowel is silent in romanised Arabic, Persian and Malay names (Jumlah / Jumla)
 _VOWEL_FINAL_H = re.compile(r"(?<=[aeiou])h$")
@@ -761,8 +761,8 @@ SPELLING_END_MIN = 8
 @lru_cache(maxsize=65536)
 def spelling_key(token: str) -> str:
     """A word as the romanisations of one name write it alike: :func:`fold_token` (doubled letters, k/q/c,
-    ee/oo, ph/f), after "kh" read as "h" (Rakhmon / Rahmon, Khmeimim / Hmeimim), "y" as "i" (Hmeymim / Hmeimim,
-    Saymumin / Saimumin), a final "-que" as "q"; a silent final "h" after a vowel dropped."""
+    ee/oo, ph/f), after "kh" read as "h" (Khalvor / Halvor, Khorvanim / Horvanim), "y" as "i" (Horvanym / Horvanim,
+    Daylamir / Dailamir), a final "-que" as "q"; a silent final "h" after a vowel dropped."""
     s = _QUE_END.sub("q", ascii_fold(token).lower()).replace("kh", "h").replace("y", "i")
     return _VOWEL_FINAL_H.sub("", fold_token(s))
 

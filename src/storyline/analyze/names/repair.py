@@ -770,13 +770,13 @@ def split_leading_demonym(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-#: a country's name and its possessive opening a mention: "<Country>'s X" ("Tajikistan's Kekh", "Mali's Menaka")
+#: a country's name and its possessive opening a mention: "<Country>'s X" ("Norway's Lesk", "Chile's Orvesk")
 _COUNTRY_OWNER = re.compile(r"((?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*)['’]s\s+(?=[A-Z])")
 
 
 def split_country_owner(mentions: list[Mention], text: str) -> list[Mention]:
     """"<Country>'s X": the tagger takes a country's name and its possessive into the name of a town, a body or a
-    person it owns ("near Tajikistan's Kekh border post", "Mali's Menaka"); the country and X are two mentions,
+    person it owns ("near Norway's Lesk border post", "Chile's Orvesk"); the country and X are two mentions,
     the country a place, X with the mention's label. Only a country's name (:func:`country_name`) owns so: "People's
     X", "St John's X", "Women's X" are names."""
     out = []
