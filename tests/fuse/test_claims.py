@@ -867,3 +867,42 @@ def test_link_two_sides_naming_different_doers_when_one_counts_them(build: Build
                   "Sunday.")
     told, accused = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "accused", "a1")
     assert (accused.id, told.id) in links_of(story, "contradicts")
+
+
+def test_link_one_speakers_statement_retold_in_other_words_supports_its_closest(build: Build) -> None:
+    # a strike: the union leader's statement told in two outlets with no word in common; her other statement of the
+    # first article is not what the second tells
+    story = build("Union leader Mara Voss said the strike at the Tarvin docks would go on until the port company "
+                  "raised its wage offer. She also said members had voted by a large majority to walk out.",
+                  "Union leader Mara Voss said the dockers would stay out until a better pay deal was on the table.",
+                  days=("2031-05-02", "2031-05-02"))
+    first = next(c for c in story.claims if c.article == "a0" and "strike" in c.content)
+    vote = next(c for c in story.claims if c.article == "a0" and "voted" in c.content)
+    second = next(c for c in story.claims if c.article == "a1")
+    links = [lk for lk in story.claim_links if lk.type == "supports"]
+    assert [(lk.from_, lk.to) for lk in links] == [(second.id, first.id)]
+    assert "closest" in (links[0].reason or "")
+    assert not [lk for lk in story.claim_links if vote.id in (lk.from_, lk.to)]
+
+
+def test_no_link_one_speakers_figures_of_two_reports_or_a_negated_retelling(build: Build) -> None:
+    # a flood: one governor's two counts of flooded homes are two reports, not one statement told twice
+    flood = build("The regional governor, Ilka Sandor, said the river had flooded 40 homes in Brenn overnight.",
+                  "The regional governor, Ilka Sandor, said 120 homes in Brenn were under water.",
+                  days=("2031-05-02", "2031-05-02"))
+    assert links_of(flood, "supports") == []
+    # a strike: a negated wording is not aligned with an asserted one
+    strike = build("Union leader Mara Voss said the strike at the Tarvin docks would go on until the port company "
+                   "raised its wage offer.",
+                   "Union leader Mara Voss said the dockers would not return to work before a better pay deal was on "
+                   "the table.", days=("2031-05-02", "2031-05-02"))
+    assert links_of(strike, "supports") == []
+
+
+def test_no_link_one_speakers_two_statements_sharing_only_a_name(build: Build) -> None:
+    # a fraud trial: the prosecutor's two statements about one place told in two outlets are two statements; a
+    # retelling keeps a word, or a word of one sense, besides the names
+    story = build("Prosecutor Lena Marsh said the defendant had hidden the money in accounts in Lorsa.",
+                  "Prosecutor Lena Marsh said the accountant forged the signatures on the Lorsa transfers.",
+                  days=("2031-05-02", "2031-05-02"))
+    assert links_of(story, "supports") == []

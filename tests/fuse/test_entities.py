@@ -31,6 +31,7 @@ from storyline.fuse.entities import (
     entity_type,
     folder,
     join_by_roles,
+    join_spelling_variants,
     link_pairs,
     name_link,
     name_surface,
@@ -40,6 +41,7 @@ from storyline.fuse.entities import (
     resolve_short_forms,
     stored_unit,
     touched_by,
+    units_of,
     unmarked_names,
 )
 from storyline.model import (
@@ -1587,8 +1589,112 @@ def test_build_entity_a_known_town_read_as_a_person_is_a_place_unless_a_person_i
     # a he/she pronoun of its chain, a title a sentence confirmed, a role it holds: a person called like the town
     he = Mention("a2", 20, 22, "he", "PERSON", kind="pronoun")
     assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", he), town]), {}, set()).type == "PERSON"
+    # an article that kept the bare name as the surname of a full name it gives ("Ana Kharkiv ... Kharkiv said")
+    assert build_entity(Cluster([_town_unit("a1", source="names:surname"), _town_unit("a2"), town]), {},
+                        set()).type == "PERSON"
     titled = Mention("a2", 30, 37, "Kharkiv", "PERSON", source="names:title")
     assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2", titled), town]), {}, set()).type == "PERSON"
     role = Role("the mayor", "a1", 10, 19)
     assert build_entity(Cluster([_town_unit("a1"), _town_unit("a2"), town]), {"a1:c0": [role]},
                         set()).type == "PERSON"
+
+
+def _variant_clusters(specs: list[tuple[str, str, str, int, set[str]]], corpus: Corpus | None = None
+                      ) -> set[frozenset[str]]:
+    """Clusters of one unit each (key, label, form, mentions, co-occurring names) after the spelling-variant pass."""
+    clusters = []
+    for key, label, form, n, context in specs:
+        u = Unit(key=key, article=key.split(":")[0], forms=Counter({form: n}), votes=Counter({label: n}),
+                 context={folded_key(c) for c in context})
+        clusters.append(Cluster([u], Counter(u.forms), Counter(u.votes)))
+    joined = join_spelling_variants(clusters, corpus or Corpus(), {})
+    return {frozenset(u.key for u in c.units) for c in joined}
+
+
+_FLOOD = {"Kelani", "Ratnagiri", "Sumedha Perera", "Red Cross"}
+
+
+def test_spelling_variants_of_a_village_join_a_one_off_read_as_a_person_too() -> None:
+    specs = [("a:1", "GPE", "Madurapola", 5, _FLOOD), ("b:1", "GPE", "Maduropola", 2, _FLOOD | {"Colombo"}),
+             ("c:1", "PERSON", "Madurapolah", 1, {"Kelani", "Ratnagiri"})]
+    assert _variant_clusters(specs) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_spelling_variants_join_only_beside_the_same_names_and_in_one_incident() -> None:
+    apart = [("a:1", "GPE", "Madurapola", 3, _FLOOD), ("b:1", "GPE", "Maduropola", 1, {"Oslo", "Tarvin", "Vesk"})]
+    assert len(_variant_clusters(apart)) == 2
+    corpus = Corpus(incidents={"a": "flood", "b": "election"})
+    other = [("a:1", "GPE", "Madurapola", 3, _FLOOD), ("b:1", "GPE", "Maduropola", 1, _FLOOD)]
+    assert len(_variant_clusters(other, corpus)) == 2
+    assert len(_variant_clusters(other, Corpus(incidents={"a": "flood", "b": "flood"}))) == 1
+
+
+def test_spelling_variants_of_a_person_join_but_not_a_wife_nor_another_given_name() -> None:
+    court = {"Supreme Court", "Tarvin", "Ilsa Morrow"}
+    specs = [("a:1", "PERSON", "Farrukh Tashmuradov", 3, court), ("b:1", "PERSON", "Farruh Tashmurodov", 1, court),
+             ("c:1", "PERSON", "Abdul Rafique Omrani", 2, court), ("d:1", "PERSON", "Abdul Rafiq Omrani", 1, court),
+             ("e:1", "PERSON", "Olga Kuznetsova", 2, court), ("f:1", "PERSON", "Olga Kuznetsov", 1, court)]
+    assert _variant_clusters(specs) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                                        frozenset({"f:1"})}
+
+
+def test_spelling_variants_with_a_competitor_stay_apart() -> None:
+    # "Kelbekzodu" is a spelling of both, but they are not one another's: which one it is, nothing says
+    specs = [("a:1", "GPE", "Kelbekzoda", 3, _FLOOD), ("b:1", "GPE", "Kelbekzodu", 1, _FLOOD),
+             ("c:1", "GPE", "Kelbikzodu", 2, _FLOOD)]
+    assert len(_variant_clusters(specs)) == 3
+
+
+def test_a_country_and_its_people_and_a_bare_name_of_a_person_stay_apart() -> None:
+    specs = [("a:1", "GPE", "Germany", 9, _FLOOD), ("b:1", "NORP", "German", 4, _FLOOD),
+             ("c:1", "GPE", "Tolmeimar", 2, _FLOOD), ("d:1", "PERSON", "Dorvan Tolmeymar", 2, _FLOOD)]
+    assert len(_variant_clusters(specs)) == 4
+
+
+def test_a_name_written_surname_first_joins_when_marked_or_told_once() -> None:
+    vote = {"Electoral Commission", "Varnesk", "Delmarra"}
+    marked = [("a:1", "PERSON", "Orvan Tisal", 4, vote), ("b:1", "PERSON", "TISAL Orvan", 1, vote)]
+    assert len(_variant_clusters(marked)) == 1
+    # two people whose names are each other's reversed, both named across the story, stay two
+    two = [("a:1", "PERSON", "James Scott", 3, vote), ("a:2", "PERSON", "Scott James", 1, vote),
+           ("b:1", "PERSON", "James Scott", 2, vote), ("b:2", "PERSON", "Scott James", 2, vote)]
+    clusters = []
+    for key, label, form, n, context in two:
+        u = Unit(key=key, article=key.split(":")[0], forms=Counter({form: n}), votes=Counter({label: n}),
+                 context={folded_key(c) for c in context})
+        clusters.append(Cluster([u], Counter(u.forms), Counter(u.votes)))
+    clusters[0].absorb(clusters.pop(2))
+    clusters[1].absorb(clusters.pop(2))
+    for c in clusters:
+        c.flatten()
+    assert len(join_spelling_variants(clusters, Corpus(), {})) == 2
+
+
+def test_a_name_the_articles_use_as_a_place_is_a_place_a_group_noun_after_it_makes_a_group() -> None:
+    def entity(placed: int, grouped: int, n: int = 4) -> str:
+        u = Unit(key="a:1", article="a", forms=Counter({"Kalvoruk": n}), votes=Counter({"PERSON": n}),
+                 placed=placed, grouped=grouped)
+        return build_entity(Cluster([u], Counter(u.forms), Counter(u.votes)), {}, set()).type
+    assert entity(placed=2, grouped=0) == "GPE"  # "in Kalvoruk", "the village of Kalvoruk"
+    assert entity(placed=1, grouped=0) == "PERSON"  # once: "confidence in X" is said of people
+    assert entity(placed=0, grouped=2) == "ORG"  # "Kalvoruk militants", "the Kalvoruk gang"
+    assert entity(placed=0, grouped=1, n=1) == "ORG"
+    assert entity(placed=0, grouped=0) == "PERSON"
+
+
+def test_units_count_the_place_cues_before_a_name_and_the_group_nouns_after_it(
+        analyzer: Analyzer, make_article: Callable[..., Article]) -> None:
+    text = ("Floods cut off the village of Kalvoruk on Monday. Rescuers near Kalvoruk said the road was gone, and "
+            "aid reached Kalvoruk by boat. In Dorvesk, Tamsin Orlo's confidence in the rescue held. "
+            "Volmar militants attacked a convoy outside Dorvesk; the Volmar gang denied it.")
+    art = make_article(text, id="a")
+    units = units_of(analyzer.analyze(art), text)
+    placed: Counter[str] = Counter()
+    grouped: Counter[str] = Counter()
+    for u in units:
+        for f in u.forms:
+            placed[f] += u.placed
+            grouped[f] += u.grouped
+    assert placed["Kalvoruk"] == 2  # "the village of", "near"; not "reached Kalvoruk"
+    assert placed["Dorvesk"] >= 1 and placed["Tamsin Orlo"] == 0
+    assert grouped["Volmar"] == 2 and grouped["Kalvoruk"] == 0

@@ -1776,3 +1776,15 @@ def test_fuse_events_protests_stated_on_two_days_are_two_protests(fuse_texts: Fu
     protests = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "PROTEST")
     assert ["f1"] in protests and ["f2"] in protests
     assert ["d1", "d2"] in protests
+
+
+def test_fuse_events_an_incident_no_mention_places_is_placed_by_its_setting(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("s1", "A gas explosion tore through an apartment block in Tarvin on Saturday, killing six people.\n"
+               "Police arrested the building's manager on Sunday.", "2031-05-08"),
+        ("s2", "Floods killed 30 people in the town of Sukkur on Monday.\n"
+               "The mayor of Lindau condemned the response.", "2031-05-08"))
+    arrest = next(e for e in story.events if e.type == "COERCE")
+    assert arrest.location is not None and arrest.location_text == "Tarvin"
+    assert all(p.role != "setting" for p in arrest.participants)  # a place, never a participant
+    assert not any(e.location_text == "Tarvin" for e in story.events if e.type == "DISAPPROVE")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.config import Config
+from storyline.ingest import article_from_fields
 from storyline.ingest.clean import Cleaned, _drop_cut_copies, clean_text, is_boilerplate, take_title
 
 P1 = "The council of Port Ammerin voted on Monday to reopen the northern locks."
@@ -827,9 +829,13 @@ def test_clean_dash_datelines(text: str, place: str | None) -> None:
     assert clean_text(f"{text}\n{P2}").dateline == place
 
 
-def test_clean_reading_time_line_with_a_date_stays_for_the_publication_date() -> None:
-    line = "by Harbour Ledger desk March 23, 2031 4:26 PM 2 min read"
-    assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").text
+def test_clean_reading_time_line_with_a_date_goes() -> None:
+    line = "by Harbour Ledger desk March 23, 2031 4:26 PM 2 min read"  # a byline's stamp over the text: furniture
+    assert line in clean_text(f"Locks reopen after vote\n{line}\n{P1}\n{P2}").removed
+    # a date line of the header still dates the record: it is read from the page before cleaning
+    article, _ = article_from_fields({"text": f"Published on March 23, 2031 4:26 PM\n{P1}\n{P2}",
+                                      "title": "Locks reopen after vote"}, Config(), source="web")
+    assert article is not None and article.published == "2031-03-23" and "March 23" not in article.text
 
 
 @pytest.mark.parametrize(("text", "credit"), [
@@ -2897,6 +2903,7 @@ def test_clean_no_credit_from_a_word_that_is_not_one(text: str) -> None:
     "Comments are subject to our community guidelines.",
     "Please keep comments respectful and on topic.",
     "Comments that are abusive or off-topic will be removed.",
+    "Sorry, we are not currently accepting comments on this article.",  # the section's state
     "Reporting by Ana Vell in Sarn. Editing by Lise Marr.",  # staff credits: the text's makers
     "(Reporting by Ana Vell and Tom Berk in Sarn; Additional reporting by Jo Dane in Lesk; Editing by Lise Marr)",
 ])
@@ -2911,6 +2918,7 @@ def test_clean_comment_rules_and_staff_credits_go(line: str) -> None:
     "We found his comments offensive and will raise them with the council at the next meeting.",  # strike
     "Research by Harbour University found that the tariff cut exports of grain by a third last year.",  # trade
     "Editing by the court clerk delayed the ruling, which the judge signed on Friday afternoon.",  # court
+    "The ministry said it was not accepting comments on the tariff plan until the end of May.",  # trade
 ])
 def test_clean_text_about_comments_or_credits_stays(line: str) -> None:
     assert line in clean_text(f"Locks reopen\n{_LONG1}\n{line}\n{_LONG2}\n{_LONG3}").text
@@ -2927,12 +2935,165 @@ def test_clean_staff_credits_run_into_the_last_sentence_go() -> None:
     assert line in clean_text(f"Locks reopen\n{_LONG1}\n{_LONG2}\n{line}").text
 
 
-@pytest.mark.parametrize("line", ["A- A+", "-A +A", "Font size: A A A", "Font: A- A A+", "Decrease font size"])
+@pytest.mark.parametrize("line", ["A- A+", "-A +A", "Font size: A A A", "Font: A- A A+", "Decrease font size",
+                                  "+ ↺ − 16 px", "◀ ▶"])
 def test_clean_font_size_widget_goes(line: str) -> None:
     cleaned = clean_text(f"Locks reopen\n{line}\n{_LONG1}\n{_LONG2}\n{_LONG3}")
     assert line not in cleaned.text.split("\n") and _LONG1 in cleaned.text
 
 
-@pytest.mark.parametrize("line", ["Plan A and plan B were put to the strikers on Monday.", "Grade A+"])
+@pytest.mark.parametrize("line", ["Plan A and plan B were put to the strikers on Monday.", "Grade A+", "12 - 3",
+                                  "1 + 1 = 2", "→ Read the ruling"])
 def test_clean_letter_a_in_text_is_no_widget(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("caption", [
+    "A woman wades through floodwater in Kereth, Saturday, Oct. 3, 2030. AP",  # a flood, stamped and signed
+    "Voters queue outside a polling station in Sarn on May 2, 2031. Turnout was high across the north. (AFP)",
+    "Dock workers stand on a picket line at the container terminal in Port Ammerin (Reuters)",  # a strike, a phrase
+    "Lawyers arrive at the high court in Valdora on 12 January 2031. [Reuters]",  # a court case
+    "Trucks loaded with grain wait at the border crossing near Lesk (AFP)",  # a trade dispute
+])
+def test_clean_caption_closed_by_its_agency_goes(caption: str) -> None:
+    for raw in (f"Locks reopen\n{caption}\n\n{_LONG1}\n\n{_LONG2}\n\n{_LONG3}",  # over the text
+                f"Locks reopen\n{_LONG1}\n\n{caption}\n\n{_LONG2}\n\n{_LONG3}"):  # between its paragraphs
+        cleaned = clean_text(raw)
+        assert caption not in cleaned.text and caption in cleaned.removed
+        assert all(p in cleaned.text for p in (_LONG1, _LONG2, _LONG3))
+
+
+def test_clean_caption_run_into_the_lead_leaves_the_lead() -> None:
+    caption = "Police officers patrol the court building in Sarn, Sunday, Jan. 19, 2031.(AP)"
+    cleaned = clean_text(f"Locks reopen\n{_LONG1} {caption}\n\n{_LONG2}\n\n{_LONG3}")
+    assert _LONG1 in cleaned.text and caption not in cleaned.text and caption in cleaned.removed
+
+
+@pytest.mark.parametrize(("line", "last"), [
+    ("The court sentenced the former minister to five years in prison on Monday. (AFP)", True),  # the credit
+    ("Police said the toll from the flood had risen to 12 by Tuesday evening (Reuters)", True),
+    ("The union called the strike on Friday after talks on pay broke down in Sarn. (AFP)", False),  # no stamp
+    ("The tariff, first imposed on March 4, 2029, was lifted on Monday, the ministry said. (AFP)", False),  # said
+    ("\"We will not stop,\" a striker shouted outside the gates on May 1, 2031. (Reuters)", False),  # a quote
+])
+def test_clean_paragraph_closed_by_a_credit_stays(line: str, last: bool) -> None:
+    raw = f"Locks reopen\n{_LONG1}\n\n{_LONG2}\n\n{line}" if last else f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}"
+    cleaned = clean_text(raw)
+    body = line[:line.rindex("(")].rstrip()
+    assert body in cleaned.text
+
+
+def test_clean_list_of_stories_led_by_time_stamps_goes() -> None:
+    items = ["Valley farmers count losses as the river recedes",  # the list's first item, its stamp set apart
+             "1204Yesterday, 22:05Court delays ruling on harbour contract",
+             "87Yesterday, 21:13Union calls second dock strike for May",
+             "30214:40Exporters wait for word on grain tariff",
+             "56Yesterday, 18:2"]  # the last item cut short by the page
+    cleaned = clean_text("\n".join(["Locks reopen", _LONG1, _LONG2, _LONG3, *items]))
+    assert all(item not in cleaned.text for item in items) and _LONG3 in cleaned.text
+    assert all(item in cleaned.removed for item in items)
+    items = ["14:05 Flood warning lifted for the lower valley", "13:40 Election board delays the count",
+             "12:15 Strikers return to the docks"]
+    cleaned = clean_text("\n".join(["Locks reopen", _LONG1, _LONG2, *items, _LONG3]))
+    assert all(item not in cleaned.text for item in items) and _LONG3 in cleaned.text
+
+
+def test_clean_live_report_entries_led_by_time_stamps_stay() -> None:
+    entries = ["14:05 Rescue teams reached the village of Kereth, where the river burst its banks overnight.",
+               "13:40 The election board said counting would resume in the morning.",
+               "12:15 Dock workers walked out at noon after talks on pay broke down."]
+    cleaned = clean_text("\n".join(["Locks reopen", _LONG1, *entries, _LONG2]))
+    assert all(e in cleaned.text for e in entries)
+    # headings of entries, each over its paragraph, are no list
+    lines = ["Locks reopen", _LONG1, "14:05 Rescue teams reach Kereth", _LONG2, "13:40 Count to resume", _LONG3,
+             "12:15 Dock workers walk out", _LONG1]
+    cleaned = clean_text("\n".join(lines))
+    assert "14:05 Rescue teams reach Kereth" in cleaned.text and "12:15 Dock workers walk out" in cleaned.text
+
+
+
+@pytest.mark.parametrize("service", ["Harbour News Service", "Valdora Press Agency", "Lesk Information Service"])
+def test_clean_syndicate_named_before_the_lead_is_its_credit(service: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n({service}) — {_LONG1}\n\n{_LONG2}\n\n{_LONG3}")
+    assert cleaned.credit == service and _LONG1 in cleaned.text and f"({service})" not in cleaned.text
+    # an outlet's name in brackets is no service's credit; a service named inside a sentence is no dateline
+    assert clean_text(f"Locks reopen\n(Harbour Times) — {_LONG1}\n\n{_LONG2}").credit is None
+    line = f"Officials told the {service} that the locks would reopen, a spokesman for the council said on Monday."
+    assert clean_text(f"Locks reopen\n{line}\n\n{_LONG2}").credit is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Keepers gather at the lock gates this Monday (3) | Photo: AGN/ Ana Vell",  # a strike
+    "Voters wait in line outside the town hall in Sarn | Image: Harbour Ledger",  # an election
+])
+def test_clean_caption_closed_by_a_barred_photo_label_goes(caption: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{caption}\n\n{_LONG1}\n\n{_LONG2}\n\n{_LONG3}")
+    assert caption not in cleaned.text and _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Article continues after this advertisement", "Advertisement - Continue reading below", "Content continues below",
+    "Keep reading", "Continue reading the article", "Read the rest of this story",
+    "Story continues after advertisement",
+    "Report this ad", "Ad Feedback", "Remove ads", "Click to share on X (Opens in new window)", "Share this story",
+    "Facebook icon", "Gift this article",
+])
+def test_clean_ad_markers_and_reading_prompts_between_paragraphs_go(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}")
+    assert line not in cleaned.text.split("\n") and line in cleaned.removed and _LONG2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Share prices fell", "Advertising revenue fell", "Continued talks", "Ad hoc panel",
+                                  "The story continues"])
+def test_clean_headings_with_widget_words_stay(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Harbour News Desk The Canadian Press, 21 Oct, 2031 09:56 AM", "Canadian Press"),  # a desk, the agency, a stamp
+    ("Valley Staff AFP | March 3, 2031", "AFP"),
+    ("By The Canadian Press", "Canadian Press"),  # national agencies by their full names
+    ("Australian Associated Press, 4 May 2031", "Australian Associated Press"),
+])
+def test_clean_desk_and_national_agency_bylines_credit_the_agency(line: str, credit: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{line}\n{_LONG1}\n\n{_LONG2}\n\n{_LONG3}")
+    assert cleaned.credit == credit and line not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Tap to resize", "Click to enlarge the image", "View larger image"])
+def test_clean_picture_widget_prompts_go(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}")
+    assert line not in cleaned.text.split("\n")
+
+
+@pytest.mark.parametrize("caption", ["Voters queue outside the town hall in Sarn [Ana Vell/Harbour Ledger]",
+                                     "Keepers close the lock gates at dawn [File: Ana Vell/AGN]"])
+def test_clean_caption_closed_by_a_square_bracketed_credit_goes(caption: str) -> None:
+    for raw in (f"Locks reopen\n{caption}\n\n{_LONG1}\n\n{_LONG2}\n\n{_LONG3}",
+                f"Locks reopen\n{_LONG1}\n\n{caption}\n\n{_LONG2}\n\n{_LONG3}"):
+        cleaned = clean_text(raw)
+        assert caption not in cleaned.text and _LONG2 in cleaned.text
+    # an editor's insertion in square brackets is no credit
+    line = "The minister said [the locks] would reopen on Monday, a week after the keepers walked out over pay."
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}").text
+
+
+@pytest.mark.parametrize("stamp", [
+    "by the Harbour Ledger news desk March 4, 2031 4:26 PM 2 min read",  # a desk's byline, its stamp and a widget
+    "Ana Vell, Harbour Ledger Published 10:23 a.m. ET Jan. 5, 2031",
+    "2031-01-05T10:23:00+00:00", "Updated 05.01.2031, 10:23",
+])
+def test_clean_stamp_over_the_text_goes(stamp: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{stamp}\n{_LONG1}\n\n{_LONG2}\n\n{_LONG3}", title="Locks reopen")
+    assert stamp not in cleaned.text.split("\n") and _LONG1 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The flood of March 4, 2031 left the lower valley under water for a week.",  # a sentence that dates an event
+    "Election results: March 4, 2031",  # the page's first line is its headline when the record has no title
+])
+def test_clean_dated_sentence_or_headline_over_the_text_stays(line: str) -> None:
+    assert line in clean_text(f"{line}\n{_LONG1}\n\n{_LONG2}").text
+    # under the text a dated line is no stamp over it
+    assert "Strike talks resume on 5 May 2031" in clean_text(
+        f"Locks reopen\n{_LONG1}\n\nStrike talks resume on 5 May 2031\n\n{_LONG2}", title="Locks reopen").text

@@ -59,6 +59,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from storyline.analyze.names.descriptions import fits, given_age, leads, role_words, same_owner, serves
+from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import (
     SMALL_WORDS,
     abbreviated_same,
@@ -77,13 +78,17 @@ from storyline.analyze.names.keys import (
     name_tokens,
     numbered_name,
     one_letter_variant,
+    order_marked,
     person_names_compatible,
     person_variant,
+    reversed_name,
     romanised,
     romanised_key,
     same_name,
     skeleton,
     skeleton_key,
+    spelling_key,
+    spelling_variant,
     surname_typo,
     syllable_variant,
     token_subset,
@@ -151,6 +156,8 @@ class Unit:
     context: set[str] = field(default_factory=set)  # folded names co-occurring in the article
     stored: Entity | None = None
     text: str = ""  # sentences around the mentions, for embeddings
+    placed: int = 0  # name mentions a locative cue stands before ("in X", "the village of X": :data:`PLACE_CUE`)
+    grouped: int = 0  # name mentions a group noun follows ("X militants", "the X gang": :data:`GROUP_AFTER`)
     _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -196,6 +203,8 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
                 if form:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
+                    unit.placed += _place_cue(text, m)
+                    unit.grouped += GROUP_AFTER.match(text, m.end) is not None
         if unit.forms:
             unit.text = _context_text(analysis, ms, text)
             units.append(unit)
@@ -204,6 +213,27 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
         own = {folded_key(f) for f in u.forms}
         u.context = names - own
     return units
+
+
+#: what stands right before a place's name and hardly a person's: a locative preposition ("in X", "near the X",
+#: "outside X") or a settlement word and "of" ("the village of X"); "at", "to", "from" and "into" ("an inquiry
+#: into X") are said of people too
+PLACE_CUE = re.compile(r"\b(?:(?:in|near|outside|across|around|inside|throughout)\s+(?:the\s+)?|"
+                       r"(?:city|town|village|villages|district|province|region|county|suburb|port|hamlet|"
+                       r"settlement|municipality|neighbourhood|neighborhood)\s+of\s+)$", re.I)
+
+
+#: a noun for an armed or criminal group right after a name: "X militants", "the X gang", "X fighters"; a person's
+#: name is not followed so (a person's followers are "X's men", "X supporters")
+GROUP_AFTER = re.compile(r"[ \-](?:militants?|fighters|rebels|insurgents|jihadists|gunmen|bandits|gangs?|militias?|"
+                         r"faction|group|cells?|terrorists|guerrillas|extremists)\b", re.I)
+
+
+def _place_cue(text: str, m: Mention) -> bool:
+    """Does a locative cue (:data:`PLACE_CUE`) stand right before the mention, which no possessive follows ("in
+    Dorvan's view" is a person's)?"""
+    return bool(text) and PLACE_CUE.search(text, max(0, m.start - 40), m.start) is not None \
+        and not text.startswith(("'s", "\u2019s"), m.end)
 
 
 #: a lower-case word inside a person's mention that is no name particle ("bin", "de", "van"): a description
@@ -1136,6 +1166,113 @@ def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
     return score
 
 
+# --------------------------------------------------------------------------- spelling variants
+
+
+#: the least share of the smaller cluster's co-occurring names the other's must hold for two spellings to join
+VARIANT_CONTEXT = 0.3
+
+
+def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mapping[str, list[Role]]
+                           ) -> list[Cluster]:
+    """Clusters whose names are one name in two romanisations (:func:`spelling_variant`: "Khorvanim" /
+    "Horvanym", "Selim Rafique X" / "Selim Rafiq X") joined when the story says they are one: they are of one
+    kind (two people's full names, or two non-person names, or a bare name tagged a person with nothing saying
+    a person beside a place's), told in one incident beside the same names (:data:`VARIANT_CONTEXT`), nothing
+    keeps them apart (:func:`cannot_link`), and no third name competes (every spelling in a group of variants
+    is a variant of every other). Pairwise unit links need the spelling's articles to share names (a one-off
+    spelling in an article of few names misses); the whole clusters' names say more."""
+    keyed: dict[str, list[int]] = defaultdict(list)
+    contexts: dict[int, set[str]] = {}
+    for n, c in enumerate(clusters):
+        for key in {k for f in c.heads() if not is_acronym(f) for k in _variant_keys(f)}:
+            keyed[key].append(n)
+    edges: dict[int, set[int]] = defaultdict(set)
+    for members in keyed.values():
+        if len(members) < 2 or len(members) > BIG_BLOCK:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if j not in edges[i] and _variants_join(clusters[i], clusters[j], corpus, roles,
+                                                        partial(_context_of, contexts)):
+                    edges[i].add(j)
+                    edges[j].add(i)
+    gone: set[int] = set()
+    for i in sorted(edges):
+        if i in gone or not edges[i]:
+            continue
+        group = {i} | edges[i]
+        if any(edges[k] | {k} != group for k in group):
+            continue  # a competing spelling: a chain of variants that are not all one another's
+        keep = min(group, key=lambda k: (-sum(clusters[k].forms.values()), k))
+        for k in sorted(group - {keep}):
+            log.debug("entities: spelling variants %s + %s", clusters[keep].heads(), clusters[k].heads())
+            clusters[keep].absorb(clusters[k])
+            gone.add(k)
+        clusters[keep].flatten()
+    return [c for n, c in enumerate(clusters) if n not in gone]
+
+
+def _variant_keys(form: str) -> set[str]:
+    """The blocks two spellings of a name meet in: the consonants of each word's :func:`spelling_key` (a vowel
+    written otherwise keeps them), in the name's order and, for two words, in either order."""
+    words = [re.sub(r"[aeiou]", "", spelling_key(t)) for t in name_tokens(form)]
+    return {" ".join(words), "o:" + " ".join(sorted(words))} if len(words) == 2 else {" ".join(words)}
+
+
+def _variants_join(c: Cluster, d: Cluster, corpus: Corpus, roles: Mapping[str, list[Role]],
+                   context: Callable[[Cluster], set[str]]) -> bool:
+    person = PERSON in (c.label, d.label)
+    pairs = [(a, b) for a in c.heads() for b in d.heads()
+             if spelling_variant(a, b, person) or (c.label == d.label == PERSON and _reversed_once(a, b, c, d))]
+    if not pairs or not _variant_kinds(c, d, pairs, roles):
+        return False
+    for a, b in pairs:
+        if country_name(a) or country_name(b) or demonym_country(a) or demonym_country(b):
+            return False  # "Germany" / "German": a country and its people
+        if person and _other_gender(a, b):
+            return False  # "Kuznetsov" / "Kuznetsova": a man and a woman of one family
+        if PERSON not in (c.label, d.label) and gazetteer_place(a) and gazetteer_place(b):
+            return False  # two places the gazetteer knows by these names
+    if corpus.incidents and not {corpus.incidents.get(u.article or "") for u in c.units} \
+            & {corpus.incidents.get(u.article or "") for u in d.units} - {None}:
+        return False
+    cc, cd = context(c), context(d)
+    if not cc or not cd or len(cc & cd) < VARIANT_CONTEXT * min(len(cc), len(cd)):
+        return False
+    return cannot_link(c, d, corpus, variants=True) is None
+
+
+def _reversed_once(a: str, b: str, c: Cluster, d: Cluster) -> bool:
+    """One person's two names in the other order (:func:`reversed_name`), the order marked (a surname in
+    capitals) or one of them told in one article only (a one-off writing of the surname first)."""
+    return reversed_name(a, b) and (order_marked(a) or order_marked(b)
+                                    or min(len({u.article for u in c.units}), len({u.article for u in d.units})) == 1)
+
+
+def _variant_kinds(c: Cluster, d: Cluster, pairs: list[tuple[str, str]], roles: Mapping[str, list[Role]]) -> bool:
+    """Two people's full names; two names of no person; or a bare name tagged a person that nothing in its
+    articles says is one (:func:`_person_evidence`), beside a place's or people's spelling mentioned at least
+    as often (the tagger reads an unfamiliar village as a person)."""
+    if c.label == PERSON and d.label == PERSON:
+        return all(len(name_tokens(a)) > 1 for a, _ in pairs)
+    if PERSON not in (c.label, d.label):
+        return True
+    person, other = (c, d) if c.label == PERSON else (d, c)
+    return other.label in (*PLACES, "NORP") and all(len(name_tokens(f)) == 1 for f in person.forms) \
+        and sum(person.forms.values()) <= sum(other.forms.values()) \
+        and not _person_evidence(person, [r for u in person.units for r in roles.get(u.key, [])])
+
+
+def _context_of(memo: dict[int, set[str]], c: Cluster) -> set[str]:
+    """The names co-occurring with any of the cluster's units, its own names left out (asked once per cluster)."""
+    if id(c) not in memo:
+        own = {folded_key(f) for f in c.forms}
+        memo[id(c)] = {n for u in c.units for n in u.context} - own
+    return memo[id(c)]
+
+
 # --------------------------------------------------------------------------- short forms
 
 
@@ -1345,8 +1482,10 @@ def resolve_short_forms(units: list[Unit], links: list[tuple[int, int, float]], 
 # --------------------------------------------------------------------------- constraints
 
 
-def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
-    """The reason two clusters must stay apart, or None."""
+def cannot_link(a: Cluster, b: Cluster, corpus: Corpus, variants: bool = False) -> str | None:
+    """The reason two clusters must stay apart, or None. ``variants``: two names one in two romanisations
+    (:func:`spelling_variant`) are not told apart as different full names or different places (the joins of
+    :func:`join_spelling_variants`, which ask the story first)."""
     if a.stored is not None and b.stored is not None:
         return "both already in the store"
     la, lb = a.label, b.label
@@ -1364,9 +1503,16 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus) -> str | None:
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
+            if reason in _SPELLING_REASONS and variants \
+                    and (spelling_variant(x, y, PERSON in (la, lb)) or reversed_name(x, y)):
+                continue
             if reason:
                 return reason
     return None
+
+
+#: what :func:`_forms_apart` says of two spellings of one name (see ``variants`` in :func:`cannot_link`)
+_SPELLING_REASONS = frozenset(("different full names", "different places"))
 
 
 def _same_full_name(person: Cluster, other: Cluster) -> bool:
@@ -1908,9 +2054,11 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
         ent_roles += roles.get(u.key, [])
     name = canonical_name(aliases)
     label = entity_type(name, _with_context(types, cluster), corpus, aliases) if types else cluster.label
-    if label == PERSON and base is None and _gazetteer_town(aliases) and _town_somewhere(cluster) \
-            and not _person_evidence(cluster, ent_roles):
-        label = "GPE"
+    if label == PERSON and base is None and not _person_evidence(cluster, ent_roles):
+        if (_gazetteer_town(aliases) and _town_somewhere(cluster)) or _placed_most(cluster):
+            label = "GPE"
+        elif _grouped(cluster):
+            label = "ORG"
     if base is not None:
         eid = base.id
     else:
@@ -1932,6 +2080,26 @@ def _gazetteer_town(aliases: Mapping[str, int]) -> bool:
     """Every name of the entity (acronyms aside) is a town's the gazetteer knows, written as a place's."""
     names = [a for a in aliases if a and not is_acronym(a)]
     return bool(names) and all(gazetteer_name(a) for a in names)
+
+
+#: the fewest name mentions after a locative cue that make a place of a name the tagger read as a person's
+PLACED_MIN = 2
+
+
+def _placed_most(cluster: Cluster) -> bool:
+    """Do at least half of the cluster's name mentions, and two or more, stand after a locative cue ("in X",
+    "the village of X": :data:`PLACE_CUE`)? The tagger reads an unfamiliar town's name as a person's in
+    every article alike; how the articles use it says what it is."""
+    placed = sum(u.placed for u in cluster.units)
+    return placed >= PLACED_MIN and 2 * placed >= sum(cluster.forms.values())
+
+
+def _grouped(cluster: Cluster) -> bool:
+    """Is the name followed by an armed or criminal group's noun ("X militants", "the X gang": :data:`GROUP_AFTER`)
+    in two mentions or more, or in its only one? Read for a name the tagger took for a person's, with nothing
+    in its articles that says a person (:func:`build_entity`)."""
+    grouped = sum(u.grouped for u in cluster.units)
+    return grouped > 0 and grouped >= min(2, sum(cluster.forms.values()))
 
 
 def _town_somewhere(cluster: Cluster) -> bool:
@@ -2538,6 +2706,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     log.debug("entities: %d units, %d links, %d contexts embedded", len(units), len(links),
               len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
+    clusters = join_spelling_variants(clusters, corpus, roles)
     taken = {e.id for e in stored}
     StoredEntity.read_all(c.stored for c in clusters if c.stored is not None)  # (at once, not one by one)
     entities = [build_entity(c, roles, taken, corpus) for c in clusters]

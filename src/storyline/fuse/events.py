@@ -259,6 +259,7 @@ class Info:
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
     patients: frozenset[str] = frozenset()  # the persons an act done to someone names as its patient (_patients)
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
+    setting: str | None = None  # the place its paragraph or article is set in, when it names none (weaker)
 
 
 @dataclass
@@ -427,7 +428,12 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
           names: dict[str, str] | None = None, by_name: dict[str, str] | None = None) -> Info:
     place = _place(ctx, m, types, names or {}) or _named_place(m, by_name or {})
     resolved = []
+    setting = None
     for p in m.participants:
+        if p.role == "setting":  # a place its sentence does not give: no join, no participant (see _setting)
+            eid = ctx.entity_at(m.article, p.start, p.end)
+            setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES else None
+            continue
         if p.role == "place?":
             continue
         eid = ctx.entity_at(m.article, p.start, p.end)
@@ -446,7 +452,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 people=_people(m, parts, types), campaign=_campaign(m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
-                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(),
+                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
 
 
@@ -2407,6 +2413,16 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     return best
 
 
+def _setting(infos: list[Info]) -> str | None:
+    """An incident none of whose mentions names a place is placed where the paragraphs or the articles telling
+    it are set (analyze/events/mentions.py ``_settings``: the place the paragraph is about, the lead's place, the
+    dateline's town): the setting most of its news mentions give, then most of all, then the first."""
+    counts = Counter(i.setting for i in infos if i.setting and not i.old)
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], -min(n for n, i in enumerate(infos) if i.setting == p)))
+
+
 def _trip_country(counts: Counter[str], support: dict[str, int], places: PlaceGraph) -> str | None:
     """The country a visit is told of, when no place inside it is given by half the articles that place the visit
     in it: "arrived in X" in most reports, an air base, a factory town and a port in one or two each. Those are the
@@ -2449,7 +2465,7 @@ def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str |
         if i.place == place and i.m.location is not None and ctx.entity_at(
                 i.m.article, i.m.location.start, i.m.location.end) == place:
             return i.m.location.text
-    return next((p.text for i in infos if i.place == place for p in i.m.participants
+    return next((p.text for i in infos if place in (i.place, i.setting) for p in i.m.participants
                  if ctx.entity_at(i.m.article, p.start, p.end) == place), None)
 
 
@@ -2459,7 +2475,8 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     type_ = _choose_type(infos)
     subtype = _choose_subtype([i for i in infos if i.m.type == type_])
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
-    place = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES)
+    place = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
+        _setting(infos)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
     conflicts = dict(toll_conflicts)

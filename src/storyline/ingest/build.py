@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from storyline.config import Config
@@ -25,6 +26,16 @@ def content_id(text: str, outlet: str | None = None) -> str:
     """
     key = " ".join(text.split()) + "\x00" + (outlet or "")
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def outlet_sign(outlet: str | None, removed: tuple[str, ...]) -> str | None:
+    """The outlet's initials when cleaning took them out as a line of their own ("MNA" under a text of "Mehr News
+    Agency", "(HDN)"): the outlet signing its own copy, its credit. An outlet of one word has no such sign."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", outlet or "") if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words)
+    return initials if any(line.strip(" ()[]-–—.") == initials for line in removed) else None
 
 
 def _warning(record: Record, problem: str, hint: str) -> Problem:
@@ -142,7 +153,7 @@ def build_article(record: Record, config: Config) -> tuple[Article | None, list[
         published=date.value if date else None,
         published_granularity=date.granularity if date else None,
         published_source=date.source if date else None,
-        credit=cleaned.credit,
+        credit=cleaned.credit or outlet_sign(record.outlet, cleaned.removed),
         language=language,
         removed=cleaned.removed,
         notes=cleaned.notes,

@@ -136,6 +136,18 @@ _SHORT, _LONG = 25, 45  # boilerplate lines are short; a long line is body text 
 
 #: an embedded post's signature: "— Outlet (@handle) October 3, 2031"
 _POST_SIGNATURE = r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})?"
+#: an ad slot's marker
+_AD_MARK = r"(?:advertisement|advertising|advert|ads?)"
+#: the page telling the reader that the text goes on (under an ad, a picture, on the next page) or where to read it
+_GOES_ON = (r"(?:(?:the )?(?:story|article|content|text|report|post) )?(?:continues?|continued) "
+            r"(?:below|after|underneath|on (?:the )?next page)(?: (?:this |the )?(?:ad|advert|advertisement))?|"
+            r"(?:continue|keep) reading(?: (?:the|this) (?:article|story|main story|full story|report))?"
+            r"(?: below| after (?:the|this) (?:ad|advert|advertisement)| on the app)?|"
+            r"read (?:the )?(?:full|whole|entire) (?:article|story|report)|"
+            r"read the rest of (?:the|this) (?:article|story|report)|"
+            r"scroll (?:down )?to continue(?: reading| with content)?")
+#: an ad slot's buttons
+_AD_BUTTON = r"(?:report|remove|hide|close) (?:this |an |the )?ads?|ads? (?:feedback|by [\w ]{2,20})"
 # (pattern, max words). Matched against the whole stripped line, case-insensitively.
 _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # comment sections
@@ -312,10 +324,18 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"distributed by [\w .&'’-]{2,60}?\b(?:agency|syndicate|services?|content)(?:,? (?:llc|inc|ltd)\.?)?\.?", _SHORT),
     (r".*\b(?:may not be|must not be|can ?not be) (?:published|reproduced|broadcast|rewritten|redistributed)\b.*",
      _LONG),
-    (r"[-–—]*\s*(?:advertisement(?:\s*remove ads?)?|sponsored(?: content| advert(?:isement)?)?|"
-     r"(?:story|article) continues below(?: (?:this |the )?(?:ad|advert|advertisement))?|"
-     r"continue reading(?: below| the main story)?|scroll (?:down )?"
-     r"to continue(?: with content)?|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),  # "- Advertisement -"
+    # an ad slot's marker and the page's note that the text goes on under it, one or both: "- Advertisement -",
+    # "Advertisement - Continue reading below", "Article continues after this advertisement", "Keep reading",
+    # "Read the full story"; the slot's own buttons ("Report this ad", "Ad Feedback", "Remove ads")
+    (rf"[-–—]*\s*(?:{_AD_MARK}(?:\s*[-–—:·|]*\s*(?:{_GOES_ON}|{_AD_BUTTON}))?|{_GOES_ON}|{_AD_BUTTON}|"
+     r"sponsored(?: content| advert(?:isement)?)?|paid content|skip advert(?:isement)?)[.:]?\s*[-–—]*", _SHORT),
+    # a share widget's prompt or icon's name: "Click to share on X (Opens in new window)", "Share this story",
+    # "Facebook icon", "Gift this article"
+    (rf"(?:click|tap) (?:here )?to (?:resize|enlarge|expand|zoom(?: in)?|view (?:larger|full[- ]size))(?: (?:the )?"
+     r"(?:image|photo|picture|gallery))?|view (?:larger|full[- ]size) (?:image|photo|picture)|"
+     rf"(?:click|tap) (?:here )?to share\b.{{0,60}}|share (?:the|this) (?:story|article|post)(?: (?:on|with|via)\b.*)?|"
+     rf"share (?:with (?:friends|others)|this on)|(?:share|{_NETWORKS}|print|bookmark|save) (?:icon|button)s?|"
+     r"(?:gift|save|bookmark) (?:this )?(?:article|story)", _SHORT),
     # a link alone on a line (the copied source of a text), a video's length in a list of clips ("01:10", "Go to
     # video"), a rating or read counter
     (r"(?:https?://|www\.)\S+|\d{1,2}:\d{2}(?::\d{2})?|go to video|rating\s*:\s*\d[\d.]*(?:\s*/\s*\d+)?|"
@@ -833,6 +853,9 @@ _COMMENT_RULES = (
                r"moderat\w*|guidelines)\b", re.I),
     re.compile(r"^comments?\s+(?:that\s+(?:[\w-]+\s+){1,6})?(?:will be|are|may be|is)\s+(?:removed|deleted|moderated|"
                r"reviewed|closed|subject to|not published|screened)\b", re.I),
+    # the section's state, told by the site: "We are not currently accepting comments on this article."
+    re.compile(r"\b(?:we|we're|we are)\b.{0,20}\b(?:not|no longer)\s+(?:currently\s+)?(?:accepting|taking|allowing|"
+               r"open(?:ing)? (?:for|to))\s+(?:new\s+|any\s+)?comments\b", re.I),
 )
 
 
@@ -871,6 +894,16 @@ def _comment_policy(line: str) -> bool:
     return any(p.search(line) for p in _COMMENT_RULES)
 
 
+def _symbol_widget(stripped: str) -> bool:
+    """A widget's buttons read as a line: symbols (arrows, plus and minus signs), two or more, with at most a number
+    and a unit of two letters and no word ("+ ↺ − 16 px", "◀ ▶ ⟳"): no sentence, no heading is written so."""
+    tokens = stripped.split()
+    marks = [t for t in tokens if all(unicodedata.category(ch)[0] in "SP" for ch in t)]
+    rest = [t for t in tokens if t not in marks]
+    return len(marks) >= 2 and any(unicodedata.category(ch) in ("So", "Sm") for t in marks for ch in t) and \
+        len(rest) <= 2 and all(re.fullmatch(r"\d+(?:[.,]\d+)?%?|[a-z]{1,2}", t) for t in rest)
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -893,7 +926,7 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
-    if _comment_policy(stripped) or _staff_credits(stripped):
+    if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped):
         return True
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
@@ -1195,6 +1228,7 @@ def _take_credits(lines: list[str], removed: list[str]) -> list[str]:
                           None)
             if signed:
                 credits.append(signed[1])
+                removed.append(lines[i][signed[0].start():].strip())
                 lines[i] = lines[i][:signed[0].start()].rstrip()
                 break
             for pattern in _CREDIT_TAIL:
@@ -1554,7 +1588,10 @@ _TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s+(?:(?:Representation(?:al)?|Rep
                              r"(?:\s*[:/]|\s+(?i:courtesy(?: of)?|by|credit:?|copyright))\s+"
                              r"[^.!?]{1,100}$)"
                              # a label in capitals glued to the caption's stop: "… on June 23.PHOTO: AGN"
-                             r"|(?<=[.!?\"”])\s*(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.!?\s][^.!?]{0,60}$")
+                             r"|(?<=[.!?\"”])\s*(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.!?\s][^.!?]{0,60}$"
+                             # the label after a bar closing a phrase: "… at the quay on Monday | Photo: AGN/Ana Vell"
+                             r"|(?<=[\w)\]])\s+\|\s*(?:Photo(?:graph)?|Image|Picture|Foto)s?\s*:\s*"
+                             r"[^|.!?\s][^|!?]{0,60}$")
 
 
 #: a wire picture's credit closing a caption after its last sentence or a comma: "… on Monday. AGENCY/Ana Vell", "… on
@@ -2194,10 +2231,18 @@ _PICTURE_TAIL = re.compile(rf"\s*\((?:[A-Z][\w.'’ -]{{0,40}}/\s*[A-Z][\w.'’ 
 _PHOTO_AGENCY_RE = re.compile(rf"(?:{_PHOTO_AGENCY})", re.I)
 
 
+#: a picture's credit in square brackets, its photographer and the outlet or agency on either side of a slash: "…
+#: in Sarn [Ana Vell/Harbour Ledger]", "[File: Ana Vell/AGN]" (square brackets with a slash are no sentence's)
+_SQUARE_CREDIT = re.compile(r"\s*\[(?:(?:File|Photo|Image|Picture)\s*:\s*)?[A-Z][\w.'’ -]{0,40}/\s*"
+                            r"[A-Z][\w.'’ -]{0,40}\]$")
+
+
 def _picture_credited(line: str) -> str | None:
     """The caption's words of a line closed by a picture's credit whose one side names an agency of the lexicon or a
     picture agency ("… in the town of Sarn (Ana Vell/AGN)", "… after the strike began (AGN/PICTURE AGENCY)"), else
     None."""
+    if (square := _SQUARE_CREDIT.search(line)) is not None and not _is_caption(line):
+        return line[:square.start()].rstrip()  # (a wire's own caption goes later, with its alt text above it)
     m = _PICTURE_TAIL.search(line)
     if m is None:
         return None
@@ -2282,6 +2327,106 @@ def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
         if below[:1].islower():
             continue
         drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+#: an agency closing a line as a picture's credit: in brackets ("… in Sarn (AGN)", "… on Monday. [AGN]") or bare after
+#: the stop ("… Sept. 17, 2031. AGN")
+_AGENCY_CLOSE = re.compile(rf"(?:\s*[(\[]\s*(?P<c>{_AGENCY_LIST})\s*[)\]]|(?<=[.!?])\s+(?P<c2>{_AGENCY_LIST}))\.?$")
+#: the day a picture was taken, with its year, as captions stamp it ("Saturday, Sept. 17, 2031", "on March 4, 2031",
+#: "4 March 2031"): a paragraph of news says "on Saturday"
+_DAY_WITH_YEAR = re.compile(rf"\b(?:(?:{_MONTH_WORD})\.?\s+\d{{1,2}},?\s+|\d{{1,2}}\s+(?:{_MONTH_WORD})\.?,?\s+)"
+                            r"(?:19|20)\d\d\b")
+#: the most words of a caption closed by its agency (a wire caption tells the picture and its context in two
+#: sentences or three)
+_CLOSED_CAPTION_WORDS = 80
+
+
+def _closed_caption_start(line: str) -> int | None:
+    """Where a caption closed by its agency starts in a line (see :func:`_drop_agency_closed_captions`), None when
+    the line holds none: 0 for a line that is the caption, else the end of the text's sentences run into it."""
+    if not 5 <= len(line.split()) <= _CLOSED_CAPTION_WORDS or not line[:1].isupper() or \
+            any(q in line for q in "\"“”«»") or not (m := _AGENCY_CLOSE.search(line)):
+        return None
+    core = line[:m.start()].rstrip()
+    if not core:
+        return None
+    starts = [0, *(e.end() for e in _SENTENCE_END.finditer(core))]
+    if core[-1:].isalnum():  # a phrase closed by its credit, after the sentences of the text if any
+        start = starts[-1]
+    else:  # the first sentence stamped with the picture's day and year, and those after it
+        stamped = next((a for a, b in zip(starts, [*starts[1:], len(core)], strict=True)
+                        if _DAY_WITH_YEAR.search(core, a, b)), None)
+        if stamped is None:
+            return None
+        start = stamped
+    if _SAID.search(line[start:]) or len(line[start:].split()) < 5:
+        return None
+    return start
+
+
+#: a date with its year in figures only: "05.01.2031", "5/1/2031", "2031-01-05T10:23"
+_NUMERIC_DAY = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d)")
+
+
+#: what makes a dated line a stamp, not a sentence wrapped short ("By March 4, 2031 the locks will reopen"): a time
+#: of day, a stamp's label or a reading time
+_STAMP_MARK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|(?i:\b(?:published|updated|posted|modified|min(?:ute)?s? read)\b)")
+
+
+def _drop_stamps_over_text(lines: list[str], removed: list[str], headline: str) -> None:
+    """A line over the text's first sentence that dates the page: 20 words at most, no sentence's end, no quotation,
+    a day with its year and a time of day or a stamp's word ("Ana Vell, Harbour Ledger Published 10:23 a.m. ET Jan.
+    5, 2031", "2031-01-05T10:23:00+00:00", "by the Harbour Ledger desk March 4, 2031 4:26 PM 2 min read"): a byline's
+    or a widget's stamp, not the story's words (a sentence that dates an event ends with its stop; one wrapped short
+    has neither time nor label). The publication date is read from the page before cleaning
+    (:func:`storyline.ingest.dates.publication_date`), so the stamp is not needed in the text. The headline stays:
+    the record's title, or the page's first line when the record has none."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    first = next((k for k in filled if len(lines[k].split()) >= 12 and (_ends_sentence(lines[k]) or
+                                                                        _INNER_STOP.search(lines[k]))), None)
+    if first is None:
+        return
+    drop = []
+    for k in filled:
+        if k >= first:
+            break
+        line = lines[k].strip()
+        if (not headline and k == filled[0]) or (headline and _fold(line) == headline) or len(line.split()) > 20 \
+                or _ends_sentence(line) or any(q in line for q in "\"“”«»"):
+            continue
+        if (_DAY_WITH_YEAR.search(line) or _NUMERIC_DAY.search(line)) and _STAMP_MARK.search(line):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+def _drop_agency_closed_captions(lines: list[str], removed: list[str]) -> None:
+    """A picture's caption closed by its agency, above the text's last paragraph: a one-line paragraph (5 to 80
+    words, no quotation, no speech verb) ending in an agency of the lexicon in brackets or after its stop, that is
+    either a phrase (no stop before its credit: "Rescuers carry a man from the rubble in Sarn (AGN)") or stamped with
+    the day the picture was taken and its year ("A man looks at a damaged house in Sarn, Saturday, Sept. 17, 2031.
+    AGN"), with a sentence of the text further down. A page that runs the lead and the caption together keeps the
+    lead's sentences ("The court extended the detention on Sunday. Police patrol the court, Sunday, Jan. 19,
+    2031.(AGN)": the lead stays). A paragraph closed by the story's own credit is its last ("… on Monday. (AGN)"),
+    read as the credit by :func:`_take_credits`; the lines under a caption start a new paragraph (in capitals)."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    drop = []
+    for n, k in enumerate(filled[:-1]):
+        line = lines[k].strip()
+        if (start := _closed_caption_start(line)) is None:
+            continue
+        below = [lines[j].strip() for j in filled[n + 1:]]
+        if not re.match(r"[A-Z\"“‘']", below[0]) or not any(len(b.split()) >= 12 and _ends_sentence(b) for b in below):
+            continue
+        if start == 0:
+            drop.append(k)
+        elif len(line[:start].split()) >= 8:
+            removed.append(line[start:].strip())
+            lines[k] = line[:start]
     removed.extend(lines[k].strip() for k in drop)
     for k in reversed(drop):
         del lines[k]
@@ -2452,6 +2597,47 @@ def _drop_gallery_credits(lines: list[str], removed: list[str]) -> None:
                 break
     removed.extend(lines[k].strip() for k in sorted(drop))
     lines[:] = [line for k, line in enumerate(lines) if k not in drop]
+
+
+#: a list's item led by its time stamp, a view counter glued to it or not: "14:05 Ministers meet …", "20914:05Ministers
+#: meet …", "321Yesterday, 22:29Ministers meet …" (the last item may be cut short: "439Yesterday, 18:4")
+_STAMP_LED = re.compile(r"\d{0,6}?(?:(?:Yesterday|Today|Tomorrow)\s*,?\s*)?\d{1,2}:\d{1,2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?"
+                        r"(?:\s*[|•·–—-]\s*|\s*(?=[A-Z‘“\"'])|$)")
+#: the fewest stamped items that make a list
+_STAMPED_ITEMS = 3
+
+
+def _headline_item(line: str) -> bool:
+    """A list's item: 20 words at most, no sentence's stop at its end, no quotation's."""
+    return 0 < len(line.split()) <= 20 and not line.rstrip("\"”’'»)").endswith((".", "!", "?", ";", ":"))
+
+
+def _drop_stamped_lists(lines: list[str], removed: list[str]) -> None:
+    """A list of other stories under the text, each led by its time stamp (and a view counter run into it): a block
+    of consecutive lines below the text's first sentence holding :data:`_STAMPED_ITEMS` stamped headlines or more,
+    with the unstamped headlines next to them in the block (the list's first item, whose stamp the page set apart).
+    No line ends a sentence; a live report's entries ("14:05 Police reach the village. …") are paragraphs, with a
+    sentence between two stamps."""
+    body = next((k for k, line in enumerate(lines) if len(line.split()) >= 8 and (
+        _ends_sentence(line) or _INNER_STOP.search(line))), len(lines))
+    k = body + 1
+    drop: list[int] = []
+    while k < len(lines):
+        if not lines[k].strip():
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].strip() and _headline_item(lines[end].strip()):
+            end += 1
+        block = range(k, end)
+        stamped = [j for j in block if (m := _STAMP_LED.match(lines[j].strip())) and
+                   (m.end() < len(lines[j].strip()) or j == end - 1)]
+        if len(stamped) >= _STAMPED_ITEMS:
+            drop.extend(block)
+        k = max(end, k + 1)
+    removed.extend(lines[j].strip() for j in drop)
+    for j in reversed(drop):
+        del lines[j]
 
 
 def _drop_link_lists(lines: list[str], removed: list[str]) -> None:
@@ -2686,7 +2872,10 @@ _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [
 #: an agency's name beside a date stamp on a line of its own, in either order: "AGN | Updated: 12-03-2031 17:49 IST",
 #: "AGN) 10:56, April 29, 2031" (its opening bracket lost), "25 March,2031 04:39 PM IST | | Agencies", the place
 #: with its region in brackets ("AGN | Sarn (North Valdora) | Updated: …")
-_AGENCY_FIRST = re.compile(rf"\(?\s*(?:[Bb]y\s+)?(?P<c>{_AGENCY_LIST})\s*\)?\s*(?:[,|·•:]\s*|[-–—]\s+)*"
+#: an outlet's desk signing a byline before the agency whose copy it ran: "Harbour News Desk AGN, 21 Oct, 2031"
+_DESK = r"(?:[A-Z][\w'’.&-]*\s+){0,4}(?:[Nn]ews\s+)?(?:[Dd]esk|DESK|[Ss]taff|STAFF|[Bb]ureau|BUREAU)"
+_AGENCY_FIRST = re.compile(rf"\(?\s*(?:[Bb]y\s+)?(?:{_DESK}\s+)?(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*\)?\s*"
+                           rf"(?:[,|·•:]\s*|[-–—]\s+)*"
                            rf"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:\s*\([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}\))?"
                            rf"\s*\|\s*)?(?P<rest>.+)")
 _AGENCY_LAST = re.compile(rf"(?P<rest>.+?)[\s,|·•]*(?:[Bb]y\s+)?\(?(?P<c>{_AGENCY_LIST})\)?\.?")
@@ -2882,6 +3071,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_gallery_credits(lines, removed)
     _drop_repeated_captions(lines, removed, headline)
     _drop_link_lists(lines, removed)
+    _drop_stamped_lists(lines, removed)
     _drop_after_credit(lines, removed)
     _drop_comment_section(lines, removed)
     _drop_counters_over_text(lines, removed)
@@ -2944,8 +3134,10 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_section_labels(kept, removed, headline)
     _drop_name_under_headline(kept, removed, headline)
     _drop_cut_copies(kept, removed, title)
+    _drop_stamps_over_text(kept, removed, headline)
     _drop_picture_agency_captions(kept, removed)
     _drop_credited_captions(kept, removed)
+    _drop_agency_closed_captions(kept, removed)
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
     _drop_caption_over_dateline(kept, removed)
@@ -2964,6 +3156,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         place, dateline_credit = _take_wire_dateline(kept)
     if dateline_credit:
         credits.append(dateline_credit)
+    if not credits and (service := _take_service_lead(kept, removed)):
+        credits.append(service)
     if not credits:
         credits = _lead_credits(kept) or [c for line in removed if (c := _signed_line(line))]
     return kept, removed, notes, credits, place, markers
@@ -3012,6 +3206,27 @@ _RUN_IN_DATELINE = re.compile(rf"(?<![\w(])[A-Z]{{3,}}(?:[ /-][A-Z]{{3,}}){{0,2}
 _RUN_IN_START = 160
 #: how many lines from the top a lead's credit may stand (a headline, a standfirst, the lead)
 _LEAD_LINES = 4
+
+
+#: a syndicate that names itself a service or an agency, in brackets before the lead's dash: "(Harbour News Service) —
+#: The council …" (an agency outside the lexicon, by the form of its name, as :data:`_CREDIT_LINES` reads it alone)
+_SERVICE_LEAD = re.compile(rf"\(\s*(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}\s+"
+                           r"(?:News\s+Service|News\s+Agency|Press\s+Agency|Wire\s+Service|Newswire|Press\s+Service|"
+                           rf"Information\s+Service))\s*\)\s*{_DASH}\s*(?=[A-Z\"“‘'])")
+
+
+def _take_service_lead(kept: list[str], removed: list[str]) -> str | None:
+    """The credit of a lead opened by a syndicate's name in brackets and a dash (:data:`_SERVICE_LEAD`), among the
+    first paragraphs and above any sentence of the text: the credit and its dash go, the sentence stays."""
+    for k in [k for k, line in enumerate(kept) if line.strip()][:_LEAD_LINES]:
+        line = kept[k].strip()
+        if (m := _SERVICE_LEAD.match(line)) is not None:
+            removed.append(line[:m.end()].strip())
+            kept[k] = line[m.end():]
+            return _credit_name(m.group("c"))
+        if len(line.split()) >= 8 and _ends_sentence(line):
+            break
+    return None
 
 
 def _lead_credits(kept: list[str]) -> list[str]:

@@ -19,7 +19,8 @@ FULL_NAMES = {
     "Yna": "Yonhap", "Yonhap News Agency": "Yonhap", "AA": "Anadolu", "BelTA": "Belta",
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
     "Oman News Agency": "ONA", "Nam News Network": "NNN", "Vietnam News Agency": "VNA",
-    "Korean Central News Agency": "KCNA", "Kazinform": "Qazinform",
+    "Korean Central News Agency": "KCNA", "Kazinform": "Qazinform", "Australian Associated Press": "AAP",
+    "Jiji Press": "Jiji",
 }
 
 #: every name that marks an agency, short and full
@@ -39,6 +40,9 @@ AGENCIES: tuple[str, ...] = (
     "Nam News Network", "NNN", "Vietnam News Agency", "VNA", "KPL", "MTI", "CTK", "BTA", "HINA", "Tanjug", "Agerpres",
     "STT", "Ritzau", "Qazinform", "Kazinform", "AzerTac", "Armenpress", "WAFA", "Korean Central News Agency", "KCNA",
     "SUNA", "Europa Press", "Adnkronos", "Bakhtar",
+    # national agencies whose full name is their signature ("The Canadian Press", "Australian Associated Press"); their
+    # short codes ("CP", "PA") are also other things' letters and stay out
+    "Canadian Press", "Australian Associated Press", "Polish Press Agency", "Jiji Press",
 )
 
 #: agencies that sell their copy worldwide; a national agency that relays one of them credits both

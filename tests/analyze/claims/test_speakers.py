@@ -451,3 +451,49 @@ def test_pronoun_is_not_the_object_of_its_clauses_opening_phrase(claims_of: Clai
             f"{pronoun} {cue} the rebels would be driven out of the hills within weeks.")
     c = with_words(claims_of(text), "driven out of the hills")
     assert c.speaker_ref is not None and "Holt" in c.speaker_ref.text
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmar Transport Ministry said 12 of its workers were hurt in the blast, the Orsk news agency reported.",
+    "The dockers' union said the strike at Pell had cost the port a week's trade, Interfax reported.",
+])
+def test_relay_agency_reported_after_a_saying_hung_under_it(claims_of: Claims, text: str) -> None:
+    # the parser makes "reported" the complement of "said" and hangs what was said on "reported"
+    claims = claims_of(text)
+    c = with_words(claims, "were hurt" if "hurt" in text else "cost the port")
+    assert ("Ministry" in c.speaker_text or "union" in c.speaker_text) and "reported" not in c.content
+
+
+@pytest.mark.parametrize(("text", "words", "body"), [
+    # the name nearest before "it" is the other side, named in the body's own words
+    ("Norland's health ministry said 40 people had been taken to hospital after the Ostrian strike.\n\n"
+     "“Most of them are in a serious condition,” it said.", "serious condition", "health ministry"),
+    ("The Tarn Mining Company said the Pell Shipping Line had cut its freight rates.\n\n"
+     "“We expect a recovery next year,” it said.", "recovery next year", "Tarn Mining Company"),
+])
+def test_pronoun_it_goes_on_with_the_body_that_spoke_last(claims_of: Claims, text: str, words: str,
+                                                          body: str) -> None:
+    c = with_words(claims_of(text), words)
+    assert c.speaker_text == "it" and body in (_ref(c) or "")
+
+
+def test_pronoun_it_not_the_body_named_in_what_it_said_even_unresolved(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Velmar border service said its guards were still repelling attacks from Ostria."
+                             "\n\n“Shelling of our posts continues along the whole border,” it said."), "Shelling")
+    assert _ref(c) != "Ostria"
+
+
+def test_pronoun_it_not_the_last_body_when_another_is_named_between(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Orsk city council said the bridge would reopen in May. The Ostrian embassy "
+                             "protested on Monday.\n\n“The decision was taken without consultation,” it said."),
+                   "without consultation")
+    assert "Orsk" not in (_ref(c) or "")
+
+
+def test_pronoun_it_not_the_platform_of_a_document_told_last(claims_of: Claims) -> None:
+    # the claim told last is a post's; "it" is the board that shared it, not the app it was posted on
+    c = with_words(claims_of("The Orsk Water Board says the reservoir has fallen to a third of its capacity.\n\n"
+                             "According to a post on the Telegram messaging app that the board shared, engineers have "
+                             "closed two of the four intakes.\n\n“Supplies are secure until the end of the month,” it "
+                             "has said."), "Supplies are secure")
+    assert "Telegram" not in (_ref(c) or "")

@@ -104,6 +104,17 @@ def test_arguments_a_state_owning_its_body_is_not_the_place(events_of: Callable[
         assert (ev.location is None or ev.location.text != "Norway") and "Norway" not in places
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A car struck and killed a Boston man on Friday.", None),
+    ("A van hit and killed a 70-year-old Leeds woman outside a pharmacy in Bradford.", "Bradford"),
+])
+def test_arguments_a_hometown_of_people_is_not_the_place(events_of: Callable[[str], list[EventMention]],
+                                                         text: str, place: str | None) -> None:
+    """"a Dunmore woman", "two Limerick fans": where they come from, not where it befell them."""
+    evs = [ev for ev in events_of(text) if ev.type == "ASSAULT"]
+    assert evs and all((ev.location.text if ev.location else None) == place for ev in evs)
+
+
 def test_arguments_a_glued_heading_lends_no_place(events_of: Callable[[str], list[EventMention]]) -> None:
     """A sentence-case headline the parser glued to the sentence under it is a unit of its own: its visit is not
     placed where the body's trip went."""

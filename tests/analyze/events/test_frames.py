@@ -116,3 +116,52 @@ def test_crossing_a_border_is_an_incursion_only_for_forces(events_of: Events) ->
     assert ("MOBILIZE", "incursion") not in kinds and ("MOVE", "transport") in kinds
     ev = _one(events_of("The drone crossed into Dorvan airspace on Monday."), "MOBILIZE", "incursion")
     assert [p.text for p in ev.participants if p.role == "actor"] == ["drone"]  # a craft is no munition here
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The junta shut down the internet and mobile networks across the country on Monday.", "shut down"),
+    ("Authorities ordered all schools in the state closed after the kidnapping.", "closed"),
+    ("The government blocked access to social media platforms during the election.", "blocked"),
+    ("Mobile phone services were suspended in three districts amid the unrest.", "suspended"),
+    ("A nationwide internet blackout entered its second week.", "internet blackout"),
+    ("The governor announced the closure of markets and schools in the flooded districts.", "closure"),
+    ("The regulator imposed a ban on social media apps.", "ban"),
+])
+def test_a_state_shutting_communications_or_public_places_is_a_restriction(events_of: Events, text: str,
+                                                                           trigger: str) -> None:
+    assert _one(events_of(text), "COERCE", "restriction").text == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The company cut 300 jobs and closed two factories.",
+    "Stocks closed higher on Friday. The school closed at noon for the holidays.",
+    "The storm caused a power blackout across the city.",
+    "Lawmakers cut taxes and closed the deal on Thursday.",
+    "Police said the suspect used social media to plan the attack.",
+])
+def test_closing_or_cutting_other_things_is_no_restriction(events_of: Events, text: str) -> None:
+    assert ("COERCE", "restriction") not in _kinds(events_of(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The government lifted the ban on social media on Tuesday after two days of protests.", "lifted"),
+    ("The curfew in the capital was eased on Friday.", "eased"),
+    ("Parliament voted to repeal martial law.", "repeal"),
+    ("The lifting of the state of emergency was announced on Monday.", "lifting"),
+    ("Officials restored internet access in the region on Sunday.", "restored"),
+])
+def test_undoing_a_measure_is_an_easing_and_the_measure_no_event_of_its_own(events_of: Events, text: str,
+                                                                            trigger: str) -> None:
+    evs = events_of(text)
+    assert _one(evs, "CONCEDE", "easing").text == trigger
+    assert not _kinds(evs) & {("COERCE", "restriction"), ("COERCE", "crackdown")}
+
+
+@pytest.mark.parametrize("text", [
+    "She lifted the weights above her head.",
+    "The end of the war came after six years.",
+    "The two sides ended the talks on Friday.",
+    "The army imposed a curfew in Tolm on Monday.",
+])
+def test_other_liftings_and_endings_are_no_easing(events_of: Events, text: str) -> None:
+    assert ("CONCEDE", "easing") not in _kinds(events_of(text))

@@ -1603,3 +1603,49 @@ def test_events_all_aboard_killed_in_the_next_sentence_is_the_crash_s_toll(event
     evs = events_of("The helicopter came down in the hills on Tuesday. There were 14 passengers and crew members "
                     "aboard. All of them were killed.")
     assert any(f.min == 14 for e in evs if e.type == "DISASTER" for f in e.figures)
+
+
+def _setting(ev: EventMention) -> str | None:
+    return next((p.text for p in ev.participants if p.role == "setting"), None)
+
+
+def test_events_an_unplaced_incident_takes_its_paragraph_s_place_as_its_setting(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A gas explosion tore through an apartment block in Tarvin on Saturday, killing six people.\n"
+                    "Police arrested the building's manager on Sunday. The mayor visited the scene on Monday.\n"
+                    "The interior ministry condemned the negligence.")
+    arrest, visit = _one(evs, "COERCE"), _one(evs, "CONSULT")
+    assert arrest.location is None and _setting(arrest) == "Tarvin"  # a weaker source, kept apart from its place
+    assert _setting(visit) == "Tarvin"
+    assert _setting(_one(evs, "DISAPPROVE")) is None  # words are said anywhere
+    assert _setting(_one(evs, "DISASTER")) is None  # it names its own place
+
+
+def test_events_the_lead_s_place_sets_an_article_whose_lead_places_no_incident(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Voters in Lindau cast ballots on Sunday.\n"
+                    "Later, protesters clashed with police outside the election commission.")
+    assert _setting(_one(evs, "PROTEST")) == "Lindau"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Kenya, troops seized the state broadcaster in the port city of Mombasa on Tuesday.", "Mombasa"),
+    ("Floods in Pakistan killed 40 people in the town of Sukkur on Monday.", "Sukkur"),
+    ("A bomb exploded in Nigeria on Sunday, killing five.", "Nigeria"),  # no town named: the country
+])
+def test_events_a_town_in_the_clause_beats_its_country(events_of: Callable[[str], list[EventMention]], text: str,
+                                                       place: str) -> None:
+    ev = next(e for e in events_of(text) if e.type in ("TAKEOVER", "DISASTER", "ASSAULT"))
+    assert ev.location is not None and ev.location.text == place
+
+
+@pytest.mark.parametrize(("text", "summons"), [
+    ("The foreign ministry summoned the ambassador of Ostrava on Tuesday over the remarks.", True),
+    ("Vandora's envoy was summoned to the foreign ministry over the border incident.", True),
+    ("The ministry summoned Ambassador Joel Marek and handed him a note.", True),
+    ("The court summoned three witnesses for Monday.", False),
+    ("She summoned the courage to speak.", False),
+])
+def test_events_summoning_an_envoy_is_an_official_complaint(events_of: Callable[[str], list[EventMention]],
+                                                            text: str, summons: bool) -> None:
+    assert (("DISAPPROVE", "summons") in {(e.type, e.subtype) for e in events_of(text)}) is summons

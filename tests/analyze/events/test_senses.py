@@ -252,3 +252,26 @@ def test_senses_finding_a_craft_s_remains_is_a_step_of_its_search(kinds_of: Kind
 def test_senses_a_removal_from_office_is_a_dismissal(kinds_of: Kinds, text: str, word: str,
                                                      kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Workers at the Tolm steel plant went on strike on Monday, demanding higher pay.", "strike"),
+    ("Teachers launched a nationwide strike on Tuesday over unpaid wages.", "strike"),
+    ("The dock workers' strike entered its third day as the union rejected the offer.", "strike"),
+    ("Nurses struck for 48 hours across the country last week.", "struck"),
+    ("A strike by rail workers halted trains across the region on Friday.", "strike"),
+    ("Port workers have been on strike since Monday.", "strike"),
+    ("Thousands of garment workers walked out of factories on Wednesday.", "walked"),
+])
+def test_senses_a_stoppage_of_work_is_a_protest(kinds_of: Kinds, text: str, word: str) -> None:
+    assert kinds_of(text, word) == [("PROTEST", "demonstration")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The army carried out a strike on a rebel camp in the hills.", "strike"),
+    ("Rebels struck a military convoy near the town, killing nine soldiers.", "struck"),
+    ("Israeli jets struck targets in the south overnight.", "struck"),
+    ("The storm struck the coast on Friday.", "struck"),
+])
+def test_senses_a_strike_with_arms_or_a_hazard_is_no_protest(kinds_of: Kinds, text: str, word: str) -> None:
+    assert all(k[0] != "PROTEST" for k in kinds_of(text, word)) and kinds_of(text, word)

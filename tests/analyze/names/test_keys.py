@@ -15,11 +15,15 @@ from storyline.analyze.names.keys import (
     name_tokens,
     numbered_name,
     one_letter_variant,
+    order_marked,
     person_names_compatible,
     person_variant,
+    reversed_name,
     romanised,
     romanised_key,
     same_name,
+    spelling_key,
+    spelling_variant,
     surname_typo,
     token_subset,
     tokens_match,
@@ -366,3 +370,45 @@ def test_romanised_key_is_a_blocking_key_of_persons() -> None:
 
     assert "r:" + romanised_key("Zakhar Tsygrankov") in keys("Zahar Cygrankov")
     assert "r:" + romanised("Tsygrankov") in keys("Tsygrankov")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Khorvesh", "Horvesh"),  # kh / h
+    ("Tolmeymar", "Tolmeimar"),  # y / i
+    ("Madurapola", "Maduropola"),  # one vowel written otherwise
+    ("Kelmaraah", "Kelmara"),  # a silent final h, a doubled vowel
+    ("Abdul Rafique Omrani", "Abdul Rafiq Omrani"),  # -que / -q
+    ("Ilyas Nurbekzoda", "Ilyas Nurbekzodu"),  # a long surname's last vowel
+])
+def test_spelling_variant_reads_one_name_in_two_romanisations(a: str, b: str) -> None:
+    assert spelling_variant(a, b) and spelling_variant(b, a)
+
+
+@pytest.mark.parametrize(("a", "b", "person"), [
+    ("Nepali", "Nepalis", False),  # a consonant added: another word
+    ("Kenya", "Kenyan", False),
+    ("Germany", "German", False),  # a final vowel of a short word: another word
+    ("Mario Castel", "Maria Castel", True),  # a given name's vowel: another person
+    ("Daniela Orvik", "Daniel Orvik", True),
+    ("Tarvin", "Tarvis", False),  # a consonant changed
+    ("Kelbekzoda Tashmurada", "Kelbekzodu Tashmurado", False),  # last vowels apart in two words
+    ("NSC", "NSA", False),
+])
+def test_spelling_variant_keeps_other_words_apart(a: str, b: str, person: bool) -> None:
+    assert not spelling_variant(a, b, person)
+
+
+def test_spelling_key_folds_transliteration_patterns() -> None:
+    assert spelling_key("Khmelvar") == spelling_key("Hmelvar")
+    assert spelling_key("Saymurat") == spelling_key("Saimurat")
+    assert spelling_key("Rafique") == spelling_key("Rafiq")
+    assert spelling_key("Jumalah") == spelling_key("Jumala")
+    assert spelling_key("Tarvin") != spelling_key("Tarvis")
+
+
+def test_reversed_name_reads_a_two_word_name_in_the_other_order() -> None:
+    assert reversed_name("Orvan Tisal", "TISAL Orvan") and reversed_name("Tisal Orvan", "Orvan Tisal")
+    assert not reversed_name("Orvan Tisal", "Orvan Tisal")
+    assert not reversed_name("Orvan Tisal Dusk", "Tisal Orvan Dusk")  # three words: other rules
+    assert not reversed_name("Orvan Tisal", "Tisal Omar")
+    assert order_marked("TISAL Orvan") and order_marked("Orvan TISAL") and not order_marked("Orvan Tisal")

@@ -22,6 +22,8 @@ from storyline.analyze.names.repair import (
     names_to_unit_nouns,
     numbered_names_again,
     persons_by_surname,
+    places_owned_by_countries,
+    split_country_owner,
     split_leading_demonym,
     split_leading_group,
     split_lines,
@@ -806,3 +808,21 @@ def test_feature_names_adds_a_river_or_lake_the_tagger_missed_or_cut() -> None:
     mentions = [_m(text, "Tamsor", "GPE"), _m(text, "Lake Orvell Hospital", "ORG")]
     assert _texts(feature_names(mentions, text, "a1")) == [("Lake Orvell Hospital", "ORG"), ("Mount Kelvar", "LOC"),
                                                           ("River Tamsor", "LOC")]
+
+
+def test_split_country_owner_a_countrys_possessive_leaves_the_name_it_owns() -> None:
+    text = ("Shots were fired near Estonia’s Kelvask border post; Peru's Ana Dresk said so. "
+            "The People's Velmor Army and St John's Wood stayed quiet.")
+    mentions = [_m(text, "Estonia’s Kelvask", "GPE"), _m(text, "Peru's Ana Dresk", "PERSON"),
+                _m(text, "People's Velmor Army", "ORG"), _m(text, "St John's Wood", "GPE")]
+    assert _texts(split_country_owner(mentions, text)) == [
+        ("Ana Dresk", "PERSON"), ("Estonia", "GPE"), ("Kelvask", "GPE"), ("People's Velmor Army", "ORG"),
+        ("Peru", "GPE"), ("St John's Wood", "GPE")]
+
+
+def test_places_owned_by_countries_a_missed_name_before_a_place_unit_noun() -> None:
+    text = ("Drones hit a depot in Latvia’s Orvesk region and farms near Chile's Tambo Velde village. "
+            "Norway's Monday meeting, Latvia's Velmor Bank branch and the Orlan's Dorvik region stayed as they were.")
+    taken = [_m(text, "Velmor Bank", "ORG")]
+    added = places_owned_by_countries(taken, text, "a1")
+    assert _texts(added) == [("Orvesk", "GPE"), ("Tambo Velde", "GPE"), ("Velmor Bank", "ORG")]

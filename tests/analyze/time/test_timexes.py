@@ -86,6 +86,12 @@ def test_weekday_naming_an_incident_is_past_whatever_the_verb(run: Callable[...,
     assert timex(a, "Sunday").value == "2023-02-26"
     a = run("The council is expected to discuss the Sunday bombing in Pellan.", published="2023-02-28")
     assert timex(a, "Sunday").value == "2023-02-26"
+    # mishaps no one schedules, though their nouns need help to be events elsewhere, and a coup
+    a = run("An inquiry will examine Tuesday's collapse of the Orrin footbridge.", published="2023-03-02")
+    assert timex(a, "Tuesday").value == "2023-02-28"
+    a = run("The junta is expected to name a cabinet after Monday's coup.", published="2023-03-02")
+    assert timex(a, "Monday").value == "2023-02-27"
+    assert timex(run("Monday's march will start at noon.", published="2023-03-02"), "Monday").value == "2023-03-06"
     # a schedulable event under a future verb stays ahead
     assert timex(run("Sunday's vote will decide the mayor of Pellan.", published="2023-02-28"), "Sunday").value \
         == "2023-03-05"
@@ -97,6 +103,10 @@ def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[
     assert timex(a, "Friday").value == "2023-03-03"
     a = run("The envoy is meeting the council on Friday.")
     assert timex(a, "Friday").value == "2023-03-03"
+    # a state told by a complement takes the tense of its linking verb
+    a = run("Guards will remain posted at the dam until Sunday, the utility said.")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    assert timex(run("The ferry piers stay shut until Monday."), "Monday").value == "2023-03-06"
     # a limit under a past verb, or on the noun a weekday names, stays behind
     assert timex(run("The roads stayed closed until Monday."), "Monday").value == "2023-02-27"
     a = run("Their stake before Monday's purchases is far below the limit.")

@@ -473,7 +473,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
-        or _fronted_clause(verb)
+        or _fronted_clause(verb) or _under_relay(verb)
     if comps:
         # "X said that P, and when asked ..., X said: “Q”": the parser can hang the first saying on the second; a
         # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
@@ -661,6 +661,13 @@ def _first_time_that(obj: Token, rel: Token) -> bool:
     that = next((c for c in rel.children if c.dep_ == "advmod" and c.lower_ == "that"), None)
     return obj.lower_ == "time" and that is not None and that.i == rel.left_edge.i \
         and any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "last") for c in obj.children)
+
+
+def _under_relay(verb: Token) -> list[Token]:
+    """"X said P, the Orsk news agency reported": the parser can make the agency's verb the cue's complement and hang
+    P on it; P, the clause between the cue and the agency's verb, is what the cue says (the agency only relays)."""
+    return [c for r in verb.children if r.dep_ == "ccomp" and r.i > verb.i and _relaying_clause(r)
+            for c in r.children if c.dep_ == "ccomp" and verb.i < c.i < r.i]
 
 
 def _relaying_clause(clause: Token) -> bool:
@@ -1338,6 +1345,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         speaker, channel = find_subject(tok, page)
         return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, denounced, tok.idx), tok.sent, channel=channel, via="object")
+    scorned = _scorned_in_own_words(tok)
+    if scorned is not None:  # "X denounced the “irregular mobilization”", "condemned the plan as reckless"
+        speaker, channel = find_subject(tok, page)
+        return Found(Cue("statement"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
+                     _within_paragraph(page, scorned, tok.idx), tok.sent, channel=channel, via="object")
     called = _called_by(tok)
     if called is not None:  # "the accusations were dismissed by X as baseless": X calls them so
         agent, said, calling = called
@@ -1497,6 +1509,31 @@ def _denounced_claim(verb: Token) -> tuple[int, int] | None:
     if obj is None or obj.lemma_.lower() not in _ALLEGATION_NOUNS or obj.lemma_.lower() == "statement":
         return None
     return _subtree(obj)
+
+
+#: quotation marks that show a speaker's own words inside an object
+_QUOTE_CHARS = frozenset('"“”')
+
+
+def _scorned_in_own_words(verb: Token) -> tuple[int, int] | None:
+    """A verb of scorning (:data:`DENOUNCING`, or "criticize") that says what its subject calls its object: with
+    the subject's words quoted in the object ("denounced the “irregular mobilization” of some units") or with
+    what it calls it ("condemned the plan as reckless"). The object and the "as" phrase are the content (a
+    statement of the speaker's view); "condemned the attack" alone quotes nobody and is no claim."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in DENOUNCING and lemma not in ("criticize", "criticise")) or _child(verb, "neg", "auxpass") \
+            is not None or verb.pos_ != "VERB":
+        return None
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return None
+    as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > obj.i and _child(c, "pobj", "amod", "acomp") is not None), None)
+    if as_ is not None:
+        return _bounds([*obj.subtree, *as_.subtree])
+    if any(t.text in _QUOTE_CHARS or t.text[:1] in _QUOTE_CHARS for t in obj.subtree if t.i > obj.left_edge.i):
+        return _subtree(obj)
+    return None
 
 
 #: verbs of calling something so, read in the passive with their agent ("was described by X as a provocation")

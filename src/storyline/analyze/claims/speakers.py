@@ -489,6 +489,44 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     return Speaker(speaker.start, speaker.end, speaker.text, kind, ref, before.chain)
 
 
+#: speaker types of a body that speaks (not a person, not a pronoun's own reading)
+_BODY_TYPES = frozenset({"organization", "nominal", "anonymous"})
+
+
+def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,
+                content: tuple[int, int]) -> Speaker:
+    """"The border service said its guards were repelling attacks from Ostria. “Shelling continues,” it said": an
+    "it" that speaks right after a body's claim goes on with that body, when no other body or place is named
+    between the two claims outside what is said (news names a body, then goes on with "it said"). The name nearest
+    before the pronoun is often the other side, named in the body's own words; it never speaks here. ``previous``:
+    the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last)."""
+    word = speaker.text.lower().strip("".join(_CLOSING_MARKS))
+    if speaker.type != "pronoun" or word not in pronouns.IT or previous is None:
+        return speaker
+    before, said_end = previous
+    body = before.type in _BODY_TYPES or (before.type in ("named", "pronoun") and before.ref is not None
+                                          and before.ref.label in GROUP_LABELS)
+    if not body or said_end > content[0] or speaker.start - said_end > _RECENT_WINDOW:
+        return speaker
+    if set(re.findall(r"[a-z]+", before.text.lower())) & set(VEHICLE_NOUNS):
+        return speaker  # "according to a post on the app": a document, whose platform is no body that goes on
+    if before.ref is not None and before.ref.label == "PERSON":
+        return speaker
+    others = [m for m in mentions.inside(said_end, speaker.start) if m.label in GROUP_LABELS
+              and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
+              and (before.ref is None or (m.chain or m.text) != (before.ref.chain or before.ref.text))]
+    if others:
+        return speaker
+    ref, chain = before.ref, before.chain
+    if ref is None:  # "The Velmar border service said ...": no entity of its own; the side its phrase names, if any
+        own = [m for m in mentions.inside(before.start, before.end) if m.label in GROUP_LABELS and m.kind in NAME_KINDS]
+        if not own:
+            return speaker  # nothing to go on with: the usual reading stands
+        ref = _it_for(word, own[0], mentions)
+        chain = ref.chain
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
+
+
 #: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
 _BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 

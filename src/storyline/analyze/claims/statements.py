@@ -31,6 +31,7 @@ from storyline.analyze.claims.speakers import (
     Speaker,
     document_issuer,
     outside_content,
+    recent_body,
     recent_speaker,
     resolve_speaker,
     titled_person,
@@ -251,6 +252,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     founds = find_attributions(doc, page.quotes, page.acts)
     denied = {f.sentence.start_char for f in founds if f.cue.polarity == "deny"}
     previous: tuple[Speaker, int] | None = None  # the last person who spoke, and where their claim ends
+    last: tuple[Speaker, int] | None = None  # the last claim's speaker, whoever it is, and where that claim ends
     spoken: list[tuple[Speaker, int, int]] = []  # resolved speakers with their cue's sentence, in text order
     for f in founds:
         assert f.speaker is not None and f.content is not None
@@ -261,11 +263,13 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
         speaker = outside_content(speaker, f.speaker, page.mentions, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
+        speaker = recent_body(speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         if speaker.ref is not None:
             spoken.append((speaker, f.sentence.start_char, f.sentence.end_char))
+        last = (speaker, max(f.content[1], f.cue_end, speaker.end))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
         for part in split_by_polarity(page, f, rebuttal):
             claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))

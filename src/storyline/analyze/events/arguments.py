@@ -27,6 +27,8 @@ from storyline.lexicons.countries import country_name, state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: how many arcs past a country a town or a region of the same clause may lie and still be the place instead
+COUNTRY_TO_TOWN = 2
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: verbs that carry a noun trigger ("paid a visit", "held talks", "launched attacks", "issued an appeal", "convened a
 #: meeting")
@@ -244,6 +246,25 @@ def _arms_of(tok: Token, m: Mention) -> bool:
     return bool(heads & violence.ARMS_NOUNS or heads & STATE_BODY_WORDS or counted) and state_word(m.text) is not None
 
 
+#: nouns of people whom news names by their home town ("a Burnsville woman", "two Leeds fans", "a Lagos
+#: businessman"): where they come from, not where something befell them; people named by where they are ("Kereth
+#: residents", "villagers") are left out
+HOMETOWN_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "native", "fan", "supporter",
+                            "student", "tourist", "visitor", "couple", "family", "businessman", "businesswoman",
+                            "mother", "father", "son", "daughter", "husband", "wife"})
+
+
+def _hometown_of(tok: Token) -> bool:
+    """A place's name modifying a noun of people named by where they come from ("killed a 66-year-old Lesk
+    woman" at a store in Kereth: the store's town is the place, not hers)."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in HOMETOWN_NOUNS
+
+
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
     northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
@@ -318,10 +339,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
+    country: tuple[Mention, int] | None = None  # a country met first: a town or region further on is more precise
     seen: set[int] = set()
     queue: deque[tuple[Token, int]] = deque((s, 0) for s in starts)
     while queue:
         tok, depth = queue.popleft()
+        if country is not None and depth > country[1] + COUNTRY_TO_TOWN:
+            break
         if tok.i in seen:
             continue
         seen.add(tok.i)
@@ -332,7 +356,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
-        if m is not None and _arms_of(tok, m):
+        if m is not None and (_arms_of(tok, m) or _hometown_of(tok)):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
         if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
@@ -350,8 +374,13 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
             # "the capital" the tagger may call a place)
         if m is not None and m.label in PLACE_LABELS and depth > 0:
-            # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
-            return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
+            if m.label != "FAC" and country_name(m.text) is not None:
+                # "In Valdoria, troops seized the broadcaster in the capital Sucrel": the town the same clause
+                # names beats the country it lies in (the country stays the place when none is named)
+                country = country or (m, depth)
+            elif country is None or country_name(m.text) is None:
+                # "stormed the Palm hotel in the Dorvan capital, Kereth": the town the site's own phrase puts it in
+                return (_town_of_site(tok, index) if m.label == "FAC" else None) or m, fallback
         if m is not None and depth > 0 and m not in fallback and m.label == "ORG" and tok.pos_ == "PROPN" \
                 and (tok.head.lower_ in ("in", "at", "of", "near") or tok.dep_ == "compound"):
             fallback.append(m)
@@ -382,7 +411,7 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                     and depth > 0:
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
-    return landmark, fallback
+    return (country[0] if country is not None else landmark), fallback
 
 
 def _breaks_line(t: Token) -> bool:
@@ -528,8 +557,8 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
             if is_destination(t) or is_neighbour(t) or t.i in older:
                 continue
             m = index.at(t)
-            if m is not None and _arms_of(t, m):
-                continue  # "attacks on Chilean bases": whose bases, not where
+            if m is not None and (_arms_of(t, m) or _hometown_of(t)):
+                continue  # "attacks on Chilean bases": whose bases, not where; "killed a Lesk woman": hers
             if m is not None and (m.label in PLACE_LABELS or (t.dep_ == "compound" and t.head.pos_ == "NOUN"
                                                                 and m.label == "ORG" and m.end - m.start < 30
                                                                 and " " not in m.text)):

@@ -17,6 +17,13 @@ news only with one class of object, so the frame reads the object's class rather
   is a passage between places or a state's mission ("closed the main border crossing", "shut three ports",
   "the airport was closed"), and the nouns of closing with one ("the closure of its airspace", "a border
   closure"); "the index closed higher", "the talks closed" are not.
+- **a restriction imposed** (COERCE/restriction): a verb of closing, cutting or blocking whose object (or
+  subject, intransitive or passive) is a means of communication ("shut down the internet", "mobile networks were
+  cut", "blocked social media platforms", "suspended mobile data services") or a public place of gathering, work
+  or study ("ordered all schools closed", "closed the markets", "the university was shut"), and the nouns of the
+  act with one ("an internet shutdown", "a communications blackout", "the closure of schools", "a ban on social
+  media"). CAMEO 172 (restrictions imposed by a state) under 17 COERCE; "cut taxes", "closed the deal", "a
+  blackout after the storm", "the school closed at noon for the holidays" with no means or place are not.
 - **a provision invoked** (REQUEST/invocation): a verb of invoking whose object is a provision of a law, a
   treaty or a charter ("three members invoked Article 4 of the treaty", "the court invoked an emergency clause",
   "activated the bloc's crisis mechanism"): a formal call for what the provision grants; "invoked the memory of",
@@ -84,6 +91,42 @@ PASSAGES = frozenset({"border", "frontier", "crossing", "checkpoint", "airspace"
                       "airport", "strait", "straits", "canal", "pass", "embassy", "consulate", "seaport",
                       "waterway", "terminal", "crossings", "borders"})
 
+RESTRICTION_VERB = EventKind("COERCE", "restriction", "verb")
+RESTRICTION_NOUN = EventKind("COERCE", "restriction", "noun")
+#: verbs of cutting or blocking a means of communication ("cut the internet", "blocked social media")
+CUTTING_VERBS = frozenset({"cut", "block", "suspend", "disconnect", "disable", "throttle", "restrict", "ban",
+                           "switch", "turn", "jam"})
+#: nouns of the act ("an internet blackout", "a ban on social media", "a communications shutdown")
+CUTTING_NOUNS = frozenset({"blackout", "ban", "cut", "cutoff", "disruption", "suspension", "blocking", "restriction"})
+#: means of communication a state shuts ("the internet", "mobile networks", "social media", "phone lines")
+COMMUNICATIONS = frozenset({"internet", "online", "broadband", "telecommunication", "telecommunications", "telecom",
+                            "communication", "communications", "phone", "telephone", "mobile", "cellular", "cell",
+                            "wifi", "messaging", "website", "websites", "platform", "platforms", "facebook",
+                            "twitter", "whatsapp", "telegram", "youtube", "tiktok", "instagram", "broadcast",
+                            "broadcaster", "broadcasting", "radio", "television", "tv", "network", "networks", "sms",
+                            "social", "media", "connectivity", "data", "signal"})
+#: of these, the words that name a means alone (the others need a word of the trade: "mobile services")
+COMM_HEADS = frozenset({"internet", "broadband", "telecommunications", "communications", "connectivity", "website",
+                        "websites", "facebook", "twitter", "whatsapp", "telegram", "youtube", "tiktok", "instagram",
+                        "wifi", "sms", "broadcaster"})
+#: public places of gathering or study that a state closes as a measure ("ordered schools closed"; not a firm's own
+#: shops, offices or plants, which it closes as a business)
+PUBLIC_PLACES = frozenset({"school", "schools", "university", "universities", "college", "colleges", "campus",
+                           "market", "markets", "marketplace", "mosque", "mosques", "church", "churches", "cinema",
+                           "cinemas", "bar", "bars", "park", "parks", "beach", "beaches", "court", "courts",
+                           "parliament", "stadium", "stadiums"})
+EASING_VERB = EventKind("CONCEDE", "easing", "verb")
+EASING_NOUN = EventKind("CONCEDE", "easing", "noun")
+#: verbs and nouns of undoing a measure ("lifted the ban", "eased the curfew", "the lifting of the blockade")
+EASING_VERBS = frozenset({"lift", "ease", "rescind", "revoke", "relax", "scrap", "reverse", "repeal", "overturn",
+                          "end", "loosen", "withdraw"})
+#: verbs of giving back a means of communication ("restored internet access", "unblocked social media")
+RECONNECTING_VERBS = frozenset({"restore", "reconnect", "unblock", "unban"})
+EASING_NOUNS = frozenset({"lifting", "easing", "repeal", "reversal", "relaxation", "revocation", "end"})
+#: measures a state imposes and may undo: restrictions, curfews, blockades, emergencies (CAMEO 172/191 under 17
+#: COERCE; undone: 081 "ease administrative sanctions", 0813 "ease curfew", 0814 "ease state of emergency")
+MEASURES = frozenset({"ban", "restriction", "restrictions", "curfew", "blockade", "shutdown", "blackout", "lockdown",
+                      "emergency", "martial", "siege", "embargo", "suspension", "closure"})
 INVOCATION = EventKind("REQUEST", "invocation", "verb")
 #: verbs of calling a provision into force ("invoked Article 5", "activated the mechanism", "triggered the clause")
 INVOKING_VERBS = frozenset({"invoke", "activate", "trigger"})
@@ -91,15 +134,20 @@ INVOKING_VERBS = frozenset({"invoke", "activate", "trigger"})
 PROVISIONS = frozenset({"article", "clause", "provision", "mechanism", "procedure", "chapter", "section",
                         "paragraph", "protocol"})
 #: (type, sub-type) pairs whose roles the frames read (mentions._frame_roles): every kind of this module
-FRAME_KINDS = frozenset({("MOBILIZE", "incursion"), ("RETREAT", "closure"), ("REQUEST", "invocation")})
+FRAME_KINDS = frozenset({("MOBILIZE", "incursion"), ("RETREAT", "closure"), ("REQUEST", "invocation"),
+                         ("COERCE", "restriction"), ("CONCEDE", "easing")})
 
 
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
+    if lemma in EASING_VERBS | EASING_NOUNS | RECONNECTING_VERBS and _eases(tok):
+        return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
         if lemma in CLOSING_VERBS and _closed_passage(tok):
             return CLOSURE_VERB
+        if lemma in CLOSING_VERBS | CUTTING_VERBS and _restricted(tok):
+            return RESTRICTION_VERB
         if lemma in INVOKING_VERBS and any(provision(o) for o in _objects(tok)):
             return INVOCATION
         if lemma in ENTERING_VERBS | MOTION_VERBS | SENSING_VERBS:
@@ -113,7 +161,97 @@ def frame_kind(tok: Token) -> EventKind | None:
         return INCURSION_NOUN
     if lemma in CLOSING_NOUNS and _closing_noun(tok):
         return CLOSURE_NOUN
+    if lemma in CLOSING_NOUNS | CUTTING_NOUNS and _restriction_noun(tok):
+        return RESTRICTION_NOUN
     return None
+
+
+def measure(tok: Token) -> bool:
+    """A measure a state imposes: "the ban", "restrictions", "the curfew", "the state of emergency", "martial law",
+    "the internet shutdown", "the blockade"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if words & {"martial"} or (tok.lemma_.lower() == "state" and any(
+            o.lemma_.lower() == "emergency" for o in _preps(tok, frozenset({"of"})))):
+        return True  # "martial law", "the state of emergency"
+    return tok.lemma_.lower() in MEASURES - {"martial", "emergency"} or tok.lower_ in MEASURES - {"martial",
+                                                                                                "emergency"}
+
+
+def _undone(tok: Token) -> list[Token]:
+    """What an easing verb or noun undoes: its object, its passive subject, or its "of"/"on" object."""
+    if tok.pos_ == "VERB":
+        return _objects(tok)
+    return _preps(tok, frozenset({"of", "on"}))
+
+
+def _eases(tok: Token) -> bool:
+    """"lifted the ban on social media", "the curfew was eased", "the lifting of the state of emergency",
+    "repealed martial law"; not "lifted the weights", "the end of the war", "ended the talks"."""
+    if tok.lemma_.lower() in RECONNECTING_VERBS:
+        return any(communications(o) for o in _undone(tok))  # "restored internet access", "unblocked the sites"
+    return any(measure(o) for o in _undone(tok))
+
+
+def measure_undone(tok: Token) -> bool:
+    """A measure that an easing acts on ("lifted the ban", "the curfew was lifted", "the lifting of the curfew")."""
+    if not measure(tok) or tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "on"):
+        return False
+    return head.lemma_.lower() in EASING_VERBS | EASING_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN")
+
+
+def communications(tok: Token) -> bool:
+    """A means of communication: "the internet", "mobile networks", "social media", "phone lines", "mobile data
+    services", "access to messaging apps"; not "the network of tunnels", "data on prices", "the media said"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = {tok.lemma_.lower(), tok.lower_}
+    if head & COMM_HEADS:
+        return True
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if head & {"access", "service", "services", "line", "lines", "connection", "connections", "app", "apps",
+               "account", "accounts"} | COMMUNICATIONS and mods & COMMUNICATIONS:
+        return True  # "mobile services", "phone lines", "social media", "messaging apps"
+    return bool(head & {"access", "connection"}) and any(communications(o) for o in _preps(tok, frozenset({"to"})))
+
+
+def public_place(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in PUBLIC_PLACES or tok.lower_ in PUBLIC_PLACES)
+
+
+def _restricted(verb: Token) -> bool:
+    """"shut down the internet", "mobile networks were cut", "blocked social media", "ordered schools closed"."""
+    lemma = verb.lemma_.lower()
+    prts = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma in ("switch", "turn") and "off" not in prts:
+        return False  # "switched off the internet", not "turned to the internet"
+    closed = _objects(verb)
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        closed += [c for c in verb.children if c.dep_ == "nsubj"]  # "all schools will close"
+    if verb.dep_ in ("acl", "amod", "oprd", "xcomp", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN"):
+        closed.append(verb.head)  # "schools closed by the order"
+    if verb.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and verb.head.pos_ == "VERB":
+        closed += [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered schools closed"
+    if any(communications(o) for o in closed):
+        return True
+    if lemma in CUTTING_VERBS - {"suspend", "restrict"}:
+        return bool(lemma in ("cut", "block") and any(communications(o) for o in _preps(verb, frozenset({"to"}))))
+    return any(public_place(o) and not _preps(verb, frozenset({"for", "at"})) for o in closed)
+
+
+def _restriction_noun(noun: Token) -> bool:
+    """"an internet shutdown", "a communications blackout", "the closure of schools", "a ban on social media"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    if any(communications(c) or c.lemma_.lower() in COMMUNICATIONS - {"data", "signal", "network"} for c in mods):
+        return True
+    objs = _preps(noun, frozenset({"of", "on", "to"}))
+    if any(communications(o) for o in objs):
+        return True
+    return noun.lemma_.lower() in CLOSING_NOUNS and any(public_place(o) for o in _preps(noun, frozenset({"of"})))
 
 
 def provision(tok: Token) -> bool:

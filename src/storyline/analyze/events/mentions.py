@@ -57,13 +57,14 @@ from storyline.analyze.events.ontology import (
     plover_of,
     uninflected,
 )
-from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, NO_EVENT, sense_kind
+from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_STRIKE, NO_EVENT, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
 from storyline.lexicons import motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.countries import country_name
 from storyline.lexicons.happening import PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import (
@@ -74,7 +75,7 @@ from storyline.lexicons.titles import (
     PARTICIPANT_NOUNS,
     TITLE_HEADS,
 )
-from storyline.model import Article, EventMention, Figure, Participant, Quantity, TimeValue
+from storyline.model import Article, EventMention, Figure, Mention, Participant, Quantity, TimeValue
 
 #: nouns for people sent on a mission: "delegations will be sent to X" is a visit
 ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "mission", "team", "representative", "minister"})
@@ -166,6 +167,7 @@ class Draft:
     figures: list[Figure] = field(default_factory=list)
     location: Participant | None = None
     arg_tokens: list[Token] = field(default_factory=list)
+    setting: Participant | None = None  # the place its paragraph or article is about (:func:`_settings`)
 
 
 # --------------------------------------------------------------------------- triggers
@@ -364,6 +366,11 @@ def _reports(teller: Draft, told: Draft) -> bool:
     return any(told.tok == c or told.tok in c.subtree for c in clauses)
 
 
+#: a state calling in another's envoy to protest (an official complaint: CAMEO 114 under 11 DISAPPROVE); summoning
+#: anyone else ("summoned the witness", "summoned the courage") is no event
+SUMMONS = EventKind("DISAPPROVE", "summons", "verb")
+
+
 def _diplomat_words(heads: list[Token]) -> bool:
     """One of the heads, or one conjoined to it, is a diplomat ("six diplomats", "the envoy and two consuls"), or a
     name a diplomat's title goes before ("Ambassador Joel Doe"); a relative pronoun stands for its noun."""
@@ -523,10 +530,14 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("DISASTER", "man_made")
     if _phone_call(tok):
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
+    if frames.measure_undone(tok):
+        return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
+    if sensed is LABOUR_STRIKE:
+        return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it
     if sensed is not None:
         return None if sensed is NO_EVENT else _refine(tok, sensed)
     if tok.pos_ == "VERB":
@@ -563,6 +574,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
     if lemma in HALT_WORDS:
         return _halt_kind(tok)
+    if lemma == "summon" and tok.pos_ == "VERB" and _diplomats_moved(tok):
+        return SUMMONS  # "summoned the ambassador", "the envoy was summoned to the foreign ministry"
     if lemma == "recall" and _diplomats_moved(tok):
         return EventKind("RETREAT", "withdrawal", "verb" if tok.pos_ == "VERB" else "noun")  # "recalled its envoy"
     if (lemma == "advisory" and tok.pos_ == "NOUN") or (lemma == "advise" and _objects_of(tok) & ADVISED):
@@ -1056,6 +1069,8 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
     def thing(t: Token) -> bool:  # what the frame's verb acts on, by the frame
         if kind.subtype == "incursion":
             return frames.space(t)
+        if kind.subtype == "restriction":
+            return frames.communications(t) or frames.public_place(t)
         return frames.passage(t) or frames.provision(t)
 
     things = [t for t in tok.subtree if t.i != tok.i and thing(t)]
@@ -1747,9 +1762,87 @@ def _not_in_dateline(state: AnalysisState, parts: list[Participant]) -> list[Par
     return parts if span is None else [p for p in parts if not span[0] <= p.start < span[1]]
 
 
+def _own_location(state: AnalysisState, d: Draft) -> Participant | None:
+    """The place its own sentence gives, as the mention keeps it (not a dateline's, not another line's)."""
+    return d.location if d.location is None or _on_its_line(d, _not_in_dateline(state, [d.location])) else None
+
+
+#: types of incidents that happen at a site, so that one the sentence places nowhere happened where its paragraph
+#: or its article is set ("Police arrested the driver at the scene", "the suspect was remanded in custody",
+#: "rescuers pulled a survivor from the rubble"); not words, decisions or talks, which are said or held anywhere
+#: ("the ministry condemned the attack", "the two sides agreed"); a visit only as a trip (a meeting is held abroad)
+SITED_TYPES = frozenset({"ASSAULT", "DISASTER", "COERCE", "PROTEST", "JUSTICE", "TAKEOVER", "CRIME", "MOBILIZE"})
+SITED_SUBTYPES = frozenset({("CONSULT", "visit"), ("CONCEDE", "release"), ("RETREAT", "withdrawal"),
+                            ("LIFE", "funeral"), ("LIFE", "death"), ("LIFE", "injury"), ("INVESTIGATE", "recovery")})
+#: the sentences of an article's lead: their place is where the article is set
+LEAD_SENTENCES = 3
+
+
+def _sited(d: Draft) -> bool:
+    return d.kind.type in SITED_TYPES or (d.kind.type, d.kind.subtype) in SITED_SUBTYPES
+
+
+def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
+    """A sited incident its sentence places nowhere (no place, no candidate) takes the place its setting gives,
+    as a weaker source kept apart from its own place (the ``setting`` participant; fusion places an event by it
+    only when none of its mentions names a place): the nearest sited incident before it in its paragraph that
+    names one (the place the paragraph is about), else the place of the article's lead (the first sited incident
+    placed in its first sentences, told as news, else the place its first sentence sets its news in), never a
+    dateline's town (where the report was filed). An incident told as background or a generic one takes none (an
+    old war's battle is not set where today's news is)."""
+    doc, text = state.doc, state.article.text
+    sents = [s.start_char for s in itertools.islice(doc.sents, LEAD_SENTENCES + 1)]
+    lead_end = sents[LEAD_SENTENCES] if len(sents) > LEAD_SENTENCES else len(text)
+    placed = [(d, loc) for d in drafts if _sited(d) and not is_background(d.tok) and not _is_generic(d.tok)
+              and (loc := _own_location(state, d)) is not None]
+    # (not a dateline's town: where the report was filed, "ALGORA, Dorva — Gunmen attacked a depot in the south")
+    lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
+    for d in drafts:
+        if not _sited(d) or is_background(d.tok) or _is_generic(d.tok) or _own_location(state, d) is not None or \
+                any(p.role == "place?" for p in d.participants):
+            continue
+        para = text.rfind("\n", 0, d.start) + 1
+        near = next((loc for x, loc in reversed(placed) if para <= x.start < d.start), None)
+        got = near or lead
+        if got is not None:
+            d.setting = replace(got, role="setting")
+
+
+#: prepositions that set what a lead tells in a place ("Voters in Lindau cast ballots", "at a rally in Sarn")
+LEAD_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _lead_place(state: AnalysisState) -> Participant | None:
+    """The place the article's first sentence sets its news in: its first town, region or country named after
+    "in", "at", "near" ("Voters in Lindau cast ballots on Sunday", "in the port city of Mombasa"), a town before a
+    country ("in Kenya's port city of Mombasa"). None when it names none so."""
+    first = next(iter(state.doc.sents), None)
+    if first is None:
+        return None
+    found: list[Mention] = []
+    for m in state.mentions:
+        if m.label not in args.PLACE_LABELS or m.label == "FAC" or not first.start_char <= m.start < first.end_char:
+            continue
+        span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for _ in range(3):  # "in the port city of Mombasa": through "of" to the noun under "in"
+            if tok is None or tok.dep_ not in ("pobj", "appos", "compound"):
+                tok = None
+                break
+            if tok.dep_ == "pobj" and tok.head.lower_ in LEAD_PREPS:
+                break
+            tok = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LEAD_PREPS:
+            found.append(m)
+    if not found:
+        return None
+    best = min(found, key=lambda m: (country_name(m.text) is not None, m.start))
+    return Participant("setting", best.text, best.start, best.end, chain=best.chain)
+
+
 def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> EventMention:
     sent = d.tok.sent
-    location = d.location if d.location is None or _on_its_line(d, _not_in_dateline(state, [d.location])) else None
+    location = _own_location(state, d)
     realis = d.modality in ("asserted", "alleged", "claimed", "denied")
     modality = "generic" if _is_generic(d.tok) and realis else d.modality
     art = state.article.id
@@ -1757,7 +1850,8 @@ def _finish(state: AnalysisState, d: Draft, n: int, others: frozenset[int]) -> E
         # the article's text is the doc's (Doc.text is rebuilt from every token on each access: per event, quadratic)
         id=f"{art}:ev{n}", article=art, start=d.start, end=d.end, text=state.article.text[d.start:d.end],
         type=d.kind.type, subtype=d.kind.subtype, plover=plover_of(d.kind.type, d.kind.subtype),
-        participants=_dedupe(_not_in_dateline(state, [p for p in d.participants if p != d.location])),
+        participants=_dedupe(_not_in_dateline(state, [p for p in d.participants if p != d.location]))
+        + ((d.setting,) if d.setting is not None else ()),
         location=location,
         time=_time(state, d, others), fatalities=_headline(d.figures, "killed"),
         injured=_headline(d.figures, "injured"), abducted=_headline(d.figures, "abducted"), modality=modality,
@@ -2250,6 +2344,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])
+    if at is None:
+        _settings(state, [d for d, _ in made])
     _date_figures(state, [d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 

@@ -135,9 +135,86 @@ PEOPLE = frozenset({"pirate", "suspect", "militant", "rebel", "insurgent", "sold
                     "smuggler", "trafficker", "escapee", "convict", "inmate", "kidnapper"})
 
 
+#: a labour strike: workers stopping work is a protest (CAMEO 143 "conduct strike or boycott", PLOVER PROTEST;
+#: ACLED codes strikes as peaceful protests)
+LABOUR_STRIKE = EventKind("PROTEST", "demonstration")
+#: people who stop work: a workforce by its trade or its body (a general list of occupations, not of any story)
+WORKFORCE = frozenset({"worker", "employee", "staff", "union", "unionist", "trade", "labour", "labor", "teacher",
+                       "nurse", "doctor", "physician", "miner", "docker", "dockworker", "longshoreman", "driver",
+                       "pilot", "crew", "attendant", "conductor", "trucker", "farmer", "lecturer", "professor",
+                       "academic", "journalist", "lawyer", "clerk", "servant", "firefighter", "cleaner", "porter",
+                       "machinist", "engineer", "technician", "controller", "guard", "operator", "seafarer",
+                       "sailor", "fisherman", "transporter", "medic", "paramedic", "midwife", "pharmacist",
+                       "postman", "postal", "rail", "railway", "transit", "metro", "bus", "port", "dock", "factory",
+                       "plant", "mine", "hospital", "school", "civil", "public", "sector", "federation", "syndicate",
+                       "confederation", "congress", "wage", "pay"})
+#: modifiers that only a stoppage of work takes ("a general strike", "an indefinite strike", "a 48-hour strike")
+STOPPAGE_MODS = frozenset({"general", "nationwide", "national", "indefinite", "wildcat", "warning", "token",
+                           "sympathy", "rolling", "labour", "labor", "industrial", "hunger", "sit-down", "work",
+                           "teacher", "worker", "union", "day", "hour", "week", "month", "days", "hours", "weeks"})
+#: verbs whose object is a labour strike when their subject is a workforce ("the union called a strike")
+STRIKE_CALLS = frozenset({"call", "stage", "hold", "launch", "begin", "start", "announce", "declare", "end", "join",
+                          "suspend", "threaten", "extend", "continue", "plan", "organise", "organize", "observe"})
+
+
+#: people whose trade also strikes in another sense ("the driver struck a cyclist", "the pilot struck the
+#: mast"): a workforce only with a word of the trade or a union beside them, never as the subject of "struck"
+STRIKING_TRADES = frozenset({"driver", "pilot", "crew", "guard", "operator", "conductor", "sailor", "fisherman",
+                             "engineer", "technician", "controller", "trucker", "attendant", "seafarer"})
+
+
+def _workforce(tok: Token, verb: bool = False) -> bool:
+    """A workforce: a worker noun, or a noun modified by one ("the dock workers", "rail staff", "the teachers'
+    union")."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
+                                               if c.dep_ in ("compound", "amod", "poss", "nmod")}
+    if words & WORKFORCE and not (verb and words & WORKFORCE <= STRIKING_TRADES):
+        return True
+    # "thousands of garment workers", "hundreds of the plant's staff": a crowd of them
+    return (tok.like_num or tok.lemma_.lower() in ("thousand", "hundred", "dozen", "million")) and any(
+        _workforce(o) for o in _preps(tok).get("of", []))
+
+
+def labour_strike(tok: Token) -> bool:
+    """Is "strike" (or "walkout") a stoppage of work here: "went on strike", "a strike by rail workers", "the
+    dock workers' strike", "a 48-hour strike", "the union called a strike", "nurses struck for better pay", "the
+    teachers walked out"? Never a strike with arms ("an air strike", "strikes on the camp", "a missile strike hit
+    the depot", "the army carried out a strike")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        if lemma == "walk" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children):
+            return False
+        if lemma not in ("strike", "walk") or any(_objects(v) for v in _coordinated(tok)) or \
+                any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children) or tok.dep_ == "conj":
+            return False  # "struck the convoy", "lightning struck the church", "struck and killed a cyclist"
+        return any(_workforce(s, verb=True) for s in _subjects(tok))
+    if tok.pos_ != "NOUN" or lemma not in ("strike", "walkout"):
+        return False
+    preps = _preps(tok)
+    if any(o.lower_ in STRIKING or o.lemma_.lower() in ("camp", "base", "position", "target", "compound")
+           for p in ("on", "against") for o in preps.get(p, [])):
+        return False  # "strikes on militia camps": arms
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")]
+    if any(m.lower_ in STRIKING or MODIFIER_SUBTYPE.get(m.lower_) for m in mods):
+        return False  # "an air strike", "a drone strike"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "remain",
+                                                                                           "stay", "come"):
+        return True  # "went on strike", "are on strike"
+    words = {w for m in mods for w in (m.lower_, m.lemma_.lower(), *(g.lower_ for g in m.children))}
+    if words & STOPPAGE_MODS or any(_workforce(m) for m in mods) or lemma == "walkout":
+        return True  # "a general strike", "a 48-hour strike", "the teachers' strike"
+    if any(_workforce(o) for p in ("by", "of", "at") for o in preps.get(p, [])):
+        return True  # "a strike by rail workers", "a strike at the port"
+    verb = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in STRIKE_CALLS and any(
+        _workforce(s) for s in _subjects(verb))  # "the union called a strike"
+
+
 def sense_kind(tok: Token) -> EventKind | None:
     """The kind of an ambiguous event word in its sentence (module docstring); None when it is not one."""
     lemma = tok.lemma_.lower()
+    if lemma in ("strike", "walk", "walkout") and labour_strike(tok):
+        return LABOUR_STRIKE
     if lemma == "fire" and tok.pos_ == "VERB":
         return _fire(tok)
     if lemma == "fire" and tok.pos_ == "NOUN":

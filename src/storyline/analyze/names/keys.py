@@ -745,3 +745,83 @@ def _romanized(token: str) -> str:
         t = t.replace(a, b)
     return _DOUBLES.sub(r"\1", t)
 
+
+
+#: a final "-que" is the "q" of an Arabic name in the French and South Asian spelling (Rafique / Rafiq,
+#: Farouque / Farouq)
+_QUE_END = re.compile(r"que$")
+#: a final "h" after a vowel is silent in romanised Arabic, Persian and Malay names (Jumlah / Jumla)
+_VOWEL_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+#: the fewest letters of a word whose one vowel written otherwise still spells the same word
+SPELLING_VOWEL_MIN = 6
+#: ... and of a word whose last letter, a vowel, may be written otherwise (shorter: Mario / Maria are two names)
+SPELLING_END_MIN = 8
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(token: str) -> str:
+    """A word as the romanisations of one name write it alike: :func:`fold_token` (doubled letters, k/q/c,
+    ee/oo, ph/f), after "kh" read as "h" (Khalvor / Halvor, Khorvanim / Horvanim), "y" as "i" (Horvanym / Horvanim,
+    Daylamir / Dailamir), a final "-que" as "q"; a silent final "h" after a vowel dropped."""
+    s = _QUE_END.sub("q", ascii_fold(token).lower()).replace("kh", "h").replace("y", "i")
+    return _VOWEL_FINAL_H.sub("", fold_token(s))
+
+
+def _vowel_edit(x: str, y: str) -> bool:
+    """Two spelling keys one vowel apart (a vowel changed, added or dropped), long enough, the same first
+    letter; a changed or added last vowel only in a long word ("Nurbekzoda" / "Nurbekzodu")."""
+    if min(len(x), len(y)) < SPELLING_VOWEL_MIN or x[0] != y[0] or Levenshtein.distance(x, y) != 1:
+        return False
+    if len(x) == len(y):
+        k = next(i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d)
+        vowel = x[k] in "aeiou" and y[k] in "aeiou"
+        last = k == len(x) - 1
+    else:
+        long, short = (x, y) if len(x) > len(y) else (y, x)
+        k = next((i for i, (c, d) in enumerate(zip(short, long, strict=False)) if c != d), len(short))
+        vowel = long[k] in "aeiou"
+        last = k == len(long) - 1
+    return vowel and (not last or min(len(x), len(y)) >= SPELLING_END_MIN)
+
+
+def spelling_variant(a: str, b: str, person: bool = False) -> bool:
+    """Two names that are one name in two romanisations: as many words, each pair of words the same word
+    (:func:`tokens_match`) or with the same :func:`spelling_key`, and at most one pair whose keys are one vowel
+    apart (:func:`_vowel_edit`; in a person's name the surname only: "Marina" / "Mariana" are two given names),
+    some pair differing. Consonants added or changed are left out ("Nepali" / "Nepalis", "Kenya" / "Kenyan":
+    another word), as are acronyms. Only a candidate: two names spelled so may still be two places or
+    people; the story says whether they are one (:func:`storyline.fuse.entities.join_spelling_variants`)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or len(ta) != len(tb) or is_acronym(a) or is_acronym(b) or folded_key(a) == folded_key(b):
+        return False
+    vowels = 0
+    for k, (x, y) in enumerate(zip(ta, tb, strict=True)):
+        if tokens_match(x, y):
+            continue
+        kx, ky = spelling_key(x), spelling_key(y)
+        if kx == ky and min(len(kx), len(ky)) >= ROMAN_MIN:
+            continue
+        if not _vowel_edit(kx, ky) or (person and k != len(ta) - 1):
+            return False
+        vowels += 1
+    return vowels <= 1
+
+
+#: a surname written in capitals before or after the given name ("TISAL Orvan", "Orvan TISAL"): the order is marked
+_CAPITAL_SURNAME = re.compile(r"^[A-Z][A-Z'\-]+ [A-Z][a-z]|[a-z] [A-Z][A-Z'\-]+$")
+
+
+def reversed_name(a: str, b: str) -> bool:
+    """Two names of two words each, the same two in the other order ("Tisal Orvan" / "Orvan Tisal", "TISAL
+    Orvan", "Tisal, Orvan"): one person's name written surname first (East Asian order, an official list, a
+    name with the surname in capitals or before a comma). Only a candidate: "Scott James" and "James Scott" may be
+    two people; the story says whether they are one (:func:`storyline.fuse.entities.join_spelling_variants`)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return len(ta) == len(tb) == 2 and not tokens_match(ta[0], tb[0]) and tokens_match(ta[0], tb[1]) \
+        and tokens_match(ta[1], tb[0]) and min(len(t) for t in ta + tb) >= 2
+
+
+def order_marked(name: str) -> bool:
+    """Is the surname marked in the writing: in capitals beside a given name in small letters, or put first
+    before a comma ("Tisal, Orvan")?"""
+    return bool(_CAPITAL_SURNAME.search(name)) or "," in name

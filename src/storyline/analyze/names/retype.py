@@ -727,6 +727,7 @@ def gazetteer_places(mentions: list[Mention], text: str) -> list[Mention]:
     describes in apposition ("X, a parts maker": a company or a product the tagger read as a person; MEANTIME
     entities fell 63.35 -> 63.30 without these two)."""
     person_words: set[str] = set()
+    surnames: set[str] = set()
     confirmed: set[str] = set()
     for m in mentions:
         if m.label != "PERSON" or m.kind not in ("name", "acronym"):
@@ -734,6 +735,7 @@ def gazetteer_places(mentions: list[Mention], text: str) -> list[Mention]:
         toks = name_tokens(m.text)
         if len(toks) > 1:
             person_words.update(fold_token(t) for t in toks)
+            surnames.add(fold_token(toks[-1]))
         if m.source in PERSON_SOURCES or _after_capitalized(m, text) or _after_role_word(m, text) \
                 or _apposed(m, text):
             confirmed.add(folded_key(m.text))
@@ -743,6 +745,9 @@ def gazetteer_places(mentions: list[Mention], text: str) -> list[Mention]:
             key = folded_key(m.text)
             if key not in confirmed and not set(key.split()) & person_words:
                 m = replace(m, label="GPE", source=GAZETTEER)
+            elif key in surnames and m.source not in PERSON_SOURCES:
+                # the evidence kept for the entity: other articles may read the bare name as the town's
+                m = replace(m, source="names:surname")
         out.append(m)
     return out
 

@@ -141,6 +141,21 @@ def _under_adjective(token: Token, verb: Token) -> bool:
     return False
 
 
+#: a complement that tells the subject's state ("remain deployed", "stay closed", "is due")
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "xcomp"})
+
+
+def _predicative(token: Token, verb: Token) -> bool:
+    """The date hangs on adjectives only through a complement of ``verb`` ("stay closed until Monday"), not on an
+    adjective inside a noun phrase ("payable Dec. 7")."""
+    t = token.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.pos_ == "ADJ" and not (t.dep_ in PREDICATIVE_DEPS and t.head.i == verb.i):
+            return False
+        t = t.head
+    return True
+
+
 def _names_a_past_event(root: Token) -> bool:
     """"the October 7 attack on its camps, which killed 80", "the attack on Oct. 7 that killed 80": a date that
     names an incident a past-tense relative clause tells is behind us, whatever the sentence's own tense."""
@@ -162,8 +177,11 @@ def _names_an_incident(root: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     kind = TRIGGERS.get(lemma)
-    return kind is not None and kind.pos != "verb" and kind.type in INCIDENT_TYPES and lemma not in WEAK_NOUNS \
-        and HAZARD.get(kind.subtype or "") != "weather"
+    if kind is None or kind.pos == "verb" or HAZARD.get(kind.subtype or "") == "weather":
+        return False
+    if lemma in WEAK_NOUNS and lemma not in UNSCHEDULED_NOUNS:
+        return False
+    return kind.type in INCIDENT_TYPES or kind.subtype in INCIDENT_SUBTYPES
 
 
 def tense_of(doc: Doc, start: int, end: int) -> str:
@@ -174,13 +192,19 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
     verb = governing_verb(span.root)
-    if verb.pos_ not in ("VERB", "AUX") or _under_adjective(span.root, verb):
+    if verb.pos_ not in ("VERB", "AUX"):
         return "none"
-    if span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS:
+    limit = span.start > 0 and doc[span.start - 1].lower_ in LIMIT_PREPS
+    if _under_adjective(span.root, verb) and not (limit and _predicative(span.root, verb)):
+        return "none"
+    if limit:
         # "extended the offer until Nov. 9": a limit, ahead of the (past) extension, read untensed; under a verb
         # not in the past it looks ahead ("the curfew remains until Sunday", "has until Friday to answer"); not
-        # when the limit is on the noun the date names ("a share before Friday's purchases is far below")
-        past = _verb_tense(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")]) == "past"
+        # when the limit is on the noun the date names ("a share before Friday's purchases is far below"). A
+        # state told by a complement takes its linking verb's tense ("will remain deployed until Sunday",
+        # "stay closed until Monday", "is due by Friday"; "remained closed until Monday" stays untensed)
+        clause = verb.head if verb.dep_ in PREDICATIVE_DEPS and verb.head.pos_ in ("VERB", "AUX") else verb
+        past = _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")]) == "past"
         return "none" if past or span.root.dep_ == "poss" else "ahead"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
@@ -329,6 +353,11 @@ FUTURE_MARKERS = frozenset({"expect", "plan", "intend", "schedule", "hope", "aim
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 #: event types of incidents no one schedules (:func:`_names_an_incident`)
 INCIDENT_TYPES = frozenset({"ASSAULT", "CRIME", "DISASTER"})
+#: incidents of other classes that no one announces ahead ("Monday's coup")
+INCIDENT_SUBTYPES = frozenset({"coup"})
+#: nouns that need help to be an event (WEAK_NOUNS) but, once a date names them, name a mishap no one schedules
+#: ("Tuesday's collapse", "Sunday's fire", "the Friday crash"), unlike "Friday's strike" or "Monday's march"
+UNSCHEDULED_NOUNS = frozenset({"collapse", "crash", "crush", "fire", "leak", "encounter", "violence"})
 
 
 def is_future(verb: Token) -> bool:
