@@ -181,8 +181,10 @@ TIGHT = 4
 #: with more stored articles than that (measured on the examples in three batches: 14 entities, 27 event rows,
 #: 14 claims, 26 links, 32 supports, against 11, 9, 12, 6 and 0 with the default bound, which takes nothing away;
 #: round 15's blame claims: 20 claims, against 18; round 24's denials carried to an accusation's retellings in other
-#: articles reach more stored articles than the bound lets in: 33 links, against 26)
-TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 22, "claim_links": 36, "claim_support": 36, "stories": 0,
+#: articles reach more stored articles than the bound lets in: 33 links, against 26; round 28's supports between
+#: one speaker's statements retold in other words in two articles (fuse/claims.support_aligned_statements):
+#: 39 links, 40 supports)
+TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 22, "claim_links": 42, "claim_support": 43, "stories": 0,
                 "source_families": 0}
 
 
