@@ -293,6 +293,10 @@ SUBTYPE_WORDS = {
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
     "remand": "remand in custody", "suspension": "suspension", "release": "release",
     "coup": "coup", "funeral": "funeral", "uprising": "uprising",
+    # (frames and senses of analyze/events: frames.py, senses.py, mentions.py)
+    "incursion": "incursion", "closure": "closure of a border or port", "invocation": "invocation of a treaty clause",
+    "restriction": "restriction imposed", "easing": "easing of a measure", "summons": "summoning of an envoy",
+    "recovery": "recovery of wreckage",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",
     "transport": "movement", "ownership": "sale", "money": "payment", "start_org": "founding",
