@@ -421,15 +421,22 @@ def stated(x: Amount) -> float:
     return x.high if x.low == 0 else (x.low + x.high) / 2
 
 
-def figures_apart(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+def figures_apart(a: ClaimFeatures, b: ClaimFeatures, keyed: bool = True) -> bool:
     """Some counted thing is given in both contents, and with no figure in common: "at least 2,300 dead" and
-    "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice."""
-    for key in {x.key for x in a.amounts} & {y.key for y in b.amounts}:
-        xs = {stated(x) for x in a.amounts if x.key == key}
-        ys = {stated(y) for y in b.amounts if y.key == key}
-        if not any(abs(x - y) <= 0.01 * max(x, y) for x in xs for y in ys):
-            return True
-    return False
+    "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice. With
+    ``keyed=False`` whatever the figures count: both contents give figures and none is in common ("the toll rose
+    to 21" / "a toll of nine civilians": a speaker's figures of two days are two reports)."""
+    if not keyed:
+        return bool(a.amounts and b.amounts) and _none_in_common({stated(x) for x in a.amounts},
+                                                                 {stated(y) for y in b.amounts})
+    return any(_none_in_common({stated(x) for x in a.amounts if x.key == key},
+                               {stated(y) for y in b.amounts if y.key == key})
+               for key in {x.key for x in a.amounts} & {y.key for y in b.amounts})
+
+
+def _none_in_common(xs: set[float], ys: set[float]) -> bool:
+    """No figure of one set within 1% of one of the other."""
+    return not any(abs(x - y) <= 0.01 * max(x, y) for x in xs for y in ys)
 
 
 #: what a toll counts (the outcome at the end of an amount's key)

@@ -1303,7 +1303,7 @@ def support_aligned_statements(lk: Linker) -> None:
                 if cx.polarity != cy.polarity or cx.negated != cy.negated or lk.other_act(x) or lk.other_act(y):
                     continue
                 if conflicts(lk.feats[x], lk.feats[y]) is not None or figures_apart(lk.feats[x], lk.feats[y]) \
-                        or _other_figures(lk, x, y):
+                        or figures_apart(lk.feats[x], lk.feats[y], keyed=False):
                     continue
                 if cx.event and cy.event and cx.event != cy.event and events_differ(lk, cx.event, cy.event):
                     continue
@@ -1343,14 +1343,6 @@ def _shared_sense(lk: Linker, x: int, y: int) -> bool:
         return True
     vx, vy = lk.exact_vectors(wx), lk.exact_vectors(wy)
     return any(float(u @ v) >= SENSE_COSINE for u in vx for v in vy)
-
-
-def _other_figures(lk: Linker, x: int, y: int) -> bool:
-    """Do both contents give figures, none of them in common ("the toll rose to 21" / "a toll of nine
-    civilians")? A speaker's figures of two days are two reports, not one statement told twice."""
-    xs = {stated(v) for v in lk.feats[x].amounts}
-    ys = {stated(v) for v in lk.feats[y].amounts}
-    return bool(xs and ys) and not any(abs(u - v) <= 0.01 * max(u, v) for u in xs for v in ys)
 
 
 def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
