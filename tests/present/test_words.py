@@ -257,3 +257,11 @@ def test_a_pages_date_stamp_is_no_words_of_a_claim() -> None:
 def test_midnight_at_the_end_of_a_day_is_told_in_words() -> None:
     assert date_words("2031-03-04T24:00") == "4 March 2031, midnight"
     assert date_words("2031-03-04T13:00") == "4 March 2031, 13:00"
+
+
+def test_role_words_name_every_role_the_analysis_writes() -> None:
+    from storyline.present.words import role_words
+
+    assert role_words("place?") == "place"
+    assert role_words("setting") == "place (where its paragraph is set)"  # a place its sentence does not give
+    assert role_words(None) == "participant"

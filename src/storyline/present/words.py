@@ -404,7 +404,8 @@ def modality_words(modality: str | None) -> str:
 
 def role_words(role: str | None) -> str:
     return {"actor": "actor", "target": "target", "recipient": "recipient", "participant": "participant",
-            "place": "place", "place?": "place"}.get(role or "", _code_words(role or "participant"))
+            "place": "place", "place?": "place", "setting": "place (where its paragraph is set)"}.get(
+        role or "", _code_words(role or "participant"))
 
 
 FIELD_WORDS = {"fatalities": "killed", "injured": "injured", "abducted": "abducted", "date": "date",
