@@ -1346,7 +1346,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         return Found(Cue("denial", "deny"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, denounced, tok.idx), tok.sent, channel=channel, via="object")
     scorned = _scorned_in_own_words(tok)
-    if scorned is not None:  # "X denounced the “irregular mobilization”", "condemned the plan as reckless"
+    if scorned is not None:  # "X denounced the “unlawful seizure”", "condemned the plan as reckless"
         speaker, channel = find_subject(tok, page)
         return Found(Cue("statement"), _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), speaker,
                      _within_paragraph(page, scorned, tok.idx), tok.sent, channel=channel, via="object")
@@ -1517,7 +1517,7 @@ _QUOTE_CHARS = frozenset('"“”')
 
 def _scorned_in_own_words(verb: Token) -> tuple[int, int] | None:
     """A verb of scorning (:data:`DENOUNCING`, or "criticize") that says what its subject calls its object: with
-    the subject's words quoted in the object ("denounced the “irregular mobilization” of some units") or with
+    the subject's words quoted in the object ("denounced the “unlawful seizure” of the depot") or with
     what it calls it ("condemned the plan as reckless"). The object and the "as" phrase are the content (a
     statement of the speaker's view); "condemned the attack" alone quotes nobody and is no claim."""
     lemma = verb.lemma_.lower()
