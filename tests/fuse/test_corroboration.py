@@ -472,3 +472,16 @@ def test_passages_do_not_join_two_agencies_stories() -> None:
     a = _art("a1", "Sarn Daily", "A ferry sank off Lesk.\n\n" + _WIRE_PARAGRAPHS, credit="VNA")
     b = _art("a2", "Orvani Post", "A ferry went down near Lesk.\n\n" + _WIRE_PARAGRAPHS, credit="EPS")
     assert len(source_families({x.id: x for x in (a, b)})) == 2
+
+
+def test_source_families_outlet_that_a_credit_shortens_is_the_wire() -> None:
+    # the wire's own site ("Harbour Point News") and another outlet's copy credited by its letters ("(HPN)")
+    fams = source_families({"a": _art("a", "Harbour Point News/Radio Lesk"),
+                            "b": _art("b", "Daily Lantern", credit="HPN/RL"),
+                            "c": _art("c", "Evening Star"), "d": _art("d", "Harbour Post")})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",), ("d",)}
+    assert next(f for f in fams if "a" in f.articles).origin == "HPN/RL"
+    # a one-word outlet or letters of two shorten no name
+    fams = source_families({"a": _art("a", "Lantern"), "b": _art("b", "Evening Star", credit="ES"),
+                            "c": _art("c", "Daily Lantern", credit="L")})
+    assert all(len(f.articles) == 1 for f in fams)

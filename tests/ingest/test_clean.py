@@ -277,7 +277,9 @@ def test_clean_credited_dateline_after_headline_lines(above: str) -> None:
 
 
 def test_clean_no_dateline_after_a_sentence_or_from_a_name_and_acronym() -> None:
-    assert clean_text(f"{P1}\nPORT AMMERIN (AP) — {P2}").credit is None  # after body text: not a dateline
+    # after body text: not a dateline (one sentence over it is a standfirst or a headline with its stop, as corpora
+    # print them: "<headline>." / "SARN (AP) — …")
+    assert clean_text(f"{P1}\n{P2}\nPORT AMMERIN (AP) — {P2}").credit is None
     assert clean_text(f"Lock keepers end strike\nHarbour Guild (HG): {P2}").credit is None
 
 
@@ -3097,3 +3099,105 @@ def test_clean_dated_sentence_or_headline_over_the_text_stays(line: str) -> None
     # under the text a dated line is no stamp over it
     assert "Strike talks resume on 5 May 2031" in clean_text(
         f"Locks reopen\n{_LONG1}\n\nStrike talks resume on 5 May 2031\n\n{_LONG2}", title="Locks reopen").text
+
+
+@pytest.mark.parametrize("line", [
+    "[ad_1]", "[slot_2]",  # a template's placeholder with a figure in it
+    "Continue reading on:", "Read the full story on:",  # a link's label left without its link
+    "More soon…", "More to follow", "Details to follow.",  # a live or wire copy's note that more is to come
+    "Live updates: Follow the latest on the valley floods", "Follow our live coverage of the strike",
+    "This story has been updated with a statement from the port authority.",  # an editor's note
+    "Information from AGN was used in this report.",  # an agency's material used in the text
+])
+def test_clean_live_page_notes_link_labels_and_placeholders_go(line: str) -> None:
+    for raw in (f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}",
+                f"Locks reopen\n{_LONG1}\n\n{_LONG2}\n\n{line}"):
+        cleaned = clean_text(raw, title="Locks reopen")
+        assert line not in cleaned.text.split("\n") and line in cleaned.removed and _LONG2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "More details emerged on Tuesday about the strike at the docks.", "More to come, the minister warned on Friday.",
+    "Live coverage of the trial was banned by the judge on Monday.",
+    "This report was updated hourly by the flood agency, it said.",
+    "Information from the black boxes was used in this report by the investigators, the board said.",
+])
+def test_clean_sentences_like_live_page_notes_stay(line: str) -> None:
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}").text.split("\n")
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    ("(KXBC)", "KXBC"),  # a broadcaster's code glued to the lead's first word, no place, no dash
+    ("(AGN)", "AGN"),
+])
+def test_clean_code_glued_to_the_lead_is_its_credit(lead: str, credit: str) -> None:
+    raw = f"Locks reopen\n\n{lead}{_LONG1}\n\n{_LONG2}".replace("AGN", "AFP")
+    cleaned = clean_text(raw, title="Locks reopen")
+    assert cleaned.credit == credit.replace("AGN", "AFP") and cleaned.text.startswith(_LONG1[:20])
+
+
+@pytest.mark.parametrize("lead", ["(LEAD)", "(UPDATE)", "(US)", "(Photo)"])
+def test_clean_kicker_glued_to_the_lead_is_no_credit(lead: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n\n{lead}{_LONG1}\n\n{_LONG2}", title="Locks reopen")
+    assert cleaned.credit is None and f"{lead}{_LONG1[:20]}" in cleaned.text
+
+
+def test_clean_source_line_with_outlet_and_writer_and_broadcaster_line_credit() -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n\n{_LONG2}\n\nSOURCE: The Harbour Ledger, Ana Vell",
+                         title="Locks reopen")
+    assert cleaned.credit == "The Harbour Ledger"
+    # a broadcaster's letters and its medium alone on a line, over the text or under it
+    for raw in (f"Locks reopen\n\nXBC News\n\n{_LONG1}\n\n{_LONG2}",
+                f"Locks reopen\n\n{_LONG1}\n\n{_LONG2}\n\nXBC News"):
+        cleaned = clean_text(raw, title="Locks reopen")
+        assert cleaned.credit == "XBC News" and "XBC News" not in cleaned.text
+    # a country's section is no broadcaster; a source that names no outlet and writer credits none
+    assert clean_text(f"Locks reopen\n\nUK News\n\n{_LONG1}\n\n{_LONG2}", title="Locks reopen").credit is None
+    assert clean_text(f"Locks reopen\n{_LONG1}\n\n{_LONG2}\n\nSource: Ministry of Health, Ana Vell").credit is None
+
+
+def test_clean_dateline_credit_under_a_standfirst() -> None:
+    standfirst = "Riot police fired tear gas overnight to break up crowds demanding the results of the vote."
+    dateline = "Sarn, (AFP - Harbour Point News - 15th Oct, 2031 ) :"
+    raw = f"Police fire tear gas\n\n{standfirst}\n\n{dateline}{_LONG1}\n\n{_LONG2}"
+    assert clean_text(raw, title="Police fire tear gas").credit == "AFP"
+    # under two sentences of the text a dateline is another story's
+    raw = f"Police fire tear gas\n\n{standfirst}\n\n{_LONG2}\n\n{dateline}{_LONG1}"
+    assert clean_text(raw, title="Police fire tear gas").credit is None
+
+
+@pytest.mark.parametrize("title", ["A polling sign", "Flooded streets", "Sarn, Lesk"])
+def test_clean_picture_title_over_its_caption_goes(title: str) -> None:
+    caption = "A sign welcomes voters at a school in the capital (AP)"
+    cleaned = clean_text(f"Locks reopen\n\n{_LONG1}\n\n{_LONG2}\n\n{title}\n{caption}\n\n{_LONG3}",
+                         title="Locks reopen")
+    assert title not in cleaned.text.split("\n") and caption not in cleaned.text and _LONG3 in cleaned.text
+    # a line that ends a clause is no picture's title
+    cleaned = clean_text(f"Locks reopen\n\n{_LONG1}\n\n{_LONG2}\n\nHe said:\n{caption}\n\n{_LONG3}",
+                         title="Locks reopen")
+    assert "He said:" in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "12 comments so far", "4 Responses", "One thought on “Locks reopen after talks”",
+    "There are 12 comments on this story",
+    "Discussion (3)", "💬 12",  # comment counters in words, or a counter's icon and its count
+    "Previous article Keepers strike for a second week", "Next Post",  # a blog's links to the posts around it
+    "Related headlines", "Popular now", "Also on Harbour Ledger: Harbour fees rise again",
+    "Trade ministers meet in Geneva - Harbour Ledger",  # another story's headline and its outlet
+])
+def test_clean_comment_counters_and_links_to_other_stories_go(line: str) -> None:
+    cleaned = clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}", title="Locks reopen")
+    assert line not in cleaned.text.split("\n") and line in cleaned.removed and _LONG2 in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "One reply to the council came on Monday.", "Ten replies came from the ministries",
+    "Previous post holders were paid less, the union said.",
+    "Talks resume on Monday - March 4, 2031",
+])
+def test_clean_sentences_like_counters_and_links_stay(line: str) -> None:
+    assert line in clean_text(f"Locks reopen\n{_LONG1}\n\n{line}\n\n{_LONG2}\n\n{_LONG3}").text.split("\n")
+    # a headline and its outlet over the text is the page's headline
+    assert "Trade ministers meet in Geneva - Harbour Ledger" in clean_text(
+        f"Trade ministers meet in Geneva - Harbour Ledger\n\n{_LONG1}\n\n{_LONG2}").text

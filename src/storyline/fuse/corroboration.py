@@ -729,6 +729,30 @@ def _family_key(art: Article, origin: Origin) -> tuple[tuple[str, ...], str] | N
     return ("outlet", outlet.lower()), f"same outlet: {outlet}"
 
 
+def _initials(name: str) -> set[str]:
+    """The letters a name of two words or more is shortened to, with and without its lower-case words ("Radio
+    Free Europe/Radio Liberty" -> RFERL, "Voice of America" -> VOA, VA)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()).upper()}
+
+
+def _named_outlets(articles: dict[str, Article], origins: dict[str, Origin]) -> dict[str, Origin]:
+    """An outlet whose name a wire of the corpus shortens (its initials are the wire's letters: an outlet
+    "Harbour Point News" and another outlet's copy credited "(HPN)") publishes that wire's own stories: its
+    articles join the wire's copies (one wire is one source, on its own site or another's)."""
+    wires = {re.sub(r"[^A-Za-z]", "", w).upper(): w for o in origins.values() if (w := o.wire)}
+    out = dict(origins)
+    for aid, o in origins.items():
+        if o.wire or not (outlet := (articles[aid].outlet or "").strip()):
+            continue
+        found = sorted(wires[k] for k in _initials(outlet) if len(k) >= 3 and k in wires)
+        if found:
+            out[aid] = dataclasses.replace(o, wire=found[0], how=f"published by {found[0]}")
+    return out
+
+
 def _split_by_pictures(articles: dict[str, Article], origins: dict[str, Origin]) -> dict[str, Origin]:
     """Forget picture agencies where an outlet's pictures all come from one agency (or none): that outlet
     reports on its own with agency photos, so its articles stay one family."""
@@ -754,7 +778,8 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     for a, b, why in rewrites(articles, analyses, known):
         uf.union(a, b, why)
     channels = corpus_channels(articles)
-    origin = _split_by_pictures(articles, {aid: origin_of(art, channels) for aid, art in articles.items()})
+    origin = _split_by_pictures(articles, _named_outlets(articles, {aid: origin_of(art, channels)
+                                                                    for aid, art in articles.items()}))
     # one story's text in two outlets is a copy of it, not either outlet's own reporting (unless both say whose
     # wire it is, and differ: a text that compiles two agencies' stories does not make them one)
     copied: set[str] = set()

@@ -36,6 +36,11 @@ _AGENCY_LIST_RE = re.compile(_AGENCY_LIST)
 #: one agency relaying another's copy, in brackets ("(AGN/AGX)")
 _PAREN_AGENCIES = re.compile(rf"\s*\(\s*{_AGENCY_LIST}\s*\)")
 
+#: a broadcaster's letters and its medium alone on a line, wherever it stands: "XBC News", "XTV World" (not a
+#: country's section, "UK News")
+_BROADCASTER = re.compile(r"^(?:[Tt]he\s+)?(?P<c>(?!(?:UK|US|USA|EU|UN|TOP|NEWS|LIVE|WORLD)\b)[A-Z]{2,5}\s+"
+                          r"(?:News|TV|Television|Radio|World|Online|NEWS|TELEVISION|RADIO|WORLD))\.?$")
+
 # Whole-line credits (first or last lines of the body).
 _CREDIT_LINES = (
     re.compile(rf"^{_DASH}\s*(?P<c>{_AGENCY_LIST}|[A-Z][A-Z0-9&]{{1,7}})\s*\.?$"),  # –IANS, -- AFP, —XNA
@@ -66,6 +71,12 @@ _CREDIT_LINES = (
     re.compile(rf"^(?:[Cc]ontributing|CONTRIBUTING)\s*:\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\.?$"),
     # the author and the agency under the text: "Ana Vell, The Associated Press"
     re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{1,3}},\s*(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})$"),
+    # an outlet and its writer under a source label: "SOURCE: The Harbour Ledger, Ana Vell" (a reprint's origin)
+    re.compile(r"^(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>(?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),\s*"
+               r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\.?$"),
+    # a broadcaster's letters and its medium alone on a line: "XBC News", "XTV World" (not a country's section,
+    # "UK News")
+    _BROADCASTER,
     # a service that names itself one, in brackets, after a dash or alone: "(Harbour News Service)", "— Valdora
     # Press Agency" (an agency outside the lexicon, by the form of its name)
     re.compile(rf"^(?:{_DASH}\s*|\(\s*)?(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}\s+"
@@ -128,7 +139,9 @@ _DATELINE = re.compile(
     # the dash may close the line, the sentence on the next one ("SARN —")
     # "(AGN).-": a stop before the dash after the credit's bracket, as Spanish-language wires write it; "Sarn, Mar 3
     # (AGN) A ...": no dash
-    rf"(?:\s*(?::\s|(?:(?<=\))\.)?{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“])))")
+    # "(ABC)The …": a broadcaster's code glued to the lead's first word, no place and no dash
+    rf"(?:\s*(?::\s|(?:(?<=\))\.)?{_DASH}(?:\s|$))|(?P<nodash>(?<=\))\s+(?=[A-Z\"“]))|"
+    rf"(?P<glued>(?<=\))(?=[A-Z][a-z]|[\"“][A-Z])))")
 
 _NETWORKS = ("facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|reddit|pinterest|messenger|bluesky|threads|"
              "mastodon|social media")
@@ -146,6 +159,8 @@ _GOES_ON = (r"(?:(?:the )?(?:story|article|content|text|report|post) )?(?:contin
             r"read (?:the )?(?:full|whole|entire) (?:article|story|report)|"
             r"read the rest of (?:the|this) (?:article|story|report)|"
             r"scroll (?:down )?to continue(?: reading| with content)?")
+#: weekdays and months: "Also on Monday: …" is the text's, "Also on Harbour Ledger: …" a promo
+_DAY_NAMES = "|".join(w.title() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
 #: an ad slot's buttons
 _AD_BUTTON = r"(?:report|remove|hide|close) (?:this |an |the )?ads?|ads? (?:feedback|by [\w ]{2,20})"
 # (pattern, max words). Matched against the whole stripped line, case-insensitively.
@@ -163,11 +178,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"this site uses akismet\b.*|please enter your (?:comment|name|email)\b.*", _SHORT),
     (r"required fields are marked\b.*", _SHORT),
     # related links other than "Read ..." (handled by _is_related_link)
-    (r"(?:see also|related(?: (?:stories|articles|news|content|coverage))?|recommended(?: for you| stories| articles|"
+    (r"(?:see also|related(?: (?:stories|articles|news|content|coverage|headlines|posts|links|reading))?|"
+     r"recommended(?: for you| stories| articles|"
      r" reading| videos)?|"
      r"more from [\w .'-]+|you (?:may|might) also (?:like|be interested in)|more (?:stories|news)|top stories|"
      r"other (?:topics|stories|news|articles|headlines)(?: of interest| you may (?:like|have missed))?|"
-     r"trending(?: now| news)?|most (?:read|viewed|popular|shared)(?: (?:from|on|in) [\w .'’-]{2,30})?|latest news)"
+     r"trending(?: now| news)?|popular (?:now|today|this week|stories|posts|articles)|"
+     r"most (?:read|viewed|popular|shared)(?: (?:from|on|in) [\w .'’-]{2,30})?|latest news)"
      r"\s*(?::.*)?", _SHORT),
     # share / subscribe / follow
     (rf"share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via|to) (?:{_NETWORKS})(?:,? (?:or |and )?"
@@ -221,7 +238,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # a source or a handle in a widget ("[Source: AGN]", "| @HarbourNews"), a template's placeholder ("[QODLink]"),
     # an outlet's credit to itself and agencies ("Harbour Ledger and agencies"), list labels ("Featured on Harbour TV",
     # "Hashtags"), a prompt to follow the news ("Stay updated with the latest …")
-    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_]{2,30}\]|"
+    (r"\[\s*source\s*:[^\[\]]{1,60}\]|\|?\s*@\w{2,30}|\[[A-Za-z_][A-Za-z0-9_]{1,30}\]|"
      r"[\w .&'’-]{2,40} (?:and|with) (?:agencies|wires)|"
      r"featured(?: on [\w .'’&-]{1,30}| stories| articles| news| posts)?|hashtags|"
      r"stay (?:updated|informed|up to date) (?:with|on) the latest\b.{0,200}", _SHORT),
@@ -286,6 +303,26 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
      r"appeared) (?:by|on|in|at) .{1,80}", _SHORT),
     (r"read the full (?:story|article|report)(?: (?:at|from|on) [^.]{1,80}?)?(?: here)?\s*(?:\.{1,3}|…|»|→)?", _SHORT),
     (r"continue reading\s*(?:\.{3}|…|»|→)|\[(?:…|\.\.\.)\]", _SHORT),
+    # a comment counter in words ("12 comments so far", "4 Responses", "There are 12 comments on this story",
+    # "5 thoughts on “<headline>”", "Discussion (3)"), a blog's links to the posts before and after ("Previous article
+    # <headline>", "Next Post"), a promo for the site's other stories ("Also on Harbour Ledger: <headline>")
+    (r"(?:there (?:is|are) )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|"
+     r"repl(?:y|ies)|reactions?|thoughts?)(?: so far| yet)?(?: (?:on|to) (?:this|the) (?:story|article|post|report)|"
+     r" on [\"“‘'].{1,150}[\"”’'])?\s*[.:]?|(?:discussion|conversation|responses|replies)\s*\(\d[\d,]*\)|"
+     r"(?:previous|next|prev|older|newer) (?:article|post|story|entry)\b(?:\s*[:»›|-]?\s*[^.!?]{1,150})?|"
+     rf"(?-i:Also on (?!(?:{_DAY_NAMES})\b)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,4}}):\s*[^.!?]{{1,150}}", _SHORT),
+    # a link's label left without its link ("Continue reading on:", "Read the full story on:"); a note that more is
+    # to come ("More soon…", "More to follow", "Details to follow"); a live page's promo ("Live updates: Follow the
+    # latest on <topic>", "Follow our live coverage …"); an editor's note that the text changed ("This story has been
+    # updated with …"); an agency's material used in the text ("Information from AGN was used in this report")
+    (r"(?:continue|keep) reading (?:on|at|in)\b[^.!?]{0,40}:?|read (?:more|the (?:full|whole) (?:story|article)) "
+     r"(?:on|at)\s*:|(?:more|further details|details|more details) (?:soon|to follow|to come|shortly)\s*"
+     r"(?:\.{1,3}|…)?|"
+     r"live(?: updates?| blog| coverage)?\s*:\s*(?:follow|read|get|see|watch|track)\b[^.!?]{0,150}|"
+     r"follow (?:our|the|all (?:the|our)) (?:latest )?live (?:coverage|blog|updates|page|reporting)\b.{0,120}|"
+     r"this (?:story|article|post) (?:has been|was|is being|will be) (?:updated|corrected|amended)\b.{0,150}|"
+     r"(?:information|material|reporting|details) from .{1,60} (?:was|were|has been|have been) (?:used|included|"
+     r"incorporated) in this (?:report|story|article)\.?", _SHORT),
     # page furniture: skip links, logo alt text, short links, tags, section links, captions
     (r"(?:skip|jump) to (?:the )?(?:(?:main )?(?:content|navigation|menu|search|footer|article)|main$)"
      r"(?:(?<=t)(?-i:(?=[A-Z])).{1,150})?", _SHORT),  # "Skip to contentStay Informed with <site>": a widget glued on
@@ -682,6 +719,27 @@ def _caps_promo(stripped: str) -> bool:
     return kicker and 4 <= len(rest.split()) <= 20 and not _ends_sentence(rest) and not rest.endswith(":")
 
 
+#: another story's headline and its outlet after a spaced dash or a bar, as an aggregator lists it ("Keepers strike
+#: for a second week - Harbour Ledger"): a headline of 4-20 words that ends no sentence, and 1-4 capitalised words
+_OUTLET_HEADLINE = re.compile(r"(?P<head>[A-Z0-9\"“‘'][^|–—]{10,150}?[^.!?:;,\s\"”’'])\s+(?:[-–—|]|--)\s+"
+                              r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3})")
+
+
+def _outlet_headline(stripped: str) -> bool:
+    """A headline and its outlet under the text's start (:data:`_OUTLET_HEADLINE`): a link to another story."""
+    m = _OUTLET_HEADLINE.fullmatch(stripped)
+    if m is None or "  " in stripped or _ends_sentence(stripped):  # a table's row ("SARN    DOCK, 2 OVER JUNE -
+        return False  # FIRM"), a sentence that ends with a name after a dash ("… and Lesk Ltd - Sarn Guild Spa.")
+    words = m.group("head").split()
+    cased = sum(any(ch.islower() for ch in w) for w in words)  # a headline's words, not a row in capitals
+    return 4 <= len(words) <= 20 and 2 * cased >= len(words) and not _date_stamp(m.group("outlet"))
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the text: 8 words or more, ending with its stop."""
+    return len(line.split()) >= 8 and _ends_sentence(line.strip())
+
+
 def _author_line(line: str) -> bool:
     """A person's name alone on a line (2–4 capitalised words, no headline word, no figure): an author's byline
     when an agency's name follows it ("Ana Vell" over "Associated Press")."""
@@ -894,6 +952,12 @@ def _comment_policy(line: str) -> bool:
     return any(p.search(line) for p in _COMMENT_RULES)
 
 
+def _symbol_count(stripped: str) -> bool:
+    """A symbol and a count, nothing else: a counter's icon lost its label ("💬 12", "👍 1.4K")."""
+    head, _, count = stripped.partition(" ")
+    return len(head) == 1 and unicodedata.category(head) == "So" and bool(_COUNT.fullmatch(count.strip()))
+
+
 def _symbol_widget(stripped: str) -> bool:
     """A widget's buttons read as a line: symbols (arrows, plus and minus signs), two or more, with at most a number
     and a unit of two letters and no word ("+ ↺ − 16 px", "◀ ▶ ⟳"): no sentence, no heading is written so."""
@@ -926,7 +990,7 @@ def is_boilerplate(line: str) -> bool:
     words = len(stripped.split())
     if words > _LONG:
         return False
-    if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped):
+    if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped) or _symbol_count(stripped):
         return True
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and _is_breadcrumb(stripped)):
@@ -1303,7 +1367,14 @@ def _agency_dateline(m: re.Match[str]) -> bool:
     return (bool(_AGENCY_LIST_RE.fullmatch(code)) or place.isupper()
             or m.group("date") is not None or m.group("day") is not None
             or bool(place and m.group("region"))
-            or (not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS))
+            or (not place and not m.group("nodash") and not m.group("region") and code not in _KICKERS
+                and (m.group("glued") is None or (code.isupper() and code not in _NOT_CODES
+                                                  and code not in _GLUED_NOT_CODES))))
+
+
+#: a kicker's word in brackets glued to the lead ("(LEAD)The …", Yonhap's "(URGENT)"), not a broadcaster's code
+_GLUED_NOT_CODES = frozenset({"LEAD", "URGENT", "CORRECTED", "REFILE", "EXCLUSIVE", "BREAKING", "WATCH", "AUDIO",
+                              "PHOTOS", "UPDATED", "ANALYSIS", "OPINION", "EDITORIAL", "SPONSORED"})
 
 
 #: how many sentence lines (a standfirst, a picture's caption and its alt text) may stand between the headline and a
@@ -1349,7 +1420,7 @@ def _take_dateline(lines: list[str], headline: str = "") -> tuple[str | None, st
         if sentences and not (m and _wire_dateline(m)):
             m = None  # under a standfirst or a caption, only a dateline that credits an agency of the lexicon
         if not m or not (m.group("place") or m.group("c")) or \
-                ((seen > 1 or m.group("nodash")) and not _agency_dateline(m)):
+                ((seen > 1 or m.group("nodash") or m.group("glued") is not None) and not _agency_dateline(m)):
             if seen < _DATELINE_LINES and _heading_like(line):
                 continue
             if 1 < seen < _DATELINE_LINES - 1 and sentences < _STANDFIRST_LINES and headed:
@@ -1362,7 +1433,8 @@ def _take_dateline(lines: list[str], headline: str = "") -> tuple[str | None, st
         elif not m.group("place"):  # "(AP) — The ..." : the credit and its dash go, the sentence stays
             lines[i] = line[m.end():]
         elif m.group("credit"):  # "LESK, March 1 (Reuters) - ..." -> "LESK, March 1 - ..."
-            dash = " -" if m.group("nodash") else ""  # "Sarn, Mar 3 (AGN) A ..." -> "Sarn, Mar 3 - A ..."
+            # "Sarn, Mar 3 (AGN) A ..." -> "Sarn, Mar 3 - A ...", "SARN (AGN)The ..." -> "SARN - The ..."
+            dash = " -" if m.group("nodash") else " - " if m.group("glued") is not None else ""
             lines[i] = line[: m.start("credit")] + dash + line[m.end("credit"):]
         return (m.group("place") or None), credit
     return None, None
@@ -1392,7 +1464,8 @@ def _take_wire_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         if seen > _WIRE_DATELINE_LINES:
             break
         m = _DATELINE.match(line.lstrip())
-        if m and _wire_dateline(m) and m.group("credit") and not m.group("nodash") and _place_word(m.group("place")):
+        if m and _wire_dateline(m) and m.group("credit") and not m.group("nodash") and m.group("glued") is None \
+                and _place_word(m.group("place")):
             stripped = line.lstrip()
             lines[i] = stripped[:m.start("credit")] + stripped[m.end("credit"):]
             return m.group("place"), _credit_name(m.group("c"))
@@ -1666,7 +1739,8 @@ def _is_caption(line: str) -> bool:
     Photo]", "… Sunday, Sept. 17. (AP Photo/Name)") or after its last sentence ("… Photo courtesy of X") is a
     picture's caption."""
     text = line.rstrip()
-    if (lead := _DATELINE.match(text.lstrip())) and _wire_dateline(lead) and not lead.group("nodash"):
+    if (lead := _DATELINE.match(text.lstrip())) and _wire_dateline(lead) and not lead.group("nodash") \
+            and lead.group("glued") is None:
         return False  # "SARN (AGN) — … (AGN Photo/Ana Vell)": a wire's lead with a picture's credit run into it
     if len(text.split()) > _CAPTION_WORDS:
         # a longer caption that its agency's picture credit closes ("FILE - … (AGN Photo/Ana Vell, File)")
@@ -2423,6 +2497,8 @@ def _drop_agency_closed_captions(lines: list[str], removed: list[str]) -> None:
         if not re.match(r"[A-Z\"“‘']", below[0]) or not any(len(b.split()) >= 12 and _ends_sentence(b) for b in below):
             continue
         if start == 0:
+            if (title := _caption_title(lines, k)) is not None:
+                drop.append(title)
             drop.append(k)
         elif len(line[:start].split()) >= 8:
             removed.append(line[start:].strip())
@@ -2430,6 +2506,23 @@ def _drop_agency_closed_captions(lines: list[str], removed: list[str]) -> None:
     removed.extend(lines[k].strip() for k in drop)
     for k in reversed(drop):
         del lines[k]
+
+
+#: the most words of a picture's title over its caption ("Flooded streets" / "<caption> (AGN)")
+_CAPTION_TITLE_WORDS = 6
+
+
+def _caption_title(lines: list[str], k: int) -> int | None:
+    """The line right over caption ``k`` (no blank line between) when it is the picture's title: a paragraph of its
+    own (a blank line or nothing over it) of 1-6 words that opens in upper case and ends no sentence or clause, with
+    no quotation and no figure ("An election sign" / "A sign welcomes the new council (AGN)")."""
+    if k < 1 or not (title := lines[k - 1].strip()) or (k >= 2 and lines[k - 2].strip()):
+        return None
+    words = title.split()
+    if not 1 <= len(words) <= _CAPTION_TITLE_WORDS or not title[0].isupper() or title[-1] in ".!?:;,…" or \
+            any(q in title for q in "\"“”«»") or any(ch.isdigit() for ch in title):
+        return None
+    return k - 1
 
 
 def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
@@ -3102,6 +3195,9 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
                 removed.append(kept.pop(author).strip())
             if credit := standalone_credit(lines, i):
                 bylines.append(credit)
+        elif broadcaster := _BROADCASTER.fullmatch(line.strip()):
+            removed.append(line.strip())  # "XBC News" alone on a line: the broadcaster whose story the text is
+            bylines.append(broadcaster.group("c"))
         elif (joint := _with_agency(line.strip())) and (any(k.strip() for k in kept) or
                                                         joint.end() < len(line.strip())) \
                 and not _time_word(joint.group("who")):
@@ -3117,7 +3213,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
                 bylines.append(by_agency)
         elif not line.strip() and last_byline == i - 1:
             last_byline = i
-        elif is_boilerplate(line) or (any(k.strip() for k in kept) and _caps_promo(line.strip())):
+        elif is_boilerplate(line) or (any(k.strip() for k in kept) and _caps_promo(line.strip())) or \
+                (_outlet_headline(line.strip()) and any(_prose(k) for k in kept)):
             removed.append(line.strip())
             if holder := _COPYRIGHT_AGENCY.fullmatch(line.strip()):  # "© Copyright AGN 2031. All rights …"
                 bylines.append(_credit_name(holder.group("c")))
@@ -3233,8 +3330,18 @@ def _lead_credits(kept: list[str]) -> list[str]:
     """Agencies credited at the start of one of the first paragraphs when the rules found none: a dateline's
     brackets after a place and a date written in capitals or capitalised words only, or day first with the month in
     lower case ("Sarn, 18 dez (AGN) --") (the agency a part of them between slashes, dashes or commas), or "…, via
-    AGN:" before the lead; not under a sentence of the text. The text is left as it is."""
-    for line in [_IMAGE_MARK.sub("", line).strip() for line in kept if line.strip()][:_LEAD_LINES]:
+    AGN:" before the lead; not under a sentence of the text other than one standfirst or headline with its stop (40
+    words at most, a paragraph of its own: a blank line under it) over the dateline ("<standfirst>." / "Sarn, (AGN -
+    Harbour Point News - 15th Oct, 2031 ) :<lead>"). The text is left as it is."""
+    standfirst = 0  # one standfirst's sentence, a paragraph of its own, may stand over the dateline
+    for k in [k for k, line in enumerate(kept) if line.strip()][:_LEAD_LINES]:
+        line = _IMAGE_MARK.sub("", kept[k]).strip()
+        sentence = len(line.split()) >= 8 and _ends_sentence(line)
+        own_paragraph = k + 1 < len(kept) and not kept[k + 1].strip()
+        if sentence and (standfirst or len(line.split()) > _STANDFIRST_WORDS or not own_paragraph):
+            blocked = True  # under a sentence of the text a dateline is no longer the text's (a quoted or a second
+        else:               # story), unless that sentence is a standfirst (or a headline with its stop) over it
+            blocked = False
         if (via := _LEAD_VIA.match(line)) is not None:
             return [_credit_name(via.group("c"))]
         if (run := _RUN_IN_DATELINE.search(line)) is not None and run.start() <= _RUN_IN_START:
@@ -3243,12 +3350,14 @@ def _lead_credits(kept: list[str]) -> list[str]:
         if m is None or (any(w[:1].islower() for w in m.group("pre").split())
                          and not _PLACE_DAY_MONTH.fullmatch(m.group("pre"))) or \
                 not re.match(r"\s*\.?[:–—-]*\s*(?:[A-Z\"“‘']|$)", line[m.end():]):  # "(AGN).- The …"
-            if len(line.split()) >= 8 and _ends_sentence(line):
+            if blocked:
                 break
+            standfirst += sentence
             continue  # "Police (AGN) said …" is no dateline: a sentence goes on in lower case after the brackets
         found = [p for p in _BRACKET_PARTS.split(m.group("inner").strip()) if _AGENCY_RE.fullmatch(p)]
         if found:
             return [_credit_name(p) for p in found]
-        if len(line.split()) >= 8 and _ends_sentence(line):
-            break  # under a sentence of the text a dateline is no longer the text's (a quoted or a second story)
+        if blocked:
+            break
+        standfirst += sentence
     return []

@@ -571,3 +571,21 @@ def test_another_calendar_s_new_year_or_a_lower_case_new_year_is_no_first_of_jan
 def test_two_holidays_joined_before_a_thing_are_one_season(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("Shops did well in the Christmas and New Year sales.", published="2031-01-10")
     assert [(t.text, t.value) for t in a.timexes] == [("Christmas and New Year", "PXD")]
+
+
+def test_edge_of_a_year_or_month_is_one_timex_with_a_mod(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The tariffs will be lifted by the end of 2024, and talks resume at the beginning of March 2025. "
+            "The river peaked in the middle of 2022.")
+    for text, value, mod in (("the end of 2024", "2024", "END"), ("the beginning of March 2025", "2025-03", "START"),
+                             ("the middle of 2022", "2022", "MID")):
+        t = timex(a, text)
+        assert (t.value, t.mod) == (value, mod)
+
+
+def test_last_weekday_is_never_the_day_before_the_report(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: "last Tuesday" is the Tuesday of the week before (the day before is "Tuesday",
+    # "yesterday"); "last Monday" is the most recent Monday, "this past Tuesday" the day before
+    a = run("The river burst its banks last Tuesday. The strike began last Monday. This past Tuesday the port shut.")
+    assert timex(a, "last Tuesday").value == "2023-02-21"
+    assert timex(a, "last Monday").value == "2023-02-27"
+    assert timex(a, "This past Tuesday").value == "2023-02-28"

@@ -243,13 +243,16 @@ def numeric_date(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "numeric_date", run)
 
 
-MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+)?"
-#: TIMEX3 mods of "early", "late" and "mid" before a month, a year or a decade
-PERIOD_MODS = {"early": "START", "late": "END", "mid": "MID"}
+#: "early", "late", "mid" before a month or a year, or its edge named as a part of it ("the end of 2024", "the
+#: beginning of March", "the middle of June 2023"): TimeML marks the whole phrase, the period's value with a mod
+MODP = r"(?:(?P<pmod>early|late|mid)[\s-]+|(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+)?"
+#: TIMEX3 mods of "early", "late" and "mid" before a month, a year or a decade, and of a period's named edge
+PERIOD_MODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "close": "END", "beginning": "START",
+               "start": "START", "middle": "MID"}
 
 
 def _pmod(m: re.Match[str]) -> str | None:
-    return PERIOD_MODS.get((m["pmod"] or "").lower())
+    return PERIOD_MODS.get((m["pmod"] or m["edge"] or "").lower())
 
 
 @rule("month_year", rf"{B}{MODP}(?P<mon>{lx.MONTH_RE}),?\s+(?:of\s+)?(?P<year>{YEAR}){E}")
@@ -313,7 +316,7 @@ def bare_month(m: re.Match[str]) -> Cand | None:
         return f"XXXX-{month:02d}", None
 
     c = cand(m, "DATE", "month", run, needs_propn=True, mod=_pmod(m))
-    if m["pmod"]:
+    if m["pmod"] or m["edge"]:
         c.needs_propn = False
     return c
 
@@ -321,7 +324,8 @@ def bare_month(m: re.Match[str]) -> Cand | None:
 @rule("year", rf"{B}{MODP}(?:(?P<fiscal>fiscal(?:\s+year)?[\s-]+|the\s+year\s+|FY\s*)?)(?P<year>{YEAR}){E}"
       r"(?!\s*(?:%|percent))")
 def year(m: re.Match[str]) -> Cand | None:
-    return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"]), mod=_pmod(m))
+    return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"] or m["edge"]),
+                mod=_pmod(m))
 
 
 _DIGIT_WORDS = "|".join(w for w, n in lx.ONES.items() if 1 <= n <= 9)
@@ -659,6 +663,11 @@ def weekday(m: re.Match[str]) -> Cand | None:
             # before, a past day never after the report. Only its first hours can precede a report dated the day
             # before: "broke on Sunday night" in a report dated Saturday is the Sunday before
             date += dt.timedelta(days=7)
+        if rel_word == "last" and anchor == "dct" and (base.date - date).days == 1:
+            # "last Sunday" in a report dated Monday is the Sunday of the week before: the day before the report is
+            # "yesterday" or "on Sunday", never "last Sunday" (TimeBank's "last Monday" in a report dated Monday is
+            # the Monday before, a week back; "this past Sunday" stays the day before)
+            date -= dt.timedelta(days=7)
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
