@@ -296,7 +296,8 @@ SUBTYPE_WORDS = {
     # (frames and senses of analyze/events: frames.py, senses.py, mentions.py)
     "incursion": "incursion", "closure": "closure of a border or port", "invocation": "invocation of a treaty clause",
     "restriction": "restriction imposed", "easing": "easing of a measure", "summons": "summoning of an envoy",
-    "recovery": "recovery of wreckage",
+    "recovery": "recovery of wreckage", "raid": "raid",
+    "reduce_relations": "suspension of a partnership or pact",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",
     "transport": "movement", "ownership": "sale", "money": "payment", "start_org": "founding",

@@ -1649,3 +1649,120 @@ def test_events_a_town_in_the_clause_beats_its_country(events_of: Callable[[str]
 def test_events_summoning_an_envoy_is_an_official_complaint(events_of: Callable[[str], list[EventMention]],
                                                             text: str, summons: bool) -> None:
     assert (("DISAPPROVE", "summons") in {(e.type, e.subtype) for e in events_of(text)}) is summons
+
+
+def _doers(evs: list[EventMention], type_: str) -> set[str]:
+    return {p.text for e in evs if e.type == type_ for p in e.participants if p.role == "actor"}
+
+
+@pytest.mark.parametrize(("text", "type_", "head"), [
+    # a head of a body who announces, decides or orders what the body does is a doer of it
+    ("Prime Minister Elena Varga announced that the government would suspend talks with the union.", "RETREAT",
+     "Elena Varga"),
+    ("Prime Minister Elena Varga announced the government's decision to suspend accession talks with the bloc.",
+     "RETREAT", "Elena Varga"),
+    ("President Omar Talib declared that the state would close its border with Sarn.", "RETREAT", "Omar Talib"),
+    ("President Omar Talib told reporters that the army would withdraw from the border by Friday.", "RETREAT",
+     "Omar Talib"),
+    ("The gang's leader, Pierre Lamy, ordered the killing of dozens of elderly residents.", "ASSAULT", "Pierre Lamy"),
+    ("Mayor Ruth Adeyemi ordered the closure of all schools in Tarvin.", "COERCE", "Ruth Adeyemi"),
+])
+def test_events_the_head_who_announces_or_orders_the_bodys_act_is_its_doer(
+        events_of: Callable[[str], list[EventMention]], text: str, type_: str, head: str) -> None:
+    assert head in _doers(events_of(text), type_)
+
+
+@pytest.mark.parametrize(("text", "type_", "other"), [
+    # negative: no head by title, no body acting, or a report of what was done
+    ("The spokesman said the government would suspend the talks.", "RETREAT", "spokesman"),
+    ("The minister announced that rescuers had found the missing climbers.", "MOVE", "minister"),
+    ("Rebel leader Josef Kane said his fighters had seized the town.", "TAKEOVER", "Josef Kane"),
+    ("Spokesman Tom Reed said police had arrested two suspects.", "COERCE", "Tom Reed"),
+])
+def test_events_a_speaker_who_heads_nothing_or_reports_a_deed_is_not_its_doer(
+        events_of: Callable[[str], list[EventMention]], text: str, type_: str, other: str) -> None:
+    assert other not in _doers(events_of(text), type_)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the people an arrest holds, however the sentence names them
+    ("Two opposition figures, John Smith and Mary Jones, were detained in separate raids.", {"John Smith",
+                                                                                             "Mary Jones"}),
+    ("Authorities detained three union organisers, including Sara Lind and Tom Berg.", {"Sara Lind", "Tom Berg"}),
+    ("Officers arrested a 71-year-old man, named as Karl Weiss, on charges of sedition.", {"Karl Weiss"}),
+    ("The arrest of the contractor's director, Li Wen, followed the fire.", {"Li Wen"}),
+])
+def test_events_the_named_people_an_arrest_holds_are_its_targets(
+        events_of: Callable[[str], list[EventMention]], text: str, names: set[str]) -> None:
+    held = {p.text for e in events_of(text) if (e.type, e.subtype) == ("COERCE", "arrest") for p in e.participants
+            if p.role == "target"}
+    assert names <= held
+    # negative: a count of the dead with an "including" phrase names no one
+    blast = events_of("The blast killed 12 people, including two children.")
+    assert not {p.text for e in blast for p in e.participants} & {"children", "two children"}
+
+
+@pytest.mark.parametrize(("text", "raid"), [
+    ("Police raided the headquarters of the opposition party in Tbilisi.", True),
+    ("Anti-corruption investigators searched the offices of the contractor in Kowloon.", True),
+    ("The homes of three activists were searched on Tuesday.", True),
+    ("A police raid on the newspaper's offices in Tarvin lasted six hours.", True),
+    ("Troops raided a rebel camp near Ostra, killing 14 fighters.", False),
+    ("Special forces raided the compound, freeing 12 hostages.", False),
+    ("Rescuers searched the homes for survivors after the quake.", False),
+])
+def test_events_a_search_with_force_is_a_coercion_not_an_assault(events_of: Callable[[str], list[EventMention]],
+                                                                 text: str, raid: bool) -> None:
+    assert (("COERCE", "raid") in {(e.type, e.subtype) for e in events_of(text)}) is raid
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a cooperation reversed (CAMEO 16 "reduce relations"), apart from a process halted (CAMEO 164)
+    ("The United States suspended its strategic partnership with Georgia on Saturday.", "reduce_relations"),
+    ("Norland froze its free trade pact with the Tarvin government after the vote.", "reduce_relations"),
+    ("The bloc announced the suspension of its association agreement with Sarn.", "reduce_relations"),
+    ("The government suspended the country's accession talks until 2028.", "suspension"),
+    ("The strike suspended production at the plant for a week.", None),
+    ("The paper suspended publication of the column.", None),
+])
+def test_events_a_suspended_partnership_is_a_cooperation_reversed(events_of: Callable[[str], list[EventMention]],
+                                                                  text: str, kind: str | None) -> None:
+    found = {e.subtype for e in events_of(text) if e.type == "RETREAT"}
+    assert (kind in found) if kind else not found & {"suspension", "reduce_relations"}
+    if kind == "reduce_relations":
+        assert "suspension" not in found  # no join with a halt of talks by its sub-type
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police raided offices on Rustaveli Avenue in Tbilisi on Thursday.", "Tbilisi"),
+    ("Gunmen stormed the hotel on Main Street in London, killing four.", "London"),
+])
+def test_events_a_site_on_a_street_lies_in_the_town_its_phrase_names(events_of: Callable[[str], list[EventMention]],
+                                                                     text: str, place: str) -> None:
+    ev = next(e for e in events_of(text) if e.type in ("COERCE", "ASSAULT", "TAKEOVER"))
+    assert ev.location is not None and ev.location.text == place
+
+
+def test_events_a_death_of_a_seizure_of_the_body_is_no_assault(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The former mayor died of a heart attack at his home in Lessa.")
+    assert [(e.type, e.subtype) for e in evs] == [("LIFE", "death")]
+    assert "attack" not in {p.text for e in evs for p in e.participants}  # the cause is nobody's deed
+    # negative: an attack by someone stays one, and so does a killing told with "died of" wounds given
+    assert ("ASSAULT", "attack") in {(e.type, e.subtype) for e in events_of("Gunmen attacked the bus in Lessa.")}
+
+
+@pytest.mark.parametrize(("text", "held", "not_held"), [
+    # the body whose people an arrest holds is held with them; the grounds of an arrest are nobody held
+    ("Police arrested three directors of Hollin Construction on suspicion of manslaughter.",
+     {"directors", "Hollin Construction"}, {"suspicion"}),
+    ("Two employees of Meridian Bank were detained on Friday.", {"employees", "Meridian Bank"}, set()),
+    ("Officers arrested a 71-year-old man, named as Karl Weiss, on charges of sedition.", {"Karl Weiss"},
+     {"charges"}),
+    # negative: people named by no post bring no body with them
+    ("Police arrested three men from Lessa on suspicion of theft.", {"men"}, {"Lessa", "suspicion"}),
+])
+def test_events_an_arrest_holds_the_body_of_its_staff_and_not_its_grounds(
+        events_of: Callable[[str], list[EventMention]], text: str, held: set[str], not_held: set[str]) -> None:
+    targets = {p.text for e in events_of(text) if (e.type, e.subtype) == ("COERCE", "arrest")
+               for p in e.participants if p.role == "target"}
+    assert held <= targets and not targets & not_held

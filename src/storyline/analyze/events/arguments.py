@@ -41,6 +41,31 @@ PROXY_NOUNS = frozenset({"faction", "member", "members", "militant", "militants"
                          "wing", "cell", "affiliate", "affiliates", "splinter", "group", "supporter", "supporters",
                          "gunman", "gunmen", "attacker", "attackers", "operative", "operatives", "delegation",
                          "team", "commander", "leader", "spokesman", "spokeswoman", "spokesperson", "offshoot", "unit"})
+#: verbs by which someone has an act done: the one who orders it is its doer ("ordered the massacre of ...",
+#: "authorised the raid", "decreed the closure of ...")
+ORDER_VERBS = frozenset({"order", "authorize", "authorise", "command", "decree", "direct"})
+#: verbs by which the head of a body makes public or decides what the body does ("announced that the government
+#: would suspend talks", "ordered that the troops withdraw")
+COMMAND_VERBS = ORDER_VERBS | frozenset({"announce", "declare", "decide", "proclaim"})
+#: nouns of a decision that name the act decided ("the decision to suspend talks", "an order to close the border")
+DECISION_NOUNS = frozenset({"decision", "order", "decree", "directive", "instruction", "resolution"})
+#: titles of those who head a body and act through it: head of state or government, commander, leader of a group
+#: (a minister heads a ministry only: "prime" makes the head of government)
+HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "emperor",
+                         "leader", "chief", "commander", "head", "chairman", "chairwoman", "chair", "mayor",
+                         "governor", "ruler", "dictator", "general", "boss", "warlord", "taoiseach", "shah"})
+#: nouns of bodies that act through their heads ("the government", "the army", "his fighters")
+BODY_NOUNS = frozenset({"government", "cabinet", "administration", "state", "authority", "authorities", "regime",
+                        "junta", "ministry", "army", "military", "police", "force", "forces", "troops", "soldiers",
+                        "fighters", "men", "members", "party", "gang", "group", "militia", "movement", "council",
+                        "country", "nation", "city", "municipality", "province", "region", "coalition",
+                        "alliance", "company", "firm", "board", "navy", "guard", "guards", "security", "officials",
+                        "we", "they"})
+#: people named by their post in a firm or body: what befalls them befalls the body too ("arrested three directors
+#: of X", "two employees of X were detained")
+STAFF_NOUNS = frozenset({"director", "executive", "official", "employee", "staff", "worker", "manager", "engineer",
+                         "chairman", "chairwoman", "owner", "boss", "officer", "supervisor",
+                         "contractor", "representative", "accountant", "partner"})
 AFFILIATION_PREPS = frozenset({"of", "with", "to", "from"})
 PRONOUNS = pronouns.PERSON
 #: spaCy prepositions that point to where an event happens
@@ -171,18 +196,40 @@ def resolve(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             out.append(_as_participant(role, t, index))
             out += _named_in_apposition(role, t, index)
+            if role == "target" and index.at(t) is None and t.lemma_.lower() in STAFF_NOUNS:
+                firm = _affiliation(t, index)  # "arrested three directors of X": X's people, X with them
+                if firm is not None and firm.label == "ORG":
+                    out.append(Participant(role=role, text=firm.text, start=firm.start, end=firm.end,
+                                           chain=firm.chain))
         out += _led_by(t, index)
     return out
 
 
+#: participles that give the name of someone just described ("a 71-year-old man, named as X", "identified as X")
+NAMING_VERBS = frozenset({"name", "identify"})
+
+
 def _named_in_apposition(role: str, tok: Token, index: MentionIndex) -> list[Participant]:
     """"the arrest of a suspect, Jonas Mbeki,": the person an argument noun names in apposition (the parser
-    may hang the apposition on a noun inside its phrase: "a suspect in the bombing, Jonas Mbeki")."""
+    may hang the apposition on a noun inside its phrase: "a suspect in the bombing, Jonas Mbeki"); every name of
+    a listed apposition of those an act befalls ("two opposition figures, X and Y, were detained"), one a
+    participle gives ("a man, named as X", "identified as X"), and those an "including" phrase names ("three
+    organisers, including X")."""
     if tok.pos_ != "NOUN":
         return []
     found = [a for a in tok.subtree if a.dep_ == "appos" and a.head.pos_ == "NOUN" and
              (m := index.at(a)) is not None and m.label == "PERSON"]
-    return [_as_participant(role, found[0], index)] if found else []
+    if found:
+        # (every name of the list only for those an act befalls: two speakers named as one source stay one actor)
+        listed = [found[0], *found[0].conjuncts] if role == "target" else [found[0]]
+        return [_as_participant(role, t, index) for t in listed
+                if (m := index.at(t)) is not None and m.label == "PERSON"]
+    named = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    # "three union organisers, including X and Y": the named among them
+    named += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "including"
+              for g in p.children if g.dep_ == "pobj" for x in [g, *g.conjuncts]]
+    return [_as_participant(role, g, index) for g in named if (m := index.at(g)) is not None and m.label == "PERSON"]
 
 
 def _affiliation(tok: Token, index: MentionIndex) -> Mention | None:
@@ -290,7 +337,10 @@ def _town_of_site(tok: Token, index: MentionIndex) -> Mention | None:
         noun = noun.head  # "the Tarvo Grand hotel": the hotel's phrase
     # (or the verb's, where the parser hung "in" there: "stormed the Palm Hotel in Kereth", "exploded at X in Y")
     holder = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
-    for prep in [*noun.children, *(holder.children if holder is not None and holder.pos_ == "VERB" else ())]:
+    # (or the noun the site's own phrase hangs on, where "in" is its sibling: "raided offices on Rustaveli Avenue in
+    # Tbilisi", "the hotel on Main Street in Kereth")
+    sibling = holder is not None and (holder.pos_ == "VERB" or (noun.dep_ == "pobj" and holder.pos_ == "NOUN"))
+    for prep in [*noun.children, *(holder.children if holder is not None and sibling else ())]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for obj in prep.children:
@@ -564,3 +614,33 @@ def place_in_arguments(args: list[Token], index: MentionIndex) -> Mention | None
                                                                 and " " not in m.text)):
                 return m
     return None
+
+
+def _title_words(tok: Token) -> list[Token]:
+    """The words of a person's title around the name or noun: "Prime Minister X", "X, the junta leader,",
+    "the gang's leader": the token, its compounds, modifiers and appositions (not its prepositional phrases)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ in ("compound", "amod", "appos", "flat", "nmod")]
+    return out
+
+
+def heads_a_body(subject: Token, index: MentionIndex) -> bool:
+    """Is the subject the head of a body by title ("Prime Minister X", "President X", "the junta leader, General X",
+    "rebel commander X")? A plain minister heads a ministry, not a government."""
+    words = _title_words(subject)
+    lower = [t.lower_ for t in words]
+    if any(w in HEAD_TITLES for w in lower):
+        return True
+    return any(t.lower_ == "minister" and t.i > 0 and t.doc[t.i - 1].lower_ in ("prime", "first") for t in words)
+
+
+def a_body(subject: Token, index: MentionIndex) -> bool:
+    """Is a doer a body that acts through its head: a noun of a body ("the government", "its forces", "his
+    fighters") or a country, a state's body or a group by name?"""
+    if subject.lemma_.lower() in BODY_NOUNS or subject.lower_ in BODY_NOUNS:
+        return True
+    m = index.at(subject)
+    return m is not None and m.label in ("GPE", "ORG", "NORP")

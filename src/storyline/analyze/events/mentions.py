@@ -57,7 +57,7 @@ from storyline.analyze.events.ontology import (
     plover_of,
     uninflected,
 )
-from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_STRIKE, NO_EVENT, sense_kind
+from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_STRIKE, NO_EVENT, bodily, sense_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
@@ -110,6 +110,9 @@ HALTED_PROCESSES = frozenset({"talk", "talks", "negotiation", "dialogue", "dialo
 RESTRICTED = frozenset({"visa", "visas", "service", "services", "consular", "flight", "flights", "trade", "import",
                         "imports", "export", "exports", "relations", "ties", "cooperation", "issuance", "embassy",
                         "consulate", "consulates", "operations", "exchange", "exchanges", "border", "crossing"})
+#: what one party suspends or freezes of its standing ties with another: a cooperation reversed (CAMEO 16 "reduce
+#: relations"), not a process halted ("suspended its strategic partnership with X", "froze the trade pact")
+COOPERATION_TIES = frozenset({"partnership", "pact", "accord", "treaty", "agreement", "alliance", "association"})
 HALT_WORDS = frozenset({"suspend", "suspension", "pause", "halt", "stop", "freeze"})
 #: what is released that makes no concession (a report, a video: published, not set free)
 DOCUMENT_NOUNS = frozenset({"report", "video", "statement", "footage", "image", "photo", "photograph", "picture",
@@ -184,6 +187,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         hazard = _disaster_subject(tok)
         if hazard is not None:
             return hazard  # "the earthquake that struck Valdora", "floods hit the city": the disaster striking
+    if kind.type == "ASSAULT" and tok.pos_ == "NOUN" and bodily(tok):
+        return None  # "died of a heart attack", "suffered a panic attack": a seizure of the body, nobody's assault
     if kind.type == "ASSAULT" and _verbal_attack(tok):
         return CRITICISM  # "a scathing attack on the newspaper", "attacked the decision": words, no assault
     if kind.type == "ASSAULT":
@@ -586,6 +591,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return episode  # "the hostage crisis", "the hostage-taking": the episode is the act its compound names
     if tok.pos_ == "NOUN" and lemma == "operation" and _armed_operation(tok):
         return _refine(tok, ARMED_OPERATION)  # "a military operation to free the hostages", "carried out the operation"
+    if lemma in ("raid", "search") and _forced_search(tok):
+        return EventKind("COERCE", "raid", "verb" if tok.pos_ == "VERB" else "noun")  # "police raided his home"
     if tok.pos_ == "VERB" and lemma == "target" and _armed_doer(tok):
         return _refine(tok, EventKind("ASSAULT", "attack", "verb"))  # "a drone targeted the base"
     kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
@@ -598,6 +605,48 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: doers of a search with force, not of an armed assault (CAMEO 17 coerce, ACLED's arrests and raids)
+ENFORCERS = frozenset({"police", "policeman", "policemen", "officer", "investigator", "agent", "detective",
+                       "prosecutor", "inspector", "bailiff", "gendarme", "gendarmerie", "prosecution"})
+#: places a search enters: homes, offices, premises (not a camp, a base or a village: an armed raid on them)
+PREMISES = frozenset({"home", "house", "office", "headquarters", "premises", "residence", "apartment", "flat",
+                      "property", "warehouse", "shop", "studio", "newsroom", "bank", "firm", "company", "branch",
+                      "hq", "building", "dwelling", "site", "factory", "plant"})
+#: words of a raid's deaths or fighting: it stays an assault
+HARM_WORDS = frozenset({"kill", "die", "dead", "death", "wound", "injure", "shoot", "gunfight", "firefight", "clash",
+                        "bomb", "fire", "storm", "hostage", "rescue", "free"})
+
+
+def _forced_search(tok: Token) -> bool:
+    """A raid or a search by law enforcement, or into homes and offices, with no one hurt: a search with force
+    (COERCE), not an armed assault ("police raided the party's headquarters", "investigators searched the
+    contractor's offices", "the homes of three activists were searched", "a police raid on his flat"). An army's
+    raid on a camp, a raid that killed, a rescue raid, "rescuers searched the rubble" are no such thing."""
+    sent = tok.sent
+    if any(t.lemma_.lower() in HARM_WORDS for t in sent):
+        return False
+    if tok.pos_ == "VERB":
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
+            o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        entered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.pos_ == "NOUN":
+        doers = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        entered = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "at", "into")
+                   for o in c.children if o.dep_ == "pobj"]
+    else:
+        return False
+
+    def enforcer(t: Token) -> bool:
+        return any(w.lemma_.lower() in ENFORCERS or w.lower_ in ENFORCERS for w in (t, *t.children)
+                   if w.dep_ in ("compound", "amod") or w.i == t.i)
+
+    premises = any(t.lemma_.lower() in PREMISES for e in entered for t in (e, *e.conjuncts))
+    if tok.lemma_.lower() == "search":  # ("rescuers searched the homes": not without a doer of the law)
+        return premises and (not doers or any(enforcer(d) for d in doers))
+    return any(enforcer(d) for d in doers) or (premises and not doers)
 
 
 def _episode_kind(tok: Token) -> EventKind | None:
@@ -951,9 +1000,15 @@ def _diplomats_moved(tok: Token) -> bool:
 
 def _halt_kind(tok: Token) -> EventKind | None:
     """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
-    relations (both RETREAT/suspension); "suspended aid deliveries", "stop the car": no event of its own."""
+    relations (both RETREAT/suspension); "suspended its partnership with X", "froze the pact" reverses a
+    cooperation (RETREAT/reduce_relations); "suspended aid deliveries", "stop the car": no event of its own."""
     objects = _objects_of(tok)
-    if objects & HALTED_PROCESSES or objects & RESTRICTED:
+    if objects & HALTED_PROCESSES:
+        return EventKind("RETREAT", "suspension")
+    if objects & COOPERATION_TIES:
+        # (a sub-type of its own: one party's reversal of a partnership is not another's halt of talks)
+        return EventKind("RETREAT", "reduce_relations")
+    if objects & RESTRICTED:
         return EventKind("RETREAT", "suspension")
     return None
 
@@ -1135,6 +1190,9 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     d.arg_tokens.append(obj)
 
 
+#: what an arrest is made "on": its grounds, not its target
+GROUNDS_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "order", "warrant", "ground",
+                           "grounds", "basis"})
 PREP_ROLES = {"with": "participant", "between": "participant", "against": "target", "on": "target",
               "to": "recipient", "of": "actor", "by": "actor", "among": "participant"}
 
@@ -1147,6 +1205,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
         role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
+    if prep.lower_ == "of" and d.kind.type == "LIFE" and d.tok.pos_ == "VERB":
+        return  # "died of a heart attack", "died of his wounds": the cause, nobody's deed
     for o in (c for c in prep.children if c.dep_ == "pobj"):
         if prep.lower_ == "between":
             d.participants += [Participant(role, m.text, m.start, m.end, chain=m.chain)
@@ -1158,6 +1218,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
             continue
         if o.pos_ not in ("NOUN", "PROPN", "PRON") or o.lemma_.lower() in speech.CALL_MEANS:
             continue  # ("spoke by phone with X": the means of the call, nobody in it)
+        if prep.lower_ == "on" and o.lemma_.lower() in GROUNDS_NOUNS:
+            continue  # ("arrested on suspicion of X", "held on charges of Y": the grounds, nobody held)
         d.participants += args.resolve(role, o, index)
         d.arg_tokens.append(o)
 
@@ -1199,7 +1261,8 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
             # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
-    if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS and tok.dep_ in ("dobj", "attr"):
+    if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS and \
+            tok.dep_ in ("dobj", "attr"):
         for s in _subjects(verb):
             d.participants += args.resolve("actor", s, index)
             d.arg_tokens.append(s)
@@ -1221,6 +1284,39 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 d.participants += [p for o in c.children if o.dep_ == "pobj"
                                    for p in args.resolve("actor", o, index)]
+
+
+def _commanding_head(d: Draft, index: args.MentionIndex) -> None:
+    """The head of a body who announces, decides or orders what the body does is a doer of it (CAMEO codes the
+    leader's order as the body's act): "Prime Minister X announced that the government would suspend talks",
+    "X announced the government's decision to suspend talks", "President X declared that the state would close
+    the border". Only a head by title (head of state or government, commander, leader of a group: see
+    :func:`arguments.heads_a_body`) and only when the act's own doer is a body (the government, the army, a
+    country, "his fighters") or unnamed: "the minister announced that rescuers had found 14 bodies" leaves the
+    rescuers alone."""
+    tok = d.tok
+    # (a head who says what the body will do announces it: "X said the government would suspend talks"; what
+    # it did is a report)
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children)
+    if tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in args.COMMAND_VERBS or
+                                (will and tok.head.lemma_.lower() in ("say", "tell"))):
+        verb: Token | None = tok.head
+    elif tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in args.DECISION_NOUNS:
+        decision = tok.head  # "the government's decision to suspend talks": the owner decided it
+        if not any(p.role == "actor" for p in d.participants):
+            for o in (c for c in decision.children if c.dep_ == "poss"):
+                d.participants += args.resolve("actor", o, index)
+        verb = args.governing_verb(decision)
+        verb = verb if verb is not None and verb.lemma_.lower() in args.COMMAND_VERBS else None
+    else:
+        return
+    if verb is None:
+        return
+    doers = [s for s in _subjects(tok) if s.head.i == tok.i] if tok.dep_ == "ccomp" else []
+    if doers and not all(args.a_body(s, index) for s in doers):
+        return
+    for s in (s for s in verb.children if s.dep_ == "nsubj" and args.heads_a_body(s, index)):
+        d.participants += args.resolve("actor", s, index)
 
 
 def _speakers_occasion(d: Draft, verb: Token) -> bool:
@@ -2321,6 +2417,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _frame_roles(d, index)
             _attribution(d, index)
+            _commanding_head(d, index)
             _place(d, index, draft_tokens)
             _inherit_destination(d, history)
             _context_subtype(d, draft_tokens)

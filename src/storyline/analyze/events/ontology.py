@@ -40,7 +40,8 @@ PLOVER = {
     "STATEMENT": None,
 }
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
-PLOVER_BY_SUBTYPE = {"armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
+PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relations", PLOVER SANCTION
+                     "armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
                      "acquittal": None, "pardon": None, "parole": None}
 
 # (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)

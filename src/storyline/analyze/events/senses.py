@@ -333,12 +333,12 @@ def _ramming(verb: Token) -> EventKind | None:
                                                  if c.dep_ == "compound"}
     if not words & (VEHICLES | ARMED_DOERS | {"man", "woman", "suspect", "attacker", "he", "she"}):
         return None
-    if any(t.lemma_.lower() in INTENT_WORDS and not _bodily(t) for t in verb.doc):
+    if any(t.lemma_.lower() in INTENT_WORDS and not bodily(t) for t in verb.doc):
         return EventKind("ASSAULT", "attack", "verb")
     return EventKind("DISASTER", "man_made", "verb")
 
 
-def _bodily(tok: Token) -> bool:
+def bodily(tok: Token) -> bool:
     """"a heart attack", "a panic attack", "an asthma attack": a seizure of the body, no attack by anyone."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("heart", "panic", "asthma", "epileptic", "anxiety")
 
