@@ -340,3 +340,17 @@ AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "eer", "ee")
 #: envoy was recalled", "withdrew its high commissioner"); "commissioner" counts with "high" before it only
 DIPLOMATS = words("ambassador envoy diplomat consul attache attaché chargé charge emissary commissioner "
                   "ambassadors envoys diplomats consuls attaches")
+#: titles of those who head a body and act through it: head of state or government, commander, leader of a group
+#: ("President X announced that the government would ..."); a minister heads a ministry only ("prime" before
+#: "minister" makes the head of government, which the caller checks)
+HEAD_OF_BODY_TITLES = words("""
+president premier chancellor king queen emir sultan monarch emperor leader chief commander head chairman chairwoman
+chair mayor governor ruler dictator general boss warlord taoiseach shah
+""")
+#: nouns of bodies that act through their heads ("the government", "the army", "his fighters"), and the pronouns
+#: a body speaks of itself with
+ACTING_BODY_NOUNS = words("""
+government cabinet administration state authority authorities regime junta ministry army military police force
+forces troops soldiers fighters men members party gang group militia movement council country nation city
+municipality province region coalition alliance company firm board navy guard guards security officials we they
+""")

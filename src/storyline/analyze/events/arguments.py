@@ -49,18 +49,6 @@ ORDER_VERBS = frozenset({"order", "authorize", "authorise", "command", "decree",
 COMMAND_VERBS = ORDER_VERBS | frozenset({"announce", "declare", "decide", "proclaim"})
 #: nouns of a decision that name the act decided ("the decision to suspend talks", "an order to close the border")
 DECISION_NOUNS = frozenset({"decision", "order", "decree", "directive", "instruction", "resolution"})
-#: titles of those who head a body and act through it: head of state or government, commander, leader of a group
-#: (a minister heads a ministry only: "prime" makes the head of government)
-HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "emperor",
-                         "leader", "chief", "commander", "head", "chairman", "chairwoman", "chair", "mayor",
-                         "governor", "ruler", "dictator", "general", "boss", "warlord", "taoiseach", "shah"})
-#: nouns of bodies that act through their heads ("the government", "the army", "his fighters")
-BODY_NOUNS = frozenset({"government", "cabinet", "administration", "state", "authority", "authorities", "regime",
-                        "junta", "ministry", "army", "military", "police", "force", "forces", "troops", "soldiers",
-                        "fighters", "men", "members", "party", "gang", "group", "militia", "movement", "council",
-                        "country", "nation", "city", "municipality", "province", "region", "coalition",
-                        "alliance", "company", "firm", "board", "navy", "guard", "guards", "security", "officials",
-                        "we", "they"})
 #: people named by their post in a firm or body: what befalls them befalls the body too ("arrested three directors
 #: of X", "two employees of X were detained")
 STAFF_NOUNS = frozenset({"director", "executive", "official", "employee", "staff", "worker", "manager", "engineer",
@@ -632,7 +620,7 @@ def heads_a_body(subject: Token, index: MentionIndex) -> bool:
     "rebel commander X")? A plain minister heads a ministry, not a government."""
     words = _title_words(subject)
     lower = [t.lower_ for t in words]
-    if any(w in HEAD_TITLES for w in lower):
+    if any(w in titles.HEAD_OF_BODY_TITLES for w in lower):
         return True
     return any(t.lower_ == "minister" and t.i > 0 and t.doc[t.i - 1].lower_ in ("prime", "first") for t in words)
 
@@ -640,7 +628,7 @@ def heads_a_body(subject: Token, index: MentionIndex) -> bool:
 def a_body(subject: Token, index: MentionIndex) -> bool:
     """Is a doer a body that acts through its head: a noun of a body ("the government", "its forces", "his
     fighters") or a country, a state's body or a group by name?"""
-    if subject.lemma_.lower() in BODY_NOUNS or subject.lower_ in BODY_NOUNS:
+    if subject.lemma_.lower() in titles.ACTING_BODY_NOUNS or subject.lower_ in titles.ACTING_BODY_NOUNS:
         return True
     m = index.at(subject)
     return m is not None and m.label in ("GPE", "ORG", "NORP")
