@@ -510,6 +510,17 @@ def test_age_description_joins_the_one_person_another_article_gives_that_age(
     assert _owner(ctx, texts, "c", "The 63-year-old driver") is None  # no one is 63
 
 
+def test_age_description_named_in_its_own_sentence_takes_the_age_another_article_gives_else_that_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Jurors did not charge officer Tomas Kell, who is tall, in the death of the unarmed 19-year-old. "
+                  "Dara Imrani said the inquiry was over.",
+             "b": "Orlan Vesk, 19, was buried in Sarn on Monday.",
+             "c": "Police did not charge Mira Tamm, who is tall, after the crash that hurt the young 63-year-old."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "a", "the unarmed 19-year-old") == _named(ctx, "Orlan Vesk").id
+    assert _owner(ctx, texts, "c", "the young 63-year-old") == _named(ctx, "Mira Tamm").id  # no one is 63
+
+
 def test_description_two_people_fit_the_one_whose_title_it_is_word_for_word(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     texts = {"a": "President Orlan Vesk was killed at his home in Sarn on Monday.",

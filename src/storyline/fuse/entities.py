@@ -2179,12 +2179,14 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     it (:func:`storyline.analyze.names.descriptions.fits`) and belongs to the
     owner the description names, if any; with none, or several, it stays
     unresolved (never the last person mentioned). A description by age ("the 32-year-old", record with an
-    ``age``) joins the one person entity some article gives that age (``extras["ages"]``: "Orlan Vesk, 32,").
+    ``age``) joins the one person entity some article gives that age (``extras["ages"]``: "Orlan Vesk, 32,"),
+    or, when no article gives anyone that age, the person named just before it in its article (``near``).
     ``folds``: the stored names' folded keys (:func:`folder`).
     """
     analyses = list(analyses)
     fold = folder(folds)
     aged = _aged_people(entities, analyses)
+    near = _near_people(entities, analyses)
     people = [e for e in entities if e.type == PERSON and e.roles]
     by_alias: dict[str, set[str]] = defaultdict(set)
     by_state: dict[str, set[str]] = defaultdict(set)  # a country -> the entities named by its names or people's word
@@ -2201,6 +2203,8 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
             if d.get("age") is not None:
                 holders = aged.get(d["age"], set())
                 target = next(iter(holders)) if len(holders) == 1 else None
+                if target is None and not holders and d.get("near"):  # nobody is given the age: the person
+                    target = near.get((a.article, *d["near"]))  # named just before it in its article
             elif d["words"]:
                 owner = _owner_ids(d["owner"], by_alias, buckets, fold) if d.get("owner") else set()
                 state = state_word(d["owner_name"]) if d.get("owner_name") else None
@@ -2216,6 +2220,17 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     return [replace(e, mentions=tuple(sorted(e.mentions + tuple(added[e.id]),
                                              key=lambda s: (s.article, s.start, s.end))))
             if e.id in added else e for e in entities]
+
+
+def _near_people(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dict[tuple[str, int, int], str]:
+    """(article, start, end) -> the person entity of each name an age description was named just after (its
+    record's ``near``), the description's holder when no article gives anyone its age."""
+    wanted = {(a.article, *d["near"]) for a in analyses for d in a.extras.get("descriptions", []) if d.get("near")}
+    if not wanted:
+        return {}
+    return {(article, start, end): e.id
+            for e, article, start, end in spans_in([e for e in entities if e.type == PERSON], {k[0] for k in wanted})
+            if (article, start, end) in wanted}
 
 
 def _aged_people(entities: list[Entity], analyses: list[ArticleAnalysis]) -> dict[int, set[str]]:

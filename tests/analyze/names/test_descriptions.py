@@ -185,7 +185,7 @@ def test_resolve_descriptions_nationality_picks_that_countrys_office_holder() ->
 
 
 def test_age_descriptions_take_the_one_person_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Police named the suspect. Orlan Vesk: The 32-year-old was charged on Monday. Dara Imrani met Tomas "
+    text = ("Police named the suspect, Orlan Vesk. The 32-year-old was charged on Monday. Dara Imrani met Tomas "
             "Kell. The 41-year-old said nothing. Vesk's lawyer spoke. The 32-year-old driver was fined.")
     doc = nlp(text)
     mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
@@ -196,6 +196,22 @@ def test_age_descriptions_take_the_one_person_named_just_before(nlp) -> None:  #
     # no one of the article is given an age: the others wait for the story (another article may give it)
     assert [(text[p["start"]:p["end"]], p["age"]) for p in pending] == [("The 41-year-old", 41),
                                                                        ("The 32-year-old driver", 32)]
+
+
+def test_age_descriptions_after_adjectives_named_in_their_own_sentence_wait_for_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The inquiry is over. Police did not charge officer Tomas Kell, who is tall, in the death of the "
+            "unarmed young 19-year-old. The slain 19-year-old was buried on Monday.")
+    doc = nlp(text)
+    mentions = [_m(text, "Tomas Kell", "PERSON", "c2")]
+    found, pending = age_descriptions(doc, mentions, [s.start_char for s in doc.sents], "a1")
+    # Kell is named in the description's own sentence: not taken there; the story gives the age to someone, or
+    # the person named just before stands
+    # the next sentence's "slain 19-year-old" is the same one, not Kell named just before it
+    assert [(m.text, m.chain) for m in found] == [("the unarmed young 19-year-old", None),
+                                                 ("The slain 19-year-old", None)]
+    kell = [text.index("Tomas Kell"), text.index("Tomas Kell") + len("Tomas Kell")]
+    assert [(text[p["start"]:p["end"]], p["age"], p["near"]) for p in pending] == [
+        ("the unarmed young 19-year-old", 19, kell), ("The slain 19-year-old", 19, kell)]
 
 
 def test_age_descriptions_take_the_one_person_the_article_gives_that_age(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -19,8 +19,9 @@ foreign minister is still the interior minister.
   None or several: it stays unresolved in the article, recorded for the
   story-wide step (``storyline.fuse.entities``), which uses the same
   :func:`fits` and, for "the new <office>", the holder appointed last.
-- :func:`age_descriptions`: "the 32-year-old" is the person the sentence and the one before it name,
-  when they name only one.
+- :func:`age_descriptions`: "the 32-year-old" is the person the article gives that age, else the one
+  another article gives it (story-wide), else the person the sentence and the one before it name, when they
+  name only one.
 """
 
 from __future__ import annotations
@@ -350,9 +351,13 @@ def _chain_of_name(text: str, names: list[Mention]) -> str | None:
     return next((m.chain for m in names if folded_key(m.text) == key), None)
 
 
-#: a person described by age ("the 32-year-old", "The 41-year-old driver"); a name after it ("the 32-year-old
-#: Orlan Vesk") makes a title
-AGE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b"
+#: a lower-case word between "the" and the age ("the unarmed 18-year-old", "the slain 56-year-old"): no function
+#: word ("the home of 32-year-old ...": the determiner is another noun's)
+_AGE_ADJECTIVE = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\s)[a-z]+\s+"
+#: a person described by age ("the 32-year-old", "The 41-year-old driver", "the unarmed black 18-year-old"); a name
+#: after it ("the 32-year-old Orlan Vesk") makes a title
+AGE_DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:{_AGE_ADJECTIVE}){{0,2}}"
+                             r"(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b"
                              r"(?!-|\s+[A-Z](?![a-z]*(?:an|i|ese|ish)\s+[a-z]))")  # a people's word may follow
 #: the age a text gives a person with the name: "<Name>, 32," / "<Name>, aged 32," / "<Name> (32)" after it,
 #: "32-year-old <Name>" (also "32 year old", and "32 - year - old" in tokenized text; a few lower-case words
@@ -416,6 +421,7 @@ def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[in
     taken = [(m.start, m.end) for m in mentions if m.label != "NORP"]
     out: list[Mention] = []
     pending: list[dict[str, object]] = []
+    deferred: dict[int, Mention | None] = {}  # an age left to the story -> the person named before its first one
     for hit in AGE_DESCRIPTION.finditer(text):
         end = hit.end()
         after = re.match(r"\s+", text[end:end + 3])
@@ -428,18 +434,31 @@ def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[in
             continue
         age = int(hit.group("age")) if hit.group("age") else None
         chain: str | None = None
+        near: Mention | None = None
         if age is not None and age in aged:
             chain = next(iter(aged[age])) if len(aged[age]) == 1 else None
         elif noun is None or noun.lemma_.lower() in _OFFICE_LIKE:
             k = max(bisect_right(sentence_starts, hit.start()) - 2, 0)
             window_start = sentence_starts[k] if sentence_starts else 0
-            chains = {m.chain for m in names if window_start <= m.start and m.end <= hit.start()}
-            chain = next(iter(chains)) if len(chains) == 1 else None
+            window = [m for m in names if window_start <= m.start and m.end <= hit.start()]
+            if len({m.chain for m in window}) == 1:
+                near = window[-1]
+                # named only in the description's own sentence, an age in figures goes to the story first: the
+                # person another article gives that age, the one named before it only failing that (in "Vesk,
+                # who is white, ... the death of the unarmed 18-year-old" the 18-year-old is not Vesk; a
+                # sentence after the one naming Vesk goes on about him: "The 18-year-old was charged")
+                own = sentence_starts[k + 1] if k + 1 < len(sentence_starts) and \
+                    sentence_starts[k + 1] <= hit.start() else window_start
+                chain = None if age is not None and all(m.start >= own for m in window) else near.chain
+        if age is not None and age in deferred:  # "The slain 18-year-old was buried" after it: the same one
+            chain, near = None, deferred[age]
         if chain:
             out.append(Mention(article, hit.start(), end, text[hit.start():end], "PERSON", kind="nominal",
                                chain=chain, source="coref:age"))
         elif age is not None and age not in aged:
             out.append(Mention(article, hit.start(), end, text[hit.start():end], "PERSON", kind="nominal",
                                source="coref:age"))
-            pending.append({"start": hit.start(), "end": end, "words": [], "new": False, "owner": None, "age": age})
+            pending.append({"start": hit.start(), "end": end, "words": [], "new": False, "owner": None, "age": age,
+                            "near": [near.start, near.end] if near is not None else None})
+            deferred.setdefault(age, near)
     return out, pending
