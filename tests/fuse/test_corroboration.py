@@ -20,6 +20,7 @@ from storyline.fuse.corroboration import (
     caption_credits,
     corroborate,
     credited_agency,
+    lead_opening,
     passage_candidates,
     passage_verdict,
     passages_join,
@@ -485,3 +486,30 @@ def test_source_families_outlet_that_a_credit_shortens_is_the_wire() -> None:
     fams = source_families({"a": _art("a", "Lantern"), "b": _art("b", "Evening Star", credit="ES"),
                             "c": _art("c", "Daily Lantern", credit="L")})
     assert all(len(f.articles) == 1 for f in fams)
+
+
+def test_source_families_two_versions_of_one_story_that_open_with_the_same_words_are_one_family() -> None:
+    # an early and a later version of one wire story in two outlets: the same first dozen words, the rest cut,
+    # updated or rewritten (no passage of 20 words in common)
+    a = ("RIVERTON, Ost. (XNA) -- Villagers fleeing the flooded valley crowded into school halls across the "
+         "province for a third night on Tuesday, as the river kept rising.\nThe army sent boats to Lower Marsk.")
+    b = ("Villagers fleeing the flooded valley crowded into school halls across the province in some towns "
+         "on Tuesday, even as others went home to mud.\nShops in Tarn reopened after the water fell.")
+    c = "Boats reached Lower Marsk on Tuesday, where villagers had fled the flooded valley for school halls."
+    assert lead_opening(a) == lead_opening(b) is not None
+    day = {"published": "2031-03-04"}
+    fams = source_families({"a": _art("a", "Evening Star", a, **day), "b": _art("b", "Harbour Post", b,
+                                                                                 published="2031-03-05"),
+                            "c": _art("c", "Daily Lantern", c, **day)})
+    assert {f.articles for f in fams} == {("a", "b"), ("c",)}
+    # days apart, the same opening is a formula that opens another story ("The death toll from ...")
+    later = source_families({"a": _art("a", "Evening Star", a, **day),
+                             "b": _art("b", "Harbour Post", b, published="2031-03-07")})
+    assert {f.articles for f in later} == {("a",), ("b",)}
+    # not: a short first line (a caption's words), a quotation, a formula many articles open with
+    assert lead_opening("Rescuers at the quay. (XNA Photo/Ivo Marr)\nVillagers fleeing the flooded valley ...") is None
+    assert lead_opening('"We have lost everything in the flooded valley this week," said a farmer in Tarn.') is None
+    formula = "Traders across the region sold shares in banks and miners on weak factory figures, as of "
+    many = {k: _art(k, f"Outlet {k}", formula + f"{k} o'clock.\nStory {k}.", **day) for k in "abcdefgh"}
+    assert all(len(f.articles) == 1 for f in source_families(many))
+    assert len(source_families(dict(list(many.items())[:2]))) == 1  # in two outlets only: one story's lead

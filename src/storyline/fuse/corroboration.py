@@ -58,6 +58,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -591,6 +592,62 @@ def shared_passages(articles: Mapping[str, Article], grams: dict[str, Grams] | N
     return out
 
 
+# --------------------------------------------------------------------------- one lead in two outlets
+
+#: two texts that open with the same this many words word for word (a dateline aside, no quotation in them) tell one
+#: story's lead: a wire story's versions keep their first words while the rest is cut, updated or rewritten
+LEAD_RUN = 12
+#: ... holding this many content words (:func:`content_words`): "It was one of the ..." is no lead
+LEAD_CONTENT = 6
+#: openings held by more articles than this are an outlet's or a feed's formula, not one story's lead
+_LEAD_MAX_DF = 6
+#: a dateline before the lead ("FERGUSON, Mo. (AP) --", "LESK, March 1 -"): capitals, a bracketed credit, a dash
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,'’-]*(?:,[\w .,]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:]+\s*")
+
+
+def lead_opening(text: str) -> tuple[str, ...] | None:
+    """The first :data:`LEAD_RUN` words of the text's first line (a dateline aside), or None when the line is
+    shorter, a picture's caption (one photo in two outlets is no copy of a story), a quotation breaks the words
+    or they hold fewer than :data:`LEAD_CONTENT` content words."""
+    first = next((line for line in text[:LEAD_RUN * 80].split("\n") if line.strip()), "")
+    if caption_credits(first):
+        return None
+    words = passage_words(_DATELINE.sub("", first, count=1))[:LEAD_RUN]
+    if len(words) < LEAD_RUN or _BREAK in words or len(content_words(" ".join(words))) < LEAD_CONTENT:
+        return None
+    return tuple(words)
+
+
+def shared_leads(articles: Mapping[str, Article]) -> list[tuple[str, str, str]]:
+    """(article, article, why) for each pair of articles that open with the same :data:`LEAD_RUN` words: an
+    early and a later version of one wire story that keep their first words and little else ("People
+    protesting the decision took to the streets in cities across the country for a second day" / "... in some
+    cities for a second day"). Independent reports of one event tell the same facts in other words; they do
+    not open with the same dozen words (a run shared further in, names around it, is below the bar of shared
+    passages). Only articles dated within a news day of each other (:func:`_one_news_day`)."""
+    holders: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for aid in sorted(articles):
+        if (opening := lead_opening(articles[aid].text)) is not None:
+            holders[opening].append(aid)
+    return [(a, b, f"one lead: the same first {LEAD_RUN} words") for held in holders.values()
+            if 1 < len(held) <= _LEAD_MAX_DF for i, a in enumerate(held) for b in held[i + 1:]
+            if _one_news_day(articles[a], articles[b])]
+
+
+#: versions of one wire story are published this many days apart at most
+LEAD_DAYS = 1
+
+
+def _one_news_day(a: Article, b: Article) -> bool:
+    """Are both articles dated to the day, at most :data:`LEAD_DAYS` apart? A lead formula days later ("The death
+    toll from Tuesday's bombing in <town> ...", on Wednesday and again on Saturday) opens another story."""
+    try:
+        da, db = (date.fromisoformat(x.published or "") for x in (a, b))
+    except ValueError:
+        return False
+    return abs((da - db).days) <= LEAD_DAYS
+
+
 # --------------------------------------------------------------------------- an agency's copies
 
 #: two texts that are credited to one agency or name it as their channel ("told AFP", "AFP reported") are its
@@ -784,6 +841,13 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     # wire it is, and differ: a text that compiles two agencies' stories does not make them one)
     copied: set[str] = set()
     for a, b, why in shared_passages(articles, grams, verdicts):
+        wa, wb = origin[a].wire, origin[b].wire
+        if wa and wb and wa != wb:
+            continue
+        uf.union(a, b, why)
+        if _outlet(articles[a]) != _outlet(articles[b]):
+            copied |= {a, b}
+    for a, b, why in shared_leads(articles):
         wa, wb = origin[a].wire, origin[b].wire
         if wa and wb and wa != wb:
             continue
