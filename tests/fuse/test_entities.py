@@ -1402,6 +1402,13 @@ def test_a_one_off_slip_in_a_given_name_joins_the_common_spelling_but_other_give
     assert _groups(units, rare) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
     common = Corpus(name_articles=Counter({"vela tarvani": 3, "velan tarvani": 5}))
     assert len(_groups(units[:2], common)) == 2  # both spellings in several articles: two people
+    # a three-letter given name: a letter added or dropped is a slip ("Jon" / "John"), one changed another name
+    short = Corpus(name_articles=Counter({"ton belvar": 5, "tonn belvar": 1, "tan belvar": 1}))
+    units = [_unit("a:1", "PERSON", "Ton Belvar"), _unit("b:1", "PERSON", "Tonn Belvar"),
+             _unit("c:1", "PERSON", "Tan Belvar")]
+    for u in units:
+        u.context = {"velmora", "orlan vesk", u.key}
+    assert _groups(units, short) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
 
 
 def test_a_country_and_the_city_named_after_it_are_two_places() -> None:

@@ -528,8 +528,9 @@ GIVEN_TYPO_MIN = 4
 
 def _given_name_typo(ta: list[str], tb: list[str]) -> bool:
     """A given name one letter off ("Vela Tarvani" / "Velan Tarvani"): two or more words, the last the same
-    and four letters or more, the odd word an earlier one, four letters or more, with the same first letter,
-    one letter added, dropped or changed, not a final vowel ("Maria" / "Mario" are two names)."""
+    and four letters or more, the odd word an earlier one, four letters or more (three with a letter added or
+    dropped: "Jon" / "John"), with the same first letter, one letter added, dropped or changed, not a final
+    vowel ("Maria" / "Mario" are two names)."""
     if len(ta) < 2 or fold_token(ta[-1]) != fold_token(tb[-1]) or len(fold_token(ta[-1])) < GIVEN_TYPO_MIN:
         return False
     odd = [(fold_token(x), fold_token(y)) for x, y in zip(ta[:-1], tb[:-1], strict=True)
@@ -537,7 +538,9 @@ def _given_name_typo(ta: list[str], tb: list[str]) -> bool:
     if len(odd) != 1:
         return False
     x, y = odd[0]
-    if min(len(x), len(y)) < GIVEN_TYPO_MIN or x[0] != y[0] or Levenshtein.distance(x, y) != 1:
+    # a short given name takes a letter added or dropped only ("Jon" / "John"), never one changed ("Jon" / "Jan")
+    shortest = GIVEN_TYPO_MIN - 1 if len(x) != len(y) else GIVEN_TYPO_MIN
+    if min(len(x), len(y)) < shortest or x[0] != y[0] or Levenshtein.distance(x, y) != 1:
         return False
     shorter, longer = sorted((x, y), key=len)
     return not (longer[-1] in "aeiou" and (longer[:-1] == shorter or longer[:-1] == shorter[:-1]))
