@@ -28,6 +28,7 @@ def _stays(line: str) -> None:
     "COMMENTS",
     "3 Comments",
     "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+    "Commenting has been disabled. To find out more, click here.",
     "For more information, please see our Comments FAQ",
     "Leave a Reply",
     "Leave a comment",

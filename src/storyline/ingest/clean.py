@@ -167,7 +167,8 @@ _AD_BUTTON = r"(?:report|remove|hide|close) (?:this |an |the )?ads?|ads? (?:feed
 _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # comment sections
     (r"(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?", _SHORT),
-    (r"comments (?:are|will be) (?:moderated|closed|disabled|reviewed)\b.*", _LONG),
+    (r"comment(?:s|ing) (?:are|is|has been|have been|will be) (?:moderated|closed|disabled|reviewed|turned off)\b.*",
+     _LONG),
     (r"(?:for more information,? )?(?:please )?(?:see|read) our comments? (?:faq|policy|guidelines|rules)\b.*", _LONG),
     (r"(?:leave|post|add|write|submit|have) (?:a|your) (?:reply|comment|response|say)\b.*", _SHORT),
     (r"(?:cancel reply|reply to this comment|be the first to (?:comment|like|share|review)\b.*|"
