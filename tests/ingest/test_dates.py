@@ -98,6 +98,8 @@ def test_article_date_from_url_when_no_metadata(tmp_path: Path, ingest: Ingest) 
     ("Sunday 2 March 2031 14.05 GMT\nThe locks reopened.", "2031-03-02"),
     ("Last updated: 2031-03-04\nFirst published: 2031-03-02 09:00 GMT\nThe locks reopened.", "2031-03-02"),
     ("Updated 2031-03-04 08:00\nThe locks reopened.", "2031-03-04"),  # an update date only when nothing else
+    ("Locks reopen\nPublished time: March 3, 2031 10:15\nThe locks reopened.", "2031-03-03"),
+    ("Publish date: 3 March 2031\nThe locks reopened.", "2031-03-03"),
 ])
 def test_date_from_header_reads_a_date_line(text: str, expected: str) -> None:
     assert date_from_header(text) == (expected, "day")

@@ -50,10 +50,11 @@ _META_KEYS = (
 )
 
 
-#: the label of a date line in a text's header, publication first ("Published on", "First posted:")
+#: the label of a date line in a text's header, publication first ("Published on", "First posted:", "Published
+#: time:")
 _HEADER_LABEL = re.compile(
-    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+)?(?:published|posted|publication\s+date|"
-    r"dated?|released))\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*", re.I)
+    r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+)?(?:(?:published|publish|posted)"
+    r"(?:\s+(?:time|date))?|publication\s+date|dated?|released))\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*", re.I)
 #: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "| 2 min read")
 _TIME_TAIL = re.compile(
     r"[\s,]*(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?"
