@@ -1116,7 +1116,7 @@ def test_clean_caption_closed_by_a_comma_and_a_wire_credit_goes(line: str) -> No
     "Nenhum comentário:", "Postar um comentário", "Aucun commentaire:", "Subscribe to Post Comments [Atom]",
     "<< Home", "(Reportagem de Ana Vell e Teo Brand; edição de Ilse Marrow)", "foto",
     "▶ Watch Video: What the keepers saw at the northern gate", "Society ❯Harbour Safety ❯Locks",
-    "News › Valdora › Sarn", "09-December-2031", "4 views0 comments",
+    "News › Valdora › Sarn", "09-December-2031", "4 views0 comments", "| Politics, Valdora & Estmark, Protests",
 ])
 def test_clean_removes_archive_labels_blog_forms_breadcrumbs_and_stamps(line: str) -> None:
     _gone(line)
@@ -1124,6 +1124,7 @@ def test_clean_removes_archive_labels_blog_forms_breadcrumbs_and_stamps(line: st
 
 @pytest.mark.parametrize("line", [
     "Prices rose from 4 > 3 > 2 per cent, the guild said.", "The keepers voted 12-March-style, one elder joked.",
+    "| Sarn, Lesk and Tolvar voted to close the locks, the guild said.",
 ])
 def test_clean_keeps_sentences_with_arrows_and_hyphens(line: str) -> None:
     _stays(line)

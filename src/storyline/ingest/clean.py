@@ -685,6 +685,15 @@ def _is_breadcrumb(stripped: str) -> bool:
     return (len(items) >= 3 and all(i[:1].isupper() and len(i.split()) <= 4 and not _ends_sentence(i) for i in items))
 
 
+def _is_topic_labels(stripped: str) -> bool:
+    """A page's topic labels after a pipe ("| Politics, Europe, Protests"): two or more short capitalised items
+    (four words at most, none ending a sentence) between commas, the line opening with the pipe."""
+    if not stripped.startswith("|"):
+        return False
+    items = [i.strip() for i in stripped[1:].split(",")]
+    return len(items) >= 2 and all(i[:1].isupper() and len(i.split()) <= 4 and not _ends_sentence(i) for i in items)
+
+
 #: an icon or template name ("info_icon", "share_btn"): words joined by underscores are code, not prose
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:\s+[a-z][a-z0-9]*(?:_[a-z0-9]+)+)*")  # "play_store app_x"
 #: list bullets a pasted page leaves before its widgets ("  • Oops!")
@@ -994,7 +1003,7 @@ def is_boilerplate(line: str) -> bool:
     if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped) or _symbol_count(stripped):
         return True
     if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
-            (words <= 16 and _is_breadcrumb(stripped)):
+            (words <= 16 and (_is_breadcrumb(stripped) or _is_topic_labels(stripped))):
         return True
     if words <= 8 and _two_labels(stripped):
         return True
