@@ -893,3 +893,47 @@ def test_negated_statement_of_another_matter_or_voice_restates_no_denial(build: 
     later = sorted(story.claims, key=lambda c: c.start)[-1]
     assert later.negated and later.polarity == "assert"
     assert not [p for p in links_of(story, "supports") if later.id in p]
+
+
+def test_link_denial_of_named_allegations_answers_their_wording_in_its_article(build: Build) -> None:
+    # no owner named: the clause the denial names, told by another side later in the article, is what it denies
+    story = build("The Norvik government on Thursday termed allegations that its drones struck a refugee camp in "
+                  "Tarsk a day earlier as false. The Valdor foreign ministry had stated that the strike had hit a "
+                  "refugee camp in Tarsk.")
+    termed, stated = claim_by_cue(story, "termed"), claim_by_cue(story, "stated")
+    assert termed.polarity == "deny"
+    assert (termed.id, stated.id) in links_of(story, "denies")
+
+
+def test_link_denial_of_named_allegations_not_an_unrelated_account_in_its_article(build: Build) -> None:
+    story = build("Norvik on Thursday dismissed a Valdor allegation that its drone had fired missiles at a refugee "
+                  "camp in Tarsk. Security officials said the drone strike had killed two members of the Red Hand "
+                  "militia, which is allied with the Tarsk Front.")
+    dismissed, said = claim_by_cue(story, "dismissed"), claim_by_cue(story, "said")
+    assert (dismissed.id, said.id) not in links_of(story, "denies")
+
+
+def test_link_denial_of_owners_claim_answers_the_owners_statement_in_its_article(build: Build) -> None:
+    story = build("The Norvik embassy on Thursday denied Valdor's claim that the drone strike hit a refugee camp. "
+                  "The Valdor Foreign Ministry had stated that the strike had targeted a refugee camp.")
+    denied, stated = claim_by_cue(story, "denied"), claim_by_cue(story, "stated")
+    assert (denied.id, stated.id) in links_of(story, "denies")
+
+
+def test_side_not_the_place_where_an_embassy_sits(build: Build) -> None:
+    # "the Norvik embassy in Valdor" speaks for Norvik, not Valdor: it can deny Valdor's statement
+    story = build("Valdor's foreign ministry said on Wednesday that Norvik forces struck a refugee camp near Tarsk. "
+                  'The claim "that Norvik forces struck a refugee camp near Tarsk is false," a spokesman for the '
+                  "Norvik embassy in Valdor said on Thursday.")
+    said = claim_by_cue(story, "said")
+    denial = next(c for c in story.claims if c.polarity == "deny")
+    assert (denial.id, said.id) in links_of(story, "denies")
+
+
+def test_unnamed_voice_after_a_denial_borrows_no_side(build: Build) -> None:
+    # a spokesman for a named agency is no body of the denying state: his negated words stay his statement
+    story = build("Valdor's foreign ministry said Norvik drones had struck a refugee camp near Tarsk. Norvik "
+                  "dismissed the claim as false. A spokesman for the UN refugee agency said there were no refugee "
+                  "camps in the area.")
+    agency = next(c for c in story.claims if "no refugee camps" in c.content)
+    assert agency.polarity == "assert"

@@ -68,6 +68,9 @@ def _names_acts(phrase: str) -> bool:
                for w in uninflected(last))
 
 
+#: a place phrase's opening right before a name ("the embassy in ", "stationed at the ")
+_LOCATED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
 class Deferred(Exception):
     """Raised by :meth:`Linker.exact_vectors` while deferring: the texts it needs are noted, not encoded."""
 
@@ -348,13 +351,20 @@ class Linker:
         out = {c.speaker} if c.speaker else set()
         analysis = self.ctx.analyses.get(c.article)
         if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
-            out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
-                    for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
-                    if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun" and not self.patron(c.article, m.end)}
+            named = [m for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
+                     if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun" and not self.patron(c.article, m.end)]
+            # "the US embassy in Islamabad": where a named body sits is not whom it speaks for
+            named = [m for i, m in enumerate(named) if not (i and self.located(c.article, m.start))]
+            out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text for m in named}
         employers = affiliation(self.roles.get(c.speaker or "", ()))
         sure = out | (employers if len(employers) == 1 else set())
         self._allies[k] = self._with_states(sure)
         self._sides[k] = self._with_states(out | employers)
+
+    def located(self, article: str, start: int) -> bool:
+        """Is the mention starting at ``start`` the place of what is named before it ("the embassy in X")?"""
+        text = self.ctx.articles[article].text if article in self.ctx.articles else ""
+        return bool(_LOCATED.search(text, max(0, start - 12), start))
 
     def patron(self, article: str, end: int) -> bool:
         """Is the mention ending at ``end`` a patron of the speaker ("an Estmark-backed group"): not its side."""

@@ -69,6 +69,8 @@ CHARGE_ANSWERS = ((0.45, 0.0), (0.0, 0.25))
 ANSWERS_UNANCHORED = ((0.55, 0.0),)
 #: "X's accusation that P" and a claim of X saying P elsewhere (a claim noun's clause words it briefly)
 OWNERS_WORDS = ((0.6, 0.0), (0.5, 0.1))
+#: "Y denied allegations that P" and another side's wording of P in the same article, whoever owns it: closer
+NAMED_CLAUSE_HERE = ((0.6, 0.25),)
 #: the same words, near enough verbatim (for contents too short to be a proposition)
 VERBATIM = ((0.9, 0.99),)
 #: content words a content needs to count as a proposition (else only VERBATIM matches)

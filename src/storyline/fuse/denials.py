@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from storyline.analyze.claims.cues import CLAIM_NOUNS, cue_for
+from storyline.analyze.claims.cues import CLAIM_NOUNS, INSTITUTION_HEADS, cue_for
 from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.fuse.claim_links import (
     MUTUAL,
@@ -37,6 +37,7 @@ from storyline.fuse.claim_text import (
     ANSWERS_UNANCHORED,
     CHARGE_ANSWERS,
     CLAUSE_RESTATED,
+    NAMED_CLAUSE_HERE,
     NEGATED_REQUEST,
     OWNERS_WORDS,
     PROPOSITION_WORDS,
@@ -118,12 +119,24 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     s = lk.sim(d, t)
     if reaches(s, SAME) or (reaches(s, SAME_WITH_TARGET) and set(den.targets) & set(tgt.targets)):
         lk.add("denies", d, t, max(s), f"denial of the same proposition ({describe(s)})")
-    elif (clause := denied_clause(den.content)) and (set(den.targets) & set(tgt.targets)
+        return
+    if (clause := denied_clause(den.content)) and (set(den.targets) & set(tgt.targets)
                                                      or (den.event and den.event == tgt.event)):
         # "denied reports that P, calling them a fabrication": P alone, against what another side said
         cos = lk.text_sims(clause, [t])[0]
         if cos >= DENIED_CLAUSE_COSINE:
             lk.add("denies", d, t, cos, f"denial of the claim it names, restated (cosine {cos:.2f})")
+            return
+    if den.article == tgt.article and not tgt.negated and tgt.stance in _TOLD_STANCES \
+            and (clause := denied_clause(den.content)):
+        # "The United States termed allegations that it struck the camp as false. ... The ministry's statement had
+        # stated that the strike had targeted the camp": in one article the allegation the denial names, worded by
+        # another side, is what it denies (the clause alone, without what the denier calls it)
+        clause = _CALLED_TAIL.sub("", clause)
+        words = frozenset(stem(w) for w in WORD.findall(clause.lower()) if w not in STOP)
+        sim = (lk.text_sims(clause, [t])[0], jaccard(words, lk.feats[t].words))
+        if reaches(sim, NAMED_CLAUSE_HERE):
+            lk.add("denies", d, t, sim[0], f"denial of the claim it names, told in its article ({describe(sim)})")
 
 
 def _side_names(lk: Linker, d: int) -> set[str]:
@@ -440,6 +453,12 @@ def deny_claims_of(lk: Linker) -> None:
                     if x.owned_here and x.claim != t and lk.claims[x.claim].stance == "allegation":
                         lk.add("denies", d, x.claim, x.context, f"denies the claims of their speaker told in its "
                                                                 f"article (context similarity {x.context:.2f})")
+                # "Y dismissed X's claim that P ... X's foreign ministry said P'": the owner's statement of P in the
+                # article is what was denied too, not only the claim noun's clause
+                _deny_the_owners_words(lk, d, [x.claim for x in scored if x.owned_here and x.claim != t
+                                               and not lk.claims[x.claim].negated
+                                               and lk.claims[x.claim].stance in ("statement", "confirmation")],
+                                       here=True)
             elif lk.feats[d].guilt:
                 # a plea or a denial of guilt answers every charge against its speaker that its article tells
                 for x in scored:
@@ -610,10 +629,25 @@ DENIED_CLAUSE_COSINE = 0.8
 _OWN_GLOSS = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b.*$", re.S)
 
 
+#: stances of a claim that tells what its speaker holds (not a promise, a warning or a denial)
+_TOLD_STANCES = frozenset({"statement", "allegation", "confirmation", "belief"})
+#: what a denier calls the clause it names, hung at its end ("allegations that P as false")
+_CALLED_TAIL = re.compile(rf"\s+as\s+(?:\w+\s+){{0,2}}(?:{'|'.join(sorted(DISMISSIVE))})\W*$", re.I)
+
+
+#: a that-clause called untrue, its claim noun left outside the content by a quotation that opens inside the
+#: sentence ("The claim in the statement “that US forces struck the camp is false,” a spokesman said")
+_CLAUSE_CALLED_UNTRUE = re.compile(rf"^\W*that\s+(.{{12,}}?)\s+(?:is|was|are|were)\s+(?:\w+\s+){{0,2}}"
+                                   rf"(?:{'|'.join(sorted(DISMISSIVE))})\W*$", re.I | re.S)
+
+
 def denied_clause(content: str) -> str | None:
     """The proposition of a denial whose object is a claim noun: "reports that Norvik's missiles hit the
-    village, calling them a fabrication" -> "Norvik's missiles hit the village"; None for any other."""
+    village, calling them a fabrication" -> "Norvik's missiles hit the village"; or of a that-clause called
+    untrue ("that US forces struck the camp is false" -> "US forces struck the camp"); None for any other."""
     clause = claim_clause(content)
+    if clause is None and (m := _CLAUSE_CALLED_UNTRUE.match(content)):
+        return m.group(1)
     return _OWN_GLOSS.sub("", clause) if clause else None
 
 
@@ -677,10 +711,10 @@ def _toll_keys(lk: Linker, k: int) -> set[str]:
     return {x.key for x in toll_amounts(lk.feats[k], TOLL_FIGURE)}
 
 
-def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:
+def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int], here: bool = False) -> None:
     """"Y rejected X's accusation that P": besides the claim of X its own article tells, the claim of X
     elsewhere that says P: for each speaker of X's side, its claim closest in meaning, if close
-    (:data:`OWNERS_WORDS`)."""
+    (:data:`OWNERS_WORDS`). ``here``: the owner's statements in the denial's own article, one per speaker."""
     clause = claim_clause(lk.claims[d].content)
     if clause is None or not elsewhere:
         return  # "rejected X's claims": no words to find the claim by
@@ -691,7 +725,8 @@ def _deny_the_owners_words(lk: Linker, d: int, elsewhere: list[int]) -> None:
         if reaches(sim, OWNERS_WORDS) and sim > best.get(speaker, ((-1.0, 0.0), t))[0]:
             best[speaker] = (sim, t)
     for sim, t in best.values():  # each voice of the owner ("Valdora accused ...", its minister said ...)
-        lk.add("denies", d, t, sim[0], f"denies the claim of their speaker it words ({describe(sim)})")
+        lk.add("denies", d, t, sim[0], f"denies the claim of their speaker it words{' in its article' if here else ''}"
+                                       f" ({describe(sim)})")
 
 
 class _AssertIndex:
@@ -951,12 +986,23 @@ def _borrowed_side(lk: Linker, d: int) -> frozenset[str]:
     if any(p in lk.state for p in lk.side(d)):
         return frozenset()
     den = lk.claims[d]
+    if not _state_body_phrase(den.speaker_text or ""):
+        return frozenset()  # "a spokesman for the UN refugee agency", "local officials": no body of a state
     before = [k for k in lk.denials_in(den.article)
               if lk.claims[k].end <= den.start and den.start - lk.claims[k].end <= _NEAR_CHARS
               and any(p in lk.state for p in lk.side(k))]
     if not before:
         return frozenset()
     return lk.side(max(before, key=lambda k: lk.claims[k].end))
+
+
+def _state_body_phrase(text: str) -> bool:
+    """Is a speaker phrase a definite body of the kind a state speaks through ("the Foreign Office", "the
+    ministry's spokesman"), not an indefinite voice or a named body of its own ("a spokesman for the UN refugee
+    agency", "local officials")?"""
+    words = re.findall(r"[\w'’]+", text.lower())
+    return bool(words) and words[0] == "the" and any(w in INSTITUTION_HEADS or w.rstrip("'’s") in INSTITUTION_HEADS
+                                                    for w in words)
 
 
 _CLAIM_NOUN_STEMS = frozenset(stem(w) for n in CLAIM_NOUNS for w in (n, n + "s"))

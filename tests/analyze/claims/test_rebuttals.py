@@ -216,3 +216,25 @@ def test_rejects_claims_called_not_true_with_not_on_the_adjective(claims_of: Cla
     denial = with_words(claims, "absolutely not true")
     assert denial.polarity == "deny" and denial.negated
     assert not with_words(claims, "not only costly").negated
+
+
+def test_rejects_a_that_clause_called_false_in_a_quote_opened_inside_the_sentence(claims_of: Claims) -> None:
+    # the quotation opens after "The claim in the statement": its content is "that P is false", a denial of P,
+    # not the speaker's own act
+    c = with_words(claims_of('The claim in the statement "that Norvik troops shelled the depot yesterday is false," '
+                             "a spokesman for the Norvik embassy in Lesk said."), "shelled the depot")
+    assert c.polarity == "deny" and c.stance == "denial"
+
+
+def test_rejects_not_a_that_clause_called_true(claims_of: Claims) -> None:
+    claims = claims_of('"That the council published the figures is true," the mayor said. '
+                       "The treasurer said that the bridge was closed and is safe.")
+    assert with_words(claims, "published the figures").polarity == "assert"
+    assert with_words(claims, "bridge was closed").polarity == "assert"
+
+
+def test_rejects_allegations_termed_false_with_the_as_phrase_in_their_clause(claims_of: Claims) -> None:
+    # the parser hangs "as false" on the allegation's own clause
+    c = with_words(claims_of("The Norvik government on Thursday termed allegations that its drones struck a refugee "
+                             "camp in Tarsk a day earlier as false."), "struck a refugee camp")
+    assert c.polarity == "deny" and c.stance == "denial"

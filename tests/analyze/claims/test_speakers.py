@@ -497,3 +497,19 @@ def test_pronoun_it_not_the_platform_of_a_document_told_last(claims_of: Claims) 
                              "closed two of the four intakes.\n\n“Supplies are secure until the end of the month,” it "
                              "has said."), "Supplies are secure")
     assert "Telegram" not in (_ref(c) or "")
+
+
+def test_spokesperson_of_another_body_is_not_the_person_coreference_ties(claims_of: Claims) -> None:
+    # "the embassy's spokesperson" is the embassy's voice, not the foreign office spokesperson named before
+    claims = claims_of("Foreign Office Spokesperson Dr Ilse Marsk said on Thursday that Velmora sticks to its stance "
+                       "that the strike hit a refugee camp. Earlier today, a statement by the Norvik Embassy denied "
+                       "Velmora's claim. According to the embassy's spokesperson, \"The claim is false.\"")
+    c = with_words(claims, "The claim is false")
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Norvik Embassy"
+
+
+def test_spokesperson_of_his_own_body_goes_on_with_the_person(claims_of: Claims) -> None:
+    claims = claims_of("Foreign Office Spokesperson Dr Ilse Marsk said on Thursday that the talks would resume. "
+                       "\"We are ready,\" the office's spokesperson added.")
+    c = with_words(claims, "We are ready")
+    assert c.speaker_ref is None or "Marsk" in c.speaker_ref.text

@@ -1124,3 +1124,22 @@ def test_quotation_read_by_part_of_a_document(claims_of: Claims) -> None:
                        "communique.")
     c = with_words(claims, "reject the baseless accusations")
     assert c.speaker_text == "part of the communique" and c.polarity == "deny"
+
+
+def test_statement_issued_later_said_speaks_through_the_statement(claims_of: Claims) -> None:
+    # the parser makes "issued" the verb and "said" its conjunct: the statement still says what follows
+    c = with_words(claims_of("A Velmoran Foreign Ministry statement issued hours later said the drone targeted a "
+                             "refugee camp in the Tarsk area."), "refugee camp")
+    assert c.speaker_text == "A Velmoran Foreign Ministry statement" and c.stance == "statement"
+
+
+def test_statement_reads_a_clause_told_before_it(claims_of: Claims) -> None:
+    c = with_words(claims_of("The convoy was attacked near the border, Velmora's interior ministry's statement "
+                             "reads."), "convoy was attacked")
+    assert "Velmora" in (c.speaker_text or "")
+
+
+def test_statement_issued_by_a_spokesperson_speaks_for_its_issuer(claims_of: Claims) -> None:
+    c = with_words(claims_of('According to a statement issued by a Norvik Embassy spokesperson, "The depot was '
+                             'never shelled."'), "depot was never shelled")
+    assert c.speaker_ref is not None and "Norvik" in c.speaker_ref.text

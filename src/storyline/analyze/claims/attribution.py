@@ -458,6 +458,8 @@ def _shared_subject(head: Token, page: Page) -> Token | None:
         subj = _direct_subject(verb, page)
         if subj is not None and (cue_for(verb.lemma_) is not None or _can_speak(subj)):
             return subj
+        if subj is not None and verb.lemma_.lower() in ISSUING_VERBS and subj.lemma_.lower() in VEHICLE_NOUNS:
+            return subj  # "A ministry statement issued hours later said P": the parser made the participle the verb
         verb = verb.head if verb.head.i != verb.i else None
     return None
 
@@ -1362,7 +1364,11 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     if cue.polarity == "deny" and _refusal(tok):  # "the judge rejected a request": said, but nothing said is denied
         cue = Cue("statement")
     lemma = tok.lemma_.lower()
-    quote_only = lemma in QUOTE_ONLY or lemma in _READS
+    # "P, the ministry's statement reads": a clause told before the document's verb is what it says (a quotation
+    # is read as one)
+    fronted = lemma in _READS and any(c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.text not in _QUOTE_CHARS
+                                      for c in tok.children)
+    quote_only = lemma in QUOTE_ONLY or (lemma in _READS and not fronted)
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if content is not None and _answered(tok, content):
         content, how = None, ""
@@ -1474,8 +1480,16 @@ def _calls_untrue(verb: Token) -> tuple[int, int] | None:
         return None
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp", "attr")
                  or (c.dep_ == "prep" and c.lower_ == "as")), None)
-    if comp is None:
-        return None
+    if comp is None:  # "termed allegations that it struck the camp as false": the parser may hang the "as"
+        # phrase at the end of the allegation's own clause
+        obj = _child(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in CLAIM_NOUNS | _ALLEGATION_NOUNS:
+            return None
+        comp = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i
+                     and t.right_edge.i == obj.right_edge.i and {d.lemma_.lower() for d in t.subtree} & DISMISSIVE),
+                    None)
+        if comp is None:
+            return None
     # "described as ''lies'' X's allegations": the parser may put the allegation inside the "as" phrase
     obj = _child(verb, "dobj") or _child(comp, "nsubj") or next(
         (t for t in comp.subtree if t.dep_ == "pobj" and t.lemma_.lower() in CLAIM_NOUNS | _ALLEGATION_NOUNS), None)
@@ -1488,6 +1502,8 @@ def _calls_untrue(verb: Token) -> tuple[int, int] | None:
     toks = [*obj.subtree, *comp.subtree, *(t for c in verb.children if c.dep_ in ("conj", "dobj") and c.i > comp.i
                                           and c.pos_ in ("NOUN", "ADJ", "PROPN") for t in c.subtree)]
     own = {o.i for o in obj.subtree}
+    if comp.i in own:  # the "as" phrase hung inside the allegation's clause is what it is called
+        own -= {t.i for t in comp.subtree}
     said = {t.lemma_.lower() for t in comp.subtree if t.i not in own}
     if obj.i > comp.i:  # "as ''lies'' X's allegations": the epithet may hang on the allegation it comes before
         said |= {t.lemma_.lower() for t in obj.subtree if t.i < obj.i}

@@ -71,6 +71,8 @@ def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> b
     first sentence rejects stays one attribution."""
     if _dismissed_predicate(root, span_start, span_end, wide):
         return True
+    if wide and any(clause_called_untrue(p) for p in clause_heads(root)):
+        return True
     return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
                or (wide and (_declared_innocent(p) or _scorned_allegation(p))) for p in clause_heads(root))
 
@@ -251,6 +253,30 @@ def _declared_innocent(pred: Token) -> bool:
         if c.dep_ == "acomp" and c.lower_ == "guilty":
             return negated(pred) or any(d.dep_ == "neg" for d in c.children)
     return False
+
+
+def clause_called_untrue(pred: Token) -> bool:
+    """"that US forces struck the camp is false": a that-clause as the subject of a dismissive predicate (a quote
+    that opens inside its sentence often reads so; the parser may make the copula a conjunct or an adverbial clause
+    of the clause's verb, with no subject of its own, or the clause an adnominal one of the claim noun before the
+    quote). Not negated ("that the plan works is not false")."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children)
+    noun = pred.head
+    if that and pred.dep_ == "acl" and noun.lemma_.lower() in ALLEGATION_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "The claim “that US forces struck the camp is false,”": the clause of an allegation called untrue
+        return _called_untrue(noun.head)
+    if that and any(c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") and _called_untrue(c)
+                    and not any(d.dep_ in ("nsubj", "nsubjpass", "csubj") for d in c.children)
+                    for c in pred.children):
+        return True
+    clause = next((c for c in pred.children if c.dep_ == "csubj"), None)
+    return clause is not None and _called_untrue(pred) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _called_untrue(pred: Token) -> bool:
+    """A copula calling its subject untrue, not negated ("is false", "was baseless"; not "is not false")."""
+    return pred.lemma_.lower() == "be" and _dismissive_attribute(pred) and not negated(pred)
 
 
 def _dismissive_attribute(pred: Token) -> bool:

@@ -43,6 +43,7 @@ from storyline.analyze.claims.cues import (
 )
 from storyline.analyze.claims.rebuttals import (
     INVOLVEMENT_NOUNS,
+    clause_called_untrue,
     clause_heads,
     contracted_not,
     negated_attribute,
@@ -133,6 +134,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     negated = is_negated(root) or (root.lemma_.lower() in REPORT_VERBS and is_negated(_reported(root)))
     if root.lemma_.lower() in INVOLVEMENT_NOUNS or (stance == "denial" and root.i in acts):
         return Reading(negated=negated, involvement=True)  # "denied involvement / any role / the attack"
+    if wide and any(clause_called_untrue(p) for p in clause_heads(root)):
+        # "that US forces struck the camp is false": what was said, called untrue (not the speaker's own act)
+        return Reading(negated=negated, rejection=True)
     inner = _reported(root)  # "investigators believed the attack was carried out by X": what they believe
     if inner.pos_ not in ("VERB", "AUX"):  # "[fighters loyal to X] [were behind it]": the parser split the clause
         inner = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ == root.dep_ and t.head == root.head

@@ -328,9 +328,14 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     lemma = head.lemma_.lower()
     # coref may tie the description itself ("the spokesman") to a named chain
     own = next((m for m in over if m.start <= head.idx < m.end and mentions.chain_name(m.chain)), None)
-    if own is not None:
-        return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
     page = doc_text(head.doc)
+    issuer = _issuing_agent(head) if lemma in VEHICLE_NOUNS else None
+    if issuer is not None:  # "a statement issued by a US Embassy spokesperson": the phrase stays, the issuer speaks
+        said = resolve_speaker(head.doc, issuer, mentions)
+        if said.ref is not None:
+            return Speaker(start, end, text, said.type, said.ref, said.chain)
+    if own is not None and not _other_body(head, mentions.chain_name(own.chain), page):
+        return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
@@ -361,22 +366,57 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     return Speaker(start, end, text, "nominal")
 
 
+def _issuing_agent(noun: Token) -> Token | None:
+    """The agent of a document's issuing ("a statement issued by X": X), else None."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUE_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+#: how far before a person's name the phrase that gives his office reaches ("Foreign Office (FO) Spokesperson Dr")
+_OFFICE_REACH = 60
+
+
+def _other_body(head: Token, name: Mention | None, page: str) -> bool:
+    """Does a spokesman's description name a body ("the embassy's spokesperson", "a ministry spokesman") that the
+    phrase before the person coreference tied it to does not give as his ("Foreign Office Spokesperson X")? Then
+    the description is another body's voice, not that person's."""
+    if name is None or head.lemma_.lower() not in SPOKES_HEADS:
+        return False
+    bodies = {c.lemma_.lower() for c in head.children if c.dep_ in ("poss", "compound")
+              and c.lemma_.lower() in INSTITUTION_HEADS}
+    if not bodies:
+        return False
+    office = page[max(0, name.start - _OFFICE_REACH):name.end].lower()
+    return not any(re.search(rf"\b{re.escape(b)}", office) for b in bodies)
+
+
 def _body_spoken_for(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
     """The named body an unnamed spokesman speaks for: his phrase describes the body by the words of its kind
     ("an interior ministry spokesman", "a spokesman for the foreign ministry", "the army spokesman"), and the
     article named an organization before him whose name holds all those words ("the Velmoran Interior
     Ministry", the nearest such name). The words must end in an institution's head ("ministry", "army"): "a
     senior spokesman" names no body. None when no such name comes before: he stays anonymous."""
-    modifiers = [t for t in span if t.i < head.i and t.head.i == head.i and t.dep_ in ("compound", "amod", "nmod")]
+    # "the embassy's spokesperson": a body's common noun as possessor describes it too
+    modifiers = [t for t in span if t.i < head.i and t.head.i == head.i and (t.dep_ in ("compound", "amod", "nmod")
+                                                                            or (t.dep_ == "poss" and t.pos_ == "NOUN"))]
     body = [*(t for m in modifiers for t in m.subtree), head]
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is not None and not modifiers:  # "a spokesman for the foreign ministry"
         body = [*obj.subtree]
-    kind = [t for t in body if t.is_alpha and t.i != head.i and t.dep_ not in ("det", "poss", "prep")]
+    kind = [t for t in body if t.is_alpha and t.i != head.i and t.dep_ not in ("det", "prep", "case")
+            and not (t.dep_ == "poss" and t.pos_ != "NOUN")]
     if not kind or not {kind[-1].lower_, kind[-1].lemma_.lower()} & INSTITUTION_HEADS:
         return None
     wanted = {t.lower_ for t in kind}
+    # "a US Embassy spokesperson": the body named in his own phrase, whatever the tagger called the name
+    own = [m for m in mentions.overlapping(span.start_char, span.end_char) if m.kind in NAME_KINDS
+           and wanted <= {w.lower() for w in re.findall(r"[\w-]+", m.text)}]
+    if own:
+        return own[0]
     named = [m for m in mentions.before(span.start_char, span.start_char + 1) if m.label == "ORG"
              and m.kind in NAME_KINDS and wanted <= {w.lower() for w in re.findall(r"[\w-]+", m.text)}]
     if len(wanted) == 1 and len({m.chain or m.text.lower() for m in named}) > 1:
