@@ -1793,3 +1793,14 @@ def test_events_a_toll_told_before_the_incident_is_not_a_hostage_taking_s(events
     taking = _one(evs, "ASSAULT")
     assert taking.fatalities is None
     assert _one(evs, "DISASTER").fatalities is not None
+
+
+def test_events_a_noun_s_own_phrase_names_its_place_before_its_clause(events_of: Events) -> None:
+    evs = events_of("In a separate incident in Valdora state on Thursday, four miners were injured in a roof "
+                    "collapse at the Pellam coal mine in the town of Kereth.")
+    collapse = _one(evs, "DISASTER")
+    assert collapse.location is not None and collapse.location.text == "Kereth"
+    # negative: with no place of its own the noun keeps its clause's
+    other = _one(events_of("In the town of Kereth on Thursday, four miners were injured in a roof collapse."),
+                 "DISASTER")
+    assert other.location is not None and other.location.text == "Kereth"

@@ -1413,6 +1413,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
+        # noun's own phrase names its place before the clause's does
+        own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+        m = own or m
     toll_verb = _toll_frame(tok)
     if m is None and toll_verb is not None:
         # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
