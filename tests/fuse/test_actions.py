@@ -469,3 +469,16 @@ def test_twins_read_one_copy_with_the_others_type() -> None:
     # one copy's "charged" read as a court's act, the other's as an accusation: the parse's reading, one charging
     told = [("w1", WIRE, "charged", "ACCUSE"), ("w2", REWRITE, "charged", "JUSTICE")]
     assert _twins(told, {"w1": "d1", "w2": "d1"}) == [["w1", "w2"]]
+
+
+def test_actions_a_separate_incident_the_article_marks_stays_apart(fuse_texts: Fuser) -> None:
+    # the shared word "collapse" and one story would join them; the article says they are two incidents
+    story = fuse_texts(
+        ("c1", "Nine miners were killed when the Dorvan coal mine collapsed on Thursday. The collapse buried "
+               "dozens of trucks. In a separate incident on Thursday, four miners were injured in a roof collapse "
+               "at the Pellam coal mine.", "2023-03-03"),
+        ("c2", "Rescuers searched the Dorvan coal mine on Friday after its collapse killed nine miners.",
+         "2023-03-04"))
+    groups = _of(story, "DISASTER")
+    assert ["c1"] in groups or any(g.count("c1") == 1 for g in groups if len(g) > 1), groups
+    assert len([g for g in groups if "c1" in g]) == 2, groups

@@ -272,6 +272,8 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
     summaries of ``a`` and ``b`` when the caller has them; ``days``: :func:`report_days`."""
     if not same_article and a.articles & b.articles:
         return False
+    if told_apart_in_article(a, b):
+        return False
     x, y = made or (summarize(a), summarize(b))
     if one_doc:
         x, y = told_as_done(x, y, days or {})
@@ -295,6 +297,16 @@ def _joinable(a: Cluster, b: Cluster, places: PlaceGraph, same_article: bool, on
         close = x.vec is not None and y.vec is not None and float(x.vec @ y.vec) >= bar
         return bool(x.parts & y.parts or x.places & y.places or close) and _date_score(x, y) >= 0
     return True
+
+
+def told_apart_in_article(a: Cluster, b: Cluster) -> bool:
+    """An article tells both clusters and marks one as another incident than the other ("In a separate
+    incident, four miners were injured in a roof collapse" after the mine's collapse): the word they share
+    does not make them one (the events step kept them apart for that mark)."""
+    for art in a.articles & b.articles:
+        if any(i.m.distinct for c in (a, b) for i in c.infos if i.m.article == art):
+            return True
+    return False
 
 
 def _counted_apart(x: Summary, y: Summary) -> bool:
@@ -609,6 +621,8 @@ def _may_join(a: Cluster, b: Cluster, places: PlaceGraph, days: Mapping[str, dt.
     """The events step's hard stops, one side read with the other's type: each copy's type is read from its own
     parse ("killed" an attack in one copy of a hit-and-run, a disaster in the other; "charged" an accusation or a
     court's act), and the copies tell one action; places, dates, modality, sides and parties still stop."""
+    if told_apart_in_article(a, b):
+        return False
     x, y = summarize(a, with_vector=False), summarize(b, with_vector=False)
     if x.type == "OTHER" and y.type != "OTHER":
         x, y = y, x

@@ -10,7 +10,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice) and common given names (US
   census lists; names, entity types)
 - ``happening``: verbs that tell an event took place (their date is its date) and event nouns whose plural is
-  one event ("peace talks"; events)
+  one event ("peace talks"; events); words of accidents and rescues (a failing structure's parts, a rescue's
+  aims, hedges of a death; events, casualties)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
   starting point is not its place; events)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that

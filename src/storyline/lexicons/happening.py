@@ -4,7 +4,10 @@
 it happened ("the attack took place on Monday", "the blast rocked the market", "staged a raid at dawn",
 "imposed a curfew on Friday"): their date is the event's (events). :data:`PLURALIA` are heads whose plural
 without a determiner is still one event ("peace talks", "faces charges", "floods hit the valley"; events).
-General English news usage; nothing here is about a story.
+Words of accidents and rescues: :data:`PART_NOUNS` name a part of a structure that fails ("a section of the
+mine collapsed"; events), :data:`RELIEF_VERBS` what a rescue effort is waged to do ("battled overnight to free
+them": no clash; events), :data:`HEDGES` make a death only likely ("feared trapped and likely dead";
+casualties). General English news usage; nothing here is about a story.
 """
 
 from __future__ import annotations
@@ -27,3 +30,13 @@ OCCURRENCE_VERBS = CARRY_OUT_VERBS | frozenset({
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",
                       "floodwaters", "inundations", "sanctions"})
+
+#: what a failing structure's part is called ("a section of the mine collapsed", "part of the roof caved in")
+PART_NOUNS = frozenset({"section", "part", "portion", "side", "segment", "stretch", "half"})
+
+#: what rescuers battle or fight to do ("battled overnight to free them", "fought to save the boy"): an effort
+RELIEF_VERBS = frozenset({"rescue", "save", "free", "reach", "find", "locate", "extricate", "evacuate", "recover",
+                          "revive", "contain", "extinguish", "douse", "restore"})
+
+#: adverbs that make a state only likely ("likely dead", "probably dead")
+HEDGES = frozenset({"likely", "probably", "possibly", "presumably"})

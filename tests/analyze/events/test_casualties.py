@@ -305,6 +305,12 @@ def test_casualties_feared_dead_are_not_counted_dead(figures: Figures) -> None:
     assert _one(figures, "Ten miners were found dead after the collapse.").min == 10  # negative: found dead count
 
 
+@pytest.mark.parametrize("text", ["More than 20 workers were feared trapped and likely dead in the Dorvan pit.",
+                                  "Twenty workers were trapped and probably dead, officials said."])
+def test_casualties_likely_dead_are_not_counted_dead(figures: Figures, text: str) -> None:
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
 def test_casualties_may_be_missing_is_a_hedged_report(figures: Figures) -> None:
     f = _one(figures, "Aid groups have said 10,000 or more people may be missing.", "missing")
     assert (f.min, f.max) == (10000, None)

@@ -1766,3 +1766,41 @@ def test_events_an_arrest_holds_the_body_of_its_staff_and_not_its_grounds(
     targets = {p.text for e in events_of(text) if (e.type, e.subtype) == ("COERCE", "arrest")
                for p in e.participants if p.role == "target"}
     assert held <= targets and not targets & not_held
+
+
+@pytest.mark.parametrize("text", ["A section of the Dorvan mine collapsed on Thursday, killing nine workers.",
+                                  "A mound of earth caved in at the Dorvan pit on Thursday, burying 12 miners.",
+                                  "Rescuers recovered five bodies from a caved-in coal mine near Dorvan."])
+def test_events_a_part_or_mound_of_a_mine_failing_is_a_collapse(events_of: Events, text: str) -> None:
+    evs = events_of(text)
+    assert any(e.type == "DISASTER" and e.subtype == "man_made" for e in evs), [(e.type, e.text) for e in evs]
+    assert not [e for e in evs if e.type == "ASSAULT"]  # the mine is a pit, no landmine
+    # negative: a part of a speech does not collapse
+    assert not [e for e in events_of("Part of the deal collapsed on Thursday.") if e.type == "DISASTER"]
+
+
+def test_events_battling_to_rescue_is_an_effort_not_a_clash(events_of: Events) -> None:
+    evs = events_of("Hundreds of workers battled overnight to rescue the miners trapped in Dorvan.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    # negative: troops who battled rebels fought
+    assert _one(events_of("Troops battled rebels in Dorvan on Monday."), "ASSAULT")
+    assert _one(events_of("Troops battled for hours to retake the town of Dorvan."), "ASSAULT")
+
+
+def test_events_a_toll_told_before_the_incident_is_not_a_hostage_taking_s(events_of: Events) -> None:
+    evs = events_of("The number of deaths has risen to 16, police said. Relatives of the dead took two mine "
+                    "officials hostage on Saturday. The cause of the collapse is not known.")
+    taking = _one(evs, "ASSAULT")
+    assert taking.fatalities is None
+    assert _one(evs, "DISASTER").fatalities is not None
+
+
+def test_events_a_noun_s_own_phrase_names_its_place_before_its_clause(events_of: Events) -> None:
+    evs = events_of("In a separate incident in Valdora state on Thursday, four miners were injured in a roof "
+                    "collapse at the Pellam coal mine in the town of Kereth.")
+    collapse = _one(evs, "DISASTER")
+    assert collapse.location is not None and collapse.location.text == "Kereth"
+    # negative: with no place of its own the noun keeps its clause's
+    other = _one(events_of("In the town of Kereth on Thursday, four miners were injured in a roof collapse."),
+                 "DISASTER")
+    assert other.location is not None and other.location.text == "Kereth"

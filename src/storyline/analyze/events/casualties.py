@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from storyline.lexicons import happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.violence import HOSPITALS, MORGUES
@@ -563,8 +564,11 @@ def cue_kind(tok: Token) -> str | None:
             for c in tok.children):
         return "abducted"  # "took away 312 students", "took 40 people hostage" (not "taken to hospital", nor
         # "took place one kilometre away": a distance)
-    if lemma == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"):
-        return None  # "missing and feared dead", "presumed dead": not (yet) counted among the dead
+    if lemma == "dead" and (tok.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed") or (
+            tok.dep_ == "conj" and tok.head.head.lemma_.lower() in ("fear", "presume", "believe", "feared", "presumed"))
+            or any(c.dep_ == "advmod" and c.lower_ in happening.HEDGES for c in tok.children)):
+        return None  # "missing and feared dead", "presumed dead", "feared trapped and likely dead": not (yet) counted
+        # among the dead
     if lemma in TOLL_NOUNS and lemma not in CUES:
         return _bare_toll_kind(tok)  # "put the number at 133 but said the death toll would rise"
     if lemma in TOLL_NOUNS:  # "the toll of injured": the kind its "of" names

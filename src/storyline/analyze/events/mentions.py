@@ -61,7 +61,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import motion, speech, violence
+from storyline.lexicons import happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -146,7 +146,8 @@ CAUSE_WORDS = frozenset({"fire", "flame", "blaze", "disease", "cancer", "indepen
 #: "the collapse of two dams", "a pipeline blast")
 STRUCTURES = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir", "pipeline", "pipe", "tank",
                         "boiler", "reactor", "transformer", "cylinder", "bridge", "building", "roof", "tower",
-                        "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well"})
+                        "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well",
+                        "tunnel", "shaft", "pit", "ceiling", "earth", "ground", "mound", "heap", "dump"})
 FAILURE_WORDS = frozenset({"collapse", "burst", "breach", "breaching", "explode", "explosion", "blast", "give",
                            "crumble", "cave", "fail", "failure", "break"})
 #: the act of saying (ontology: "said", "told"): who spoke when, never what a sentence tells, so it has no depth
@@ -208,6 +209,10 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
             c.dep_ in ("dobj", "prep") and any(g.lemma_.lower() in CAUSE_WORDS for g in c.subtree)
             for c in tok.children):
         return None  # "firefighters battled the flames", "fights for the independence of X": no clash
+    if lemma in ("battle", "fight", "struggle") and tok.pos_ == "VERB" and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in happening.RELIEF_VERBS
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") for c in tok.children):
+        return None  # "battled overnight to free them", "fought to save the boy": an effort, no clash
     if lemma in ("battle", "fight", "struggle") and any(
             c.dep_ == "prep" and c.lower_ == "against" and any(_abstract_foe(g) for g in c.children)
             for c in tok.children):
@@ -522,6 +527,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     """The event kind a token triggers, or None."""
     if _funeral_word(tok):
         return FUNERAL  # "was buried in X on Friday", "was laid to rest in X", "led the funeral prayers"
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and _structure_failure(tok):
+        return EventKind("DISASTER", "man_made")  # "bodies recovered from a caved-in mine": its collapse
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -924,8 +931,16 @@ def _structure_failure(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in FAILURE_WORDS and tok.lower_ not in FAILURE_WORDS:
         return False
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" or tok.tag_ == "VBN":
         things = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            things.append(tok.head)  # "a collapsed mine", "the caved-in tunnel"
+        # "a section of the mine collapsed", "part of the roof caved in": the structure a part is of
+        # (a landmine has no sections: the mine a part is of is a pit)
+        whole = [g for t in things if t.lemma_.lower() in happening.PART_NOUNS for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(t.lemma_.lower() in STRUCTURES for t in whole):
+            return True
     else:
         things = [c for c in tok.children if c.dep_ == "compound"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1398,6 +1413,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
+        # noun's own phrase names its place before the clause's does
+        own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+        m = own or m
     toll_verb = _toll_frame(tok)
     if m is None and toll_verb is not None:
         # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
@@ -2430,9 +2450,16 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         # (nor a generic mention, which fusion leaves out with any toll it took: "jolted by aftershocks")
         incidents = [d for d in drafts if _holds_toll(d) and not is_background(d.tok)
                      and not _is_generic(d.tok)]
+        # (a toll told before any incident is not that of a taking: "The number of deaths has risen to 16 ...
+        # Relatives of those killed took officials hostage": the deaths are the accident's the article tells)
+        takers = [d for d in incidents if not (d.kind.subtype or "").startswith(("abduct", "arrest"))]
         if pending and incidents:
-            incidents[0].figures.extend(pending)
-            pending = []
+            held = [f for f in pending if f.kind in ("arrested", "abducted")]
+            incidents[0].figures.extend(held)  # ("took away 40 pupils. The abduction shocked the town")
+            pending = [f for f in pending if f not in held]
+            if pending and takers:
+                takers[0].figures.extend(pending)
+                pending = []
         pending += orphans
         # finished at the end: a later sentence may still give an earlier incident its toll; a speech verb
         # takes no date from what it reports ("said on Thursday that it had withdrawn ...": the report's date)
