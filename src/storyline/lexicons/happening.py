@@ -5,9 +5,11 @@ it happened ("the attack took place on Monday", "the blast rocked the market", "
 "imposed a curfew on Friday"): their date is the event's (events). :data:`PLURALIA` are heads whose plural
 without a determiner is still one event ("peace talks", "faces charges", "floods hit the valley"; events).
 Words of accidents and rescues: :data:`PART_NOUNS` name a part of a structure that fails ("a section of the
-mine collapsed"; events), :data:`RELIEF_VERBS` what a rescue effort is waged to do ("battled overnight to free
-them": no clash; events), :data:`HEDGES` make a death only likely ("feared trapped and likely dead";
-casualties). General English news usage; nothing here is about a story.
+mine collapsed"; events), :data:`COLLAPSE_NOUNS` the hyphened nouns of a collapse ("the cave-in killed 16";
+events), :data:`RETRIEVED` who or what rescuers pull out of the ruins ("pulled out two more bodies": no
+withdrawal; events; :data:`BODIES` the dead among them), :data:`RELIEF_VERBS` what a rescue effort is waged
+to do ("battled overnight to free them": no clash; events), :data:`HEDGES` make a death only likely ("feared
+trapped and likely dead"; casualties). General English news usage; nothing here is about a story.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "
 
 #: what a failing structure's part is called ("a section of the mine collapsed", "part of the roof caved in")
 PART_NOUNS = frozenset({"section", "part", "portion", "side", "segment", "stretch", "half"})
+
+#: hyphened nouns of a structure's collapse ("the cave-in killed 16", "a roof fall-in at the pit")
+COLLAPSE_NOUNS = frozenset({"cave-in", "fall-in"})
+
+#: what is left of the dead: bodies cannot act, so "nine bodies pulled out" (a headline) is told of them
+BODIES = frozenset({"body", "corpse", "remains", "dead"})
+
+#: who or what rescuers pull out of ruins, water or a pit: bodies and the living ("pulled out two more bodies")
+RETRIEVED = BODIES | frozenset({"survivor", "victim", "casualty", "miner", "worker", "people", "person", "child",
+                                "passenger", "labourer", "laborer"})
 
 #: what rescuers battle or fight to do ("battled overnight to free them", "fought to save the boy"): an effort
 RELIEF_VERBS = frozenset({"rescue", "save", "free", "reach", "find", "locate", "extricate", "evacuate", "recover",

@@ -1804,3 +1804,16 @@ def test_events_a_noun_s_own_phrase_names_its_place_before_its_clause(events_of:
     other = _one(events_of("In the town of Kereth on Thursday, four miners were injured in a roof collapse."),
                  "DISASTER")
     assert other.location is not None and other.location.text == "Kereth"
+
+
+@pytest.mark.parametrize("text", ["The cave-in at the Dorvan coal mine killed 16 workers on Thursday.",
+                                  "Dorvan Mine Cave-In: Number Of Deaths Now 16",
+                                  "Rescuers are still searching the site of the cave-in near Dorvan."])
+def test_events_a_cave_in_is_a_collapse(events_of: Events, text: str) -> None:
+    evs = events_of(text)
+    collapse = _one(evs, "DISASTER")
+    assert collapse.subtype == "man_made" and collapse.text.lower().endswith("cave-in")
+    assert not [e for e in evs if e.type == "ASSAULT"]  # the deaths are the collapse's toll, no killing
+    # negative: a break-in is no collapse, nor a hyphened word that only shares a part
+    assert not [e for e in events_of("Police are looking into a break-in at the Dorvan office.")
+                if e.type == "DISASTER"]

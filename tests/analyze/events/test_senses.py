@@ -114,6 +114,7 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
     ("A total of 32 bodies have been recovered from the river near Varno.", "recovered", []),
     ("One body was recovered past midnight, while another was recovered at dawn.", "recovered", []),
     ("Troops recovered a large cache of arms in Orlek.", "recovered", [("COERCE", "weapons_seized")]),
+    ("So far 18 machines have been recovered from the pit, he said.", "recovered", []),
 ])
 def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_seizure(
         kinds_of: Kinds, text: str, word: str, kind: list[tuple[str, str]]) -> None:
@@ -275,3 +276,15 @@ def test_senses_a_stoppage_of_work_is_a_protest(kinds_of: Kinds, text: str, word
 ])
 def test_senses_a_strike_with_arms_or_a_hazard_is_no_protest(kinds_of: Kinds, text: str, word: str) -> None:
     assert all(k[0] != "PROTEST" for k in kinds_of(text, word)) and kinds_of(text, word)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rescuers pulled out two more bodies from the rubble on Tuesday.", []),
+    ("Three miners were pulled out alive on Sunday.", []),
+    ("Ten bodies have been recovered after two more were pulled out, he said.", []),
+    ("Dorvan pit collapse: Nine bodies pulled out, 20 workers feared trapped", []),
+    ("The army pulled out 5,000 soldiers from the border on Monday.", [("RETREAT", "withdrawal")]),
+])
+def test_senses_pulling_out_bodies_or_survivors_is_no_withdrawal(kinds_of: Kinds, text: str,
+                                                                 kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, "pulled out") == kind

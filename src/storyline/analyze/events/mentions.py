@@ -529,6 +529,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return FUNERAL  # "was buried in X on Friday", "was laid to rest in X", "led the funeral prayers"
     if tok.dep_ == "amod" and tok.tag_ == "VBN" and _structure_failure(tok):
         return EventKind("DISASTER", "man_made")  # "bodies recovered from a caved-in mine": its collapse
+    if _hyphened_collapse(tok):
+        return EventKind("DISASTER", "man_made", "noun")  # "the cave-in killed 16", "Cave-In: Deaths Now 16"
     if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.dep_ in SKIP_DEPS and tok.head.pos_ == "NOUN"):
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -922,6 +924,24 @@ def _as_role(verb: Token) -> bool:
         if t.pos_ in ("VERB", "AUX"):              # as its envoy" read with "named" as a modifier)
             break
         if t.lower_ == "as" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in t.children):
+            return True
+    return False
+
+
+def _hyphened_collapse(tok: Token) -> bool:
+    """The head of a hyphened noun of a collapse ("the cave-in killed 16", "the site of the cave-in", a headline's
+    "Cave-In: Number Of Deaths Now 16"): the word after the hyphen, or the one before when the parse hangs the
+    pair from it; never the verb of "the roof caved in" (no hyphen)."""
+    doc = tok.doc
+    for first in (tok.i - 2, tok.i):
+        second = first + 2
+        if first < 0 or second >= len(doc) or doc[first + 1].text != "-" or doc[first].whitespace_ or \
+                doc[first + 1].whitespace_:
+            continue
+        if f"{doc[first].lower_}-{doc[second].lower_}" not in happening.COLLAPSE_NOUNS:
+            continue
+        other = doc[first] if tok.i == second else doc[second]
+        if other.head == tok or (tok.i == second and tok.head != other):
             return True
     return False
 

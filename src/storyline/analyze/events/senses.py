@@ -44,6 +44,9 @@ subject, object, voice and prepositions in the shipped parse):
   sea"), a release when the sentence tells of captives ("rescued the kidnapped villagers").
 - **travel**, **arrive**, **arrival**, **trip**: no visit when a vehicle, a craft or their passengers travel or
   arrive ("the buses were traveling to the capital", "the arrival of the rescue vessel").
+- **pull out**: no withdrawal when rescuers pull out bodies or the living ("pulled out two more bodies", "three
+  miners were pulled out alive", "two more were pulled out"): the recovery is part of the disaster, its bodies
+  its toll; troops pulled out, or a side that pulls out of a place or a deal, keep the ontology's withdrawal.
 - **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, no event when
   residents or an area are. **regain** one's freedom is a release, not a place retaken.
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
@@ -62,6 +65,7 @@ from spacy.tokens import Token
 from storyline.analyze.events.ontology import MODIFIER_SUBTYPE, TRIGGERS, EventKind
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import pronouns
+from storyline.lexicons.happening import BODIES, RETRIEVED
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES
 
 #: the answer for a word that names no event in its sentence
@@ -254,6 +258,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _rescue_from_danger(tok)
     if lemma in ("evacuate", "evacuation"):
         return _evacuation(tok)
+    if lemma == "pull" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return _pulled_out(tok)
     if lemma in ("travel", "arrive", "arrival", "trip"):
         return _journey(tok)
     if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
@@ -296,6 +302,26 @@ def _evacuation(tok: Token) -> EventKind | None:
     if any(m.lemma_.lower() in MILITARY_OR_MISSION for m in moved):
         return None
     return NO_EVENT
+
+
+#: what stands for people counted before ("two more were pulled out", "the others were pulled out later")
+COUNTED_OTHERS = frozenset({"more", "other", "others", "another", "rest"})
+
+
+def _pulled_out(verb: Token) -> EventKind | None:
+    """"Rescuers pulled out two more bodies", "three miners were pulled out alive", "two more were pulled out":
+    bodies or the living taken out of ruins, no withdrawal (part of the disaster; the bodies are its toll).
+    Troops pulled out, or a side pulling out of a place or a deal, are not judged (the ontology's withdrawal)."""
+    moved = _objects(verb)
+    if any(m.lemma_.lower() in MILITARY_OR_MISSION for m in moved):
+        return None
+    if any(s.lemma_.lower() in BODIES or s.lower_ in BODIES for s in _subjects(verb)):
+        return NO_EVENT  # a headline's "Nine bodies pulled out, 20 feared trapped": bodies pull nothing out
+    if any(c.lower_ == "alive" for c in verb.children) or any(
+            m.lemma_.lower() in RETRIEVED or m.lower_ in RETRIEVED or m.pos_ == "NUM" or m.lower_ in COUNTED_OTHERS
+            for m in moved):
+        return NO_EVENT
+    return None
 
 
 def _rescue_work(tok: Token) -> EventKind | None:
@@ -360,7 +386,7 @@ SEIZED_THINGS = frozenset({"weapon", "arm", "arms", "rifle", "gun", "pistol", "r
                            "explosive", "explosives", "grenade", "bomb", "ied", "detonator", "cartridge", "round",
                            "bullet", "shell", "mortar", "rocket", "launcher", "magazine", "drug", "drugs", "narcotic",
                            "heroin", "cocaine", "cannabis", "methamphetamine", "cash", "currency", "contraband",
-                           "haul", "consignment", "firearm", "kalashnikov", "machine"})
+                           "haul", "consignment", "firearm", "kalashnikov"})
 
 
 def _set_free_or_found(verb: Token) -> EventKind | None:
