@@ -1725,3 +1725,8 @@ def test_cluster_legal_form_written_short_or_in_full_is_one_company() -> None:
     groups = _groups(units)
     assert frozenset({"a:1", "b:1", "c:1"}) in groups and frozenset({"d:1", "e:1"}) in groups
 
+
+def test_cluster_initials_written_apart_joined_or_with_stops_are_one_person() -> None:
+    units = [_unit("a:1", "PERSON", "R K Dallin"), _unit("b:1", "PERSON", "RK Dallin"),
+             _unit("c:1", "PERSON", "R.K. Dallin"), _unit("d:1", "PERSON", "S K Dallin")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
