@@ -343,3 +343,10 @@ def test_retype_initials_before_a_surname_with_an_office_or_speech_is_a_person(
                      "inquiry. Officials said the rescue was slow. RR Kavesh said the company had ignored warnings.")
     assert labels.get("DP Tamrin") == "PERSON"  # the acronym rule read "DP" as a body's
     assert labels.get("RR Kavesh") == "PERSON"  # the tagger read a body's name
+
+
+def test_retype_initials_written_apart_before_a_surname_that_says_something_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The bodies were recovered on Monday, Orvan director general of police (DGP) D K Tamrin said.")
+    assert labels.get("D K Tamrin") == "PERSON"

@@ -272,10 +272,12 @@ def _initialled_name(text: str) -> bool:
 
 def _initialled_person(m: Mention, span: Span, doc: Doc) -> bool:
     """A name written with its initials ("RK Varesh", :func:`_initialled_name`) that an office describes after its
-    comma ("RK Varesh, the mines minister,") or that says something ("RK Varesh said"): a person, not a body whose
+    comma ("RK Varesh, the mines minister,") or that says something ("RK Varesh said", also where the parse
+    hangs the name elsewhere): a person, not a body whose
     acronym opens its name."""
     return _initialled_name(m.text) and (_role_apposed(span, doc) or (
-        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS))
+        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS)
+        or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX") and doc[span.end].lemma_ in SPEECH_VERBS))
 
 
 #: the most words of an office set off by a comma after a name ("X, the deputy district mines minister,")
