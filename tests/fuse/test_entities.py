@@ -1716,3 +1716,17 @@ def test_units_count_the_place_cues_before_a_name_and_the_group_nouns_after_it(
     assert placed["Kalvoruk"] == 2  # "the village of", "near"; not "reached Kalvoruk"
     assert placed["Dorvesk"] >= 1 and placed["Tamsin Orlo"] == 0
     assert grouped["Volmar"] == 2 and grouped["Kalvoruk"] == 0
+
+
+def test_cluster_legal_form_written_short_or_in_full_is_one_company() -> None:
+    units = [_unit("a:1", "ORG", "Varlo Mining Ltd"), _unit("b:1", "ORG", "Varlo Mining Limited"),
+             _unit("c:1", "ORG", "Varlo Mining"), _unit("d:1", "ORG", "Orsk Inc"),
+             _unit("e:1", "ORG", "Orsk Incorporated")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1", "c:1"}) in groups and frozenset({"d:1", "e:1"}) in groups
+
+
+def test_cluster_initials_written_apart_joined_or_with_stops_are_one_person() -> None:
+    units = [_unit("a:1", "PERSON", "R K Dallin"), _unit("b:1", "PERSON", "RK Dallin"),
+             _unit("c:1", "PERSON", "R.K. Dallin"), _unit("d:1", "PERSON", "S K Dallin")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}

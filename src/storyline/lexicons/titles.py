@@ -312,7 +312,8 @@ WORD_ABBREVIATIONS: dict[str, frozenset[str]] = {
         ("mt", "mount"), ("mtn", "mountain"), ("mts", "mountains"), ("st", "saint|street"), ("ste", "sainte"),
         ("ft", "fort"), ("pt", "point|port"), ("intl", "international"), ("natl", "national"),
         ("univ", "university"), ("dept", "department"), ("govt", "government"), ("assn", "association"),
-        ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ave", "avenue"),
+        ("bros", "brothers"), ("corp", "corporation"), ("co", "company|county"), ("ltd", "limited"),
+        ("inc", "incorporated"), ("pvt", "private"), ("ave", "avenue"),
         ("rd", "road"), ("hq", "headquarters"), ("inst", "institute"), ("gen", "general"))}
 
 #: adverbs that qualify an alias phrase before a name's other name ("also known as", "better known as")

@@ -11,6 +11,7 @@ from storyline.analyze.names.keys import (
     bare_last_name,
     clean_surface,
     ending_variant,
+    folded_key,
     may_be_spellings,
     name_tokens,
     numbered_name,
@@ -412,3 +413,13 @@ def test_reversed_name_reads_a_two_word_name_in_the_other_order() -> None:
     assert not reversed_name("Orvan Tisal Dusk", "Tisal Orvan Dusk")  # three words: other rules
     assert not reversed_name("Orvan Tisal", "Tisal Omar")
     assert order_marked("TISAL Orvan") and order_marked("Orvan TISAL") and not order_marked("Orvan Tisal")
+
+
+@pytest.mark.parametrize("variant", ["R K Dallin", "R. K. Dallin", "R.K. Dallin", "RK Dallin"])
+def test_folded_key_writes_initials_before_a_name_one_way(variant: str) -> None:
+    assert folded_key(variant) == folded_key("RK Dallin") == "rk dalin"
+
+
+def test_folded_key_keeps_a_lone_initial_and_initials_alone() -> None:
+    assert folded_key("Orvan T Dallin") == "orvan t dalin"
+    assert folded_key("R.K.") != folded_key("R K Dallin")

@@ -826,3 +826,16 @@ def test_places_owned_by_countries_a_missed_name_before_a_place_unit_noun() -> N
     taken = [_m(text, "Velmor Bank", "ORG")]
     added = places_owned_by_countries(taken, text, "a1")
     assert _texts(added) == [("Orvesk", "GPE"), ("Tambo Velde", "GPE"), ("Velmor Bank", "ORG")]
+
+
+def test_initials_before_a_person_the_tagger_began_after_them_join_the_name() -> None:
+    text = "The rescue was slow. R K Dallin said so. Later R.K. Dallin spoke. The TV Dallin show aired."
+    ms = [_m(text, "Dallin", "PERSON"), _m(text, "Dallin", "PERSON", 1), _m(text, "Dallin", "PERSON", 2)]
+    out = repair.initials_before(ms, text)
+    assert [m.text for m in out] == ["R K Dallin", "R.K. Dallin", "Dallin"]  # "TV" joined is no run of initials
+
+
+def test_initials_before_a_name_the_tagger_began_at_its_second_initial_join_it() -> None:
+    text = "The rescue was slow, Orvan police chief R K Dallin said. Senator K Dallin spoke."
+    out = repair.initials_before([_m(text, "K Dallin", "ORG"), _m(text, "K Dallin", "PERSON", 1)], text)
+    assert [m.text for m in out] == ["R K Dallin", "K Dallin"]  # a capitalized word before one initial: no run

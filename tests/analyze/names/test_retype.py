@@ -334,3 +334,19 @@ def test_retype_a_full_name_in_apposition_to_a_compound_office_is_a_person(
     # a company that owns a ship stays a company
     labels = _labels(resources, make_article, "Tesk Maritime Holdings, the owner of the vessel, declined to comment.")
     assert labels.get("Tesk Maritime Holdings", "ORG") == "ORG"
+
+
+def test_retype_initials_before_a_surname_with_an_office_or_speech_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Twelve miners remain trapped at the Varlo colliery. DP Tamrin, the mines minister, ordered an "
+                     "inquiry. Officials said the rescue was slow. RR Kavesh said the company had ignored warnings.")
+    assert labels.get("DP Tamrin") == "PERSON"  # the acronym rule read "DP" as a body's
+    assert labels.get("RR Kavesh") == "PERSON"  # the tagger read a body's name
+
+
+def test_retype_initials_written_apart_before_a_surname_that_says_something_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The bodies were recovered on Monday, Orvan director general of police (DGP) D K Tamrin said.")
+    assert labels.get("D K Tamrin") == "PERSON"

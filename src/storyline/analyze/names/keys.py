@@ -290,8 +290,29 @@ def _skeleton_of(t: str) -> str:
 
 @lru_cache(maxsize=65536)
 def folded_key(text: str) -> str:
-    """Transliteration-folded key of a whole name (blocking and exact-variant matching)."""
-    return " ".join(fold_token(t) for t in name_tokens(text))
+    """Transliteration-folded key of a whole name (blocking and exact-variant matching); initials before a word
+    written as one ("R K Varesh", "R. K. Varesh", "R.K. Varesh" and "RK Varesh" all "rk varesh")."""
+    return " ".join(fold_token(t) for t in _initials_joined(name_tokens(text)))
+
+
+#: a token made of initials: one letter, or letters with full stops between them ("r.k" of "R.K.")
+_INITIALS_TOKEN = re.compile(r"[a-z](?:\.[a-z])*")
+
+
+def _initials_joined(toks: list[str]) -> list[str]:
+    """``toks`` with a run of initials (:data:`_INITIALS_TOKEN`, two letters or more in all) that a longer word
+    follows written as one token ("r", "k", "varesh" -> "rk", "varesh"); a lone initial ("George W Bush") stays."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in toks:
+        if _INITIALS_TOKEN.fullmatch(tok):
+            run.append(tok)
+            continue
+        joined = "".join(run).replace(".", "")
+        out.extend([joined] if len(joined) >= 2 else run)
+        out.append(tok)
+        run = []
+    return out + run
 
 
 @lru_cache(maxsize=65536)

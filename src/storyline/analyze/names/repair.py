@@ -146,6 +146,7 @@ class Names(Component):
         mentions = split_titled_owner(mentions, text)  # after the headline's verbs left the name
         mentions = extend_to_known_names(mentions, text)
         mentions = given_name_before(mentions, state.doc)
+        mentions = initials_before(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = feature_names(mentions, text, state.article.id)
@@ -1110,6 +1111,38 @@ def _word_before_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Tok
     if before is not None and (before.text[:1].isupper() or before.pos_ == "PROPN"):
         return None
     return tok
+
+
+#: a person's initials written apart right before the name the tagger began after them ("R K ", "R. K. ", "R.K. "):
+#: two or three single capitals, after the text's start, a line break or a small word or mark (not a capitalized
+#: word: "Company K ..." is a longer name)
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\n(\"“‘'])|(?<=[a-z,;:.!?)] ))((?:[A-Z](?:\. ?| )){2,3})$")
+
+
+#: one initial right before a name that opens with another ("R [K Varesh]")
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<=[\n(\"“‘'])|(?<=[a-z,;:.!?)] ))([A-Z](?:\. ?| ))$")
+#: a name opening with an initial ("K Varesh", "K. Varesh")
+_OPENING_INITIAL = re.compile(r"[A-Z](?:\. ?| )[A-Z][a-z]")
+
+
+def initials_before(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person's name the tagger began after its initials ("R K [Varesh]", "R.K. [Varesh]", "R [K Varesh]", the
+    last often read as a body's): the initials are the name's first words (so "R K Varesh", "RK Varesh" and "R.K.
+    Varesh" are one name's forms); whether it is a person's is for the context to say (retype)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        opens_initial = bool(_OPENING_INITIAL.match(m.text))
+        hit = _INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            if m.kind == "name" and m.text[:1].isupper() and (m.label == "PERSON" or (
+                m.label == "ORG" and opens_initial)) else None
+        if hit is None and opens_initial and m.label in ("PERSON", "ORG"):
+            hit = _INITIAL_BEFORE.search(text, max(0, m.start - 4), m.start)
+        if hit is None or not hit.group(1).endswith(" ") or any(s < m.start and hit.start(1) < e for s, e in taken):
+            out.append(m)
+            continue
+        out.append(replace(m, start=hit.start(1), text=text[hit.start(1):m.end], source="names:initials"))
+    return out
 
 
 def extend_to_known_names(mentions: list[Mention], text: str) -> list[Mention]:

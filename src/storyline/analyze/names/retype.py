@@ -66,6 +66,7 @@ from storyline.lexicons.titles import (
     LOCATION_PREPOSITIONS,
     MEDIA_NOUNS,
     MUSIC_WORDS,
+    NOMINAL_PERSON,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
     PLACE_CLASS_NOUNS,
@@ -160,6 +161,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     words = m.text.split()
     if (len(words) == 1 or _person_shaped(m)) and _described_as_person(m, span, doc):
         return "PERSON"
+    if m.label == "ORG" and _initialled_person(m, span, doc):
+        return "PERSON"
     if m.label == "PERSON" and len(words) > 1 and words[0].lower() in _COMPASS_OPENERS \
             and not any(w in ORG_SUFFIXES for w in words):
         return "GPE"  # "Southeast Valdora", "North Sarn": a region, not a person's name
@@ -243,6 +246,59 @@ def _described_as_person(m: Mention, span: Span, doc: Doc) -> bool:
         if not (tok.is_lower and tok.is_alpha) and tok.text not in ("'s", "’s"):
             return False
     return False
+
+
+#: a person's initials before the surname: two or three capitals as one word, with or without full stops ("RK",
+#: "R.K."), or single capitals written apart ("R K", "R. K.")
+_INITIALS_WORD = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){1,3}|[A-Z]")
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _initialled_name(text: str) -> bool:
+    """"RK Varesh", "R. K. Varesh", "D.P. Orlan Tamrin": initials, then one or two capitalized words that are no
+    organization, facility or place word, nor a place's or people's name. A body's acronym before a word reads so
+    too ("TV Varesh"), so the shape alone says nothing: only with a person's office or speech (the caller)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and _INITIALS_WORD.fullmatch(words[k]):
+        k += 1
+    rest = words[k:]
+    letters = sum(len(w.replace(".", "")) for w in words[:k])
+    return 2 <= letters <= 3 and 1 <= len(rest) <= 2 and known_place(" ".join(rest)) is None and all(
+        _SURNAME_WORD.fullmatch(w) and w not in ORG_SUFFIXES and w.lower() not in FACILITY_WORDS
+        and w.lower() not in PLACE_UNIT_WORDS and known_place(w) is None and demonym_country(w) is None
+        for w in rest)
+
+
+def _initialled_person(m: Mention, span: Span, doc: Doc) -> bool:
+    """A name written with its initials ("RK Varesh", :func:`_initialled_name`) that an office describes after its
+    comma ("RK Varesh, the mines minister,") or that says something ("RK Varesh said", also where the parse
+    hangs the name elsewhere): a person, not a body whose
+    acronym opens its name."""
+    return _initialled_name(m.text) and (_role_apposed(span, doc) or (
+        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_ in SPEECH_VERBS)
+        or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX") and doc[span.end].lemma_ in SPEECH_VERBS))
+
+
+#: the most words of an office set off by a comma after a name ("X, the deputy district mines minister,")
+_APPOSED_WORDS = 5
+
+
+def _role_apposed(span: Span, doc: Doc) -> bool:
+    """An office or a person's word set off after the name's comma and closing that phrase: "X, the mines
+    minister,", "X, a senior official." (not "X, the minister's office": the office word must end the phrase)."""
+    k = span.end
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    last = None
+    while k < len(doc) and k - span.end <= _APPOSED_WORDS and doc[k].is_alpha and doc[k].is_lower:
+        last = doc[k]
+        k += 1
+    return last is not None and k < len(doc) and doc[k].text in (",", ".", ";") \
+        and (last.lower_ in ROLE_HEADS or last.lower_ in NOMINAL_PERSON)
 
 
 #: words that open a region's name ("Southeast X", "Northern X"), never a person's given name
@@ -378,7 +434,8 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         if before.lower_ in _BODY_NOUNS and m.label == "PERSON" and not (prev is not None
                                                                          and prev.lower_ in _PEOPLE_WORDS):
             return "ORG"  # "the militant group X", "the rebel movement X"; not "the ethnic group X"
-    if m.label == "PERSON" and len(words) > 1 and _ACRONYM_WORD.fullmatch(words[0]):
+    if m.label == "PERSON" and len(words) > 1 and _ACRONYM_WORD.fullmatch(words[0]) \
+            and not _initialled_person(m, span, doc):
         return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
 
