@@ -353,7 +353,7 @@ class Linker:
         if analysis is not None and c.speaker_start is not None and c.speaker_end is not None:
             named = [m for m in self.mentions_in(c.article, c.speaker_start, c.speaker_end)
                      if m.label in ("ORG", "GPE", "NORP") and m.kind != "pronoun" and not self.patron(c.article, m.end)]
-            # "the US embassy in Islamabad": where a named body sits is not whom it speaks for
+            # "the Valdoran embassy in Lesk": where a named body sits is not whom it speaks for
             named = [m for i, m in enumerate(named) if not (i and self.located(c.article, m.start))]
             out |= {self.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text for m in named}
         employers = affiliation(self.roles.get(c.speaker or "", ()))

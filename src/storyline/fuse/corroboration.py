@@ -601,7 +601,7 @@ LEAD_RUN = 12
 LEAD_CONTENT = 6
 #: openings held by more articles than this are an outlet's or a feed's formula, not one story's lead
 _LEAD_MAX_DF = 6
-#: a dateline before the lead ("FERGUSON, Mo. (AP) --", "LESK, March 1 -"): capitals, a bracketed credit, a dash
+#: a dateline before the lead ("TARVIN, Vd. (AP) --", "LESK, March 1 -"): capitals, a bracketed credit, a dash
 _DATELINE = re.compile(r"\A\s*[A-Z][A-Z .,'’-]*(?:,[\w .,]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?[-–—:]+\s*")
 
 
