@@ -354,7 +354,7 @@ def _chain_of_name(text: str, names: list[Mention]) -> str | None:
 #: a lower-case word between "the" and the age ("the unarmed 18-year-old", "the slain 56-year-old"): no function
 #: word ("the home of 32-year-old ...": the determiner is another noun's)
 _AGE_ADJECTIVE = r"(?!(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\s)[a-z]+\s+"
-#: a person described by age ("the 32-year-old", "The 41-year-old driver", "the unarmed black 18-year-old"); a name
+#: a person described by age ("the 32-year-old", "The 41-year-old driver", "the unarmed young 18-year-old"); a name
 #: after it ("the 32-year-old Orlan Vesk") makes a title
 AGE_DESCRIPTION = re.compile(rf"\b[Tt]he\s+(?:{_AGE_ADJECTIVE}){{0,2}}"
                              r"(?:(?P<age>\d{1,3})|[a-z]+(?:-[a-z]+)?)-year-old\b"
