@@ -903,3 +903,20 @@ def test_casualties_the_fate_of_all_aboard_told_in_the_next_sentence(nlp, first:
 def test_casualties_no_fate_of_all_aboard(nlp, first: str, second: str) -> None:  # type: ignore[no-untyped-def]
     before, sent = list(nlp(f"{first} {second}").sents)[-2:]
     assert not aboard_deaths(sent, count_phrases(sent), before)
+
+
+def test_casualties_another_after_a_cue_counts_that_cue_s_kind(figures: Figures) -> None:
+    """"killed 40 people and injured another 25": the 25 are the injured (a count of their own kind, set apart from
+    the dead), not an increment with no total."""
+    found = {(f.kind, f.min, f.max) for f in figures("The blast killed 40 people and injured another 25.")}
+    assert ("injured", 25, 25) in found
+    # negative: "another" before a count of the same kind told earlier stays an increment
+    assert not [f for f in figures("Ten people died on Monday and another 12 died on Tuesday.") if f.min == 12
+                and f.max == 12 and not f.partial]
+
+
+def test_casualties_loss_of_lives_is_a_death_toll(figures: Figures) -> None:
+    f = _one(figures, "The fire at the depot led to the loss of 31 lives.")
+    assert (f.kind, f.min, f.max, f.group) == ("killed", 31, 31, None)
+    # negative: a loss of something else is no toll
+    assert not figures("The firm reported a loss of 31 million.")

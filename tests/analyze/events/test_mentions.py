@@ -1817,3 +1817,41 @@ def test_events_a_cave_in_is_a_collapse(events_of: Events, text: str) -> None:
     # negative: a break-in is no collapse, nor a hyphened word that only shares a part
     assert not [e for e in events_of("Police are looking into a break-in at the Dorvan office.")
                 if e.type == "DISASTER"]
+
+
+def test_events_a_crowd_surge_is_a_crush_with_its_toll(events_of: Events) -> None:
+    ev = _one(events_of("A crowd surge in the narrow lanes of Varno killed 48 people on Saturday."), "DISASTER")
+    assert ev.text == "crowd surge" and ev.fatalities is not None and ev.fatalities.min == 48
+    assert not [e for e in events_of("A crowd surge in the narrow lanes of Varno killed 48 people.")
+                if e.type == "ASSAULT"]
+    # negative: a surge of something else is no incident
+    assert not [e for e in events_of("A surge in prices hit shoppers in Varno.") if e.type == "DISASTER"]
+
+
+def test_events_the_incident_that_killed_is_the_incident_told(events_of: Events) -> None:
+    """"the incident that killed 56", "were killed in the tragedy": a definite mishap word points back to the
+    incident being told; its deaths are that incident's toll, not a killing of their own."""
+    evs = events_of("A stampede at the stadium in Varno killed 50 people on Saturday. The minister apologised for "
+                    "the incident that killed 56 people and injured 80 others.")
+    assert [e.type for e in evs if e.type in ("ASSAULT", "DISASTER")] == ["DISASTER"]
+    stampede = _one(evs, "DISASTER")
+    assert {(f.kind, f.min) for f in stampede.figures} >= {("killed", 56), ("injured", 80)}
+    evs = events_of("A fire swept through a market in Varno on Monday. At least 20 people were killed and 30 others "
+                    "injured in the incident, officials said.")
+    assert [e.type for e in evs if e.type in ("ASSAULT", "DISASTER")] == ["DISASTER"]
+    # negative: an indefinite incident is a new one, and its killing stays an event
+    assert [e for e in events_of("Gunmen killed four people in an incident near Varno on Monday.")
+            if e.type == "ASSAULT"]
+
+
+def test_events_an_accident_noun_makes_a_mishap_word_a_disaster(events_of: Events) -> None:
+    evs = events_of("It was the worst disaster since a ferry sinking incident left 300 people dead in 2014.")
+    ev = _one(evs, "DISASTER")
+    assert ev.text == "incident" and ev.fatalities is not None and ev.fatalities.min == 300
+
+
+def test_events_deaths_conjoined_to_a_disaster_verb_are_its_toll(events_of: Events) -> None:
+    evs = events_of("The ferry sank in waters off the coast of Varno and killed 304 people.")
+    assert [e.type for e in evs] == ["DISASTER"] and evs[0].fatalities is not None and evs[0].fatalities.min == 304
+    # negative: two verbs sharing their object stay a killing ("a car struck and killed a man")
+    assert [e for e in events_of("Gunmen stormed the depot and killed three guards.") if e.text == "killed"]

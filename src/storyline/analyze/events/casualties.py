@@ -70,7 +70,7 @@ AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no f
 AT_MOST = ("nearly", "almost", "up to", "less than", "fewer than", "under", "as many as", "close to", "just under",
            "just shy of", "not quite")
 ABOUT = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")
-GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "individuals", "other", "others",
+GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "individuals", "other", "others", "lives",
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 #: scale words after a number ("seven thousand", "1.2 million"); "hundred"/"thousand" also stand alone
@@ -342,7 +342,11 @@ def _set_apart(sent: SpacySpan, i: int, j: int) -> bool:
     doc = sent.doc
     # ("with an additional 263 individuals reported as injured": the kind may come a few words on)
     kind = next((k for t in doc[j:min(j + 5, sent.end)] if (k := cue_kind(t)) is not None), None)
-    earlier = {k for t in doc[sent.start:i] if (k := cue_kind(t)) is not None}
+    lo = i
+    if kind is None and i - 2 >= sent.start and doc[i - 2].pos_ == "VERB":
+        # "killed 155 people and injured another 152": the verb before "another" names the kind
+        kind, lo = cue_kind(doc[i - 2]), i - 2
+    earlier = {k for t in doc[sent.start:lo] if (k := cue_kind(t)) is not None}
     return kind is not None and bool(earlier) and kind not in earlier
 
 
@@ -550,6 +554,10 @@ def cue_kind(tok: Token) -> str | None:
     if lemma in ("claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live")
                                           for c in tok.children):
         return "killed"  # "claimed the lives of 23 people"
+    if lemma == "loss" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("life", "live")
+                                                          for g in c.children) for c in tok.children):
+        return "killed"  # "led to the loss of 158 lives"
     if _body_count(tok):
         return "killed"  # "45 bodies were recovered", "the remains of 12 people" (never "a body of evidence"): a part
     if lemma == "dead" and tok.dep_ == "amod" and _body_count(tok.head):

@@ -604,6 +604,13 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("COERCE", "raid", "verb" if tok.pos_ == "VERB" else "noun")  # "police raided his home"
     if tok.pos_ == "VERB" and lemma == "target" and _armed_doer(tok):
         return _refine(tok, EventKind("ASSAULT", "attack", "verb"))  # "a drone targeted the base"
+    if tok.pos_ == "NOUN" and lemma in MISHAP_HEADS and any(
+            t.dep_ in ("compound", "npadvmod", "nmod") and t.lemma_.lower() in ACCIDENT_WORDS
+            for t in tok.subtree if t.i < tok.i):
+        return _refine(tok, EventKind("DISASTER", "man_made", "noun"))  # "a ferry sinking incident", "the bus tragedy"
+    if lemma == "surge" and tok.pos_ == "NOUN" and any(c.lemma_.lower() == "crowd" and c.dep_ in ("compound", "amod")
+                                                       for c in tok.children):
+        return _refine(tok, EventKind("DISASTER", "man_made", "noun"))  # "a crowd surge": a crush, not a rise
     kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -2021,7 +2028,31 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         return False  # "a suspect in the bombing arrested last week": police arrest after an attack, not in it
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those" and cue_kind(tok) == "killed":
         return True  # "among those killed were 12 crew": the dead of the incident told before, no killing
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and cue_kind(tok.head) is None and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "the ferry sank off the coast and killed 304": the sinking's toll, one disaster (not "a car struck and
+        # killed a man", two verbs sharing their object, which stays a killing)
+        head = trigger_kind(tok.head, index)
+        own = any(c.dep_ in ("prep", "dobj", "advmod") and tok.head.i < c.i < tok.i for c in tok.head.children)
+        if own and head is not None and head.type == "DISASTER":
+            return True
+    if any(_the_incident(s) for s in subs) or any(_the_incident(o) for o in _in_what(tok)):
+        return True
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
+
+
+def _the_incident(tok: Token) -> bool:
+    """"the incident", "this tragedy": a definite word for a mishap that names no kind of its own points back to
+    the incident being told; deaths it caused ("the incident that killed 156", "were killed in the tragedy") are
+    that incident's toll, not a killing of their own. An indefinite one ("an incident in which two died") is new."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in MISHAP_HEADS and not any(
+        c.dep_ == "compound" for c in tok.children) and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
+
+
+def _in_what(tok: Token) -> list[Token]:
+    """The nouns a casualty verb's own clause puts its victims in ("were killed ... in the incident")."""
+    return [o for c in _clause_parts(tok, "prep", ("in", "during")) for o in c.children if o.dep_ == "pobj"]
 
 
 #: nouns an accident word modifies: "the fire incident", "the bus tragedy"
