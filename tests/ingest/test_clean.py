@@ -3203,3 +3203,33 @@ def test_clean_sentences_like_counters_and_links_stay(line: str) -> None:
     # a headline and its outlet over the text is the page's headline
     assert "Trade ministers meet in Geneva - Harbour Ledger" in clean_text(
         f"Trade ministers meet in Geneva - Harbour Ledger\n\n{_LONG1}\n\n{_LONG2}").text
+
+
+@pytest.mark.parametrize("label", ["Politics", "✕ Close", "World News"])
+def test_clean_headline_behind_a_label_is_the_title_s_copy(label: str) -> None:
+    """"Politics <headline>", "✕ Close <headline>": a section's or a button's label before a copy of the title."""
+    cleaned = clean_text(f"{label} Lock keepers end strike\n\n{P1}\n{P2}", title="Lock keepers end strike")
+    assert cleaned.text == f"{P1}\n{P2}" and f"{label} Lock keepers end strike" in cleaned.removed
+    # negative: a sentence that ends with the title's words stays
+    said = "The union said on Monday that the lock keepers end strike"
+    assert said in clean_text(f"{said}\n{P1}", title="Lock keepers end strike").text
+
+
+def test_clean_long_caption_closed_by_its_picture_s_copyright() -> None:
+    caption = ("A soldier of the harbour guard lays flowers for the victims of a deadly accident following Saturday "
+               "night's festival on a street near the scene in Port Ammerin, 1 November 2031 ©AGN Photo/Ana Vell")
+    cleaned = clean_text(f"Lock keepers end strike\n\n{caption}\n\n{P1}\n{P2}")
+    assert caption not in cleaned.text and P1 in cleaned.text
+
+
+def test_clean_feed_tag_before_a_dateline_is_taken_with_its_agency() -> None:
+    cleaned = clean_text(f"Lock keepers end strike\n(Feedwire- AFP) Sarn, May 16 (AFP) {P1}\n{P2}")
+    assert "Feedwire" not in cleaned.text and cleaned.credit == "AFP"
+    # negative: a bracket that names no agency stays
+    assert "(Harbour Guild- Lesk)" in clean_text(f"Lock keepers end strike\n(Harbour Guild- Lesk) {P1}\n{P2}").text
+
+
+def test_clean_headline_behind_a_label_in_a_plain_text() -> None:
+    """With no title, the text's first line is the headline, and the label's copy of it under it goes."""
+    plain = clean_text(f"Lock keepers end strike\n2031-05-03\nPolitics Lock keepers end strike\n\n{P1}\n{P2}")
+    assert "Politics Lock keepers end strike" not in plain.text and P1 in plain.text

@@ -984,7 +984,7 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return False
     if _SYNDICATION_ID.fullmatch(stripped) or _FRAMED_CAPTION.fullmatch(stripped) or _long_notice(stripped) or \
-            ("©" in stripped and len(stripped.split()) <= _SHORT and _COPYRIGHT_CAPTION.fullmatch(stripped)):
+            ("©" in stripped and len(stripped.split()) <= _LONG and _COPYRIGHT_CAPTION.fullmatch(stripped)):
         return True
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
@@ -1484,6 +1484,22 @@ def _take_wire_dateline(lines: list[str]) -> tuple[str | None, str | None]:
         if len(line.split()) > _STANDFIRST_WORDS or sentences > _STANDFIRST_LINES:
             break  # the text's own paragraphs
     return None, None
+
+
+#: a news feed's tag naming the agency whose copy it carries, opening the text: "(Feedwire- AGN) Sarn, May 3 …"
+_FEED_TAG = re.compile(rf"\(\s*[A-Z][A-Za-z]{{2,15}}\s*[-–—]\s*(?P<c>{_AGENCY_LIST})\s*\)\s*(?=\S)")
+
+
+def _take_feed_tag(lines: list[str], removed: list[str]) -> str | None:
+    """The tag a news feed puts before the copy it relays ("(Feedwire- AGN) Sarn, May 3 (AGN) A man …"), opening one
+    of the text's first lines: it goes to ``removed`` and its agency is the credit; the dateline after it is read as
+    usual."""
+    for i, line in enumerate(lines[:_DATELINE_LINES]):
+        if (m := _FEED_TAG.match(line.lstrip())) is not None:
+            removed.append(m.group().strip())
+            lines[i] = line.lstrip()[m.end():]
+            return _credit_name(m.group("c"))
+    return None
 
 
 #: a dateline whose agency stands between slashes after the date: "SARN, May 23. /AGN/. The council …"
@@ -2053,6 +2069,27 @@ def _figures(line: str) -> bool:
     return 3 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
 
 
+#: the most words of a label a page prints before a copy of the headline ("Politics", "World News", "✕ Close")
+_HEAD_LABEL_WORDS = 3
+
+
+def _drop_labelled_headline(lines: list[str], title: str | None, removed: list[str]) -> None:
+    """The headline again behind a section's label or a button's ("Politics <headline>", "✕ Close <headline>") on one
+    of the first lines: the page's furniture around a copy of the title (the record's, else the text's first line
+    when it has a headline's shape, which :func:`take_title` then takes)."""
+    first = _first(lines)
+    if title is None and (not lines or not _headline_shape(lines[first].strip())):
+        return
+    key = _fold(title or lines[first])
+    if len(key) < 10:
+        return
+    for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
+        folded = _fold(line)
+        if folded.endswith(" " + key) and len(folded[:-len(key)].split()) <= _HEAD_LABEL_WORDS:
+            removed.append(line.strip())
+            lines[i] = ""
+
+
 def _trim_head(lines: list[str], title: str | None, removed: list[str]) -> None:
     """Lines above the headline (the record's title repeated as a line) are the page's masthead, menu and
     breadcrumb, when none of them ends a sentence."""
@@ -2060,7 +2097,8 @@ def _trim_head(lines: list[str], title: str | None, removed: list[str]) -> None:
     if len(key) < 10:
         return
     for i, line in enumerate(lines[:_DATELINE_LINES * 2]):
-        if _fold(line) == key or (_fold(line).startswith(key) and not _ends_sentence(line)):  # "<title>: <kicker>"
+        folded = _fold(line)
+        if folded == key or (folded.startswith(key) and not _ends_sentence(line)):  # "<title>: <kicker>"
             above = [j for j in range(i) if lines[j].strip()]
             if above and not any(_ends_sentence(lines[j]) for j in above):
                 for j in above:
@@ -2076,7 +2114,7 @@ def _fold(text: str) -> str:
 def _distinct_agencies(credits: list[str]) -> list[str]:
     """Each agency once, under the first name it was given ("Associated Press" and "AP" are one agency)."""
     out: dict[str, str] = {}
-    for credit in credits:
+    for credit in (c for credits_ in credits for c in credits_.split(", ")):  # "AGN, AGX" relayed: each apart
         out.setdefault(agencies.FULL_NAMES.get(credit, credit), credit)
     return list(out.values())
 
@@ -3235,6 +3273,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
             markers.add(footnote.group("m"))
         else:
             kept.append(line)
+    _drop_labelled_headline(kept, title, removed)
     _trim_head(kept, title, removed)
     if not headline:
         _drop_section_word(kept, removed)
@@ -3256,6 +3295,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     credits = _take_credits(kept, removed) + bylines
     if code and code not in credits and any(_LAST_LINE_CODE.match(line) for line in removed):
         credits.append(code)
+    if feed := _take_feed_tag(kept, removed):
+        credits.append(feed)
     place, dateline_credit = _take_dateline(kept, headline)
     if not place and not dateline_credit:
         place, dateline_credit = _take_slash_dateline(kept)
