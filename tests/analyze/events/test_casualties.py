@@ -920,3 +920,11 @@ def test_casualties_loss_of_lives_is_a_death_toll(figures: Figures) -> None:
     assert (f.kind, f.min, f.max, f.group) == ("killed", 31, 31, None)
     # negative: a loss of something else is no toll
     assert not figures("The firm reported a loss of 31 million.")
+
+
+def test_casualties_counts_of_groups_joined_by_and_are_one_toll(figures: Figures) -> None:
+    """"A total of 132 Valdorans and 26 foreigners were killed" (two subjects to the small parser): 158."""
+    f = _one(figures, "A total of 132 Valdorans and 26 foreigners were killed during the crush, officials said.")
+    assert (f.min, f.max, f.text) == (158, 158, "132 Valdorans and 26 foreigners")
+    # negative: a count of another kind after "and" is no part of it
+    assert _one(figures, "The blast killed 12 people and 30 were injured.").min == 12

@@ -876,7 +876,7 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
         top = top.head
     members = [top, *_conjuncts(top)]
     if len(members) < 2 or root not in members:
-        return c
+        return _joined_in_text(doc, c, counts)
     extra = 0
     for m in members:
         if m.i == root.i:
@@ -887,6 +887,30 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
         extra += n
     hi = None if c.max is None else c.max + extra
     return replace(c, min=c.min + extra, max=hi)
+
+
+def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
+    """"A total of 132 Valdorans and 26 foreigners were killed", which the small parser reads as two subjects: counts
+    of named groups joined by "and" alone, each exact, are one count of all of them (158), however they are hung.
+    Unchanged when a neighbour is a bare number, a size in words or an increment, or a survivor's count."""
+    def exact(o: Count) -> bool:
+        return o.min is not None and o.min == o.max and o.group is not None and not o.increment and \
+            o.previous is None and o.group.split()[-1] not in SURVIVORS
+
+    if not exact(c):
+        return c
+    chain = [c]
+    while (prev := next((o for o in counts if o.end + 1 == chain[0].start and doc[o.end].lower_ == "and"), None)) \
+            is not None and exact(prev) and prev not in chain:
+        chain.insert(0, prev)
+    while (nxt := next((o for o in counts if chain[-1].end + 1 == o.start and doc[chain[-1].end].lower_ == "and"),
+                       None)) is not None and exact(nxt) and nxt not in chain:
+        chain.append(nxt)
+    if len(chain) < 2:
+        return c
+    total = sum(o.min or 0 for o in chain)
+    return replace(c, start=chain[0].start, end=chain[-1].end, min=total, max=total, group=None,
+                   text=doc[chain[0].start:chain[-1].end].text)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
