@@ -3233,3 +3233,12 @@ def test_clean_headline_behind_a_label_in_a_plain_text() -> None:
     """With no title, the text's first line is the headline, and the label's copy of it under it goes."""
     plain = clean_text(f"Lock keepers end strike\n2031-05-03\nPolitics Lock keepers end strike\n\n{P1}\n{P2}")
     assert "Politics Lock keepers end strike" not in plain.text and P1 in plain.text
+
+
+def test_clean_site_description_line_is_boilerplate() -> None:
+    line = ("Lock keepers end strike harbourpost.com - get the latest breaking news, sport news & rumours, viral "
+            "videos and top stories from harbourpost.com and the Harbour Post newspapers.")
+    assert is_boilerplate(line)
+    # negative: a sentence of the text that tells of getting news
+    assert not is_boilerplate("Residents rushed to get the latest news about the locks as the council met.")
+    assert not is_boilerplate("Get the latest news from the council, the mayor told residents on Monday, he said.")

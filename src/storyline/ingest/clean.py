@@ -575,6 +575,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # "By staying on this page you consent to our cookies, …"); never a sentence that quotes or reports
     (r"(?:this|your) browser does not support\b.{0,80}|please use (?:a |the )?[\w ]{1,30} browser\b.{0,80}|"
      r"you are using an? (?:older|outdated|unsupported) (?:browser|version)\b.*", _SHORT),
+    # a site's description as a search result or a share card prints it: "<headline> harbourpost.com - get the
+    # latest breaking news, sport news & rumours, viral videos and top stories from harbourpost.com"
+    (r"(?:.{0,200}?\b[\w-]+\.(?:com|net|org|co\.uk|co|in|news|tv)\s*[-–—|:]\s*)?(?:get|find|read) (?:all )?the latest "
+     r"(?:breaking )?news\b(?![^.!?]*\b(?:said|says|told|according)\b).{0,300}", _LONG),
     (r"ie ?\d{1,2} is not supported\b.{0,120}|for an optimal experience\b.{0,100}|"
      r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*|(?:accept|reject|manage)(?: all)? cookies\b.*|"
      r"cookie (?:settings|preferences|policy|notice)\b.*|by (?:continuing to use|using) (?:this|our) "
