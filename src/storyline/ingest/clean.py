@@ -988,7 +988,7 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return False
     if _SYNDICATION_ID.fullmatch(stripped) or _FRAMED_CAPTION.fullmatch(stripped) or _long_notice(stripped) or \
-            ("©" in stripped and len(stripped.split()) <= _LONG and _COPYRIGHT_CAPTION.fullmatch(stripped)):
+            ("©" in stripped and len(stripped.split()) <= _SHORT and _COPYRIGHT_CAPTION.fullmatch(stripped)):
         return True
     undashed = _LIST_DASH.sub("", stripped)
     if undashed != stripped and is_boilerplate(undashed):
@@ -1636,6 +1636,10 @@ _INLINE_AD = re.compile(r"(?<=[.!?\"”’])\s*(?:(?i:advertisement)(?:\s*[-–�
 _PHOTO_HOLDER = rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}\s*/\s*(?:{_AGENCY}|[A-Z]{{2,8}})(?![\w-])"
 _INLINE_COPYRIGHT = re.compile(rf"(?<=[.!?\"”’])\s*©\s*(?:[A-Z][a-z]+(?: [a-z]+)?\s*:\s*)?{_PHOTO_HOLDER}"
                                rf"(?:\s*(?:&|,|and)\s*{_PHOTO_HOLDER})*(?=\s+[A-Z\"“]|\s*$)")
+#: a picture's copyright closing a long caption, its holders between slashes: "… in Sarn, 1 November 2031 ©AGN
+#: Photo/Ana Vell" (the caption's words and date stay; a short caption goes whole, see ``_COPYRIGHT_CAPTION``)
+_TRAILING_COPYRIGHT = re.compile(r"(?<=\S)\s+©\s*[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2}"
+                                 r"(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})+\s*$")
 #: a link to a live page closing a paragraph: "… on Monday. Follow our live updates here.", "… FOLLOW LIVE COVERAGE
 #: HERE" (an imperative and "here": the link's text, not a sentence of the story)
 _FOLLOW_HERE = re.compile(r"(?<=[.!?\"”’])\s+(?i:follow)\b[^.!?\n]{0,60}?\b(?i:updates?|coverage|blog|"
@@ -1647,7 +1651,8 @@ _PAREN_READ = re.compile(r"(?<=[.!?\"”’])\s*\((?:(?:ALSO |Also |also )?(?:RE
 _INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)),
            (_PAREN_READ, ("read:", "watch:", "related:", "read more:", "read also:")),
            (_INLINE_READ, ("read", "see also")),
-           (_INLINE_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)), (_CONTINUE_READING, ("continue",)),
+           (_INLINE_COPYRIGHT, ("©",)), (_TRAILING_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)),
+           (_CONTINUE_READING, ("continue",)),
            (_VIA_NOTE, ("via", "edit")),
            (_BRACKET_PHOTO, ("[",)), (_INLINE_PHOTO_CREDIT, ("credit",)),
            (_INLINE_AD, ("advertisement", "scroll to continue", "story continues")))
