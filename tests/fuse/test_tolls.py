@@ -420,3 +420,24 @@ def test_tolls_parts_of_one_kind_are_no_floor_of_the_dead() -> None:
     assert "killed" not in heads
     heads, _, _ = _choose(("a1", "2031-05-05", _figure("12 bodies", 12, 12, partial=True)))
     assert (heads["killed"].min, heads["killed"].qualifier) == (12, "at least")
+
+
+def test_tolls_an_articles_exact_count_outranks_its_own_rounded_lead() -> None:
+    """"a crush killed more than 150" in the lead, "killed 155 people" below: the article's count is 155."""
+    from dataclasses import replace
+    lead = _figure("more than 150 people", 150, None, qualifier="more than")
+    body = replace(_figure("155 people", 155, 155), start=60, end=70)
+    arts = {aid: Article(id=aid, text="", published="2031-05-05", published_granularity="day") for aid in ("a1", "a2")}
+    mentions = [EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="DISASTER",
+                             figures=(lead, body)),
+                EventMention(id="a2:ev0", article="a2", start=0, end=1, text="x", type="DISASTER",
+                             figures=(_figure("at least 156 people", 156, None, qualifier="at least"),))]
+    _, conflicts, reports = tolls.choose(tolls.collect(mentions, arts), arts)
+    assert [(r.min, r.max) for r in reports if r.article == "a1" and r.status == "current"] == [(155, 155)]
+    assert {v.value["min"] for v in conflicts["fatalities"]} == {155, 156}  # same day, neither a new total
+    # negative: an exact figure outside the lead's bound is no count of it (a part, another place)
+    apart = replace(_figure("120 people", 120, 120), start=60, end=70)
+    mentions = [EventMention(id="a1:ev0", article="a1", start=0, end=1, text="x", type="DISASTER",
+                             figures=(lead, apart))]
+    _, _, reports = tolls.choose(tolls.collect(mentions, arts), arts)
+    assert [(r.min, r.max) for r in reports if r.status == "current"] == [(150, None)]

@@ -197,6 +197,14 @@ def _current_of(figs: list[Figure]) -> Figure | None:
         return (moved or cued)[-1]
     precise = [f for f in plain if not _vague(f)]
     pick = precise or plain
+    if pick and pick[0].min is not None and pick[0].max != pick[0].min:
+        # "a crush killed more than 150" in the lead, "killed 155 people" below: the article's count is the exact
+        # figure its own bound allows (ACLED keeps the most precise figure of a report), not the rounded lead
+        lo, hi = pick[0].min, pick[0].max
+        exact = [f for f in pick[1:] if f.min is not None and f.min == f.max and f.min >= lo
+                 and (hi is None or f.min <= hi)]
+        if exact:
+            return exact[0]
     return pick[0] if pick else None
 
 
