@@ -60,6 +60,18 @@ def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
     assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
 
 
+def test_trim_mention_drops_prepositions_no_name_opens_or_ends_with() -> None:
+    text = "For Ana Dresk, a figure of the Velmor Rally on Monday, it was over.\nOn the left, nothing."
+    assert trim_mention(_m(text, "For Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Rally on", "ORG"), text).text == "Velmor Rally"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "On", "ORG"), text) is None
+
+
+def test_names_before_roles_leaves_a_sentence_opening_preposition_out() -> None:
+    text = "Shares fell.\nFor Tomas Kell, former head of the Velmoran Red Cross, it was over."
+    assert _texts(names_before_roles([], text, "a1")) == [("Tomas Kell", "PERSON")]
+
+
 def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
     text = "The Velmor news agency and the Ostra state newspaper quoted Radio Karvosh and the Tarvin city council."
     trimmed = [trim_mention(_m(text, sub, "ORG"), text) for sub in ("Velmor news agency", "Ostra state newspaper",
@@ -404,6 +416,12 @@ def test_trim_mention_leaves_a_table_s_figures_out_of_the_name() -> None:
         "Terminal 2": "Terminal 2", "Velmor 737-800": "Velmor 737-800", "Halbury 4": "Halbury 4"}
 
 
+def test_find_definitions_reads_a_translated_name_whose_words_come_in_another_order() -> None:
+    text = "the far-right Velmor Rally (RV) and the New Tarsk Front (NFT) filed it; told Los Angeles (AP) then."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("RV", "Velmor Rally"), ("NFT", "New Tarsk Front")]
+
+
 def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
     text = "as disclosed by the Dorvan Security Office (DSB). The Velmor Lake Board (XQZ) met."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
@@ -604,6 +622,12 @@ def test_split_office_holder_takes_the_person_off_a_body_ending_in_its_organizat
         ("Orvan Tesvik", "PERSON"), ("Senate", "ORG"), ("Halvar Ostrin", "PERSON"),
         ("Tarsk Bank Ana Dresk", "ORG"),  # no office before the body
         ("Tarsk Bank Velmor Holdings", "ORG")])  # "Holdings" is no word of a person's name
+
+
+def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:
+    text = "says the President of the Tarsk Assembly Yaëlle Brönsk-Éval."
+    ments = [_m(text, "Tarsk Assembly Yaëlle Brönsk-Éval", "ORG")]
+    assert _texts(split_office_holder(ments, text)) == [("Tarsk Assembly", "ORG"), ("Yaëlle Brönsk-Éval", "PERSON")]
 
 
 def test_split_office_holder_needs_an_office_before_the_body() -> None:

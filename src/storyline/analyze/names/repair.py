@@ -64,6 +64,7 @@ from storyline.analyze.resources import english_word
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
+from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS
 from storyline.lexicons.titles import (
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
@@ -94,7 +95,10 @@ _FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2
 _QUOTES = "\"'“”‘’`"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
-_CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
+#: a capital and lower-case letters, accented ones too ("Yaël", "Ébert", "Łukasz"): a name's words in Latin script
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 #: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y")
 _PLACE_INNER = r"(?:on|upon|sur|sous|en|am)"
@@ -212,6 +216,24 @@ _CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|C
 _ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
 
 
+def _prepositions_off(text: str, start: int, end: int) -> tuple[int, int]:
+    """A capitalized preposition opening the span ("For Ana Petrov", at a sentence's start) and lower-case
+    prepositions or conjunctions closing it ("Velmor Rally on"): no name opens or ends so. A span that is one such
+    preposition comes back empty."""
+    words = text[start:end].split(" ")
+    if len(words) == 1:
+        lone = words[0].lower()
+        return (start, start) if (lone in NAME_OPENING_PREPOSITIONS or lone in NAME_END_WORDS) \
+            and words[0][:1].isupper() else (start, end)
+    if words[0][:1].isupper() and words[0].lower() in NAME_OPENING_PREPOSITIONS and words[1][:1].isupper():
+        start += len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 1 and words[-1] in NAME_END_WORDS:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return start, end
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
     an unclosed bracket ("X (ABC"), a caption word before a colon ("X Photo:") and the lower-case words
@@ -231,6 +253,9 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         for det in DETERMINERS:
             if text.startswith(det, start) and end - start > len(det):
                 start, moved = start + len(det), True
+    start, end = _prepositions_off(text, start, end)
+    if end <= start:
+        return None  # "On" alone: a sentence's first word, no name
     owner = _ACRONYM_OWNER.match(text, start, end)
     if owner and len(text[owner.end():end].split()) > 1:
         start = owner.end()  # "UN's World Velmor Programme": the owner is no part of the programme's name
@@ -474,7 +499,7 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
 
 
 #: a capitalized word of the text; a surname's other spelling is this long or longer
-_CAP_WORD = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?![\w\-])")
+_CAP_WORD = re.compile(rf"(?<![\w\-'’])[{_UPPER}][{_LOWER}]+(?![\w\-])")
 _VARIANT_SURNAME_MIN = 5
 
 
@@ -968,10 +993,12 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
     for hit in pattern.finditer(text):
         start, end = hit.span(1)
         words = hit.group(1).split()
-        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
-                or any(s < end and start < e for s, e in taken) or runs_on(start):
+        if len(words) > 2 and words[0].lower() in NAME_OPENING_PREPOSITIONS:  # "For Ana Dresk, head of ...,"
+            start, words = start + len(words[0]) + 1, words[1:]
+        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(" ".join(words)) \
+                or any(s < end and start < e for s, e in taken) or runs_on(hit.start(1)):
             continue
-        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
+        added.append(Mention(article, start, end, text[start:end], "PERSON", source="names:role"))
     return mentions + added
 
 
