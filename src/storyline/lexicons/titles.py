@@ -197,6 +197,13 @@ CLASS_NOUNS: dict[str, str] = {
 BODY_NAME_HEADS = words("ministry department council university directorate commission agency authority bureau "
                         "committee institute")
 
+#: one ministry under its other common names, read as the last: a foreign ministry is called the "Foreign Office"
+#: (and abbreviated "FO") in many countries, the "External Affairs Ministry" in others
+BODY_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("foreign", "office"): ("foreign", "ministry"),
+    ("external", "ministry"): ("foreign", "ministry"),
+}
+
 #: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)
 #: whatever the tagger called it, unless a building's or body's word ends it ("Lake X Hospital")
 FEATURE_OPENERS = words("river lake mount mt")
