@@ -63,6 +63,7 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.resources import english_word
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
 from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS
 from storyline.lexicons.titles import (
@@ -446,16 +447,28 @@ def persons_by_surname(mentions: list[Mention]) -> list[Mention]:
     person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
     it, no country's or province's name."""
     bare = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
+    # "Tomas Varek" read as a place and "Varek" as a body: a common given name first says both are the person
+    given = {m.text.split()[-1] for m in mentions
+             if _person_shaped(m) and m.text.split()[0].lower() in COMMON_GIVEN_NAMES}
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and 1 < len(words) <= 3 \
-                and words[-1] in bare and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
-                and not any(w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS for w in words) \
-                and known_place(m.text) is None and not any(known_place(w) for w in words):
+        alone = m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and len(words) == 1 \
+            and words[0] in given and bool(_NAME_WORD.fullmatch(words[0])) and known_place(words[0]) is None
+        if alone or (_person_shaped(m) and (words[-1] in bare or words[-1] in given)):
             m = replace(m, label="PERSON", source="names:surname")
         out.append(m)
     return out
+
+
+def _person_shaped(m: Mention) -> bool:
+    """A name of two or three words tagged as a place or group that may be a person's: name words only, no place,
+    organization or facility word in it, no country's or province's name."""
+    words = m.text.split()
+    return m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and 1 < len(words) <= 3 \
+        and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
+        and not any(w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS for w in words) \
+        and known_place(m.text) is None and not any(known_place(w) for w in words)
 
 
 def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
