@@ -145,6 +145,13 @@ ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper 
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
 #: no part of its name, which other articles write alone
 MEDIA_NOUNS = words("agency newspaper broadcaster channel daily weekly magazine tabloid website outlet")
+#: what an outlet's name in capitals is followed by ("told XBC radio", "XTV television")
+BROADCAST_NOUNS = words("radio television")
+#: what an outlet in capitals is described as in apposition besides :data:`MEDIA_NOUNS` ("XB3, a private TV station")
+BROADCAST_DESCRIPTIONS = words("radio television station network")
+#: capitals before "radio" or "TV" that name a band, a kind of radio or the medium, no outlet ("FM radio", "TV
+#: network")
+RADIO_BANDS = words("AM FM HF VHF UHF DAB SW MW LW CB TV")
 
 #: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
 MUSIC_WORDS = words("musical music rock pop folk punk metal")

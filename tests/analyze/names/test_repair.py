@@ -10,6 +10,7 @@ from storyline.analyze.names import repair
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
+    acronyms_after_class_nouns,
     extend_to_known_names,
     feature_names,
     merge_adjacent_persons,
@@ -622,6 +623,13 @@ def test_split_office_holder_takes_the_person_off_a_body_ending_in_its_organizat
         ("Orvan Tesvik", "PERSON"), ("Senate", "ORG"), ("Halvar Ostrin", "PERSON"),
         ("Tarsk Bank Ana Dresk", "ORG"),  # no office before the body
         ("Tarsk Bank Velmor Holdings", "ORG")])  # "Holdings" is no word of a person's name
+
+
+def test_acronyms_after_class_nouns_finds_outlets_by_broadcast_words_appositions_and_datelines() -> None:
+    text = ("Tarsk, May 27 (XNA) - The man was charged.\nReports on XB3, a Velmoran TV station, said so. He told KTR "
+            "radio. It ran on FM radio, on a TV network and at a KVF station.\nA statement to XNA said so.")
+    assert sorted((m.text, m.label) for m in acronyms_after_class_nouns([], text, "a1")) == [
+        ("KTR", "ORG"), ("XB3", "ORG"), ("XNA", "ORG"), ("XNA", "ORG")]
 
 
 def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:

@@ -67,6 +67,8 @@ from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
 from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS
 from storyline.lexicons.titles import (
+    BROADCAST_DESCRIPTIONS,
+    BROADCAST_NOUNS,
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
     DEMONYM_ENDINGS,
@@ -81,6 +83,7 @@ from storyline.lexicons.titles import (
     PLACE_OFFICES,
     PLACE_PREPOSITIONS,
     PLACE_UNIT_WORDS,
+    RADIO_BANDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
     STATE_BODIES,
@@ -1019,17 +1022,32 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
 #: broadcaster XBC", "the militant group KVF"); the word is the body's acronym
 _ACRONYM_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(NOMINAL_ORG | MEDIA_NOUNS))}) ([A-Z]{{2,6}})"
                                  r"(?![\w\-.'’])")
+#: an outlet's name in capitals (a figure may end it: "XB3") before a broadcasting word ("told XBC radio"), or
+#: set off by a comma and described as an outlet ("XB3, a private TV station,")
+_OUTLET_CAPITALS = r"([A-Z][A-Z0-9]{1,5})"
+_MEDIA_ALT = "|".join(sorted(MEDIA_NOUNS | BROADCAST_DESCRIPTIONS))
+_OUTLET_BEFORE_NOUN = re.compile(rf"(?<![\w\-.]){_OUTLET_CAPITALS} (?:{'|'.join(sorted(BROADCAST_NOUNS))}|TV)\b"
+                                 r"(?! [A-Z])")
+_OUTLET_APPOSED = re.compile(rf"(?<![\w\-.]){_OUTLET_CAPITALS}, (?:a|an|the) (?:[\w\-]+ ){{0,3}}?"
+                             rf"(?:{_MEDIA_ALT}|TV)\b")
+#: a wire's name in brackets after a dateline ("Tarsk, May 27 (XNA) - "): the agency that filed the story
+_DATELINE_AGENCY = re.compile(r"^[A-Z][\w .'’\-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Z][A-Z0-9]{1,5})\) ?[-–—]",
+                              re.MULTILINE)
 
 
 def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
     """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
-    broadcaster XBC"), and for its other occurrences in the article, where no mention covers them; not a known
+    broadcaster XBC"), an outlet's before a broadcasting word or described as an outlet ("XBC radio", "XB3, a TV
+    station"), a wire's after a dateline ("Tarsk, May 27 (XNA) -"), and for its other occurrences in the article,
+    where no mention covers them; not a known
     place's code, a title, an office's initials ("the company CEO") or a roman numeral."""
     taken = [(m.start, m.end) for m in mentions]
-    words = {hit.group(1) for hit in _ACRONYM_AFTER_NOUN.finditer(text)
-             if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)}
+    hits = [hit for pattern in (_ACRONYM_AFTER_NOUN, _OUTLET_BEFORE_NOUN, _OUTLET_APPOSED, _DATELINE_AGENCY)
+            for hit in pattern.finditer(text)]
+    words = {hit.group(1) for hit in hits if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)
+             and sum(c.isupper() for c in hit.group(1)) > 1}
     words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or w in OFFICE_INITIALS
-                                      or _ROMAN.fullmatch(w))}
+                                      or w in RADIO_BANDS or _ROMAN.fullmatch(w))}
     added = []
     for word in sorted(words):
         for hit in re.finditer(rf"(?<![\w\-.]){word}(?![\w\-.'’])", text):
