@@ -35,6 +35,9 @@ NAME_END_WORDS = JOINING_WORDS | _words("on in")
 #: not "to", "on", "under", "near" or "over", which do ("To Lam", "Under Armour", "Near East")
 NAME_OPENING_PREPOSITIONS = _words("for from with without against during after since until despite among amid via "
                                    "of at in by")
+#: auxiliaries that open a question ("Will Ana Petrov still be minister?"); the first word of a mention there is no
+#: given name ("Will", "Can")
+QUESTION_OPENERS = _words("will would can could shall should may might must do does did is are was were has have had")
 #: modal verbs not in FUNCTION_WORDS
 MODALS = _words("may might must shall")
 

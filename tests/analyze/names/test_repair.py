@@ -66,6 +66,9 @@ def test_trim_mention_drops_prepositions_no_name_opens_or_ends_with() -> None:
     assert trim_mention(_m(text, "For Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "Velmor Rally on", "ORG"), text).text == "Velmor Rally"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "On", "ORG"), text) is None
+    text = "Shares fell.\nWill Ana Dresk still be minister by Friday? Will Smith said so."
+    assert trim_mention(_m(text, "Will Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Will Smith", "PERSON"), text).text == "Will Smith"  # type: ignore[union-attr]
 
 
 def test_names_before_roles_leaves_a_sentence_opening_preposition_out() -> None:

@@ -65,7 +65,7 @@ from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
-from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS
+from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS, QUESTION_OPENERS
 from storyline.lexicons.titles import (
     BROADCAST_DESCRIPTIONS,
     BROADCAST_NOUNS,
@@ -232,10 +232,22 @@ def _prepositions_off(text: str, start: int, end: int) -> tuple[int, int]:
     if words[0][:1].isupper() and words[0].lower() in NAME_OPENING_PREPOSITIONS and words[1][:1].isupper():
         start += len(words[0]) + 1
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in QUESTION_OPENERS and _opens_question(text, start, end):
+        start += len(words[0]) + 1  # "Will Ana Petrov still be minister?": a question's auxiliary, no given name
+        words = words[1:]
     while len(words) > 1 and words[-1] in NAME_END_WORDS:
         end -= len(words[-1]) + 1
         words = words[:-1]
     return start, end
+
+
+def _opens_question(text: str, start: int, end: int) -> bool:
+    """Does the span open a sentence that ends in a question mark?"""
+    before = text[:start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    stop = re.search(r"[.!?\n]", text[end:])
+    return stop is not None and stop.group() == "?"
 
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
