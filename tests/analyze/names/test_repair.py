@@ -672,12 +672,14 @@ def test_persons_by_surname_a_full_name_read_as_a_place_whose_last_word_is_a_per
 
 
 def test_persons_by_surname_a_given_name_first_makes_the_full_name_and_its_last_word_a_person() -> None:
-    text = "Tomas Varek, a deputy, spoke. Varek said so. Ostra Varek Hospital stayed. Washington and George Washington."
+    text = ("Tomas Varek, a deputy, spoke. Varek said so. Ostra Varek Hospital stayed. Washington and George "
+            "Washington. At Ellis Tarn the Tarn said so; the Tarn won.")
     mentions = [_m(text, "Tomas Varek", "GPE"), _m(text, "Varek", "ORG", 1), _m(text, "Ostra Varek Hospital", "ORG"),
-                _m(text, "Washington", "GPE"), _m(text, "George Washington", "PERSON")]
-    assert _texts(persons_by_surname(mentions)) == [
-        ("George Washington", "PERSON"), ("Ostra Varek Hospital", "ORG"), ("Tomas Varek", "PERSON"),
-        ("Varek", "PERSON"), ("Washington", "GPE")]
+                _m(text, "Washington", "GPE"), _m(text, "George Washington", "PERSON"), _m(text, "Ellis Tarn", "LOC"),
+                _m(text, "Tarn", "ORG", 2)]
+    assert _texts(persons_by_surname(mentions, text)) == [
+        ("Ellis Tarn", "LOC"), ("George Washington", "PERSON"), ("Ostra Varek Hospital", "ORG"),
+        ("Tarn", "ORG"), ("Tomas Varek", "PERSON"), ("Varek", "PERSON"), ("Washington", "GPE")]
 
 
 def test_split_leading_demonym_a_nationality_leaves_a_persons_name() -> None:

@@ -149,7 +149,7 @@ class Names(Component):
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
-        mentions = persons_by_surname(mentions)
+        mentions = persons_by_surname(mentions, text)
         mentions = drop_headline_fragments(mentions, text)
         mentions = split_titled_owner(mentions, text)  # after the headline's verbs left the name
         mentions = extend_to_known_names(mentions, text)
@@ -457,14 +457,20 @@ def _run_prefix(run: str, n_words: int) -> str:
     return "".join(pieces[:2 * n_words - 1])
 
 
-def persons_by_surname(mentions: list[Mention]) -> list[Mention]:
+#: a name that speaks right after it ("Varek said"): a person's
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|adds)\b")
+
+
+def persons_by_surname(mentions: list[Mention], text: str = "") -> list[Mention]:
     """A full name tagged as a place or group whose last word the article uses alone for a person is that
     person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
     it, no country's or province's name."""
     bare = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
-    # "Tomas Varek" read as a place and "Varek" as a body: a common given name first says both are the person
-    given = {m.text.split()[-1] for m in mentions
-             if _person_shaped(m) and m.text.split()[0].lower() in COMMON_GIVEN_NAMES}
+    # "Tomas Varek" read as a place and "Varek said" as a body: a common given name first and the word alone
+    # speaking say both are the person ("Ellis Park" and "the Park", "Houston Astros" and "the Astros" are not)
+    speaking = {m.text for m in mentions if m.kind == "name" and _SPEAKS_AFTER.match(text, m.end)}
+    given = {m.text.split()[-1] for m in mentions if _person_shaped(m)
+             and m.text.split()[0].lower() in COMMON_GIVEN_NAMES and m.text.split()[-1] in speaking}
     out = []
     for m in mentions:
         words = m.text.split()
