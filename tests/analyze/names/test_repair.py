@@ -633,6 +633,10 @@ def test_acronyms_after_class_nouns_finds_outlets_by_broadcast_words_appositions
             "radio. It ran on FM radio, on a TV network and at a KVF station.\nA statement to XNA said so.")
     assert sorted((m.text, m.label) for m in acronyms_after_class_nouns([], text, "a1")) == [
         ("KTR", "ORG"), ("XB3", "ORG"), ("XNA", "ORG"), ("XNA", "ORG")]
+    # the credited agency (its dateline taken out of the text) where the text names it; an outlet read as a facility
+    text = "A statement was provided to XNA by the court. Reports on XB3, a Velmoran TV station, said so."
+    found = acronyms_after_class_nouns([_m(text, "XB3", "FAC")], text, "a1", credit="XNA")
+    assert sorted((m.text, m.label) for m in found) == [("XB3", "ORG"), ("XNA", "ORG")]
 
 
 def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:

@@ -147,7 +147,7 @@ class Names(Component):
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
-        mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
+        mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions, text)
         mentions = drop_headline_fragments(mentions, text)
@@ -1053,17 +1053,25 @@ _DATELINE_AGENCY = re.compile(r"^[A-Z][\w .'’\-]{1,40}, [A-Z][a-z]{2,8}\.? \d{
                               re.MULTILINE)
 
 
-def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str, credit: str | None = None
+                               ) -> list[Mention]:
     """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
     broadcaster XBC"), an outlet's before a broadcasting word or described as an outlet ("XBC radio", "XB3, a TV
     station"), a wire's after a dateline ("Tarsk, May 27 (XNA) -"), and for its other occurrences in the article,
-    where no mention covers them; not a known
-    place's code, a title, an office's initials ("the company CEO") or a roman numeral."""
+    where no mention covers them, and the article's credited agency in capitals (``credit``) where the text names
+    it; not a known place's code, a title, an office's initials ("the company CEO") or a roman numeral. A name
+    mention of the word described as an outlet that the tagger read as a facility or a place becomes an ORG."""
+    outlets = {hit.span(1) for pattern in (_OUTLET_BEFORE_NOUN, _OUTLET_APPOSED) for hit in pattern.finditer(text)}
+    mentions = [replace(m, label="ORG", source="names:class-noun")
+                if (m.start, m.end) in outlets and m.label in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART")
+                and not known_place(m.text) else m for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
     hits = [hit for pattern in (_ACRONYM_AFTER_NOUN, _OUTLET_BEFORE_NOUN, _OUTLET_APPOSED, _DATELINE_AGENCY)
             for hit in pattern.finditer(text)]
     words = {hit.group(1) for hit in hits if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)
              and sum(c.isupper() for c in hit.group(1)) > 1}
+    # the agency the article is credited to (its dateline's "(XNA)", taken out of the text) where the text names it
+    words |= {w for w in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", credit or "") if sum(c.isupper() for c in w) > 1}
     words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or w in OFFICE_INITIALS
                                       or w in RADIO_BANDS or _ROMAN.fullmatch(w))}
     added = []
