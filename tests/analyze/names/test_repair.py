@@ -11,6 +11,7 @@ from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
     acronyms_after_class_nouns,
+    agency_names,
     extend_to_known_names,
     feature_names,
     merge_adjacent_persons,
@@ -637,6 +638,13 @@ def test_acronyms_after_class_nouns_finds_outlets_by_broadcast_words_appositions
     text = "A statement was provided to XNA by the court. Reports on XB3, a Velmoran TV station, said so."
     found = acronyms_after_class_nouns([_m(text, "XB3", "FAC")], text, "a1", credit="XNA")
     assert sorted((m.text, m.label) for m in found) == [("XB3", "ORG"), ("XNA", "ORG")]
+
+
+def test_agency_names_finds_a_news_agency_the_tagger_missed() -> None:
+    text = "An Associated Press photographer saw it. Bloomberg and the AFP reported it; Press Trust of India too."
+    afp = _m(text, "AFP", "ORG")
+    assert sorted((m.text, m.label) for m in agency_names([afp], text, "a1")) == [
+        ("AFP", "ORG"), ("Associated Press", "ORG"), ("Press Trust of India", "ORG")]  # "Bloomberg" may be a person
 
 
 def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:

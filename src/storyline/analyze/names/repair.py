@@ -61,6 +61,7 @@ from storyline.analyze.names.retype import (
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.resources import english_word
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
@@ -148,6 +149,7 @@ class Names(Component):
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
+        mentions = agency_names(mentions, text, state.article.id)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions, text)
         mentions = drop_headline_fragments(mentions, text)
@@ -1080,6 +1082,22 @@ def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str,
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
                 added.append(Mention(article, hit.start(), hit.end(), word, "ORG", kind="acronym",
                                      source="names:class-noun"))
+    return mentions + added
+
+
+#: news agencies the lexicon names that are no other thing's name: of two words or more, or a code in capitals of
+#: three letters or more ("Bloomberg", "Sputnik", "Anadolu" may be a person, a satellite, a region)
+_AGENCY_NAMES = sorted((a for a in AGENCIES if " " in a or (a.isupper() and len(a) >= 3)), key=len, reverse=True)
+_AGENCY = re.compile(rf"(?<![\w\-.])(?:{'|'.join(re.escape(a) for a in _AGENCY_NAMES)})(?![\w\-])")
+
+
+def agency_names(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG mentions for the news agencies the tagger missed ("An Associated Press photographer" opening a
+    sentence), where no mention overlaps them."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = [Mention(article, hit.start(), hit.end(), hit.group(), "ORG", kind="acronym" if hit.group().isupper()
+                     else "name", source="names:agency")
+             for hit in _AGENCY.finditer(text) if not any(s < hit.end() and hit.start() < e for s, e in taken)]
     return mentions + added
 
 
