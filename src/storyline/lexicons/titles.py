@@ -272,6 +272,7 @@ HEADING_SMALL_WORDS = SMALL_WORDS | words("after off up out")
 OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
+prosecutor judge commissioner attorney collector
 """)
 #: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
 #: for a body, fusion: a spokesperson's negation as the body's denial)

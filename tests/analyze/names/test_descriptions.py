@@ -164,6 +164,15 @@ def test_fits_the_head_of_government_is_the_prime_minister_not_the_president() -
     assert not fits(described[0].words, "President") and not fits(described[0].words, "Deputy Prime Minister")
 
 
+def test_find_descriptions_reads_law_and_administration_offices() -> None:
+    text = ("The country's chief prosecutor said the district collector and the police commissioner agreed with the "
+            "judge.")
+    assert [(d.text, d.owner_noun) for d in find_descriptions(text)] == [
+        ("The country's chief prosecutor", "country"), ("the district collector", None),
+        ("the police commissioner", None), ("the judge", None)]
+    assert fits(find_descriptions(text)[0].words, "Chief Prosecutor")
+
+
 def test_fits_another_office_word_on_the_title_is_another_office() -> None:
     assert fits(frozenset({"prime", "minister"}), "Premier")
     assert not fits(frozenset({"minister"}), "Prime Minister")
