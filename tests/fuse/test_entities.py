@@ -714,6 +714,24 @@ def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}
 
 
+def test_a_name_and_its_translation_defined_for_one_acronym_are_one_entity() -> None:
+    # "the Velmor Rally (VR)" in one outlet, "the Rassemblement Velmorien (VR)" in another: no bare "VR" needed
+    corpus = Corpus()
+    corpus.acronyms["VR"].update({folded_key("Velmor Rally"), folded_key("Rassemblement Velmorien")})
+    units = [_unit("a:1", "ORG", "Velmor Rally"), _unit("b:1", "ORG", "Rassemblement Velmorien"),
+             _unit("c:1", "ORG", "Velmor Union")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_foreign_office_is_the_foreign_ministry_but_not_another_countrys() -> None:
+    units = [_unit("a:1", "ORG", "Foreign Office"), _unit("b:1", "ORG", "Ministry of Foreign Affairs"),
+             _unit("c:1", "ORG", "Foreign Ministry"), _unit("d:1", "ORG", "Foreign Office of Ostra"),
+             _unit("e:1", "ORG", "Foreign Ministry of Dorvan")]
+    groups = _groups(units)
+    assert any({"a:1", "b:1", "c:1"} <= g for g in groups)
+    assert not any({"d:1", "e:1"} <= g for g in groups)
+
+
 def test_transliteration_variants_across_articles_merge_but_other_people_stay_apart() -> None:
     units = [_unit("a:1", "GPE", "Velogorsk"), _unit("b:1", "GPE", "Velohorsk"),
              _unit("c:1", "PERSON", "Shamir Varduni"), _unit("d:1", "PERSON", "Shamir Vardun"),

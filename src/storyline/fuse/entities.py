@@ -115,6 +115,7 @@ from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
     BODY_NAME_HEADS,
+    BODY_SYNONYMS,
     BUILDING_WORDS,
     CLASS_NOUNS,
     DEMONYM_ENDINGS,
@@ -881,6 +882,8 @@ def _country_form(form: str) -> bool:
 def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _acronym_link(a, b, corpus) or (numbered_name(a) or "a") == numbered_name(b):
         return 0.95
+    if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
+        return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
     if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if _ship(a, b) or _ship(b, a):
@@ -948,7 +951,7 @@ def body_form(name: str) -> tuple[tuple[str, ...], str | None]:
     body, owner = _body_form(name)
     if len(body) > 2 and body[-1] in ("ministry", "department") and body[-2] == _FIELD_TAIL:
         body = (*body[:-2], body[-1])  # "Foreign Affairs Ministry" is the "Foreign Ministry"
-    return body, owner
+    return BODY_SYNONYMS.get(body, body), owner
 
 
 def _body_form(name: str) -> tuple[tuple[str, ...], str | None]:

@@ -28,6 +28,16 @@ NEWS_FILLER = _words("said says say told according new one two three first last 
 #: function words that do not end a sentence (articles, prepositions, conjunctions): a line of text that ends with one
 #: goes on in the next line ("… the largest lock in the" / "harbour.")
 JOINING_WORDS = _words("a an the of and or nor to into onto at for from by with than")
+#: lower-case words that never close a name: a tagger's span that ends in one took a word of the sentence ("the
+#: Velmor Rally on Monday" -> "Velmor Rally on")
+NAME_END_WORDS = JOINING_WORDS | _words("on in")
+#: prepositions that never open a name, written with a capital at a sentence's start ("For Ana Petrov, it was over");
+#: not "to", "on", "under", "near" or "over", which do ("To Lam", "Under Armour", "Near East")
+NAME_OPENING_PREPOSITIONS = _words("for from with without against during after since until despite among amid via "
+                                   "of at in by")
+#: auxiliaries that open a question ("Will Ana Petrov still be minister?"); the first word of a mention there is no
+#: given name ("Will", "Can")
+QUESTION_OPENERS = _words("will would can could shall should may might must do does did is are was were has have had")
 #: modal verbs not in FUNCTION_WORDS
 MODALS = _words("may might must shall")
 

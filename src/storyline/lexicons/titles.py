@@ -145,6 +145,13 @@ ORG_APPOSITION_NOUNS = words("band orchestra choir ensemble club team newspaper 
 #: lower-case nouns after an outlet's name that say what it is ("the X news agency", "the X newspaper"):
 #: no part of its name, which other articles write alone
 MEDIA_NOUNS = words("agency newspaper broadcaster channel daily weekly magazine tabloid website outlet")
+#: what an outlet's name in capitals is followed by ("told XBC radio", "XTV television")
+BROADCAST_NOUNS = words("radio television")
+#: what an outlet in capitals is described as in apposition besides :data:`MEDIA_NOUNS` ("XB3, a private TV station")
+BROADCAST_DESCRIPTIONS = words("radio television station network")
+#: capitals before "radio" or "TV" that name a band, a kind of radio or the medium, no outlet ("FM radio", "TV
+#: network")
+RADIO_BANDS = words("AM FM HF VHF UHF DAB SW MW LW CB TV")
 
 #: what makes "group" before a name a band ("the musical group X"), not an ethnic or armed group
 MUSIC_WORDS = words("musical music rock pop folk punk metal")
@@ -196,6 +203,13 @@ CLASS_NOUNS: dict[str, str] = {
 #: body of a story whose name it ends ("the Directorate")
 BODY_NAME_HEADS = words("ministry department council university directorate commission agency authority bureau "
                         "committee institute")
+
+#: one ministry under its other common names, read as the last: a foreign ministry is called the "Foreign Office"
+#: (and abbreviated "FO") in many countries, the "External Affairs Ministry" in others
+BODY_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("foreign", "office"): ("foreign", "ministry"),
+    ("external", "ministry"): ("foreign", "ministry"),
+}
 
 #: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)
 #: whatever the tagger called it, unless a building's or body's word ends it ("Lake X Hospital")
@@ -258,6 +272,7 @@ HEADING_SMALL_WORDS = SMALL_WORDS | words("after off up out")
 OFFICE_HEADS = words("""
 minister president premier spokesman spokeswoman spokesperson ambassador envoy governor mayor senator chancellor
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
+prosecutor judge commissioner attorney collector
 """)
 #: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
 #: for a body, fusion: a spokesperson's negation as the body's denial)

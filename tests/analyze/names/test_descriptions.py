@@ -156,6 +156,23 @@ def test_find_descriptions_nationality_owner_abbreviations_and_no_function_words
     assert not any(t.startswith("the home") for t in found)
 
 
+def test_fits_the_head_of_government_is_the_prime_minister_not_the_president() -> None:
+    text = "Ana Dresk was named Prime Minister. The head of government is under pressure."
+    described = find_descriptions(text)
+    assert [d.text for d in described] == ["The head of government"]
+    assert fits(described[0].words, "Prime Minister") and fits(described[0].words, "Chancellor")
+    assert not fits(described[0].words, "President") and not fits(described[0].words, "Deputy Prime Minister")
+
+
+def test_find_descriptions_reads_law_and_administration_offices() -> None:
+    text = ("The country's chief prosecutor said the district collector and the police commissioner agreed with the "
+            "judge.")
+    assert [(d.text, d.owner_noun) for d in find_descriptions(text)] == [
+        ("The country's chief prosecutor", "country"), ("the district collector", None),
+        ("the police commissioner", None), ("the judge", None)]
+    assert fits(find_descriptions(text)[0].words, "Chief Prosecutor")
+
+
 def test_fits_another_office_word_on_the_title_is_another_office() -> None:
     assert fits(frozenset({"prime", "minister"}), "Premier")
     assert not fits(frozenset({"minister"}), "Prime Minister")

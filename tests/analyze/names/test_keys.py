@@ -323,6 +323,7 @@ def test_british_and_american_spellings_of_a_bodys_word_are_one() -> None:
     assert same_name("Ministry of Defence", "Ministry of Defense") and same_name("Velmor Centre", "Velmor Center")
     assert same_name("Tarsk Health Organisation", "Tarsk Health Organization")
     assert same_name("Tarsk Food Programme", "Tarsk Food Program")
+    assert same_name("Specialised Tarsk Court", "Specialized Tarsk Court")
     assert not same_name("Tarsk Fence", "Tarsk Fens")
 
 

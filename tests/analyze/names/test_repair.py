@@ -10,6 +10,8 @@ from storyline.analyze.names import repair
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
 from storyline.analyze.names.keys import folded_key, person_names_compatible, skeleton, tokens_match
 from storyline.analyze.names.repair import (
+    acronyms_after_class_nouns,
+    agency_names,
     extend_to_known_names,
     feature_names,
     merge_adjacent_persons,
@@ -58,6 +60,21 @@ def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
     text = "the Varnhold Accord’s critics met the Blue Lantern Front** today."
     assert trim_mention(_m(text, "the Varnhold Accord’s", "ORG"), text).text == "Varnhold Accord"  # type: ignore[union-attr]
     assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
+
+
+def test_trim_mention_drops_prepositions_no_name_opens_or_ends_with() -> None:
+    text = "For Ana Dresk, a figure of the Velmor Rally on Monday, it was over.\nOn the left, nothing."
+    assert trim_mention(_m(text, "For Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Rally on", "ORG"), text).text == "Velmor Rally"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "On", "ORG"), text) is None
+    text = "Shares fell.\nWill Ana Dresk still be minister by Friday? Will Smith said so."
+    assert trim_mention(_m(text, "Will Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Will Smith", "PERSON"), text).text == "Will Smith"  # type: ignore[union-attr]
+
+
+def test_names_before_roles_leaves_a_sentence_opening_preposition_out() -> None:
+    text = "Shares fell.\nFor Tomas Kell, former head of the Velmoran Red Cross, it was over."
+    assert _texts(names_before_roles([], text, "a1")) == [("Tomas Kell", "PERSON")]
 
 
 def test_trim_mention_drops_the_words_that_say_what_an_outlet_is() -> None:
@@ -404,6 +421,12 @@ def test_trim_mention_leaves_a_table_s_figures_out_of_the_name() -> None:
         "Terminal 2": "Terminal 2", "Velmor 737-800": "Velmor 737-800", "Halbury 4": "Halbury 4"}
 
 
+def test_find_definitions_reads_a_translated_name_whose_words_come_in_another_order() -> None:
+    text = "the far-right Velmor Rally (RV) and the New Tarsk Front (NFT) filed it; told Los Angeles (AP) then."
+    assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
+        ("RV", "Velmor Rally"), ("NFT", "New Tarsk Front")]
+
+
 def test_find_definitions_translated_long_form_with_one_initial_off() -> None:
     text = "as disclosed by the Dorvan Security Office (DSB). The Velmor Lake Board (XQZ) met."
     assert [(acr, text[ls:le]) for acr, ls, le, _, _ in find_definitions(text)] == [
@@ -606,6 +629,30 @@ def test_split_office_holder_takes_the_person_off_a_body_ending_in_its_organizat
         ("Tarsk Bank Velmor Holdings", "ORG")])  # "Holdings" is no word of a person's name
 
 
+def test_acronyms_after_class_nouns_finds_outlets_by_broadcast_words_appositions_and_datelines() -> None:
+    text = ("Tarsk, May 27 (XNA) - The man was charged.\nReports on XB3, a Velmoran TV station, said so. He told KTR "
+            "radio. It ran on FM radio, on a TV network and at a KVF station.\nA statement to XNA said so.")
+    assert sorted((m.text, m.label) for m in acronyms_after_class_nouns([], text, "a1")) == [
+        ("KTR", "ORG"), ("XB3", "ORG"), ("XNA", "ORG"), ("XNA", "ORG")]
+    # the credited agency (its dateline taken out of the text) where the text names it; an outlet read as a facility
+    text = "A statement was provided to XNA by the court. Reports on XB3, a Velmoran TV station, said so."
+    found = acronyms_after_class_nouns([_m(text, "XB3", "FAC")], text, "a1", credit="XNA")
+    assert sorted((m.text, m.label) for m in found) == [("XB3", "ORG"), ("XNA", "ORG")]
+
+
+def test_agency_names_finds_a_news_agency_the_tagger_missed() -> None:
+    text = "An Associated Press photographer saw it. Bloomberg and the AFP reported it; Press Trust of India too."
+    afp = _m(text, "AFP", "ORG")
+    assert sorted((m.text, m.label) for m in agency_names([afp], text, "a1")) == [
+        ("AFP", "ORG"), ("Associated Press", "ORG"), ("Press Trust of India", "ORG")]  # "Bloomberg" may be a person
+
+
+def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:
+    text = "says the President of the Tarsk Assembly Yaëlle Brönsk-Éval."
+    ments = [_m(text, "Tarsk Assembly Yaëlle Brönsk-Éval", "ORG")]
+    assert _texts(split_office_holder(ments, text)) == [("Tarsk Assembly", "ORG"), ("Yaëlle Brönsk-Éval", "PERSON")]
+
+
 def test_split_office_holder_needs_an_office_before_the_body() -> None:
     text = "Shares of the Bank of Paraguay Tarvo Lendrik rose."
     ments = [_m(text, "Bank of Paraguay Tarvo Lendrik", "ORG")]
@@ -634,6 +681,17 @@ def test_persons_by_surname_a_full_name_read_as_a_place_whose_last_word_is_a_per
                 _m(text, "Norway Dresk", "GPE")]
     assert _texts(persons_by_surname(mentions)) == [("Ana Dresk", "PERSON"), ("Dresk", "PERSON"),
                                                     ("Norway Dresk", "GPE"), ("Ostra Dresk Hospital", "ORG")]
+
+
+def test_persons_by_surname_a_given_name_first_makes_the_full_name_and_its_last_word_a_person() -> None:
+    text = ("Tomas Varek, a deputy, spoke. Varek said so. Ostra Varek Hospital stayed. Washington and George "
+            "Washington. At Ellis Tarn the Tarn said so; the Tarn won.")
+    mentions = [_m(text, "Tomas Varek", "GPE"), _m(text, "Varek", "ORG", 1), _m(text, "Ostra Varek Hospital", "ORG"),
+                _m(text, "Washington", "GPE"), _m(text, "George Washington", "PERSON"), _m(text, "Ellis Tarn", "LOC"),
+                _m(text, "Tarn", "ORG", 2)]
+    assert _texts(persons_by_surname(mentions, text)) == [
+        ("Ellis Tarn", "LOC"), ("George Washington", "PERSON"), ("Ostra Varek Hospital", "ORG"),
+        ("Tarn", "ORG"), ("Tomas Varek", "PERSON"), ("Varek", "PERSON"), ("Washington", "GPE")]
 
 
 def test_split_leading_demonym_a_nationality_leaves_a_persons_name() -> None:

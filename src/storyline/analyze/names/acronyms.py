@@ -46,7 +46,7 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             return span[0].start(), _strip_end(text, span[-1].end())
     return _near_initials(text, words, acr) or _prefix_initials(text, words, acr) or _first_part(text, words, acr) \
         or _syllable_initials(text, words, acr) or _word_prefixes(text, words, acr) or _one_word_off(text, words, acr) \
-        or _inner_letter(text, words, acr) or _translated(text, words, acr)
+        or _inner_letter(text, words, acr) or _translated(text, words, acr) or _reordered(text, words, acr)
 
 
 #: the fewest letters of an acronym that takes one letter from inside a word ("ASEAN"-like)
@@ -103,6 +103,35 @@ def _translated(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, i
         return None  # no initial kept at all: another bracket (an outlet's credit, a code)
     first = words.index(caps[0])
     if first > 0 and words[first - 1].group()[:1].isupper() and words[first - 1].group().lower() not in _SMALL:
+        return None  # a capitalized word goes on before: the name is longer than the acronym says
+    return caps[0].start(), _strip_end(text, caps[-1].end())
+
+
+#: the most letters of an acronym read as a translated name's initials in another order
+_REORDERED_LETTERS = 4
+
+
+def _reordered(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
+    """A name translated into English before the acronym of its own language, whose words come in another order
+    there ("Velmor Rally (RV)" for "Rassemblement Velmorien", "Popular Velmor Front (FPV)"): right before the
+    bracket as many capitalized words as the acronym has letters (small words between them), their initials the
+    acronym's letters in another order, no capitalized word before them."""
+    letters = acr.replace(".", "").upper()
+    if not 2 <= len(letters) <= _REORDERED_LETTERS or not letters.isalpha():
+        return None
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper() and not is_acronym(word) and word.lower() not in _SMALL:
+            caps.insert(0, w)
+            if len(caps) == len(letters):
+                break
+        elif word.lower() not in _SMALL or not caps:
+            return None
+    if len(caps) < len(letters) or sorted(w.group()[0].upper() for w in caps) != sorted(letters):
+        return None
+    first = words.index(caps[0])
+    if first > 0 and words[first - 1].group()[:1].isupper():
         return None  # a capitalized word goes on before: the name is longer than the acronym says
     return caps[0].start(), _strip_end(text, caps[-1].end())
 

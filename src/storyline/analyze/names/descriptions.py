@@ -69,9 +69,12 @@ _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
 #: bare "the leader" is a nominal the last fitting person takes (``coref.resolve_nominals``)
 _OWNED_HEADS = frozenset(("leader",))
 _HEADS = OFFICE_HEADS | _OWNED_HEADS
-#: "the head of state" is no office of its own: it is whichever office heads the state
-_HEAD_OF_STATE = r"[Hh]ead\s+of\s+[Ss]tate"
+#: "the head of state" is no office of its own: it is whichever office heads the state (and "the head of
+#: government" whichever heads the government)
+_HEAD_OF_STATE = r"[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)"
 _STATE_HEADS = words("president king queen monarch emir sultan")
+#: "the head of government" likewise: the prime minister, the premier, the chancellor
+_GOVERNMENT_HEADS = words("premier chancellor")
 #: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
 _HEAD = "|".join([_HEAD_OF_STATE, *sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
 _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
@@ -139,6 +142,9 @@ def fits(description: frozenset[str], title: str, to: str | None = None) -> bool
     have = role_words(office) | (role_words(served) - OFFICE_HEADS - ROLE_HEADS)
     if {"head", "state"} <= description and not {"head", "state"} <= have and have & _STATE_HEADS:
         have = have | {"head", "state"}  # "the head of state": the president, the king
+    if {"head", "government"} <= description and not {"head", "government"} <= have \
+            and ({"prime", "minister"} <= have or have & _GOVERNMENT_HEADS):
+        have = (have - {"prime"}) | {"head", "government"}  # "the head of government": the prime minister
     if not description <= have or any(w in have and w not in description for w in _OTHER_OFFICE):
         return False
     return ("former" in description) == ("former" in have) or "former" in description

@@ -65,8 +65,10 @@ _ARTICLE_PREFIX = re.compile(r"\b(?:A[ldrsz]|Ash|E[lr]|U[ldr])-(?=[A-Za-z])")
 #: a final "y" after a consonant (Aly / Ali) or closing a diphthong (Sergey / Sergei, Roy / Roi) is an "i"
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z]|[aeo])y$")
 #: British spellings of words in bodies' names, written the American way: "Defence" / "Defense", "Offence",
-#: "Licence"; "Organisation" / "Organization"; "Centre" / "Center", "Theatre"; "Programme" / "Program"
+#: "Licence"; "Organisation" / "Organization", "Specialised" / "Specialized"; "Centre" / "Center", "Theatre";
+#: "Programme" / "Program"
 _BRITISH_SPELLINGS = ((re.compile(r"(?<=[fc])ence$"), "ense"), (re.compile(r"isation"), "ization"),
+                      (re.compile(r"(?<=[a-z]{4})ised$"), "ized"),
                       (re.compile(r"(?<=[a-z]{2})tre$"), "ter"), (re.compile(r"(?<=[a-z]{3})mme$"), "m"))
 #: "Abd" alone (its article a particle, "Abd al-X") or with the article's vowel and "l" joined ("Abdel",
 #: "Abdul", "Abdol", "Abdal"): one word of Arabic names, romanized so many ways

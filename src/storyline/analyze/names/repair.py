@@ -61,10 +61,15 @@ from storyline.analyze.names.retype import (
 )
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.resources import english_word
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
+from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS, QUESTION_OPENERS
 from storyline.lexicons.titles import (
+    BROADCAST_DESCRIPTIONS,
+    BROADCAST_NOUNS,
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
     DEMONYM_ENDINGS,
@@ -79,6 +84,7 @@ from storyline.lexicons.titles import (
     PLACE_OFFICES,
     PLACE_PREPOSITIONS,
     PLACE_UNIT_WORDS,
+    RADIO_BANDS,
     RANK_ABBREVIATIONS,
     ROLE_HEADS,
     STATE_BODIES,
@@ -94,7 +100,10 @@ _FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2
 _QUOTES = "\"'“”‘’`"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
-_CAP = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"  # O'Brien, not the possessive of "Smith's"
+#: a capital and lower-case letters, accented ones too ("Yaël", "Ébert", "Łukasz"): a name's words in Latin script
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
 #: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y")
 _PLACE_INNER = r"(?:on|upon|sur|sous|en|am)"
@@ -139,9 +148,10 @@ class Names(Component):
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
-        mentions = acronyms_after_class_nouns(mentions, text, state.article.id)
+        mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
+        mentions = agency_names(mentions, text, state.article.id)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
-        mentions = persons_by_surname(mentions)
+        mentions = persons_by_surname(mentions, text)
         mentions = drop_headline_fragments(mentions, text)
         mentions = split_titled_owner(mentions, text)  # after the headline's verbs left the name
         mentions = extend_to_known_names(mentions, text)
@@ -212,6 +222,36 @@ _CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|C
 _ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
 
 
+def _prepositions_off(text: str, start: int, end: int) -> tuple[int, int]:
+    """A capitalized preposition opening the span ("For Ana Petrov", at a sentence's start) and lower-case
+    prepositions or conjunctions closing it ("Velmor Rally on"): no name opens or ends so. A span that is one such
+    preposition comes back empty."""
+    words = text[start:end].split(" ")
+    if len(words) == 1:
+        lone = words[0].lower()
+        return (start, start) if (lone in NAME_OPENING_PREPOSITIONS or lone in NAME_END_WORDS) \
+            and words[0][:1].isupper() else (start, end)
+    if words[0][:1].isupper() and words[0].lower() in NAME_OPENING_PREPOSITIONS and words[1][:1].isupper():
+        start += len(words[0]) + 1
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in QUESTION_OPENERS and _opens_question(text, start, end):
+        start += len(words[0]) + 1  # "Will Ana Petrov still be minister?": a question's auxiliary, no given name
+        words = words[1:]
+    while len(words) > 1 and words[-1] in NAME_END_WORDS:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return start, end
+
+
+def _opens_question(text: str, start: int, end: int) -> bool:
+    """Does the span open a sentence that ends in a question mark?"""
+    before = text[:start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    stop = re.search(r"[.!?\n]", text[end:])
+    return stop is not None and stop.group() == "?"
+
+
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
     an unclosed bracket ("X (ABC"), a caption word before a colon ("X Photo:") and the lower-case words
@@ -231,6 +271,9 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
         for det in DETERMINERS:
             if text.startswith(det, start) and end - start > len(det):
                 start, moved = start + len(det), True
+    start, end = _prepositions_off(text, start, end)
+    if end <= start:
+        return None  # "On" alone: a sentence's first word, no name
     owner = _ACRONYM_OWNER.match(text, start, end)
     if owner and len(text[owner.end():end].split()) > 1:
         start = owner.end()  # "UN's World Velmor Programme": the owner is no part of the programme's name
@@ -416,21 +459,39 @@ def _run_prefix(run: str, n_words: int) -> str:
     return "".join(pieces[:2 * n_words - 1])
 
 
-def persons_by_surname(mentions: list[Mention]) -> list[Mention]:
+#: a name that speaks right after it ("Varek said"): a person's
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|adds)\b")
+
+
+def persons_by_surname(mentions: list[Mention], text: str = "") -> list[Mention]:
     """A full name tagged as a place or group whose last word the article uses alone for a person is that
     person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
     it, no country's or province's name."""
     bare = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
+    # "Tomas Varek" read as a place and "Varek said" as a body: a common given name first and the word alone
+    # speaking say both are the person ("Ellis Park" and "the Park", "Houston Astros" and "the Astros" are not)
+    speaking = {m.text for m in mentions if m.kind == "name" and _SPEAKS_AFTER.match(text, m.end)}
+    given = {m.text.split()[-1] for m in mentions if _person_shaped(m)
+             and m.text.split()[0].lower() in COMMON_GIVEN_NAMES and m.text.split()[-1] in speaking}
     out = []
     for m in mentions:
         words = m.text.split()
-        if m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and 1 < len(words) <= 3 \
-                and words[-1] in bare and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
-                and not any(w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS for w in words) \
-                and known_place(m.text) is None and not any(known_place(w) for w in words):
+        alone = m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and len(words) == 1 \
+            and words[0] in given and bool(_NAME_WORD.fullmatch(words[0])) and known_place(words[0]) is None
+        if alone or (_person_shaped(m) and (words[-1] in bare or words[-1] in given)):
             m = replace(m, label="PERSON", source="names:surname")
         out.append(m)
     return out
+
+
+def _person_shaped(m: Mention) -> bool:
+    """A name of two or three words tagged as a place or group that may be a person's: name words only, no place,
+    organization or facility word in it, no country's or province's name."""
+    words = m.text.split()
+    return m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and 1 < len(words) <= 3 \
+        and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
+        and not any(w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS for w in words) \
+        and known_place(m.text) is None and not any(known_place(w) for w in words)
 
 
 def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Mention]:
@@ -474,7 +535,7 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
 
 
 #: a capitalized word of the text; a surname's other spelling is this long or longer
-_CAP_WORD = re.compile(r"(?<![\w\-'’])[A-Z][a-z]+(?![\w\-])")
+_CAP_WORD = re.compile(rf"(?<![\w\-'’])[{_UPPER}][{_LOWER}]+(?![\w\-])")
 _VARIANT_SURNAME_MIN = 5
 
 
@@ -968,10 +1029,12 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
     for hit in pattern.finditer(text):
         start, end = hit.span(1)
         words = hit.group(1).split()
-        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(hit.group(1)) \
-                or any(s < end and start < e for s, e in taken) or runs_on(start):
+        if len(words) > 2 and words[0].lower() in NAME_OPENING_PREPOSITIONS:  # "For Ana Dresk, head of ...,"
+            start, words = start + len(words[0]) + 1, words[1:]
+        if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(" ".join(words)) \
+                or any(s < end and start < e for s, e in taken) or runs_on(hit.start(1)):
             continue
-        added.append(Mention(article, start, end, hit.group(1), "PERSON", source="names:role"))
+        added.append(Mention(article, start, end, text[start:end], "PERSON", source="names:role"))
     return mentions + added
 
 
@@ -979,23 +1042,62 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
 #: broadcaster XBC", "the militant group KVF"); the word is the body's acronym
 _ACRONYM_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(NOMINAL_ORG | MEDIA_NOUNS))}) ([A-Z]{{2,6}})"
                                  r"(?![\w\-.'’])")
+#: an outlet's name in capitals (a figure may end it: "XB3") before a broadcasting word ("told XBC radio"), or
+#: set off by a comma and described as an outlet ("XB3, a private TV station,")
+_OUTLET_CAPITALS = r"([A-Z][A-Z0-9]{1,5})"
+_MEDIA_ALT = "|".join(sorted(MEDIA_NOUNS | BROADCAST_DESCRIPTIONS))
+_OUTLET_BEFORE_NOUN = re.compile(rf"(?<![\w\-.]){_OUTLET_CAPITALS} (?:{'|'.join(sorted(BROADCAST_NOUNS))}|TV)\b"
+                                 r"(?! [A-Z])")
+_OUTLET_APPOSED = re.compile(rf"(?<![\w\-.]){_OUTLET_CAPITALS}, (?:a|an|the) (?:[\w\-]+ ){{0,3}}?"
+                             rf"(?:{_MEDIA_ALT}|TV)\b")
+#: a wire's name in brackets after a dateline ("Tarsk, May 27 (XNA) - "): the agency that filed the story
+_DATELINE_AGENCY = re.compile(r"^[A-Z][\w .'’\-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2} \(([A-Z][A-Z0-9]{1,5})\) ?[-–—]",
+                              re.MULTILINE)
 
 
-def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str, credit: str | None = None
+                               ) -> list[Mention]:
     """ORG acronym mentions for an all-capital word right after a lower-case body's or outlet's noun ("the state
-    broadcaster XBC"), and for its other occurrences in the article, where no mention covers them; not a known
-    place's code, a title, an office's initials ("the company CEO") or a roman numeral."""
+    broadcaster XBC"), an outlet's before a broadcasting word or described as an outlet ("XBC radio", "XB3, a TV
+    station"), a wire's after a dateline ("Tarsk, May 27 (XNA) -"), and for its other occurrences in the article,
+    where no mention covers them, and the article's credited agency in capitals (``credit``) where the text names
+    it; not a known place's code, a title, an office's initials ("the company CEO") or a roman numeral. A name
+    mention of the word described as an outlet that the tagger read as a facility or a place becomes an ORG."""
+    outlets = {hit.span(1) for pattern in (_OUTLET_BEFORE_NOUN, _OUTLET_APPOSED) for hit in pattern.finditer(text)}
+    mentions = [replace(m, label="ORG", source="names:class-noun")
+                if (m.start, m.end) in outlets and m.label in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART")
+                and not known_place(m.text) else m for m in mentions]
     taken = [(m.start, m.end) for m in mentions]
-    words = {hit.group(1) for hit in _ACRONYM_AFTER_NOUN.finditer(text)
-             if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)}
+    hits = [hit for pattern in (_ACRONYM_AFTER_NOUN, _OUTLET_BEFORE_NOUN, _OUTLET_APPOSED, _DATELINE_AGENCY)
+            for hit in pattern.finditer(text)]
+    words = {hit.group(1) for hit in hits if not any(s < hit.end(1) and hit.start(1) < e for s, e in taken)
+             and sum(c.isupper() for c in hit.group(1)) > 1}
+    # the agency the article is credited to (its dateline's "(XNA)", taken out of the text) where the text names it
+    words |= {w for w in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", credit or "") if sum(c.isupper() for c in w) > 1}
     words = {w for w in words if not (known_place(w) or country_name(w) or is_title_word(w) or w in OFFICE_INITIALS
-                                      or _ROMAN.fullmatch(w))}
+                                      or w in RADIO_BANDS or _ROMAN.fullmatch(w))}
     added = []
     for word in sorted(words):
         for hit in re.finditer(rf"(?<![\w\-.]){word}(?![\w\-.'’])", text):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
                 added.append(Mention(article, hit.start(), hit.end(), word, "ORG", kind="acronym",
                                      source="names:class-noun"))
+    return mentions + added
+
+
+#: news agencies the lexicon names that are no other thing's name: of two words or more, or a code in capitals of
+#: three letters or more ("Bloomberg", "Sputnik", "Anadolu" may be a person, a satellite, a region)
+_AGENCY_NAMES = sorted((a for a in AGENCIES if " " in a or (a.isupper() and len(a) >= 3)), key=len, reverse=True)
+_AGENCY = re.compile(rf"(?<![\w\-.])(?:{'|'.join(re.escape(a) for a in _AGENCY_NAMES)})(?![\w\-])")
+
+
+def agency_names(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG mentions for the news agencies the tagger missed ("An Associated Press photographer" opening a
+    sentence), where no mention overlaps them."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = [Mention(article, hit.start(), hit.end(), hit.group(), "ORG", kind="acronym" if hit.group().isupper()
+                     else "name", source="names:agency")
+             for hit in _AGENCY.finditer(text) if not any(s < hit.end() and hit.start() < e for s, e in taken)]
     return mentions + added
 
 
