@@ -12,7 +12,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
-from storyline.fuse.claims import _days_apart, _same_proposition, speaker_entity
+from storyline.fuse.claims import _days_apart, _same_proposition, negations, negations_alike, speaker_entity
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
@@ -906,3 +906,23 @@ def test_no_link_one_speakers_two_statements_sharing_only_a_name(build: Build) -
                   "Prosecutor Lena Marsh said the accountant forged the signatures on the Lorsa transfers.",
                   days=("2031-05-02", "2031-05-02"))
     assert links_of(story, "supports") == []
+
+
+def test_link_one_speakers_statement_retold_read_as_negated_in_one_outlet_only(build: Build) -> None:
+    # one quotation told by two outlets, its "cannot" read as the main predicate's negation in one of them only
+    story = build("\"The farmers are tired of being ignored. We cannot let this go on,\" said Ana Vell, leader of the "
+                  "Green League.",
+                  "\"The farmers are tired of being ignored (…) We cannot leave things as they are,\" said Ana Vell, "
+                  "leader of the Green League, on Monday.", days=("2023-03-06", "2023-03-06"))
+    first, second = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert first.negated != second.negated
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
+def test_negations_alike() -> None:
+    assert negations("We can't go on, and nobody cannot see it") == ("not", "nobody", "not")
+    assert negations_alike("We cannot let this go on", "we can not leave things as they are")
+    assert negations_alike("police did not fire a shot", "he heard shots, but said police didn’t fire")
+    assert not negations_alike("the bridge will not reopen", "the bridge will reopen")
+    assert not negations_alike("the bridge will never reopen", "the bridge will not reopen")
+    assert not negations_alike("the bridge will reopen", "the road will reopen")  # no negation: nothing to align

@@ -97,6 +97,7 @@ from storyline.fuse.denials import (
 )
 from storyline.fuse.forest import root
 from storyline.lexicons.countries import country_of
+from storyline.lexicons.stopwords import NEGATIONS
 from storyline.lexicons.titles import SPOKES_HEADS
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
 
@@ -208,7 +209,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     if a.polarity == "deny":
         _denial_pair(lk, i, j)
         return
-    if a.negated != b.negated:
+    if a.negated != b.negated and not negations_alike(a.content, b.content):
         _negation_pair(lk, i, j)
         return
     if a.article == b.article:
@@ -249,6 +250,30 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
 
 
+
+
+#: a word as written, with a verb's "n't" ("can't", "won’t")
+_NEGATABLE_WORD = re.compile(r"[a-z]+n['’]t|[a-z]+")
+
+
+def negations(content: str) -> tuple[str, ...]:
+    """The negations a content says, in order ("cannot" and "n't" as "not")."""
+    out = []
+    for w in _NEGATABLE_WORD.findall(content.lower()):
+        if w == "cannot" or w.endswith(("n't", "n’t")):
+            out.append("not")
+        elif w in NEGATIONS:
+            out.append(w)
+    return tuple(out)
+
+
+def negations_alike(first: str, second: str) -> bool:
+    """Do two contents say the same negations, one or more ("We cannot let this continue" / "(...) We cannot leave
+    the situation as it is")? Then one content being read as negated and the other not is a reading of where the
+    main predicate is (the claim reader marks a content negated when its main predicate is), not one negating the
+    other: the pair is judged as two contents of one negation."""
+    found = negations(first)
+    return bool(found) and found == negations(second)
 
 
 def _same_toll(lk: Linker, i: int, j: int) -> str:
@@ -1300,7 +1325,8 @@ def support_aligned_statements(lk: Linker) -> None:
                     continue
                 y = ys[b]
                 cx, cy = lk.claims[x], lk.claims[y]
-                if cx.polarity != cy.polarity or cx.negated != cy.negated or lk.other_act(x) or lk.other_act(y):
+                unlike = cx.negated != cy.negated and not negations_alike(cx.content, cy.content)
+                if cx.polarity != cy.polarity or unlike or lk.other_act(x) or lk.other_act(y):
                     continue
                 if conflicts(lk.feats[x], lk.feats[y]) is not None or figures_apart(lk.feats[x], lk.feats[y]) \
                         or figures_apart(lk.feats[x], lk.feats[y], keyed=False):

@@ -30,5 +30,7 @@ NEWS_FILLER = _words("said says say told according new one two three first last 
 JOINING_WORDS = _words("a an the of and or nor to into onto at for from by with than")
 #: modal verbs not in FUNCTION_WORDS
 MODALS = _words("may might must shall")
+#: words that negate what a clause says ("cannot" and a verb's "n't" are read as "not")
+NEGATIONS = _words("not no never nobody nothing none neither nor noone")
 
 STOPWORDS = FUNCTION_WORDS | NEWS_FILLER
