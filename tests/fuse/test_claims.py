@@ -926,3 +926,26 @@ def test_negations_alike() -> None:
     assert not negations_alike("the bridge will not reopen", "the bridge will reopen")
     assert not negations_alike("the bridge will never reopen", "the bridge will not reopen")
     assert not negations_alike("the bridge will reopen", "the road will reopen")  # no negation: nothing to align
+
+
+def test_link_one_speakers_statement_within_a_longer_content_of_his_supports(build: Build) -> None:
+    # "had acted alone" told alone in one outlet, and beside another thing he said in the other: the longer content's
+    # other words keep the cosine of the whole under the paraphrase bars; most of the shorter one's words are there
+    texts = ("Interior Minister Lea Varn said the suspect, who was arrested at the scene, had acted alone.",
+             "The suspect in the shooting of Tarsk mayor Ivo Dren acted alone and had taken part in farm protests, "
+             "Interior Minister Lea Varn said.")
+    story = build(*texts, days=("2023-03-06", "2023-03-06"))
+    alone, both = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert [lk.reason for lk in story.claim_links if lk.type == "supports"] == [
+        "one speaker's statement within another content of his in another article (3 of its words, cosine 0.55)"]
+    assert links_of(story, "supports") == [(both.id, alone.id)]
+    assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements
+
+
+def test_no_contained_statement_of_shared_names(build: Build) -> None:
+    # one speaker, one day: the suspect's name and one common word shared, two things said (the names count for
+    # nothing in the share of words; other rules weigh the pair as a whole)
+    story = build("Interior Minister Lea Varn said the suspect Ivo Dren had acted alone.",
+                  "Interior Minister Lea Varn said the suspect Ivo Dren had been charged with attempted murder and "
+                  "would appear in court on Friday.", days=("2023-03-06", "2023-03-06"))
+    assert not [lk for lk in story.claim_links if "within another content" in (lk.reason or "")]
