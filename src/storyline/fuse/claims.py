@@ -13,8 +13,9 @@ their figures):
   the same sentence; a denial of a toll answering the claims that give it (its own side's: ``contradicts``).
 - ``supports``: two asserted claims in different articles saying the same thing, without a genuine
   incompatibility, from the later article's claim to the earlier one; lower bars with a shared
-  event or target, or from one side (two outlets' paraphrases of one statement). Claims about who
-  did an act support each other only with the same doer and the same incident.
+  event or target, or from one side (two outlets' paraphrases of one statement, or one speaker's statement
+  within a longer content of his: most of its common words there). Claims about who did an act support
+  each other only with the same doer and the same incident.
 - ``contradicts``: two asserted claims that cannot both be true: one negating the other in
   near-identical words (and no rebuttal), another value for the same quantity on the same day, or,
   in near-identical wording, another date of one kind or an antonymous predicate.
