@@ -937,7 +937,7 @@ def test_link_one_speakers_statement_within_a_longer_content_of_his_supports(bui
     story = build(*texts, days=("2023-03-06", "2023-03-06"))
     alone, both = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
     assert [lk.reason for lk in story.claim_links if lk.type == "supports"] == [
-        "one speaker's statement within another content of his in another article (3 of its words, cosine 0.55)"]
+        "one side's statement within another content of its in another article (3 of its words, cosine 0.55)"]
     assert links_of(story, "supports") == [(both.id, alone.id)]
     assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements
 

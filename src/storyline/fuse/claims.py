@@ -13,8 +13,8 @@ their figures):
   the same sentence; a denial of a toll answering the claims that give it (its own side's: ``contradicts``).
 - ``supports``: two asserted claims in different articles saying the same thing, without a genuine
   incompatibility, from the later article's claim to the earlier one; lower bars with a shared
-  event or target, or from one side (two outlets' paraphrases of one statement, or one speaker's statement
-  within a longer content of his: most of its common words there). Claims about who did an act support
+  event or target, or from one side (two outlets' paraphrases of one statement, or one side's statement
+  within a longer content of its: most of its common words there). Claims about who did an act support
   each other only with the same doer and the same incident.
 - ``contradicts``: two asserted claims that cannot both be true: one negating the other in
   near-identical words (and no rebuttal), another value for the same quantity on the same day, or,
@@ -34,6 +34,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
 from storyline.fuse import FuseContext, fuse_step
@@ -249,6 +250,10 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     elif not clash and (toll := _same_toll(lk, i, j)):
         cos = lk.exact_sim(i, j)[0]
         lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
+    elif not clash and (contained := _contained(lk, i, j)):
+        shared, cos = contained
+        lk.add("supports", later, earlier, cos, f"one side's statement within another content of its in another "
+                                                f"article ({shared} of its words, cosine {cos:.2f})")
 
 
 
@@ -1343,10 +1348,10 @@ def support_aligned_statements(lk: Linker) -> None:
                                                                f"other's closest (cosine {sims[a][b]:.2f})")
 
 
-#: content words the shorter of one speaker's two contents shares with the other at least (:func:`support_contained`)
+#: common words the shorter of one side's two contents shares with the other at least (:func:`_contained`)
 CONTAINED_WORDS = 3
-#: the share of the shorter content's words found in the other at least (on the tuning stories, every pair of one
-#: speaker's contents within days sharing three words or more and 60% of the shorter one's, at a MiniLM cosine of
+#: the share of the shorter content's common words found in the other at least (on the tuning stories, every pair of
+#: one side's contents within days sharing three words or more and 60% of the shorter one's, at a MiniLM cosine of
 #: 0.5 or more, was one statement told twice; pairs sharing two words, or half, held two statements)
 CONTAINED_SHARE = 0.6
 #: the MiniLM cosine such a pair needs ("had acted alone" inside "acted alone and had taken part in protests": 0.51;
@@ -1354,43 +1359,40 @@ CONTAINED_SHARE = 0.6
 CONTAINED_COSINE = 0.5
 
 
-def support_contained(lk: Linker) -> None:
-    """One speaker's statement told alone in one article and within a longer content in another ("the suspect, who
+def _contained(lk: Linker, i: int, j: int) -> tuple[int, float] | None:
+    """One side's statement told alone in one article and within a longer content in another ("the suspect, who
     was arrested at the scene, had acted alone" / "the suspect ... acted alone and had taken part in protests";
-    "the attack was politically motivated" / "what the minister said was a politically motivated attack"): the
-    longer content's other words pull the cosine of the whole under the paraphrase bars, so the words decide first.
-    One speaker (one entity), two articles within :data:`PARAPHRASE_DAYS` days, most of the shorter content's common
-    words (not names: those say whom the statement is about, and one speaker's statements about one party all share
-    them) in the other (:data:`CONTAINED_WORDS`, :data:`CONTAINED_SHARE`), MiniLM cosine :data:`CONTAINED_COSINE`
-    or more; same polarity and negation, no conflicting figure or date, not about who did an act (its doer
-    decides), fused events not known to be two incidents."""
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    common: dict[int, frozenset[str]] = {}  # the stems of a content's common words: names say whom it is about
-    for k, c in enumerate(lk.claims):
-        if c.speaker and not c.involvement and len(lk.feats[k].words) >= CONTAINED_WORDS:
-            by_speaker[c.speaker].append(k)
-            common[k] = frozenset(stem(w) for w in _common_words(c.content))
-    for ks in by_speaker.values():
-        for x, y in itertools.combinations(ks, 2):
-            cx, cy = lk.claims[x], lk.claims[y]
-            if cx.article == cy.article or cx.polarity != cy.polarity or _days_apart(lk, x, y) > PARAPHRASE_DAYS:
-                continue
-            fx, fy = common[x], common[y]
-            shared = len(fx & fy)
-            if shared < CONTAINED_WORDS or shared < CONTAINED_SHARE * min(len(fx), len(fy)):
-                continue
-            if cx.negated != cy.negated and not negations_alike(cx.content, cy.content):
-                continue
-            if lk.other_act(x) or lk.other_act(y) or conflicts(lk.feats[x], lk.feats[y]) is not None \
-                    or figures_apart(lk.feats[x], lk.feats[y]) or figures_apart(lk.feats[x], lk.feats[y], keyed=False):
-                continue
-            if cx.event and cy.event and cx.event != cy.event and events_differ(lk, cx.event, cy.event):
-                continue
-            cos = lk.exact_sim(x, y)[0]
-            if cos >= CONTAINED_COSINE:
-                later, earlier = lk.order(x, y)
-                lk.add("supports", later, earlier, cos, f"one speaker's statement within another content of his in "
-                                                        f"another article ({shared} of its words, cosine {cos:.2f})")
+    a foreign ministry's "the strike targeted a refugee camp" / its spokesman's "the country sticks to its stance
+    that the strike targeted a refugee camp"): the longer content's other words pull the cosine of the whole under
+    the paraphrase bars, so the words decide first. One side (one speaker entity, or speakers sharing a side: a
+    ministry, its spokesman and its state are often fused as several entities, :meth:`Linker.allies`), two
+    articles within :data:`PARAPHRASE_DAYS` days, most of the shorter content's common words (not names: those say
+    whom the statement is about, and one side's statements about one party all share them) in the other
+    (:data:`CONTAINED_WORDS`, :data:`CONTAINED_SHARE`), MiniLM cosine :data:`CONTAINED_COSINE` or more; no
+    conflicting figure, no claim about another act, fused events not known to be two incidents (the caller has
+    checked the rest: same polarity and negation, no clash, not about who did an act). The shared words and the
+    cosine, or None."""
+    a, b = lk.claims[i], lk.claims[j]
+    wa, wb = _common_stems(a.content), _common_stems(b.content)
+    shared = len(wa & wb)
+    if shared < CONTAINED_WORDS or shared < CONTAINED_SHARE * min(len(wa), len(wb)):
+        return None
+    if not (a.speaker and a.speaker == b.speaker) and not lk.allies(i) & lk.allies(j):
+        return None
+    if _days_apart(lk, i, j) > PARAPHRASE_DAYS or lk.other_act(i) or lk.other_act(j):
+        return None
+    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+        return None
+    if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+        return None
+    cos = lk.exact_sim(i, j)[0]
+    return (shared, cos) if cos >= CONTAINED_COSINE else None
+
+
+@lru_cache(maxsize=1 << 16)  # asked for both contents of every candidate pair that gets this far
+def _common_stems(content: str) -> frozenset[str]:
+    """The stems of a content's common words (:func:`_common_words`)."""
+    return frozenset(stem(w) for w in _common_words(content))
 
 
 #: the MiniLM cosine of two words that makes them one sense told in other words ("wage" / "pay" 0.73, "docks" /
@@ -1427,7 +1429,6 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     lk = Linker(ctx, claims)
     lk.run_pairs(lk.candidates(), _pair_links)
     support_aligned_statements(lk)
-    support_contained(lk)
     support_restated_denials(lk)
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
