@@ -949,3 +949,15 @@ def test_no_contained_statement_of_shared_names(build: Build) -> None:
                   "Interior Minister Lea Varn said the suspect Ivo Dren had been charged with attempted murder and "
                   "would appear in court on Friday.", days=("2023-03-06", "2023-03-06"))
     assert not [lk for lk in story.claim_links if "within another content" in (lk.reason or "")]
+
+
+def test_link_one_sides_statement_within_its_spokesmans_longer_content_supports(build: Build) -> None:
+    # the body and its spokesman are two speakers of one side: the body's statement told again inside his
+    story = build("The Norvik Foreign Office said the strike had targeted a refugee camp in the Tarsk valley.",
+                  "Foreign Office spokesman Ivo Dren said Norvik sticks to its stance that the recent drone strike "
+                  "targeted a refugee camp near the border.", days=("2023-03-06", "2023-03-07"))
+    office, spokesman = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert office.speaker != spokesman.speaker
+    assert links_of(story, "supports") == [(spokesman.id, office.id)]
+    assert [lk.reason for lk in story.claim_links] == [
+        "one side's statement within another content of its in another article (4 of its words, cosine 0.63)"]
