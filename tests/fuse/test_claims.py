@@ -12,7 +12,7 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
-from storyline.fuse.claims import _days_apart, _same_proposition, speaker_entity
+from storyline.fuse.claims import _days_apart, _same_proposition, negations, negations_alike, speaker_entity
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
@@ -906,3 +906,58 @@ def test_no_link_one_speakers_two_statements_sharing_only_a_name(build: Build) -
                   "Prosecutor Lena Marsh said the accountant forged the signatures on the Lorsa transfers.",
                   days=("2031-05-02", "2031-05-02"))
     assert links_of(story, "supports") == []
+
+
+def test_link_one_speakers_statement_retold_read_as_negated_in_one_outlet_only(build: Build) -> None:
+    # one quotation told by two outlets, its "cannot" read as the main predicate's negation in one of them only
+    story = build("\"The farmers are tired of being ignored. We cannot let this go on,\" said Ana Vell, leader of the "
+                  "Green League.",
+                  "\"The farmers are tired of being ignored (…) We cannot leave things as they are,\" said Ana Vell, "
+                  "leader of the Green League, on Monday.", days=("2023-03-06", "2023-03-06"))
+    first, second = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert first.negated != second.negated
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
+def test_negations_alike() -> None:
+    assert negations("We can't go on, and nobody cannot see it") == ("not", "nobody", "not")
+    assert negations_alike("We cannot let this go on", "we can not leave things as they are")
+    assert negations_alike("police did not fire a shot", "he heard shots, but said police didn’t fire")
+    assert not negations_alike("the bridge will not reopen", "the bridge will reopen")
+    assert not negations_alike("the bridge will never reopen", "the bridge will not reopen")
+    assert not negations_alike("the bridge will reopen", "the road will reopen")  # no negation: nothing to align
+
+
+def test_link_one_speakers_statement_within_a_longer_content_of_his_supports(build: Build) -> None:
+    # "had acted alone" told alone in one outlet, and beside another thing he said in the other: the longer content's
+    # other words keep the cosine of the whole under the paraphrase bars; most of the shorter one's words are there
+    texts = ("Interior Minister Lea Varn said the suspect, who was arrested at the scene, had acted alone.",
+             "The suspect in the shooting of Tarsk mayor Ivo Dren acted alone and had taken part in farm protests, "
+             "Interior Minister Lea Varn said.")
+    story = build(*texts, days=("2023-03-06", "2023-03-06"))
+    alone, both = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert [lk.reason for lk in story.claim_links if lk.type == "supports"] == [
+        "one side's statement within another content of its in another article (3 of its words, cosine 0.55)"]
+    assert links_of(story, "supports") == [(both.id, alone.id)]
+    assert not links_of(build(*texts, days=("2023-03-06", "2023-03-20")), "supports")  # weeks apart: two statements
+
+
+def test_no_contained_statement_of_shared_names(build: Build) -> None:
+    # one speaker, one day: the suspect's name and one common word shared, two things said (the names count for
+    # nothing in the share of words; other rules weigh the pair as a whole)
+    story = build("Interior Minister Lea Varn said the suspect Ivo Dren had acted alone.",
+                  "Interior Minister Lea Varn said the suspect Ivo Dren had been charged with attempted murder and "
+                  "would appear in court on Friday.", days=("2023-03-06", "2023-03-06"))
+    assert not [lk for lk in story.claim_links if "within another content" in (lk.reason or "")]
+
+
+def test_link_one_sides_statement_within_its_spokesmans_longer_content_supports(build: Build) -> None:
+    # the body and its spokesman are two speakers of one side: the body's statement told again inside his
+    story = build("The Norvik Foreign Office said the strike had targeted a refugee camp in the Tarsk valley.",
+                  "Foreign Office spokesman Ivo Dren said Norvik sticks to its stance that the recent drone strike "
+                  "targeted a refugee camp near the border.", days=("2023-03-06", "2023-03-07"))
+    office, spokesman = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert office.speaker != spokesman.speaker
+    assert links_of(story, "supports") == [(spokesman.id, office.id)]
+    assert [lk.reason for lk in story.claim_links] == [
+        "one side's statement within another content of its in another article (4 of its words, cosine 0.63)"]

@@ -40,5 +40,7 @@ NAME_OPENING_PREPOSITIONS = _words("for from with without against during after s
 QUESTION_OPENERS = _words("will would can could shall should may might must do does did is are was were has have had")
 #: modal verbs not in FUNCTION_WORDS
 MODALS = _words("may might must shall")
+#: words that negate what a clause says ("cannot" and a verb's "n't" are read as "not")
+NEGATIONS = _words("not no never nobody nothing none neither nor noone")
 
 STOPWORDS = FUNCTION_WORDS | NEWS_FILLER
