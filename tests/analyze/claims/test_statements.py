@@ -1143,3 +1143,15 @@ def test_statement_issued_by_a_spokesperson_speaks_for_its_issuer(claims_of: Cla
     c = with_words(claims_of('According to a statement issued by a Norvik Embassy spokesperson, "The depot was '
                              'never shelled."'), "depot was never shelled")
     assert c.speaker_ref is not None and "Norvik" in c.speaker_ref.text
+
+
+def test_clause_read_as_a_relative_clause_of_the_occasion(claims_of: Claims) -> None:
+    claims = claims_of("Interior minister Joran Vesk said in a Thursday briefing that early indications pointed to "
+                       "a “political motive” behind the shooting.")
+    c = with_words(claims, "early indications pointed")
+    assert "Vesk" in (c.speaker_text or "")
+
+
+def test_relative_clause_of_the_occasion_that_puts_it_out_is_no_content(claims_of: Claims) -> None:
+    claims = claims_of("The ministry said in a statement that it issued on Friday that the road was closed.")
+    assert not any("it issued" in c.content for c in claims)

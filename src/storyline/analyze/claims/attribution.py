@@ -55,7 +55,7 @@ from storyline.analyze.events.casualties import TOLL_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, RELAY_VERBS
+from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, OCCASION_NOUNS, OCCASION_PREPS, RELAY_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -493,6 +493,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    told = _occasion_clause(verb)
+    if told is not None:
+        return told, "clause"
     gerund = _child(verb, "xcomp")
     if gerund is not None and gerund.tag_ == "VBG" and gerund.i > verb.i and lemma not in OBJECT_CONTENT \
             and _child(gerund, "ccomp") is not None and _child(gerund, "nsubj", "dobj") is None:
@@ -543,6 +546,25 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _occasion_clause(verb: Token) -> tuple[int, int] | None:
+    """"said in a briefing that early signs pointed to P", "told a news conference that P": the parser can read the
+    "that" clause as a relative clause of the occasion noun; it is what was said when it has a subject of its own,
+    "that" is not that subject, and its verb does not put out the noun ("the statement that it issued")."""
+    for child in verb.children:
+        noun = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in OCCASION_PREPS else \
+            child if child.dep_ == "dobj" else None
+        if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS or noun.i < verb.i:
+            continue
+        for rel in noun.children:
+            that = rel.left_edge
+            if rel.dep_ != "relcl" or that.lower_ != "that" or that.i < noun.i \
+                    or that.dep_ in ("nsubj", "nsubjpass") or rel.lemma_.lower() in ISSUING_VERBS:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
+                return _subtree(rel)
+    return None
 
 
 def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:
