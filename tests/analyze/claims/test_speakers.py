@@ -513,3 +513,11 @@ def test_spokesperson_of_his_own_body_goes_on_with_the_person(claims_of: Claims)
                        "\"We are ready,\" the office's spokesperson added.")
     c = with_words(claims, "We are ready")
     assert c.speaker_ref is None or "Marsk" in c.speaker_ref.text
+
+
+def test_it_goes_on_with_a_building_that_spoke(claims_of: Claims) -> None:
+    claims = claims_of("Velmar's prime minister resigned on Thursday. The Orlan Palace said Mr Dask offered his "
+                       "government's resignation after 91 days, making him the shortest-serving premier in Velmar's "
+                       "history. It said he remains “responsible for handling current affairs” until a new prime "
+                       "minister is named.")
+    assert _ref(with_words(claims, "handling current affairs")) == "Orlan Palace"
