@@ -521,3 +521,18 @@ def test_it_goes_on_with_a_building_that_spoke(claims_of: Claims) -> None:
                        "history. It said he remains “responsible for handling current affairs” until a new prime "
                        "minister is named.")
     assert _ref(with_words(claims, "handling current affairs")) == "Orlan Palace"
+
+
+def test_pronoun_she_not_a_man_by_his_given_name(claims_of: Claims) -> None:
+    text = ("Opposition leader Marina Vasko announced that her party would table a motion against the government of "
+            "Prime Minister Pavel Drem. Vasko spoke on Monday after Drem's decision to skip a vote on the budget. "
+            '"We are filing a motion," she said.')
+    c = with_words(claims_of(text), "filing a motion")
+    assert _ref(c) is not None and "Vasko" in str(_ref(c))
+
+
+def test_given_names_tell_one_sex() -> None:
+    from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
+    assert {"pavel", "maria"} <= MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES

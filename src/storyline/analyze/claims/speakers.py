@@ -27,6 +27,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
+from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import RELAY_VERBS
 from storyline.lexicons.titles import MASTHEAD_WORDS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
@@ -151,12 +152,15 @@ class MentionIndex:
 
 
 def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
-    """"m" or "f" when a word right before one of the person's names says so ("Mr", "spokeswoman"), else None."""
+    """"m" or "f" when a word right before one of the person's names says so ("Mr", "spokeswoman"), or the name's
+    first word is a given name borne by one sex only ("Maria Dask"); else None (or when they disagree)."""
     found = set()
     for m in mentions.named.get(ref.chain or ref.text, [ref]):
         before = text[max(0, m.start - 30):m.start].split()
         word = before[-1].lower().strip(",") if before else ""
         found |= {"m"} if word in pronouns.MALE_WORDS else {"f"} if word in pronouns.FEMALE_WORDS else set()
+        first = m.text.split()[0].lower() if m.text.split() and len(m.text.split()) > 1 else ""
+        found |= {"m"} if first in MALE_GIVEN_NAMES else {"f"} if first in FEMALE_GIVEN_NAMES else set()
     return found.pop() if len(found) == 1 else None
 
 
