@@ -536,3 +536,10 @@ def test_given_names_tell_one_sex() -> None:
 
     assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
     assert {"pavel", "maria"} <= MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def test_of_two_subjects_the_parser_gives_the_one_that_can_speak(claims_of: Claims) -> None:
+    text = ("Norlandian security officials who sought anonymity because they were not authorised to disclose the "
+            "information said the strike had killed two members of the militant network.")
+    c = with_words(claims_of(text), "strike had killed")
+    assert "officials" in (c.speaker_text or "") and "information" not in (c.speaker_text or "")

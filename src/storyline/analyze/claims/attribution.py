@@ -301,9 +301,12 @@ def _made_to_speak(verb: Token) -> Token | None:
 
 
 def _nearest_subject(verb: Token, page: Page) -> Token | None:
-    """The subject child nearest the verb in its own paragraph (a bad parse can give two)."""
+    """The subject child nearest the verb in its own paragraph (a bad parse can give two: then one that can speak,
+    "officials who were not authorised to disclose the information said", not "the information")."""
     subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
     same_par = [c for c in subs if not page.crosses(min(c.idx, verb.idx), max(c.idx, verb.idx))]
+    if len(same_par) > 1:
+        same_par = [c for c in same_par if _can_speak(c) or c.lemma_.lower() in VEHICLE_NOUNS] or same_par
     return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
 
 
