@@ -252,3 +252,10 @@ def test_a_quoted_predicate_negated_grants_what_it_says(claims_of: Claims) -> No
     assert with_words(claims_of('"That the bridge was unsafe is not false," the mayor said.'),
                       "is not false").polarity == "assert"
     assert with_words(claims_of('"It is utterly false," the mayor said.'), "utterly false").polarity == "deny"
+
+
+def test_having_none_is_a_state_not_a_denied_act(claims_of: Claims) -> None:
+    claims = claims_of('"We have no loss of life, but the night was hard," police chief Dorn Vell said.')
+    assert with_words(claims, "no loss of life").polarity == "assert"
+    assert with_words(claims_of('"We have not received any information," the ministry said.'),
+                      "received any information").polarity == "deny"

@@ -59,8 +59,8 @@ EVIDENCE_NOUNS = words("indication evidence sign proof information")
 #: the speaker speaking of itself
 FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
-#: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
-STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
+#: verbs of knowing, wanting and having: "we did not know", "we have no loss of life" report a state, not a denied act
+STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like have")
 #: verbs that name what something is ("called them absurd", "termed it baseless")
 CALLING_VERBS = words("call term describe dub label brand deem")
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
