@@ -55,7 +55,7 @@ POINTING = words("it this that these those they all")
 #: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
 SOUND_VERBS = words("be withstand hold stand have correspond reflect")
 #: nouns of evidence: "no indication that ...", "no evidence of ..."
-EVIDENCE_NOUNS = words("indication evidence sign proof information")
+EVIDENCE_NOUNS = words("indication evidence sign proof information reason")
 #: the speaker speaking of itself
 FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
