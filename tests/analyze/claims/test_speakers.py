@@ -543,3 +543,16 @@ def test_of_two_subjects_the_parser_gives_the_one_that_can_speak(claims_of: Clai
             "information said the strike had killed two members of the militant network.")
     c = with_words(claims_of(text), "strike had killed")
     assert "officials" in (c.speaker_text or "") and "information" not in (c.speaker_text or "")
+
+
+def test_definite_description_goes_on_with_the_person_who_spoke_last(claims_of: Claims) -> None:
+    claims = claims_of("The National Front will also table a motion. This is what Maria Dorsen announced as she left "
+                       "the assembly. The far-right elected official indicated that the deputies would vote on all the "
+                       "motions.")
+    assert _ref(with_words(claims, "vote on all the motions")) == "Maria Dorsen"
+
+
+def test_definite_description_not_of_a_body_nor_across_another_person(claims_of: Claims) -> None:
+    claims = claims_of("Maria Dorsen said the vote was close. Pavel Drem arrived later. "
+                       "The senior official said the count would resume.")
+    assert _ref(with_words(claims, "count would resume")) != "Maria Dorsen"

@@ -29,7 +29,7 @@ from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import RELAY_VERBS
-from storyline.lexicons.titles import MASTHEAD_WORDS, SPOKES_HEADS, is_title_word
+from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -512,8 +512,9 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     with the titled speaker before it whose phrase has that title."""
     word = speaker.text.lower()
     title = _BARE_TITLE.fullmatch(word)
+    described = speaker.ref is None and speaker.type in ("anonymous", "nominal") and _DEFINITE_ROLE.fullmatch(word)
     if previous is None or not ((speaker.type == "pronoun" and word in PERSON_PRONOUNS)
-                                or (speaker.type == "anonymous" and title)):
+                                or (speaker.type == "anonymous" and title) or described):
         return speaker
     before, said_end = previous
     ref = before.ref
@@ -521,6 +522,11 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
         return speaker
     if title:
         if not (titled_person(before) and title.group(1) in re.findall(r"[a-z]+", before.text.lower())):
+            return speaker
+    elif described:
+        # "Marta Vell announced it ... The far-right elected official indicated ...": a definite description of one
+        # person with no name of its own goes on with the named person who spoke last
+        if ref.label != "PERSON" or before.type != "named":
             return speaker
     elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
@@ -572,6 +578,9 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
 
 
+#: a definite description of one person by an office or role, a few words before it and nothing after ("the far-right
+#: elected official", "the veteran senator"; not "the officials", "the minister's office")
+_DEFINITE_ROLE = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_HEADS))})")
 #: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
 _BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 
