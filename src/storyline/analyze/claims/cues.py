@@ -50,7 +50,7 @@ CUE_VERBS: dict[str, Cue] = {
     **_entries("statement", "say tell state announce report add stress insist maintain note explain declare "
                             "write tweet post reiterate emphasize emphasise underline reveal disclose argue "
                             "suggest predict estimate describe mention recall respond reply answer comment "
-                            "observe remark testify affirm assert inform brief cite quote "
+                            "observe remark testify affirm assert inform brief cite quote judge "
                             "urge demand ask call request appeal propose recommend advise order "
                             "conclude indicate show find highlight point signal boast complain lament "
                             "criticize criticise praise concur agree echo counter retort joke quip mock"),
