@@ -556,3 +556,10 @@ def test_definite_description_not_of_a_body_nor_across_another_person(claims_of:
     claims = claims_of("Maria Dorsen said the vote was close. Pavel Drem arrived later. "
                        "The senior official said the count would resume.")
     assert _ref(with_words(claims, "count would resume")) != "Maria Dorsen"
+
+
+def test_definite_description_with_an_of_phrase_goes_on_along_a_chain_of_them(claims_of: Claims) -> None:
+    claims = claims_of("This is what Maria Dorsen announced as she left the assembly. The far-right elected official "
+                       "indicated that the deputies would vote on all the motions. The leader of the party's deputies "
+                       "judged that the bill was unfair.")
+    assert _ref(with_words(claims, "bill was unfair")) == "Maria Dorsen"

@@ -526,7 +526,7 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     elif described:
         # "Marta Vell announced it ... The far-right elected official indicated ...": a definite description of one
         # person with no name of its own goes on with the named person who spoke last
-        if ref.label != "PERSON" or before.type != "named":
+        if ref.label != "PERSON" or before.type == "pronoun":
             return speaker
     elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
@@ -578,9 +578,11 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
 
 
-#: a definite description of one person by an office or role, a few words before it and nothing after ("the far-right
-#: elected official", "the veteran senator"; not "the officials", "the minister's office")
-_DEFINITE_ROLE = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_HEADS))})")
+#: a definite description of one person by an office or role, a few words before it and at most a short "of" phrase
+#: after ("the far-right elected official", "the leader of the party's deputies"; not "the officials", "the minister's
+#: office")
+_DEFINITE_ROLE = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_HEADS))})"
+                            r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?")
 #: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
 _BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 
