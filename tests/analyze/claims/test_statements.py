@@ -1155,3 +1155,11 @@ def test_clause_read_as_a_relative_clause_of_the_occasion(claims_of: Claims) -> 
 def test_relative_clause_of_the_occasion_that_puts_it_out_is_no_content(claims_of: Claims) -> None:
     claims = claims_of("The ministry said in a statement that it issued on Friday that the road was closed.")
     assert not any("it issued" in c.content for c in claims)
+
+
+def test_expressed_in_own_quoted_words(claims_of: Claims) -> None:
+    claims = claims_of("Dorn Kessel expressed his “sincere apologies to the public as the minister in charge”, before "
+                       "bowing his head. Mira Talen expressed her condolences to the families.")
+    c = with_words(claims, "sincere apologies")
+    assert "Kessel" in (c.speaker_text or "")
+    assert not any("condolences" in c.content for c in claims)

@@ -1556,20 +1556,28 @@ def _denounced_claim(verb: Token) -> tuple[int, int] | None:
 _QUOTE_CHARS = frozenset('"“”')
 
 
+#: verbs of expressing a feeling or view: with the speaker's words quoted in the object ("expressed his “sincere
+#: apologies to the public”", "voiced his “deep regrets”") the object is what was said; "expressed condolences" quotes
+#: nobody
+EXPRESSING = words("express voice")
+
+
 def _scorned_in_own_words(verb: Token) -> tuple[int, int] | None:
-    """A verb of scorning (:data:`DENOUNCING`, or "criticize") that says what its subject calls its object: with
-    the subject's words quoted in the object ("denounced the “unlawful seizure” of the depot") or with
-    what it calls it ("condemned the plan as reckless"). The object and the "as" phrase are the content (a
-    statement of the speaker's view); "condemned the attack" alone quotes nobody and is no claim."""
+    """A verb of scorning (:data:`DENOUNCING`, or "criticize") or expressing (:data:`EXPRESSING`, with a quote only)
+    that says what its subject calls its object: with the subject's words quoted in the object ("denounced the
+    “unlawful seizure” of the depot") or with what it calls it ("condemned the plan as reckless"). The object and
+    the "as" phrase are the content (a statement of the speaker's view); "condemned the attack" alone quotes nobody
+    and is no claim."""
     lemma = verb.lemma_.lower()
-    if (lemma not in DENOUNCING and lemma not in ("criticize", "criticise")) or _child(verb, "neg", "auxpass") \
-            is not None or verb.pos_ != "VERB":
+    if (lemma not in DENOUNCING | EXPRESSING and lemma not in ("criticize", "criticise")) \
+            or _child(verb, "neg", "auxpass") is not None or verb.pos_ != "VERB":
         return None
     obj = _child(verb, "dobj")
     if obj is None:
         return None
-    as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as"
-                and c.i > obj.i and _child(c, "pobj", "amod", "acomp") is not None), None)
+    as_ = None if lemma in EXPRESSING else next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep"
+                                                 and c.lower_ == "as" and c.i > obj.i
+                                                 and _child(c, "pobj", "amod", "acomp") is not None), None)
     if as_ is not None:
         return _bounds([*obj.subtree, *as_.subtree])
     if any(t.text in _QUOTE_CHARS or t.text[:1] in _QUOTE_CHARS for t in obj.subtree if t.i > obj.left_edge.i):
