@@ -563,3 +563,16 @@ def test_definite_description_with_an_of_phrase_goes_on_along_a_chain_of_them(cl
                        "indicated that the deputies would vote on all the motions. The leader of the party's deputies "
                        "judged that the bill was unfair.")
     assert _ref(with_words(claims, "bill was unfair")) == "Maria Dorsen"
+
+
+def test_office_in_the_lead_goes_on_to_the_bare_name_of_the_next_sentence(claims_of: Claims) -> None:
+    claims = claims_of("SELMA, Nov 1 (EPS) - Norland's police chief said on Tuesday that crowd control in the area was "
+                       '"inadequate."\n\nDorin Valek made the remark at a news briefing televised live, saying he felt '
+                       "heavy responsibility.")
+    assert _ref(with_words(claims, "crowd control")) == "Dorin Valek"
+
+
+def test_office_in_the_lead_not_to_a_name_brought_in_with_a_title(claims_of: Claims) -> None:
+    claims = claims_of("Norland's foreign minister said on Tuesday that the talks had failed.\n\n"
+                       "Opposition leader Dorin Valek said the government should resign.")
+    assert _ref(with_words(claims, "talks had failed")) is None

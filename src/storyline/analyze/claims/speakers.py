@@ -583,6 +583,44 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
 #: office")
 _DEFINITE_ROLE = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_HEADS))})"
                             r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?")
+#: a description of one person by an office, owned by a place or body ("South Korea's police chief", "the country's
+#: interior minister"): news may name the person only in the next sentence
+_OWNED_ROLE = re.compile(rf"(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}"
+                         rf"(?:{'|'.join(sorted(ROLE_HEADS))})", re.I)
+
+
+def named_next(speaker: Speaker, sentence: Span, mentions: MentionIndex) -> Speaker:
+    """"South Korea's police chief said on Tuesday that P. | Yoon Hee-keun made the remark at a briefing ...": news
+    gives a speaker's office in the lead and the name in the sentence after it, where the name is the subject and
+    comes bare, with no title of its own (a new person is brought in with one), and is not named before. A
+    description of one person by an office owned by a place or body, resolved to nobody, goes on to that name."""
+    if speaker.ref is not None or speaker.type not in ("nominal", "anonymous") \
+            or not _OWNED_ROLE.fullmatch(speaker.text):
+        return speaker
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return speaker
+    nxt = doc[sentence.end].sent
+    subj = next((t for t in nxt.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return speaker
+    names = [m for m in mentions.overlapping(subj.idx, subj.idx + len(subj)) if m.label == "PERSON"
+             and m.kind in NAME_KINDS and len(m.text.split()) > 1]
+    if len(names) != 1:
+        return speaker
+    name = names[0]
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None or span.root.i != subj.i or any(c.dep_ in ("appos", "compound", "amod") and c.i not in
+                                                    range(span.start, span.end) for c in subj.children):
+        return speaker  # "Opposition leader Mira Talen said": a title of its own brings in someone new
+    if span.start > nxt.start and is_title_word(doc[span.start - 1].text):
+        return speaker
+    earlier = [m for m in mentions.named.get(name.chain or name.text, []) if m.start < name.start]
+    if earlier:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, name, name.chain)
+
+
 #: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before
 _BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 
