@@ -1163,3 +1163,12 @@ def test_expressed_in_own_quoted_words(claims_of: Claims) -> None:
     c = with_words(claims, "sincere apologies")
     assert "Kessel" in (c.speaker_text or "")
     assert not any("condolences" in c.content for c in claims)
+
+
+def test_referred_to_as_says_what_it_calls_what_it_names(claims_of: Claims) -> None:
+    claims = claims_of("Interior Minister Dan Vesk spoke on Friday. He referred to the suspect — who was charged with "
+                       "murder — as a “lone wolf” who did not belong to any political groups. "
+                       "Mira Talen referred to the report published on Monday.")
+    c = with_words(claims, "did not belong to any political groups")
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Dan Vesk"
+    assert not any("report published" in c.content for c in claims)

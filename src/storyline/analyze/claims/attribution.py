@@ -32,6 +32,7 @@ from storyline.analyze.claims.cues import (
     DEED_NOUNS,
     GRANTED,
     INSTITUTION_HEADS,
+    NAMING_AS,
     OBJECT_CONTENT,
     PREP_CONTENT,
     PREP_ONLY_CONTENT,
@@ -476,6 +477,8 @@ def _child(verb: Token, *deps: str) -> Token | None:
 
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    if lemma in NAMING_AS:  # what it calls what it names, or nothing
+        return _named_as(verb, NAMING_AS[lemma]), "named-as"
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
         or _fronted_clause(verb) or _under_relay(verb)
@@ -549,6 +552,19 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _named_as(verb: Token, prep_word: str) -> tuple[int, int] | None:
+    """"referred to the suspect as a “lone wolf” who ...": the object of the verb's preposition and what it is called
+    (the "as" phrase); None without an "as" phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    named = _child(prep, "pobj") if prep is not None else None
+    if named is None:
+        return None
+    # the parser may hang the "as" phrase on the verb, on the object or deeper in the object's phrase
+    as_ = next((c for c in [*verb.children, *named.subtree] if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > named.i and _child(c, "pobj", "amod", "acomp") is not None), None)
+    return _bounds([*named.subtree, *as_.subtree]) if as_ is not None else None
 
 
 def _occasion_clause(verb: Token) -> tuple[int, int] | None:
@@ -1397,7 +1413,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if content is not None and _answered(tok, content):
         content, how = None, ""
-    if cue.weak and how != "clause":
+    if (cue.weak and how != "clause") or (lemma in NAMING_AS and content is None):
         return None
     if how == "infinitive" and cue.stance == "allegation":  # "claimed to be living in a tent": of itself, not
         cue = replace(cue, stance="statement")                # an accusation ("claimed to have ..." may own an act)
