@@ -414,3 +414,46 @@ youlanda young yuette yuk yuki yukiko yuko yulanda yun yung yuonne yuri yuriko y
 zachery zack zackary zada zaida zana zandra zane zelda zella zelma zena zenaida zenia zenobia zetta zina zita zoe
 zofia zoila zola zona zonia zora zoraida zula zulema zulma
 """)
+
+#: given names (lower case) borne almost only by men or almost only by women, in English and the languages news in
+#: English most often names people from (French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Slavic,
+#: Greek, Turkish, Arabic, Persian, Hebrew, South Asian, African). Names given to both (Jean, Andrea, Nicola, Kim,
+#: Sasha, Robin, Ariel, Noa) and East Asian given names (their order varies) stay out. It names no particular person:
+#: a person's first name word tells which of "he" and "she" can stand for them.
+MALE_GIVEN_NAMES: frozenset[str] = _names("""
+aaron abdul abdullah abel abraham adam adolfo adrian ahmad ahmed akram alain alan albert alberto aleksandr aleksei
+alessandro alexander alexandre alexei alexey alfonso alfred alfredo ali alvaro amir anatoly anders andre andreas
+andrei andres andrew andrzej angelo anthony antoine anton antonio arnaud arnold arthur arturo ashok aziz bashar
+benedict benjamin benoit bernard bernd bertrand bill bob boris bruce bruno carl carlo carlos cesar charles chris
+christian christoph christophe christopher claude cristian daniel danilo dario david dennis diego dieter dmitri
+dmitry donald douglas dominic edgar eduardo edward emmanuel enrique erik ernesto eric esteban ethan
+eugene fabio fabrice farid fernando filipe francesco francis francisco franck frank franz frederic frederick
+friedrich gabriel georg george georges gerard gerhard giorgio giovanni giuseppe gonzalo gregory guillaume gunther
+gustavo hamid hans harald harry hassan heinrich helmut henri henry herbert hernan hugo hussein ibrahim igor imran
+ismail ivan jack jacob jacques jakob james jan janusz javier jeffrey jens jeremy jerome jesus joachim joao joe john
+jonathan jorge jose josef joseph juan julian julien jurgen karl karim keith kenneth khalid klaus konstantin krzysztof
+kurt lars laurent leonardo leonid lorenzo louis luc luca lucas ludwig luigi luis lukas mahmoud manuel marc marcel
+marco marcos mario mark marko martin massimo matteo matthew matthias mauricio maurice max maxim michael michel
+miguel mikhail milan mohamed mohammad mohammed muhammad mustafa nabil nasser nicholas nicolas nikolai nikolay
+olaf oleg olivier omar oscar otto pablo paolo pascal patrick paul pavel pedro peter petr philip philippe pierre
+piotr rafael rahul rajesh ramon raul raymond reza ricardo richard robert roberto rodrigo roger roman ronald rudolf
+salman salvatore samuel sandro santiago sebastian sergei sergey sergio simon stanislav stefan stefano stephen
+steven sven thomas tim timothy tobias tomas tommaso umar uwe valentin valery vasily viktor vincent vincenzo
+vitaly vladimir walter werner wilhelm william wolfgang xavier yannick yaroslav youssef yuri yusuf zbigniew
+""")
+FEMALE_GIVEN_NAMES: frozenset[str] = _names("""
+adriana agnes agnieszka aisha alejandra alessandra alexandra alice alicia alina amanda amelia amina ana anastasia
+angela angelika angelina anita anja ann anna anne annette antonella antonia ashley barbara beata beatrice beatriz
+birgit brigitte camila carla carmen carolina caroline catherine cecile cecilia celine chantal charlotte christina
+christine claire clara claudia cristina daniela deborah diana dolores donatella dorothy edith elena eleni eleonora
+elisa elisabeth elizabeth ella elsa emilia emily emma erika esther eva fatima fatma federica francesca francoise
+gabriela giovanna giulia gloria grace hanna hannah heidi helen helena helga ilona ines ingrid irina
+irene isabel isabella isabelle ivana jacqueline jana jane janet jennifer jessica joanna johanna josephine joyce
+judith julia julie juliette karen karin katarina katarzyna katharina katherine kathleen katja kristina laura
+lea leila lena leticia lidia linda lisa lucia luisa lyudmila magdalena malgorzata manuela margaret margarita
+margot maria mariana marianne marie marina marine marion marta martina mary maryam melanie michaela michelle
+mirela monica monika nadia nadine nancy natalia natalya natasha nathalie nicole nina olga paola patricia paula
+pauline petra rachel raquel rebecca renata rita rosa sabine sandra sara sarah silvia simona sofia sophia
+sophie stephanie susan susanne svetlana sylvie tatiana tatyana teresa theresa ursula valentina valeria valerie
+vanessa veronica veronika victoria virginie viviane wanda yasmin yelena yulia zainab zeynep zsuzsanna
+""")

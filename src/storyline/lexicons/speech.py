@@ -55,3 +55,9 @@ INVITATION_VERBS = _words("accept receive take decline turn")
 #: prepositions that put a noun of a meeting, call or visit round a verb of speech as its occasion ("said during a
 #: visit", "in a phone call"; not "after the meeting", which may tell what came after a meeting the speaker missed)
 OCCASION_PREPS = _words("during in at on over by via")
+#: nouns of the occasion or vehicle a saying is made in: a "that" clause after one is what was said ("said in a
+#: briefing that P", "told a news conference that P"), which the parser can read as a relative clause of the noun
+OCCASION_NOUNS = _words("""
+briefing conference presser interview statement speech address meeting session hearing debate post message letter
+broadcast appearance communique release video tweet
+""")

@@ -238,3 +238,24 @@ def test_rejects_allegations_termed_false_with_the_as_phrase_in_their_clause(cla
     c = with_words(claims_of("The Norvik government on Thursday termed allegations that its drones struck a refugee "
                              "camp in Tarsk a day earlier as false."), "struck a refugee camp")
     assert c.polarity == "deny" and c.stance == "denial"
+
+
+def test_rejects_a_scenario_called_fiction_even_when_parsed_as_a_modifier(claims_of: Claims) -> None:
+    claims = claims_of('The president called such a scenario "political fiction". '
+                       'Dora Vell called the film "political fiction".')
+    assert with_words(claims, "political fiction").polarity == "deny"
+    film = [c for c in claims if "Vell" in (c.speaker_text or "")]
+    assert all(c.polarity == "assert" for c in film)
+
+
+def test_a_quoted_predicate_negated_grants_what_it_says(claims_of: Claims) -> None:
+    assert with_words(claims_of('"That the bridge was unsafe is not false," the mayor said.'),
+                      "is not false").polarity == "assert"
+    assert with_words(claims_of('"It is utterly false," the mayor said.'), "utterly false").polarity == "deny"
+
+
+def test_having_none_is_a_state_not_a_denied_act(claims_of: Claims) -> None:
+    claims = claims_of('"We have no loss of life, but the night was hard," police chief Dorn Vell said.')
+    assert with_words(claims, "no loss of life").polarity == "assert"
+    assert with_words(claims_of('"We have not received any information," the ministry said.'),
+                      "received any information").polarity == "deny"

@@ -513,3 +513,66 @@ def test_spokesperson_of_his_own_body_goes_on_with_the_person(claims_of: Claims)
                        "\"We are ready,\" the office's spokesperson added.")
     c = with_words(claims, "We are ready")
     assert c.speaker_ref is None or "Marsk" in c.speaker_ref.text
+
+
+def test_it_goes_on_with_a_building_that_spoke(claims_of: Claims) -> None:
+    claims = claims_of("Velmar's prime minister resigned on Thursday. The Orlan Palace said Mr Dask offered his "
+                       "government's resignation after 91 days, making him the shortest-serving premier in Velmar's "
+                       "history. It said he remains “responsible for handling current affairs” until a new prime "
+                       "minister is named.")
+    assert _ref(with_words(claims, "handling current affairs")) == "Orlan Palace"
+
+
+def test_pronoun_she_not_a_man_by_his_given_name(claims_of: Claims) -> None:
+    text = ("Opposition leader Marina Vasko announced that her party would table a motion against the government of "
+            "Prime Minister Pavel Drem. Vasko spoke on Monday after Drem's decision to skip a vote on the budget. "
+            '"We are filing a motion," she said.')
+    c = with_words(claims_of(text), "filing a motion")
+    assert _ref(c) is not None and "Vasko" in str(_ref(c))
+
+
+def test_given_names_tell_one_sex() -> None:
+    from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
+    assert {"pavel", "maria"} <= MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def test_of_two_subjects_the_parser_gives_the_one_that_can_speak(claims_of: Claims) -> None:
+    text = ("Norlandian security officials who sought anonymity because they were not authorised to disclose the "
+            "information said the strike had killed two members of the militant network.")
+    c = with_words(claims_of(text), "strike had killed")
+    assert "officials" in (c.speaker_text or "") and "information" not in (c.speaker_text or "")
+
+
+def test_definite_description_goes_on_with_the_person_who_spoke_last(claims_of: Claims) -> None:
+    claims = claims_of("The National Front will also table a motion. This is what Maria Dorsen announced as she left "
+                       "the assembly. The far-right elected official indicated that the deputies would vote on all the "
+                       "motions.")
+    assert _ref(with_words(claims, "vote on all the motions")) == "Maria Dorsen"
+
+
+def test_definite_description_not_of_a_body_nor_across_another_person(claims_of: Claims) -> None:
+    claims = claims_of("Maria Dorsen said the vote was close. Pavel Drem arrived later. "
+                       "The senior official said the count would resume.")
+    assert _ref(with_words(claims, "count would resume")) != "Maria Dorsen"
+
+
+def test_definite_description_with_an_of_phrase_goes_on_along_a_chain_of_them(claims_of: Claims) -> None:
+    claims = claims_of("This is what Maria Dorsen announced as she left the assembly. The far-right elected official "
+                       "indicated that the deputies would vote on all the motions. The leader of the party's deputies "
+                       "judged that the bill was unfair.")
+    assert _ref(with_words(claims, "bill was unfair")) == "Maria Dorsen"
+
+
+def test_office_in_the_lead_goes_on_to_the_bare_name_of_the_next_sentence(claims_of: Claims) -> None:
+    claims = claims_of("SELMA, Nov 1 (EPS) - Norland's police chief said on Tuesday that crowd control in the area was "
+                       '"inadequate."\n\nDorin Valek made the remark at a news briefing televised live, saying he felt '
+                       "heavy responsibility.")
+    assert _ref(with_words(claims, "crowd control")) == "Dorin Valek"
+
+
+def test_office_in_the_lead_not_to_a_name_brought_in_with_a_title(claims_of: Claims) -> None:
+    claims = claims_of("Norland's foreign minister said on Tuesday that the talks had failed.\n\n"
+                       "Opposition leader Dorin Valek said the government should resign.")
+    assert _ref(with_words(claims, "talks had failed")) is None

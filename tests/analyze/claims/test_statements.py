@@ -1143,3 +1143,32 @@ def test_statement_issued_by_a_spokesperson_speaks_for_its_issuer(claims_of: Cla
     c = with_words(claims_of('According to a statement issued by a Norvik Embassy spokesperson, "The depot was '
                              'never shelled."'), "depot was never shelled")
     assert c.speaker_ref is not None and "Norvik" in c.speaker_ref.text
+
+
+def test_clause_read_as_a_relative_clause_of_the_occasion(claims_of: Claims) -> None:
+    claims = claims_of("Interior minister Joran Vesk said in a Thursday briefing that early indications pointed to "
+                       "a “political motive” behind the shooting.")
+    c = with_words(claims, "early indications pointed")
+    assert "Vesk" in (c.speaker_text or "")
+
+
+def test_relative_clause_of_the_occasion_that_puts_it_out_is_no_content(claims_of: Claims) -> None:
+    claims = claims_of("The ministry said in a statement that it issued on Friday that the road was closed.")
+    assert not any("it issued" in c.content for c in claims)
+
+
+def test_expressed_in_own_quoted_words(claims_of: Claims) -> None:
+    claims = claims_of("Dorn Kessel expressed his “sincere apologies to the public as the minister in charge”, before "
+                       "bowing his head. Mira Talen expressed her condolences to the families.")
+    c = with_words(claims, "sincere apologies")
+    assert "Kessel" in (c.speaker_text or "")
+    assert not any("condolences" in c.content for c in claims)
+
+
+def test_referred_to_as_says_what_it_calls_what_it_names(claims_of: Claims) -> None:
+    claims = claims_of("Interior Minister Dan Vesk spoke on Friday. He referred to the suspect — who was charged with "
+                       "murder — as a “lone wolf” who did not belong to any political groups. "
+                       "Mira Talen referred to the report published on Monday.")
+    c = with_words(claims, "did not belong to any political groups")
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Dan Vesk"
+    assert not any("report published" in c.content for c in claims)

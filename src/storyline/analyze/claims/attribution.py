@@ -32,6 +32,7 @@ from storyline.analyze.claims.cues import (
     DEED_NOUNS,
     GRANTED,
     INSTITUTION_HEADS,
+    NAMING_AS,
     OBJECT_CONTENT,
     PREP_CONTENT,
     PREP_ONLY_CONTENT,
@@ -55,7 +56,7 @@ from storyline.analyze.events.casualties import TOLL_NOUNS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, RELAY_VERBS
+from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, OCCASION_NOUNS, OCCASION_PREPS, RELAY_VERBS
 from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -301,9 +302,12 @@ def _made_to_speak(verb: Token) -> Token | None:
 
 
 def _nearest_subject(verb: Token, page: Page) -> Token | None:
-    """The subject child nearest the verb in its own paragraph (a bad parse can give two)."""
+    """The subject child nearest the verb in its own paragraph (a bad parse can give two: then one that can speak,
+    "officials who were not authorised to disclose the information said", not "the information")."""
     subs = [c for c in verb.children if c.dep_ in _SUBJECTS]
     same_par = [c for c in subs if not page.crosses(min(c.idx, verb.idx), max(c.idx, verb.idx))]
+    if len(same_par) > 1:
+        same_par = [c for c in same_par if _can_speak(c) or c.lemma_.lower() in VEHICLE_NOUNS] or same_par
     return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
 
 
@@ -473,6 +477,8 @@ def _child(verb: Token, *deps: str) -> Token | None:
 
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    if lemma in NAMING_AS:  # what it calls what it names, or nothing
+        return _named_as(verb, NAMING_AS[lemma]), "named-as"
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
         or _fronted_clause(verb) or _under_relay(verb)
@@ -493,6 +499,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    told = _occasion_clause(verb)
+    if told is not None:
+        return told, "clause"
     gerund = _child(verb, "xcomp")
     if gerund is not None and gerund.tag_ == "VBG" and gerund.i > verb.i and lemma not in OBJECT_CONTENT \
             and _child(gerund, "ccomp") is not None and _child(gerund, "nsubj", "dobj") is None:
@@ -543,6 +552,38 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _named_as(verb: Token, prep_word: str) -> tuple[int, int] | None:
+    """"referred to the suspect as a “lone wolf” who ...": the object of the verb's preposition and what it is called
+    (the "as" phrase); None without an "as" phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    named = _child(prep, "pobj") if prep is not None else None
+    if named is None:
+        return None
+    # the parser may hang the "as" phrase on the verb, on the object or deeper in the object's phrase
+    as_ = next((c for c in [*verb.children, *named.subtree] if c.dep_ == "prep" and c.lower_ == "as"
+                and c.i > named.i and _child(c, "pobj", "amod", "acomp") is not None), None)
+    return _bounds([*named.subtree, *as_.subtree]) if as_ is not None else None
+
+
+def _occasion_clause(verb: Token) -> tuple[int, int] | None:
+    """"said in a briefing that early signs pointed to P", "told a news conference that P": the parser can read the
+    "that" clause as a relative clause of the occasion noun; it is what was said when it has a subject of its own,
+    "that" is not that subject, and its verb does not put out the noun ("the statement that it issued")."""
+    for child in verb.children:
+        noun = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in OCCASION_PREPS else \
+            child if child.dep_ == "dobj" else None
+        if noun is None or noun.lemma_.lower() not in OCCASION_NOUNS or noun.i < verb.i:
+            continue
+        for rel in noun.children:
+            that = rel.left_edge
+            if rel.dep_ != "relcl" or that.lower_ != "that" or that.i < noun.i \
+                    or that.dep_ in ("nsubj", "nsubjpass") or rel.lemma_.lower() in ISSUING_VERBS:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
+                return _subtree(rel)
+    return None
 
 
 def _object_before_stray(verb: Token, obj: Token) -> tuple[int, int]:
@@ -1372,7 +1413,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if content is not None and _answered(tok, content):
         content, how = None, ""
-    if cue.weak and how != "clause":
+    if (cue.weak and how != "clause") or (lemma in NAMING_AS and content is None):
         return None
     if how == "infinitive" and cue.stance == "allegation":  # "claimed to be living in a tent": of itself, not
         cue = replace(cue, stance="statement")                # an accusation ("claimed to have ..." may own an act)
@@ -1531,20 +1572,28 @@ def _denounced_claim(verb: Token) -> tuple[int, int] | None:
 _QUOTE_CHARS = frozenset('"“”')
 
 
+#: verbs of expressing a feeling or view: with the speaker's words quoted in the object ("expressed his “sincere
+#: apologies to the public”", "voiced his “deep regrets”") the object is what was said; "expressed condolences" quotes
+#: nobody
+EXPRESSING = words("express voice")
+
+
 def _scorned_in_own_words(verb: Token) -> tuple[int, int] | None:
-    """A verb of scorning (:data:`DENOUNCING`, or "criticize") that says what its subject calls its object: with
-    the subject's words quoted in the object ("denounced the “unlawful seizure” of the depot") or with
-    what it calls it ("condemned the plan as reckless"). The object and the "as" phrase are the content (a
-    statement of the speaker's view); "condemned the attack" alone quotes nobody and is no claim."""
+    """A verb of scorning (:data:`DENOUNCING`, or "criticize") or expressing (:data:`EXPRESSING`, with a quote only)
+    that says what its subject calls its object: with the subject's words quoted in the object ("denounced the
+    “unlawful seizure” of the depot") or with what it calls it ("condemned the plan as reckless"). The object and
+    the "as" phrase are the content (a statement of the speaker's view); "condemned the attack" alone quotes nobody
+    and is no claim."""
     lemma = verb.lemma_.lower()
-    if (lemma not in DENOUNCING and lemma not in ("criticize", "criticise")) or _child(verb, "neg", "auxpass") \
-            is not None or verb.pos_ != "VERB":
+    if (lemma not in DENOUNCING | EXPRESSING and lemma not in ("criticize", "criticise")) \
+            or _child(verb, "neg", "auxpass") is not None or verb.pos_ != "VERB":
         return None
     obj = _child(verb, "dobj")
     if obj is None:
         return None
-    as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as"
-                and c.i > obj.i and _child(c, "pobj", "amod", "acomp") is not None), None)
+    as_ = None if lemma in EXPRESSING else next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep"
+                                                 and c.lower_ == "as" and c.i > obj.i
+                                                 and _child(c, "pobj", "amod", "acomp") is not None), None)
     if as_ is not None:
         return _bounds([*obj.subtree, *as_.subtree])
     if any(t.text in _QUOTE_CHARS or t.text[:1] in _QUOTE_CHARS for t in obj.subtree if t.i > obj.left_edge.i):

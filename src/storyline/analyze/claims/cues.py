@@ -50,7 +50,7 @@ CUE_VERBS: dict[str, Cue] = {
     **_entries("statement", "say tell state announce report add stress insist maintain note explain declare "
                             "write tweet post reiterate emphasize emphasise underline reveal disclose argue "
                             "suggest predict estimate describe mention recall respond reply answer comment "
-                            "observe remark testify affirm assert inform brief cite quote "
+                            "observe remark testify affirm assert inform brief cite quote judge "
                             "urge demand ask call request appeal propose recommend advise order "
                             "conclude indicate show find highlight point signal boast complain lament "
                             "criticize criticise praise concur agree echo counter retort joke quip mock"),
@@ -91,6 +91,10 @@ PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "praise": ("for",), "congratulate": ("on",), "warn": ("of",), "call": ("for",), "describe": ("as",)}
 #: verbs whose content is only their prepositional object ("distanced itself from the attack")
 PREP_ONLY_CONTENT = {"distance": "from"}
+#: verbs that say something only by what they call what they name: "referred to the suspect as a “lone wolf”" (the
+#: "to" object and the "as" phrase); "referred to the report" says nothing
+NAMING_AS = {"refer": "to"}
+CUE_VERBS.update({lemma: Cue("statement") for lemma in NAMING_AS})
 
 #: nouns naming a claim, for "a claim denied by Y" / "Y's claims"
 CLAIM_NOUNS = words("claim allegation accusation charge assertion report suggestion contention "

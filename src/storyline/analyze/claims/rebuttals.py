@@ -45,6 +45,9 @@ INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connect
 #: nouns naming what someone said against someone
 ALLEGATION_NOUNS = words("allegation accusation claim version assertion charge suggestion insinuation "
                          "speculation rumour rumor narrative statement")
+#: nouns of what someone supposes or puts forward: called fiction or absurd, it is rejected ("called such a scenario
+#: “political fiction”", "termed the idea absurd")
+SUPPOSITION_NOUNS = words("scenario idea notion theory hypothesis prospect speculation")
 #: nouns of a published account: called false, it is rejected ("Hersh's report is complete fiction")
 REPORT_NOUNS = words("report post story article blog")
 #: subjects that point at what was said ("it", "all of them", "this"): called a lie, it is rejected
@@ -52,12 +55,12 @@ POINTING = words("it this that these those they all")
 #: predicates that, negated, say an allegation is unsound ("is not true", "does not hold water")
 SOUND_VERBS = words("be withstand hold stand have correspond reflect")
 #: nouns of evidence: "no indication that ...", "no evidence of ..."
-EVIDENCE_NOUNS = words("indication evidence sign proof information")
+EVIDENCE_NOUNS = words("indication evidence sign proof information reason")
 #: the speaker speaking of itself
 FIRST_PERSON = words("i we")
 SELF_SUBJECTS = words("i we it")
-#: verbs of knowing and wanting: "we did not know" reports a state, not a denied act
-STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like")
+#: verbs of knowing, wanting and having: "we did not know", "we have no loss of life" report a state, not a denied act
+STATE_VERBS = words("know see think expect want believe hear feel wish hope sleep need like have")
 #: verbs that name what something is ("called them absurd", "termed it baseless")
 CALLING_VERBS = words("call term describe dub label brand deem")
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "parataxis", "xcomp"})
@@ -288,8 +291,9 @@ def _dismissed_predicate(root: Token, span_start: int, span_end: int, wide: bool
     """A content that is only the predicate ("absurd and malicious") of an allegation outside it, or
     what someone calls something ("calling them “absurd”", "termed the claims baseless")."""
     if wide and root.lemma_.lower() == "be" and subject(root) is None and span_start <= root.idx < span_end:
-        # only the quoted predicate of what was said ("… “is utterly false and complete fiction”")
-        return _dismissive_attribute(root)
+        # only the quoted predicate of what was said ("… “is utterly false and complete fiction”"), not negated
+        # ("“That the bridge was unsafe is not false,” the mayor said" grants it)
+        return _dismissive_attribute(root) and not negated(root)
     if root.lemma_.lower() not in DISMISSIVE:
         return False
     head = root.head
@@ -297,16 +301,23 @@ def _dismissed_predicate(root: Token, span_start: int, span_end: int, wide: bool
         return False
     if root.dep_ in ("oprd", "xcomp", "ccomp") and head.lemma_.lower() in CALLING_VERBS:
         return _called_an_allegation(head)
+    if root.dep_ == "dobj" and head.lemma_.lower() in CALLING_VERBS:
+        # "called such a scenario “political fiction”": the parser can take what is called so for a modifier of the
+        # epithet, which it makes the object
+        named = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.i < root.i
+                      and c.pos_ in ("NOUN", "PRON")), None)
+        return named is not None and _called_an_allegation(head, named)
     return root.dep_ in ("acomp", "attr") and _unsound_allegation(head)
 
 
-def _called_an_allegation(verb: Token) -> bool:
-    """What is called so is an allegation ("called the claims absurd"), or "them"/"it" in a sentence
-    about one ("denied the allegations, calling them ...") -- not a film called absurd."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+def _called_an_allegation(verb: Token, obj: Token | None = None) -> bool:
+    """What is called so (``obj``, else the verb's object) is an allegation ("called the claims absurd") or a
+    supposition ("the idea"), or "them"/"it" in a sentence about one ("denied the allegations, calling them ...") --
+    not a film called absurd."""
+    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if obj.lemma_.lower() in ALLEGATION_NOUNS:
+    if obj.lemma_.lower() in ALLEGATION_NOUNS | SUPPOSITION_NOUNS:
         return True
     return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
 

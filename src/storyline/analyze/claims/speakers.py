@@ -27,8 +27,9 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
+from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import RELAY_VERBS
-from storyline.lexicons.titles import MASTHEAD_WORDS, SPOKES_HEADS, is_title_word
+from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -151,12 +152,15 @@ class MentionIndex:
 
 
 def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
-    """"m" or "f" when a word right before one of the person's names says so ("Mr", "spokeswoman"), else None."""
+    """"m" or "f" when a word right before one of the person's names says so ("Mr", "spokeswoman"), or the name's
+    first word is a given name borne by one sex only ("Maria Dask"); else None (or when they disagree)."""
     found = set()
     for m in mentions.named.get(ref.chain or ref.text, [ref]):
         before = text[max(0, m.start - 30):m.start].split()
         word = before[-1].lower().strip(",") if before else ""
         found |= {"m"} if word in pronouns.MALE_WORDS else {"f"} if word in pronouns.FEMALE_WORDS else set()
+        first = m.text.split()[0].lower() if m.text.split() and len(m.text.split()) > 1 else ""
+        found |= {"m"} if first in MALE_GIVEN_NAMES else {"f"} if first in FEMALE_GIVEN_NAMES else set()
     return found.pop() if len(found) == 1 else None
 
 
@@ -508,8 +512,9 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
     with the titled speaker before it whose phrase has that title."""
     word = speaker.text.lower()
     title = _BARE_TITLE.fullmatch(word)
+    described = speaker.ref is None and speaker.type in ("anonymous", "nominal") and _DEFINITE_ROLE.fullmatch(word)
     if previous is None or not ((speaker.type == "pronoun" and word in PERSON_PRONOUNS)
-                                or (speaker.type == "anonymous" and title)):
+                                or (speaker.type == "anonymous" and title) or described):
         return speaker
     before, said_end = previous
     ref = before.ref
@@ -517,6 +522,11 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
         return speaker
     if title:
         if not (titled_person(before) and title.group(1) in re.findall(r"[a-z]+", before.text.lower())):
+            return speaker
+    elif described:
+        # "Marta Vell announced it ... The far-right elected official indicated ...": a definite description of one
+        # person with no name of its own goes on with the named person who spoke last
+        if ref.label != "PERSON" or before.type == "pronoun":
             return speaker
     elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
@@ -544,8 +554,9 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     if speaker.type != "pronoun" or word not in pronouns.IT or previous is None:
         return speaker
     before, said_end = previous
+    # a building that speaks stands for who sits in it ("The Elysee Palace said ... It said ...")
     body = before.type in _BODY_TYPES or (before.type in ("named", "pronoun") and before.ref is not None
-                                          and before.ref.label in GROUP_LABELS)
+                                          and before.ref.label in GROUP_LABELS | {"FAC"})
     if not body or said_end > content[0] or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
     if set(re.findall(r"[a-z]+", before.text.lower())) & set(VEHICLE_NOUNS):
@@ -565,6 +576,49 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
         ref = _it_for(word, own[0], mentions)
         chain = ref.chain
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
+
+
+#: a definite description of one person by an office or role, a few words before it and at most a short "of" phrase
+#: after ("the far-right elected official", "the leader of the party's deputies"; not "the officials", "the minister's
+#: office")
+_DEFINITE_ROLE = re.compile(rf"the\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_HEADS))})"
+                            r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?")
+#: a description of one person by an office, owned by a place or body ("South Korea's police chief", "the country's
+#: interior minister"): news may name the person only in the next sentence
+_OWNED_ROLE = re.compile(rf"(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?(?:'s|’s)\s+(?:[a-z-]+\s+){{0,2}}"
+                         rf"(?:{'|'.join(sorted(ROLE_HEADS))})", re.I)
+
+
+def named_next(speaker: Speaker, sentence: Span, mentions: MentionIndex) -> Speaker:
+    """"South Korea's police chief said on Tuesday that P. | Yoon Hee-keun made the remark at a briefing ...": news
+    gives a speaker's office in the lead and the name in the sentence after it, where the name is the subject and
+    comes bare, with no title of its own (a new person is brought in with one), and is not named before. A
+    description of one person by an office owned by a place or body, resolved to nobody, goes on to that name."""
+    if speaker.ref is not None or speaker.type not in ("nominal", "anonymous") \
+            or not _OWNED_ROLE.fullmatch(speaker.text):
+        return speaker
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return speaker
+    nxt = doc[sentence.end].sent
+    subj = next((t for t in nxt.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return speaker
+    names = [m for m in mentions.overlapping(subj.idx, subj.idx + len(subj)) if m.label == "PERSON"
+             and m.kind in NAME_KINDS and len(m.text.split()) > 1]
+    if len(names) != 1:
+        return speaker
+    name = names[0]
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None or span.root.i != subj.i or any(c.dep_ in ("appos", "compound", "amod") and c.i not in
+                                                    range(span.start, span.end) for c in subj.children):
+        return speaker  # "Opposition leader Mira Talen said": a title of its own brings in someone new
+    if span.start > nxt.start and is_title_word(doc[span.start - 1].text):
+        return speaker
+    earlier = [m for m in mentions.named.get(name.chain or name.text, []) if m.start < name.start]
+    if earlier:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, name, name.chain)
 
 
 #: a bare definite title of one who speaks for a body ("the spokesman"): the one told just before

@@ -30,6 +30,7 @@ from storyline.analyze.claims.speakers import (
     MentionIndex,
     Speaker,
     document_issuer,
+    named_next,
     outside_content,
     recent_body,
     recent_speaker,
@@ -264,6 +265,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = outside_content(speaker, f.speaker, page.mentions, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = recent_body(speaker, last, page.mentions, f.content)
+        speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
