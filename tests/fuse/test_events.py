@@ -1788,3 +1788,26 @@ def test_fuse_events_an_incident_no_mention_places_is_placed_by_its_setting(fuse
     assert arrest.location is not None and arrest.location_text == "Tarvin"
     assert all(p.role != "setting" for p in arrest.participants)  # a place, never a participant
     assert not any(e.location_text == "Tarvin" for e in story.events if e.type == "DISAPPROVE")
+
+
+def test_fuse_events_a_counted_toll_told_apart_is_the_toll_of_a_man_made_disaster(fuse_texts: Fuser) -> None:
+    # a crush is no natural disaster, but "156 people were killed late Saturday" told apart is its toll, like a quake's
+    story, _ = fuse_texts(
+        ("c1", "Officials said the crowd crush in Tarvin on Saturday night was a tragedy. The "
+               "crush happened in a narrow alley.", "2031-11-01"),
+        ("c2", "At least 156 people were killed late Saturday in Tarvin, police said. Most of "
+               "the dead were young.", "2031-11-01"))
+    crush = next(e for e in story.events if any("crush" in m.text for m in e.mentions))
+    assert {m.article for m in crush.mentions} == {"c1", "c2"}, [(e.type, [m.text for m in e.mentions])
+                                                                 for e in story.events]
+    assert crush.fatalities is not None and crush.fatalities.min == 156
+
+
+def test_fuse_events_a_few_deaths_told_apart_from_an_accident_stay_the_persons_own(fuse_texts: Fuser) -> None:
+    # below MASS_TOLL, deaths counted apart from a fall or a crash are the persons' own events (ECB+, ACE: Life.Die)
+    story, _ = fuse_texts(
+        ("f1", "Officials said the bus crash in Tarvin on Saturday night was a tragedy. The crash happened on a "
+               "narrow road.", "2031-11-01"),
+        ("f2", "Three people were killed late Saturday in Tarvin, police said. All of them were young.", "2031-11-01"))
+    crash = next(e for e in story.events if any("crash" in m.text for m in e.mentions))
+    assert {m.article for m in crash.mentions} == {"f1"}, [(e.type, [m.text for m in e.mentions]) for e in story.events]

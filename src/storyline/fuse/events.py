@@ -221,6 +221,9 @@ TYPE_RANK = ("ASSAULT", "TAKEOVER", "PROTEST", "COERCE", "LIFE", "SANCTION", "RE
 DEADLY_SUBTYPES = frozenset({"killing", "shooting"})
 TRIP_DAYS = 3  # meetings of one person with others this close are held on one trip (see _busy_people)
 MIN_TOLL_ANCHOR = 3  # a death toll this high, told for two pieces, ties them (one or two deaths are too common)
+#: a toll this high, counted apart from the accident it follows (a crush, a collapse, a fire), is that accident's
+#: own (a mass-casualty incident's); a few deaths after a fall or a crash are the persons' own events (ECB+, ACE)
+MASS_TOLL = 10
 
 Interval = tuple[dt.date, dt.date]
 
@@ -1998,29 +2001,39 @@ def _deaths_only(c: Cluster) -> bool:
         i.m.type == "ASSAULT" and i.m.subtype not in VAGUE_SUBTYPES for i in c.infos)
 
 
-def _counted_deaths(c: Cluster) -> bool:
-    """Deaths told only as such (:func:`_deaths_only`) with a count of people: a disaster's toll ("610 people
-    had been killed"). One person's death ("a woman was killed", "the climber died") is an event of its own
-    that the accident caused (ECB+ and ACE keep it apart as Life.Die), not the incident's count."""
-    return _deaths_only(c) and any(f.kind in ("killed", "injured") and (f.min or 0) >= MIN_TOLL_ANCHOR
+def _counted_deaths(c: Cluster, least: int = MIN_TOLL_ANCHOR) -> bool:
+    """Deaths told only as such (:func:`_deaths_only`) with a count of ``least`` people or more: a disaster's
+    toll ("610 people had been killed"). One person's death ("a woman was killed", "the climber died") is an
+    event of its own that the accident caused (ECB+ and ACE keep it apart as Life.Die), not the incident's count."""
+    return _deaths_only(c) and any(f.kind in ("killed", "injured") and (f.min or 0) >= least
                                    for i in c.infos for f in i.m.figures)
 
 
-def _disaster(c: Cluster) -> bool:
+def _mass_toll(c: Cluster) -> bool:
+    """Deaths told only as a count of ``MASS_TOLL`` people or more, every mention a bare death ("At least 156
+    people were killed late Saturday"): the toll of the accident they follow. A piece that also names a killing
+    ("the murder of the pedestrian") or counts a few is the persons' own (a hit-and-run, a climbers' fall)."""
+    return all(_bare_death(i) for i in c.infos) and _counted_deaths(c, MASS_TOLL)
+
+
+def _disaster(c: Cluster, natural: bool = True) -> bool:
     """A natural disaster, or one with the deaths it caused joined to it (see :func:`incidents`). An accident's
     deaths are told with their cause ("killed when the jet crashed": analysis gives them to it); a death told
-    apart from a crash or a fall is more often a person's own event (a hit-and-run victim, a climber)."""
+    apart from a crash or a fall is more often a person's own event (a hit-and-run victim, a climber). With
+    ``natural`` False any disaster (a crush, a collapse, a fire): what a mass toll told apart (``MASS_TOLL``,
+    :func:`_disaster_toll`: "156 people were killed late Saturday") is the toll of, like a quake's."""
     rest = [i for i in c.infos if i.m.type != "DISASTER"]
-    natural = any(i.m.subtype == "natural" or PARENT.get(("DISASTER", i.m.subtype or "")) == "natural"
-                  for i in c.infos if i.m.type == "DISASTER")
-    return natural and (not rest or _deaths_only(Cluster(rest)))
+    kind = any(not natural or i.m.subtype == "natural" or PARENT.get(("DISASTER", i.m.subtype or "")) == "natural"
+               for i in c.infos if i.m.type == "DISASTER")
+    return kind and (not rest or _deaths_only(Cluster(rest)))
 
 
 def _disaster_toll(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     """Are the counted deaths of one piece the toll of the disaster the other tells? Both told as news and as happened,
     with dates that meet, in one country (a disaster strikes several provinces, each with its own count: no
     place contrast, nor an article's per-place figures, parts them), tied as :func:`_anchored` says."""
-    if not (_disaster(a) and _counted_deaths(b)) and not (_disaster(b) and _counted_deaths(a)):
+    if not any((_disaster(x) and _counted_deaths(y)) or (_disaster(x, natural=False) and _mass_toll(y))
+               for x, y in ((a, b), (b, a))):
         return False
     wide = replace(sa, main_places=frozenset()), replace(sb, main_places=frozenset())
     if not _one_incident(*wide, places):
@@ -2128,7 +2141,7 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     a chain of joins never links incidents whose dates or places differ. An
     incident recalled as background is never joined.
     """
-    pool = {n: c for n, c in enumerate(clusters) if _violence(c) or _disaster(c)}
+    pool = {n: c for n, c in enumerate(clusters) if _violence(c) or _disaster(c, natural=False)}
     if len(pool) < 2:
         return clusters
     summary = {n: summarize(c, with_vector=False) for n, c in pool.items()}
@@ -2142,11 +2155,11 @@ def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             if (both and _one_incident(sa, sb, places) and _anchored(pool[a], pool[b], sa, sb, places) and
                     not _apart_in_article(pool[a], pool[b], places)) or \
                     _disaster_toll(pool[a], pool[b], sa, sb, places):
-                first, second = (a, b) if _disaster(pool[a]) or not _disaster(pool[b]) else (b, a)
+                first, second = (a, b) if _disaster(pool[a], False) or not _disaster(pool[b], False) else (b, a)
                 pool[a] = Cluster(pool[first].infos + pool[second].infos)  # (a disaster's own mentions first)
                 pool.pop(b)
                 summary[a] = summarize(pool[a], with_vector=False)
-    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c))]
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not (_violence(c) or _disaster(c, False))]
 
 
 # --------------------------------------------------------------------------- one departure told by both sides

@@ -52,3 +52,8 @@ RELIEF_VERBS = frozenset({"rescue", "save", "free", "reach", "find", "locate", "
 
 #: adverbs that make a state only likely ("likely dead", "probably dead")
 HEDGES = frozenset({"likely", "probably", "possibly", "presumably"})
+
+#: verbs that tell a series going on rather than what happened on one day ("attacks continued on Monday",
+#: "clashes persisted overnight", "raids resumed on Friday"): a plural subject of theirs is no one day's set
+#: (events); "go on" and "carry on" with their particle
+CONTINUATION_VERBS = frozenset({"continue", "persist", "resume", "recur", "linger", "drag", "keep", "go", "carry"})

@@ -581,3 +581,19 @@ def test_dating_a_scheduled_event_takes_the_day_it_is_set_for(mentions: Mentions
                                                              value: str) -> None:
     m = _one(mentions(text), trigger)
     assert m.time is not None and m.time.value == value and m.time.basis == "stated"
+
+
+def test_dating_a_holiday_that_names_the_occasion_is_evidence_not_its_day(mentions: Mentions) -> None:
+    # "the Halloween crush": the occasion's name (its crowds fill the days around it), a date of the sentence only
+    crush = _one(mentions("The Halloween crush in Kereth killed 150 people.", published="2031-11-02"),
+                 "Halloween crush")
+    assert crush.time is not None and crush.time.value == "2031-10-31" and crush.time.source == "sentence"
+    event = _one(mentions("A crowd crush at a Halloween event in Kereth killed 150 people.", published="2031-11-02"),
+                 "crowd crush")
+    assert event.time is not None and event.time.source == "sentence"
+    # a name that says its day, or one told as a time, is that day
+    told = _one(mentions("A bomb exploded in Kereth on Halloween.", published="2031-11-02"), "exploded")
+    assert told.time is not None and told.time.value == "2031-10-31" and told.time.source == "clause"
+    day = _one(mentions("The Christmas Day bombing in Kereth killed 12 people.", published="2031-12-27"),
+               "Day bombing")
+    assert day.time is not None and day.time.value == "2031-12-25" and day.time.source == "clause"

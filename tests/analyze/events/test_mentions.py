@@ -831,6 +831,19 @@ def test_events_plural_doers_of_a_day_named_in_their_clause_are_one_set_with_its
         assert all(e.modality == "generic" for e in found if e.text.endswith("attacks")), habit
 
 
+def test_events_plural_subject_of_a_simple_past_on_a_named_day_is_that_day_s_set(events_of: Events) -> None:
+    for text, word in (("Protests quickly turned violent in the Varno area on Monday night.", "Protests"),
+                       ("Clashes broke out in Sarn overnight.", "Clashes")):
+        found = next(e for e in events_of(text) if e.text == word)
+        assert found.modality != "generic", text
+    # negatives: a series going on, or no day named, is no one day's set
+    for habit, word in (("Raids resumed across the Vardena province on Friday.", "Raids"),
+                        ("Protests spread to other cities last year.", "Protests")):
+        found = [e for e in events_of(habit) if e.text == word]
+        assert all(e.modality == "generic" for e in found), habit
+
+
+
 def test_events_deaths_told_after_a_disaster_are_its_toll(events_of: Events) -> None:
     found = events_of("The quake struck Sarn on Friday. At least 40 people were killed, officials said.")
     quake = [e for e in found if e.type == "DISASTER" and e.figures]

@@ -708,6 +708,8 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "June 2 Tarvin concert hall attack": the page's day, not the attack's
+    if where == "clause" and _occasion_name(tok, t):
+        where = "sentence"  # "the Halloween crush": the occasion it is named by, not its day (evidence only)
     if where == "clause" and _present_state(tok):
         where = "before"  # "today the talks are suspended": the state holds today, it began on or before
     if where == "before":
@@ -715,6 +717,26 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: the words that make a holiday's name one day's ("Christmas Day", "New Year's Eve", "Easter Sunday")
+_DAY_OF_HOLIDAY = frozenset({"day", "eve", "sunday", "friday", "night"})
+
+
+def _occasion_name(tok: Token, t: Timex) -> bool:
+    """Is the date a holiday's bare name that modifies a noun ("the Halloween crush", "a crush at a Halloween
+    event", "a surge of Halloween partiers killed 155")? It names the occasion, whose crowds and festivities fill
+    the days around it (a crush on the Saturday before Halloween is "the Halloween crush"), not the day it
+    happened: evidence only. A name that says its day ("the Christmas Day bombing", "the Easter Sunday bombings")
+    is that day, and so is one told as a time ("on Halloween")."""
+    words = (t.text or "").lower().replace("’", "'").split()
+    name = " ".join(words)
+    if not words or words[-1] in _DAY_OF_HOLIDAY or not (
+            name in calendar_words.FIXED_HOLIDAYS or name in calendar_words.COMPUTED_HOLIDAYS):
+        return False
+    span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod", "amod") and \
+        span.root.head.pos_ in ("NOUN", "PROPN") and span.root.head.i not in range(span.start, span.end)
 
 
 #: nouns of remembering an event: their dates are the remembrance's ("marked the anniversary of X on Tuesday")

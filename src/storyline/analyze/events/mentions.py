@@ -65,7 +65,7 @@ from storyline.lexicons import happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
-from storyline.lexicons.happening import PLURALIA
+from storyline.lexicons.happening import CONTINUATION_VERBS, PLURALIA
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import (
     DIPLOMATS,
@@ -1769,19 +1769,26 @@ def _own_words(tok: Token) -> list[Token]:
 
 def _on_one_day(tok: Token) -> bool:
     """Plural acts of one named day ("several bomb blasts on Sunday", "the Easter Sunday bombings"), or the
-    doers of a simple past clause of harm that names one ("suicide attacks on a market killed 27 people and
-    injured 84 on Friday"): that day's set, not a habit (a year, "in recent years", "over the past decade" name no
-    day; "attacks have killed 300 since May" is no simple past)."""
+    subject of a simple past clause that names one ("suicide attacks on a market killed 27 people and injured 84
+    on Friday", "protests turned violent in Sarn on Monday night", "clashes broke out overnight"): that day's set,
+    told as what happened on it, not a habit (a year, "in recent years", "over the past decade" name no day;
+    "attacks have killed 300 since May" is no simple past)."""
     if any(t.lower_ in DAY_WORDS for t in _own_words(tok)):
         return True
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            or cue_kind(verb) not in ("killed", "injured"):
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    lemma = verb.lemma_.lower()
+    if lemma in CONTINUATION_VERBS and (lemma not in ("go", "carry") or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in verb.children)):
+        return False  # "attacks that have plagued the province continued on Monday": a series going on
+    # a month is one day's only for harm ("bombings killed 30 in March" is that month's toll); other acts told
+    # of a month are a month's run ("sales fell in March", "protests spread in May")
+    days = DAY_WORDS if cue_kind(verb) in ("killed", "injured") else DAY_WORDS - set(MONTH_NAMES)
     todo = [c for c in verb.children if c.i != tok.i and c.dep_ not in DAY_CLAUSE_DEPS]
     while todo:  # the clause's words, with its conjoined verbs ("killed 27 and injured 84 on Friday")
         t = todo.pop()
-        if t.lower_ in DAY_WORDS:
+        if t.lower_ in days:
             return True
         todo += [c for c in t.children if c.dep_ not in DAY_CLAUSE_DEPS]
     return False
