@@ -74,11 +74,7 @@ HOLIDAY_THINGS = frozenset({"market", "markets", "fair", "fairs", "stall", "stal
                             "decorations", "shopping", "shoppers", "card", "cards", "gift", "gifts", "present",
                             "presents", "carol", "carols", "song", "songs", "music", "egg", "eggs", "costume",
                             "costumes", "sales", "bonus", "bonuses", "village", "crowd", "crowds", "menu", "film",
-                            "films", "movie", "special", "edition", "number", "issue", "pudding", "cake",
-                            # a festival's gatherings and what befalls its crowds: "the Halloween crush", "a Diwali
-                            # stampede", "Halloween parties" (the season's crowds, not the holiday's own day)
-                            "crush", "stampede", "party", "parties", "festivities", "celebrations", "revellers",
-                            "revelers", "partygoers", "weekend"})
+                            "films", "movie", "special", "edition", "number", "issue", "pudding", "cake"})
 #: duration modifiers (TIMEX3 mod); they are part of the extent in TimeML
 DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                  "some": "APPROX", "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
