@@ -584,11 +584,11 @@ def test_dating_a_scheduled_event_takes_the_day_it_is_set_for(mentions: Mentions
 
 
 def test_dating_a_holiday_that_names_the_occasion_is_evidence_not_its_day(mentions: Mentions) -> None:
-    # "the Halloween crush": the occasion's name (its crowds fill the days around it), a date of the sentence only
-    crush = _one(mentions("The Halloween crush in Kereth killed 150 people.", published="2031-11-02"),
-                 "Halloween crush")
-    assert crush.time is not None and crush.time.value == "2031-10-31" and crush.time.source == "sentence"
-    event = _one(mentions("A crowd crush at a Halloween event in Kereth killed 150 people.", published="2031-11-02"),
+    # "the Thanksgiving crush": the occasion's name (its crowds fill the days around it), a date of the sentence only
+    crush = _one(mentions("The Thanksgiving crush in Kereth killed 40 people.", published="2031-11-30"),
+                 "Thanksgiving crush")
+    assert crush.time is not None and crush.time.value == "2031-11-27" and crush.time.source == "sentence"
+    event = _one(mentions("A crowd crush at a Thanksgiving event in Kereth killed 40 people.", published="2031-11-30"),
                  "crowd crush")
     assert event.time is not None and event.time.source == "sentence"
     # a name that says its day, or one told as a time, is that day

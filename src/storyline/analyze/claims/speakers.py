@@ -554,7 +554,7 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     if speaker.type != "pronoun" or word not in pronouns.IT or previous is None:
         return speaker
     before, said_end = previous
-    # a building that speaks stands for who sits in it ("The Elysee Palace said ... It said ...")
+    # a building that speaks stands for who sits in it ("The Marble Palace said ... It said ...")
     body = before.type in _BODY_TYPES or (before.type in ("named", "pronoun") and before.ref is not None
                                           and before.ref.label in GROUP_LABELS | {"FAC"})
     if not body or said_end > content[0] or speaker.start - said_end > _RECENT_WINDOW:

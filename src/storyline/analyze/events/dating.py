@@ -709,7 +709,7 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "June 2 Tarvin concert hall attack": the page's day, not the attack's
     if where == "clause" and _occasion_name(tok, t):
-        where = "sentence"  # "the Halloween crush": the occasion it is named by, not its day (evidence only)
+        where = "sentence"  # "the Thanksgiving crush": the occasion it is named by, not its day (evidence only)
     if where == "clause" and _present_state(tok):
         where = "before"  # "today the talks are suspended": the state holds today, it began on or before
     if where == "before":
@@ -724,11 +724,11 @@ _DAY_OF_HOLIDAY = frozenset({"day", "eve", "sunday", "friday", "night"})
 
 
 def _occasion_name(tok: Token, t: Timex) -> bool:
-    """Is the date a holiday's bare name that modifies a noun ("the Halloween crush", "a crush at a Halloween
-    event", "a surge of Halloween partiers killed 155")? It names the occasion, whose crowds and festivities fill
-    the days around it (a crush on the Saturday before Halloween is "the Halloween crush"), not the day it
-    happened: evidence only. A name that says its day ("the Christmas Day bombing", "the Easter Sunday bombings")
-    is that day, and so is one told as a time ("on Halloween")."""
+    """Is the date a holiday's bare name that modifies a noun ("the Thanksgiving crush", "a crush at a
+    Thanksgiving event", "a surge of Thanksgiving revellers killed 40")? It names the occasion, whose crowds and
+    festivities fill the days around it (a crush on the Saturday after Thanksgiving is "the Thanksgiving crush"),
+    not the day it happened: evidence only. A name that says its day ("the Christmas Day bombing", "the Easter
+    Sunday bombings") is that day, and so is one told as a time ("on Halloween")."""
     words = (t.text or "").lower().replace("’", "'").split()
     name = " ".join(words)
     if not words or words[-1] in _DAY_OF_HOLIDAY or not (
