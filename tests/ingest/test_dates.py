@@ -221,3 +221,4 @@ def test_article_date_from_pasted_date_forms(tmp_path: Path, ingest: Ingest, lin
     assert ((a.published, a.published_granularity) if a.published else None) == expected
     if expected:
         assert a.published_source == "text"
+    assert line not in a.text  # the date line is furniture of the page, never read as the story
