@@ -63,10 +63,10 @@ _HEADER_LABEL = re.compile(
 _ZONE = r"(?:\(?(?:(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?|(?-i:[A-Z]{2,5}))\)?|[+-]\d{2}:?\d{2})"
 #: a clock time ("10:15 AM", "14.05", "4 p.m.", "12:34:56")
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-#: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "at 4 p.m."),
+#: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "@ 4 p.m."),
 #: or the clock of an ISO stamp ("T12:34:00Z", "T12:34:00.000+01:00")
 _TIME_TAIL = re.compile(
-    rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|[\s,]*(?:(?:at\s+)?{_CLOCK})?"
+    rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|[\s,]*(?:(?:at\s+|@\s*)?{_CLOCK})?"
     rf"\s*{_ZONE}?)\s*", re.I)
 #: a clock time written before the date ("12:34 GMT, 3 December 2031", "12:34 PM ET Dec 3, 2031")
 _CLOCK_FIRST = rf"(?:{_CLOCK}\s*(?:{_ZONE}\s*)?,?\s+)?"
@@ -80,8 +80,8 @@ _BYLINE_HEAD = re.compile(r"by\s+(?:[^\W\d][\w.'\u2019-]*\s+(?:(?:and|&)\s+)?){0
                           r"(?:\s*,\s*|\s+on\s+)", re.I)
 _DATE_HEAD = (re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                          rf"(?P<year>\d{{4}})", re.I),
-              re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+"
-                         rf"(?P<year>\d{{4}})", re.I),
+              re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_MONTH}"
+                         rf"(?:,?\s+|-)(?P<year>\d{{4}})", re.I),  # "3 December 2031", "03-Dec-2031"
               re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"))
 #: a numeric date with the year last: "03.12.2031", "12/23/2031", "23-12-2031"
 _NUMERIC_HEAD = re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)"
