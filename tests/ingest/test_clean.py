@@ -905,12 +905,16 @@ def test_clean_bare_byline_over_the_text_goes(byline: str) -> None:
 @pytest.mark.parametrize("line", [
     "22:18, 18 August 2031 Saturday", "Update: 17:13, 18 August 2031 Saturday", "October 18, 2031 4:25 pm",
     "2031-02-08 12:06", "Thu May 23, 2031", "Thursday, 06 October 2031 - 8:16", "2:16 PM, 7 Jul",
-    "Last Modified: 04 Jun 2031 13:36", "Publish Date : 09/03/2031", "39 seconds ago", "world3 days ago", "12m"])
+    "Last Modified: 04 Jun 2031 13:36", "Publish Date : 09/03/2031", "39 seconds ago", "world3 days ago", "12m",
+    # a numeric date alone, either order; a stamp and its update note on one line
+    "12/3/2031", "03.12.2031", "Dec. 3, 2031 / 12:34 PM EST / Updated Dec. 3, 2031 / 3:05 PM EST",
+    "December 3, 2031 12:34 pm (Updated: December 4, 2031 3:05 pm)"])
 def test_clean_removes_date_and_time_stamps(line: str) -> None:
     _gone(line)
 
 
-@pytest.mark.parametrize("line", ["2031", "May 2031 saw the locks reopen", "3-1", "1,300"])
+@pytest.mark.parametrize("line", ["2031", "May 2031 saw the locks reopen", "3-1", "1,300", "12/3", "1.2.3",
+                                  "Keepers met on 3 May 2031 and updated the rota on 4 May 2031."])
 def test_clean_keeps_lines_that_are_more_than_a_stamp(line: str) -> None:
     assert line in clean_text(f"{P1}\n{line}\n{P2}").text
 

@@ -161,3 +161,67 @@ def test_article_keeps_its_publication_instant(tmp_path: Path, ingest: Ingest) -
     [b], _ = ingest(tmp_path / "b.md")
     assert (a.published, a.metadata["published_at"]) == ("2031-07-19", "2031-07-19T23:30:00-05:00")
     assert "published_at" not in b.metadata
+
+
+#: an inventory of publication-date and dateline forms as pasted web articles carry them in their header (title
+#: line, date line, body), with the date an article given that text must get: the day, the month when only a month
+#: is written, or nothing when the form states no year or leaves day and month ambiguous
+PASTED_DATE_FORMS = [
+    ("Published 12:34 GMT, 3 December 2031", ("2031-12-03", "day")),
+    ("PUBLISHED: 12:34 EST, 3 December 2031 | UPDATED: 15:40 EST, 4 December 2031", ("2031-12-03", "day")),
+    ("Dec 3, 2031 | 12:34 PM", ("2031-12-03", "day")),
+    ("Updated: Wed 3 Dec 2031 14.05 GMT", ("2031-12-03", "day")),
+    ("2031-12-03T12:34:00Z", ("2031-12-03", "day")),
+    ("Published: 2031-12-03T12:34:00+01:00", ("2031-12-03", "day")),
+    ("2031-12-03 12:34:56 +0100", ("2031-12-03", "day")),
+    ("2031/12/03 12:34", ("2031-12-03", "day")),
+    ("03.12.2031 15:40", ("2031-12-03", "day")),
+    ("Published: 03.12.2031, 15:40", ("2031-12-03", "day")),
+    ("3rd December 2031", ("2031-12-03", "day")),
+    ("Wednesday, December 3rd, 2031, 8:15 a.m. ET", ("2031-12-03", "day")),
+    ("First published on Wed 3 Dec 2031", ("2031-12-03", "day")),
+    ("Wed 3 Dec 2031 09.00 GMT Last modified on Wed 3 Dec 2031 14.05 GMT", ("2031-12-03", "day")),
+    ("Last Modified: December 03, 2031", ("2031-12-03", "day")),
+    ("Published Dec. 3, 2031 Updated Dec. 4, 2031, 9:02 a.m. ET", ("2031-12-03", "day")),
+    ("Updated 12:34 PM EST, Wed December 3, 2031", ("2031-12-03", "day")),
+    ("12:34 PM ET Dec 3, 2031", ("2031-12-03", "day")),
+    ("December 3, 2031 at 12:34 pm", ("2031-12-03", "day")),
+    ("December 3, 2031 12:34 PM GMT+0 Updated 2 hours ago", ("2031-12-03", "day")),
+    ("Dec. 3, 2031 / 12:34 PM EST / Updated Dec. 3, 2031 / 3:05 PM EST", ("2031-12-03", "day")),
+    ("Wed, 03 Dec 2031 12:34:00 +0000", ("2031-12-03", "day")),
+    ("3 Dec 2031 \u2022 12:34pm", ("2031-12-03", "day")),
+    ("DECEMBER 3, 2031", ("2031-12-03", "day")),
+    ("Last Updated: 3rd Dec 2031 12:34 IST", ("2031-12-03", "day")),
+    ("Posted on 03 Dec, 2031", ("2031-12-03", "day")),
+    ("Updated: 03-Dec-2031 12:34 IST", ("2031-12-03", "day")),
+    ("Posted: Wed, Dec 3rd 2031 @ 12:34 pm", ("2031-12-03", "day")),
+    ("Published: 12:34 PM, December 3, 2031", ("2031-12-03", "day")),
+    ("By Jane Roe on December 3, 2031", ("2031-12-03", "day")),
+    ("By Jane Roe, December 3, 2031", ("2031-12-03", "day")),
+    ("By Jane Roe - Dec 3, 2031 - 12:34 PM", ("2031-12-03", "day")),
+    ("December 3, 2031 12:34 pm (Updated: December 4, 2031 3:05 pm)", ("2031-12-03", "day")),
+    ("Published: December 2031", ("2031-12", "month")),
+    ("Published 12/23/2031", ("2031-12-23", "day")),  # day past 12: month first, no ambiguity
+    ("Published 23/12/2031", ("2031-12-23", "day")),
+    ("12/3/2031", None),  # ambiguous: December 3 (US) or 12 March
+    ("3/12/2031", None),
+    ("Published on: 03/12/2031 12:34", None),
+    ("Published 3 hours ago", None),
+    ("PORT AMMERIN, Dec. 3 (AGN) -", None),  # a dateline without a year: the year is not known
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PASTED_DATE_FORMS)
+def test_article_date_from_pasted_date_forms(tmp_path: Path, ingest: Ingest, line: str,
+                                             expected: tuple[str, str] | None) -> None:
+    """A pasted article (title line, date line, body) read as `storyline analyze` reads a file."""
+    if line.endswith("-"):  # a dateline opens the story's first sentence
+        text = f"Lock keepers end strike\n\n{line} {BODY}\n"
+    else:
+        text = f"Lock keepers end strike\n{line}\n\n{BODY}\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [a], _ = ingest(tmp_path / "a.txt")
+    assert ((a.published, a.published_granularity) if a.published else None) == expected
+    if expected:
+        assert a.published_source == "text"
+    assert line not in a.text  # the date line is furniture of the page, never read as the story

@@ -797,6 +797,12 @@ _AGO = re.compile(r"[^\W\d]{0,20}\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hour
                   re.I)
 
 
+#: an update note after a publication stamp on its line: "Dec. 3, 2031 / 12:34 PM / Updated Dec. 3, 2031 / 3:05 PM",
+#: "December 3, 2031 12:34 pm (Updated: December 4, 2031)"
+_UPDATE_AFTER = re.compile(r"\s+\(?(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+#: a numeric date alone, either order: "12/3/2031", "03.12.2031"
+_NUMERIC_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{4}")
+
 #: how long ago, after a stamp and a separator
 _AGO_AFTER = re.compile(r"\s*[/|•·–—-]\s*\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
                         r"\s+ago\s*$", re.I)
@@ -820,6 +826,11 @@ def _date_stamp(stripped: str) -> bool:
         return True  # "3 weeks ago 11": how long ago, and the post's comment counter
     if (ago := _AGO_AFTER.search(stripped)) and _date_stamp(stripped[:ago.start()]):
         return True  # "July 31, 2031 / 2:31 PM / 5 years ago"
+    if _NUMERIC_DATE.fullmatch(stripped):
+        return True  # "12/3/2031": a date, though its day and month may be read either way
+    if (note := _UPDATE_AFTER.search(stripped)) and _date_stamp(stripped[:note.start()]) and \
+            _date_stamp(stripped[note.end():].rstrip(")")):
+        return True  # a publication stamp and its update note: "Dec. 3, 2031 / 12:34 PM / Updated Dec. 3, 2031"
     if (who := _STAMP_AUTHOR.match(stripped)) and _date_stamp(stripped[who.end():]):
         return True  # a live page's entry signed with its time: "Ana Vell12 June 2031 19:31"
     words = stripped.split()
@@ -1006,7 +1017,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped) or _symbol_count(stripped):
         return True
-    if _is_counter_line(stripped) or _is_link_list(stripped) or (words <= 14 and _date_stamp(stripped)) or \
+    told = sum(any(ch.isalnum() for ch in w) for w in stripped.split())  # words, not their separators ("/", "|")
+    if _is_counter_line(stripped) or _is_link_list(stripped) or (told <= 14 and _date_stamp(stripped)) or \
             (words <= 16 and (_is_breadcrumb(stripped) or _is_topic_labels(stripped))):
         return True
     if words <= 8 and _two_labels(stripped):

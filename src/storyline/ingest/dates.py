@@ -3,8 +3,11 @@
 A date is kept only as precise as its source: "March 2023" is the month
 "2023-03", never a made-up first day. Of the text, only its header is read: a
 line among the first few that states the date and nothing else ("Published on
-March 3, 2031 10:15 AM", "By Jane Roe | 3 March 2031", "Updated: 2031-03-04"),
-as pasted articles carry it; sentences of the story are never searched.
+March 3, 2031 10:15 AM", "By Jane Roe | 3 March 2031", "Updated: 2031-03-04",
+"12:34 GMT, 3 December 2031", "03.12.2031 15:40", "Published: December 2031"),
+as pasted articles carry it; sentences of the story are never searched. A
+numeric date whose day and month may be read either way ("12/3/2031") and a
+dateline without a year ("SARN, Dec. 3 (AGN) -") give no date.
 """
 
 from __future__ import annotations
@@ -55,22 +58,55 @@ _META_KEYS = (
 _HEADER_LABEL = re.compile(
     r"(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|(?:first\s+)?(?:(?:published|publish|posted)"
     r"(?:\s+(?:time|date))?|publication\s+date|dated?|released))\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*", re.I)
-#: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "| 2 min read")
+#: a time zone after a clock time: an abbreviation, an offset from GMT/UTC, a bare offset ("EST", "GMT+1",
+#: "UTC-05:00", "+0100")
+_ZONE = r"(?:\(?(?:(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?|(?-i:[A-Z]{2,5}))\)?|[+-]\d{2}:?\d{2})"
+#: a clock time ("10:15 AM", "14.05", "4 p.m.", "12:34:56")
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+#: what may follow a date on its line: a time of day and a time zone ("10:15 AM EST", "14.05 GMT+1", "@ 4 p.m."),
+#: or the clock of an ISO stamp ("T12:34:00Z", "T12:34:00.000+01:00")
 _TIME_TAIL = re.compile(
-    r"[\s,]*(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?))?"
-    r"\s*(?:\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)\)?)?\s*", re.I)
-#: separators between the parts of a byline ("By Jane Roe | March 3, 2031", "Reuters \u00b7 3 March 2031")
-_BYLINE_PARTS = re.compile(r"\s+[|\u2022\u00b7/\u2013\u2014-]\s+|\s*[|\u2022\u00b7]\s*")
-_DATE_HEAD = (re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.I),
-              re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})",
-                         re.I),
-              re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"))
+    rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|[\s,]*(?:(?:at\s+|@\s*)?{_CLOCK})?"
+    rf"\s*{_ZONE}?)\s*", re.I)
+#: a clock time written before the date ("12:34 GMT, 3 December 2031", "12:34 PM ET Dec 3, 2031")
+_CLOCK_FIRST = rf"(?:{_CLOCK}\s*(?:{_ZONE}\s*)?,?\s+)?"
+#: separators between the parts of a byline ("By Jane Roe | March 3, 2031", "Reuters \u00b7 3 March 2031"), and the
+#: start of an update note after the publication date on one line ("Published Dec. 3, 2031 Updated Dec. 4, 2031",
+#: "3 Dec 2031 09.00 GMT Last modified on 3 Dec 2031", "March 3, 2031 (Updated: March 4, 2031)")
+_BYLINE_PARTS = re.compile(r"\s+[|\u2022\u00b7/\u2013\u2014-]\s+|\s*[|\u2022\u00b7]\s*|"
+                           r"\s+\(?(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+#: a byline that runs into its date ("By Jane Roe, March 3, 2031", "By Jane Roe on 3 March 2031"): up to six names
+_BYLINE_HEAD = re.compile(r"by\s+(?:[^\W\d][\w.'\u2019-]*\s+(?:(?:and|&)\s+)?){0,5}[^\W\d][\w.'\u2019-]*"
+                          r"(?:\s*,\s*|\s+on\s+)", re.I)
+_DATE_HEAD = (re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                         rf"(?P<year>\d{{4}})", re.I),
+              re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_MONTH}"
+                         rf"(?:,?\s+|-)(?P<year>\d{{4}})", re.I),  # "3 December 2031", "03-Dec-2031"
+              re.compile(r"(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"))
+#: a numeric date with the year last: "03.12.2031", "12/23/2031", "23-12-2031"
+_NUMERIC_HEAD = re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)"
+                           r"(?P<year>\d{4})(?!\d)", re.I)
+#: a month and year alone ("December 2031"), read only after a publication label
+_MONTH_HEAD = re.compile(rf"{_MONTH},?\s+(?P<year>\d{{4}})", re.I)
 #: how far into a text its header may reach: lines and characters
 HEADER_LINES, HEADER_CHARS = 8, 800
 
 
-def _date_only(part: str) -> tuple[str, Granularity] | None:
-    """A date written alone (a time of day and zone may follow): never a date inside a sentence."""
+def _numeric(m: re.Match[str]) -> tuple[str, Granularity] | None:
+    """A numeric date with the year last, when its order is known: a number over 12 can only be the day; with both
+    at most 12, dots write the day first (as in continental Europe), slashes and hyphens are either order (US
+    "12/3/2031" is 3 December, British "12/3/2031" is 12 March) and stay unread."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if b > 12 >= a:  # "12/23/2031"
+        return _build(year, a, b)
+    if a > 12 or m.group("sep") == ".":  # "23/12/2031", "03.12.2031"
+        return _build(year, b, a)
+    return None
+
+
+def _date_only(part: str, month_too: bool = False) -> tuple[str, Granularity] | None:
+    """A date written alone (a time of day and zone may come before or after it): never a date inside a sentence.
+    With ``month_too``, a month and year alone ("December 2031") is read as that month."""
     part = part.strip(" ,;:()[]")
     for pattern in _DATE_HEAD:
         m = pattern.match(part)
@@ -78,6 +114,11 @@ def _date_only(part: str) -> tuple[str, Granularity] | None:
             found = _from_groups(m)
             if found and found[1] == "day":
                 return found
+    m = _NUMERIC_HEAD.match(part)
+    if m and _TIME_TAIL.fullmatch(part[m.end():]):
+        return _numeric(m)
+    if month_too and (m := _MONTH_HEAD.fullmatch(part)):
+        return _from_groups(m)
     return None
 
 
@@ -88,8 +129,12 @@ def date_from_header(text: str) -> tuple[str, Granularity] | None:
     lines = [ln.strip() for ln in text[:HEADER_CHARS].split("\n") if ln.strip()][:HEADER_LINES]
     for line in lines:
         for part in _BYLINE_PARTS.split(line):
+            part = part.strip(" ,;:()[]")
             label = _HEADER_LABEL.match(part)
-            found = _date_only(part[label.end():] if label else part)
+            rest = part[label.end():] if label else part
+            if not label and (by := _BYLINE_HEAD.match(rest)):
+                rest = rest[by.end():]
+            found = _date_only(rest, month_too=label is not None and not label.group("updated"))
             if found is None:
                 continue
             if label and label.group("updated"):
