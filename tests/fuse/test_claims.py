@@ -746,8 +746,9 @@ def test_no_link_one_speakers_two_statements_of_one_speech(build: Build) -> None
     assert not links_of(story, "supports")
 
 
-def test_link_one_speakers_negated_statement_read_once_as_a_denial(build: Build) -> None:
-    # "we do not trust them" told by two outlets, read as a denial in one and a negated statement in the other
+def test_link_one_speakers_negated_statement_in_two_wordings(build: Build) -> None:
+    # "we do not trust them" told by two outlets in two wordings, one negating its main verb ("do not believe"),
+    # the other its object ("have no trust": a verb of state, an assertion whose predicate is not negated)
     story = build("Foreign Minister Kaspar Orn said: \"We have no trust in Norvik. Nothing they have done shows they "
                   "are sincere about talks.\"",
                   "\"We do not believe Norvik is acting in good faith, judging by what it has done,\" Foreign Minister "
@@ -755,6 +756,14 @@ def test_link_one_speakers_negated_statement_read_once_as_a_denial(build: Build)
     a, b = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
     assert not links_of(story, "denies")
     assert {(b.id, a.id), (a.id, b.id)} & set(links_of(story, "supports"))
+
+
+def test_no_link_one_speakers_statement_and_its_negation(build: Build) -> None:
+    # one content negated, the other saying no negation at all: a speaker who changed his mind is not retelling
+    story = build("Foreign Minister Kaspar Orn said his delegation will attend the talks in Norvik next week.",
+                  "Foreign Minister Kaspar Orn said his delegation will not attend the talks in Norvik next week.",
+                  days=("2023-03-06", "2023-03-07"))
+    assert not links_of(story, "supports")
 
 
 def test_no_link_one_speakers_like_statements_weeks_apart(build: Build) -> None:

@@ -212,6 +212,14 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         _denial_pair(lk, i, j)
         return
     if a.negated != b.negated and not negations_alike(a.content, b.content):
+        if negations(a.content) and negations(b.content) and _retold(lk, a, b) \
+                and conflicts(lk.feats[i], lk.feats[j]) is None:
+            # one speaker's "we have no trust in them" / "we do not believe them": both contents negate something
+            # and the claim reader marked one negated (its main predicate's own negation): one statement retold
+            later, earlier = lk.order(i, j)
+            cos = lk.exact_sim(i, j)[0]
+            lk.add("supports", later, earlier, cos, f"one speaker's negated statement retold (cosine {cos:.2f})")
+            return
         _negation_pair(lk, i, j)
         return
     if a.article == b.article:
