@@ -11,7 +11,14 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links
-from storyline.fuse.claim_links import _act_pairs, affiliation, demonym_of, noun_phrase_length, state_groups
+from storyline.fuse.claim_links import (
+    _act_pairs,
+    affiliation,
+    demonym_of,
+    noun_phrase_length,
+    same_speaker,
+    state_groups,
+)
 from storyline.model import Claim, Entity, Role, Story, StoryCluster
 from tests.fuse.conftest import Build
 
@@ -241,3 +248,11 @@ def test_exact_reaches_encodes_no_pair_whose_shared_words_reach_no_bar(resources
     assert lk.exact_reaches(0, 1, SAME_SPEAKER) is False and encoded == []
     assert lk.exact_reaches(0, 2, SAME_SPEAKER) == reaches(lk.exact_sim(0, 2), SAME_SPEAKER)
     assert set(encoded) == {claims[0].content, claims[2].content}
+
+
+def test_same_speaker_by_name_whatever_apostrophe_and_spacing() -> None:
+    def said(article: str, speaker: str) -> Claim:
+        return Claim(f"{article}:cl0", article, 0, 1, None, speaker, "said", "x", speaker_type="named")
+    assert same_speaker(said("a1", "Norland’s police chief"), said("a2", "Norland's  police chief"))
+    assert same_speaker(said("a1", "The Northern Front"), said("a2", "Northern Front"))
+    assert not same_speaker(said("a1", "Norland's police chief"), said("a2", "Norland's fire chief"))

@@ -667,8 +667,9 @@ def same_speaker(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked for both speakers of every candidate pair: a few hundred thousand times
 def plain(name: str) -> str:
-    """A name for comparison: lower case, without a leading article ("The Northern Front")."""
-    return re.sub(r"^the\s+", "", name.strip().lower())
+    """A name for comparison: lower case, without a leading article ("The Northern Front"), one apostrophe
+    (pages write "Norland’s police chief" and "Norland's police chief") and single spaces."""
+    return re.sub(r"^the\s+", "", " ".join(name.replace("’", "'").replace("‘", "'").lower().split()))
 
 
 #: a run of capitalized words: a proper name in a speaker phrase or at the start of a content
