@@ -51,6 +51,7 @@ import bisect
 import dataclasses
 import hashlib
 import inspect
+import itertools
 import marshal
 import re
 import sys
@@ -840,14 +841,7 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     # one story's text in two outlets is a copy of it, not either outlet's own reporting (unless both say whose
     # wire it is, and differ: a text that compiles two agencies' stories does not make them one)
     copied: set[str] = set()
-    for a, b, why in shared_passages(articles, grams, verdicts):
-        wa, wb = origin[a].wire, origin[b].wire
-        if wa and wb and wa != wb:
-            continue
-        uf.union(a, b, why)
-        if _outlet(articles[a]) != _outlet(articles[b]):
-            copied |= {a, b}
-    for a, b, why in shared_leads(articles):
+    for a, b, why in itertools.chain(shared_passages(articles, grams, verdicts), shared_leads(articles)):
         wa, wb = origin[a].wire, origin[b].wire
         if wa and wb and wa != wb:
             continue

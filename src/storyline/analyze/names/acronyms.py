@@ -79,6 +79,21 @@ def _inner_letter(text: str, words: list[re.Match[str]], acr: str) -> tuple[int,
 _TRANSLATED_LETTERS = 4
 
 
+def _caps_before(words: list[re.Match[str]], n: int, small_last: bool) -> list[re.Match[str]] | None:
+    """The ``n`` capitalized words (no acronym) right before a bracket, small words allowed between them (and
+    right before the bracket when ``small_last``); None when another word breaks the run or fewer are there."""
+    caps: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word[:1].isupper() and not is_acronym(word) and word.lower() not in _SMALL:
+            caps.insert(0, w)
+            if len(caps) == n:
+                return caps
+        elif word.lower() not in _SMALL or not (caps or small_last):
+            return None
+    return None
+
+
 def _translated(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
     """A body's name translated into English before the acronym of its own language ("Federal Office for Velmor
     Refugees (BAVF)": the acronym of "Bundesamt für ..."): right before the bracket as many capitalized words as
@@ -88,16 +103,8 @@ def _translated(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, i
     letters = acr.replace(".", "").upper()
     if len(letters) < _TRANSLATED_LETTERS:
         return None
-    caps: list[re.Match[str]] = []
-    for w in reversed(words):
-        word = w.group()
-        if word[:1].isupper() and not is_acronym(word) and word.lower() not in _SMALL:
-            caps.insert(0, w)
-            if len(caps) == len(letters):
-                break
-        elif word.lower() not in _SMALL:
-            return None
-    if len(caps) < len(letters) or not any(w.group() in ORG_SUFFIXES for w in caps):
+    caps = _caps_before(words, len(letters), small_last=True)
+    if caps is None or not any(w.group() in ORG_SUFFIXES for w in caps):
         return None
     if not any(w.group()[0].upper() == c for w, c in zip(caps, letters, strict=True)):
         return None  # no initial kept at all: another bracket (an outlet's credit, a code)
@@ -119,16 +126,8 @@ def _reordered(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, in
     letters = acr.replace(".", "").upper()
     if not 2 <= len(letters) <= _REORDERED_LETTERS or not letters.isalpha():
         return None
-    caps: list[re.Match[str]] = []
-    for w in reversed(words):
-        word = w.group()
-        if word[:1].isupper() and not is_acronym(word) and word.lower() not in _SMALL:
-            caps.insert(0, w)
-            if len(caps) == len(letters):
-                break
-        elif word.lower() not in _SMALL or not caps:
-            return None
-    if len(caps) < len(letters) or sorted(w.group()[0].upper() for w in caps) != sorted(letters):
+    caps = _caps_before(words, len(letters), small_last=False)
+    if caps is None or sorted(w.group()[0].upper() for w in caps) != sorted(letters):
         return None
     first = words.index(caps[0])
     if first > 0 and words[first - 1].group()[:1].isupper():
