@@ -100,6 +100,11 @@ def test_article_date_from_url_when_no_metadata(tmp_path: Path, ingest: Ingest) 
     ("Updated 2031-03-04 08:00\nThe locks reopened.", "2031-03-04"),  # an update date only when nothing else
     ("Locks reopen\nPublished time: March 3, 2031 10:15\nThe locks reopened.", "2031-03-03"),
     ("Publish date: 3 March 2031\nThe locks reopened.", "2031-03-03"),
+    ("Locks reopen\n\nLedger , Tuesday 4 Mar 2031\n\nThe locks reopened.", "2031-03-04"),  # a source, a comma
+    ("Locks reopen\nThis is an archive article published on March 3, 2031\nThe locks reopened.", "2031-03-03"),
+    ("Locks reopen\nFriday 7 March 2031 10:33, UK\nThe locks reopened.", "2031-03-07"),
+    ("15-03-2031 16:50 via ledger.example\n\nLocks reopen\nThe locks reopened.", "2031-03-15"),
+    (" date 2031-03-04 A keeper said the locks reopened on Tuesday.\n\nThe strike is over.", "2031-03-04"),
 ])
 def test_date_from_header_reads_a_date_line(text: str, expected: str) -> None:
     assert date_from_header(text) == (expected, "day")
@@ -111,6 +116,8 @@ def test_date_from_header_reads_a_date_line(text: str, expected: str) -> None:
     "Locks reopen\nThe keepers said in March 2031 that they would strike.",
     "Locks reopen\n" + "The keepers voted.\n" * 10 + "Published on March 3, 2031",  # past the header
     "Published: 03/04/2031\nThe locks reopened.",  # ambiguous numeric form
+    "Locks reopen\nMarch 3, 2031 The keepers voted to end the strike.",  # no label: a sentence's date
+    "Locks reopen\nThe keepers said, March 3, 2031",  # a sentence's words before the comma, not a source
 ])
 def test_date_from_header_never_reads_the_story(text: str) -> None:
     assert date_from_header(text) is None

@@ -6,8 +6,13 @@ line among the first few that states the date and nothing else ("Published on
 March 3, 2031 10:15 AM", "By Jane Roe | 3 March 2031", "Updated: 2031-03-04",
 "12:34 GMT, 3 December 2031", "03.12.2031 15:40", "Published: December 2031"),
 as pasted articles carry it; sentences of the story are never searched. A
-numeric date whose day and month may be read either way ("12/3/2031") and a
-dateline without a year ("SARN, Dec. 3 (AGN) -") give no date.
+line may name its source before the date ("Reuters , Tuesday 3 Dec 2031",
+"This is an archive article published on March 3, 2031") and end in the page it
+was taken from ("03-12-2031 16:50 via ledger.example"); a labelled date may run
+into the lead ("date 2031-12-03 The council voted ..."), as exported records
+write it. A numeric date whose day and month may be read either way
+("12/3/2031") and a dateline without a year ("SARN, Dec. 3 (AGN) -") give no
+date.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 #: or the clock of an ISO stamp ("T12:34:00Z", "T12:34:00.000+01:00")
 _TIME_TAIL = re.compile(
     rf"(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|[\s,]*(?:(?:at\s+|@\s*)?{_CLOCK})?"
-    rf"\s*{_ZONE}?)\s*", re.I)
+    rf",?\s*{_ZONE}?)\s*(?:via\s+[\w.-]+\.[a-z]{{2,}}\s*)?", re.I)  # "10:33, UK", "16:50 via ledger.example"
 #: a clock time written before the date ("12:34 GMT, 3 December 2031", "12:34 PM ET Dec 3, 2031")
 _CLOCK_FIRST = rf"(?:{_CLOCK}\s*(?:{_ZONE}\s*)?,?\s+)?"
 #: separators between the parts of a byline ("By Jane Roe | March 3, 2031", "Reuters \u00b7 3 March 2031"), and the
@@ -78,6 +83,14 @@ _BYLINE_PARTS = re.compile(r"\s+[|\u2022\u00b7/\u2013\u2014-]\s+|\s*[|\u2022\u00
 #: a byline that runs into its date ("By Jane Roe, March 3, 2031", "By Jane Roe on 3 March 2031"): up to six names
 _BYLINE_HEAD = re.compile(r"by\s+(?:[^\W\d][\w.'\u2019-]*\s+(?:(?:and|&)\s+)?){0,5}[^\W\d][\w.'\u2019-]*"
                           r"(?:\s*,\s*|\s+on\s+)", re.I)
+#: a source named before its date with a comma, and no "By" ("Reuters , Tuesday 3 Dec 2031", "Ledger, 3 March 2031"):
+#: one to three capitalised words
+_SOURCE_HEAD = re.compile(r"(?-i:[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2})\s*,\s*")
+#: words before a publication label that say the page is the article ("This is an archive article published on")
+_ARTICLE_NOTE = re.compile(r"this\s+(?:is\s+an?\s+)?(?:archived?\s+)?(?:article|story|post|report|page)\s+"
+                           r"(?:was\s+)?(?:first\s+|originally\s+)?(?=publish|post)", re.I)
+#: what a labelled date opening the lead runs into: a capitalised word of the text ("date 2031-12-03 The council")
+_RUN_ON = re.compile(r"\s+(?=[\"\u201c\u2018']?[A-Z])")
 _DATE_HEAD = (re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
                          rf"(?P<year>\d{{4}})", re.I),
               re.compile(rf"{_CLOCK_FIRST}{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_MONTH}"
@@ -122,19 +135,35 @@ def _date_only(part: str, month_too: bool = False) -> tuple[str, Granularity] | 
     return None
 
 
+def _date_opening(rest: str) -> tuple[str, Granularity] | None:
+    """A full date that a publication label puts at the text's very start, run into the lead's first sentence
+    ("date 2031-12-03 The council voted ..."): the label says it is the record's date, not the story's."""
+    for pattern in _DATE_HEAD:
+        m = pattern.match(rest)
+        if m and _RUN_ON.match(rest, m.end()):
+            found = _from_groups(m)
+            if found and found[1] == "day":
+                return found
+    return None
+
+
 def date_from_header(text: str) -> tuple[str, Granularity] | None:
     """The publication date a text's header line states (see the module note); updated dates only as a fallback."""
     published: tuple[str, Granularity] | None = None
     updated: tuple[str, Granularity] | None = None
     lines = [ln.strip() for ln in text[:HEADER_CHARS].split("\n") if ln.strip()][:HEADER_LINES]
-    for line in lines:
+    for n, line in enumerate(lines):
         for part in _BYLINE_PARTS.split(line):
             part = part.strip(" ,;:()[]")
+            if note := _ARTICLE_NOTE.match(part):
+                part = part[note.end():]
             label = _HEADER_LABEL.match(part)
             rest = part[label.end():] if label else part
-            if not label and (by := _BYLINE_HEAD.match(rest)):
+            if not label and ((by := _BYLINE_HEAD.match(rest)) or (by := _SOURCE_HEAD.match(rest))):
                 rest = rest[by.end():]
             found = _date_only(rest, month_too=label is not None and not label.group("updated"))
+            if found is None and n == 0 and label is not None and not label.group("updated"):
+                found = _date_opening(rest)
             if found is None:
                 continue
             if label and label.group("updated"):
