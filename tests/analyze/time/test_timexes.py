@@ -311,6 +311,15 @@ def test_missing_dct_a_weekday_of_the_last_date_told_is_that_day(run: Callable[.
     assert timex(a, "Sunday").value is None  # another weekday stays open
 
 
+def test_missing_dct_a_year_after_since_is_no_reference(run: Callable[..., ArticleAnalysis]) -> None:
+    # "since 1962" is where a count starts: "on September 5" is not a day of 1962
+    a = run("It is the first such vote since 1962. The premier took office on September 5.", published=None)
+    assert timex(a, "1962").value == "1962"
+    assert timex(a, "September 5").value == "XXXX-09-05"
+    b = run("The council first met in 1962. It met again on September 5.", published=None)
+    assert timex(b, "September 5").value == "1962-09-05"  # a year told as the story's time still is
+
+
 def test_missing_dct_is_taken_from_url(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy resigned on Wednesday.", published=None,
             url="https://news.example.org/2023/07/19/envoy-resigns.html")

@@ -85,13 +85,17 @@ def annotate(state: AnalysisState) -> None:
         timexes.append(Timex(article=state.article.id, start=c.start, end=c.end, text=text[c.start:c.end],
                              type=c.type, value=value, anchor=anchor_s, rule=c.rule,
                              granularity=granularity_of(value), mod=c.mod))
-        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN):
+        if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN) \
+                and not SINCE.search(text, max(0, c.start - 20), c.start):
             ref, ref_para = value, para
     state.timexes = timexes
 
 
 #: whether a value resolved against the reference becomes the next reference (HeidelTime: yes)
 REF_CHAIN = False
+#: a date after "since" is where a count starts ("the first such vote since 1962"), not the time the text
+#: goes on to tell: it does not become the reference of what follows ("on September 5" stays in the story's year)
+SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
 
 
 #: add spaCy DATE/TIME entities our rules missed (unnormalized); off: measured worse on TBAQ dev
