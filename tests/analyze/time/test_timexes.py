@@ -179,6 +179,16 @@ def test_month_year_and_year_are_absolute(run: Callable[..., ArticleAnalysis]) -
     assert timex(a, "Sept. 30, 1989").value == "1989-09-30"
 
 
+def test_full_date_with_a_space_before_its_comma_is_one_expression(run: Callable[..., ArticleAnalysis]) -> None:
+    # text rebuilt from tokens writes "December 10 , 2031": one date, not a month-day and a year
+    a = run("The mill closed on December 10 , 2031 and reopened on 4 January , 2032.")
+    assert timex(a, "December 10 , 2031").value == "2031-12-10"
+    assert timex(a, "4 January , 2032").value == "2032-01-04"
+    assert not [t for t in a.timexes if t.text in ("2031", "2032")]
+    b = run("On May 5 , 20 people were hurt.")
+    assert timex(b, "May 5").rule == "month_day"  # a count after the comma is no year
+
+
 def test_numeric_dates_read_their_order_from_the_numbers_or_the_article_date(
         run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The levee failed on 23.02.2023. The board met on 2/14/2023 and the ferry resumed on 2023/02/27. "

@@ -159,7 +159,7 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 @rule("month_day_year", rf"{B}(?:(?P<wd>{lx.WEEKDAY_RE}),?\s+)?(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})"
-      rf"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{E}")
+      rf"(?:(?:\s?,\s*|\s+)(?P<year>{YEAR}))?{E}")  # "December 10 , 2013": text rebuilt from tokens
 def month_day(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]):
         return None
@@ -175,7 +175,7 @@ def month_day(m: re.Match[str]) -> Cand | None:
 
 
 @rule("day_month_year", rf"{B}(?:(?P<wd>{lx.WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?"
-      rf"(?P<mon>{lx.MONTH_RE})(?:,?\s+(?P<year>{YEAR}))?{E}")
+      rf"(?P<mon>{lx.MONTH_RE})(?:\s?,?\s+(?P<year>{YEAR}))?{E}")
 def day_month(m: re.Match[str]) -> Cand | None:
     if not capitalized(m["mon"]):
         return None
