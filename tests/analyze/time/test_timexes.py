@@ -319,6 +319,9 @@ def test_missing_dct_a_weekday_of_the_last_date_told_is_that_day(run: Callable[.
             "the strongest in decades. Rescuers arrived on Sunday.", published=None)
     assert timex(a, "Saturday night").value == "2031-04-12"
     assert timex(a, "Sunday").value is None  # another weekday stays open
+    b = run("Rescuers reached Tolvar after the quake on Saturday, April 12, 2031.\nThe quake struck late Saturday.",
+            published=None)
+    assert timex(b, "late Saturday").value == "2031-04-12"
 
 
 def test_missing_dct_a_year_after_since_is_no_reference(run: Callable[..., ArticleAnalysis]) -> None:

@@ -641,9 +641,9 @@ def weekday(m: re.Match[str]) -> Cand | None:
 
     def run(ctx: Ctx) -> Resolved:
         base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
-        if (base is None or base.date is None) and not anaphoric and not rel_word:
-            # no publication day: "the Saturday night quake" after "on Saturday, April 16, 2031" is that day (the
-            # last date told names the same weekday); any other weekday stays open
+        if (base is None or base.date is None) and not anaphoric and rel_word in ("", "early", "late"):
+            # no publication day: "the Saturday night quake" (or "late Saturday") after "on Saturday, April 16,
+            # 2031" is that day (the last date told names the same weekday); any other weekday stays open
             ref = parse_dct(ctx.ref)
             if ref is not None and ref.date is not None and ref.date.weekday() == wd:
                 return ref.date.isoformat(), "ref"
