@@ -40,6 +40,7 @@ from storyline.fuse.events import (
     _venue_names,
     calendar_name,
     compatible,
+    core,
     coreference,
     departures,
     parallel_pieces,
@@ -1255,6 +1256,42 @@ def test_parallel_pieces_join_unless_an_article_kept_them_apart() -> None:
     for i in two.infos:
         if i.m.article == "p2":
             i.old = True
+    assert len(parallel_pieces([one, two], places)) == 2
+
+
+def _stray_year(c: Cluster) -> None:
+    """One article's mention of ``c`` read with a date years before the others' ("the 1999 earthquake")."""
+    year = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    c.infos[0].stated = year
+
+
+def test_core_leaves_out_what_one_article_of_many_says() -> None:
+    many = Cluster([i for art in ("q1", "q2", "q3", "q4", "q5") for i in _cluster(art, "shooting").infos])
+    assert core(many) is None  # nothing stray: the cluster is its own core
+    _stray_year(many)
+    kept = core(many)
+    assert kept is not None and many.infos[0] not in kept.infos and len(kept.infos) == len(many.infos) - 1
+    # negative: a cluster told in a few articles has no strays (there every article's word counts)
+    few = Cluster([i for art in ("q1", "q2") for i in _cluster(art, "shooting").infos])
+    _stray_year(few)
+    assert core(few) is None
+
+
+def test_parallel_pieces_judge_large_pieces_on_their_cores_and_leave_a_stray_date_apart() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    arts = ("q1", "q2", "q3", "q4", "q5")
+    raids = [_cluster(art, "attack", "abduction") for art in arts]
+    storms = [_cluster(art, "attack", "killing") for art in arts]
+    for c in raids + storms:
+        for i in c.infos:
+            i.lead = True
+    one, two = Cluster([i for c in raids for i in c.infos]), Cluster([i for c in storms for i in c.infos])
+    _stray_year(two)  # one outlet's sentence read with another year: the pooled stated dates miss each other
+    assert not compatible(summarize(one), summarize(two), places)
+    out = parallel_pieces([one, two], places)
+    assert sorted(len(c.infos) for c in out) == [1, 19]  # one incident, and the stray date's mention apart
+    # negative: pieces told in a few articles are judged whole (the stray date parts them)
+    one, two = Cluster([i for c in raids[:2] for i in c.infos]), Cluster([i for c in storms[:2] for i in c.infos])
     assert len(parallel_pieces([one, two], places)) == 2
 
 
