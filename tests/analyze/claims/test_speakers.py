@@ -284,6 +284,15 @@ def test_quoted_as_saying_is_the_quoted_speakers_claim(claims_of: Claims, text: 
     assert len(claims) == 1  # the quoting is no claim of the agency's
 
 
+@pytest.mark.parametrize("text", [
+    "In Tarsk 84 people were killed, the news agency quoted Teo Brand as saying.",
+    "In Tarsk 84 people were killed, Teo Brand was quoted by the news agency as saying.",
+])
+def test_quoted_as_saying_a_clause_told_before_the_quoting(claims_of: Claims, text: str) -> None:
+    c = with_words(claims_of(text), "84 people were killed")
+    assert "Teo Brand" in c.speaker_text and c.cue == "saying" and "agency" not in c.content
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The incident led Valdor to accuse Norvik of hysteria.", "Valdor"),
     ("The raid prompted Norvik to deny any role in the killing.", "Norvik"),
