@@ -712,6 +712,21 @@ def test_claim_called_for_is_what_the_preposition_holds(claims_of: Callable[[str
     assert c.cue == "called for" and c.content == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ilse Brandt called the new toll a mistake.", "the new toll a mistake"),
+    ("Her rivals called him a genius for his tax plans.", "him a genius for his tax plans"),
+])
+def test_claim_calling_something_so_is_the_callers_claim(claims_of: Callable[[str], list[Claim]], text: str,
+                                                          content: str) -> None:
+    c = _one(claims_of(text), "called")
+    assert c.content == content and c.polarity == "assert"
+
+
+@pytest.mark.parametrize("text", ["The band leader called the guests to the stage.", "She called him on Monday."])
+def test_claim_calling_someone_over_says_nothing(claims_of: Callable[[str], list[Claim]], text: str) -> None:
+    assert not claims_of(text)
+
+
 def test_claim_claimed_to_with_an_infinitive(claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("Ivo Rask claimed to have slept in his car for a week and feared the cold nights ahead. "
                        "The rebels claimed to have carried out the attack on the army base.")

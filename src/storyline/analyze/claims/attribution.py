@@ -519,6 +519,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _bounds(toks), "infinitive"
     if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
         return _subtree(xcomp), "object"  # "denied carrying out the attack"
+    named = _called_so(verb) if lemma == "call" else None
+    if named is not None:
+        return named, "object"
     only = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_ONLY_CONTENT.get(lemma)), None)
     pobj = _child(only, "pobj", "pcomp") if only is not None else None
     if only is not None and pobj is not None:
@@ -553,6 +556,21 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _called_so(verb: Token) -> tuple[int, int] | None:
+    """"X called the plan a mistake", "called him a genius for his ...": what the subject calls its object is its
+    claim, the object with what it is called (and what the verb's phrases after that add). None without an object
+    predicate, and for a quotation (the quotation is the content: "called the idea “fiction”")."""
+    preds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not preds or _child(verb, "nsubj") is None:
+        return None
+    last = max(preds, key=lambda c: c.i)
+    toks = [t for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i for t in c.subtree]
+    toks += [t for c in verb.children if c.dep_ == "prep" and c.i > last.i for t in c.subtree]
+    if any(t.text in _QUOTE_CHARS for t in toks):
+        return None
+    return _bounds(toks)
 
 
 def _named_as(verb: Token, prep_word: str) -> tuple[int, int] | None:
