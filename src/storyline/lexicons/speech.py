@@ -61,3 +61,7 @@ OCCASION_NOUNS = _words("""
 briefing conference presser interview statement speech address meeting session hearing debate post message letter
 broadcast appearance communique release video tweet
 """)
+
+#: words news puts between "the" and the head of a second mention of a speaker it does not name ("a Chilean diplomat
+#: told the agency ... “...,” the unnamed official said")
+UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")

@@ -284,6 +284,15 @@ def test_quoted_as_saying_is_the_quoted_speakers_claim(claims_of: Claims, text: 
     assert len(claims) == 1  # the quoting is no claim of the agency's
 
 
+@pytest.mark.parametrize("text", [
+    "In Tarsk 84 people were killed, the news agency quoted Teo Brand as saying.",
+    "In Tarsk 84 people were killed, Teo Brand was quoted by the news agency as saying.",
+])
+def test_quoted_as_saying_a_clause_told_before_the_quoting(claims_of: Claims, text: str) -> None:
+    c = with_words(claims_of(text), "84 people were killed")
+    assert "Teo Brand" in c.speaker_text and c.cue == "saying" and "agency" not in c.content
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The incident led Valdor to accuse Norvik of hysteria.", "Valdor"),
     ("The raid prompted Norvik to deny any role in the killing.", "Norvik"),
@@ -576,3 +585,38 @@ def test_office_in_the_lead_not_to_a_name_brought_in_with_a_title(claims_of: Cla
     claims = claims_of("Norland's foreign minister said on Tuesday that the talks had failed.\n\n"
                        "Opposition leader Dorin Valek said the government should resign.")
     assert _ref(with_words(claims, "talks had failed")) is None
+
+
+def test_unnamed_person_speaks_for_the_state_his_nationality_names(claims_of: Claims) -> None:
+    text = ("Chile and Peru traded accusations on Monday. A Chilean diplomat told a radio station that the ship had "
+            "never entered Peruvian waters.")
+    assert _ref(with_words(claims_of(text), "never entered")) == "Chile"
+
+
+def test_unnamed_person_second_mention_goes_on_with_his_side(claims_of: Claims) -> None:
+    text = ("Chile and Peru traded accusations on Monday. A Chilean diplomat told a radio station that the ship had "
+            "never entered Peruvian waters.\n"
+            '"The charge is another fabrication," the unnamed official told the station.\n'
+            '"We will cooperate with any inquiry," the official said.')
+    claims = claims_of(text)
+    assert _ref(with_words(claims, "another fabrication")) == "Chile"
+    assert _ref(with_words(claims, "cooperate with any inquiry")) == "Chile"
+
+
+def test_unnamed_person_second_mention_goes_on_with_the_last_claim_not_an_earlier_person(claims_of: Claims) -> None:
+    text = ("Chile and Peru traded accusations on Monday. Foreign Minister Pavel Drem said the talks had failed.\n"
+            "A Chilean diplomat at the United Nations said the ship had never entered Peruvian waters. "
+            '"We are not part of this," the diplomat told reporters.')
+    assert _ref(with_words(claims_of(text), "not part of this")) == "Chile"
+
+
+def test_bare_office_is_the_person_last_named_with_that_title(claims_of: Claims) -> None:
+    text = ("The opposition urged President Pavel Drem to resign, according to Maria Dorsen.\n"
+            'The President has rejected such calls and called the idea "political fiction".')
+    assert _ref(with_words(claims_of(text), "political fiction")) == "Pavel Drem"
+
+
+def test_bare_office_not_a_person_with_another_title(claims_of: Claims) -> None:
+    text = ("The opposition urged Senator Pavel Drem to resign, according to Maria Dorsen.\n"
+            'The President has rejected such calls and called the idea "political fiction".')
+    assert _ref(with_words(claims_of(text), "political fiction")) != "Pavel Drem"

@@ -501,6 +501,11 @@ def test_claim_content_stops_before_another_partys_contrasting_account(
     assert with_words(blamed, "gas leak").content == "a gas leak caused the blast"
 
 
+def test_claim_content_keeps_a_contrasting_count_of_its_own(claims_of: Callable[[str], list[Claim]]) -> None:
+    said = claims_of("A Tarsk fire chief said 30 people were killed in the town, while 12 died in the villages.")
+    assert with_words(said, "30 people").content == "30 people were killed in the town, while 12 died in the villages"
+
+
 def test_claim_content_stops_before_another_partys_saying_after_but(
         claims_of: Callable[[str], list[Claim]]) -> None:
     claims = claims_of("Officials said the fire was an accident but the opposition blamed the government.")
@@ -693,6 +698,33 @@ def test_claim_accusing_with_its_preposition_hung_on_the_object(claims_of: Calla
     c = _one(claims_of(text), "accusing")
     assert c.content.startswith("the paper of misrepresenting") and c.stance == "allegation"
     assert "Dockers Union" in (c.speaker_text or "")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor called for calm.", "calm"),
+    ("Mayor Ilse Brandt called for an end to the strikes and for talks with the unions.",
+     "an end to the strikes and for talks with the unions"),
+    ("Senator Jon Kell called for reopening the northern border crossing.", "reopening the northern border crossing"),
+])
+def test_claim_called_for_is_what_the_preposition_holds(claims_of: Callable[[str], list[Claim]], text: str,
+                                                         content: str) -> None:
+    c = _one(claims_of(text), "called")
+    assert c.cue == "called for" and c.content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ilse Brandt called the new toll a mistake.", "the new toll a mistake"),
+    ("Her rivals called him a genius for his tax plans.", "him a genius for his tax plans"),
+])
+def test_claim_calling_something_so_is_the_callers_claim(claims_of: Callable[[str], list[Claim]], text: str,
+                                                          content: str) -> None:
+    c = _one(claims_of(text), "called")
+    assert c.content == content and c.polarity == "assert"
+
+
+@pytest.mark.parametrize("text", ["The band leader called the guests to the stage.", "She called him on Monday."])
+def test_claim_calling_someone_over_says_nothing(claims_of: Callable[[str], list[Claim]], text: str) -> None:
+    assert not claims_of(text)
 
 
 def test_claim_claimed_to_with_an_infinitive(claims_of: Callable[[str], list[Claim]]) -> None:

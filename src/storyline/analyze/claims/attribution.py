@@ -481,7 +481,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _named_as(verb, NAMING_AS[lemma]), "named-as"
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
-        or _fronted_clause(verb) or _under_relay(verb)
+        or _fronted_clause(verb) or _under_relay(verb) or _fronted_before_quoting(verb)
     if comps:
         # "X said that P, and when asked ..., X said: “Q”": the parser can hang the first saying on the second; a
         # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
@@ -519,10 +519,14 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _bounds(toks), "infinitive"
     if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
         return _subtree(xcomp), "object"  # "denied carrying out the attack"
+    named = _called_so(verb) if lemma == "call" else None
+    if named is not None:
+        return named, "object"
     only = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_ONLY_CONTENT.get(lemma)), None)
-    pobj = _child(only, "pobj") if only is not None else None
-    if pobj is not None:
-        return _subtree(pobj), "object"
+    pobj = _child(only, "pobj", "pcomp") if only is not None else None
+    if only is not None and pobj is not None:
+        # "called for an end to the strikes and for talks", "called for reopening the border": all the preposition holds
+        return _bounds([t for t in only.subtree if t.i != only.i]), "object"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_words = PREP_CONTENT.get(lemma, ())
     if prep_words and obj is not None:
@@ -552,6 +556,21 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _called_so(verb: Token) -> tuple[int, int] | None:
+    """"X called the plan a mistake", "called him a genius for his ...": what the subject calls its object is its
+    claim, the object with what it is called (and what the verb's phrases after that add). None without an object
+    predicate, and for a quotation (the quotation is the content: "called the idea “fiction”")."""
+    preds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if not preds or _child(verb, "nsubj") is None:
+        return None
+    last = max(preds, key=lambda c: c.i)
+    toks = [t for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i for t in c.subtree]
+    toks += [t for c in verb.children if c.dep_ == "prep" and c.i > last.i for t in c.subtree]
+    if any(t.text in _QUOTE_CHARS for t in toks):
+        return None
+    return _bounds(toks)
 
 
 def _named_as(verb: Token, prep_word: str) -> tuple[int, int] | None:
@@ -619,10 +638,13 @@ def _contrasted(clause: Token) -> list[Token]:
     out: list[Token] = []
     for adv in (t for t in clause.subtree if t.dep_ == "advcl" and t.i > clause.i):
         mark = next((c for c in adv.children if c.dep_ == "mark" and c.lower_ in _CONTRAST), None)
-        if mark is None or _child(adv, "nsubj") is None:
+        subj = _child(adv, "nsubj")
+        if mark is None or subj is None:
             continue
         comma = mark.i > 0 and mark.doc[mark.i - 1].text == ","
-        if comma or _saying(adv):
+        # "30 were killed in A, while 12 died in B": a count for its subject goes on with the speaker's figures
+        counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
+        if (comma and not counted) or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
     # "said the fire was an accident but the opposition blamed the government": another party's saying
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
@@ -676,6 +698,17 @@ def _fronted_clause(verb: Token) -> list[Token]:
                 and any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
             return [c]
     return []
+
+
+def _fronted_before_quoting(verb: Token) -> list[Token]:
+    """"P, the news agency quoted X as saying": the saying has no clause of its own; the parser hangs P on the
+    quoting verb, before it and its subject. That clause is what X says."""
+    if _child(verb, "ccomp", "dobj", "xcomp") is not None or _quoted_as_saying(verb) is None:
+        return []
+    quoting = verb.head.head
+    subj = _child(quoting, "nsubj", "nsubjpass")
+    first = subj.left_edge.i if subj is not None else quoting.i
+    return [c for c in quoting.children if c.dep_ == "ccomp" and c.right_edge.i < first]
 
 
 def _trailing_cue(verb: Token) -> bool:
@@ -1778,9 +1811,13 @@ def _refusal(verb: Token) -> bool:
 
 
 def _cue_end(verb: Token) -> int:
-    """The end of the cue, with a particle right after it ("pointed out", "owned up")."""
+    """The end of the cue, with a particle right after it ("pointed out", "owned up") or the preposition whose object
+    alone is what is said ("called for")."""
     prt = _child(verb, "prt")
-    return (prt.idx + len(prt)) if prt is not None and prt.i == verb.i + 1 else verb.idx + len(verb)
+    if prt is None or prt.i != verb.i + 1:
+        word = PREP_ONLY_CONTENT.get(verb.lemma_.lower())
+        prt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word and c.i == verb.i + 1), None)
+    return (prt.idx + len(prt)) if prt is not None else verb.idx + len(verb)
 
 
 def _cue_start(verb: Token) -> int:

@@ -89,8 +89,8 @@ XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal dem
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "accuse": ("of",), "blame": ("for", "on"), "charge": ("with",), "criticize": ("for",), "criticise": ("for",),
     "praise": ("for",), "congratulate": ("on",), "warn": ("of",), "call": ("for",), "describe": ("as",)}
-#: verbs whose content is only their prepositional object ("distanced itself from the attack")
-PREP_ONLY_CONTENT = {"distance": "from"}
+#: verbs whose content is only their prepositional object ("distanced itself from the attack", "called for calm")
+PREP_ONLY_CONTENT = {"distance": "from", "call": "for"}
 #: verbs that say something only by what they call what they name: "referred to the suspect as a “lone wolf”" (the
 #: "to" object and the "as" phrase); "referred to the report" says nothing
 NAMING_AS = {"refer": "to"}

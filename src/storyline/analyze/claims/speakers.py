@@ -28,7 +28,7 @@ from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from storyline.lexicons.speech import RELAY_VERBS
+from storyline.lexicons.speech import RELAY_VERBS, UNNAMED_WORDS
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
@@ -358,7 +358,10 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         # "an interior ministry spokesman" after "the Velmoran Interior Ministry": he speaks for that ministry
         return Speaker(start, end, text, "nominal", body, body.chain)
     if lemma in ANONYMOUS_HEADS:
-        return Speaker(start, end, text, "anonymous")
+        # "a Chilean diplomat", "two Peruvian security officials": an unnamed voice of the state his nationality
+        # names (only the words before the head: "a diplomat at the United Nations" is not its voice)
+        state = _nationality(span, head, mentions, over)
+        return Speaker(start, end, text, "anonymous", state, state.chain if state is not None else None)
     if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
         body = named_institution(head, mentions) if _bare(span, head) else None
         return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
@@ -368,6 +371,13 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Mention | None:
+    """The state an unnamed person's phrase gives as his before its head ("a Chilean diplomat": Chile, when the
+    article names it), else None."""
+    norp = [m for m in over if m.label == "NORP" and m.kind in NAME_KINDS and m.end <= head.idx]
+    return _state_of(norp[0], mentions) if norp else None
 
 
 def _issuing_agent(noun: Token) -> Token | None:
@@ -537,6 +547,47 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
         return speaker
     kind = "nominal" if title else speaker.type
     return Speaker(speaker.start, speaker.end, speaker.text, kind, ref, before.chain)
+
+
+#: a second mention of an unnamed person who spoke ("the official", "the unnamed diplomat")
+_SAME_UNNAMED = re.compile(rf"the\s+(?:(?:{'|'.join(sorted(UNNAMED_WORDS))})\s+){{0,2}}"
+                           rf"({'|'.join(sorted(ANONYMOUS_HEADS))})", re.I)
+
+
+def same_unnamed(speaker: Speaker, last: tuple[Speaker, int] | None, content: tuple[int, int]) -> Speaker:
+    """"A Chilean diplomat told the broadcaster that ... “...,” the unnamed official said": a definite
+    description of one unnamed person, with no referent of its own, right after a claim of an unnamed person
+    whose phrase gave the side he speaks for, goes on with that side. ``last``: the last claim's speaker and
+    where that claim ends."""
+    if speaker.ref is not None or last is None or not _SAME_UNNAMED.fullmatch(speaker.text.strip()):
+        return speaker
+    before, said_end = last
+    if before.type != "anonymous" or before.ref is None or said_end > min(content[0], speaker.start):
+        return speaker
+    if speaker.start - said_end > _RECENT_WINDOW:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "anonymous", before.ref, before.chain)
+
+
+#: a definite description of one person by an office alone ("the President", "the prime minister")
+_BARE_OFFICE = re.compile(rf"the\s+((?:[a-z-]+\s+)?(?:{'|'.join(sorted(ROLE_HEADS))}))", re.I)
+
+
+def titled_before(speaker: Speaker, mentions: MentionIndex, text: str) -> Speaker:
+    """"The opposition urged President Drem to resign ... The President has rejected such calls": a bare office
+    with no referent of its own is the person the article last named with that office as his title, written
+    right before the name, within :data:`_RECENT_WINDOW` characters."""
+    m = _BARE_OFFICE.fullmatch(speaker.text.strip())
+    if speaker.ref is not None or speaker.type == "pronoun" or m is None:
+        return speaker
+    office = m.group(1).lower().split()
+    for ref in mentions.before(speaker.start, _RECENT_WINDOW):
+        if ref.label != "PERSON" or ref.kind not in NAME_KINDS:
+            continue
+        words = re.findall(r"[\w-]+|\S", text[max(0, ref.start - 40):ref.start].lower())
+        if words[-len(office):] == office and text[ref.start - 1:ref.start].isspace():
+            return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
+    return speaker
 
 
 #: speaker types of a body that speaks (not a person, not a pronoun's own reading)

@@ -35,6 +35,8 @@ from storyline.analyze.claims.speakers import (
     recent_body,
     recent_speaker,
     resolve_speaker,
+    same_unnamed,
+    titled_before,
     titled_person,
 )
 from storyline.analyze.doctext import doc_text
@@ -263,8 +265,10 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         seen.add(key)
         speaker = resolve_speaker(doc, f.speaker, page.mentions, f.speaker_tokens)
         speaker = outside_content(speaker, f.speaker, page.mentions, f.content)
+        speaker = same_unnamed(speaker, last, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = recent_body(speaker, last, page.mentions, f.content)
+        speaker = titled_before(speaker, page.mentions, page.text)
         speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
