@@ -14,8 +14,9 @@ their figures):
 - ``supports``: two asserted claims in different articles saying the same thing, without a genuine
   incompatibility, from the later article's claim to the earlier one; lower bars with a shared
   event or target, or from one side (two outlets' paraphrases of one statement, or one side's statement
-  within a longer content of its: most of its common words there). Claims about who did an act support
-  each other only with the same doer and the same incident.
+  within a longer content of its: most of its common words there; or one side's statement told in other
+  words: its common words close in sense word by word, :func:`word_sense_coverage`). Claims about who did an
+  act support each other only with the same doer and the same incident.
 - ``contradicts``: two asserted claims that cannot both be true: one negating the other in
   near-identical words (and no rebuttal), another value for the same quantity on the same day, or,
   in near-identical wording, another date of one kind or an antonymous predicate.
