@@ -970,3 +970,18 @@ def test_link_one_sides_statement_within_its_spokesmans_longer_content_supports(
     assert links_of(story, "supports") == [(spokesman.id, office.id)]
     assert [lk.reason for lk in story.claim_links] == [
         "one side's statement within another content of its in another article (4 of its words, cosine 0.63)"]
+
+
+
+
+def test_link_one_sides_statement_told_in_other_words_supports_by_word_sense(build: Build) -> None:
+    """One speaker's verdict told alone in one outlet and with what it is about in another: too few words for the
+    paraphrase bars, but each content's words are the other's or close in sense."""
+    texts = ("Mara Velt said it was deeply unfair.",
+             "Mara Velt said the toll plan was deeply unfair for the villages of the north.")
+    story = build(*texts)
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "supports") == [(second.id, first.id)]
+    assert "words of one sense" in (story.claim_links[0].reason or "")
+    other = build("Tomas Ardel said it was deeply unfair.", texts[1])  # another speaker: not one statement
+    assert links_of(other, "supports") == []
