@@ -1748,3 +1748,15 @@ def test_cluster_initials_written_apart_joined_or_with_stops_are_one_person() ->
     units = [_unit("a:1", "PERSON", "R K Dallin"), _unit("b:1", "PERSON", "RK Dallin"),
              _unit("c:1", "PERSON", "R.K. Dallin"), _unit("d:1", "PERSON", "S K Dallin")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
+
+
+def test_description_of_an_owned_chief_joins_the_office_holder_across_articles(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Velmora's national police chief Orlan Vesk apologised on Monday for the crush in Sarn.",
+             "b": "Velmora's police chief said on Tuesday that officers had been too few.",
+             "c": "Tarsk Shipping chief executive Dara Imrani said on Monday the crew was safe. The company's "
+                  "chief executive said on Tuesday that the ship would sail."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "Velmora's police chief") == _named(ctx, "Orlan Vesk").id
+    assert _owner(ctx, texts, "c", "The company's chief executive") == _named(ctx, "Dara Imrani").id
+

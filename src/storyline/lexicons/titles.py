@@ -274,6 +274,9 @@ minister president premier spokesman spokeswoman spokesperson ambassador envoy g
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
 prosecutor judge commissioner attorney collector
 """)
+#: offices a description names only with their owner ("the group's leader", "<Country>'s police chief", "the
+#: company's chief executive"); alone ("the leader", "the chief") they are nominals the last fitting person takes
+OWNED_OFFICE_HEADS = words("leader chief executive")
 #: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
 #: for a body, fusion: a spokesperson's negation as the body's denial)
 SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
@@ -283,7 +286,7 @@ appointed top main official late deceased slain assassinated murdered""")
 #: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
 OWNER_NOUNS = {
     **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),
-    **dict.fromkeys(words("ministry agency army government"), "ORG"),
+    **dict.fromkeys(words("ministry agency army government company firm"), "ORG"),
     **dict.fromkeys(words("country state nation province city"), "GPE"),
 }
 #: forms of address before a name, not roles ("Mr", "Dr", "Sheikh")
@@ -370,3 +373,4 @@ government cabinet administration state authority authorities regime junta minis
 forces troops soldiers fighters men members party gang group militia movement council country nation city
 municipality province region coalition alliance company firm board navy guard guards security officials we they
 """)
+
