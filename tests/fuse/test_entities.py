@@ -1760,3 +1760,42 @@ def test_description_of_an_owned_chief_joins_the_office_holder_across_articles(
     assert _owner(ctx, texts, "b", "Velmora's police chief") == _named(ctx, "Orlan Vesk").id
     assert _owner(ctx, texts, "c", "The company's chief executive") == _named(ctx, "Dara Imrani").id
 
+
+def test_build_entity_a_noun_given_to_the_name_says_its_kind_over_the_taggers_votes() -> None:
+    corpus = Corpus()
+
+    def built(label: str, votes: int, *nouns: str) -> str:
+        unit = _unit("a:1", label, *(["Velmor Star"] * votes))
+        unit.nouns = nouns
+        [cluster] = cluster_units([unit], corpus, links=[])
+        return build_entity(cluster, {}, set(), corpus).type
+
+    assert built("ORG", 9, "tanker") == "PRODUCT"  # "the oil tanker Velmor Star", read as a company 9 times
+    assert built("PERSON", 5, "shipowner") == "ORG"  # "Swedish shipowner Velmor Star"
+    assert built("ORG", 2, "resident") == "PERSON"  # "Velmor Star, a resident"
+    assert built("NORP", 2, "agency") == "NORP"  # a group's noun says nothing against a group's label
+    assert built("ORG", 2, "tanker", "resident") == "ORG"  # nouns of two kinds: the votes decide
+    assert built("ORG", 2, "owner") == "ORG"  # a noun said of people and of companies says neither
+
+
+def test_kind_nominal_joins_the_one_entity_another_article_gave_that_noun(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Orsk Marine Ltd, the operator of the tanker, said on Monday that it could not reach the crew.",
+             "b": "The tanker was seized near Velmora on Monday. The operator said it had lost contact with the "
+                  "ship, and Tarsk Shipping said nothing."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "The operator") == _named(ctx, "Orsk Marine Ltd").id
+
+
+def test_build_entity_a_given_noun_does_not_retype_a_known_town_or_a_given_name() -> None:
+    corpus = Corpus()
+
+    def built(label: str, name: str, *nouns: str) -> str:
+        unit = _unit("a:1", label, name, name)
+        unit.nouns = nouns
+        [cluster] = cluster_units([unit], corpus, links=[])
+        return build_entity(cluster, {}, set(), corpus).type
+
+    assert built("GPE", "Nairobi", "group") == "GPE"  # the parse hung "the group" on the capital
+    assert built("PERSON", "Maria Vesk", "firm") == "PERSON"  # a given name and a surname
+    assert built("PERSON", "Velmor Bulk", "firm") == "ORG"

@@ -374,3 +374,23 @@ forces troops soldiers fighters men members party gang group militia movement co
 municipality province region coalition alliance company firm board navy guard guards security officials we they
 """)
 
+#: nouns that say an organization is one by its kind ("the studio", "tanker owner X" as "shipowner")
+ORG_KIND_NOUNS = words("""studio giant conglomerate insurer lender manufacturer automaker carmaker retailer shipowner
+airline gang""")
+#: nouns that say a place is a state ("the nation", "the regime", "the kingdom")
+STATE_KIND_NOUNS = words("nation regime kingdom republic territory emirate")
+#: nouns of a ship ("the tanker X", "X, a British-flagged vessel")
+VESSEL_NOUNS = words("tanker ship vessel freighter ferry boat yacht trawler warship")
+#: nouns of people by where they live, what befell them or what they saw
+CIVILIAN_NOUNS = PARTICIPANT_NOUNS | words("resident villager neighbor neighbour")
+#: nouns that name an organization or a state by its kind: a definite one ("the studio", "the operator", "the
+#: regime") joins only the entity the story gave that noun ("<Name>, the studio behind ...", "movie studio
+#: <Name>"), never the last organization or place named before it
+NOMINAL_KINDS = ORG_KIND_NOUNS | STATE_KIND_NOUNS | words("operator carrier")
+#: the type a noun given to a name says the name has ("<Name>, the agency", "the oil tanker <Name>", "<Name>, a
+#: resident"): a person's, a group's, a place's or a ship's noun; nouns said of two kinds ("owner", "operator",
+#: "station", "port": a place and a facility; "broadcaster": a network and a presenter) are in none
+KIND_NOUN_TYPES = {**dict.fromkeys(NOMINAL_PERSON | CIVILIAN_NOUNS, "PERSON"),
+                   **dict.fromkeys((NOMINAL_ORG | MEDIA_NOUNS | ORG_KIND_NOUNS) - {"broadcaster"}, "ORG"),
+                   **dict.fromkeys((NOMINAL_PLACE | PLACE_CLASS_NOUNS | STATE_KIND_NOUNS) - {"port"}, "GPE"),
+                   **dict.fromkeys(VESSEL_NOUNS, "PRODUCT")}
