@@ -1799,3 +1799,12 @@ def test_build_entity_a_given_noun_does_not_retype_a_known_town_or_a_given_name(
     assert built("GPE", "Nairobi", "group") == "GPE"  # the parse hung "the group" on the capital
     assert built("PERSON", "Maria Vesk", "firm") == "PERSON"  # a given name and a surname
     assert built("PERSON", "Velmor Bulk", "firm") == "ORG"
+
+
+def test_description_without_an_owner_is_not_a_groups_own_office(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "President Orlan Vesk dissolved the assembly on Monday.",
+             "b": "Green Bloc Party president Mara Tell said on Monday that the vote was lost.",
+             "c": "The President said on Tuesday that he would name a new cabinet."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "c", "The President") == _named(ctx, "Orlan Vesk").id

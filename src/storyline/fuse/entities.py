@@ -2234,6 +2234,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     aged = _aged_people(entities, analyses)
     near = _near_people(entities, analyses)
     people = [e for e in entities if e.type == PERSON and e.roles]
+    bodies = {e.id for e in entities if e.type == "ORG"}  # owners that make an office a body's own
     by_alias: dict[str, set[str]] = defaultdict(set)
     by_state: dict[str, set[str]] = defaultdict(set)  # a country -> the entities named by its names or people's word
     for e in entities:
@@ -2256,7 +2257,7 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
                 state = state_word(d["owner_name"]) if d.get("owner_name") else None
                 owner |= by_state.get(state, set()) if state else set()  # "Turkish": Turkey, folded apart
                 target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")), d.get("to"),
-                                    d.get("owner_name") or d.get("owner"))
+                                    d.get("owner_name") or d.get("owner"), bodies)
             else:
                 target = None
             if target is not None:
@@ -2669,7 +2670,7 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
 
 
 def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False,
-               to: str | None = None, owner_name: str | None = None) -> str | None:
+               to: str | None = None, owner_name: str | None = None, bodies: Collection[str] = ()) -> str | None:
     """The one person whose role fits the description (the owner's own first; another owner's never).
 
     ``to``: the place the description's holder serves ("<Owner>'s ambassador to <Place>"); ``owner_name``: the
@@ -2679,9 +2680,11 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
     (:func:`storyline.analyze.names.descriptions.leads`).
 
     Several fit: the one whose title is the description's office word for word ("the president" of
-    "President X" beside "parallel president Y"), when only one's is. "The new <office>" with several
-    holders: the one the story first gives the office latest (the others held it before), when that date is
-    unique.
+    "President X" beside "parallel president Y"), when only one's is; for a description that names no owner,
+    an office an organization owns ("X, president of the <Group>": ``bodies``, the organizations' ids) is not
+    the office word for word ("the President" beside a parliamentary group's president). "The new <office>"
+    with several holders: the one the story first gives the office latest (the others held it before), when
+    that date is unique.
     """
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
@@ -2701,8 +2704,8 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
                 continue
             held = strong if (owner and of) or named else weak
             held[e.id] = min(held.get(e.id, r.date or "9999"), r.date or "9999")
-            if role_words(r.title) == words:
-                exact.add(e.id)
+            if role_words(r.title) == words and (owner or owner_name or r.of not in bodies):
+                exact.add(e.id)  # a body's own office is not the bare office ("the president" of a group)
     pick = strong or weak
     if len(pick) == 1:
         return next(iter(pick))
