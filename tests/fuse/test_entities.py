@@ -549,6 +549,8 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     corpus = Corpus(demonyms={"velmoran", "ostravi"})
     assert entity_type("Harakat Tehrim Velmor", Counter({"PERSON": 9, "ORG": 2})) == "ORG"
     assert entity_type("Dunmor News", Counter({"PERSON": 3})) == "ORG"
+    assert entity_type("Velmoran Geological Survey", Counter({"PERSON": 4})) == "ORG"  # "... Survey said": no person
+    assert entity_type("Tarsk Observatory", Counter({"PERSON": 2})) == "ORG"
     assert entity_type("Reuters", Counter({"PERSON": 2})) == "ORG"
     assert entity_type("Velmora", Counter({"PERSON": 23, "GPE": 18}), corpus) == "GPE"
     assert entity_type("Ostrav", Counter({"ORG": 41, "GPE": 7}), corpus) == "GPE"

@@ -92,7 +92,7 @@ University College School Academy Army Navy Police Forces Force Corps Guard Guar
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
 Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
-Hospital Clinic Centre Center Trust
+Hospital Clinic Centre Center Trust Survey Observatory
 """)
 
 #: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette"), lower case
