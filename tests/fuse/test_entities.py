@@ -549,6 +549,8 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     corpus = Corpus(demonyms={"velmoran", "ostravi"})
     assert entity_type("Harakat Tehrim Velmor", Counter({"PERSON": 9, "ORG": 2})) == "ORG"
     assert entity_type("Dunmor News", Counter({"PERSON": 3})) == "ORG"
+    assert entity_type("Velmoran Geological Survey", Counter({"PERSON": 4})) == "ORG"  # "... Survey said": no person
+    assert entity_type("Tarsk Observatory", Counter({"PERSON": 2})) == "ORG"
     assert entity_type("Reuters", Counter({"PERSON": 2})) == "ORG"
     assert entity_type("Velmora", Counter({"PERSON": 23, "GPE": 18}), corpus) == "GPE"
     assert entity_type("Ostrav", Counter({"ORG": 41, "GPE": 7}), corpus) == "GPE"
@@ -1748,3 +1750,63 @@ def test_cluster_initials_written_apart_joined_or_with_stops_are_one_person() ->
     units = [_unit("a:1", "PERSON", "R K Dallin"), _unit("b:1", "PERSON", "RK Dallin"),
              _unit("c:1", "PERSON", "R.K. Dallin"), _unit("d:1", "PERSON", "S K Dallin")]
     assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"}), frozenset({"d:1"})}
+
+
+def test_description_of_an_owned_chief_joins_the_office_holder_across_articles(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Velmora's national police chief Orlan Vesk apologised on Monday for the crush in Sarn.",
+             "b": "Velmora's police chief said on Tuesday that officers had been too few.",
+             "c": "Tarsk Shipping chief executive Dara Imrani said on Monday the crew was safe. The company's "
+                  "chief executive said on Tuesday that the ship would sail."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "Velmora's police chief") == _named(ctx, "Orlan Vesk").id
+    assert _owner(ctx, texts, "c", "The company's chief executive") == _named(ctx, "Dara Imrani").id
+
+
+def test_build_entity_a_noun_given_to_the_name_says_its_kind_over_the_taggers_votes() -> None:
+    corpus = Corpus()
+
+    def built(label: str, votes: int, *nouns: str) -> str:
+        unit = _unit("a:1", label, *(["Velmor Star"] * votes))
+        unit.nouns = nouns
+        [cluster] = cluster_units([unit], corpus, links=[])
+        return build_entity(cluster, {}, set(), corpus).type
+
+    assert built("ORG", 9, "tanker") == "PRODUCT"  # "the oil tanker Velmor Star", read as a company 9 times
+    assert built("PERSON", 5, "shipowner") == "ORG"  # "Swedish shipowner Velmor Star"
+    assert built("ORG", 2, "resident") == "PERSON"  # "Velmor Star, a resident"
+    assert built("NORP", 2, "agency") == "NORP"  # a group's noun says nothing against a group's label
+    assert built("ORG", 2, "tanker", "resident") == "ORG"  # nouns of two kinds: the votes decide
+    assert built("ORG", 2, "owner") == "ORG"  # a noun said of people and of companies says neither
+
+
+def test_kind_nominal_joins_the_one_entity_another_article_gave_that_noun(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Orsk Marine Ltd, the operator of the tanker, said on Monday that it could not reach the crew.",
+             "b": "The tanker was seized near Velmora on Monday. The operator said it had lost contact with the "
+                  "ship, and Tarsk Shipping said nothing."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "b", "The operator") == _named(ctx, "Orsk Marine Ltd").id
+
+
+def test_build_entity_a_given_noun_does_not_retype_a_known_town_or_a_given_name() -> None:
+    corpus = Corpus()
+
+    def built(label: str, name: str, *nouns: str) -> str:
+        unit = _unit("a:1", label, name, name)
+        unit.nouns = nouns
+        [cluster] = cluster_units([unit], corpus, links=[])
+        return build_entity(cluster, {}, set(), corpus).type
+
+    assert built("GPE", "Nairobi", "group") == "GPE"  # the parse hung "the group" on the capital
+    assert built("PERSON", "Maria Vesk", "firm") == "PERSON"  # a given name and a surname
+    assert built("PERSON", "Velmor Bulk", "firm") == "ORG"
+
+
+def test_description_without_an_owner_is_not_a_groups_own_office(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    texts = {"a": "President Orlan Vesk dissolved the assembly on Monday.",
+             "b": "Green Bloc Party president Mara Tell said on Monday that the vote was lost.",
+             "c": "The President said on Tuesday that he would name a new cabinet."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "c", "The President") == _named(ctx, "Orlan Vesk").id

@@ -92,7 +92,7 @@ University College School Academy Army Navy Police Forces Force Corps Guard Guar
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
 Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
-Hospital Clinic Centre Center Trust
+Hospital Clinic Centre Center Trust Survey Observatory
 """)
 
 #: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette"), lower case
@@ -274,6 +274,9 @@ minister president premier spokesman spokeswoman spokesperson ambassador envoy g
 secretary chairman chairwoman chairperson commander representative negotiator emir lady
 prosecutor judge commissioner attorney collector
 """)
+#: offices a description names only with their owner ("the group's leader", "<Country>'s police chief", "the
+#: company's chief executive"); alone ("the leader", "the chief") they are nominals the last fitting person takes
+OWNED_OFFICE_HEADS = words("leader chief executive")
 #: roles that speak for their organization ("the ministry's spokesman", "a spokeswoman for X"; claims: who speaks
 #: for a body, fusion: a spokesperson's negation as the body's denial)
 SPOKES_HEADS = words("spokesman spokeswoman spokesperson representative envoy")
@@ -283,7 +286,7 @@ appointed top main official late deceased slain assassinated murdered""")
 #: owners written as a noun ("the group's spokesman"): what kind of entity they stand for
 OWNER_NOUNS = {
     **dict.fromkeys(words("group movement organisation organization party militia outfit faction network"), "ORG"),
-    **dict.fromkeys(words("ministry agency army government"), "ORG"),
+    **dict.fromkeys(words("ministry agency army government company firm"), "ORG"),
     **dict.fromkeys(words("country state nation province city"), "GPE"),
 }
 #: forms of address before a name, not roles ("Mr", "Dr", "Sheikh")
@@ -370,3 +373,24 @@ government cabinet administration state authority authorities regime junta minis
 forces troops soldiers fighters men members party gang group militia movement council country nation city
 municipality province region coalition alliance company firm board navy guard guards security officials we they
 """)
+
+#: nouns that say an organization is one by its kind ("the studio", "tanker owner X" as "shipowner")
+ORG_KIND_NOUNS = words("""studio giant conglomerate insurer lender manufacturer automaker carmaker retailer shipowner
+airline gang""")
+#: nouns that say a place is a state ("the nation", "the regime", "the kingdom")
+STATE_KIND_NOUNS = words("nation regime kingdom republic territory emirate")
+#: nouns of a ship ("the tanker X", "X, a British-flagged vessel")
+VESSEL_NOUNS = words("tanker ship vessel freighter ferry boat yacht trawler warship")
+#: nouns of people by where they live, what befell them or what they saw
+CIVILIAN_NOUNS = PARTICIPANT_NOUNS | words("resident villager neighbor neighbour")
+#: nouns that name an organization or a state by its kind: a definite one ("the studio", "the operator", "the
+#: regime") joins only the entity the story gave that noun ("<Name>, the studio behind ...", "movie studio
+#: <Name>"), never the last organization or place named before it
+NOMINAL_KINDS = ORG_KIND_NOUNS | STATE_KIND_NOUNS | words("operator carrier")
+#: the type a noun given to a name says the name has ("<Name>, the agency", "the oil tanker <Name>", "<Name>, a
+#: resident"): a person's, a group's, a place's or a ship's noun; nouns said of two kinds ("owner", "operator",
+#: "station", "port": a place and a facility; "broadcaster": a network and a presenter) are in none
+KIND_NOUN_TYPES = {**dict.fromkeys(NOMINAL_PERSON | CIVILIAN_NOUNS, "PERSON"),
+                   **dict.fromkeys((NOMINAL_ORG | MEDIA_NOUNS | ORG_KIND_NOUNS) - {"broadcaster"}, "ORG"),
+                   **dict.fromkeys((NOMINAL_PLACE | PLACE_CLASS_NOUNS | STATE_KIND_NOUNS) - {"port"}, "GPE"),
+                   **dict.fromkeys(VESSEL_NOUNS, "PRODUCT")}

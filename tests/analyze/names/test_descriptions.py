@@ -366,3 +366,14 @@ def test_resolve_descriptions_by_role_and_owner_across_domains(
     mentions += [_m(text, n, label, c) for n, label, c in places if n in text]
     out, _ = resolve_descriptions(text, mentions, [(c, _role(t, of)) for c, t, of in roles], "a1")
     assert [(m.text, m.chain) for m in out if m.text == described] == [(described, chain)]
+
+
+def test_find_descriptions_a_chief_or_an_executive_only_with_its_owner() -> None:
+    text = ("Velmora's police chief spoke. The company's chief executive resigned. The chief said nothing. "
+            "The executive left.")
+    found = {d.text: d for d in find_descriptions(text)}
+    assert found["Velmora's police chief"].words == {"police", "chief"}
+    assert found["Velmora's police chief"].owner_text == "Velmora"
+    assert found["The company's chief executive"].words == {"chief", "executive"}  # one office, not "chief" alone
+    assert found["The company's chief executive"].owner_noun == "company"
+    assert set(found) == {"Velmora's police chief", "The company's chief executive"}  # no owner: nominals

@@ -106,3 +106,11 @@ def test_link_nominals_a_persons_owned_predicate_names_the_person(nlp: Language)
     links = _links(nlp, text, ("Orlan Vesk", "PERSON", "c1"), ("Vesk", "PERSON", "c1"), ("Mara Tell", "PERSON", "c2"),
                    ("Velmor Guild", "ORG", "c3"))
     assert "surprise" not in links and "choices" not in links and "headquarters" not in links
+
+
+def test_link_nominals_a_kind_noun_no_name_was_given_is_left_to_the_story(nlp: Language) -> None:
+    text = "Velmor Star was seized on Monday. The operator said the crew was safe. The regime denied it."
+    found = link_nominals(nlp(text), _names(text, ("Velmor Star", "ORG", "c1")))
+    opened = {d["noun"]: d["person"] for d in found.open}
+    assert opened == {"operator": False, "regime": False}  # not the last group named: the story decides
+    assert found.mentions == []

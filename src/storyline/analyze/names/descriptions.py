@@ -44,6 +44,7 @@ from storyline.lexicons.titles import (
     FACILITY_WORDS,
     OFFICE_HEADS,
     ORG_SUFFIXES,
+    OWNED_OFFICE_HEADS,
     OWNER_NOUNS,
     PLACE_FOLLOWERS,
     ROLE_HEADS,
@@ -65,9 +66,10 @@ _OTHER_OFFICE = words("prime vice deputy opposition assistant")
 
 #: a modifier is no function word: "the home of the mayor" is no description, "the mayor" in it is
 _FUNCTION_ALT = "(?:" + "|".join(sorted(_FUNCTION)) + ")"
-#: a group's leader is a description when its owner is named ("the Dravosh leader", "the group's leader"); the
-#: bare "the leader" is a nominal the last fitting person takes (``coref.resolve_nominals``)
-_OWNED_HEADS = frozenset(("leader",))
+#: a group's leader (its chief, its chief executive) is a description when its owner is named ("the Dravosh
+#: leader", "the group's leader", "Velmora's police chief"); the bare "the leader" is a nominal the last fitting
+#: person takes (``coref.resolve_nominals``)
+_OWNED_HEADS = OWNED_OFFICE_HEADS
 _HEADS = OFFICE_HEADS | _OWNED_HEADS
 #: "the head of state" is no office of its own: it is whichever office heads the state (and "the head of
 #: government" whichever heads the government)
@@ -90,7 +92,7 @@ DESCRIPTION = re.compile(
     rf"|(?P<grp>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
     rf"|(?P<name>{_NAME})['’]s\s+)"
     rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)(?:[a-z][a-z\-]*|(?:{_CAPITAL_MODIFIERS})(?=\s+[A-Z]))\s+){{0,3}}?)"
-    rf"(?P<head>{_HEAD})\b"
+    rf"(?P<head>{_HEAD})\b(?!\s+(?:{_HEAD})\b)"  # the last of two office words ("chief executive") heads it
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>{_NAME})|\s+of\s+the\s+(?P<ofnoun>{_OWNER_NOUN})\b(?!['’])"
     rf"|(?P<toph>\s+to\s+(?:the\s+)?(?P<to>{_NAME})))?"
     r"(?!\s+[A-Z]|\s*\()")

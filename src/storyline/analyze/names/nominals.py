@@ -44,6 +44,7 @@ from storyline.analyze.doctext import doc_text
 from storyline.lexicons.titles import (
     BARE_BODIES,
     FACILITY_WORDS,
+    NOMINAL_KINDS,
     NOMINAL_ORG,
     NOMINAL_PERSON,
     NOMINAL_PLACE,
@@ -55,12 +56,12 @@ from storyline.model import Mention
 
 NAME_KINDS = ("name", "acronym")
 _PERSON_NOUNS = NOMINAL_PERSON | ROLE_HEADS
-_THING_NOUNS = NOMINAL_ORG | NOMINAL_PLACE
+_THING_NOUNS = NOMINAL_ORG | NOMINAL_PLACE | NOMINAL_KINDS
 #: words that head a body's or a building's name and say what it is ("Velmor Navy", "X Court", "X Mosque"); not
 #: "State" or "Union" of a country's name
 _BODY_WORDS = frozenset(w.lower() for w in ORG_SUFFIXES) | FACILITY_WORDS
 #: nouns of a definite description the story may resolve when its article cannot
-_OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS
+_OPEN_NOUNS = _PERSON_NOUNS | NOMINAL_ORG | _BODY_WORDS | NOMINAL_KINDS
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _MODIFIERS = frozenset(("compound", "amod"))
 _LEFT_DEPS = _MODIFIERS | {"det", "poss", "nummod", "quantmod"}
