@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from storyline.analyze.paragraphs import lines_are_paragraphs
+
 
 def _sentences(nlp: Language, text: str) -> list[str]:
     return [s.text.strip() for s in nlp(text).sents]
@@ -61,3 +63,43 @@ def test_paragraphs_a_title_case_heading_ends_its_sentence_at_its_line_break(nlp
 ])
 def test_paragraphs_a_hard_wrap_before_a_capital_is_still_left_to_the_model(nlp: Language, text: str) -> None:
     assert not any(s.startswith(("Anna Berg", "Council would")) for s in _sentences(nlp, text))
+
+
+_LONG = ("The harbour master of Port Ammerin said on Tuesday that the ferry had left the quay an hour late and that "
+         "its captain had reported no trouble before the storm reached the bay.")
+
+
+def test_paragraphs_lines_are_paragraphs_reads_the_layout() -> None:
+    # a pasted page: long lines, each a paragraph
+    assert lines_are_paragraphs(f"Ferry Sinks Off Sarn\n{_LONG}\nRelated: storm hits the coast\n{_LONG}")
+    # a wire hard-wrapped at a fixed width: no line longer than WRAP_WIDTH
+    wire = ("The talks were led by Prime Minister\nAnna Berg, who said the council would meet\nagain next week "
+            "in the capital of Sarn.")
+    assert not lines_are_paragraphs(wire)
+    # long lines broken mid-sentence: lines without closing punctuation over lower-case lines
+    broken = f"{_LONG[:120]}\n{_LONG[120:]}\n{_LONG[:110]}\n{_LONG[110:]}"
+    assert not lines_are_paragraphs(broken)
+    assert not lines_are_paragraphs(_LONG)  # no line break at all
+
+
+def test_paragraphs_a_line_of_a_pasted_page_is_a_sentence(nlp: Language) -> None:
+    # a related link's headline and a caption ending with its agency, glued onto the next paragraph by the model
+    text = (f"{_LONG}\nStorm closes the port of Sarn for a second day\nTomas Reyne, the mayor, said the quay was "
+            "shut. The port will open on Friday, the council said after a meeting with the harbour master.\n"
+            "Rescue boats leave the quay of Port Ammerin on Tuesday. (Sarn Press)\nThe coast guard said two "
+            "boats had searched the bay overnight and found no one in the water near the wreck.")
+    sents = _sentences(nlp, text)
+    assert "Storm closes the port of Sarn for a second day" in sents, sents
+    assert any(s.startswith("Tomas Reyne, the mayor, said") for s in sents), sents
+    assert any(s.startswith("The coast guard said") for s in sents), sents
+
+
+@pytest.mark.parametrize("text", [
+    # a wire paragraph hard-wrapped at a fixed width, with a wrap before a name: one sentence
+    "The talks on the port were led on Monday by Prime Minister\nAnna Berg and her deputy, the council said.",
+    # a line of a pasted page that ends with a colon before its quotation: the speaker stays with the quote
+    f"{_LONG}\nThe mayor, Tomas Reyne, told the council on Monday evening:\n\u201cWe will open the port.\u201d",
+])
+def test_paragraphs_a_wrapped_line_stays_in_its_sentence(nlp: Language, text: str) -> None:
+    sents = _sentences(nlp, text)
+    assert not any(s.startswith(("Anna Berg", "\u201cWe will")) for s in sents), sents

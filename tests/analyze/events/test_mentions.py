@@ -108,6 +108,11 @@ def test_events_bare_plural_is_generic(events_of: Callable[[str], list[EventMent
 def test_events_delegation_sent_is_expected_visit(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("Delegations will be sent to Oslo by Ravi Okonkwo."), "CONSULT")
     assert ev.modality == "expected" and any(p.role == "actor" and "Okonkwo" in p.text for p in ev.participants)
+    # under a heading line of a pasted page the sentence's first word is tagged a name ("Delegations", PROPN)
+    page = ("The council of Port Ammerin said on Tuesday that the ferry had left the quay an hour late and that its "
+            "captain had reported no trouble before the storm.\nDelegation of Sarn\nDelegations will be sent to Oslo "
+            "and Lesk by Ravi Okonkwo, the special envoy of the council, to ask for help.")
+    assert _one(events_of(page), "CONSULT").subtype == "visit"
 
 
 def test_event_types_mappings() -> None:

@@ -432,7 +432,8 @@ def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for o in objs:
-        if o.lemma_.lower() in ENVOY_NOUNS:
+        # a sentence's capitalized first word may be tagged a name, its lemma the word itself ("Delegations")
+        if o.lemma_.lower() in ENVOY_NOUNS or (o.pos_ == "PROPN" and o.lower_.removesuffix("s") in ENVOY_NOUNS):
             return EventKind("CONSULT", "visit", "verb")
         if o.lemma_.lower() in ("troop", "force", "soldier", "reinforcement"):
             return EventKind("MOBILIZE", None, "verb")
