@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -573,19 +573,17 @@ def same_unnamed(speaker: Speaker, last: tuple[Speaker, int] | None, content: tu
 _BARE_OFFICE = re.compile(rf"the\s+((?:[a-z-]+\s+)?(?:{'|'.join(sorted(ROLE_HEADS))}))", re.I)
 
 
-def titled_before(speaker: Speaker, mentions: MentionIndex, text: str) -> Speaker:
+def titled_before(speaker: Speaker, mentions: MentionIndex, titles: Mapping[int, tuple[str, ...]]) -> Speaker:
     """"The opposition urged President Drem to resign ... The President has rejected such calls": a bare office
     with no referent of its own is the person the article last named with that office as his title, written
-    right before the name, within :data:`_RECENT_WINDOW` characters."""
+    right before the name, within :data:`_RECENT_WINDOW` characters. ``titles``: the words of the title the
+    names step found right before each titled person's name (``extras["titles"]``), by the name's start."""
     m = _BARE_OFFICE.fullmatch(speaker.text.strip())
     if speaker.ref is not None or speaker.type == "pronoun" or m is None:
         return speaker
-    office = m.group(1).lower().split()
+    office = tuple(m.group(1).lower().split())
     for ref in mentions.before(speaker.start, _RECENT_WINDOW):
-        if ref.label != "PERSON" or ref.kind not in NAME_KINDS:
-            continue
-        words = re.findall(r"[\w-]+|\S", text[max(0, ref.start - 40):ref.start].lower())
-        if words[-len(office):] == office and text[ref.start - 1:ref.start].isspace():
+        if ref.label == "PERSON" and ref.kind in NAME_KINDS and titles.get(ref.start, ())[-len(office):] == office:
             return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
     return speaker
 

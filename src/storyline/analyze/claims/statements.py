@@ -90,6 +90,8 @@ class _Article:
         self.state = state
         self.text = doc_text(state.doc)
         self.mentions = MentionIndex(state.mentions)
+        # the title the names step found right before a person's name, by the name's start
+        self.titles = {t["start"]: tuple(t["title"].lower().split()) for t in state.extras.get("titles", [])}
         self.events: list[EventMention] = sorted(state.events, key=lambda e: (e.start, e.end))
         self.event_starts = [e.start for e in self.events]
         self.timexes = sorted(state.timexes, key=lambda t: t.start)
@@ -268,7 +270,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = same_unnamed(speaker, last, f.content)
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = recent_body(speaker, last, page.mentions, f.content)
-        speaker = titled_before(speaker, page.mentions, page.text)
+        speaker = titled_before(speaker, page.mentions, page.titles)
         speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
@@ -365,7 +367,8 @@ def split_by_polarity(page: _Article, f: Found, rebuttal: bool) -> list[Found]:
     return runs
 
 
-@component("claims", requires=("doc", "mentions", "timexes", "events", "dct", "dct_inferred"), assigns=("claims",))
+@component("claims", requires=("doc", "mentions", "extras.titles", "timexes", "events", "dct", "dct_inferred"),
+           assigns=("claims",))
 class Claims(Component):
     """Attribution extraction: quotes, reported speech, "according to", claim-denial appositions."""
 
