@@ -3247,3 +3247,130 @@ def test_clean_site_description_line_is_boilerplate() -> None:
     # negative: a sentence of the text that tells of getting news
     assert not is_boilerplate("Residents rushed to get the latest news about the locks as the council met.")
     assert not is_boilerplate("Get the latest news from the council, the mayor told residents on Monday, he said.")
+
+
+# -- round 33: captions told in the present, other stories' headlines, promos, credits by general forms
+
+P3 = "Keepers of the southern dock said the water had fallen by a metre overnight."
+P4 = "The guild's treasurer told members that repairs would cost more than last year."
+
+
+@pytest.mark.parametrize("caption", [
+    "Keepers carry sandbags along the flooded quay of Port Ammerin on Saturday.",
+    "A Valdoran dock owner aims a flare gun to warn away looters from his warehouse in Sarn, on November 10.",
+    "An aerial view shows flooded barley fields after the storm hit Lesk Province.",
+    "Guild President Ana Vell attends a meeting via video link at the harbour office outside Sarn, March 3, 2031.",
+    "Two keepers are pictured at the northern lock after the flood.",
+])
+def test_clean_caption_told_in_the_present_between_paragraphs_goes(caption: str) -> None:
+    cleaned = clean_text(f"{P1}\n\n{P3}\n\n{caption}\n\n{P2}\n\n{P4}")
+    assert cleaned.text == f"{P1}\n\n{P3}\n\n{P2}\n\n{P4}"
+    assert caption in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The guild holds a majority of the seats on the harbour council.",  # a state told in the present
+    "Valdora sits on several faults and is often struck by floods.",
+    "Photos show the whole warehouse going up in flames at once.",  # the text's evidence, not a caption
+    "Tracking data shows the barge turned north after midnight.",
+    "The plan aims to keep the locks open through the winter.",
+    "Ana Vell didn't return a call seeking comment.",
+    "Keepers carried sandbags along the flooded quay on Saturday.",  # the past: the text's
+    "An orderly protest over the closure turned into a riot on the quay.",
+])
+def test_clean_sentence_in_the_present_of_the_text_stays(line: str) -> None:
+    text = f"{P1}\n\n{P3}\n\n{line}\n\n{P2}\n\n{P4}"
+    assert clean_text(text).text == text
+
+
+def test_clean_headline_over_the_text_is_no_caption() -> None:
+    text = f"Keepers carry sandbags in Sarn.\n\n{P1}\n\n{P2}"
+    assert clean_text(text).text.startswith("Keepers carry sandbags in Sarn.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Keepers threaten strike over pay after talks with guild fail",
+    "Dock owner 'not surprised' by council's decision",
+    "Guild Elder: Council Knew of Lock Faults for Years",
+])
+def test_clean_other_storys_headline_between_paragraphs_goes(headline: str) -> None:
+    cleaned = clean_text(f"{P1}\n\n{P3}\n\n{headline}\n\n{P2}\n\n{P4}")
+    assert cleaned.text == f"{P1}\n\n{P3}\n\n{P2}\n\n{P4}"
+    assert headline in cleaned.removed
+
+
+@pytest.mark.parametrize("line", [
+    "The keepers said the vote came too late",  # a sentence that lost its stop: a speech verb
+    "Key points of the plan:",
+])
+def test_clean_line_between_paragraphs_that_is_no_headline_stays(line: str) -> None:
+    text = f"{P1}\n\n{P3}\n\n{line}\n\n{P2}\n\n{P4}"
+    assert clean_text(text).text == text
+
+
+def test_clean_standfirst_under_the_headline_is_no_linked_headline() -> None:
+    # a headline that ends with a quotation reads as a sentence: the line under it is its standfirst
+    text = (f"Council votes to reopen the locks after 'a long winter of talks'\n\n"
+            f"Keepers welcome decision after months of closure\n\n{P1}\n\n{P2}\n\n{P4}")
+    assert "Keepers welcome decision after months of closure" in clean_text(text).text
+
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("Ana Vell / Getty Images Guild elder Teo Brand in 2029.", ""),
+    ('AGN via Getty ImagesThe elder said the "vote" came late.', ""),
+])
+def test_clean_caption_opened_by_its_picture_credit_goes(line: str, rest: str) -> None:
+    assert _gone(line).text == f"{P1}\n{P2}"
+
+
+def test_clean_picture_agency_in_square_brackets_closes_a_caption() -> None:
+    assert _gone("More than twenty keepers have been held since mid-July [Getty]").text == f"{P1}\n{P2}"
+
+
+def test_clean_organization_photo_credit_closing_a_paragraph_goes() -> None:
+    cleaned = clean_text(f"{P1} Guild staff handed out biscuits. (HRA/Ana Vell)\n{P2}")
+    assert cleaned.text == f"{P1} Guild staff handed out biscuits.\n{P2}"
+    assert "(HRA/Ana Vell)" in cleaned.removed
+
+
+def test_clean_publishing_placeholder_in_a_paragraph_goes() -> None:
+    cleaned = clean_text(f"{P1}\n%EMBED-pullquote-We will rebuild the locks.%\"We will rebuild,\" she said.\n{P2}")
+    assert cleaned.text == f"{P1}\n\"We will rebuild,\" she said.\n{P2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Join HL's Telegram channel and get the latest breaking news delivered to you.",
+    "Buy an annual Ledger Membership to support independent journalism and get special benefits.",
+    "Before you add a new comment, take note this story was published on 10 Nov 2030.",
+    "> From the Harbour Ledger archives",
+    "• Post category:Politics",
+    ", 19 news, a view",
+    "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon fbicon",
+])
+def test_clean_promos_notices_and_widget_remnants_go(line: str) -> None:
+    _gone(line)
+
+
+def test_clean_sentence_about_funding_journalism_stays() -> None:
+    _stays("The fund will support independent journalism in the northern provinces.")
+
+
+def test_clean_author_bio_over_the_author_box_labels_goes() -> None:
+    bio = ("Ana Vell is a seasoned news reporter and author at Harbour Mirror, specializing in general news. With a "
+           "keen eye for detail, she delivers timely reports.")
+    assert clean_text(f"{P1}\n{P2}\nAuthor\n-\n{bio}\nView all posts").text == f"{P1}\n{P2}"
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    (f"{P1}\n{P2}\nSource: HNA", "HNA"),
+    (f"{P1}\n{P2}\n– Harbourtimes.co.uk for more", "Harbourtimes"),
+    (f"Locks reopen\nPort Ammerin, Valdora XBC —\n{P1}\n{P2}", "XBC"),
+])
+def test_clean_credit_read_from_general_forms(text: str, credit: str) -> None:
+    assert clean_text(text).credit == credit
+
+
+def test_clean_agency_glued_to_the_headline_before_its_stamp_is_the_credit() -> None:
+    cleaned = clean_text(f"Council reopens the locksReuters | Sarn | Updated: 14-09-2030 14:11 IST\n{P1}\n{P2}")
+    assert cleaned.credit == "Reuters"
+    assert cleaned.text.startswith("Council reopens the locks\n")

@@ -17,9 +17,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from storyline.ingest import line_form
-from storyline.lexicons import agencies, numbers, pronouns
+from storyline.lexicons import agencies, captions, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
-from storyline.lexicons.stopwords import FUNCTION_WORDS
+from storyline.lexicons.stopwords import FUNCTION_WORDS, MODALS
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
 #: lexicon's spelling
@@ -56,6 +56,11 @@ _CREDIT_LINES = (
                rf"(?:\s+from\s+[^.()]{{1,40}})?\.?\)?$"),
     # Source: Agence France-Presse, "(Excerpts : AGN)", "Courtesy: AGN"
     re.compile(rf"^\(?\s*(?:[Ss]ource|SOURCE|[Ee]xcerpts?|EXCERPTS?|[Cc]ourtesy|COURTESY)\s*:\s*(?P<c>{_AGENCY_LIST})\.?\s*\)?$"),
+    # a national news agency outside the lexicon under a source label, by its code's "News Agency" ("Source: HNA")
+    re.compile(r"^\(?\s*(?:[Ss]ource|SOURCE)\s*:\s*(?P<c>[A-Z]{1,4}NA)\.?\s*\)?$"),
+    # the site whose story the text retells, under it after a dash: "– Harbourtimes.co.uk for more"
+    re.compile(r"^[-–—]\s*(?:[Vv]ia\s+)?(?P<c>[A-Z][A-Za-z]{1,15})\.(?:co\.uk|com|org|net|co|news|tv)"
+               r"(?:\s+for\s+more(?:\s+(?:details|news|information))?)?\.?$"),
     re.compile(rf"^(?:[Tt]he\s+)?(?P<c>{_AGENCY_LIST})\s*[·•|]$"),  # "AGN ·": a byline's agency before its separator
     re.compile(rf"^\(?\s*[Ww]ith\s+(?P<c>{_AGENCY_LIST})\s+inputs?\s*\)?\.?$"),  # (With AGN inputs)
     # an outlet's trailer naming the agency whose copy it used: "With AGN", "WITH AGN", "With AGN and AGX"
@@ -198,7 +203,15 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"subscribe(?: now| today| here)?[.!]?", _SHORT),
     (r"follow us\b.*", _SHORT),
     (r"(?:like|find|follow|join) (?:us|our \w+(?: \w+)?) on \w+.*", _SHORT),
-    (r"join (?:us|our|the)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
+    (r"join (?:us|our|the|[\w.&-]{1,20}['’]s)\b.{0,40}\b(?:channel|community|group|newsletter|page)\b.*", _SHORT),
+    # a membership's or a subscription's appeal that names the journalism it pays for ("Buy an annual <Site>
+    # Membership to support independent journalism"); "support … journalism" alone may be the text's
+    (r"(?=.*\b(?:members?(?:hip)?|subscri\w+|donat\w+|contribut\w+)\b).{0,80}\bsupport (?:independent |quality |"
+     r"our |local |public[- ]interest |fearless )?(?:journalism|reporting)\b.*", _SHORT),
+    # a comment form's note and a blog's archive label: "Before you add a new comment, take note …", "> From the
+    # <Site> archives"
+    (r"before (?:you )?(?:add|post|leave|write|submit)(?:ing)? (?:a |your )?(?:new )?comments?\b.*|"
+     r">?\s*from (?:the|our) (?:[\w.&'’-]+ ){0,3}archives?\s*[:.]?", _SHORT),
     # a print edition's or a donation's promo: "Read Tuesday's <Paper> for full details.", "Support our work: …"
     (r"read (?:[\w'’.-]+ ){1,5}for (?:full|more|complete) (?:details|coverage|story|report)\.?|"
      r"support (?:our|us|independent)\b.{0,40}\b(?:work|journalism|reporting)\b.*", _SHORT),
@@ -331,7 +344,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     (r"\S{1,150}\.(?:jpe?g|png|gif|webp|svg)|(?:\S+ ){0,4}loading(?:\.{3}|…)(?: \S+){0,5}", _SHORT),
     (r"(?:[\w&'’.-]+\s+){0,5}logo", _SHORT),
     (r"short (?:url|link)\s*:?\s*\S*|(?:copy|share) (?:the )?link|link copied!?|permalink\s*:?\s*\S*", _SHORT),
-    (r"(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
+    (r"(?:(?:post|article|news|story) )?(?:tags?|topics?|keywords|filed under|categories|category)\s*:.*", _SHORT),
     # a blog's archive heading ("Tag Archives: floods"), an archived copy's note ("This Article is From Feb 16, 2031")
     (r"(?:tag|category|author|monthly|yearly|daily) archives?\s*:.*|"
      r"this (?:article|story|report|page) is from\b.{1,40}", _SHORT),
@@ -993,6 +1006,23 @@ def _symbol_widget(stripped: str) -> bool:
         len(rest) <= 2 and all(re.fullmatch(r"\d+(?:[.,]\d+)?%?|[a-z]{1,2}", t) for t in rest)
 
 
+#: a widget's remnant that opens with a comma or a semicolon has this many words at most; no line of a text opens
+#: so (a line wrapped at a fixed width breaks before a word, never before its comma)
+_FRAGMENT_WORDS = 8
+#: an icon's name in a page's sprite, glued to the word "icon" ("bookmarkicon", "chevron downicon", "icon-share")
+_ICON_WORD = re.compile(r"[a-z-]+icon\b|\bicon[a-z-]+", re.I)
+#: the fewest icon names on a line of a sprite's names
+_ICON_WORDS = 5
+
+
+def _icon_sprites(stripped: str) -> bool:
+    """A page's icon sprite read out: five or more words glued to "icon", a third of the line's words at least."""
+    if "icon" not in stripped.lower():
+        return False
+    found = len(_ICON_WORD.findall(stripped))
+    return found >= _ICON_WORDS and 3 * found >= len(stripped.split())
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -1010,11 +1040,13 @@ def is_boilerplate(line: str) -> bool:
     if _IDENTIFIER.fullmatch(stripped) or _doubled(stripped) or _GLUED_MENU.fullmatch(stripped) or _code(stripped) \
             or _AGENCY_TWICE.fullmatch(stripped):
         return True
-    if _is_related_link(stripped):
+    if _is_related_link(stripped) or _icon_sprites(stripped):
         return True
     words = len(stripped.split())
     if words > _LONG:
         return False
+    if stripped[:1] in ",;" and words <= _FRAGMENT_WORDS and not _ends_sentence(stripped):
+        return True  # ", 19 news, a view": what is left of a widget whose link or date the paste lost
     if _comment_policy(stripped) or _staff_credits(stripped) or _symbol_widget(stripped) or _symbol_count(stripped):
         return True
     told = sum(any(ch.isalnum() for ch in w) for w in stripped.split())  # words, not their separators ("/", "|")
@@ -1591,6 +1623,12 @@ def standalone_credit(lines: list[str], i: int) -> str | None:
 #: ("pic.twitter.com/…"): never prose
 _TEMPLATE = re.compile(r"\s*(?:\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}|<%[^<>\n]{0,80}%>|"
                        r"(?:https?://)?pic\.twitter\.com/\w+)")
+#: a publishing system's placeholder left in the text, a name in capitals and its slot's kind between percent signs,
+#: with what it held (a pull quote repeating the text): "%EMBED-pullquote-We will rebuild.%"
+_PLACEHOLDER = re.compile(r"%[A-Z][A-Z0-9]*(?:[-_][A-Za-z0-9]+)+-[^%\n]{0,400}%")
+#: a picture's credit closing a paragraph, an organization's code and its photographer's name in brackets: "…
+#: before the rains. (HRA/Ana Vell)" (an agency's code there is read by the caption rules)
+_ORG_PHOTO_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z]{2,8}\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2}\)\s*$")
 #: a related link run into the text after a sentence: "... dams. Also read: <headline> <next sentence>"; the
 #: headline ends at an opening quote glued to it, at a sentence end, or at the end of the line
 _INLINE_READ = re.compile(r"(?:(?<=[.!?\"”’])|^)\s*(?:also read|read also|read more|see also)\s*[:|»]\s*"
@@ -1660,7 +1698,8 @@ _FOLLOW_HERE = re.compile(r"(?<=[.!?\"”’])\s+(?i:follow)\b[^.!?\n]{0,60}?\b(
 _PAREN_READ = re.compile(r"(?<=[.!?\"”’])\s*\((?:(?:ALSO |Also |also )?(?:READ|Read|read)"
                          r"(?: (?:MORE|More|more|ALSO|Also|also))?|WATCH|Watch|RELATED|Related)"
                          r"\s*:\s*[^()\n]{3,200}\)(?=\s*$|\s+[A-Z\"“])")
-_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_FOLLOW_HERE, ("follow",)),
+_INLINE = ((_TEMPLATE, ("{{", "{%", "<%", "pic.twitter")), (_PLACEHOLDER, ("%",)), (_ORG_PHOTO_CREDIT, ("/",)),
+           (_FOLLOW_HERE, ("follow",)),
            (_PAREN_READ, ("read:", "watch:", "related:", "read more:", "read also:")),
            (_INLINE_READ, ("read", "see also")),
            (_INLINE_COPYRIGHT, ("©",)), (_TRAILING_COPYRIGHT, ("©",)), (_READ_MORE_END, ("read",)),
@@ -1738,8 +1777,10 @@ _VIA_PHOTO_END = re.compile(rf"(?<=[.!?\"”])\s+(?:{_AGENCY}|[A-Z][\w.'’\-]*(
 #: a picture's credit under its label closing a caption: "… on Monday. (AGN PHOTO) Credit: AGX", "… Credit: Ana Vell"
 _CREDIT_LABEL_END = re.compile(r"(?<=[.!?\"”)])\s+(?:(?:Photo|Image|Picture) )?(?:Credit|CREDIT)s?\s*:\s*"
                                r"[A-Z][\w.'’&/ -]{1,40}$")
-#: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"
-_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY})(?: (?:File )?(?:Photo|Images?|Pictures?))?"
+#: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"; a picture agency's name, also
+#: shortened to its first word ("… since mid-July [Getty]")
+_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY}|{_PHOTO_AGENCY}|Getty)"
+                           rf"(?: (?:File )?(?:Photo|Images?|Pictures?))?"
                            rf"(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")  # "… [AGN]", "… [AP Photo]", "… [AGN/Ana Vell]"
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
 #: its last paragraph, a picture's caption when the text goes on below it
@@ -1989,9 +2030,17 @@ _BIO = re.compile(r"(?:[A-Z][\w'’.-]+ ){2,3}(?:is|has been) (?:an? |the )?(?:[
                   r"(?:[^.!?]*\b(?:at|for|with|covering|who covers|based in)\b)[^\n]{0,300}")
 
 
+#: the labels of an author's box under a bio ("Author", "View all posts") have this many words at most
+_BIO_LABEL_WORDS = 4
+
+
 def _drop_bio(lines: list[str], removed: list[str]) -> None:
-    """An author's bio (a full name, "is a reporter at/for/covering …") as the last line, a text above it."""
+    """An author's bio (a full name, "is a reporter at/for/covering …") as the last line, a text above it; the
+    author box's short labels under it ("View all posts") may still stand below (the tail's rules take them)."""
     filled = [k for k in range(len(lines)) if lines[k].strip()]
+    while len(filled) > 1 and len(lines[filled[-1]].split()) <= _BIO_LABEL_WORDS and \
+            not _ends_sentence(lines[filled[-1]]):
+        filled.pop()
     for k in filled[-1:]:
         if k != filled[0] and len(lines[k].split()) <= 80 and _BIO.fullmatch(lines[k].strip()) \
                 and not any(q in lines[k] for q in "\"“”"):
@@ -2368,6 +2417,113 @@ def _drop_labels_in_text(lines: list[str], removed: list[str]) -> None:
         del lines[k]
 
 
+
+#: "is pictured", "are pictured": a caption's passive of what the picture shows
+_SEEN = re.compile(r"\b(?:is|are) pictured\b")
+#: a stop inside a line, after a word or a figure and before a capital: a second sentence ("Sept. 3, 2020." is none)
+_INNER_SENTENCE = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")
+#: the words of a caption between the paragraphs; over the text it has at least the second figure (a headline over
+#: the text is shorter, and ends no sentence)
+_SCENE_WORDS = (6, 45)
+_TOP_SCENE_WORDS = 12
+#: the scene's verb stands among a caption's first words, right after its subject ("An aerial view shows …")
+_SCENE_VERB_AT = 4
+#: a caption's words that tell another time or a report: auxiliaries and modals of the past, the future or a hedge
+_NOT_SCENE = _NOT_NOW | MODALS | frozenset({"could", "should", "can"})
+#: words that may stand in a caption's subject before its verb: articles and "of" ("The head of the agency attends")
+_SUBJECT_FUNCTION_WORDS = frozenset({"a", "an", "the", "of"})
+#: a picture's own subject before "shows": one picture, under an article or "this" ("An aerial view shows …")
+_PICTURE_SUBJECT = re.compile(r"(?:an?|the|this)\b")
+
+
+def _scene_caption(line: str) -> bool:
+    """A picture's caption told in the present: one sentence of 6 to 45 words from a capital with its stop, no
+    quotation, no first or second person and no word of another tense, a negation, a report or a hedge, whose subject
+    (at most four words, no clause word, no participle unless after an article: "An undated photograph") is
+    followed by a verb of the picture's scene in the present (:data:`captions.SCENE_VERBS`: "Survivors carry the
+    body of a victim …", "Russian President Ana Vell attends a meeting …"), not before "to" or "that"; or "shows"
+    after one picture's noun ("An aerial view shows …"; "Photos show …", "Tracking data shows …" are the text's
+    evidence); or a subject "is pictured". News prose tells a scene in the past ("survivors carried")."""
+    raw = line.split()
+    words = [w.strip(",;:()").lower() for w in raw]
+    if not _SCENE_WORDS[0] <= len(words) <= _SCENE_WORDS[1] or not line.endswith(".") or not line[:1].isupper() or \
+            _INNER_SENTENCE.search(line) or re.search(r"[\"“”]", line):
+        return False
+    if any(w in _NOT_SCENE or w in _PERSONAL or w.endswith(("n't", "n’t")) for w in words):
+        return False
+    if (seen := _SEEN.search(line)) and len(line[:seen.start()].split()) <= _SCENE_VERB_AT + 2:
+        return True
+    for i in range(1, min(_SCENE_VERB_AT + 1, len(words))):
+        before = words[:i]
+        if not raw[i][:1].islower() or before[-1] in FUNCTION_WORDS or \
+                any(w in FUNCTION_WORDS and w not in _SUBJECT_FUNCTION_WORDS for w in before) or \
+                any(w.endswith("ed") and j and before[j - 1] not in ("a", "an", "the") for j, w in enumerate(before)):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if words[i] == "shows":
+            return bool(_PICTURE_SUBJECT.fullmatch(before[0])) and bool(captions.PICTURE_NOUNS.intersection(before)) \
+                and after != "that"
+        if words[i] in captions.SCENE_VERBS:
+            return after not in ("to", "that")
+    return False
+
+
+def _drop_scene_captions(lines: list[str], removed: list[str]) -> None:
+    """Pictures' captions with no credit left, told in the present (:func:`_scene_caption`), each a paragraph of its
+    own: between the text's paragraphs, or over the text when it is longer than a headline (twelve words or more).
+    A line that the next one carries on (in lower case) is no paragraph of its own."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    drop = []
+    for n, k in enumerate(filled):
+        line = lines[k].strip()
+        below = lines[filled[n + 1]].strip() if n + 1 < len(filled) else ""
+        if below[:1].islower() or (n == 0 and len(line.split()) < _TOP_SCENE_WORDS):
+            continue
+        if _scene_caption(line):
+            drop.append(k)
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
+#: a headline's words of 5 to 20; the articles it drops ("Rescuers search for survivors after quake")
+_LINKED_HEADLINE_WORDS = (5, 20)
+_ARTICLES = frozenset({"a", "an", "the"})
+#: a live report's entry heading opens with its time ("14:05 Rescue teams reach the lock"): the text's own
+_CLOCK_OPENING = re.compile(r"\d{1,2}[:.]\d{2}\b")
+
+
+def _drop_headlines_in_text(lines: list[str], removed: list[str]) -> None:
+    """Another story's headline set between the text's paragraphs, a link the page left as a line of its own
+    ("Keepers strike over pay after talks fail"): 5 to 20 words from a capital, a figure or a quote mark, no
+    sentence's end, no closing colon, semicolon or comma (a list's header, a line wrapped on), no speech verb (a
+    quotation that lost its stop) and no article after its first word: headlines drop them, a sentence of the text
+    of five words or more seldom does. Under a paragraph that ends a sentence (eight words or more) and over one
+    that starts in capitals (eight words or more), only where the long lines of the page end sentences (a text
+    wrapped at a fixed width breaks anywhere), and not under the first line (a headline over a standfirst). A live
+    report's entry heading, opened by its time, and a line that tells a year stay. A subheading of that shape
+    goes too; it tells nothing the text does not."""
+    if _prose_paragraphs(lines) is None:
+        return
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    low, high = _LINKED_HEADLINE_WORDS
+    drop = []
+    for n in range(2, len(filled) - 1):  # under the text's first paragraph: the first line may be the headline
+        line = lines[filled[n]].strip()
+        words = line.split()
+        if not low <= len(words) <= high or _ends_sentence(line) or line.endswith((":", ";", ",")) or \
+                not re.match(r"[A-Z0-9\"“‘']", line) or _SAID.search(line) or _DATELINE.match(line) or \
+                _CLOCK_OPENING.match(line) or _YEAR.search(line) or \
+                any(w.lower().strip("\"“‘'") in _ARTICLES for w in words[1:]):
+            continue
+        above, below = lines[filled[n - 1]].strip(), lines[filled[n + 1]].strip()
+        if _prose(above) and re.match(r"[A-Z\"“‘']", below) and len(below.split()) >= 8:
+            drop.append(filled[n])
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 #: a picture's credit in brackets closing its caption: a name and an agency ("(Ana Vell/AGN)", "(AGN/PHOTO DESK)"), or a
 #: picture agency ("(Getty Images)"): a caption's words are read without it
 _PICTURE_TAIL = re.compile(rf"\s*\((?:[A-Z][\w.'’ -]{{0,40}}/\s*[A-Z][\w.'’ -]{{0,40}}|{_PHOTO_AGENCY})\)$")
@@ -2431,15 +2587,24 @@ _PICTURE_AGENCY_TAIL = re.compile(rf"[.!?]\s+(?:(?:photo|picture|image)\s*:\s*)?
                                   rf"(?:{_PHOTO_AGENCY})$", re.I)
 #: a picture's credit label run into its caption by a widget: "… during the siegeImage: Agency/Ana Vell"
 _GLUED_PICTURE_LABEL = re.compile(r"(?<=[a-z.])(?:Image|Photo|Picture|Foto)\s*:\s*\S")
+#: a caption opened by its picture's credit, a photographer's or an agency's name before a slash or "via" and a
+#: picture agency, then the caption's words (often glued to it): "Ana Vell / PICTURE AGENCY Keepers close the
+#: lock.", "AGN via PICTURE AGENCYThe minister said …"
+_CREDIT_FIRST = re.compile(rf"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:\s*/\s*|\s+via\s+)(?:{_PHOTO_AGENCY})\s*"
+                           r"(?=[A-Z\"“])")
 
 
 def _drop_picture_agency_captions(lines: list[str], removed: list[str]) -> None:
     """Captions read from their credit: a line closed by a picture agency after its sentence's stop ("… on
-    Friday. PICTURE AGENCY"), or a caption with a picture label run into its last word ("… the siegeImage: A/B").
-    A line of 60 words at most, whose words before the credit hold no quotation."""
+    Friday. PICTURE AGENCY"), or a caption with a picture label run into its last word ("… the siegeImage: A/B"),
+    a line of 60 words at most, whose words before the credit hold no quotation; or a caption opened by its
+    credit (:data:`_CREDIT_FIRST`), which may quote."""
     drop = []
     for k, line in enumerate(lines):
         stripped = line.strip()
+        if stripped and len(stripped.split()) <= 60 and _CREDIT_FIRST.match(stripped):
+            drop.append(k)
+            continue
         if not stripped or len(stripped.split()) > 60 or any(q in stripped for q in "\"“”«»"):
             continue
         tail = _PICTURE_AGENCY_TAIL.search(stripped)
@@ -3003,6 +3168,20 @@ def _unglue_captions(lines: list[str], removed: list[str]) -> None:
 _GLUED_ICON = re.compile(r"(?:[A-Z][a-z]+ ){0,2}Icon(?=[A-Z])")
 
 
+#: an agency's name glued to the headline's last word before a stamp's bar: "… confirm the findingsAGN | Sarn |
+#: Updated: 14-09-2031 14:11"
+_GLUED_AGENCY_BAR = re.compile(rf"(?<=[a-z])(?=(?:{_AGENCY})\s*\|[^|\n]*(?:\|[^|\n]*)*\d)")
+
+
+def _unglue_agency_bars(lines: list[str]) -> None:
+    """A headline and the byline's agency and stamp run together (:data:`_GLUED_AGENCY_BAR`): split into two lines,
+    so the headline stays one and the agency's stamp line is read as a credit."""
+    for k, line in enumerate(lines):
+        if "|" in line and (m := _GLUED_AGENCY_BAR.search(line)):
+            lines[k] = line[:m.start()] + "\n" + line[m.start():]
+    lines[:] = [part for line in lines for part in line.split("\n")]
+
+
 def _unglue_icon_names(lines: list[str], removed: list[str]) -> None:
     """An icon's alt text ("Camera Icon", "Play Icon") glued to the start of a line goes; the rest of the line stays
     for the other rules (a caption's credit then closes it)."""
@@ -3222,6 +3401,7 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _strip_page_stamp(lines, removed)
     _unglue_repeated_labels(lines, removed)
     _unglue_icon_names(lines, removed)
+    _unglue_agency_bars(lines)
     _unglue_captions(lines, removed)
     _drop_crumb_over_headline(lines, removed)
     _drop_title_bar(lines, removed)
@@ -3308,6 +3488,8 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
     _drop_captions_in_text(kept, removed)
     _drop_labels_in_text(kept, removed)
     _drop_caption_over_dateline(kept, removed)
+    _drop_scene_captions(kept, removed)
+    _drop_headlines_in_text(kept, removed)
     kept = _strip_inline(kept, removed)
     _drop_end_mark(kept, removed)
     _cut_staff_tail(kept, removed)
@@ -3329,7 +3511,26 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         credits.append(service)
     if not credits:
         credits = _lead_credits(kept) or [c for line in removed if (c := _signed_line(line))]
+    if not credits and (code := _take_bare_code_dateline(kept, removed)):
+        credits.append(code)
     return kept, removed, notes, credits, place, markers
+
+
+#: a dateline alone on its line whose credit lost its brackets: a place (and its country), a broadcaster's or an
+#: agency's code in capitals, a dash: "Sarn, Valdora XBC —" (the page dropped "(XBC)")
+_BARE_CODE_DATELINE = re.compile(r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+                                 r"(?:,\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?)\s+(?P<c>[A-Z]{2,5})\s*[—–-]{1,2}")
+
+
+def _take_bare_code_dateline(kept: list[str], removed: list[str]) -> str | None:
+    """The code of a dateline alone on its line, its brackets lost (:data:`_BARE_CODE_DATELINE`), among the first
+    lines (under a headline, a standfirst's points): the code is the credit and goes; the place and the dash stay."""
+    for k in [k for k, line in enumerate(kept) if line.strip()][:_WIRE_DATELINE_LINES]:
+        if (m := _BARE_CODE_DATELINE.fullmatch(kept[k].strip())) and not m.group("place").isupper():
+            removed.append(m.group("c"))
+            kept[k] = f"{m.group('place')} —"
+            return m.group("c")
+    return None
 
 
 #: an agency's name opening a line, then nothing, or a separator and a date: "AGN News", "AGN, Jul 21, 2031

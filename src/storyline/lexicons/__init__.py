@@ -5,6 +5,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 ``tests/lexicons/test_lexicons.py`` fails when a module elsewhere writes one of these lists out again.
 
 - ``agencies``: news and wire agencies (credits at ingest, wire copies in corroboration)
+- ``captions``: verbs of a picture's scene in the present and nouns of a picture (ingest: a caption between the
+  paragraphs)
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice) and common given names (US
