@@ -3346,6 +3346,7 @@ def test_clean_publishing_placeholder_in_a_paragraph_goes() -> None:
     "• Post category:Politics",
     ", 19 news, a view",
     "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon closeicon fbicon",
+    "(Harbour Post reports: Locks reopen after the council vote",
 ])
 def test_clean_promos_notices_and_widget_remnants_go(line: str) -> None:
     _gone(line)
@@ -3374,3 +3375,13 @@ def test_clean_agency_glued_to_the_headline_before_its_stamp_is_the_credit() -> 
     cleaned = clean_text(f"Council reopens the locksReuters | Sarn | Updated: 14-09-2030 14:11 IST\n{P1}\n{P2}")
     assert cleaned.credit == "Reuters"
     assert cleaned.text.startswith("Council reopens the locks\n")
+
+
+def test_clean_byline_outlet_in_capitals_under_its_author_is_the_credit() -> None:
+    cleaned = clean_text(f"Locks reopen\n\nAna Vell\nHARBOUR LEDGER\n{P1}\n\n{P2}")
+    assert cleaned.credit == "HARBOUR LEDGER"
+    assert "Ana Vell" in cleaned.removed and "HARBOUR LEDGER" not in cleaned.text
+
+
+def test_clean_kicker_in_capitals_under_a_name_is_no_credit() -> None:
+    assert clean_text(f"Locks reopen\n\nAna Vell\nANALYSIS\n{P1}\n\n{P2}").credit is None

@@ -208,6 +208,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, int], ...] = (
     # Membership to support independent journalism"); "support … journalism" alone may be the text's
     (r"(?=.*\b(?:members?(?:hip)?|subscri\w+|donat\w+|contribut\w+)\b).{0,80}\bsupport (?:independent |quality |"
      r"our |local |public[- ]interest |fearless )?(?:journalism|reporting)\b.*", _SHORT),
+    # the outlet's link to its own report in brackets, often with its closing bracket lost: "(Harbour Post reports:
+    # Locks reopen after vote"
+    (r"\(\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:reports?|has more|explains)\s*:\s*[^()]{3,150}\)?",
+     _SHORT),
     # a comment form's note and a blog's archive label: "Before you add a new comment, take note …", "> From the
     # <Site> archives"
     (r"before (?:you )?(?:add|post|leave|write|submit)(?:ing)? (?:a |your )?(?:new )?comments?\b.*|"
@@ -3207,6 +3211,23 @@ _PHRASE_WORDS = frozenset({"a", "an", "the", "in", "at", "of", "on", "for", "to"
                            "is", "are", "was", "were", "per"})
 
 
+#: a byline's outlet in capitals alone on its line, under its author's name: "HARBOUR LEDGER", "XBC"
+_CAPS_OUTLET = re.compile(r"[A-Z][A-Z&.'’]{1,15}(?: [A-Z][A-Z&.'’]{1,15}){0,3}")
+#: how far down the page a byline's outlet stands: among its first lines, over the text
+_BYLINE_OUTLET_LINES = 15
+
+
+def _byline_outlet(lines: list[str], i: int, kept: list[str]) -> bool:
+    """Is line ``i`` the outlet of the byline right above it: a name in capitals (:data:`_CAPS_OUTLET`, no kicker's
+    word such as "ANALYSIS", no code of a list's end) right under a line with a person's name alone (the last line
+    kept), among the page's first lines, with text under it? The outlet is the article's credit."""
+    line = lines[i].strip()
+    if i == 0 or i >= _BYLINE_OUTLET_LINES or not _CAPS_OUTLET.fullmatch(line) or line in _KICKERS or \
+            line in _NOT_CODES or not kept or kept[-1] != lines[i - 1] or not _author_line(kept[-1]):
+        return False
+    return _text_follows(lines, i)
+
+
 #: an agency and the place the copy was filed from, on a line of their own over the text: "AGN/Sarn, Valdora"
 _AGENCY_PLACE = re.compile(rf"(?P<c>{_AGENCY_LIST})\s*/\s*[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}},\s*"
                            rf"(?P<region>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{0,2}})")
@@ -3447,6 +3468,10 @@ def rule_pass(raw: str, title: str | None = None) -> tuple[list[str], list[str],
         elif broadcaster := _BROADCASTER.fullmatch(line.strip()):
             removed.append(line.strip())  # "XBC News" alone on a line: the broadcaster whose story the text is
             bylines.append(broadcaster.group("c"))
+        elif _byline_outlet(lines, i, kept):
+            removed.append(line.strip())  # "Ana Vell" / "HARBOUR LEDGER": a byline's outlet under its author
+            removed.append(kept.pop().strip())
+            bylines.append(line.strip())
         elif (joint := _with_agency(line.strip())) and (any(k.strip() for k in kept) or
                                                         joint.end() < len(line.strip())) \
                 and not _time_word(joint.group("who")):
