@@ -274,6 +274,14 @@ def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident
     assert not [f for e in events_of("At least 2,400 people died, officials said.") for f in e.figures]
 
 
+def test_events_deaths_a_toll_counts_are_the_toll_of_the_incident_told(events_of: Events) -> None:
+    evs = events_of("A typhoon struck the coast of Dovask on Monday. The governor said the number of 9,000 killed "
+                    "was too high and the figure was more likely up to 2,500.")
+    storm = [e for e in evs if e.type == "DISASTER"]
+    assert storm and any(f.max == 2500 for e in storm for f in e.figures)
+    assert not [f for e in evs if e.type != "DISASTER" for f in e.figures if f.max == 2500]
+
+
 @pytest.mark.parametrize("text", ["Peru has temporarily suspended the visa service in Chile.",
                                   "The embassy paused consular services on Tuesday.",
                                   "After Chile stopped in-person consular services at its consulates, talks ended."])
