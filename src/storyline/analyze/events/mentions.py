@@ -781,10 +781,14 @@ COMPARING_VERBS = frozenset({"liken", "compare", "equate", "resemble"})
 
 def _compared_to(tok: Token) -> bool:
     """A noun a thing is compared to: "likened to a tsunami", "compared with a war zone", "like a bomb", "it
-    resembled an earthquake". The comparison names no event of the story; "attacks like the one in Varn" (a noun's
-    "like") gives examples, which are events."""
+    resembled an earthquake", "tsunami-like waves". The comparison names no event of the story; "attacks like the
+    one in Varn" (a noun's "like") gives examples, which are events."""
     if tok.pos_ != "NOUN":
         return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("like", "style") and \
+            not doc[tok.i + 1].whitespace_:
+        return True  # "tsunami-like storm surges", "war-style devastation": a likeness, not the thing
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "like":
         return head.head.pos_ in ("VERB", "AUX", "ADJ")
