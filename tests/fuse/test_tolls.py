@@ -441,3 +441,15 @@ def test_tolls_an_articles_exact_count_outranks_its_own_rounded_lead() -> None:
                              figures=(lead, apart))]
     _, _, reports = tolls.choose(tolls.collect(mentions, arts), arts)
     assert [(r.min, r.max) for r in reports if r.status == "current"] == [(150, None)]
+
+
+def test_tolls_undated_sources_that_disagree_are_a_conflict() -> None:
+    _, conflicts, _ = _choose(("a1", "", _figure("151 people", 151, 151, kind="injured")),
+                              ("a2", "", _figure("152 people", 152, 152, kind="injured")))
+    assert {v.value["min"] for v in conflicts["injured"]} == {151, 152}
+
+
+def test_tolls_undated_new_total_is_no_conflict() -> None:
+    _, conflicts, _ = _choose(("a1", "", _figure("12 people", 12, 12)),
+                              ("a2", "", _figure("has risen to 14", 14, 14, revision="up")))
+    assert not conflicts

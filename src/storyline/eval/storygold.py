@@ -633,8 +633,10 @@ def _conflict_values(conflicts: Any, field_name: str) -> list[Any]:
 QUALIFIER_CLASS = {**dict.fromkeys(("at least", "more than", "over", "upwards of", "in excess of", "above",
                                      "no fewer than", "no less than", "not less than", "not fewer than"), "min"),
                    **dict.fromkeys(("up to", "nearly", "almost", "as many as", "at most", "fewer than", "under",
-                                    "close to", "just under", "just shy of", "not quite", "less than"), "max"),
-                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), "approx"),
+                                    "close to", "just under", "just shy of", "not quite", "less than", "as high as"),
+                                   "max"),
+                   **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated",
+                                    "closer to"), "approx"),
                    # deaths taken as certain without bodies ("all presumed dead", "feared dead", "believed dead")
                    **dict.fromkeys(("presumed", "feared", "believed", "presumed dead", "feared dead"), "presumed")}
 

@@ -302,6 +302,8 @@ def _conflicting(a: list[_Current], b: list[_Current], overtaken: dt.date | None
     if any(x.day == y.day and x.day != overtaken and not (x.cued or y.cued) for x in a for y in b
            if x.day is not None):
         return True
+    if any(x.day is None and y.day is None and not (x.cued or y.cued) for x in a for y in b):
+        return True  # two undated sources: nothing puts one count after the other, they stand side by side
     first_a = min((c.day for c in a if c.day), default=None)
     first_b = min((c.day for c in b if c.day), default=None)
     if first_a is None or first_b is None or first_a == first_b:

@@ -928,3 +928,37 @@ def test_casualties_counts_of_groups_joined_by_and_are_one_toll(figures: Figures
     assert (f.min, f.max, f.text) == (158, 158, "132 Valdorans and 26 foreigners")
     # negative: a count of another kind after "and" is no part of it
     assert _one(figures, "The blast killed 12 people and 30 were injured.").min == 12
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "qualifier"), [
+    ("The death toll from the storm that hit the coast is closer to 300 or 400, the governor of Varnley said.",
+     300, 400, "closer to"),
+    ("The final toll is more likely to be in the range of 1,200 to 1,500, the minister said.", 1200, 1500, None),
+    ("He said the earlier number was too high and the figure was more likely up to 900 killed.", None, 900, "up to"),
+    ("Officials said the final death toll from the floods in Corvel will likely be closer to 250.", 250, 250,
+     "closer to"),
+])
+def test_casualties_a_toll_put_at_an_estimate_by_its_copula(figures: Figures, text: str, lo: int | None,
+                                                             hi: int | None, qualifier: str | None) -> None:
+    f = _one(figures, text)
+    assert (f.min, f.max, f.qualifier) == (lo, hi, qualifier)
+
+
+def test_casualties_a_toll_expected_to_rise_takes_no_number_of_another_clause(figures: Figures) -> None:
+    found = figures("The death toll is expected to rise, officials said, after 12 people were killed in a town of "
+                    "5,000.")
+    assert [(f.min, f.max) for f in found if f.kind == "killed"] == [(12, 12)]
+
+
+def test_casualties_estimates_of_a_toll_put_it_at_their_number(figures: Figures) -> None:
+    f = _one(figures, "Relief came to the island, where estimates of the death toll from the storm are as high as 900.")
+    assert (f.min, f.max, f.qualifier) == (None, 900, "as high as")
+
+
+def test_casualties_the_count_right_before_the_cue_is_its_own(figures: Figures) -> None:
+    text = ("The death toll from the blast in Corvel rose to 64 on Saturday, with 21 in critical condition and 73 "
+            "seriously injured, the broadcaster reported.")
+    f = _one(figures, text, "injured")
+    assert (f.min, f.max) == (73, 73)
+    # negative: counts joined before a verb are summed, not split
+    assert _one(figures, "Police said 12 soldiers and 30 civilians were killed.").min == 42

@@ -274,6 +274,14 @@ def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident
     assert not [f for e in events_of("At least 2,400 people died, officials said.") for f in e.figures]
 
 
+def test_events_deaths_a_toll_counts_are_the_toll_of_the_incident_told(events_of: Events) -> None:
+    evs = events_of("A typhoon struck the coast of Dovask on Monday. The governor said the number of 9,000 killed "
+                    "was too high and the figure was more likely up to 2,500.")
+    storm = [e for e in evs if e.type == "DISASTER"]
+    assert storm and any(f.max == 2500 for e in storm for f in e.figures)
+    assert not [f for e in evs if e.type != "DISASTER" for f in e.figures if f.max == 2500]
+
+
 @pytest.mark.parametrize("text", ["Peru has temporarily suspended the visa service in Chile.",
                                   "The embassy paused consular services on Tuesday.",
                                   "After Chile stopped in-person consular services at its consulates, talks ended."])
@@ -554,7 +562,8 @@ def test_events_a_speech_verb_leaves_its_date_and_the_sentence_to_the_event_repo
 
 
 @pytest.mark.parametrize("text", ["The mudslide, which villagers likened to a tsunami, buried the road on Monday.",
-                                  "The blast felt like an earthquake, a shopkeeper in Varn said."])
+                                  "The blast felt like an earthquake, a shopkeeper in Varn said.",
+                                  "The cyclone hit Dovask on Monday, generating tsunami-like storm surges."])
 def test_events_a_comparison_names_no_event(events_of: Events, text: str) -> None:
     kinds = {(e.text, e.subtype) for e in events_of(text)}
     assert not {k for k in kinds if k[0] in ("tsunami", "earthquake")}, kinds

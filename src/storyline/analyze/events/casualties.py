@@ -68,8 +68,8 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "severa
 AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than",
             "not less than", "not fewer than", "above")
 AT_MOST = ("nearly", "almost", "up to", "less than", "fewer than", "under", "as many as", "close to", "just under",
-           "just shy of", "not quite")
-ABOUT = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated")
+           "just shy of", "not quite", "as high as")
+ABOUT = ("about", "around", "approximately", "some", "roughly", "an estimated", "estimated", "closer to")
 GENERIC_VICTIMS = frozenset({"people", "person", "persons", "individual", "individuals", "other", "others", "lives",
                              "one", "ones"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
@@ -642,6 +642,8 @@ def _bare_toll_kind(tok: Token) -> str | None:
               for g in c.children if g.dep_ == "pobj" and g.like_num]
     if tok.dep_ in ("nsubj", "nsubjpass"):
         totals += [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num]
+        if verb.lemma_.lower() == "be":
+            totals += _estimated(verb)  # "the figure was more likely up to 2,500"
     if not totals:
         return None
     kinds = [CUES.get(t.lemma_.lower()) for t in tok.sent if t.i != tok.i]
@@ -668,6 +670,11 @@ def _linked(tok: Token) -> list[Token]:
     deps = ("nsubjpass", "dobj", "nsubj", "nummod", "npadvmod", "attr", "appos")
     # in that order: "two gunmen killed 12 people" names its victims in the object, not the subject
     out = sorted((c for c in tok.children if c.dep_ in deps), key=lambda c: deps.index(c.dep_))
+    # "with 21 in critical condition and 73 seriously injured", parsed with 21 as the subject and 73 its conjunct:
+    # the count told right before the cue (only adverbs between) is its own
+    out = [g for c in out for g in ([k for k in c.children if k.dep_ == "conj" and k.like_num and c.i < k.i < tok.i
+                                     and all(t.pos_ == "ADV" for t in tok.doc[k.i + 1:tok.i])]
+                                    if c.dep_ in ("nsubj", "nsubjpass") else []) + [c]]
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
     out += [g for life in tok.children if life.dep_ == "dobj" and life.lemma_.lower() in ("life", "live")
@@ -697,7 +704,36 @@ def _linked(tok: Token) -> list[Token]:
                 for g in c.children if g.dep_ == "pobj" and (c.lower_ not in ("by", "from") or _to_total(g))]
         if toll.dep_ in ("nsubj", "nsubjpass"):  # "the number of deaths exceeded 6,100", "the toll was 50"
             out += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+            if verb.lemma_.lower() == "be":
+                out += _estimated(verb)
+        estimate = toll.head.head if toll.dep_ == "pobj" and toll.head.lower_ == "of" else None
+        if estimate is not None and estimate.lemma_.lower() in ESTIMATE_NOUNS and estimate.dep_ == "nsubj" and \
+                estimate.head.lemma_.lower() == "be":
+            out += _estimated(estimate.head)  # "estimates of the death toll are as high as 10,000"
     return out
+
+
+#: nouns of a guess at a toll, whose copula puts the toll at a number ("estimates of the toll are as high as 900")
+ESTIMATE_NOUNS = frozenset({"estimate", "projection", "forecast", "prediction", "guess"})
+
+
+#: dependencies a toll's estimate runs along from its copula to the number ("is closer to 2,000", "are as high as
+#: 10,000", "was more likely up to 2,500", "is likely to be in the range of 2,000 to 2,500")
+ESTIMATE_PATH = frozenset({"acomp", "xcomp", "prep", "pobj", "advmod"})
+
+
+def _estimated(verb: Token) -> list[Token]:
+    """The number a toll's copula puts it at through its predicate ("the death toll ... is closer to 2,000"),
+    the first one after the verb, along the predicate only (never into another clause)."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in ESTIMATE_PATH and c.i > verb.i]
+    while stack:
+        t = stack.pop()
+        if t.like_num and t.dep_ == "pobj":
+            found.append(t)
+            continue
+        stack += [c for c in t.children if c.dep_ in ESTIMATE_PATH]
+    return sorted(found, key=lambda t: t.i)[:1]
 
 
 def _toll_head(toll: Token) -> Token:

@@ -32,7 +32,15 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events import frames
-from storyline.analyze.events.casualties import Count, aboard_deaths, casualty_at, count_phrases, cue_kind, figure_day
+from storyline.analyze.events.casualties import (
+    Count,
+    aboard_deaths,
+    casualty_at,
+    count_phrases,
+    cue_kind,
+    figure_day,
+    toll_noun,
+)
 from storyline.analyze.events.dating import (
     authors_of,
     event_time,
@@ -773,10 +781,14 @@ COMPARING_VERBS = frozenset({"liken", "compare", "equate", "resemble"})
 
 def _compared_to(tok: Token) -> bool:
     """A noun a thing is compared to: "likened to a tsunami", "compared with a war zone", "like a bomb", "it
-    resembled an earthquake". The comparison names no event of the story; "attacks like the one in Varn" (a noun's
-    "like") gives examples, which are events."""
+    resembled an earthquake", "tsunami-like waves". The comparison names no event of the story; "attacks like the
+    one in Varn" (a noun's "like") gives examples, which are events."""
     if tok.pos_ != "NOUN":
         return False
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("like", "style") and \
+            not doc[tok.i + 1].whitespace_:
+        return True  # "tsunami-like storm surges", "war-style devastation": a likeness, not the thing
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "like":
         return head.head.pos_ in ("VERB", "AUX", "ADJ")
@@ -1538,6 +1550,11 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
                 continue
             owner = _owner(tok, violent) or (framing[0] if framing else None) or (
                 previous[-1] if previous and not violent else None)
+            if owner is not None and previous and _counted_in_toll(owner) and all(
+                    d is owner or _counted_in_toll(d) for d in violent):
+                # "he said the number of 10,000 killed was too high": the deaths a toll counts are the toll of the
+                # incident being told, not a killing of their own
+                owner = previous[-1]
             if owner is not None and _bare_death(owner, tok):
                 # "All 120 on board were killed when the jet smashed into a mountain": the disaster's toll
                 disasters = [d for d in violent if d is not owner and d.kind.type == "DISASTER"
@@ -1591,6 +1608,11 @@ def _protest_frames(d: Draft, cue: Token) -> bool:
         return False
     clause = _clause_of(cue)
     return d.tok.head.head in (cue, clause)
+
+
+def _counted_in_toll(d: Draft) -> bool:
+    """A bare death that a toll noun counts ("the number of people killed", "the number of 10,000 killed")."""
+    return _bare_death(d, d.tok) and toll_noun(d.tok) not in (None, d.tok)
 
 
 def _motive_above(cue: Token) -> Token | None:
