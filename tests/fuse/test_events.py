@@ -1891,3 +1891,14 @@ def test_written_as_towns_a_place_with_its_province_or_country_after_a_comma() -
     places = [p for p in places if not any(q != p and q.start <= p.start and p.end <= q.end for q in places)]
     assert _written_as_towns([(text, places)], names, {"land"}) == {"sarn", "tolm"}
     # negative: a list of towns ("Kesh, Tolm and Orla") says nothing of what Kesh is
+
+
+def test_choose_place_a_landmark_one_article_points_to_stays_the_place_more_articles_give() -> None:
+    # a blast three articles place in Sarn; one says a tremor was felt in Tolvar, "a town near Sarn"
+    places = _town_graph()
+    places.landmarks["tolvar"].add("sarn")
+    told = [_placed("sarn", n, lead=False) for n in range(3)] + [_placed("tolvar", 3, lead=False)]
+    assert _choose_place(told, places) == "sarn"
+    # negative: "in Tolvar, near Sarn" told as widely as Sarn: the event is in Tolvar, Sarn only points the way
+    told = [_placed("sarn", 0, lead=False), _placed("tolvar", 1, lead=False)]
+    assert _choose_place(told, places) == "tolvar"
