@@ -1867,6 +1867,9 @@ def test_reported_date_skips_a_bound_a_month_before_most_of_its_bounds() -> None
     two = [_shelling_told("r1", dt.date(2031, 3, 21), fresh=False), _shelling_told("r2", dt.date(2031, 3, 25),
                                                                                  fresh=False)]
     assert _reported_date(two).value == "2031-03-21"  # type: ignore[union-attr]
+    # negative: the first report's publication day, months before the articles that recall it, bounds it
+    first = [_shelling_told("r0", dt.date(2031, 1, 5), fresh=False), *week]
+    assert _reported_date(first).value == "2031-01-05"  # type: ignore[union-attr]
 
 
 def _set_in(place: str, n: int, old: bool = False) -> Info:

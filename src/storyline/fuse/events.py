@@ -2447,7 +2447,8 @@ def _straddled(iv: Interval, pool: list[Info]) -> int:
 def _reported_date(infos: list[Info]) -> TimeValue | None:
     """No date stated: on or before its earliest report bound; only "before" it for background-only mentions.
     A bound before the days a report that tells it as its news can be of (:func:`_fresh`) is not its own, nor
-    one more than ``OLD_DAYS`` before its median bound (a background incident's month among this week's reports).
+    one read off a sentence more than ``OLD_DAYS`` before its median bound (a background incident's month among
+    this week's reports); a publication day is.
 
     Report bounds are the dates of verbs that report on it ("the army confirmed
     on February 26 ...") and the publication dates of its mentions; a
@@ -2461,10 +2462,11 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
         bounds = [b for b in bounds if b[0] >= fresh] or bounds  # ("the strike that killed two on April 1")
     if not bounds:
         return None
-    # a bound more than OLD_DAYS before most of its bounds (the median one) is another incident's: a background
-    # sentence's month ("a blast in November killed 23") among the reports of this week's explosion
+    # a bound read off a sentence more than OLD_DAYS before most of its bounds (the median one) is another
+    # incident's: a background sentence's month ("a blast in November killed 23") among the reports of this week's
+    # explosion. A publication day stays: the first report of an incident later articles recall bounds it
     middle = sorted(b[0] for b in bounds)[len(bounds) // 2]
-    bounds = [b for b in bounds if (middle - b[0]).days <= OLD_DAYS]
+    bounds = [b for b in bounds if (middle - b[0]).days <= OLD_DAYS or b[0] == b[1].published]
     day, info = min(bounds, key=lambda b: (b[0], b[1].m.id))
     if not told:
         return TimeValue(value=None, text=None, latest=day.isoformat(), basis="reported", mod="BEFORE")
