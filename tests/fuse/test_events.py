@@ -1902,6 +1902,9 @@ def test_choose_place_a_landmark_one_article_points_to_stays_the_place_more_arti
     places.landmarks["tolvar"].add("sarn")
     told = [_placed("sarn", n, lead=False) for n in range(3)] + [_placed("tolvar", 3, lead=False)]
     assert _choose_place(told, places) == "sarn"
-    # negative: "in Tolvar, near Sarn" told as widely as Sarn: the event is in Tolvar, Sarn only points the way
+    # negatives: "in Tolvar, near Sarn" told as widely as Sarn, or told in a lead: the event is in Tolvar, Sarn only
+    # points the way
     told = [_placed("sarn", 0, lead=False), _placed("tolvar", 1, lead=False)]
+    assert _choose_place(told, places) == "tolvar"
+    told = [_placed("sarn", n, lead=False) for n in range(3)] + [_placed("tolvar", 3)]
     assert _choose_place(told, places) == "tolvar"

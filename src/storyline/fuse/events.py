@@ -2516,9 +2516,11 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
         told_in.setdefault(i.place, set()).add(i.m.article)  # type: ignore[arg-type]
     support = {p: len({a for q, arts in told_in.items() if q == p or p in places.ancestors(q) for a in arts})
                for p in counts}
-    # "X near Tarvin": the event is in X, when X is given by as many articles as Tarvin (a tremor one article
-    # places in a town near the city three articles give the blast in does not make the city a landmark)
-    pointers = {b for p in counts for b in places.landmarks.get(p, ()) if support[p] >= support.get(b, 0)}
+    # "X near Tarvin": the event is in X, when a lead gives X (where its article's news happened) or as many
+    # articles give X as Tarvin (a tremor a later paragraph places in a town near the city three articles give
+    # the blast in does not make the city a landmark)
+    leads = {i.place for i in voters if i.lead}
+    pointers = {b for p in counts for b in places.landmarks.get(p, ()) if p in leads or support[p] >= support.get(b, 0)}
     # (measured against towns and districts only: "in Tolm, Drask province" and "in Drask province"
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
     # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
