@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from types import SimpleNamespace
@@ -34,10 +36,12 @@ from storyline.fuse.events import (
     _names,
     _place,
     _reported_date,
+    _setting,
     _sides,
     _specific_link,
     _told_class,
     _venue_names,
+    _written_as_towns,
     calendar_name,
     compatible,
     core,
@@ -1848,3 +1852,59 @@ def test_fuse_events_a_few_deaths_told_apart_from_an_accident_stay_the_persons_o
         ("f2", "Three people were killed late Saturday in Tarvin, police said. All of them were young.", "2031-11-01"))
     crash = next(e for e in story.events if any("crash" in m.text for m in e.mentions))
     assert {m.article for m in crash.mentions} == {"f1"}, [(e.type, [m.text for m in e.mentions]) for e in story.events]
+
+
+def test_reported_date_skips_a_bound_a_month_before_most_of_its_bounds() -> None:
+    # an explosion told by five reports of its week; two sentences recall "a blast in November" and were read as
+    # reports of November: the incident is not dated by a background incident's month
+    week = [_shelling_told(f"r{n}", dt.date(2031, 3, 21 + n), fresh=False) for n in range(5)]
+    recalled = [_shelling_told(f"r{n}", dt.date(2031, 3, 22), fresh=False, bound=dt.date(2030, 11, 30))
+                for n in (5, 6)]
+    date = _reported_date(week + recalled)
+    assert date is not None and date.value == "2031-03-21" and date.mod == "ON_OR_BEFORE"
+    # negatives: bounds days apart stay (the earliest report bounds it); the earliest of two reports stays
+    assert _reported_date(week).value == "2031-03-21"  # type: ignore[union-attr]
+    two = [_shelling_told("r1", dt.date(2031, 3, 21), fresh=False), _shelling_told("r2", dt.date(2031, 3, 25),
+                                                                                 fresh=False)]
+    assert _reported_date(two).value == "2031-03-21"  # type: ignore[union-attr]
+    # negative: the first report's publication day, months before the articles that recall it, bounds it
+    first = [_shelling_told("r0", dt.date(2031, 1, 5), fresh=False), *week]
+    assert _reported_date(first).value == "2031-01-05"  # type: ignore[union-attr]
+
+
+def _set_in(place: str, n: int, old: bool = False) -> Info:
+    return dataclasses.replace(_placed(place, n, lead=False, old=old), place=None, setting=place)
+
+
+def test_setting_is_the_most_specific_place_a_fair_share_of_its_articles_are_set_in() -> None:
+    # arrests after a blast: every article's lead names the country, the paragraphs telling them are set in Sarn
+    places = _town_graph()
+    told = [_set_in("land", n) for n in range(7)] + [_set_in("sarn", 0), _set_in("sarn", 1)]
+    assert _setting(told, places) == "sarn"
+    # negatives: a town only background mentions are set in; no setting at all
+    told = [_set_in("land", n) for n in range(7)] + [_set_in("sarn", 0, old=True)]
+    assert _setting(told, places) == "land"
+    assert _setting([_placed("sarn", 0)], places) is None
+
+
+def test_written_as_towns_a_place_with_its_province_or_country_after_a_comma() -> None:
+    text = "Riots in Sarn, Vesk province and at the Sarn Market. Tolm, Land mourns. Kesh, Tolm and Orla."
+    names = {"sarn": "Sarn", "vesk": "Vesk province", "tolm": "Tolm", "land": "Land", "kesh": "Kesh", "orla": "Orla"}
+    places = [PlaceMention(m.start(), m.end(), k) for k, n in names.items() for m in re.finditer(rf"\b{n}\b", text)]
+    places = [p for p in places if not any(q != p and q.start <= p.start and p.end <= q.end for q in places)]
+    assert _written_as_towns([(text, places)], names, {"land"}) == {"sarn", "tolm"}
+    # negative: a list of towns ("Kesh, Tolm and Orla") says nothing of what Kesh is
+
+
+def test_choose_place_a_landmark_one_article_points_to_stays_the_place_more_articles_give() -> None:
+    # a blast three articles place in Sarn; one says a tremor was felt in Tolvar, "a town near Sarn"
+    places = _town_graph()
+    places.landmarks["tolvar"].add("sarn")
+    told = [_placed("sarn", n, lead=False) for n in range(3)] + [_placed("tolvar", 3, lead=False)]
+    assert _choose_place(told, places) == "sarn"
+    # negatives: "in Tolvar, near Sarn" told as widely as Sarn, or told in a lead: the event is in Tolvar, Sarn only
+    # points the way
+    told = [_placed("sarn", 0, lead=False), _placed("tolvar", 1, lead=False)]
+    assert _choose_place(told, places) == "tolvar"
+    told = [_placed("sarn", n, lead=False) for n in range(3)] + [_placed("tolvar", 3)]
+    assert _choose_place(told, places) == "tolvar"

@@ -12,6 +12,7 @@ from storyline.fuse.places import (
     demonym,
     is_country_name,
     nation_of,
+    province_named,
     spanned_places,
 )
 
@@ -265,3 +266,13 @@ def test_places_a_building_in_a_capital_named_in_apposition_lies_in_it() -> None
     # negative: a list of places after "in" is still no containment
     g = graph("the Velmar Grand hotel in Kereth, Tolm and Sarn", names=("Velmar Grand", "Kereth", "Tolm", "Sarn"))
     assert not g.ancestors("Velmar Grand")
+
+
+def test_places_a_name_with_a_province_word_is_a_region() -> None:
+    g = graph("Tarnu, in Vesk province, and Dovra Oblast", names=("Tarnu", "Vesk province", "Dovra Oblast",
+                                                                  "Lorn State"))
+    assert {"Vesk province", "Dovra Oblast"} <= g.regions
+    assert province_named("Kano State")  # "state" after a state the gazetteer knows
+    # negatives: a town, "state" after a name the gazetteer does not know (a group's name), a bare class word
+    assert not {"Tarnu", "Lorn State"} & g.regions
+    assert not province_named("Lorn State") and not province_named("Province") and not province_named("Tarnu")

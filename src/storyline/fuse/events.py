@@ -135,6 +135,7 @@ from storyline.fuse.places import (
     PLACE_BEFORE,
     PLACE_LABELS,
     PLACE_TYPES,
+    REGION_NAME,
     ROAD_NAME,
     PlaceGraph,
     PlaceMention,
@@ -143,6 +144,7 @@ from storyline.fuse.places import (
     demonym,
     is_country_name,
     nation_of,
+    province_country,
     spanned_places,
 )
 from storyline.lexicons import calendar_words
@@ -766,6 +768,29 @@ def _venue_names(names: dict[str, str], types: dict[str, str], countries: set[st
             and len(n.split()) + 1 in prefixes.get(n.lower(), ())}
 
 
+#: what stands between a town and the province or country written after it ("Sarn, Drask", "Sarn, Kar.")
+APPOSED = re.compile(r",\s+")
+
+
+def _written_as_towns(per_article: list[tuple[str, list[PlaceMention]]], names: dict[str, str],
+                      countries: set[str]) -> set[str]:
+    """Places written as a town is, with its province, state or country after a comma ("Sarn, Drask province",
+    "Sarn, Valdora"): a town a venue is named after ("the Sarn Market"), not the venue's name the model took for
+    a town (:func:`_venue_names`)."""
+    def wider(eid: str) -> bool:
+        name = names.get(eid, "")
+        return eid in countries or bool(REGION_NAME.search(name)) or province_country(name) is not None
+    out = set()
+    for text, places in per_article:
+        by_start = {p.start: p for p in places}
+        for p in places:
+            gap = APPOSED.match(text, p.end)
+            after = by_start.get(gap.end()) if gap else None
+            if after is not None and after.entity != p.entity and wider(after.entity):
+                out.add(p.entity)
+    return out
+
+
 def _sentence(ctx: FuseContext, m: EventMention) -> str:
     text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else m.text
     return text[m.sentence_start:m.sentence_end] or m.text
@@ -816,7 +841,8 @@ def place_graph(ctx: FuseContext) -> PlaceGraph:
     countries = {eid for eid, t in types.items() if t in PLACE_TYPES and is_country_name(names[eid])}
     sites = {eid for eid, t in types.items() if t in ("FAC", "LOC") or (t in PLACE_TYPES and
                                                                           ROAD_NAME.search(names[eid]))} | \
-        _facility_names(per_article, countries) | _venue_names(names, types, countries)
+        _facility_names(per_article, countries) | (_venue_names(names, types, countries) -
+                                                   _written_as_towns(per_article, names, countries))
     graph = build_graph(per_article, countries, sites, names, {e for e, t in types.items() if t in PLACE_TYPES})
     for aid, (text, places) in zip(aids, per_article, strict=True):
         by_start = {p.start: p for p in places}
@@ -2420,7 +2446,9 @@ def _straddled(iv: Interval, pool: list[Info]) -> int:
 
 def _reported_date(infos: list[Info]) -> TimeValue | None:
     """No date stated: on or before its earliest report bound; only "before" it for background-only mentions.
-    A bound before the days a report that tells it as its news can be of (:func:`_fresh`) is not its own.
+    A bound before the days a report that tells it as its news can be of (:func:`_fresh`) is not its own, nor
+    one read off a sentence more than ``OLD_DAYS`` before its median bound (a background incident's month among
+    this week's reports); a publication day is.
 
     Report bounds are the dates of verbs that report on it ("the army confirmed
     on February 26 ...") and the publication dates of its mentions; a
@@ -2434,6 +2462,11 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
         bounds = [b for b in bounds if b[0] >= fresh] or bounds  # ("the strike that killed two on April 1")
     if not bounds:
         return None
+    # a bound read off a sentence more than OLD_DAYS before most of its bounds (the median one) is another
+    # incident's: a background sentence's month ("a blast in November killed 23") among the reports of this week's
+    # explosion. A publication day stays: the first report of an incident later articles recall bounds it
+    middle = sorted(b[0] for b in bounds)[len(bounds) // 2]
+    bounds = [b for b in bounds if (middle - b[0]).days <= OLD_DAYS or b[0] == b[1].published]
     day, info = min(bounds, key=lambda b: (b[0], b[1].m.id))
     if not told:
         return TimeValue(value=None, text=None, latest=day.isoformat(), basis="reported", mod="BEFORE")
@@ -2478,12 +2511,16 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     if not counts:
         return None
     names = places.names
-    pointers = {b for p in counts for b in places.landmarks.get(p, ())}  # "X near Tarvin": the event is in X
     told_in: dict[str, set[str]] = {}
     for i in voters:
         told_in.setdefault(i.place, set()).add(i.m.article)  # type: ignore[arg-type]
     support = {p: len({a for q, arts in told_in.items() if q == p or p in places.ancestors(q) for a in arts})
                for p in counts}
+    # "X near Tarvin": the event is in X, when a lead gives X (where its article's news happened) or as many
+    # articles give X as Tarvin (a tremor a later paragraph places in a town near the city three articles give
+    # the blast in does not make the city a landmark)
+    leads = {i.place for i in voters if i.lead}
+    pointers = {b for p in counts for b in places.landmarks.get(p, ()) if p in leads or support[p] >= support.get(b, 0)}
     # (measured against towns and districts only: "in Tolm, Drask province" and "in Drask province"
     # leave the town the place; a province is where a town lies, not what a district is told instead of)
     # (a capital that is a province of its own, a city-province, is a town here: a site in it one sentence
@@ -2518,14 +2555,14 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     return best
 
 
-def _setting(infos: list[Info]) -> str | None:
+def _setting(infos: list[Info], places: PlaceGraph) -> str | None:
     """An incident none of whose mentions names a place is placed where the paragraphs or the articles telling
     it are set (analyze/events/mentions.py ``_settings``: the place the paragraph is about, the lead's place, the
-    dateline's town): the setting most of its news mentions give, then most of all, then the first."""
-    counts = Counter(i.setting for i in infos if i.setting and not i.old)
-    if not counts:
-        return None
-    return max(counts, key=lambda p: (counts[p], -min(n for n, i in enumerate(infos) if i.setting == p)))
+    dateline's town): the settings of its news mentions weighed as its places are (:func:`_choose_place`, the
+    most specific one that a fair share of its articles give), not the most frequent one: a country every
+    article's lead names is where the town lies that the paragraphs telling the incident are set in."""
+    told = [replace(i, place=i.setting) for i in infos if i.setting and not i.old]
+    return _choose_place(told, places) if told else None
 
 
 def _trip_country(counts: Counter[str], support: dict[str, int], places: PlaceGraph) -> str | None:
@@ -2581,7 +2618,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     subtype = _choose_subtype([i for i in infos if i.m.type == type_])
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
     place = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
-        _setting(infos)
+        _setting(infos, places)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
     conflicts = dict(toll_conflicts)

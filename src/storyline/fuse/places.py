@@ -207,6 +207,20 @@ def province_country(name: str) -> str | None:
     return _gazetteer()[0].get(name.lower().strip())
 
 
+#: the class word of a first-level region after its name ("Karvosh province", "Dovra Oblast"); "state" only
+#: after a state the gazetteer knows ("Lorn State" may be a group's name)
+PROVINCE_WORD = re.compile(r"\s+(province|governorate|oblast|prefecture|state)$", re.I)
+
+
+def province_named(name: str) -> bool:
+    """Does the name say it is a province ("Karvosh province", "Kano State": a state the gazetteer knows,
+    with its class word)? Such a place is where towns lie, as a province of the gazetteer is, not a town."""
+    m = PROVINCE_WORD.search(name.strip())
+    if m is None or m.start() == 0:
+        return False
+    return m.group(1).lower() != "state" or province_country(name[:m.start()]) is not None
+
+
 def capital_country(name: str) -> str | None:
     """"Santiago" -> "CL": the country whose capital is named so."""
     return _gazetteer()[1].get(name.lower().strip())
@@ -554,7 +568,7 @@ def build_graph(articles: Iterable[tuple[str, list[PlaceMention]]], countries: I
         code = country_code(name) if eid in graph.countries else province_country(name) or capital_country(name)
         if code:
             graph.country_codes[eid] = code
-        if eid not in graph.countries and province_country(name):
+        if eid not in graph.countries and (province_country(name) or province_named(name)):
             graph.regions.add(eid)
     graph.finish()
     return graph
