@@ -432,6 +432,15 @@ def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -
     assert links_of(story, "contradicts") == [(aide.id, parent.id)], [(c.content, c.event) for c in story.claims]
 
 
+def test_link_a_rejected_figure_contradicts_the_claim_giving_it_and_supports_nothing(build: Build) -> None:
+    story = build("The regional police chief, Ivo Rask, said that 4,000 people were killed in the province.",
+                  "The president, Tomas Vell, said the number of 4,000 killed was too high and the toll was more "
+                  "likely up to 1,200.")
+    chief, president = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(president.id, chief.id)], [c.content for c in story.claims]
+    assert not links_of(story, "supports")  # the figure the president rejects is no toll he gives
+
+
 def test_link_a_sides_admission_contradicts_what_it_had_denied(build: Build) -> None:
     story = build("The Valdoran army said on Saturday that its air defences mistakenly shot down the airliner near "
                   "Tolvar. The Valdoran army had denied that a missile brought down the aircraft.")

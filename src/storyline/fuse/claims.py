@@ -18,8 +18,9 @@ their figures):
   words: its common words close in sense word by word, :func:`word_sense_coverage`). Claims about who did an
   act support each other only with the same doer and the same incident.
 - ``contradicts``: two asserted claims that cannot both be true: one negating the other in
-  near-identical words (and no rebuttal), another value for the same quantity on the same day, or,
-  in near-identical wording, another date of one kind or an antonymous predicate.
+  near-identical words (and no rebuttal), another value for the same quantity on the same day, a figure
+  one side rejects ("ten thousand is too much") and another side's claim giving it, or, in
+  near-identical wording, another date of one kind or an antonymous predicate.
 
 Similarity has two parts (:mod:`storyline.fuse.claim_text`): a Jaccard over lightly stemmed content
 words and, when ``config.use_embeddings``, the cosine of the two contents' sentence vectors. Cosine
@@ -84,6 +85,7 @@ from storyline.fuse.claim_text import (
     shared_tolls,
     stated,
     stem,
+    toll_amounts,
 )
 from storyline.fuse.denials import (
     act_modifiers,
@@ -1006,6 +1008,31 @@ def contradict_figure_corrections(lk: Linker) -> None:
                 lk.add("contradicts", later, earlier, 1.0, f"one corrects the figure {m.group(2)} the other gives")
 
 
+def contradict_rejected_figures(lk: Linker) -> None:
+    """"Ten thousand, I think, is too much" / "not the previously reported figure of 10,000"
+    (:func:`claim_text.rejected_figures`) contradicts another side's claim giving 10,000 as a toll, whatever day it
+    was told and however it is worded: the rejection names the figure. Not within one side, not a claim that
+    rejects the figure too, not of incidents known apart."""
+    rejecting = [k for k, c in enumerate(lk.claims) if lk.feats[k].rejected and c.polarity == "assert"]
+    if not rejecting:
+        return
+    giving: dict[float, list[int]] = defaultdict(list)  # the claims giving each toll figure
+    for t, c in enumerate(lk.claims):
+        if c.polarity == "assert" and not c.negated:
+            for figure in dict.fromkeys(stated(x) for x in toll_amounts(lk.feats[t], TOLL_FIGURE)):
+                giving[figure].append(t)
+    for k in rejecting:
+        c, wrong = lk.claims[k], lk.feats[k].rejected
+        for figure in [f for f in giving if any(abs(f - w) <= 0.01 * w for w in wrong)]:
+            for t in giving[figure]:
+                o = lk.claims[t]
+                if t == k or same_speaker(c, o) or lk.allies(t) & lk.allies(k) or lk.feats[t].rejected & wrong \
+                        or (c.event and o.event and c.event != o.event and events_differ(lk, c.event, o.event)):
+                    continue
+                later, earlier = lk.order(k, t)
+                lk.add("contradicts", later, earlier, 1.0, f"one rejects the figure {figure:g} the other gives")
+
+
 #: claims of one incident weighed against each other for their means (the claim-pair bound of the linker)
 _MAX_MEANS_CLAIMS = 50
 
@@ -1486,6 +1513,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     support_restated_denials(lk)
     contradict_corrections(lk)
     contradict_figure_corrections(lk)
+    contradict_rejected_figures(lk)
     contradict_rival_means(lk)
     contradict_rival_places(lk)
     contradict_reversals(lk)
