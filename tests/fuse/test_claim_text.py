@@ -80,6 +80,12 @@ def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
     assert amounts("all but 12 Peruvian engineers")[0].key == amounts("30 engineers were sent home")[0].key
 
 
+def test_amounts_a_number_word_with_its_scale_is_one_figure() -> None:
+    # "hundred" after "two" is the scale of the figure, not a second figure of 100 (whose total would be 300)
+    assert amounts("two hundred people were killed") == (Amount("killed", 200.0, 200.0),)
+    assert amounts("a hundred people died") == (Amount("killed", 100.0, 100.0),)
+
+
 def test_amounts_a_qualifier_after_the_figure() -> None:
     assert amounts("10,000 or more people may be missing") == (Amount("held", 10000.0, float("inf")),)
     assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)

@@ -201,9 +201,10 @@ def amounts(text: str) -> tuple[Amount, ...]:
     out = []
     last = None  # where the last figure ends
     breakdown = False  # in the breakdown of a figure
+    scale_end = 0  # where the scale word of the last figure ends ("two hundred": its "hundred" is no figure of its own)
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if _YEAR.fullmatch(raw):
+        if _YEAR.fullmatch(raw) or m.start() < scale_end:
             continue
         if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
@@ -217,6 +218,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
                 "no any every some the this that each which"))):
             continue
         value, used = _figure(raw, after)
+        if used:
+            scale_end = low.index(after[0], m.end()) + len(after[0])
         rest = after[used:]
         # "10,000 or more people", "200 or so": a qualifier after the figure
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
