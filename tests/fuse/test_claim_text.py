@@ -14,6 +14,7 @@ from storyline.fuse.claim_text import (
     features,
     means_kinds,
     reaches,
+    rejected_figures,
     shared_tolls,
     stem,
 )
@@ -79,6 +80,12 @@ def test_amounts_a_peoples_name_qualifies_what_is_counted() -> None:
     assert amounts("all but 12 Peruvian engineers")[0].key == amounts("30 engineers were sent home")[0].key
 
 
+def test_amounts_a_number_word_with_its_scale_is_one_figure() -> None:
+    # "hundred" after "two" is the scale of the figure, not a second figure of 100 (whose total would be 300)
+    assert amounts("two hundred people were killed") == (Amount("killed", 200.0, 200.0),)
+    assert amounts("a hundred people died") == (Amount("killed", 100.0, 100.0),)
+
+
 def test_amounts_a_qualifier_after_the_figure() -> None:
     assert amounts("10,000 or more people may be missing") == (Amount("held", 10000.0, float("inf")),)
     assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)
@@ -101,6 +108,29 @@ def test_shared_tolls_one_figure_of_one_count_of_people() -> None:
     assert shared_tolls(toll, feat("120 people were injured"), 10) == ""  # another count
     assert shared_tolls(feat("120 homes were destroyed and 3 killed"), feat("120 homes destroyed"), 10) == ""
     assert shared_tolls(feat("the toll rose to 6"), feat("six people were killed"), 10) == ""  # too small to tell
+
+
+@pytest.mark.parametrize(("content", "rejected"), [
+    ("Nine hundred, I believe, is too much", {900.0}),
+    ("the number of 4,000 dead was too high and the figure is more likely 1,200", {4000.0}),
+    ('the first estimate of 4,000 deaths now appears to be "exaggerated"', {4000.0}),
+    ("closer to 1,200, not the earlier reported figure of 4,000", {4000.0}),
+    # a figure said not to be too high, and a figure stated, are no rejections
+    ("the toll of 1,200 is not too high", set()),
+    ("at least 300 people were killed", set()),
+])
+def test_rejected_figures_a_figure_called_too_high_or_replaced(content: str, rejected: set[float]) -> None:
+    assert rejected_figures(content) == rejected
+
+
+def test_features_a_rejected_figure_is_no_amount_of_the_content() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None,
+                              cue="said", content=content))
+
+    rejecting = feat("the number of 4,000 killed was too high and the figure was more likely up to 1,200")
+    assert rejecting.rejected == {4000.0} and all(x.high <= 1200 for x in rejecting.amounts)
+    assert shared_tolls(rejecting, feat("4,000 people were killed in the province"), 10) == ""
 
 
 def test_amounts_a_toll_with_a_long_subject_counts_the_dead() -> None:

@@ -78,6 +78,18 @@ def test_link_toll_of_another_day_is_an_update_not_a_contradiction(build: Build)
     assert len(links_of(build(*texts, days=("2023-03-03", "2023-03-03")), "contradicts")) == 1
 
 
+def test_link_toll_of_an_unknown_day_in_the_same_words_is_a_contradiction(build: Build) -> None:
+    texts = ("Police said that 12 people were killed when the bus crashed near Tarsk on Friday.",
+             "Police said that 14 people were killed when the bus crashed near Tarsk on Friday.")
+    # a pasted text without its date: nothing says the second figure is a later update
+    assert len(links_of(build(*texts, days=("2023-03-03", "")), "contradicts")) == 1
+    assert len(links_of(build(*texts, days=("", "")), "contradicts")) == 1
+    # in other words, one of the two may be a later count
+    other = build(texts[0], "The toll of the crash of a bus near Tarsk rose to 14, a police officer said.",
+                  days=("", ""))
+    assert links_of(other, "contradicts") == []
+
+
 def test_no_link_between_fragments(build: Build) -> None:
     story = build("The minister announced plans on Monday.", "The governor announced plans on Friday.")
     assert story.claim_links == []
@@ -430,6 +442,15 @@ def test_link_a_corrected_figure_contradicts_the_claim_giving_it(build: Build) -
                   days=("2031-03-07", "2031-03-08"))
     parent, aide = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
     assert links_of(story, "contradicts") == [(aide.id, parent.id)], [(c.content, c.event) for c in story.claims]
+
+
+def test_link_a_rejected_figure_contradicts_the_claim_giving_it_and_supports_nothing(build: Build) -> None:
+    story = build("The regional police chief, Ivo Rask, said that 4,000 people were killed in the province.",
+                  "The president, Tomas Vell, said the number of 4,000 killed was too high and the toll was more "
+                  "likely up to 1,200.")
+    chief, president = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "contradicts") == [(president.id, chief.id)], [c.content for c in story.claims]
+    assert not links_of(story, "supports")  # the figure the president rejects is no toll he gives
 
 
 def test_link_a_sides_admission_contradicts_what_it_had_denied(build: Build) -> None:

@@ -413,6 +413,10 @@ class Linker:
         di, dj = self.when[i][0], self.when[j][0]
         return len(di) >= 10 and di[:10] == dj[:10]
 
+    def dated(self, k: int) -> bool:
+        """Is the day claim ``k`` was published known?"""
+        return len(self.when[k][0]) >= 10
+
     def after(self, i: int, j: int) -> bool:
         """Is claim ``i`` known to come after claim ``j``? Dates compare at the coarser granularity
         ("2031-03" is neither before nor after "2031-03-10"); within an article, the text order."""

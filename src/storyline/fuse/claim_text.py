@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import demonym_country
-from storyline.lexicons.numbers import NUMBER_WORDS
+from storyline.lexicons.numbers import FIGURE_NOUNS, FIGURE_REJECTIONS, NUMBER_WORDS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.model import Claim
 
@@ -161,6 +161,8 @@ class ClaimFeatures:
     claim_noun_owner: bool
     means: frozenset[str] = frozenset()  # the kinds of means it gives as an act's cause (:func:`means_kinds`)
     part: bool = False  # its figures are of a part ("in just one village", "in the city alone")
+    #: the figures it rejects ("ten thousand is too much"): not among its amounts (:func:`rejected_figures`)
+    rejected: frozenset[float] = frozenset()
     guilt: bool = False  # a denial of guilt: a plea of not guilty, a claim of innocence, "denied wrongdoing"
 
 
@@ -199,9 +201,10 @@ def amounts(text: str) -> tuple[Amount, ...]:
     out = []
     last = None  # where the last figure ends
     breakdown = False  # in the breakdown of a figure
+    scale_end = 0  # where the scale word of the last figure ends ("two hundred": its "hundred" is no figure of its own)
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if _YEAR.fullmatch(raw):
+        if _YEAR.fullmatch(raw) or m.start() < scale_end:
             continue
         if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
@@ -215,6 +218,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
                 "no any every some the this that each which"))):
             continue
         value, used = _figure(raw, after)
+        if used:
+            scale_end = low.index(after[0], m.end()) + len(after[0])
         rest = after[used:]
         # "10,000 or more people", "200 or so": a qualifier after the figure
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
@@ -291,11 +296,12 @@ def features(claim: Claim) -> ClaimFeatures:
     text = claim.content
     toks = WORD.findall(text.lower())
     stems = content_stems(toks)
+    rejected = rejected_figures(text)
     dates = {"weekday": _set(t for t in toks if t in _WEEKDAYS), "month": _set(t for t in toks if t in _MONTHS),
              "year": _set(_YEAR.findall(text))}
     return ClaimFeatures(
         words=stems,
-        amounts=_with_totals(amounts(text)),
+        amounts=_with_totals(tuple(x for x in amounts(text) if stated(x) not in rejected)),
         dates=dates if any(dates.values()) else _NO_DATES,
         antonyms=_set(_ANTONYM_OF[w] for w in stems if w in _ANTONYM_OF),
         negated=claim.negated,
@@ -306,7 +312,36 @@ def features(claim: Claim) -> ClaimFeatures:
         means=means_kinds(text),
         part=bool(_PART.search(text)),
         guilt=claim.polarity == "deny" and bool(_GUILT_START.match(text) or _SELF_INNOCENT.search(text)),
+        rejected=rejected,
     )
+
+
+#: after a figure, its clause calling it too high ("ten thousand, I think, is too much", "the number of 10,000
+#: killed was too high", "10,000 deaths now appears to be \"too much\""); "is not too high" accepts it
+_REJECTED_AFTER = re.compile(r"[^.;:!?\d]{0,40}?\b(?:is|was|are|were|seems?|seemed|appears?|appeared)\s+"
+                             r"(?:(?!not\b|never\b)[a-z]+\s+)?(?:to\s+be\s+)?[\"“'‘]?(?:"
+                             + "|".join(FIGURE_REJECTIONS) + r")\b")
+#: before a figure, a speaker putting his own in its place ("not the previously reported figure of 10,000")
+_REJECTED_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:" + "|".join(FIGURE_NOUNS) + r")\s+of\s+$")
+
+
+def rejected_figures(text: str) -> frozenset[float]:
+    """The figures a content rejects: called too high ("ten thousand, I think, is too much") or replaced ("closer to
+    2,500, not the previously reported figure of 10,000"). Such a figure is what another said, not what this
+    content states: it is no amount of it, and it opposes a content stating it."""
+    low = text.lower()
+    out = set()
+    end = 0  # where the last figure ends, with its scale word ("ten thousand")
+    for m in _NUMBER.finditer(low):
+        raw = m.group()
+        if m.start() < end or _YEAR.fullmatch(raw):
+            continue
+        after = WORD.findall(low[m.end():m.end() + 30])
+        value, used = _figure(raw, after)
+        end = m.end() if not used else low.index(after[0], m.end()) + len(after[0])
+        if _REJECTED_AFTER.match(low, end, end + 80) or _REJECTED_BEFORE.search(low[max(0, m.start() - 60):m.start()]):
+            out.add(value)
+    return _set(out)
 
 
 def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:

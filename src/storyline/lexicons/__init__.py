@@ -17,7 +17,7 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
   starting point is not its place; events)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that
-  pick one of several ("at one hospital"; casualties)
+  pick one of several ("at one hospital"; casualties), words that reject a figure ("is too high"; claim links)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's

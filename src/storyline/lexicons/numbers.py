@@ -1,6 +1,7 @@
 """English number words (cardinals, tens, scales): the one list for time, casualty counts and claim comparison;
 units of distance (how far a place lies from a landmark, events); determiners that pick one of several ("at one
-hospital", "another morgue": a count there is one site's, casualties).
+hospital", "another morgue": a count there is one site's, casualties); words that reject a figure another gave ("is
+too high", "not the figure of": claim links).
 
 General English; nothing here is about a story.
 """
@@ -21,3 +22,9 @@ DISTANCE_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "ki
                   "mile": 1.609, "miles": 1.609, "mi": 1.609}
 #: determiners that pick one site among several ("at one hospital", "at another clinic")
 ONE_OF_SEVERAL = frozenset({"one", "another", "each"})
+#: what a speaker says of a figure he rejects ("ten thousand is too much", "the number was exaggerated")
+FIGURE_REJECTIONS = ("too high", "too much", "too large", "exaggerated", "inflated", "overstated",
+                     "overestimated", "an exaggeration", "an overestimate")
+#: what a figure another gave is called when a speaker puts his own in its place ("not the previously reported
+#: figure of 10,000")
+FIGURE_NOUNS = ("figure", "number", "toll", "estimate", "count", "tally", "projection")
