@@ -620,3 +620,23 @@ def test_bare_office_not_a_person_with_another_title(claims_of: Claims) -> None:
     text = ("The opposition urged Senator Pavel Drem to resign, according to Maria Dorsen.\n"
             'The President has rejected such calls and called the idea "political fiction".')
     assert _ref(with_words(claims_of(text), "political fiction")) != "Pavel Drem"
+
+
+def test_description_by_a_noun_of_the_last_speakers_phrase_goes_on_with_him(claims_of: Claims) -> None:
+    text = ("The hospital's deputy head physician, Anatol Berinsky, later confirmed that the patient was in a serious "
+            "condition. He was on a ventilator but was stable, the physician said.")
+    assert _ref(with_words(claims_of(text), "on a ventilator")) == "Anatol Berinsky"
+
+
+def test_bare_body_goes_on_with_the_company_that_spoke_last(claims_of: Claims) -> None:
+    text = ("The ship was seized on Friday by the Velmoran Coast Guard, according to the Orvani News Agency.\n"
+            "Tarsk Shipping, a Norlandian company which owns the vessel, said it had lost contact with the ship.\n"
+            '"The vessel suddenly deviated from her passage and headed north," the company said.')
+    assert _ref(with_words(claims_of(text), "suddenly deviated")) == "Tarsk Shipping"
+
+
+def test_bare_body_of_another_kind_does_not_go_on(claims_of: Claims) -> None:
+    text = ("The Velmoran police said the ship had been stopped.\n"
+            '"The vessel was inspected," the ministry said.')
+    assert _ref(with_words(claims_of(text), "was inspected")) != "Velmoran"
+

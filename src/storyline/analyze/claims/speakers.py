@@ -598,11 +598,20 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     "it" that speaks right after a body's claim goes on with that body, when no other body or place is named
     between the two claims outside what is said (news names a body, then goes on with "it said"). The name nearest
     before the pronoun is often the other side, named in the body's own words; it never speaks here. ``previous``:
-    the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last)."""
+    the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last).
+
+    Likewise "the <noun>" whose noun the last speaker's phrase gave him ("the physician" after "The hospital's head
+    physician, Dr X, said"), and a bare body's kind ("the company") or "they" right after an organization's claim."""
     word = speaker.text.lower().strip("".join(_CLOSING_MARKS))
-    if speaker.type != "pronoun" or word not in pronouns.IT or previous is None:
+    if previous is None:
         return speaker
     before, said_end = previous
+    if _said_by_phrase(speaker, word, before):
+        return _goes_on(speaker, before, said_end, mentions, content, ("PERSON", "ORG"))
+    if _bare_body(speaker, word) or (speaker.type == "pronoun" and word == "they"):
+        return _body_goes_on(speaker, word, before, said_end, mentions, content)
+    if speaker.type != "pronoun" or word not in pronouns.IT:
+        return speaker
     # a building that speaks stands for who sits in it ("The Marble Palace said ... It said ...")
     body = before.type in _BODY_TYPES or (before.type in ("named", "pronoun") and before.ref is not None
                                           and before.ref.label in GROUP_LABELS | {"FAC"})
@@ -625,6 +634,70 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
         ref = _it_for(word, own[0], mentions)
         chain = ref.chain
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
+
+
+#: a body spoken of by its kind alone ("the company", "the ministry")
+_BARE_BODY = re.compile(rf"the\s+({'|'.join(sorted(INSTITUTION_HEADS))})", re.I)
+
+
+def _bare_body(speaker: Speaker, word: str) -> bool:
+    """Is the speaker a body named by its kind alone ("the company said"), resolved to no name that has that
+    kind's word in it (coreference may have tied it to any body told before)?"""
+    m = _BARE_BODY.fullmatch(word)
+    if m is None or speaker.type == "pronoun":
+        return False
+    ref = speaker.ref
+    return ref is None or m.group(1) not in re.findall(r"[a-z]+", ref.text.lower())
+
+
+def _body_goes_on(speaker: Speaker, word: str, before: Speaker, said_end: int, mentions: MentionIndex,
+                  content: tuple[int, int]) -> Speaker:
+    """"Velmar Telecom said it could not reach the plant. “...,” the company said" / "They added: ...": a bare
+    body's kind ("the company") or "they" that speaks right after the claim of an organization goes on with it,
+    unless the last speaker's phrase gives it another kind ("the ministry" after "the Sarn police" is another body)."""
+    if before.ref is None or before.ref.label != "ORG":
+        return speaker
+    kind = _BARE_BODY.fullmatch(word)
+    if kind is not None:
+        said = set(re.findall(r"[a-z]+", before.text.lower()))
+        if said & INSTITUTION_HEADS and kind.group(1) not in said:
+            return speaker
+    return _goes_on(speaker, before, said_end, mentions, content, ("ORG",))
+
+
+#: "the <noun>": a description by a single common noun
+_THE_NOUN = re.compile(r"the\s+([a-z]+)")
+
+
+def _said_by_phrase(speaker: Speaker, word: str, before: Speaker) -> bool:
+    """Is the speaker "the <noun>" whose noun the last speaker's own phrase gave him outside his name ("The
+    hospital's deputy head physician, Dr Ana Ruiz, said ... the physician said"; "Velmar Telecom, a state-owned
+    company, said ... the company said"), while its own referent, if any, has no such word in its name?"""
+    m = _THE_NOUN.fullmatch(word)
+    if m is None or speaker.type == "pronoun" or before.ref is None or before.type == "pronoun":
+        return False
+    if speaker.ref is not None and m.group(1) in re.findall(r"[a-z]+", speaker.ref.text.lower()):
+        return False
+    lo, hi = before.ref.start - before.start, before.ref.end - before.start
+    outside = before.text[:max(0, lo)] + " " + before.text[max(0, hi):]
+    return m.group(1) in re.findall(r"[a-z]+", outside.lower())
+
+
+def _goes_on(speaker: Speaker, before: Speaker, said_end: int, mentions: MentionIndex, content: tuple[int, int],
+             labels: tuple[str, ...]) -> Speaker:
+    """The speaker goes on with the last claim's speaker ``before``, whose claim ends at ``said_end``, when that
+    claim comes right before (within :data:`_RECENT_WINDOW`) and no other name of ``labels`` is written between
+    the two outside what is said."""
+    ref = before.ref
+    assert ref is not None
+    if said_end > min(content[0], speaker.start) or speaker.start - said_end > _RECENT_WINDOW:
+        return speaker
+    others = [m for m in mentions.inside(said_end, speaker.start) if m.label in labels
+              and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
+              and (m.chain or m.text) != (ref.chain or ref.text)]
+    if others:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
 
 
 #: a definite description of one person by an office or role, a few words before it and at most a short "of" phrase
