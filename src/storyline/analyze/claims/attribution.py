@@ -1321,6 +1321,11 @@ def drop_relays(founds: list[Found]) -> list[Found]:
         agencies = [f for f in alive if f.speaker is not None and is_agency(f.speaker)]
         if not agencies or len(agencies) == len(alive):
             continue
+        # "Tass reported that P, citing a source who said Q": the agency's own P holds no one else's saying; it
+        # relays nothing and keeps its claim
+        agencies = [f for f in agencies if _relays(f, [g for g in alive if g not in agencies])]
+        if not agencies:
+            continue
         relay = agencies[0].speaker
         assert relay is not None
         name = _channel_name(relay)
@@ -1330,6 +1335,16 @@ def drop_relays(founds: list[Found]) -> list[Found]:
             elif f.channel is None:
                 f.channel = name
     return [f for f in founds if id(f) not in dropped]
+
+
+def _relays(f: Found, others: list[Found]) -> bool:
+    """Does an agency's attribution hold another speaker's saying in what it reports (its content holds the other's
+    cue or overlaps its content), or report nothing of its own?"""
+    if f.content is None:
+        return True
+    lo, hi = f.content
+    return any(lo <= g.cue_start < hi or (g.content is not None and _overlap(f.content, g.content) > 0)
+               for g in others)
 
 
 def _relayed_saying(f: Found, group: list[Found]) -> Found | None:
