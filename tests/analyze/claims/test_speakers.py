@@ -647,3 +647,14 @@ def test_relay_agency_keeps_its_own_report_when_it_cites_a_source_for_another(cl
                        'an anonymous source who said "he may have drunk something himself."')
     assert "Tarsa" in with_words(claims, "not considering deliberate").speaker_text
     assert "source" in with_words(claims, "drunk something").speaker_text
+
+
+def test_a_persons_team_speaks_for_him(claims_of: Claims) -> None:
+    claims = claims_of("Dorin Malek was flown to Lesk after falling ill on a flight. "
+                       "His team says he was poisoned on the governor's orders.")
+    assert _ref(with_words(claims, "was poisoned")) == "Dorin Malek"
+
+
+def test_a_persons_relative_is_not_him(claims_of: Claims) -> None:
+    claims = claims_of("Dorin Malek was flown to Lesk after falling ill. His son said he was tired.")
+    assert _ref(with_words(claims, "was tired")) != "Dorin Malek"

@@ -28,7 +28,7 @@ from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from storyline.lexicons.speech import RELAY_VERBS, UNNAMED_WORDS
+from storyline.lexicons.speech import OWNED_VOICES, RELAY_VERBS, UNNAMED_WORDS
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
@@ -340,6 +340,9 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
             return Speaker(start, end, text, said.type, said.ref, said.chain)
     if own is not None and not _other_body(head, mentions.chain_name(own.chain), page):
         return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
+    owner = _pronoun_owner(span, head, mentions)
+    if owner is not None:  # "His team says ...", "a message posted to her account said": the possessor speaks
+        return Speaker(start, end, text, "nominal", owner, owner.chain)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
@@ -371,6 +374,22 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _pronoun_owner(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
+    """The person a possessive "his"/"her" in the phrase stands for, when what it owns is one of the voices a
+    person has (:data:`OWNED_VOICES`: "his team", "her campaign", "the message posted to his account") and that noun
+    is the phrase's head or hangs on it; else None. Resolved as the pronoun would be (its nearest fitting name)."""
+    for tok in span:
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+            continue
+        owned = tok.head
+        if owned.lemma_.lower() not in OWNED_VOICES and owned.lower_ not in OWNED_VOICES:
+            continue
+        if owned.i != head.i and head not in owned.ancestors:
+            continue
+        return _antecedent(mentions, tok)
+    return None
 
 
 def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Mention | None:
