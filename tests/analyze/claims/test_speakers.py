@@ -658,3 +658,14 @@ def test_a_persons_team_speaks_for_him(claims_of: Claims) -> None:
 def test_a_persons_relative_is_not_him(claims_of: Claims) -> None:
     claims = claims_of("Dorin Malek was flown to Lesk after falling ill. His son said he was tired.")
     assert _ref(with_words(claims, "was tired")) != "Dorin Malek"
+
+
+def test_report_quoting_a_named_body_is_that_bodys_saying(claims_of: Claims) -> None:
+    c = with_words(claims_of("Some 25 buildings collapsed in the town of Varsk, the Herald reported, quoting the "
+                             "Velmoran Red Cross."), "25 buildings")
+    assert _ref(c) == "Velmoran Red Cross" and c.channel is not None and "Herald" in c.channel
+
+
+def test_report_citing_an_unnamed_official_stays_the_reporters(claims_of: Claims) -> None:
+    c = with_words(claims_of("The blast killed 12 people, the Herald reported, citing an official."), "killed 12")
+    assert "Herald" in c.speaker_text

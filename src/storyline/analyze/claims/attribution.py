@@ -216,7 +216,7 @@ def _subtree_text(tok: Token) -> str:
 def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement") or an
     agency relaying someone ("X was quoted by Y")."""
-    relay = _relayed(verb) or _quoted_as_saying(verb)
+    relay = _relayed(verb) or _quoted_as_saying(verb) or _reported_quoting(verb)
     if relay is not None:
         return relay
     subj = _direct_subject(verb, page)
@@ -270,6 +270,24 @@ def _quoted_as_saying(verb: Token) -> tuple[Token, str] | None:
     if obj is None or not _quotable(obj) or obj.lemma_.lower() in VEHICLE_NOUNS:
         return None
     return obj, (_channel_name(subj) if subj is not None else "quoted")
+
+
+def _reported_quoting(verb: Token) -> tuple[Token, str] | None:
+    """"P, the Herald reports, quoting the Red Cross", "X reported P, citing Interior Minister Y": a report that
+    names whom it quotes is that one's saying, the reporter its channel. Only a named source ("citing an official":
+    the reporter is the one who speaks for an unnamed source)."""
+    if verb.lemma_.lower() not in RELAY_VERBS:
+        return None
+    subj = _child(verb, "nsubj")
+    # "P, CNN reports, quoting X": the parser may hang the participle on P's verb, right after the cue
+    near = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "parataxis" and c.i > verb.i
+                                and all(t.is_punct for t in verb.doc[verb.i + 1:c.i]))]
+    quoting = next((c for c in near if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                    and c.lemma_.lower() in ("quote", "cite") and _child(c, "nsubj") is None), None)
+    obj = _child(quoting, "dobj") if quoting is not None else None
+    if subj is None or obj is None or obj.pos_ != "PROPN" or not obj.ent_type_:
+        return None
+    return obj, _channel_name(subj)
 
 
 def _quotable(tok: Token) -> bool:
