@@ -669,3 +669,9 @@ def test_report_quoting_a_named_body_is_that_bodys_saying(claims_of: Claims) -> 
 def test_report_citing_an_unnamed_official_stays_the_reporters(claims_of: Claims) -> None:
     c = with_words(claims_of("The blast killed 12 people, the Herald reported, citing an official."), "killed 12")
     assert "Herald" in c.speaker_text
+
+
+def test_description_by_a_noun_the_last_speaker_is_a_member_of_is_not_him(claims_of: Claims) -> None:
+    text = ("Dorin Malek, a member of the group, said the talks had failed. "
+            '"We will not return to the table," the group said.')
+    assert _ref(with_words(claims_of(text), "not return to the table")) != "Dorin Malek"

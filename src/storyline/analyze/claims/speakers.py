@@ -698,8 +698,15 @@ def _said_by_phrase(speaker: Speaker, word: str, before: Speaker) -> bool:
     if speaker.ref is not None and m.group(1) in re.findall(r"[a-z]+", speaker.ref.text.lower()):
         return False
     lo, hi = before.ref.start - before.start, before.ref.end - before.start
-    outside = before.text[:max(0, lo)] + " " + before.text[max(0, hi):]
-    return m.group(1) in re.findall(r"[a-z]+", outside.lower())
+    outside = (before.text[:max(0, lo)] + " " + before.text[max(0, hi):]).lower()
+    return any(not _TOLD_OF.search(outside[:w.start()])
+               for w in re.finditer(rf"\b{re.escape(m.group(1))}\b(?!['’]s)", outside))
+
+
+#: what a noun of a speaker's phrase is, when it is not what he is: the object of a preposition ("a member of the
+#: group") or a noun in a relative clause ("a company which owns the vessel"), whatever the words between
+_TOLD_OF = re.compile(r"\b(?:which|who|whom|whose|that)\b|\b(?:of|for|at|in|with|from|by|to|on|about|against|over)"
+                      r"\s+(?:\S+\s+){0,2}$")
 
 
 def _goes_on(speaker: Speaker, before: Speaker, said_end: int, mentions: MentionIndex, content: tuple[int, int],
