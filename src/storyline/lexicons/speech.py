@@ -65,3 +65,9 @@ broadcast appearance communique release video tweet
 #: words news puts between "the" and the head of a second mention of a speaker it does not name ("a Chilean diplomat
 #: told the agency ... “...,” the unnamed official said")
 UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")
+
+#: what a person has that speaks in his name: his people ("his team", "her allies", "his campaign") and his own
+#: channels ("his account", "a message posted to her page"); said by their possessor ("his team says P": his claim)
+OWNED_VOICES = _words("""
+team allies camp campaign entourage associates office account page profile channel message post tweet
+""")

@@ -620,3 +620,58 @@ def test_bare_office_not_a_person_with_another_title(claims_of: Claims) -> None:
     text = ("The opposition urged Senator Pavel Drem to resign, according to Maria Dorsen.\n"
             'The President has rejected such calls and called the idea "political fiction".')
     assert _ref(with_words(claims_of(text), "political fiction")) != "Pavel Drem"
+
+
+def test_description_by_a_noun_of_the_last_speakers_phrase_goes_on_with_him(claims_of: Claims) -> None:
+    text = ("The hospital's deputy head physician, Anatol Berinsky, later confirmed that the patient was in a serious "
+            "condition. He was on a ventilator but was stable, the physician said.")
+    assert _ref(with_words(claims_of(text), "on a ventilator")) == "Anatol Berinsky"
+
+
+def test_bare_body_goes_on_with_the_company_that_spoke_last(claims_of: Claims) -> None:
+    text = ("The ship was seized on Friday by the Velmoran Coast Guard, according to the Orvani News Agency.\n"
+            "Tarsk Shipping, a Norlandian company which owns the vessel, said it had lost contact with the ship.\n"
+            '"The vessel suddenly deviated from her passage and headed north," the company said.')
+    assert _ref(with_words(claims_of(text), "suddenly deviated")) == "Tarsk Shipping"
+
+
+def test_bare_body_of_another_kind_does_not_go_on(claims_of: Claims) -> None:
+    text = ("The Velmoran police said the ship had been stopped.\n"
+            '"The vessel was inspected," the ministry said.')
+    assert _ref(with_words(claims_of(text), "was inspected")) != "Velmoran"
+
+
+
+def test_relay_agency_keeps_its_own_report_when_it_cites_a_source_for_another(claims_of: Claims) -> None:
+    claims = claims_of("State news agency Tarsa reported that police were not considering deliberate poisoning, citing "
+                       'an anonymous source who said "he may have drunk something himself."')
+    assert "Tarsa" in with_words(claims, "not considering deliberate").speaker_text
+    assert "source" in with_words(claims, "drunk something").speaker_text
+
+
+def test_a_persons_team_speaks_for_him(claims_of: Claims) -> None:
+    claims = claims_of("Dorin Malek was flown to Lesk after falling ill on a flight. "
+                       "His team says he was poisoned on the governor's orders.")
+    assert _ref(with_words(claims, "was poisoned")) == "Dorin Malek"
+
+
+def test_a_persons_relative_is_not_him(claims_of: Claims) -> None:
+    claims = claims_of("Dorin Malek was flown to Lesk after falling ill. His son said he was tired.")
+    assert _ref(with_words(claims, "was tired")) != "Dorin Malek"
+
+
+def test_report_quoting_a_named_body_is_that_bodys_saying(claims_of: Claims) -> None:
+    c = with_words(claims_of("Some 25 buildings collapsed in the town of Varsk, the Herald reported, quoting the "
+                             "Velmoran Red Cross."), "25 buildings")
+    assert _ref(c) == "Velmoran Red Cross" and c.channel is not None and "Herald" in c.channel
+
+
+def test_report_citing_an_unnamed_official_stays_the_reporters(claims_of: Claims) -> None:
+    c = with_words(claims_of("The blast killed 12 people, the Herald reported, citing an official."), "killed 12")
+    assert "Herald" in c.speaker_text
+
+
+def test_description_by_a_noun_the_last_speaker_is_a_member_of_is_not_him(claims_of: Claims) -> None:
+    text = ("Dorin Malek, a member of the group, said the talks had failed. "
+            '"We will not return to the table," the group said.')
+    assert _ref(with_words(claims_of(text), "not return to the table")) != "Dorin Malek"

@@ -216,7 +216,7 @@ def _subtree_text(tok: Token) -> str:
 def find_subject(verb: Token, page: Page) -> tuple[Token | None, str | None]:
     """The speaker head of a cue verb and a channel when the subject is a vehicle ("a statement") or an
     agency relaying someone ("X was quoted by Y")."""
-    relay = _relayed(verb) or _quoted_as_saying(verb)
+    relay = _relayed(verb) or _quoted_as_saying(verb) or _reported_quoting(verb)
     if relay is not None:
         return relay
     subj = _direct_subject(verb, page)
@@ -270,6 +270,24 @@ def _quoted_as_saying(verb: Token) -> tuple[Token, str] | None:
     if obj is None or not _quotable(obj) or obj.lemma_.lower() in VEHICLE_NOUNS:
         return None
     return obj, (_channel_name(subj) if subj is not None else "quoted")
+
+
+def _reported_quoting(verb: Token) -> tuple[Token, str] | None:
+    """"P, the Herald reports, quoting the Red Cross", "X reported P, citing Interior Minister Y": a report that
+    names whom it quotes is that one's saying, the reporter its channel. Only a named source ("citing an official":
+    the reporter is the one who speaks for an unnamed source)."""
+    if verb.lemma_.lower() not in RELAY_VERBS:
+        return None
+    subj = _child(verb, "nsubj")
+    # "P, CNN reports, quoting X": the parser may hang the participle on P's verb, right after the cue
+    near = [*verb.children, *(c for c in verb.head.children if verb.dep_ == "parataxis" and c.i > verb.i
+                                and all(t.is_punct for t in verb.doc[verb.i + 1:c.i]))]
+    quoting = next((c for c in near if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                    and c.lemma_.lower() in ("quote", "cite") and _child(c, "nsubj") is None), None)
+    obj = _child(quoting, "dobj") if quoting is not None else None
+    if subj is None or obj is None or obj.pos_ != "PROPN" or not obj.ent_type_:
+        return None
+    return obj, _channel_name(subj)
 
 
 def _quotable(tok: Token) -> bool:
@@ -1321,6 +1339,11 @@ def drop_relays(founds: list[Found]) -> list[Found]:
         agencies = [f for f in alive if f.speaker is not None and is_agency(f.speaker)]
         if not agencies or len(agencies) == len(alive):
             continue
+        # "Tass reported that P, citing a source who said Q": the agency's own P holds no one else's saying; it
+        # relays nothing and keeps its claim
+        agencies = [f for f in agencies if _relays(f, [g for g in alive if g not in agencies])]
+        if not agencies:
+            continue
         relay = agencies[0].speaker
         assert relay is not None
         name = _channel_name(relay)
@@ -1330,6 +1353,16 @@ def drop_relays(founds: list[Found]) -> list[Found]:
             elif f.channel is None:
                 f.channel = name
     return [f for f in founds if id(f) not in dropped]
+
+
+def _relays(f: Found, others: list[Found]) -> bool:
+    """Does an agency's attribution hold another speaker's saying in what it reports (its content holds the other's
+    cue or overlaps its content), or report nothing of its own?"""
+    if f.content is None:
+        return True
+    lo, hi = f.content
+    return any(lo <= g.cue_start < hi or (g.content is not None and _overlap(f.content, g.content) > 0)
+               for g in others)
 
 
 def _relayed_saying(f: Found, group: list[Found]) -> Found | None:

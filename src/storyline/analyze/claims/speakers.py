@@ -28,7 +28,7 @@ from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from storyline.lexicons.speech import RELAY_VERBS, UNNAMED_WORDS
+from storyline.lexicons.speech import OWNED_VOICES, RELAY_VERBS, UNNAMED_WORDS
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
@@ -340,6 +340,9 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
             return Speaker(start, end, text, said.type, said.ref, said.chain)
     if own is not None and not _other_body(head, mentions.chain_name(own.chain), page):
         return Speaker(start, end, text, "nominal", mentions.chain_name(own.chain), own.chain)
+    owner = _pronoun_owner(span, head, mentions)
+    if owner is not None:  # "His team says ...", "a message posted to her account said": the possessor speaks
+        return Speaker(start, end, text, "nominal", owner, owner.chain)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
@@ -371,6 +374,22 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _pronoun_owner(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
+    """The person a possessive "his"/"her" in the phrase stands for, when what it owns is one of the voices a
+    person has (:data:`OWNED_VOICES`: "his team", "her campaign", "the message posted to his account") and that noun
+    is the phrase's head or hangs on it; else None. Resolved as the pronoun would be (its nearest fitting name)."""
+    for tok in span:
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+            continue
+        owned = tok.head
+        if owned.lemma_.lower() not in OWNED_VOICES and owned.lower_ not in OWNED_VOICES:
+            continue
+        if owned.i != head.i and head not in owned.ancestors:
+            continue
+        return _antecedent(mentions, tok)
+    return None
 
 
 def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Mention]) -> Mention | None:
@@ -598,11 +617,20 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
     "it" that speaks right after a body's claim goes on with that body, when no other body or place is named
     between the two claims outside what is said (news names a body, then goes on with "it said"). The name nearest
     before the pronoun is often the other side, named in the body's own words; it never speaks here. ``previous``:
-    the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last)."""
+    the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last).
+
+    Likewise "the <noun>" whose noun the last speaker's phrase gave him ("the physician" after "The hospital's head
+    physician, Dr X, said"), and a bare body's kind ("the company") or "they" right after an organization's claim."""
     word = speaker.text.lower().strip("".join(_CLOSING_MARKS))
-    if speaker.type != "pronoun" or word not in pronouns.IT or previous is None:
+    if previous is None:
         return speaker
     before, said_end = previous
+    if _said_by_phrase(speaker, word, before):
+        return _goes_on(speaker, before, said_end, mentions, content, ("PERSON", "ORG"))
+    if _bare_body(speaker, word) or (speaker.type == "pronoun" and word == "they"):
+        return _body_goes_on(speaker, word, before, said_end, mentions, content)
+    if speaker.type != "pronoun" or word not in pronouns.IT:
+        return speaker
     # a building that speaks stands for who sits in it ("The Marble Palace said ... It said ...")
     body = before.type in _BODY_TYPES or (before.type in ("named", "pronoun") and before.ref is not None
                                           and before.ref.label in GROUP_LABELS | {"FAC"})
@@ -625,6 +653,77 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
         ref = _it_for(word, own[0], mentions)
         chain = ref.chain
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, chain)
+
+
+#: a body spoken of by its kind alone ("the company", "the ministry")
+_BARE_BODY = re.compile(rf"the\s+({'|'.join(sorted(INSTITUTION_HEADS))})", re.I)
+
+
+def _bare_body(speaker: Speaker, word: str) -> bool:
+    """Is the speaker a body named by its kind alone ("the company said"), resolved to no name that has that
+    kind's word in it (coreference may have tied it to any body told before)?"""
+    m = _BARE_BODY.fullmatch(word)
+    if m is None or speaker.type == "pronoun":
+        return False
+    ref = speaker.ref
+    return ref is None or m.group(1) not in re.findall(r"[a-z]+", ref.text.lower())
+
+
+def _body_goes_on(speaker: Speaker, word: str, before: Speaker, said_end: int, mentions: MentionIndex,
+                  content: tuple[int, int]) -> Speaker:
+    """"Velmar Telecom said it could not reach the plant. “...,” the company said" / "They added: ...": a bare
+    body's kind ("the company") or "they" that speaks right after the claim of an organization goes on with it,
+    unless the last speaker's phrase gives it another kind ("the ministry" after "the Sarn police" is another body)."""
+    if before.ref is None or before.ref.label != "ORG":
+        return speaker
+    kind = _BARE_BODY.fullmatch(word)
+    if kind is not None:
+        said = set(re.findall(r"[a-z]+", before.text.lower()))
+        if said & INSTITUTION_HEADS and kind.group(1) not in said:
+            return speaker
+    return _goes_on(speaker, before, said_end, mentions, content, ("ORG",))
+
+
+#: "the <noun>": a description by a single common noun
+_THE_NOUN = re.compile(r"the\s+([a-z]+)")
+
+
+def _said_by_phrase(speaker: Speaker, word: str, before: Speaker) -> bool:
+    """Is the speaker "the <noun>" whose noun the last speaker's own phrase gave him outside his name ("The
+    hospital's deputy head physician, Dr Ana Ruiz, said ... the physician said"; "Velmar Telecom, a state-owned
+    company, said ... the company said"), while its own referent, if any, has no such word in its name?"""
+    m = _THE_NOUN.fullmatch(word)
+    if m is None or speaker.type == "pronoun" or before.ref is None or before.type == "pronoun":
+        return False
+    if speaker.ref is not None and m.group(1) in re.findall(r"[a-z]+", speaker.ref.text.lower()):
+        return False
+    lo, hi = before.ref.start - before.start, before.ref.end - before.start
+    outside = (before.text[:max(0, lo)] + " " + before.text[max(0, hi):]).lower()
+    return any(not _TOLD_OF.search(outside[:w.start()])
+               for w in re.finditer(rf"\b{re.escape(m.group(1))}\b(?!['’]s)", outside))
+
+
+#: what a noun of a speaker's phrase is, when it is not what he is: the object of a preposition ("a member of the
+#: group") or a noun in a relative clause ("a company which owns the vessel"), whatever the words between
+_TOLD_OF = re.compile(r"\b(?:which|who|whom|whose|that)\b|\b(?:of|for|at|in|with|from|by|to|on|about|against|over)"
+                      r"\s+(?:\S+\s+){0,2}$")
+
+
+def _goes_on(speaker: Speaker, before: Speaker, said_end: int, mentions: MentionIndex, content: tuple[int, int],
+             labels: tuple[str, ...]) -> Speaker:
+    """The speaker goes on with the last claim's speaker ``before``, whose claim ends at ``said_end``, when that
+    claim comes right before (within :data:`_RECENT_WINDOW`) and no other name of ``labels`` is written between
+    the two outside what is said."""
+    ref = before.ref
+    assert ref is not None
+    if said_end > min(content[0], speaker.start) or speaker.start - said_end > _RECENT_WINDOW:
+        return speaker
+    others = [m for m in mentions.inside(said_end, speaker.start) if m.label in labels
+              and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
+              and (m.chain or m.text) != (ref.chain or ref.text)]
+    if others:
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
 
 
 #: a definite description of one person by an office or role, a few words before it and at most a short "of" phrase
