@@ -772,6 +772,15 @@ def test_events_article_with_a_bombing_keeps_its_bombing(events_of: Callable[[st
     assert [e for e in evs if e.type == "ASSAULT" and e.text == "blast"], [(e.type, e.subtype, e.text) for e in evs]
 
 
+def test_events_a_named_disaster_striking_is_the_disaster(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Typhoon Varna destroyed about 70 percent of the town. Varna struck the country on Friday "
+                    "and went on to batter the coast of Tesk.")
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    # negative: a person's attack stays an attack, named or not
+    evs = events_of("Typhoon Varna destroyed about 70 percent of the town. Gunmen struck a convoy in Tesk.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "struck"], [(e.type, e.text) for e in evs]
+
+
 def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
     # a landmine is no pit, and a bomb set off at a coal mine is still a bombing

@@ -2494,6 +2494,32 @@ def _one_accident(drafts: list[Draft]) -> None:
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
 
 
+def _named_disaster(drafts: list[Draft]) -> None:
+    """A disaster an article names ("Typhoon Haiyan", "Hurricane Ida") is what its name does: "Haiyan struck the
+    country Friday", read as an attack for want of a weapon, is the typhoon striking (its kind and sub-type). The
+    name is a proper noun of the disaster's own phrase; the act is an assault of no specific kind whose subject is
+    that name."""
+    names: dict[str, EventKind] = {}
+    for d in drafts:
+        if d.kind.type != "DISASTER":
+            continue
+        phrase = [d.tok, *(c for c in d.tok.children if c.dep_ in ("compound", "appos", "flat"))]
+        if d.tok.dep_ in ("compound", "flat"):
+            phrase.append(d.tok.head)
+        for t in phrase:
+            if t.pos_ == "PROPN" and t.lemma_.lower() != d.tok.lemma_.lower():
+                names.setdefault(t.lower_, d.kind)
+    if not names:
+        return
+    for d in drafts:
+        if d.kind.type != "ASSAULT" or d.kind.subtype not in ("attack", None) or d.tok.pos_ != "VERB":
+            continue
+        subject = [c for c in d.tok.children if c.dep_ == "nsubj"]
+        if len(subject) == 1 and subject[0].pos_ == "PROPN" and subject[0].lower_ in names:
+            kind = names[subject[0].lower_]
+            d.kind = EventKind(kind.type, kind.subtype, d.kind.pos)
+
+
 def _own_bomb_cue(tok: Token) -> bool:
     """A weapon or an agent told with the blast itself (``BOMB_CUES``), in its phrase or, for its subject, in its
     verb's: "a car bomb exploded", "the blast claimed by the group", "the explosion, set off by a suicide bomber"."""
@@ -2572,6 +2598,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         told += incidents
     _mark_parts([d for d, _ in made])
     _one_accident([d for d, _ in made])
+    _named_disaster([d for d, _ in made])
     if at is None:
         _settings(state, [d for d, _ in made])
     _date_figures(state, [d for d, _ in made])
