@@ -754,6 +754,42 @@ def test_events_blast_of_an_accident_is_no_bombing(events_of: Callable[[str], li
     assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
 
 
+@pytest.mark.parametrize("text", [
+    # where the blast happened, told by its verb
+    "Officials said the explosion occurred at a chemical facility run by Varno Dyes.",
+    "An explosion at an industrial park in eastern Tesk killed six people on Thursday.",
+    # one article, one accident: the blasts of the next sentences are that accident's
+    "An explosion at a pesticide plant in Tesk killed six people on Thursday. The explosion happened at 2:48pm. "
+    "The blast shattered the windows of a school nearby.",
+    "A blast at a chemical plant in Tesk killed six people. The company, whose plant was involved in the blast, "
+    "has major responsibilities, officials said.",
+])
+def test_events_blasts_of_an_accident_in_one_article_are_no_bombing(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.subtype != "killing"], \
+        [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_events_article_with_a_bombing_keeps_its_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
+    # a bombing told beside an accident recalled: the article tells a bombing, no blast of it becomes an accident
+    evs = events_of("A car bomb exploded in a market in Sarn on Monday, killing nine. The blast shattered windows. "
+                    "Last year an explosion at a chemical plant in Tesk killed 40.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "blast"], [(e.type, e.subtype, e.text) for e in evs]
+    evs = events_of("A suicide bombing at a market in Sarn killed 12 on Monday. Police said the blast was heard "
+                    "across the city. Last year an explosion at a chemical plant in Tesk killed 40.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "blast"], [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_events_a_named_disaster_striking_is_the_disaster(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Typhoon Varna destroyed about 70 percent of the town. Varna struck the country on Friday "
+                    "and went on to batter the coast of Tesk.")
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    # negative: a person's attack stays an attack, named or not
+    evs = events_of("Typhoon Varna destroyed about 70 percent of the town. Gunmen struck a convoy in Tesk.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "struck"], [(e.type, e.text) for e in evs]
+
+
 def test_events_blast_near_a_base_stays_a_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("An explosion near the army base killed six soldiers."), "ASSAULT").subtype == "bombing"
     # a landmine is no pit, and a bomb set off at a coal mine is still a bombing

@@ -2462,7 +2462,7 @@ BLAST_WORDS = frozenset({"explosion", "blast", "explode"})
 MACHINES = frozenset({"ac", "boiler", "cylinder", "transformer", "tank", "tanker", "engine", "generator", "furnace",
                       "reactor", "pipeline", "pipe", "compressor", "battery", "heater", "stove", "kiln", "plant",
                       "refinery", "warehouse", "factory", "conditioner", "chemical", "chemicals", "fuel", "port",
-                      "depot", "mill", "dock", "fireworks", "fertilizer", "fertiliser"})
+                      "depot", "mill", "dock", "fireworks", "fertilizer", "fertiliser", "industrial"})
 
 
 def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
@@ -2470,19 +2470,89 @@ def _accidental_blast(d: Draft, drafts: list[Draft]) -> None:
     may have triggered the fire", a headline's "deadly explosion ... plane crash"), of a machine ("a boiler
     blast") or in a mine where miners work ("a methane explosion in the colliery"), is part of that accident,
     not a bombing."""
-    if d.kind.type != "ASSAULT" or d.kind.subtype not in ("bombing", "air_strike", "chemical") or \
-            d.tok.lemma_.lower() not in BLAST_WORDS:  # ("air_strike": a "jet" in the sentence; "chemical": a
-        return                                        # chemical plant's, with no attack in the sentence)
-    pit = _pit(d.tok)  # ("mine" is a landmine's word, but not in a coal mine)
-    if any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
-           for t in d.tok.sent):
-        return
+    if not _blast_read_as_attack(d) or _bomb_cue(d.tok):  # ("air_strike": a "jet" in the sentence; "chemical":
+        return                                             # a chemical plant's, with no attack in the sentence)
     deps = ("compound", "amod", "nmod", "prep", "poss", *(("nsubj",) if d.tok.pos_ == "VERB" else ()))
     near = {t.lower_ for c in d.tok.children if c.dep_ in deps for t in c.subtree}  # ("a gas tanker exploded")
+    if d.tok.dep_ == "nsubj":  # where the blast happened: "the explosion occurred at a chemical facility"
+        near |= {t.lower_ for c in d.tok.head.children if c.dep_ == "prep" for t in c.subtree}
     caused = set(d.tok.head.subtree) if d.tok.dep_ == "nsubj" else set()  # ("was caused by a fire": its cause)
     # ("the explosion caused the partial collapse of a wall": what the blast did tells nothing of its kind)
-    if near & MACHINES or pit or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts if x is not d):
+    if near & MACHINES or _pit(d.tok) or any(x.kind.type == "DISASTER" and x.tok not in caused for x in drafts
+                                             if x is not d):
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
+def _blast_read_as_attack(d: Draft) -> bool:
+    """A blast word ("explosion", "blast", "exploded") typed as an attack for want of a cause."""
+    return d.kind.type == "ASSAULT" and d.kind.subtype in ("bombing", "air_strike", "chemical") and \
+        d.tok.lemma_.lower() in BLAST_WORDS
+
+
+def _bomb_cue(tok: Token) -> bool:
+    """A weapon or an agent of a blast in the sentence of ``tok`` (``BOMB_CUES``; "mine" not in a coal mine)."""
+    pit = _pit(tok)
+    return any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
+               for t in tok.sent)
+
+
+def _one_accident(drafts: list[Draft]) -> None:
+    """An article that tells a blast as an accident (:func:`_accidental_blast`: "an explosion at a pesticide plant")
+    and no attack (no assault told by a word of its own, "bombing", "attack", nor a blast with a weapon or an agent
+    next to it, :func:`_own_bomb_cue`) tells one accident: its other blasts with no cue of their own ("The
+    explosion happened at 2:48pm", "the blast shattered windows", "the company, whose plant was involved in the
+    blast, has major responsibilities") are that accident's, not bombings. Read per sentence, one outlet's telling
+    of a plant explosion came out as an accident in one sentence and a bombing in the next, and fusion kept the
+    two kinds apart as two incidents."""
+    blasts = [d for d in drafts if d.tok.lemma_.lower() in BLAST_WORDS]
+    if not any(d.kind.type == "DISASTER" and d.kind.subtype == "man_made" for d in blasts):
+        return
+    attacks = [d for d in blasts if _blast_read_as_attack(d)]
+    if any(_own_bomb_cue(d.tok) for d in attacks) or any(
+            d.kind.type == "ASSAULT" and d.kind.subtype not in ("killing", None) and d not in attacks
+            for d in drafts):
+        return
+    for d in attacks:
+        d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
+def _named_disaster(drafts: list[Draft]) -> None:
+    """A disaster an article names ("Typhoon Haiyan", "Hurricane Ida") is what its name does: "Haiyan struck the
+    country Friday", read as an attack for want of a weapon, is the typhoon striking (its kind and sub-type). The
+    name is a proper noun of the disaster's own phrase; the act is an assault of no specific kind whose subject is
+    that name."""
+    names: dict[str, EventKind] = {}
+    for d in drafts:
+        if d.kind.type != "DISASTER":
+            continue
+        phrase = [d.tok, *(c for c in d.tok.children if c.dep_ in ("compound", "appos", "flat"))]
+        if d.tok.dep_ in ("compound", "flat"):
+            phrase.append(d.tok.head)
+        for t in phrase:
+            if t.pos_ == "PROPN" and t.lemma_.lower() != d.tok.lemma_.lower():
+                names.setdefault(t.lower_, d.kind)
+    if not names:
+        return
+    for d in drafts:
+        if d.kind.type != "ASSAULT" or d.kind.subtype not in ("attack", None) or d.tok.pos_ != "VERB":
+            continue
+        subject = [c for c in d.tok.children if c.dep_ == "nsubj"]
+        if len(subject) == 1 and subject[0].pos_ == "PROPN" and subject[0].lower_ in names:
+            kind = names[subject[0].lower_]
+            d.kind = EventKind(kind.type, kind.subtype, d.kind.pos)
+
+
+def _own_bomb_cue(tok: Token) -> bool:
+    """A weapon or an agent told with the blast itself (``BOMB_CUES``), in its phrase or, for its subject, in its
+    verb's: "a car bomb exploded", "the blast claimed by the group", "the explosion, set off by a suicide bomber"."""
+    near = list(tok.subtree)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        near += [t for c in tok.head.children if c.dep_ in ("prep", "agent", "nsubj", "dobj") for t in c.subtree]
+    if tok.pos_ == "VERB":
+        near += [t for c in tok.children for t in c.subtree]
+    pit = _pit(tok)
+    return any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
+               for t in near)
 
 
 def _held_until(tok: Token) -> bool:
@@ -2549,6 +2619,8 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         history += drafts
         told += incidents
     _mark_parts([d for d, _ in made])
+    _one_accident([d for d, _ in made])
+    _named_disaster([d for d, _ in made])
     if at is None:
         _settings(state, [d for d, _ in made])
     _date_figures(state, [d for d, _ in made])
