@@ -425,3 +425,9 @@ def test_title_mentions_a_role_phrase_next_to_a_name_is_its_mention() -> None:
     # a description already found there (or a mention crossing the phrase) keeps it
     taken = [*mentions, Mention("a1", head, head + 26, "head of the port authority", "PERSON", kind="nominal")]
     assert [m.chain for m in title_mentions(roles, taken, "a1", text)] == ["c1"]
+
+
+def test_title_mentions_a_short_title_is_part_of_the_names_phrase() -> None:
+    text = "The President Lina Sarv spoke."
+    mentions = [_m(text, "Lina Sarv", "PERSON", "c1")]
+    assert title_mentions([("c1", Role("President", "a1", 4, 13))], mentions, "a1", text) == []
