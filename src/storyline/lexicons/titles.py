@@ -75,6 +75,9 @@ reporter doctor surgeon pilot
 #: nouns news gives an unnamed person by what befell or what is said of them ("the victim", "a suspect"): a
 #: person, but no office (the description rules do not resolve them by recency)
 PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger detainee captive")
+#: nouns news gives a person by where they stand towards another ("a staunch critic of X", "the foe of X"): a
+#: person in apposition or as a predicate, but no office either
+STANCE_NOUNS = words("critic foe opponent rival ally")
 #: nouns that name people by their part in an act ("the planner of the attack", "a suspect in the bombing", "those
 #: responsible for the blast", "the cell behind it"): the act is told to say who they are, not as news of its own
 AUTHOR_NOUNS = words("planner mastermind perpetrator organizer organiser architect plotter ringleader suspect culprit "

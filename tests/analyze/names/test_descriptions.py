@@ -15,6 +15,7 @@ from storyline.analyze.names.descriptions import (
     person_ages,
     resolve_descriptions,
     same_owner,
+    title_mentions,
 )
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention, Role
@@ -377,3 +378,56 @@ def test_find_descriptions_a_chief_or_an_executive_only_with_its_owner() -> None
     assert found["The company's chief executive"].words == {"chief", "executive"}  # one office, not "chief" alone
     assert found["The company's chief executive"].owner_noun == "company"
     assert set(found) == {"Velmora's police chief", "The company's chief executive"}  # no owner: nominals
+
+
+def test_resolve_descriptions_his_office_is_the_office_of_whom_his_stands_for() -> None:
+    text = "Orlan Vesk fell ill, his spokesperson said. Dara Imrani, spokesman for the ministry, and Lina Sarv, " \
+        "spokeswoman for Vesk, spoke. Vesk is in a coma, his spokesperson said."
+    mentions = [_m(text, "Orlan Vesk", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2"),
+                _m(text, "Lina Sarv", "PERSON", "c3"), _m(text, "Vesk", "PERSON", "c1", 2),
+                Mention("a1", text.index("his"), text.index("his") + 3, "his", "PERSON", kind="pronoun", chain="c1"),
+                Mention("a1", text.rindex("his"), text.rindex("his") + 3, "his", "PERSON", kind="pronoun",
+                        chain="c1")]
+    roles = [("c2", _role("spokesman for the ministry")), ("c3", _role("spokeswoman for Vesk", "Vesk"))]
+    out, pending = resolve_descriptions(text, mentions, roles, "a1")
+    # the first is Vesk's spokesperson, named nowhere before it: left to the story with its owner
+    assert [(m.text, m.chain) for m in out] == [("his spokesperson", None), ("his spokesperson", "c3")]
+    assert pending[0]["owner"] == "orlan vesk" and pending[0]["apart"]
+
+
+def test_resolve_descriptions_his_office_of_no_named_person_is_no_description() -> None:
+    text = "He fell ill, his spokesperson said."
+    assert resolve_descriptions(text, [], [], "a1") == ([], [])
+
+
+def test_resolve_descriptions_a_person_named_after_for_is_the_owner_not_the_holder() -> None:
+    text = "Lina Sarv, spokeswoman for Orlan Vesk, spoke. Later the spokesperson for Orlan Vesk said he woke."
+    mentions = [_m(text, "Lina Sarv", "PERSON", "c1"), _m(text, "Orlan Vesk", "PERSON", "c2"),
+                _m(text, "Orlan Vesk", "PERSON", "c2", 1)]
+    roles = [("c1", _role("spokeswoman for Orlan Vesk", "Orlan Vesk"))]
+    out, _ = resolve_descriptions(text, mentions, roles, "a1")
+    assert [(m.text, m.chain) for m in out] == [("the spokesperson for Orlan Vesk", "c1")]
+
+
+def test_title_mentions_a_role_phrase_next_to_a_name_is_its_mention() -> None:
+    text = "The President of the Assembly Lina Sarv spoke. Orlan Vesk, head of the port authority, left."
+    mentions = [_m(text, "Assembly", "ORG", "c3"), _m(text, "Lina Sarv", "PERSON", "c1"),
+                _m(text, "Orlan Vesk", "PERSON", "c2")]
+    title = text.index("President")
+    head = text.index("head of")
+    roles = [("c1", Role("President of the Assembly", "a1", title, title + 25)),
+             ("c2", Role("head of the port authority", "a1", head, head + 26)),
+             ("c9", Role("head", "a1", head, head + 4))]  # a chain with no name here: nothing
+    out = title_mentions(roles, mentions, "a1", text)
+    assert [(m.text, m.chain, m.kind, m.label) for m in out] == [
+        ("The President of the Assembly", "c1", "nominal", "PERSON"),
+        ("head of the port authority", "c2", "nominal", "PERSON")]
+    # a description already found there (or a mention crossing the phrase) keeps it
+    taken = [*mentions, Mention("a1", head, head + 26, "head of the port authority", "PERSON", kind="nominal")]
+    assert [m.chain for m in title_mentions(roles, taken, "a1", text)] == ["c1"]
+
+
+def test_title_mentions_a_short_title_is_part_of_the_names_phrase() -> None:
+    text = "The President Lina Sarv spoke."
+    mentions = [_m(text, "Lina Sarv", "PERSON", "c1")]
+    assert title_mentions([("c1", Role("President", "a1", 4, 13))], mentions, "a1", text) == []

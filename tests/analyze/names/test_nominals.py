@@ -114,3 +114,18 @@ def test_link_nominals_a_kind_noun_no_name_was_given_is_left_to_the_story(nlp: L
     opened = {d["noun"]: d["person"] for d in found.open}
     assert opened == {"operator": False, "regime": False}  # not the last group named: the story decides
     assert found.mentions == []
+
+
+def test_link_nominals_a_critic_in_apposition_is_the_person(nlp: Language) -> None:
+    text = "Orlan Vesk, a staunch critic of President Dara Imrani, fell ill on a flight to Velmora."
+    found = link_nominals(nlp(text), _names(text, ("Orlan Vesk", "PERSON", "c1"), ("Dara Imrani", "PERSON", "c2")))
+    assert [(m.text, m.chain) for m in found.mentions] == [("a staunch critic of President Dara Imrani", "c1")]
+
+
+def test_open_descriptions_a_role_description_is_open_by_its_office_word_not_its_owner(nlp: Language) -> None:
+    text = "The hospital treated him. The hospital's chief physician said he was stable."
+    at = text.index("The hospital's chief")
+    desc = Mention("a1", at, at + 20, "The hospital's chief", "PERSON", kind="nominal", source="coref:description")
+    found = link_nominals(nlp(text), [desc])
+    # "The hospital" inside it is the hospital's own; the description is no hospital
+    assert all(d["noun"] != "hospital" or (d["start"], d["end"]) != (at, at + 20) for d in found.open)

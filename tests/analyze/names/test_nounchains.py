@@ -122,3 +122,15 @@ def test_chain_nouns_a_pronoun_skips_the_subject_of_its_clause(nlp: Language) ->
     text = "A woman was crossing Dalmor Street on Friday. A drunken driver struck her and drove off."
     chains = dict(_chains(nlp, text, "A woman", "A drunken driver"))
     assert chains["her"] == chains["A woman"] != chains["A drunken driver"]
+
+
+def test_chain_nouns_a_role_description_is_chained_by_its_office_word(nlp: Language) -> None:
+    text = "The hospital treated him. The hospital's chief physician said he was stable."
+    desc = text.index("The hospital's chief")
+    mentions = [Mention("a1", 0, 12, "The hospital", "ORG", kind="nominal"),
+                Mention("a1", desc, desc + 20, "The hospital's chief", "PERSON", kind="nominal",
+                        source="coref:description")]
+    out, nouns = chain_nouns(nlp(text), mentions, "a1")
+    chains = {m.text: m.chain for m in out}
+    assert chains["The hospital"] != chains["The hospital's chief"]
+    assert all(n["noun"] != "chief" or c == chains["The hospital's chief"] for c, n in nouns.items())

@@ -47,6 +47,7 @@ from storyline.analyze.names.descriptions import (
     age_descriptions,
     person_ages,
     resolve_descriptions,
+    title_mentions,
 )
 from storyline.analyze.names.keys import (
     ending_variant,
@@ -108,6 +109,7 @@ class Coref(Component):
         mentions = _described_persons(mentions, described, text)
         aged, pending = age_descriptions(doc, mentions + described, _sentence_index(doc), state.article.id)
         described += aged
+        described += title_mentions(roles, mentions + described, state.article.id, text)
         state.extras["descriptions"] += pending
         state.extras["ages"] = person_ages(text, mentions)
         mentions += resolve_nominals(mentions, doc, roles, text)

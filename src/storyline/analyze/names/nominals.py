@@ -51,6 +51,7 @@ from storyline.lexicons.titles import (
     ORG_SUFFIXES,
     PARTICIPANT_NOUNS,
     ROLE_HEADS,
+    STANCE_NOUNS,
 )
 from storyline.model import Mention
 
@@ -107,9 +108,9 @@ def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
     as they are, else a person, group or body noun with its modifiers."""
     given = {}
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.kind == "nominal" and not m.chain and span is not None:
-            given[span.root.i] = (m.start, m.end)
+        head = mention_head(doc, m) if m.kind == "nominal" and not m.chain else None
+        if head is not None:
+            given[head.i] = (m.start, m.end)
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok) or _owned(tok):
@@ -125,6 +126,20 @@ def open_descriptions(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
         out.append({"start": start, "end": end, "text": doc_text(doc)[start:end], "noun": lemma,
                     "person": person, "mods": mods})
     return out
+
+
+def mention_head(doc: Doc, m: Mention) -> Token | None:
+    """The mention's head word; a role description's is its office word ("the hospital's chief" before
+    "physician": the parse roots the span at its owner "hospital", which the description is not; the tagger
+    may read the office word as no noun, "chief" as an adjective, and then no noun rule takes it)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if m.source != "coref:description" or person_like(head.lemma_.lower()):
+        return head
+    office = [t for t in span if person_like(t.lower_)]
+    return office[-1] if office else head
 
 
 def _name_tokens(doc: Doc, mentions: Iterable[Mention]) -> dict[int, Mention]:
@@ -164,9 +179,9 @@ def fits(noun: Token, name: Mention) -> bool:
 
 
 def person_like(lemma: str) -> bool:
-    """A noun for a person: a person or role noun of the lexicons, or an agent noun by its ending
-    ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
-    return lemma in _PERSON_NOUNS or lemma in _PEOPLE or lemma in PARTICIPANT_NOUNS \
+    """A noun for a person: a person, role or stance noun of the lexicons ("critic", "foe"), or an agent noun by
+    its ending ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
+    return lemma in _PERSON_NOUNS or lemma in _PEOPLE or lemma in PARTICIPANT_NOUNS or lemma in STANCE_NOUNS \
         or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.names.binding import apart
 from storyline.analyze.names.descriptions import OFFICE_HEADS
-from storyline.analyze.names.nominals import person_like
+from storyline.analyze.names.nominals import mention_head, person_like
 from storyline.analyze.names.spans import head_token
 from storyline.lexicons import pronouns
 from storyline.model import Mention
@@ -67,8 +67,7 @@ def chain_nouns(doc: Doc, mentions: list[Mention], article: str, owned: frozense
     chains: list[_NounChain] = []
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        head = head_token(doc, m.start, m.end) if m.kind == "nominal" and m.chain is None \
-            and (m.start, m.end) not in owned else None
+        head = _head(doc, m) if m.kind == "nominal" and m.chain is None and (m.start, m.end) not in owned else None
         if head is None or head.pos_ not in _NOUN_TAGS:
             out.append(m)
             continue
@@ -78,6 +77,12 @@ def chain_nouns(doc: Doc, mentions: list[Mention], article: str, owned: frozense
         out = _pronouns(doc, out, {c.id: c for c in chains}, article)
     return out, {c.id: {"noun": c.noun, "plural": c.plural, "mods": sorted(c.mods), "counts": sorted(c.counts)}
                  for c in chains}
+
+
+def _head(doc: Doc, m: Mention) -> Token | None:
+    """The head word (:func:`~storyline.analyze.names.spans.head_token`); a role description's is its office word
+    (:func:`~storyline.analyze.names.nominals.mention_head`)."""
+    return mention_head(doc, m) if m.source == "coref:description" else head_token(doc, m.start, m.end)
 
 
 def _person_label(m: Mention, head: Token) -> str:
