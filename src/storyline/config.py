@@ -45,8 +45,10 @@ class Config:
     incident_similarity: float = 0.12
     #: bump when a component's output changes meaning, so stored analyses are redone (3: claims' negation,
     #: involvement; 4: round 7's cleaning, place typing, casualty counts, toll owners, claims about doers;
-    #: 5: the headline's event mentions, analyze/title.py)
-    analysis_version: int = 5
+    #: 5: the headline's event mentions, analyze/title.py; 6: the analysis changes since round 26, among them
+    #: sentences across single line breaks, captions and promos cleaned, speakers, role phrases as mentions,
+    #: blast and disaster typing)
+    analysis_version: int = 6
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,
