@@ -274,8 +274,6 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
                                                  f"(words of one sense {soft:.2f})")
 
 
-
-
 #: the cosine two contents giving another figure for one count need to be taken as two accounts of one thing when
 #: the day of one of them is not known (a pasted text often has none): below it, one may be a later update. Chosen
 #: on round 33's development pool (twelve real multi-outlet stories, 2,957 gold points) by leave-one-story-out over

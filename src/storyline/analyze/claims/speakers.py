@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -559,10 +559,7 @@ def recent_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, menti
             return speaker
     elif not (fits(word, ref, mentions, text) if ref.label == "PERSON" else titled_person(before)):
         return speaker
-    others = [m for m in mentions.inside(said_end, speaker.start) if m.label == "PERSON" and m.kind in NAME_KINDS
-              and (m.chain or m.text) != (ref.chain or ref.text) and not _AGENCY.search(m.text)
-              and not content[0] <= m.start < content[1]]
-    if others:
+    if _named_between(mentions, said_end, speaker.start, content, ("PERSON",), ref, agencies=False):
         return speaker
     kind = "nominal" if title else speaker.type
     return Speaker(speaker.start, speaker.end, speaker.text, kind, ref, before.chain)
@@ -640,10 +637,7 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
         return speaker  # "according to a post on the app": a document, whose platform is no body that goes on
     if before.ref is not None and before.ref.label == "PERSON":
         return speaker
-    others = [m for m in mentions.inside(said_end, speaker.start) if m.label in GROUP_LABELS
-              and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
-              and (before.ref is None or (m.chain or m.text) != (before.ref.chain or before.ref.text))]
-    if others:
+    if _named_between(mentions, said_end, speaker.start, content, GROUP_LABELS, before.ref):
         return speaker
     ref, chain = before.ref, before.chain
     if ref is None:  # "The Velmar border service said ...": no entity of its own; the side its phrase names, if any
@@ -718,12 +712,20 @@ def _goes_on(speaker: Speaker, before: Speaker, said_end: int, mentions: Mention
     assert ref is not None
     if said_end > min(content[0], speaker.start) or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
-    others = [m for m in mentions.inside(said_end, speaker.start) if m.label in labels
-              and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
-              and (m.chain or m.text) != (ref.chain or ref.text)]
-    if others:
+    if _named_between(mentions, said_end, speaker.start, content, labels, ref):
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+
+
+def _named_between(mentions: MentionIndex, said_end: int, start: int, content: tuple[int, int],
+                   labels: Collection[str], ref: Mention | None, agencies: bool = True) -> bool:
+    """Is a name of ``labels`` other than ``ref`` written between the last claim's end ``said_end`` and the speaker
+    at ``start``, outside what is said (``content``)? Then the speaker does not go on with the last one. With
+    ``agencies=False``, a news agency's name does not count (it relays, it is no other speaker)."""
+    return any(m.label in labels and m.kind in NAME_KINDS and not content[0] <= m.start < content[1]
+               and (ref is None or (m.chain or m.text) != (ref.chain or ref.text))
+               and (agencies or not _AGENCY.search(m.text))
+               for m in mentions.inside(said_end, start))
 
 
 #: a definite description of one person by an office or role, a few words before it and at most a short "of" phrase

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -2489,11 +2489,12 @@ def _blast_read_as_attack(d: Draft) -> bool:
         d.tok.lemma_.lower() in BLAST_WORDS
 
 
-def _bomb_cue(tok: Token) -> bool:
-    """A weapon or an agent of a blast in the sentence of ``tok`` (``BOMB_CUES``; "mine" not in a coal mine)."""
+def _bomb_cue(tok: Token, near: Iterable[Token] | None = None) -> bool:
+    """A weapon or an agent of the blast ``tok`` among ``near`` (by default its sentence): ``BOMB_CUES``, "mine"
+    not in a coal mine."""
     pit = _pit(tok)
     return any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
-               for t in tok.sent)
+               for t in (tok.sent if near is None else near))
 
 
 def _one_accident(drafts: list[Draft]) -> None:
@@ -2550,9 +2551,7 @@ def _own_bomb_cue(tok: Token) -> bool:
         near += [t for c in tok.head.children if c.dep_ in ("prep", "agent", "nsubj", "dobj") for t in c.subtree]
     if tok.pos_ == "VERB":
         near += [t for c in tok.children for t in c.subtree]
-    pit = _pit(tok)
-    return any((t.lemma_.lower() in BOMB_CUES or t.lower_ in BOMB_CUES) and not (pit and t.lemma_.lower() == "mine")
-               for t in near)
+    return _bomb_cue(tok, near)
 
 
 def _held_until(tok: Token) -> bool:
