@@ -1912,7 +1912,8 @@ def test_choose_place_a_landmark_one_article_points_to_stays_the_place_more_arti
 
 def test_fuse_events_an_unsited_act_is_placed_where_its_sentence_names(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
-        ("s1", "Doctors at the Velmar clinic in Dovask said on Monday that the patient had been poisoned.", "2031-03-17"))
+        ("s1", "Doctors at the Velmar clinic in Dovask said on Monday that the patient had been poisoned.",
+         "2031-03-17"))
     said = [e for e in story.events if e.type == "STATEMENT"]
     assert len(said) == 1 and said[0].location_text == "Dovask"  # a statement has no place or setting of its own
 
@@ -1920,7 +1921,8 @@ def test_fuse_events_an_unsited_act_is_placed_where_its_sentence_names(fuse_text
 def test_fuse_events_a_party_or_a_dateline_is_no_place_of_an_unsited_act(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("s2", "Valdora accused Norland of the cyberattack on Tuesday.", "2031-03-18"),
-        ("s3", "DOVASK, March 3 (Reuters) - The Orvani health ministry said the outbreak was under control.", "2031-03-03"))
+        ("s3", "DOVASK, March 3 (Reuters) - The Orvani health ministry said the outbreak was under control.",
+         "2031-03-03"))
     accused = [e for e in story.events if e.type == "ACCUSE"]
     said = [e for e in story.events if e.type == "STATEMENT"]
     assert len(accused) == 1 and accused[0].location is None  # Norland is whom it accuses, not where
