@@ -713,6 +713,9 @@ def test_unnamed_voice_stays_unresolved_where_no_body_just_spoke(claims_of: Clai
     # a body of another kind, described by its own noun
     ("The Velmoran Interior Ministry said forty people were hurt. The education ministry said six of them were "
      "pupils.", "six of them were pupils"),
+    # "the spokesman" is one person told before, not the body that spoke last
+    ("The Ostrian Interior Ministry said the border was closed. “The guards have left,” the spokesman said.",
+     "guards have left"),
     # "other" officials are not the ones who spoke
     ("The Ostrian Interior Ministry said the border was closed. Other officials said the guards had left.",
      "guards had left"),

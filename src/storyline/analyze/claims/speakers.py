@@ -673,6 +673,8 @@ def unnamed_voice(speaker: Speaker, head: Token, last: tuple[Speaker, int] | Non
     lemma = head.lemma_.lower()
     if lemma not in INSTITUTION_HEADS and lemma not in BODY_VOICES and head.lower_ not in INSTITUTION_HEADS:
         return speaker
+    if lemma in BODY_VOICES and head.tag_ != "NNS" and speaker.text.lower().startswith("the "):
+        return speaker  # "the spokesman": one person told before (the rules of definite descriptions), no new voice
     if any(m.kind in NAME_KINDS for m in mentions.overlapping(speaker.start, speaker.end)):
         return speaker  # "a Chilean diplomat", "the Sarn police": a side of its own, even if not resolved
     before, said_end = last
