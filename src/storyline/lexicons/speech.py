@@ -66,6 +66,11 @@ broadcast appearance communique release video tweet
 #: told the agency ... “...,” the unnamed official said")
 UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")
 
+#: heads of an unnamed voice that speaks for a body, not for himself ("officials said", "a spokesperson said",
+#: "authorities said"): right after a body's claim, the body goes on (witnesses, residents and experts speak for
+#: themselves and stay out)
+BODY_VOICES = _words("official spokesman spokeswoman spokesperson representative authority")
+
 #: what a person has that speaks in his name: his people ("his team", "her allies", "his campaign") and his own
 #: channels ("his account", "a message posted to her page"); said by their possessor ("his team says P": his claim)
 OWNED_VOICES = _words("""

@@ -675,3 +675,51 @@ def test_description_by_a_noun_the_last_speaker_is_a_member_of_is_not_him(claims
     text = ("Dorin Malek, a member of the group, said the talks had failed. "
             '"We will not return to the table," the group said.')
     assert _ref(with_words(claims_of(text), "not return to the table")) != "Dorin Malek"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # one who speaks for a body, right after the body's claim
+    ("The Sarn Power Company said it could not reach the plant. A spokesperson added that engineers were on their "
+     "way.", "engineers were on their way", "Sarn Power Company"),
+    # a voice whose phrase names the body's own kind ("railway" in "Railways")
+    ("Norland Railways said the line was closed. A railway official said repairs would take a week.",
+     "repairs would take a week", "Norland Railways"),
+    # unnamed officials after a body's claim
+    ("The Ostrian Interior Ministry said the border was closed. Authorities said that no one had crossed since "
+     "Monday.", "no one had crossed", "Ostrian Interior Ministry"),
+])
+def test_unnamed_voice_goes_on_with_the_body_that_spoke_last(claims_of: Claims, text: str, words: str,
+                                                             speaker: str) -> None:
+    ref = _ref(with_words(claims_of(text), words))
+    assert ref is not None and speaker in ref
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # after a person's claim: the voice is not his
+    ("Foreign Minister Marta Vell said the bridge was safe. Officials said the road would reopen on Friday.",
+     "road would reopen"),
+    # witnesses speak for themselves
+    ("The Sarn Power Company said it could not reach the plant. Witnesses said the plant was burning.",
+     "plant was burning"),
+    # another body named between the two claims
+    ("The Ostrian Interior Ministry said the border was closed. Troops of the Sarn Army were seen near the river. "
+     "Officials said the guards were armed.", "guards were armed"),
+])
+def test_unnamed_voice_stays_unresolved_where_no_body_just_spoke(claims_of: Claims, text: str, words: str) -> None:
+    assert _ref(with_words(claims_of(text), words)) is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a body of another kind, described by its own noun
+    ("The Velmoran Interior Ministry said forty people were hurt. The education ministry said six of them were "
+     "pupils.", "six of them were pupils"),
+    # "the spokesman" is one person told before, not the body that spoke last
+    ("The Ostrian Interior Ministry said the border was closed. “The guards have left,” the spokesman said.",
+     "guards have left"),
+    # "other" officials are not the ones who spoke
+    ("The Ostrian Interior Ministry said the border was closed. Other officials said the guards had left.",
+     "guards had left"),
+])
+def test_unnamed_voice_of_another_body_stays_unresolved(claims_of: Claims, text: str, words: str) -> None:
+    ref = _ref(with_words(claims_of(text), words))
+    assert ref is None

@@ -120,7 +120,7 @@ ANONYMOUS_HEADS = words("source official spokesman spokeswoman spokesperson obse
 
 #: heads of institutional noun phrases ("security agencies", "the ministry"): the speaker is the institution
 INSTITUTION_HEADS = words("agency ministry government army military police force administration office "
-                              "department council committee court parliament cabinet embassy regime "
+                              "bureau commission department council committee court parliament cabinet embassy regime "
                               "authorities party group organisation organization company firm union "
                               "coalition alliance campaign movement")
 

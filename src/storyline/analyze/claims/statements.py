@@ -38,6 +38,7 @@ from storyline.analyze.claims.speakers import (
     same_unnamed,
     titled_before,
     titled_person,
+    unnamed_voice,
 )
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
@@ -272,6 +273,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = recent_body(speaker, last, page.mentions, f.content)
         speaker = titled_before(speaker, page.mentions, page.titles)
         speaker = named_next(speaker, f.sentence, page.mentions)
+        speaker = unnamed_voice(speaker, f.speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
