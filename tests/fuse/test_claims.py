@@ -12,7 +12,14 @@ from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
-from storyline.fuse.claims import _days_apart, _same_proposition, negations, negations_alike, speaker_entity
+from storyline.fuse.claims import (
+    _days_apart,
+    _same_proposition,
+    negations,
+    negations_alike,
+    quoted_passages,
+    speaker_entity,
+)
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
@@ -1006,3 +1013,36 @@ def test_link_one_sides_statement_told_in_other_words_supports_by_word_sense(bui
     assert "words of one sense" in (story.claim_links[0].reason or "")
     other = build("Tomas Ardel said it was deeply unfair.", texts[1])  # another speaker: not one statement
     assert links_of(other, "supports") == []
+
+
+def test_quoted_passages() -> None:
+    assert quoted_passages('the strike "carried out by the mission this morning, which hit a depot') == (
+        ("carried", "out", "by", "the", "mission", "this", "morning", "which", "hit", "a", "depot"),)
+    assert quoted_passages("the drones “hit a grain depot” near the border") == (("hit", "a", "grain", "depot"),)
+    # a content opening inside a quotation: the words up to its closing mark are quoted
+    assert quoted_passages('caused a lot of damage," Vell said. "We will answer') == (
+        ("caused", "a", "lot", "of", "damage"), ("we", "will", "answer"))
+    assert quoted_passages("We will answer") == ()  # a direct quotation read without its marks: no quoted words
+    assert quoted_passages("the strike hit a depot") == ()
+
+
+def test_link_one_statement_quoted_by_two_outlets_supports_whoever_speaks(build: Build) -> None:
+    # two outlets quote the same words of one ministry, each naming it its own way: two speakers to the linker, whose
+    # contents' other words keep the cosine under the paraphrase bars
+    story = build('The Norvik Foreign Office said the strike, "carried out by the coalition this morning, hit a '
+                  'grain depot in the valley".',
+                  'Missiles fired by unmanned aircraft "hit a grain depot in the valley" of Tarsk, officials in the '
+                  'capital said in a statement.', days=("2023-03-06", "2023-03-06"))
+    first, second = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
+    assert [lk.reason for lk in story.claim_links if lk.type == "supports"] == [
+        "the same words quoted in another article (7 words in a row)"]
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
+def test_no_link_of_two_statements_sharing_four_quoted_words(build: Build) -> None:
+    # four words in a row are a phrase two statements can share ("an act of war"), not one statement quoted twice
+    story = build('Norvik said the film would be "an act of war we will never tolerate".',
+                  'Norvik called the broadcast "an act of war" against its people and said it would answer.',
+                  days=("2023-03-06", "2023-03-06"))
+    assert not [lk for lk in story.claim_links if "quoted" in (lk.reason or "")]
+
