@@ -908,10 +908,10 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
     own = Counter(_outlet(articles[aid]) for aid in articles if not origin[aid].wire and _outlet(articles[aid]))
     for aid in sorted(articles):
         if not origin[aid].wire and own[_outlet(articles[aid])] <= 1 \
-                and (ag := gathering_agency(articles[aid].text, channels)) is not None \
-                and (credited := firsts.get(("wire", ag))) is not None:
-            uf.union(aid, credited, f"{ag} gathered its quotes, as its credited copies")
-            joined.setdefault(aid, ag)
+                and (gatherer := gathering_agency(articles[aid].text, channels)) is not None \
+                and (wire_copy := firsts.get(("wire", gatherer))) is not None:
+            uf.union(aid, wire_copy, f"{gatherer} gathered its quotes, as its credited copies")
+            joined.setdefault(aid, gatherer)
     # two outlets' copies of one agency's story, found by their shared passages (neither credits it), are that
     # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run); only
     # copies across outlets (two articles of one outlet are that outlet's family, which a wire never joins)
