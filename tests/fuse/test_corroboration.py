@@ -20,6 +20,7 @@ from storyline.fuse.corroboration import (
     caption_credits,
     corroborate,
     credited_agency,
+    gathering_agency,
     lead_opening,
     passage_candidates,
     passage_verdict,
@@ -230,6 +231,25 @@ def test_source_families_photo_credit_and_citation_are_not_wire_copies() -> None
     assert picture_agency("Rescuers at the quay [File: Ana Vell/AP Photo]\nThe toll rose.") == "AP"
     assert picture_agency("Crowds at the hall. Ana Vell/SOPA Images via ZUMA Press Wire/dpa\nMore text.") == "dpa"
     assert picture_agency("Crowds at the hall. © ANA VELL / AFP\nMore text.") == "AFP"
+
+
+def test_source_families_agency_named_only_as_the_gatherer_joins_its_credited_copies() -> None:
+    # "told AFP" once, no credit, no other channel: the agency's own story run uncredited joins its credited copy
+    told = ("Water reached the second floor of the school in Lesk overnight as the river broke its banks.\n\n"
+            "Engineers closed the bridge. \"We lost everything,\" a farmer told AFP.")
+    assert gathering_agency(told) == "AFP"
+    wire = _art("w", None, "The ferry service resumed on the northern crossing.", credit="AFP")
+    fams = source_families({"a": _art("a", None, told), "w": wire})
+    assert {f.articles for f in fams} == {("a", "w")}
+    # negative: the same quote in a text that also cites the agency ("according to AFP") or names another channel
+    # is an outlet's own report quoting the agency's material; no credited copy: nothing to join
+    cited = told + " The toll rose to 12, according to AFP."
+    other = told + " The mayor told Reuters the town would rebuild."
+    assert gathering_agency(cited) is None and gathering_agency(other) is None
+    for text in (cited, other):
+        assert {f.articles for f in source_families({"a": _art("a", None, text), "w": wire})} == {("a",), ("w",)}
+    assert {f.articles for f in source_families({"a": _art("a", None, told), "c": _art("c", None, credit="AP")})} \
+        == {("a",), ("c",)}
 
 
 def test_source_families_retelling_by_weight_of_the_agency_in_the_text() -> None:

@@ -18,6 +18,11 @@ owes to a wire agency is read from where the agency is named, not from its being
   "AFP journalists saw") that each hold 20 words of passages they share, names aside (a copy may spell a name
   in another romanisation): one wire story in two outlets whose credit shows only in the text. Such copies join
   the agency's credited copies, if any (one wire is one source, whichever of its stories an outlet runs);
+- an agency's uncredited story: a text that names one agency, and only as the gatherer of its material ("...,
+  a farmer told AFP", "AFP journalists saw"), never as a source it cites ("AFP reported", "according to
+  AFP"), joins the agency's credited copies (not an article of an outlet's own family). Over the fifteen
+  stories of the round-34 pool, every such text with a credited copy of its agency in the story was one of
+  the agency's (4 of 4, in 3 stories); with no credited copy it stays on its own;
 - shared passages: two texts that each hold 30 words of narrative word for word in passages they share
   (quotations left out: independent reports repeat what a speaker said), or 20 words that are a third of the
   shorter text's narrative (a brief, a copy cut short and edited), are one story's copies: an early
@@ -205,28 +210,55 @@ def channel_namings(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...]
                     ) -> dict[str, tuple[float, int, int]]:
     """Each agency the text names as a channel (not in a photo credit): (weight, how many namings, where the
     first is); the weight as :func:`retold_agency` reads it."""
-    captions = caption_credits(text)
-    lead = _lead(text, captions)
+    lead = _lead(text, caption_credits(text))
     weight: dict[str, float] = defaultdict(float)
     count: Counter[str] = Counter()
     first: dict[str, int] = {}
+    for name, kind, pos in _namings(text, channels):
+        in_lead = lead[0] <= pos < lead[1] and kind != "cite"
+        weight[name] += RETELLING_WEIGHT if in_lead else _WEIGHT[kind]
+        count[name] += 2 if kind == "asked" else 1  # a request for comment is only the agency's own story's
+        first.setdefault(name, pos)
+    return {a: (weight[a], count[a], first[a]) for a in weight}
+
+
+def _namings(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> list[tuple[str, str, int]]:
+    """(agency, kind, where) for each naming of an agency as a channel, photo credits aside (one naming per place:
+    the first pattern that reads it)."""
+    captions = caption_credits(text)
+    out: list[tuple[str, str, int]] = []
     seen: set[tuple[str, int]] = set()
 
     def add(name: str, kind: str, pos: int) -> None:
         if any(s <= pos < e for _, s, e in captions) or (name, pos) in seen:
             return
         seen.add((name, pos))
-        in_lead = lead[0] <= pos < lead[1] and kind != "cite"
-        weight[name] += RETELLING_WEIGHT if in_lead else _WEIGHT[kind]
-        count[name] += 2 if kind == "asked" else 1  # a request for comment is only the agency's own story's
-        first.setdefault(name, pos)
+        out.append((name, kind, pos))
 
     for kind, pattern in channels:
         for m in pattern.finditer(text):
             add(agencies.canonical(m.group("a")), kind, m.start("a"))
     for m in _NAMED_AGENCY.finditer(text):
         add(m.group("acr"), "report", m.start())
-    return {a: (weight[a], count[a], first[a]) for a in weight}
+    return out
+
+
+#: namings only an agency's own story makes: a quote its reporter gathered ("told AFP", "AFP journalists saw"),
+#: a comment it asked for
+_OWN_KINDS = frozenset(("gathered", "asked"))
+
+
+def gathering_agency(text: str, channels: tuple[tuple[str, re.Pattern[str]], ...] = CHANNELS) -> str | None:
+    """The one agency a text names, when it names it only as the gatherer of its material ("..., he told AFP",
+    "AFP's request for comment"), never as a source it cites ("AFP reported", "according to AFP"); else None.
+    An outlet's own report that takes a quote from an agency says whose it is ("..., he told AFP, the agency
+    reported", "according to AFP"), and names other channels too; a text naming one agency only as the one
+    that gathered its quotes is that agency's story, run without its credit (see :func:`source_families`)."""
+    found = _namings(text, channels)
+    names = {name for name, _, _ in found}
+    if len(names) != 1 or any(kind not in _OWN_KINDS for _, kind, _ in found):
+        return None
+    return names.pop()
 
 
 def corpus_channels(articles: dict[str, Article]) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -870,6 +902,16 @@ def source_families(articles: dict[str, Article], analyses: Mapping[str, Article
         first = firsts.setdefault(key, aid)
         if first != aid or key[0] == "wire":  # a lone outlet article says nothing about a family it joins otherwise
             uf.union(aid, first, why)
+    # an article crediting no one whose one agency is named only as the gatherer of its quotes is that agency's
+    # story, run uncredited: it joins the agency's credited copies (one wire is one source); not an article of an
+    # outlet's own family (two of its articles), which a wire never joins
+    own = Counter(_outlet(articles[aid]) for aid in articles if not origin[aid].wire and _outlet(articles[aid]))
+    for aid in sorted(articles):
+        if not origin[aid].wire and own[_outlet(articles[aid])] <= 1 \
+                and (gatherer := gathering_agency(articles[aid].text, channels)) is not None \
+                and (wire_copy := firsts.get(("wire", gatherer))) is not None:
+            uf.union(aid, wire_copy, f"{gatherer} gathered its quotes, as its credited copies")
+            joined.setdefault(aid, gatherer)
     # two outlets' copies of one agency's story, found by their shared passages (neither credits it), are that
     # agency's copy: they join its credited copies (one wire is one source, whichever of its stories is run); only
     # copies across outlets (two articles of one outlet are that outlet's family, which a wire never joins)
