@@ -939,6 +939,19 @@ def test_events_a_reported_date_years_before_its_article_is_no_report_bound() ->
     assert _dates(ctx, told("2031-05-11", source="dct"))[1:] == (None, dt.date(2031, 5, 11))  # type: ignore[arg-type]
 
 
+
+def test_events_a_reported_date_in_an_undated_article_is_no_report_bound() -> None:
+    # "In November, an explosion at a plant in Orvan ..." read as reported by November, in an article with no
+    # publication day: nothing checks the date, so it bounds nothing (it had bounded every telling the mention
+    # joined, and parted this week's blast from the articles that date it)
+    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published=None)})
+    told = SimpleNamespace(article="a1", modality="asserted",
+                           time=SimpleNamespace(value="2030-11", source="sentence", basis="reported"))
+    assert _dates(ctx, told) == (None, None, None)  # type: ignore[arg-type]
+    # negative: in an article published days after it, the reporting date bounds the incident
+    ctx.articles["a1"].published = "2030-12-02"
+    assert _dates(ctx, told) == (None, None, dt.date(2030, 11, 30))  # type: ignore[arg-type]
+
 def _attack(article: str, stated: Interval | None, before: dt.date | None, old: bool = False) -> Summary:
     info = Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=6, text="attack", type="ASSAULT",
                                subtype="attack", sentence_start=0, sentence_end=80),

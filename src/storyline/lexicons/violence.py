@@ -12,10 +12,15 @@ afar hits ("conducted strikes on militia camps"); ``DOER_CLAUSE_VERBS``: the ver
 name who did it ("the attack carried out by X", "blamed on Y"). ``ARMS_NOUNS``: nouns of armed force, whose
 country modifier is its owner ("a Norwegian drone"). ``END_VERBS``: an episode's end. ``HOSPITALS``,
 ``MORGUES``: where the injured and the dead are taken and counted ("the bodies at one morgue"): a count there
-is one site's. General English news usage, no story's words.
+is one site's. ``TAKING_WORDS``: the words of taking someone or something into a state's custody (an arrest of
+people, a seizure of a ship: "detained a tanker", "the ship's seizure"). General English news usage, no story's words.
 """
 
 from __future__ import annotations
+
+#: lemmas of taking into custody: an arrest when people are taken, a seizure when a ship is (see senses._vessel_taken)
+TAKING_WORDS = frozenset({"detain", "detention", "arrest", "confiscate", "confiscation", "impound", "impoundment",
+                          "seize", "seizure"})
 
 #: nouns of a sustained armed campaign (singular and plural forms as written)
 CAMPAIGN_NOUNS = frozenset({

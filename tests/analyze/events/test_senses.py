@@ -65,6 +65,22 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Varnish navy detained a Tarvian tanker off the coast of Orlek.", "detained"),
+    ("A Tarvian oil tanker was detained off Orlek on Thursday.", "detained"),
+    ("Another Tarvian ship was briefly detained by Varnish forces on Friday.", "detained"),
+    ("Guards said they had confiscated a Tarvian tanker in the strait.", "confiscated"),
+    ("The ship's seizure in the strait angered Tarvia.", "seizure"),
+])
+def test_senses_a_ship_detained_or_confiscated_is_seized(kinds_of: Kinds, text: str, word: str) -> None:
+    assert kinds_of(text, word) == [("TAKEOVER", "capture")]
+
+
+def test_senses_people_detained_stay_an_arrest(kinds_of: Kinds) -> None:
+    assert kinds_of("The navy detained the crew of the tanker on Friday.", "detained") == [("COERCE", "arrest")]
+    assert kinds_of("Police detained six suspects in Orlek.", "detained") == [("COERCE", "arrest")]
+
+
 def test_senses_recapturing_a_fugitive_is_an_arrest_recapturing_a_town_a_takeover(kinds_of: Kinds) -> None:
     assert kinds_of("Drug lord Tomas Varga was recaptured on Friday.", "recaptured") == [("COERCE", "arrest")]
     assert kinds_of("The fugitive drug lord was captured in a raid.", "captured") == [("COERCE", "arrest")]

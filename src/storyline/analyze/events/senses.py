@@ -32,6 +32,10 @@ subject, object, voice and prepositions in the shipped parse):
 - **plunge, collide, overturn, go down** (and other mishap verbs): a road, rail, sea or air accident when a
   vehicle or craft does it ("a bus plunged into a gorge", "two trains collided", "it went down", the subject
   of its sentence an aircraft); otherwise not judged.
+- **detain, arrest, confiscate, impound, seize** (and **detention, confiscation, impoundment, seizure**): the
+  seizure of a ship (TAKEOVER/capture, as "seized a tanker" is read) when what is taken is a vessel ("the navy
+  detained a tanker", "another ship was briefly detained", "confiscated a tanker", "the ship's seizure"): one
+  ship taken is one act whichever verb a report tells it with; people detained stay an arrest.
 - **capture**: an arrest when people are captured ("captured five pirates", "the gunman captured by police",
   "one was captured alive"), the taking of a place otherwise (the ontology's default).
 - **find, recover, locate, discover, retrieve** (and the nouns **discovery, recovery, retrieval**): the finding
@@ -66,7 +70,8 @@ from storyline.analyze.events.ontology import MODIFIER_SUBTYPE, TRIGGERS, EventK
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import pronouns
 from storyline.lexicons.happening import BODIES, RETRIEVED
-from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES
+from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, VESSEL_NOUNS
+from storyline.lexicons.violence import TAKING_WORDS
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
@@ -84,6 +89,7 @@ CRAFT_REMAINS = frozenset({"wreckage", "wreck", "debris", "fuselage", "recorder"
 OFFICES = frozenset({"office", "power", "post", "position", "presidency", "premiership", "seat", "throne"})
 ACCIDENT = EventKind("DISASTER", "man_made")
 ARREST = EventKind("COERCE", "arrest", "verb")
+SEIZURE = EventKind("TAKEOVER", "capture", "verb")
 
 #: what is fired when "fire" is shooting: arms, munitions and what they let off
 FIRED_THINGS = frozenset({"shot", "round", "bullet", "weapon", "gun", "rifle", "pistol", "shotgun", "cannon",
@@ -229,6 +235,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _fall(tok)
     if lemma in ("drive", "driving"):
         return _driving(tok)
+    if lemma in TAKING_WORDS and tok.pos_ in ("VERB", "NOUN") and _vessel_taken(tok):
+        return SEIZURE if tok.pos_ == "VERB" else EventKind("TAKEOVER", "capture", "noun")  # "detained a tanker"
     if lemma in ("capture", "recapture") and tok.pos_ == "VERB" and (any(
             _person(o) or any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in PEOPLE for t in o.subtree)
             for o in _objects(tok) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])) or any(
@@ -427,6 +435,17 @@ def _person(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PERSON_PRONOUNS or (
         tok.pos_ == "NOUN" and (person_like(tok.lemma_.lower()) or tok.lemma_.lower() in PEOPLE)) or (
         tok.pos_ == "PROPN" and tok.lower_ in PEOPLE)  # "drug lord", tagged as a name
+
+
+def _vessel_taken(tok: Token) -> bool:
+    """A ship is what is taken: the verb's object (its subject in the passive, the noun a participle modifies: "the
+    tanker detained by the navy"), the noun's possessor or "of" object ("the ship's seizure", "the detention of
+    the tanker")."""
+    if tok.pos_ == "VERB":
+        taken = _objects(tok) + ([tok.head] if tok.dep_ in ("acl", "relcl") else [])
+    else:
+        taken = [c for c in tok.children if c.dep_ == "poss"] + _preps(tok).get("of", [])
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in VESSEL_NOUNS for t in taken)
 
 
 def _captive(noun: Token) -> bool:
