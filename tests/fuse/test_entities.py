@@ -30,6 +30,7 @@ from storyline.fuse.entities import (
     cluster_units,
     entity_type,
     folder,
+    group_core,
     join_by_roles,
     join_spelling_variants,
     link_pairs,
@@ -552,6 +553,8 @@ def test_entity_type_priors_outweigh_the_taggers_votes() -> None:
     assert entity_type("Velmoran Geological Survey", Counter({"PERSON": 4})) == "ORG"  # "... Survey said": no person
     assert entity_type("Tarsk Observatory", Counter({"PERSON": 2})) == "ORG"
     assert entity_type("Reuters", Counter({"PERSON": 2})) == "ORG"
+    assert entity_type("MV Orsk Star", Counter({"ORG": 3})) == "PRODUCT"  # a vessel
+    assert entity_type("USS Orlan Vesk", Counter({"PERSON": 2})) == "PRODUCT"
     assert entity_type("Velmora", Counter({"PERSON": 23, "GPE": 18}), corpus) == "GPE"
     assert entity_type("Ostrav", Counter({"ORG": 41, "GPE": 7}), corpus) == "GPE"
     # no nationality word, or no mention calling it a place: the votes decide
@@ -706,6 +709,41 @@ def test_a_ships_name_with_and_without_its_prefix_is_one_ship_whatever_the_tags(
     assert frozenset({"a:1", "b:1"}) in groups
     assert any({"c:1", "d:1"} <= g for g in groups)
     assert not any({"d:1", "e:1"} <= g or {"a:1", "c:1"} <= g for g in groups)
+
+
+def test_a_companys_legal_form_written_three_ways_is_one_company() -> None:
+    # "Co" / "Company" / "Co. Ltd" / none, and the province's name in front: one company, its short forms unambiguous
+    corpus = Corpus(places={folded_key("Velmora")})
+    units = [_unit("a:1", "ORG", "Velmora Tarsk Chemical Company"),
+             _unit("b:1", "ORG", "Velmora Tarsk Chemical Co. Ltd"), _unit("c:1", "ORG", "Tarsk Chemical Co"),
+             _unit("d:1", "ORG", "Velmora Tarsk"),
+             _unit("e:1", "PERSON", "Tarsk Chemical"), _unit("f:1", "ORG", "Orsk Chemical Co"),
+             _unit("g:1", "ORG", "Velmora Tarsk Chemical")]
+    groups = _groups(units, corpus)
+    # the tagger's person "Tarsk Chemical" is the company's name without its legal form: it joins too
+    assert frozenset({"a:1", "b:1", "c:1", "d:1", "e:1", "g:1"}) in groups
+    assert frozenset({"f:1"}) in groups
+    # a legal form ends a company's name: "Orsk Power Co" is no shorter form of "Orsk Power Grid"
+    units = [_unit("h:1", "ORG", "Orsk Power Co"), _unit("i:1", "ORG", "Orsk Power Grid")]
+    assert _groups(units) == {frozenset({"h:1"}), frozenset({"i:1"})}
+
+
+def test_a_group_name_with_and_without_its_plural_or_corps_is_one_group() -> None:
+    corpus = Corpus(demonyms={"valdistani"})
+    corpus.acronyms["ORGC"].update({folded_key("Orvanic Revolutionary Guards Corps"),
+                                    folded_key("Valdistani Revolutionary Guard")})
+    units = [_unit("a:1", "ORG", "Orvanic Revolutionary Guards Corps", "ORGC"),
+             _unit("b:1", "ORG", "Revolutionary Guard Corps"),
+             _unit("c:1", "ORG", "Revolutionary Guards"), _unit("d:1", "ORG", "Revolutionary Guard"),
+             _unit("e:1", "ORG", "Valdistani Revolutionary Guard", "ORGC")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1", "d:1", "e:1"})}
+
+
+def test_group_core_drops_legal_forms_and_plurals() -> None:
+    assert group_core("Tarsk Chemical Co. Ltd") == group_core("Tarsk Chemical Company") == "tarsk chemical"
+    assert group_core("Sentinel Guards") == "sentinel guard"
+    assert group_core("Co") == "co"  # a name is never emptied
+    assert group_core("Orvan Press") == "orvan press"  # "ss" is no plural
 
 
 def test_two_long_forms_of_one_acronym_are_not_kept_apart() -> None:

@@ -122,6 +122,12 @@ Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA 
 Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories Society International Worldwide
 """)
 
+#: a company's legal form, written in full, short or not at all ("X Company", "X Co", "X Co. Ltd"): which company a
+#: name means does not hang on it
+LEGAL_FORMS = words("""
+Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA NV
+""")
+
 #: organization words strong enough to override a PERSON tag ("Jim Press" keeps being a person)
 STRONG_ORG_SUFFIXES = words("""
 Inc Incorporated Corp Corporation Ltd Limited LLC PLC plc GmbH Holdings Party Ministry Department Committee
