@@ -431,3 +431,17 @@ def test_title_mentions_a_short_title_is_part_of_the_names_phrase() -> None:
     text = "The President Lina Sarv spoke."
     mentions = [_m(text, "Lina Sarv", "PERSON", "c1")]
     assert title_mentions([("c1", Role("President", "a1", 4, 13))], mentions, "a1", text) == []
+
+
+def test_described_extents_a_person_s_description_reaches_its_restrictive_postmodifiers(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Residents met the police officer who shot a teenager in Lesk. The 44-year-old foe of President Orlan "
+            "Vesk said nothing. The suspected driver, who was arrested on the scene, is a writer.")
+    a = analyzer_with(resources, "baseline", "names", "coref").analyze(make_article(text))
+    nominals = {m.text for m in a.mentions if m.kind == "nominal" and m.label == "PERSON"}
+    assert "the police officer who shot a teenager in Lesk" in nominals
+    assert "The 44-year-old foe of President Orlan Vesk" in nominals
+    # a non-restrictive clause after a comma adds a fact, not the description
+    assert not any(t.startswith("The suspected driver,") for t in nominals)
+    # the names inside stay mentions of their own
+    assert any(m.text == "Orlan Vesk" and m.kind == "name" for m in a.mentions)

@@ -45,6 +45,7 @@ from storyline.analyze.names.descriptions import (
     OFFICE_HEADS,
     OWNER_NOUNS,
     age_descriptions,
+    described_extents,
     person_ages,
     resolve_descriptions,
     title_mentions,
@@ -119,7 +120,16 @@ class Coref(Component):
         mentions += open_mentions(nominals.open, mentions + described, state.article.id)
         owned = frozenset((d["start"], d["end"]) for d in state.extras["descriptions"] if d.get("apart"))
         mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id, owned)
-        state.mentions = reported_it(mentions, doc)
+        mentions = reported_it(mentions, doc)
+        state.mentions = described_extents(doc, mentions)
+        # the records the story resolves descriptions and open nominals from name the mention's span: its new end
+        grown = {(m.start, m.end): n for m, n in zip(mentions, state.mentions, strict=True) if n.end != m.end}
+        for key in ("descriptions", "open_nominals"):
+            for d in state.extras[key]:
+                if (n := grown.get((d["start"], d["end"]))) is not None:
+                    d["end"] = n.end
+                    if "text" in d:
+                        d["text"] = n.text
         state.roles = roles
 
 

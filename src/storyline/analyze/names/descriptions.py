@@ -530,3 +530,51 @@ def age_descriptions(doc: Doc, mentions: list[Mention], sentence_starts: list[in
                             "near": [near.start, near.end] if near is not None else None})
             deferred.setdefault(age, near)
     return out, pending
+
+
+#: the dependents after a person noun that belong to its description: a restrictive relative clause ("the officer who
+#: shot him"), a participle ("the doctors treating him") and a prepositional phrase ("the foe of <Name>", "the
+#: governor in <Province>")
+_POSTMODIFIERS = frozenset(("relcl", "acl", "prep"))
+#: a described person's mention reaches this many words at most with its postmodifiers (a longer one is a clause
+#: the parse hung on the noun, not a description)
+DESCRIPTION_MAX_WORDS = 10
+
+
+def described_extents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each person's nominal mention reaching to the end of its restrictive postmodifiers: the
+    description "the police officer who killed a teenager" is the whole noun phrase, not "the police officer".
+    Not past a comma (", who was arrested," adds a fact, not a description), the sentence, a mention that
+    starts inside and ends outside, or :data:`DESCRIPTION_MAX_WORDS`."""
+    starts = sorted((m.start, m.end) for m in mentions)
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        end = _postmodified_end(doc, m) if m.kind == "nominal" and m.label == "PERSON" else None
+        if end is None or end <= m.end or len(text[m.start:end].split()) > DESCRIPTION_MAX_WORDS \
+                or any(m.end <= s < end < e for s, e in starts) or any(s < m.start < e < end for s, e in starts):
+            out.append(m)
+            continue
+        out.append(replace(m, end=end, text=text[m.start:end]))
+    return out
+
+
+def _postmodified_end(doc: Doc, m: Mention) -> int | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    end = None
+    for child in head.rights:
+        if child.i < span.end:
+            continue
+        if child.dep_ not in _POSTMODIFIERS or child.sent.start != head.sent.start:
+            break
+        left = child.left_edge
+        if (left.i > 0 and doc[left.i - 1].is_punct) or left.i != (span.end if end is None else end):
+            break
+        end = child.right_edge.i + 1
+    if end is None:
+        return None
+    last = doc[end - 1]
+    return last.idx + len(last.text)
