@@ -1918,3 +1918,36 @@ def test_events_deaths_conjoined_to_a_disaster_verb_are_its_toll(events_of: Even
     assert [e.type for e in evs] == ["DISASTER"] and evs[0].fatalities is not None and evs[0].fatalities.min == 304
     # negative: two verbs sharing their object stay a killing ("a car struck and killed a man")
     assert [e for e in events_of("Gunmen stormed the depot and killed three guards.") if e.text == "killed"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("An outbreak of cholera has killed 12 people in Tesk, health officials said.", 12),
+    ("The death toll from the fever outbreak in Varnow has risen to 9.", 9),
+    ("Nine people have died of the disease in the district since the outbreak was declared.", 9),
+    ("Measles has killed 40 children in the province of Sarn this year.", 40),
+])
+def test_events_an_outbreak_of_disease_holds_its_deaths(events_of: Callable[[str], list[EventMention]], text: str,
+                                                        dead: int) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    ev = next(e for e in evs if e.type == "DISASTER" and e.fatalities is not None)
+    assert ev.subtype == "epidemic" and ev.fatalities is not None and ev.fatalities.min == dead
+
+
+def test_events_deaths_told_after_an_outbreak_are_its_toll(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The health ministry confirmed the outbreak in Tesk on Monday. Three more people died on "
+                    "Sunday, bringing the toll to 14.")
+    ev = _one(evs, "DISASTER")
+    assert ev.subtype == "epidemic" and ev.fatalities is not None and ev.fatalities.min == 14
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak of violence in Tesk left 12 people dead.",
+    "Sales at the Varnow plant have not recovered from the pandemic, the company said.",
+    "Since the outbreak of war, the mill in Sarn has been closed.",
+    "The virus infected 10,000 computers at the bank in Tesk.",
+])
+def test_events_violence_war_and_a_background_pandemic_are_no_outbreak(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.subtype == "epidemic"]
+

@@ -69,7 +69,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import happening, motion, speech, violence
+from storyline.lexicons import disease, happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -544,6 +544,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if _epidemic(tok):
+        return EPIDEMIC  # "the cholera outbreak", "nine have died of the fever": a disease's outbreak, its toll
     if _inside_name(tok, index):
         return None  # "the City Fire Department", "the Air Accident Investigation Board": a body's name
     lemma = tok.lemma_.lower()
@@ -630,6 +632,36 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: the outbreak of an infectious disease: a disaster whose deaths are counted as a toll (ACLED keeps no epidemics,
+#: but news follows their deaths as it follows a disaster's)
+EPIDEMIC = EventKind("DISASTER", "epidemic", "noun")
+
+
+def _epidemic(tok: Token) -> bool:
+    """An outbreak of a disease as the incident told: "an outbreak of cholera", "the Ebola epidemic", "the outbreak
+    has killed 12"; or an illness named as the cause of deaths ("nine people have died of the fever", "measles
+    has killed 40", "deaths from Ebola"). Not "an outbreak of violence" or "the outbreak of war" (an "of" naming no
+    illness), nor an epidemic as the time of something else ("since the outbreak"), nor a pandemic that is no
+    cause of deaths of its sentence ("sales have not recovered from the pandemic")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        return False
+    word = tok.lower_
+    if word in disease.EPIDEMIC_NOUNS:
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(o.lower_ in disease.NOT_AN_ILLNESS or o.lemma_.lower() in disease.NOT_AN_ILLNESS for o in of):
+            return False  # "an outbreak of violence", "the outbreak of war"
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in disease.TIME_FRAME_PREPS)
+    if word not in disease.DISEASES and word not in disease.ILLNESS_NOUNS and word not in disease.PANDEMIC_NOUNS:
+        return False  # (a pandemic is most often the background: an incident only as the cause of deaths)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "from", "to"):  # "died of cholera", "succumbed to the disease"
+        return head.head.lemma_.lower() in disease.DYING
+    if tok.dep_ in ("nsubj", "agent"):  # "measles has killed 40", "claimed nine lives"
+        verb = head.head if tok.dep_ == "agent" else head
+        return verb.lemma_.lower() in disease.DYING
+    return False
 
 
 #: doers of a search with force, not of an armed assault (CAMEO 17 coerce, ACLED's arrests and raids)
@@ -1629,6 +1661,7 @@ def _bare_death(d: Draft, cue: Token) -> bool:
     or beside a disaster or an accident, the deaths it caused, not a killing of their own."""
     return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
         not any(p.role == "actor" for p in d.participants)
+
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
