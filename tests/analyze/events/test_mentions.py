@@ -1951,3 +1951,19 @@ def test_events_violence_war_and_a_background_pandemic_are_no_outbreak(
         events_of: Callable[[str], list[EventMention]], text: str) -> None:
     assert not [e for e in events_of(text) if e.subtype == "epidemic"]
 
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a relative clause of deaths hung on the place or the time after the incident's noun
+    ("Rescuers dug on Tuesday to find survivors from the earthquake in the south that killed at least 36 people.", 36),
+    ("Police detained six more suspects linked to a plant blast last month which killed 78.", 78),
+])
+def test_events_deaths_told_around_a_disaster_are_its_toll(events_of: Callable[[str], list[EventMention]],
+                                                           text: str, dead: int) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.fatalities is not None], [(e.type, e.text) for e in evs]
+    assert any(e.type == "DISASTER" and e.fatalities is not None and e.fatalities.min == dead for e in evs)
+
+
+def test_events_a_killing_by_a_named_doer_stays_a_killing(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Five soldiers were reported killed by militants near Tesk after a storm hit the town.")
+    assert any(e.type == "ASSAULT" and e.fatalities is not None and e.fatalities.min == 5 for e in evs)

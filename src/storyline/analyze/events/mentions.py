@@ -1682,8 +1682,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     # then the cause its own clause gives ("were killed after a bomb went off at a school", "died when a bus
     # plunged into a ravine": the bomb's, the crash's toll, not the toll of the clause the deaths hang under)
     # (not its victims: "stormed the hotel, killing 20 hostages" is the storming's toll, not the hostage-taking's)
+    told = _relative_antecedent(cue)
     for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children and not _victims_of(d.tok, cue),
-                    lambda d: _cause_of(d.tok, cue),
+                    lambda d: d.tok == told, lambda d: _cause_of(d.tok, cue),
                     lambda d: d.tok.head == cue or cue.head == d.tok):
         hit = next((d for d in violent if related(d)), None)
         if hit is not None:
@@ -1708,6 +1709,32 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
 
 #: words that open a clause giving the cause of deaths or injuries ("killed after a bomb went off")
 CAUSE_MARKS = frozenset({"after", "when", "as"})
+
+
+#: what may stand between an incident's noun and a relative clause on it: its place, its time, its modifiers
+#: ("the earthquake in the south that killed 366", "a plant blast last month which killed 78")
+BETWEEN_RELATIVE = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ"})
+#: how far back a relative clause's incident may be named (tokens)
+RELATIVE_REACH = 8
+
+
+def _relative_antecedent(cue: Token) -> Token | None:
+    """The incident a relative clause of deaths tells, whatever noun the parser hung it on: "the earthquake in the
+    south that killed 366" (hung on "south"), "a chemical plant blast last month which killed 78" (on "month" or
+    the verb): the nearest noun before "that"/"which" across a place, a time or modifiers, the noun it is hung on
+    when that is an event word already. None when the cue has no relative subject."""
+    rel = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                and c.i < cue.i), None)
+    if rel is None:
+        return None
+    lo = max(cue.sent.start, rel.i - RELATIVE_REACH)
+    nouns = []
+    for t in reversed(cue.doc[lo:rel.i]):
+        if t.pos_ not in BETWEEN_RELATIVE or t.text in (".", ";", ":"):
+            break
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
+            nouns.append(t)
+    return next((t for t in nouns if t.lemma_.lower() in TRIGGERS or t.lower_ in TRIGGERS), None)
 
 
 def _cause_of(trigger: Token, cue: Token) -> bool:
@@ -2100,6 +2127,9 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         if own and head is not None and head.type == "DISASTER":
             return True
     if any(_the_incident(s) for s in subs) or any(_the_incident(o) for o in _in_what(tok)):
+        return True
+    told = _relative_antecedent(tok)  # "the earthquake in the south that killed 366", however it is hung
+    if told is not None and (kind := trigger_kind(told, index)) is not None and kind.type in VIOLENT:
         return True
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
 
