@@ -1967,3 +1967,10 @@ def test_events_deaths_told_around_a_disaster_are_its_toll(events_of: Callable[[
 def test_events_a_killing_by_a_named_doer_stays_a_killing(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Five soldiers were reported killed by militants near Tesk after a storm hit the town.")
     assert any(e.type == "ASSAULT" and e.fatalities is not None and e.fatalities.min == 5 for e in evs)
+
+
+def test_events_a_relative_clause_of_deaths_keeps_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Police have detained 17 more suspects connected to a chemical blast last month which killed "
+                    "78 in eastern Sarn, local authorities said Monday.")
+    arrest = _one(evs, "COERCE")
+    assert arrest.location is None or "Sarn" not in arrest.location.text

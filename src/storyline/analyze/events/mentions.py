@@ -2646,12 +2646,15 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = frozenset(d.tok.i for d in drafts)
+        # (a relative clause of another incident's deaths keeps its place: "detained suspects linked to a blast
+        # last month which killed 78 in the east" -- the east is the blast's, not the arrest's)
+        told_deaths = frozenset(t.i for t in sent if _relative_antecedent(t) is not None and _is_result(t, index))
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _frame_roles(d, index)
             _attribution(d, index)
             _commanding_head(d, index)
-            _place(d, index, draft_tokens)
+            _place(d, index, draft_tokens | told_deaths)
             _inherit_destination(d, history)
             _context_subtype(d, draft_tokens)
         for d in drafts:
