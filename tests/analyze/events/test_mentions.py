@@ -1970,7 +1970,7 @@ def test_events_a_killing_by_a_named_doer_stays_a_killing(events_of: Callable[[s
 
 
 def test_events_a_relative_clause_of_deaths_keeps_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
-    evs = events_of("Police have detained 17 more suspects connected to a chemical blast last month which killed "
-                    "78 in eastern Sarn, local authorities said Monday.")
+    evs = events_of("Police have detained 17 more suspects connected to a chemical blast in eastern Sarn last month "
+                    "which killed 78 in eastern Sarn last month, local authorities said Monday.")
     arrest = _one(evs, "COERCE")
     assert arrest.location is None or "Sarn" not in arrest.location.text
