@@ -9,6 +9,9 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
   paragraphs)
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
+- ``disease``: nouns of an outbreak of disease, names of infectious diseases and general words of an illness, what
+  "an outbreak of" names besides an illness, the deaths an illness causes (an epidemic as an incident with a toll;
+  events, casualties)
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice) and common given names (US
   census lists; names, entity types)
 - ``happening``: verbs that tell an event took place (their date is its date) and event nouns whose plural is

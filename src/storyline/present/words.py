@@ -290,7 +290,8 @@ SUBTYPE_WORDS = {
     "appointment": "appointment", "leadership_change": "change of leadership", "natural": "natural disaster",
     "man_made": "accident", "organized_crime": "organized crime", "base": "new base",
     "flood": "flood", "storm": "storm", "earthquake": "earthquake", "tsunami": "tsunami", "landslide": "landslide",
-    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "advisory": "advisory",
+    "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "epidemic": "outbreak of disease",
+    "advisory": "advisory",
     "remand": "remand in custody", "suspension": "suspension", "release": "release",
     "coup": "coup", "funeral": "funeral", "uprising": "uprising",
     # (frames and senses of analyze/events: frames.py, senses.py, mentions.py)

@@ -1918,3 +1918,59 @@ def test_events_deaths_conjoined_to_a_disaster_verb_are_its_toll(events_of: Even
     assert [e.type for e in evs] == ["DISASTER"] and evs[0].fatalities is not None and evs[0].fatalities.min == 304
     # negative: two verbs sharing their object stay a killing ("a car struck and killed a man")
     assert [e for e in events_of("Gunmen stormed the depot and killed three guards.") if e.text == "killed"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("An outbreak of cholera has killed 12 people in Tesk, health officials said.", 12),
+    ("The death toll from the fever outbreak in Varnow has risen to 9.", 9),
+    ("Nine people have died of the disease in the district since the outbreak was declared.", 9),
+    ("Measles has killed 40 children in the province of Sarn this year.", 40),
+])
+def test_events_an_outbreak_of_disease_holds_its_deaths(events_of: Callable[[str], list[EventMention]], text: str,
+                                                        dead: int) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.text) for e in evs]
+    ev = next(e for e in evs if e.type == "DISASTER" and e.fatalities is not None)
+    assert ev.subtype == "epidemic" and ev.fatalities is not None and ev.fatalities.min == dead
+
+
+def test_events_deaths_told_after_an_outbreak_are_its_toll(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The health ministry confirmed the outbreak in Tesk on Monday. Three more people died on "
+                    "Sunday, bringing the toll to 14.")
+    ev = _one(evs, "DISASTER")
+    assert ev.subtype == "epidemic" and ev.fatalities is not None and ev.fatalities.min == 14
+
+
+@pytest.mark.parametrize("text", [
+    "The outbreak of violence in Tesk left 12 people dead.",
+    "Sales at the Varnow plant have not recovered from the pandemic, the company said.",
+    "Since the outbreak of war, the mill in Sarn has been closed.",
+    "The virus infected 10,000 computers at the bank in Tesk.",
+])
+def test_events_violence_war_and_a_background_pandemic_are_no_outbreak(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if e.subtype == "epidemic"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a relative clause of deaths hung on the place or the time after the incident's noun
+    ("Rescuers dug on Tuesday to find survivors from the earthquake in the south that killed at least 36 people.", 36),
+    ("Police detained six more suspects linked to a plant blast last month which killed 78.", 78),
+])
+def test_events_deaths_told_around_a_disaster_are_its_toll(events_of: Callable[[str], list[EventMention]],
+                                                           text: str, dead: int) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT" and e.fatalities is not None], [(e.type, e.text) for e in evs]
+    assert any(e.type == "DISASTER" and e.fatalities is not None and e.fatalities.min == dead for e in evs)
+
+
+def test_events_a_killing_by_a_named_doer_stays_a_killing(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Five soldiers were reported killed by militants near Tesk after a storm hit the town.")
+    assert any(e.type == "ASSAULT" and e.fatalities is not None and e.fatalities.min == 5 for e in evs)
+
+
+def test_events_a_relative_clause_of_deaths_keeps_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Police have detained 17 more suspects connected to a chemical blast in eastern Sarn last month "
+                    "which killed 78 in eastern Sarn last month, local authorities said Monday.")
+    arrest = _one(evs, "COERCE")
+    assert arrest.location is None or "Sarn" not in arrest.location.text

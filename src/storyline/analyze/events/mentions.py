@@ -69,7 +69,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import happening, motion, speech, violence
+from storyline.lexicons import disease, happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -544,6 +544,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if _epidemic(tok):
+        return EPIDEMIC  # "the cholera outbreak", "nine have died of the fever": a disease's outbreak, its toll
     if _inside_name(tok, index):
         return None  # "the City Fire Department", "the Air Accident Investigation Board": a body's name
     lemma = tok.lemma_.lower()
@@ -630,6 +632,36 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: the outbreak of an infectious disease: a disaster whose deaths are counted as a toll (ACLED keeps no epidemics,
+#: but news follows their deaths as it follows a disaster's)
+EPIDEMIC = EventKind("DISASTER", "epidemic", "noun")
+
+
+def _epidemic(tok: Token) -> bool:
+    """An outbreak of a disease as the incident told: "an outbreak of cholera", "the Ebola epidemic", "the outbreak
+    has killed 12"; or an illness named as the cause of deaths ("nine people have died of the fever", "measles
+    has killed 40", "deaths from Ebola"). Not "an outbreak of violence" or "the outbreak of war" (an "of" naming no
+    illness), nor an epidemic as the time of something else ("since the outbreak"), nor a pandemic that is no
+    cause of deaths of its sentence ("sales have not recovered from the pandemic")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        return False
+    word = tok.lower_
+    if word in disease.EPIDEMIC_NOUNS:
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(o.lower_ in disease.NOT_AN_ILLNESS or o.lemma_.lower() in disease.NOT_AN_ILLNESS for o in of):
+            return False  # "an outbreak of violence", "the outbreak of war"
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in disease.TIME_FRAME_PREPS)
+    if word not in disease.DISEASES and word not in disease.ILLNESS_NOUNS and word not in disease.PANDEMIC_NOUNS:
+        return False  # (a pandemic is most often the background: an incident only as the cause of deaths)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "from", "to"):  # "died of cholera", "succumbed to the disease"
+        return head.head.lemma_.lower() in disease.DYING
+    if tok.dep_ in ("nsubj", "agent"):  # "measles has killed 40", "claimed nine lives"
+        verb = head.head if tok.dep_ == "agent" else head
+        return verb.lemma_.lower() in disease.DYING
+    return False
 
 
 #: doers of a search with force, not of an armed assault (CAMEO 17 coerce, ACLED's arrests and raids)
@@ -1631,6 +1663,7 @@ def _bare_death(d: Draft, cue: Token) -> bool:
         not any(p.role == "actor" for p in d.participants)
 
 
+
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
     """The mention's own figure of a kind: its first total that is neither a part nor an older figure."""
     mine = [f for f in figures if f.kind == kind]
@@ -1649,8 +1682,9 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
     # then the cause its own clause gives ("were killed after a bomb went off at a school", "died when a bus
     # plunged into a ravine": the bomb's, the crash's toll, not the toll of the clause the deaths hang under)
     # (not its victims: "stormed the hotel, killing 20 hostages" is the storming's toll, not the hostage-taking's)
+    told = _relative_antecedent(cue)
     for related in (lambda d: d.tok == cue, lambda d: d.tok in cue.children and not _victims_of(d.tok, cue),
-                    lambda d: _cause_of(d.tok, cue),
+                    lambda d: d.tok == told, lambda d: _cause_of(d.tok, cue),
                     lambda d: d.tok.head == cue or cue.head == d.tok):
         hit = next((d for d in violent if related(d)), None)
         if hit is not None:
@@ -1675,6 +1709,32 @@ def _owner(cue: Token, violent: list[Draft]) -> Draft | None:
 
 #: words that open a clause giving the cause of deaths or injuries ("killed after a bomb went off")
 CAUSE_MARKS = frozenset({"after", "when", "as"})
+
+
+#: what may stand between an incident's noun and a relative clause on it: its place, its time, its modifiers
+#: ("the earthquake in the south that killed 366", "a plant blast last month which killed 78")
+BETWEEN_RELATIVE = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ"})
+#: how far back a relative clause's incident may be named (tokens)
+RELATIVE_REACH = 8
+
+
+def _relative_antecedent(cue: Token) -> Token | None:
+    """The incident a relative clause of deaths tells, whatever noun the parser hung it on: "the earthquake in the
+    south that killed 366" (hung on "south"), "a chemical plant blast last month which killed 78" (on "month" or
+    the verb): the nearest noun before "that"/"which" across a place, a time or modifiers, the noun it is hung on
+    when that is an event word already. None when the cue has no relative subject."""
+    rel = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which")
+                and c.i < cue.i), None)
+    if rel is None:
+        return None
+    lo = max(cue.sent.start, rel.i - RELATIVE_REACH)
+    nouns = []
+    for t in reversed(cue.doc[lo:rel.i]):
+        if t.pos_ not in BETWEEN_RELATIVE or t.text in (".", ";", ":"):
+            break
+        if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod"):
+            nouns.append(t)
+    return next((t for t in nouns if t.lemma_.lower() in TRIGGERS or t.lower_ in TRIGGERS), None)
 
 
 def _cause_of(trigger: Token, cue: Token) -> bool:
@@ -2067,6 +2127,9 @@ def _is_result(tok: Token, index: args.MentionIndex) -> bool:
         if own and head is not None and head.type == "DISASTER":
             return True
     if any(_the_incident(s) for s in subs) or any(_the_incident(o) for o in _in_what(tok)):
+        return True
+    told = _relative_antecedent(tok)  # "the earthquake in the south that killed 366", however it is hung
+    if told is not None and (kind := trigger_kind(told, index)) is not None and kind.type in VIOLENT:
         return True
     return any(trigger_kind(s, index) is not None for s in subs) or _trailing_result(tok, index)
 
@@ -2583,12 +2646,15 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     for sent in state.doc.sents:
         drafts = _drafts_for(sent, index) if at is None else _drafts_at(sent, index, at)
         draft_tokens = frozenset(d.tok.i for d in drafts)
+        # (a relative clause of another incident's deaths keeps its place: "detained suspects linked to a blast
+        # last month which killed 78 in the east" -- the east is the blast's, not the arrest's)
+        told_deaths = frozenset(t.i for t in sent if _relative_antecedent(t) is not None and _is_result(t, index))
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _frame_roles(d, index)
             _attribution(d, index)
             _commanding_head(d, index)
-            _place(d, index, draft_tokens)
+            _place(d, index, draft_tokens | told_deaths)
             _inherit_destination(d, history)
             _context_subtype(d, draft_tokens)
         for d in drafts:

@@ -320,7 +320,8 @@ DISASTER_RESULTS = frozenset({"natural", "man_made", None})
 #: hazards of one origin may be one disaster (a storm's rain floods a valley and sets off landslides); across
 #: origins (a flood and an earthquake) they are two
 HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earthquake": "seismic",
-          "tsunami": "seismic", "volcano": "seismic", "drought": "drought", "wildfire": "fire"}
+          "tsunami": "seismic", "volcano": "seismic", "drought": "drought", "wildfire": "fire",
+          "epidemic": "disease"}  # (an outbreak of disease: mentions.EPIDEMIC)
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
 MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
