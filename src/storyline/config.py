@@ -47,8 +47,10 @@ class Config:
     #: involvement; 4: round 7's cleaning, place typing, casualty counts, toll owners, claims about doers;
     #: 5: the headline's event mentions, analyze/title.py; 6: the analysis changes since round 26, among them
     #: sentences across single line breaks, captions and promos cleaned, speakers, role phrases as mentions,
-    #: blast and disaster typing)
-    analysis_version: int = 6
+    #: blast and disaster typing; 7: round 34's epidemics as incidents with a toll, deaths in a relative clause on
+    #: a place or time, ships seized as a seizure, bodies' unnamed voices as speakers, descriptions through their
+    #: restrictive postmodifiers)
+    analysis_version: int = 7
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,
