@@ -303,10 +303,10 @@ def _closes(content: str, at: int) -> bool:
 def quoted_passages(content: str) -> tuple[tuple[str, ...], ...]:
     """The passages a content gives inside quotation marks, each as its lower-cased words: between an opening and
     a closing mark, from an opening mark left open to the end (a content cut before the quotation closes), from the
-    start to a first closing mark (a quotation the content opens inside: "caused a lot of damage," Obama said).
+    start to a first closing mark (a quotation the content opens inside: "caused a lot of damage," Varn said).
     Not a direct quotation the claim reader took without its marks: its words may be ones another outlet tells in
     its own sentence ("his condition remains very serious"; "his condition “remains very serious"), and a long
-    quotation shares runs of plain words with anything ("of the Strait of Hormuz")."""
+    quotation shares runs of plain words with anything ("of the Strait of Tolvar")."""
     marks = [m.start() for m in _QUOTE_MARK.finditer(content)]
     if not marks:
         return ()
@@ -342,6 +342,8 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
     caller has checked the rest: two articles, same polarity and negation, no clash, not about who did an act). The
     run, or 0."""
     a, b = lk.claims[i], lk.claims[j]
+    if not quoted_passages(a.content) and not quoted_passages(b.content):
+        return 0  # (most pairs: neither content quotes anyone's words)
     if lk.other_act(i) or lk.other_act(j):
         return 0
     if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):

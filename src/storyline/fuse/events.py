@@ -2577,7 +2577,7 @@ LINE_DATELINE = re.compile(r"\s*(?:,|\(|[-–—])")
 def _sentence_place(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> str | None:
     """An incident none of whose mentions names a place or is set anywhere (a statement, a transfer, a decision:
     kinds the analysis sets nowhere, analyze/events/mentions.py ``SITED_TYPES``) is placed by the places its
-    sentences name ("doctors at the Charité hospital in Berlin said"), weighed as its places are
+    sentences name ("doctors at the Marl hospital in Sarnova said"), weighed as its places are
     (:func:`_choose_place`): those of its news sentences, else of its background ones. A party to it (whom a
     statement accuses, whom aid goes to: a participant of the mention) is no place it happened in, nor a
     dateline's town, a demonym ("Iranian officials"), a patron ("Sarn-backed") or a name written in lower case (a

@@ -703,7 +703,7 @@ _WHEN_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 def _same_kind(speaker: Speaker, head: Token, before: Speaker) -> bool:
     """Can the unnamed voice be the last speaker's: no word of its phrase sets it apart ("other officials"), and
     every noun in it besides its head is a word of the last speaker's phrase ("the education ministry" after the
-    disaster headquarters is another body; "a senior administration official" after "the Obama administration"
+    disaster headquarters is another body; "a senior administration official" after "the Varn administration"
     is its own)?"""
     span = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None:

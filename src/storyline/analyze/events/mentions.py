@@ -640,9 +640,9 @@ EPIDEMIC = EventKind("DISASTER", "epidemic", "noun")
 
 
 def _epidemic(tok: Token) -> bool:
-    """An outbreak of a disease as the incident told: "an outbreak of cholera", "the Ebola epidemic", "the outbreak
+    """An outbreak of a disease as the incident told: "an outbreak of cholera", "the measles epidemic", "the outbreak
     has killed 12"; or an illness named as the cause of deaths ("nine people have died of the fever", "measles
-    has killed 40", "deaths from Ebola"). Not "an outbreak of violence" or "the outbreak of war" (an "of" naming no
+    has killed 40", "deaths from cholera"). Not "an outbreak of violence" or "the outbreak of war" (an "of" naming no
     illness), nor an epidemic as the time of something else ("since the outbreak"), nor a pandemic that is no
     cause of deaths of its sentence ("sales have not recovered from the pandemic")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
@@ -1661,7 +1661,6 @@ def _bare_death(d: Draft, cue: Token) -> bool:
     or beside a disaster or an accident, the deaths it caused, not a killing of their own."""
     return d.tok.i == cue.i and d.kind.type == "ASSAULT" and d.kind.subtype == "killing" and \
         not any(p.role == "actor" for p in d.participants)
-
 
 
 def _headline(figures: list[Figure], kind: str) -> Quantity | None:
