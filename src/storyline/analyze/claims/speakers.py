@@ -685,10 +685,12 @@ def unnamed_voice(speaker: Speaker, head: Token, last: tuple[Speaker, int] | Non
         return speaker
     if said_end > min(content[0], speaker.start) or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
-    kinds = set(re.findall(r"[a-z]+", before.text.lower())) & INSTITUTION_HEADS
+    named = set(re.findall(r"[a-z]+", f"{before.text} {ref.text}".lower()))
+    named |= {w.removesuffix("s") for w in named}
     own = {lemma, head.lower_} & INSTITUTION_HEADS
-    if kinds and own and lemma not in BODY_VOICES and not own & kinds:  # "authorities" are any body's
-        return speaker
+    if own and lemma not in BODY_VOICES and not own & named:
+        return speaker  # "Police said" after the Front's claim: a body's kind goes on only with a body of that kind
+        # ("the board" after "the Water Board", "the bureau" after the Federal Bureau); "authorities" are any body's
     if _named_between(mentions, said_end, speaker.start, content, GROUP_LABELS, ref):
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
