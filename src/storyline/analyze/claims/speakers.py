@@ -659,8 +659,9 @@ def unnamed_voice(speaker: Speaker, head: Token, last: tuple[Speaker, int] | Non
     added ...": an unnamed voice of a body (a body's kind, "the bureau", "authorities"; or one who speaks for a body,
     an official or a spokesperson, :data:`BODY_VOICES`) that resolves to nobody and names no one in its phrase goes
     on with the body (an organization or a state) whose claim comes right before it, when no other body is named
-    between the two outside what is said, and the last speaker's phrase gives it no other kind ("the ministry" after
-    "the Sarn police" is another body). After a person's claim it stays unresolved: the voice is not his.
+    between the two outside what is said, and a body's kind is one the last speaker's name holds ("the ministry" after
+    "the Sarn police" is another body, "Police said" after an armed group's claim the police's own). After a
+    person's claim it stays unresolved: the voice is not his.
 
     Chosen on the fifteen stories of the round-34 pool (every gold claim whose speaker the product left unresolved,
     by the head of its phrase and the last speaker's type): with a body's kind or a voice of a body as head, right
