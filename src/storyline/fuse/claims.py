@@ -285,7 +285,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
 QUOTED_RUN = 5
 #: a quotation mark, straight or curly
 _QUOTE_MARK = re.compile(r"[\"“”]")
-#: a word as compared for a quoted run (with its apostrophe: "we'll", "Pakistan's")
+#: a word as compared for a quoted run (with its apostrophe: "we'll", "Sarn's")
 _RUN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -336,11 +336,11 @@ def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
 def _quoted_run(lk: Linker, i: int, j: int) -> int:
     """Two articles quoting one statement: a passage one content gives inside quotation marks found word for word in
     the other content, :data:`QUOTED_RUN` words in a row or more ("the strike “carried out by the mission this
-    morning, which targeted an Afghan refugee camp" / the missiles "targeted an Afghan refugee" camp"). Outlets name
-    one speaker in many ways (a ministry, its spokesman, the state), so the quoted words decide, not the speaker
-    entities. No figure of either apart, fused events not known to be two incidents, neither about another act (the
-    caller has checked the rest: two articles, same polarity and negation, no clash, not about who did an act). The
-    run, or 0."""
+    morning, which targeted a refugee camp near Drask" / the missiles "targeted a refugee camp near" the border").
+    Outlets name one speaker in many ways (a ministry, its spokesman, the state), so the quoted words decide, not the
+    speaker entities. No figure of either apart, fused events not known to be two incidents, neither about another
+    act (the caller has checked the rest: two articles, same polarity and negation, no clash, not about who did an
+    act). The run, or 0."""
     a, b = lk.claims[i], lk.claims[j]
     if not quoted_passages(a.content) and not quoted_passages(b.content):
         return 0  # (most pairs: neither content quotes anyone's words)

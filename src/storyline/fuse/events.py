@@ -2580,7 +2580,7 @@ def _sentence_place(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> 
     sentences name ("doctors at the Marl hospital in Sarnova said"), weighed as its places are
     (:func:`_choose_place`): those of its news sentences, else of its background ones. A party to it (whom a
     statement accuses, whom aid goes to: a participant of the mention) is no place it happened in, nor a
-    dateline's town, a demonym ("Iranian officials"), a patron ("Sarn-backed") or a name written in lower case (a
+    dateline's town, a demonym ("Valdoran officials"), a patron ("Sarn-backed") or a name written in lower case (a
     pronoun the coreference step joined to a place: "its"). Measured on the round-34 pool (fifteen multi-outlet
     stories): of the 59 gold events with a place, 16 had no place nor setting among their mentions; with their
     sentences' places 6 of them are placed right (event places 28 -> 34, no category lower, five stories

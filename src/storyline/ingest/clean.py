@@ -31,6 +31,7 @@ _AGENCY = (f"(?:{agencies.PATTERN}|{'|'.join(agencies.GENERIC_CREDITS)}|"
 _AGENCY_LIST = rf"{_AGENCY}(?:\s*(?:/|,|&|and)\s*{_AGENCY}|\s*/\s*[A-Z]{{2,6}}\b)*"
 _DASH = r"[-–—]{1,2}"
 _PHOTO_AGENCY = "|".join(re.escape(a) for a in agencies.PHOTO_AGENCIES)
+_PHOTO_AGENCY_SHORT = "|".join(re.escape(a) for a in agencies.PHOTO_AGENCY_SHORT_FORMS)
 _AGENCY_RE = re.compile(_AGENCY)
 _AGENCY_LIST_RE = re.compile(_AGENCY_LIST)
 #: one agency relaying another's copy, in brackets ("(AGN/AGX)")
@@ -1027,6 +1028,14 @@ def _icon_sprites(stripped: str) -> bool:
     return found >= _ICON_WORDS and 3 * found >= len(stripped.split())
 
 
+def _take_lines(lines: list[str], removed: list[str], drop: list[int]) -> None:
+    """Move the lines at ``drop`` (in ascending order) from ``lines`` to ``removed``: each goes whole, no blank
+    line left in its place (it would split a paragraph)."""
+    removed.extend(lines[k].strip() for k in drop)
+    for k in reversed(drop):
+        del lines[k]
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this whole line site furniture (comment notice, share line, related link, copyright, ...)?"""
     stripped = line.strip().lstrip(_BULLETS).strip()
@@ -1783,7 +1792,7 @@ _CREDIT_LABEL_END = re.compile(r"(?<=[.!?\"”)])\s+(?:(?:Photo|Image|Picture) )
                                r"[A-Z][\w.'’&/ -]{1,40}$")
 #: a picture agency's code closing a caption: "… on Sunday [AGN]", "… [AGN/Ana Vell]"; a picture agency's name, also
 #: shortened to its first word ("… since mid-July [Getty]")
-_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY}|{_PHOTO_AGENCY}|Getty)"
+_CODE_BRACKET = re.compile(rf"\S\s*\[(?:[A-Z]{{2,6}}|{_AGENCY}|{_PHOTO_AGENCY}|{_PHOTO_AGENCY_SHORT})"
                            rf"(?: (?:File )?(?:Photo|Images?|Pictures?))?"
                            rf"(?:\s*/\s*[^\[\]\n]{{1,40}})?\]$")  # "… [AGN]", "… [AP Photo]", "… [AGN/Ana Vell]"
 #: an agency's credit after a dash closing a paragraph ("… in Sarn on Monday. — AGN"): the article's credit under
@@ -2416,10 +2425,7 @@ def _drop_labels_in_text(lines: list[str], removed: list[str]) -> None:
                       not _SENTENCE_END.search(line) and re.match(r"[A-Z\"“]", below))
         if linked or (n == 1 and _caps_label(line) and _paragraph(below)):
             drop.append(k)
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
-
+    _take_lines(lines, removed, drop)
 
 
 #: "is pictured", "are pictured": a caption's passive of what the picture shows
@@ -2485,9 +2491,7 @@ def _drop_scene_captions(lines: list[str], removed: list[str]) -> None:
             continue
         if _scene_caption(line):
             drop.append(k)
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: a headline's words of 5 to 20; the articles it drops ("Rescuers search for survivors after quake")
@@ -2523,9 +2527,7 @@ def _drop_headlines_in_text(lines: list[str], removed: list[str]) -> None:
         above, below = lines[filled[n - 1]].strip(), lines[filled[n + 1]].strip()
         if _prose(above) and re.match(r"[A-Z\"“‘']", below) and len(below.split()) >= 8:
             drop.append(filled[n])
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: a picture's credit in brackets closing its caption: a name and an agency ("(Ana Vell/AGN)", "(AGN/PHOTO DESK)"), or a
@@ -2581,9 +2583,7 @@ def _drop_cut_copies(lines: list[str], removed: list[str], title: str | None) ->
             if any(len(o) > len(head) and o.startswith(head) for o in others):
                 drop.append(k)
                 break
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: a picture agency closing a caption after its stop: "… near the town on Friday. PICTURE AGENCY"
@@ -2615,9 +2615,7 @@ def _drop_picture_agency_captions(lines: list[str], removed: list[str]) -> None:
         glued = _GLUED_PICTURE_LABEL.search(stripped)
         if (tail and tail.start() > 0) or (glued and not _SENTENCE_END.search(stripped[:glued.start()])):
             drop.append(k)
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
@@ -2639,9 +2637,7 @@ def _drop_credited_captions(lines: list[str], removed: list[str]) -> None:
         if below[:1].islower():
             continue
         drop.append(k)
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: an agency closing a line as a picture's credit: in brackets ("… in Sarn (AGN)", "… on Monday. [AGN]") or bare after
@@ -2711,9 +2707,7 @@ def _drop_stamps_over_text(lines: list[str], removed: list[str], headline: str) 
             continue
         if (_DAY_WITH_YEAR.search(line) or _NUMERIC_DAY.search(line)) and _STAMP_MARK.search(line):
             drop.append(k)
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 def _drop_agency_closed_captions(lines: list[str], removed: list[str]) -> None:
@@ -2741,9 +2735,7 @@ def _drop_agency_closed_captions(lines: list[str], removed: list[str]) -> None:
         elif len(line[:start].split()) >= 8:
             removed.append(line[start:].strip())
             lines[k] = line[:start]
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: the most words of a picture's title over its caption ("Flooded streets" / "<caption> (AGN)")
@@ -2801,9 +2793,7 @@ def _drop_captions_in_text(lines: list[str], removed: list[str]) -> None:
                 and (not spaced or (a < k - 1 and b > k + 1)) \
                 and not any((m := p.search(line)) and m.start() > 0 for p in _CREDIT_TAIL):
             drop.append(k)  # "… opened fire first.– AGN-AGX" is a paragraph closed by its credit, not a caption
-    removed.extend(lines[k].strip() for k in drop)
-    for k in reversed(drop):  # the line goes: a blank line left in its place would split a paragraph
-        del lines[k]
+    _take_lines(lines, removed, drop)
 
 
 #: a picture's caption as a phrase of a few words: a subject, then a participle among its next words ("Volunteers

@@ -52,6 +52,8 @@ WORLDWIDE = frozenset({"AFP", "AP", "Reuters", "dpa", "Xinhua", "EFE", "ANSA", "
 
 #: agencies that sell pictures, not copy: a picture's credit ("Ana Vell/Getty Images"), never an article's source
 PHOTO_AGENCIES = ("Getty Images", "Shutterstock", "Alamy", "European Pressphoto Agency", "EPA")
+#: a picture agency's name shortened to its first word in a caption's bracket ("… since mid-July [Getty]")
+PHOTO_AGENCY_SHORT_FORMS = ("Getty",)
 
 #: agency codes that pages write title-cased in a byline ("Afp, Sarn"); none that is also a town's or a person's name
 #: title-cased ("Sana", "Mena", "Ani", "Spa")

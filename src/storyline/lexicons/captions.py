@@ -28,7 +28,7 @@ def _present(text: str) -> frozenset[str]:
 
 #: verbs of a news picture's scene, in the present: what the people in it do. Only verbs whose present forms are not
 #: also nouns of news prose ("protest", "march", "vote", "holds", "marks", "returns" are left out) nor verbs of a
-#: state that the text tells in the present too ("Iran sits on faults", "The party holds a majority")
+#: state that the text tells in the present too ("Valdora sits on faults", "The party holds a majority")
 SCENE_VERBS = _present("""
 carry attend gather pray mourn react inspect embrace console comfort wade greet kneel weep evacuate gesture speak
 wave walk aim sift salvage remove hug pose wait

@@ -659,9 +659,9 @@ def unnamed_voice(speaker: Speaker, head: Token, last: tuple[Speaker, int] | Non
     added ...": an unnamed voice of a body (a body's kind, "the bureau", "authorities"; or one who speaks for a body,
     an official or a spokesperson, :data:`BODY_VOICES`) that resolves to nobody and names no one in its phrase goes
     on with the body (an organization or a state) whose claim comes right before it, when no other body is named
-    between the two outside what is said, and a body's kind is one the last speaker's name holds ("the ministry" after
-    "the Sarn police" is another body, "Police said" after an armed group's claim the police's own). After a
-    person's claim it stays unresolved: the voice is not his.
+    between the two outside what is said, and a body's kind fits the last speaker (:func:`_kind_goes_on`: "the
+    ministry" after "the Sarn police" is another body, "Police said" after an armed group's claim the police's own).
+    After a person's claim it stays unresolved: the voice is not his.
 
     Chosen on the fifteen stories of the round-34 pool (every gold claim whose speaker the product left unresolved,
     by the head of its phrase and the last speaker's type): with a body's kind or a voice of a body as head, right
@@ -684,17 +684,11 @@ def unnamed_voice(speaker: Speaker, head: Token, last: tuple[Speaker, int] | Non
         return speaker
     if not _same_kind(speaker, head, before):
         return speaker
-    if said_end > min(content[0], speaker.start) or speaker.start - said_end > _RECENT_WINDOW:
-        return speaker
-    named = set(re.findall(r"[a-z]+", f"{before.text} {ref.text}".lower()))
-    named |= {w.removesuffix("s") for w in named}
     own = {lemma, head.lower_} & INSTITUTION_HEADS
-    if own and lemma not in BODY_VOICES and not own & named:
-        return speaker  # "Police said" after the Front's claim: a body's kind goes on only with a body of that kind
-        # ("the board" after "the Water Board", "the bureau" after the Federal Bureau); "authorities" are any body's
-    if _named_between(mentions, said_end, speaker.start, content, GROUP_LABELS, ref):
-        return speaker
-    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, ref, before.chain)
+    if own and lemma not in BODY_VOICES and \
+            not _kind_goes_on(own, speaker.text.lower().startswith("the "), before):
+        return speaker  # ("authorities", a voice of any body, go on with whichever spoke)
+    return _goes_on(speaker, before, said_end, mentions, content, GROUP_LABELS)
 
 
 #: words that set a voice apart from the one before ("other officials", "a former spokesman")
@@ -711,8 +705,7 @@ def _same_kind(speaker: Speaker, head: Token, before: Speaker) -> bool:
     span = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if span is None:
         return False
-    said = set(re.findall(r"[a-z]+", f"{before.text} {before.ref.text if before.ref else ''}".lower()))
-    said |= {w.removesuffix("s") for w in said}  # "a railway official" after "Norland Railways"
+    said = _phrase_words(before)  # ("a railway official" after "Norland Railways")
     for tok in span:
         if tok.lower_ in _OTHER_WORDS:
             return False
@@ -744,11 +737,26 @@ def _body_goes_on(speaker: Speaker, word: str, before: Speaker, said_end: int, m
     if before.ref is None or before.ref.label != "ORG":
         return speaker
     kind = _BARE_BODY.fullmatch(word)
-    if kind is not None:
-        said = set(re.findall(r"[a-z]+", before.text.lower()))
-        if said & INSTITUTION_HEADS and kind.group(1) not in said:
-            return speaker
+    if kind is not None and not _kind_goes_on({kind.group(1)}, True, before):
+        return speaker
     return _goes_on(speaker, before, said_end, mentions, content, ("ORG",))
+
+
+def _phrase_words(before: Speaker) -> set[str]:
+    """The words of the last speaker's phrase and of the name it stands for, each also without a plural's "s"
+    ("railway" for "Norland Railways")."""
+    said = set(re.findall(r"[a-z]+", f"{before.text} {before.ref.text if before.ref else ''}".lower()))
+    return said | {w.removesuffix("s") for w in said}
+
+
+def _kind_goes_on(kinds: set[str], definite: bool, before: Speaker) -> bool:
+    """Can a body spoken of by its kind (``kinds``, words of :data:`INSTITUTION_HEADS`) be the last speaker
+    ``before``? When the kind is a word of the last speaker's phrase or name ("the board" after the Water Board,
+    "the bureau" after the Federal Bureau); or, told as one already known ("the company"), when that phrase names
+    no other kind (a company's name need not say "company"; "the ministry" after "the Sarn police" is another body).
+    A kind with no article ("Police said" after an armed group's claim) brings a body of its own."""
+    said = _phrase_words(before)
+    return bool(kinds & said) or (definite and not said & INSTITUTION_HEADS)
 
 
 #: "the <noun>": a description by a single common noun
@@ -777,7 +785,7 @@ _TOLD_OF = re.compile(r"\b(?:which|who|whom|whose|that)\b|\b(?:of|for|at|in|with
 
 
 def _goes_on(speaker: Speaker, before: Speaker, said_end: int, mentions: MentionIndex, content: tuple[int, int],
-             labels: tuple[str, ...]) -> Speaker:
+             labels: Collection[str]) -> Speaker:
     """The speaker goes on with the last claim's speaker ``before``, whose claim ends at ``said_end``, when that
     claim comes right before (within :data:`_RECENT_WINDOW`) and no other name of ``labels`` is written between
     the two outside what is said."""

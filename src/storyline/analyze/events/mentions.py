@@ -2580,7 +2580,7 @@ def _one_accident(drafts: list[Draft]) -> None:
 
 
 def _named_disaster(drafts: list[Draft]) -> None:
-    """A disaster an article names ("Typhoon Haiyan", "Hurricane Ida") is what its name does: "Haiyan struck the
+    """A disaster an article names ("Typhoon Marlo", "Hurricane Tessa") is what its name does: "Marlo struck the
     country Friday", read as an attack for want of a weapon, is the typhoon striking (its kind and sub-type). The
     name is a proper noun of the disaster's own phrase; the act is an assault of no specific kind whose subject is
     that name."""
