@@ -735,12 +735,17 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def story_to_json(story: Story) -> dict[str, Any]:
-    """story@1: the required fields of DESIGN.md plus extras (alias counts, conflicts, support)."""
+    """story@1: the required fields of DESIGN.md plus extras (alias counts, conflicts, support). An entity's
+    aliases are its surface forms, most written first, then the short names it goes by that the texts need not
+    write alone (:mod:`storyline.present.short_names`; ``alias_counts`` holds the surface forms only)."""
+    from storyline.present.short_names import short_names
+
+    short = short_names(story.entities)
     entities = []
     for e in story.entities:
         d = to_dict(e)
         d["alias_counts"] = d.pop("aliases")
-        d["aliases"] = sorted(e.aliases, key=lambda a: (-e.aliases[a], a))
+        d["aliases"] = sorted(e.aliases, key=lambda a: (-e.aliases[a], a)) + short.get(e.id, [])
         entities.append(d)
     events = []
     for ev in story.events:
