@@ -14,6 +14,7 @@ from storyline.analyze.names.repair import (
     agency_names,
     extend_to_known_names,
     feature_names,
+    join_coordinated_bodies,
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
@@ -897,3 +898,19 @@ def test_initials_before_a_name_the_tagger_began_at_its_second_initial_join_it()
     text = "The rescue was slow, Orvan police chief R K Dallin said. Senator K Dallin spoke."
     out = repair.initials_before([_m(text, "K Dallin", "ORG"), _m(text, "K Dallin", "PERSON", 1)], text)
     assert [m.text for m in out] == ["R K Dallin", "K Dallin"]  # a capitalized word before one initial: no run
+
+
+def test_join_coordinated_bodies_one_body_of_two_fields() -> None:
+    text = "at the request of Velmora Ports and Maritime Organisation when the ship passed"
+    mentions = [_m(text, "Velmora Ports", "ORG"), _m(text, "Maritime Organisation", "ORG")]
+    assert _texts(join_coordinated_bodies(mentions, text)) == [("Velmora Ports and Maritime Organisation", "ORG")]
+    alone = [_m(text, "Velmora Ports", "ORG")]  # the second half untagged
+    assert _texts(join_coordinated_bodies(alone, text)) == [("Velmora Ports and Maritime Organisation", "ORG")]
+
+
+def test_join_coordinated_bodies_leaves_two_bodies_and_shared_unit_words() -> None:
+    text = "the Velmora Water Authority and Orvan City Council met; Orlan and Tesk Agency"
+    two = [_m(text, "Velmora Water Authority", "ORG"), _m(text, "Orvan City Council", "ORG")]
+    assert _texts(join_coordinated_bodies(two, text)) == _texts(two)  # each has its own organization word
+    places = [_m(text, "Orlan", "GPE"), _m(text, "Tesk Agency", "ORG")]
+    assert _texts(join_coordinated_bodies(places, text)) == _texts(places)  # "Orlan and Tesk Agencies"

@@ -11,7 +11,8 @@ Steps, in order (each is a function below, tested one by one):
    ("X-e-Y Z", "X-i-Y", "X ul Y", "bin X", "al-X") become one mention
    (spaCy splits them into an ORG and a GPE, or drops the middle);
    :func:`merge_group_names` — a capitalized run opened by a transliterated
-   group word ("Harakat X Y") is one ORG mention.
+   group word ("Harakat X Y") is one ORG mention; :func:`join_coordinated_bodies` — "<Place> Ports and Maritime
+   Organisation", cut by the tagger at "and", is one ORG mention.
 3. :func:`split_titles` — titles and ranks leave the name ("Lt Gen X Y" -> "X Y",
    the title is kept in ``state.extras["titles"]``); mentions that are only
    title words ("Defence" in "Defence Minister") are dropped.
@@ -89,6 +90,7 @@ from storyline.lexicons.titles import (
     ROLE_HEADS,
     STATE_BODIES,
     STATE_NOUNS,
+    STRONG_ORG_SUFFIXES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_PHRASE,
@@ -132,6 +134,7 @@ class Names(Component):
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = merge_particle_names(mentions, text, state.doc)
         mentions = merge_group_names(mentions, text)
+        mentions = join_coordinated_bodies(mentions, text)
         mentions = merge_adjacent_persons(mentions, text)
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
@@ -451,6 +454,34 @@ def merge_group_names(mentions: list[Mention], text: str) -> list[Mention]:
         mentions = [m for m in mentions if m not in parts]
         mentions.append(Mention(art, start, end, surface, "ORG", source="names:particles"))
     return mentions
+
+
+#: " and <Word> [<Word>] <Organisation>" after an organization's mention: the second half of one body's name that
+#: joins two fields ("<Place> Ports and Maritime Organisation"), which the tagger cuts at "and"
+_COORDINATED_TAIL = re.compile(rf" (?:and|&) ((?:{_CAP} ){{1,2}}({_CAP}))(?![\w\-])")
+
+
+def join_coordinated_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Place> Ports and Maritime Organisation": an organization's mention with no organization word at its end,
+    then "and", one or two capitalized words and a word that only closes a body's name (``STRONG_ORG_SUFFIXES``:
+    "Organisation", "Authority", "Ministry"): one body whose name joins two fields, not two bodies, and one ORG
+    mention. Two bodies each have their own organization word ("the X Authority and Y Corporation"); a place
+    before "and" ("<Place> and <Place> Agency") shares the unit word and is left alone."""
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for m in list(out):
+        if m.label != "ORG" or m.kind != "name" or m not in out:
+            continue
+        words = m.text.split()
+        hit = _COORDINATED_TAIL.match(text, m.end)
+        if not hit or hit.group(2) not in STRONG_ORG_SUFFIXES or not words or words[-1] in ORG_SUFFIXES:
+            continue
+        start, end = m.start, hit.end(1)
+        inside = [x for x in out if x.start < end and start < x.end]
+        if any(x.start < start or x.end > end for x in inside):
+            continue  # a mention runs over the joined span's edges: not this shape
+        out = [x for x in out if x not in inside]
+        out.append(replace(m, end=end, text=text[start:end], source="names:coordinated"))
+    return out
 
 
 def _run_prefix(run: str, n_words: int) -> str:
