@@ -32,6 +32,17 @@ def test_affiliation_is_the_organization_most_roles_name() -> None:
     assert affiliation([_role(None)]) == set()
 
 
+def test_affiliation_leaves_out_what_a_title_opposes() -> None:
+    # "a Valdoran opposition leader" three times and "leader of the Free Valdora movement" once: the movement is
+    # his side, not the state he opposes
+    opposing = [Role(title=t, article="a0", start=0, end=1, of="ent:valdora")
+                for t in ("opposition leader", "Opposition leader", "exiled dissident")]
+    assert affiliation([*opposing, Role(title="leader", article="a0", start=0, end=1, of="ent:movement")]) \
+        == {"ent:movement"}
+    assert affiliation(opposing) == set()
+    assert affiliation([Role(title="a critic", article="a0", start=0, end=1, of="ent:regime")]) == set()
+
+
 def test_affiliation_tie_names_each() -> None:
     assert affiliation([_role("ent:norvik"), _role("ent:valdor")]) == {"ent:norvik", "ent:valdor"}
 

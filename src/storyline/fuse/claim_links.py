@@ -24,7 +24,7 @@ from storyline.fuse import FuseContext
 from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard, reaches
 from storyline.lexicons.countries import country_of, state_of
 from storyline.lexicons.numbers import ONES, TENS
-from storyline.lexicons.titles import DEMONYM_ENDINGS, STATE_BODIES, is_title_word
+from storyline.lexicons.titles import DEMONYM_ENDINGS, OPPOSING_TITLE_WORDS, STATE_BODIES, is_title_word
 from storyline.model import Claim, ClaimLink, Entity, Mention, Role, Span
 
 #: a word in more claims than this is too common to propose candidate pairs
@@ -485,10 +485,17 @@ def claim_blocks(ctx: FuseContext, claims: list[Claim]) -> list[np.ndarray]:
 
 def affiliation(roles: Iterable[Role]) -> set[str]:
     """Whom a person's roles say they work for: the organization or country most of them name, or
-    each of those tied for most (one misread "its spokesman" against one right reading)."""
-    votes = Counter(r.of for r in roles if r.of)
+    each of those tied for most (one misread "its spokesman" against one right reading). A title that sets its
+    holder against what it is of ("a Valdoran opposition leader", "a critic of the regime") names no employer:
+    the opposition does not speak for the state."""
+    votes = Counter(r.of for r in roles if r.of and not _opposing(r.title))
     top = max(votes.values(), default=0)
     return {of for of, n in votes.items() if n == top}
+
+
+def _opposing(title: str) -> bool:
+    """Does a role's title set its holder against what the role is of (:data:`OPPOSING_TITLE_WORDS`)?"""
+    return any(w in OPPOSING_TITLE_WORDS for w in re.findall(r"[a-z]+", title.lower()))
 
 
 #: endings that make a people's name from a country's ("Canad-ian", "Ind-ian", "Pakistan-i", "Nepal-ese"): the

@@ -78,6 +78,9 @@ PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger det
 #: nouns news gives a person by where they stand towards another ("a staunch critic of X", "the foe of X"): a
 #: person in apposition or as a predicate, but no office either
 STANCE_NOUNS = words("critic foe opponent rival ally")
+#: words of a role's title that set its holder against what the role is of ("a Valdoran opposition leader", "a
+#: critic of the regime", "an exiled dissident"): the country or body named is whom they oppose, not whom they speak for
+OPPOSING_TITLE_WORDS = words("opposition oppositionist dissident critic foe opponent rival exiled")
 #: nouns that name people by their part in an act ("the planner of the attack", "a suspect in the bombing", "those
 #: responsible for the blast", "the cell behind it"): the act is told to say who they are, not as news of its own
 AUTHOR_NOUNS = words("planner mastermind perpetrator organizer organiser architect plotter ringleader suspect culprit "
