@@ -71,6 +71,10 @@ UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")
 #: themselves and stay out)
 BODY_VOICES = _words("official spokesman spokeswoman spokesperson representative authority")
 
+#: documents a party files at a court, each a name of the one filing ("Norland filed a lawsuit ... the complaint
+#: alleges", "the suit says"): a filing named alone speaks for whoever filed it
+FILING_NOUNS = _words("complaint lawsuit suit filing petition")
+
 #: what a person has that speaks in his name: his people ("his team", "her allies", "his campaign") and his own
 #: channels ("his account", "a message posted to her page"); said by their possessor ("his team says P": his claim)
 OWNED_VOICES = _words("""
