@@ -13,6 +13,7 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
+    _body_of_state,
     _days_apart,
     _same_proposition,
     negations,
@@ -1046,3 +1047,32 @@ def test_no_link_of_two_statements_sharing_four_quoted_words(build: Build) -> No
                   days=("2023-03-06", "2023-03-06"))
     assert not [lk for lk in story.claim_links if "quoted" in (lk.reason or "")]
 
+
+
+_BODIES = {"org:min": {frozenset({"ministry", "of", "the", "interior", "and", "safety"})},
+           "org:fm": {frozenset({"ministry", "of", "foreign", "affairs", "ostrian"})},
+           "org:quake": {frozenset({"norland", "earthquake", "administration"})},
+           "org:gov": {frozenset({"norland", "government"})}}
+_TYPES = {"gpe:norland": "GPE", "norp:norlandian": "NORP", "person:kessa": "PERSON", **dict.fromkeys(_BODIES, "ORG")}
+
+
+@pytest.mark.parametrize(("phrase", "owner", "speaker"), [
+    # a body told by its owner and its kind's words: the story's one organization with all those words
+    ("the Norlandian interior ministry", "norp:norlandian", "org:min"),
+    ("Norland's earthquake administration", "gpe:norland", "org:quake"),
+    # the kind alone names no one body: the owner stays
+    ("The Norlandian government", "norp:norlandian", "norp:norlandian"),
+    # no organization of the story has all the words
+    ("Norland's education ministry", "gpe:norland", "gpe:norland"),
+    # the one foreign ministry of the story is another state's
+    ("Norland's foreign ministry", "gpe:norland", "gpe:norland"),
+    # a person's words are his own
+    ("the interior ministry", "person:kessa", "person:kessa"),
+])
+def test_body_told_by_its_owner_speaks_for_the_storys_body_of_that_kind(phrase: str, owner: str,
+                                                                       speaker: str) -> None:
+    claim = Claim(id="c", article="a", start=0, end=40, speaker=owner, speaker_text=phrase, cue="said",
+                  content="the toll rose", speaker_type="nominal")
+    states = {"org:fm": frozenset({"Ostria"})}
+    countries = {"gpe:norland": "Norland", "norp:norlandian": "Norland"}
+    assert _body_of_state(claim, _TYPES, _BODIES, states, countries).speaker == speaker

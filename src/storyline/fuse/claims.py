@@ -1645,10 +1645,60 @@ def fuse_claims(ctx: FuseContext) -> None:
     """Collect every article's claims with story-level ids, then link them."""
     event_of = {mid: ev.id for ev in ctx.story.events for mid in ev.mention_ids}
     claims = []
+    named = _bodies_by_words(ctx)
+    types = {e.id: e.type for e in ctx.story.entities}
+    states = {e.id: _states_named(e.name, *e.aliases) for e in ctx.story.entities if e.id in named}
+    countries = {e.id: country_of(e.name) for e in ctx.story.entities if e.type in ("GPE", "NORP")}
     for analysis in ctx.analyses.values():
         mentions = _ArticleMentions(ctx, analysis) if analysis.claims else None
-        claims += spokesmen_of_described_bodies([resolve_claim(ctx, c, event_of, mentions) for c in analysis.claims])
+        resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries)
+                    for c in analysis.claims]
+        claims += spokesmen_of_described_bodies(resolved)
     ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)
+
+
+#: the words of a speaker phrase that describe a body by its kind ("interior ministry" in "the <People> interior
+#: ministry"): lower-case words, no article or possessive
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
+_NOT_KIND_WORDS = frozenset(("the", "a", "an", "its", "their", "his", "her", "of", "and", "s"))
+
+
+def _bodies_by_words(ctx: FuseContext) -> dict[str, set[frozenset[str]]]:
+    """The story's organizations by the lower-cased words of each of their names and aliases."""
+    out: dict[str, set[frozenset[str]]] = {}
+    for e in ctx.story.entities:
+        if e.type == "ORG":
+            out[e.id] = {frozenset(re.findall(r"[a-z]+", name.lower())) for name in {e.name, *e.aliases}}
+    return out
+
+
+def _states_named(*names: str) -> frozenset[str]:
+    """The countries the capitalized words of these names stand for ("Ostrian Ministry of Defence": Ostria)."""
+    return frozenset(c for name in names for w in re.findall(r"[A-Z][\w.-]*", name) if (c := country_of(w)))
+
+
+def _body_of_state(claim: Claim, types: dict[str, str], named: dict[str, set[frozenset[str]]],
+                   states: dict[str, frozenset[str]], countries: dict[str, str | None]) -> Claim:
+    """"The <People> interior ministry says ...", "<State>'s earthquake administration reported ...": a body told by
+    its owner and the words of its kind speaks for the one organization of the story whose name holds all those
+    words ("Ministry of the Interior and Safety", "<State> Earthquake Administration", named in other articles), not
+    for the owner state the analysis resolved it to. The words must be more than the kind ("the <People>
+    government" names no one body), the body must be the story's only organization with them, and its names may
+    name no other state than the owner ("the Norlandian foreign ministry" is not the Ostrian Ministry of Foreign
+    Affairs). ``types``, ``countries``: each entity's type and the country its name stands for; ``named``, ``states``:
+    each organization's names as word sets and the states they name."""
+    if claim.speaker is None or claim.speaker_type not in ("nominal", "organization") or not claim.speaker_text:
+        return claim
+    if types.get(claim.speaker) not in ("GPE", "NORP"):
+        return claim
+    words = [w for w in _LOWER_WORD.findall(claim.speaker_text) if w not in _NOT_KIND_WORDS]
+    if len(words) < 2 or (words[-1] not in INSTITUTION_HEADS and words[-1].removesuffix("s") not in INSTITUTION_HEADS):
+        return claim
+    wanted = set(words)
+    bodies = [eid for eid, names in named.items() if any(wanted <= n for n in names)]
+    if len(bodies) != 1 or states.get(bodies[0], frozenset()) - {countries.get(claim.speaker)}:
+        return claim
+    return dataclasses.replace(claim, speaker=bodies[0])
 
 
 #: an unnamed spokesman's phrase: the words of his body's kind before his title ("an interior ministry spokesman") or

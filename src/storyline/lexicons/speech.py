@@ -71,6 +71,20 @@ UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")
 #: themselves and stay out)
 BODY_VOICES = _words("official spokesman spokeswoman spokesperson representative authority")
 
+#: kinds of a public body that news writes by its letters ("the FBI ... the bureau said"): a bare "the <kind>" of
+#: these may stand for an organization named by an acronym, whose full name need not be in the article
+LETTERED_BODY_KINDS = _words("agency bureau administration commission")
+#: words that name a public body's kind in its name: "the agency" stands for any of them ("the Sarn Emergency
+#: Services Administration ... the agency said")
+PUBLIC_BODY_WORDS = _words("""
+agency administration bureau service commission office department directorate authority inspectorate institute
+board centre center
+""")
+
+#: documents a party files at a court, each a name of the one filing ("Norland filed a lawsuit ... the complaint
+#: alleges", "the suit says"): a filing named alone speaks for whoever filed it
+FILING_NOUNS = _words("complaint lawsuit suit filing petition")
+
 #: what a person has that speaks in his name: his people ("his team", "her allies", "his campaign") and his own
 #: channels ("his account", "a message posted to her page"); said by their possessor ("his team says P": his claim)
 OWNED_VOICES = _words("""

@@ -233,6 +233,19 @@ def test_bare_newspaper_not_for_a_body_that_is_no_newspaper(claims_of: Claims) -
     assert _ref(c) is None
 
 
+def test_bare_agency_speaks_for_a_public_body_of_another_kind(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Sarn Emergency Services Administration said the sirens were not used. "
+                             "“The sirens were never meant for fires,” the agency said in a statement."),
+                   "never meant for fires")
+    assert _ref(c) is not None and "Emergency Services Administration" in _ref(c)  # type: ignore[operator]
+
+
+def test_bare_bureau_speaks_for_a_body_named_by_its_letters(claims_of: Claims) -> None:
+    c = with_words(claims_of("The SBI traced the attack to a server in Ostria. “The code matched earlier "
+                             "attacks,” the bureau said."), "code matched")
+    assert _ref(c) == "SBI"
+
+
 def test_statement_alone_is_what_was_just_said(claims_of: Claims) -> None:
     c = with_words(claims_of("Valdora said the blast was caused by a faulty shell fired from inside Sarn. "
                              "The statement added that more than forty shells had landed short."), "forty shells")

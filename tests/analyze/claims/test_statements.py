@@ -1204,3 +1204,28 @@ def test_referred_to_as_says_what_it_calls_what_it_names(claims_of: Claims) -> N
     c = with_words(claims, "did not belong to any political groups")
     assert c.speaker_ref is not None and c.speaker_ref.text == "Dan Vesk"
     assert not any("report published" in c.content for c in claims)
+
+
+def test_statement_with_a_modifier_speaks_for_who_gave_it(claims_of: Claims) -> None:
+    claims = claims_of("Sarn County said in a statement late Wednesday that 12 people had died. \"No other details "
+                       "are available at this time,\" the brief statement said.")
+    c = with_words(claims, "No other details")
+    assert c.speaker_text == "the brief statement"
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Sarn County"
+
+
+def test_document_named_with_a_name_before_it_is_no_modifier(claims_of: Claims) -> None:
+    # "the Valdora Post" is a paper, not a post: it is never read as a document put out by the last speaker
+    claims = claims_of("Sarn County said in a statement that 12 people had died. \"The toll will rise,\" the "
+                       "Valdora Post said.")
+    c = with_words(claims, "toll will rise")
+    assert c.speaker_ref is None or "Sarn" not in c.speaker_ref.text
+
+
+def test_court_filing_goes_by_any_of_its_names(claims_of: Claims) -> None:
+    claims = claims_of("Sarn County has filed a lawsuit against Velmar Power on the grounds that it is responsible "
+                       "for the fire.\n\nThe complaint also claims that downed power lines from Velmar Power ignited "
+                       "the dry grass.")
+    c = with_words(claims, "downed power lines")
+    assert c.speaker_text == "The complaint"
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Sarn County"

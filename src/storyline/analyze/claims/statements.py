@@ -43,6 +43,7 @@ from storyline.analyze.claims.speakers import (
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.timexes import best_time
+from storyline.lexicons.speech import FILING_NOUNS
 from storyline.model import Claim, EventMention, Mention, Polarity, Span, TimeValue
 
 log = logging.getLogger(__name__)
@@ -286,8 +287,9 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     return claims
 
 
-#: "the statement read", "according to the letter": a document named by its noun alone
-_DOCUMENT = re.compile(r"(?:the|this|that)\s+(\w+)", re.I)
+#: "the statement read", "according to the letter", "the brief statement said", "the preliminary report says": a
+#: document named by its noun, after at most two words that are no name (lower case: "the Valdora Post" is a paper)
+_DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}([A-Za-z]+)")
 #: how far back (characters) the sentence naming a document's author may lie
 DOCUMENT_REACH = 800
 #: how far back (characters) the claim just told may lie for a statement named alone with no author in sight
@@ -301,12 +303,16 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     names such a document gave a voice to, or for whoever the text says put such a document out ("Orvani Telecom
     issued a statement", "In a statement, the Sarn council ..."), whichever is nearer (within
     :data:`DOCUMENT_REACH` characters). With neither, a statement ("the statement added", "the release said")
-    is the claim told right before it (within :data:`SAID_REACH` characters)."""
+    is the claim told right before it (within :data:`SAID_REACH` characters). A court filing goes by any of its
+    names (:data:`FILING_NOUNS`: "Sarn County filed a lawsuit ... The complaint alleges ...")."""
     m = _DOCUMENT.fullmatch(speaker.text.strip())
-    if speaker.ref is not None or m is None or m.group(1).lower() not in VEHICLE_NOUNS:
+    if speaker.ref is not None or m is None:
         return speaker
     word = m.group(1).lower()
-    noun = re.compile(rf"\b{re.escape(word)}s?\b")
+    if word not in VEHICLE_NOUNS and word not in FILING_NOUNS:
+        return speaker
+    names = sorted(FILING_NOUNS) if word in FILING_NOUNS else [word]
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
     found: tuple[Mention | None, str | None, int] | None = None
     for before, lo, hi in reversed(spoken):
         if speaker.start - hi > DOCUMENT_REACH:
@@ -314,11 +320,13 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
         if hi <= speaker.start and noun.search(text[lo:hi].lower()):
             found = (before.ref, before.chain, hi)
             break
-    issued = document_issuer(*article, word, speaker.start, DOCUMENT_REACH) if article is not None else None
+    issuers = [document_issuer(*article, name, speaker.start, DOCUMENT_REACH) for name in names] \
+        if article is not None else []
+    issued = max((i for i in issuers if i is not None), key=lambda i: i[1], default=None)
     if issued is not None and (found is None or issued[1] > found[2]):
         found = (issued[0], issued[0].chain, issued[1])
     just_said = bool(spoken) and 0 <= speaker.start - spoken[-1][2] < SAID_REACH
-    if found is None and VEHICLE_NOUNS[word] == "statement" and just_said:
+    if found is None and VEHICLE_NOUNS.get(word) == "statement" and just_said:
         # "Norland said the blast was caused by ... . The statement added ...": what was just said is the statement
         found = (spoken[-1][0].ref, spoken[-1][0].chain, spoken[-1][2])
     if found is None or found[0] is None:
