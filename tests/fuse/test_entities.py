@@ -1848,3 +1848,27 @@ def test_description_without_an_owner_is_not_a_groups_own_office(
              "c": "The President said on Tuesday that he would name a new cabinet."}
     ctx = _fuse_texts(resources, make_article, texts)
     assert _owner(ctx, texts, "c", "The President") == _named(ctx, "Orlan Vesk").id
+
+
+def test_attach_nominals_gives_a_state_kind_noun_no_one_was_given_to_the_storys_lead_country() -> None:
+    """"The isolated regime": no article called a country a regime; it is the country the story names most among
+    those its article names. Not with a country in its modifiers, nor possessed, nor when two lead as much."""
+    def country(eid: str, name: str, n: int, article: str = "a") -> Entity:
+        return Entity(eid, name, "GPE", mentions=tuple(Span(article, i * 10, i * 10 + 6, name) for i in range(n)))
+
+    portugal, chile = country("ent:p", "Portugal", 5), country("ent:c", "Chile", 2)
+    town = Entity("ent:t", "Velmor", "GPE", mentions=tuple(Span("a", 200 + i * 10, 206 + i * 10, "Velmor")
+                                                         for i in range(9)))
+    b_names = (Span("b", 100, 106, "Chile"), Span("b", 120, 128, "Portugal"))
+    portugal = replace(portugal, mentions=portugal.mentions + b_names[1:])
+    chile = replace(chile, mentions=chile.mentions + b_names[:1])
+    a = ArticleAnalysis("a", "h")
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        {**_open(4, "the isolated regime", "regime", False), "mods": ["isolated"]},
+        {**_open(30, "the Chilean regime", "regime", False), "mods": ["chilean"]},
+        _open(60, "its territory", "territory", False)]})
+    out = {e.id: [s.text for s in e.mentions if s.article == "b" and s.start < 100]
+           for e in attach_nominals([portugal, chile, town], [a, b])}
+    assert out == {"ent:p": ["the isolated regime"], "ent:c": [], "ent:t": []}
+    even = replace(chile, mentions=chile.mentions + tuple(Span("a", 300 + i, 301 + i, "Chile") for i in range(3)))
+    assert attach_nominals([portugal, even], [a, b]) == [portugal, even]  # two countries lead as much

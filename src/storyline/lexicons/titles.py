@@ -397,7 +397,8 @@ VESSEL_NOUNS = words("tanker ship vessel freighter ferry boat yacht trawler wars
 CIVILIAN_NOUNS = PARTICIPANT_NOUNS | words("resident villager neighbor neighbour")
 #: nouns that name an organization or a state by its kind: a definite one ("the studio", "the operator", "the
 #: regime") joins only the entity the story gave that noun ("<Name>, the studio behind ...", "movie studio
-#: <Name>"), never the last organization or place named before it
+#: <Name>"), never the last organization or place named before it (a state's noun no entity was given: the story's
+#: lead country, ``fuse.entities._lead_state``)
 NOMINAL_KINDS = ORG_KIND_NOUNS | STATE_KIND_NOUNS | words("operator carrier")
 #: the type a noun given to a name says the name has ("<Name>, the agency", "the oil tanker <Name>", "<Name>, a
 #: resident"): a person's, a group's, a place's or a ship's noun; nouns said of two kinds ("owner", "operator",
