@@ -219,3 +219,21 @@ def test_storygold_presumed_and_feared_dead_are_one_qualifier() -> None:
     system = {"kind": "killed", "article": "a1", "min": 62, "max": 62, "qualifier": "presumed"}
     assert _report_ok(system, {"article": "a1", "min": 62, "max": 62, "qualifier": "feared"}, "killed")
     assert not _report_ok(system, {"article": "a1", "min": 62, "max": 62, "qualifier": "at least"}, "killed")
+
+
+def test_score_story_description_name_inside_the_describing_mention_is_no_reading() -> None:
+    text = "The head of the Pell Observatory said the quake was shallow."
+    story = _story(articles=[{"id": "a1", "source": "corpus/01_one.md", "title": "One", "text": text}],
+                   entities=[{"id": "p1", "name": "Ilse Varga", "type": "PERSON", "aliases": ["Ilse Varga"],
+                              "mentions": [{"article": "a1", "start": 4, "end": 32, "text": text[4:32]}]},
+                             {"id": "o1", "name": "Pell Observatory", "type": "ORG", "aliases": ["Pell Observatory"],
+                              "mentions": [{"article": "a1", "start": 16, "end": 32, "text": text[16:32]}]}],
+                   events=[], claims=[], source_families=[])
+    gold = {"articles": {"A": {"file": "01_one.md"}},
+            "entities": [{"id": "VARGA", "type": "PERSON", "aliases": ["Ilse Varga"], "not_with": []},
+                         {"id": "PELL", "type": "ORG", "aliases": ["Pell Observatory"], "not_with": []}],
+            "descriptions": [{"article": "A", "text": "head of the Pell Observatory", "entity": "VARGA"}]}
+    assert score_story(story, gold).scores["descriptions"] == (1, 1)
+    story["entities"][0]["mentions"] = []  # only the observatory's name covers the description: a wrong reading
+    report = score_story(story, gold)
+    assert report.scores["descriptions"] == (0, 1)

@@ -579,9 +579,13 @@ class Scorer:
                 self.report.add("descriptions", False, f"{d['article']}: {d['text']!r} not in the article (gold)")
                 continue
             # a mention standing for the description covers at least half of it ("Estmark" is not
-            # "Estmark's foreign minister")
-            ents = {e for s, t, e in self.ex.entity_spans.get(span.article, [])
-                    if 2 * (min(t, span.end) - max(s, span.start)) >= span.end - span.start}
+            # "Estmark's foreign minister"); a name inside a longer such mention is part of what that mention
+            # says, not a reading of the description ("the Pell Observatory" in "the head of the Pell
+            # Observatory", read as the person)
+            over = [(s, t, e) for s, t, e in self.ex.entity_spans.get(span.article, [])
+                    if 2 * (min(t, span.end) - max(s, span.start)) >= span.end - span.start]
+            ents = {e for s, t, e in over
+                    if not any(s2 <= s and t <= t2 and t2 - s2 > t - s for s2, t2, _ in over)}
             wrong = [e for e in ents if not self.is_cluster(e, d["entity"])
                      and any(self.is_cluster(e, o, distinctive=True) for o in self.clusters if o != d["entity"])]
             ok = any(self.is_cluster(e, d["entity"]) for e in ents) and not wrong
