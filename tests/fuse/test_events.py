@@ -926,7 +926,8 @@ def test_events_a_common_noun_taken_for_a_territory_is_no_event_place() -> None:
 def test_events_a_reported_date_years_before_its_article_is_no_report_bound() -> None:
     # "an attack by the Orvani Front in 2024" read as the date of a report in an article of 2031: the sentence's
     # date (evidence), not a bound the incident must precede (which let the 2024 attack join this week's)
-    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published="2031-05-11")})
+    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published="2031-05-11")}, analyses={}, state={},
+                          story=Story())
 
     def told(value: str, source: str = "sentence", basis: str = "reported") -> SimpleNamespace:
         return SimpleNamespace(article="a1", modality="asserted",
@@ -944,7 +945,7 @@ def test_events_a_reported_date_in_an_undated_article_is_no_report_bound() -> No
     # "In November, an explosion at a plant in Orvan ..." read as reported by November, in an article with no
     # publication day: nothing checks the date, so it bounds nothing (it had bounded every telling the mention
     # joined, and parted this week's blast from the articles that date it)
-    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published=None)})
+    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published=None)}, analyses={}, state={}, story=Story())
     told = SimpleNamespace(article="a1", modality="asserted",
                            time=SimpleNamespace(value="2030-11", source="sentence", basis="reported"))
     assert _dates(ctx, told) == (None, None, None)  # type: ignore[arg-type]
@@ -1941,3 +1942,20 @@ def test_fuse_events_a_party_or_a_dateline_is_no_place_of_an_unsited_act(fuse_te
     said = [e for e in story.events if e.type == "STATEMENT"]
     assert len(accused) == 1 and accused[0].location is None  # Norland is whom it accuses, not where
     assert len(said) == 1 and said[0].location is None  # Dovask is where the report was filed
+
+
+def test_fuse_events_an_undated_month_day_takes_the_year_of_the_incident_reports(fuse_texts: Fuser) -> None:
+    # "on November 8" in an article with no date at all is XXXX-11-08; the dated outlet telling the same storm
+    # with no date of its own bounds it by November 10, 2031: the storm is November 8, 2031, as the text states
+    story, _ = fuse_texts(
+        ("a1", "A powerful typhoon struck the coastal town of Orvan on November 8, killing 40 people.", None),
+        ("a2", "A powerful typhoon struck the coastal town of Orvan, killing 40 people, officials said.",
+         "2031-11-10"))
+    evs = [e for e in story.events if e.type == "DISASTER"]
+    assert len(evs) == 1 and evs[0].date is not None
+    assert evs[0].date.value == "2031-11-08" and evs[0].date.basis == "stated" and evs[0].date.source == "story"
+    # negative: with no dated report of it, the year stays open and the storm undated
+    story, _ = fuse_texts(
+        ("a1", "A powerful typhoon struck the coastal town of Orvan on November 8, killing 40 people.", None))
+    evs = [e for e in story.events if e.type == "DISASTER"]
+    assert len(evs) == 1 and (evs[0].date is None or evs[0].date.value is None)

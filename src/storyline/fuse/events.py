@@ -129,7 +129,7 @@ from storyline.analyze.events.ontology import (
     specificity,
     subtypes_compatible,
 )
-from storyline.fuse import FuseContext, fuse_step, tolls
+from storyline.fuse import FuseContext, fuse_step, open_dates, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
     PLACE_BEFORE,
@@ -283,6 +283,7 @@ class Info:
     patients: frozenset[str] = frozenset()  # the persons an act done to someone names as its patient (_patients)
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
     setting: str | None = None  # the place its paragraph or article is set in, when it names none (weaker)
+    open: tuple[int, int, str] | None = None  # a month-day its undated article gives no year (see _open_date)
 
 
 @dataclass
@@ -384,8 +385,7 @@ def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
 def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval | None, dt.date | None]:
     """(stated, soft, before) of a mention; "before" is the earliest report bound it has."""
     bounds: list[dt.date] = []
-    art = ctx.articles.get(m.article)
-    pub = value_interval(art.published) if art is not None and art.published else None
+    pub = _article_day(ctx, m.article)
     if pub is not None and m.modality not in IRREALIS:  # (a trip announced for next week comes after its report)
         bounds.append(pub[1])
     stated = soft = None
@@ -412,9 +412,40 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
 
 def _published(ctx: FuseContext, m: EventMention) -> dt.date | None:
     """The (last) day its article was published, when known."""
-    art = ctx.articles.get(m.article)
-    pub = value_interval(art.published) if art is not None and art.published else None
+    pub = _article_day(ctx, m.article)
     return pub[1] if pub is not None else None
+
+
+def _article_day(ctx: FuseContext, article: str) -> Interval | None:
+    """The days an article was published in: its published value, or, for an undated article, the month-day of
+    its dateline in the year of its story's dated articles (:func:`_dateline_days`)."""
+    art = ctx.articles.get(article)
+    if art is not None and art.published:
+        return value_interval(art.published)
+    return _dateline_days(ctx).get(article)
+
+
+def _dateline_days(ctx: FuseContext) -> dict[str, Interval]:
+    """Each undated article's dateline day ("ISLAMABAD, Jan 25 -"), in the year its story's dated articles give
+    (fuse/open_dates.py: ``dateline_day``, ``in_year_of``); computed once per fusion run."""
+    key = "events.dateline_days"
+    days: dict[str, Interval] | None = ctx.state.get(key)
+    if days is not None:
+        return days
+    days = {}
+    for st in ctx.story.stories:
+        dated = [iv[1] for a in st.articles if (art := ctx.articles.get(a)) is not None and art.published
+                 and (iv := value_interval(art.published)) is not None]
+        for a in st.articles:
+            art = ctx.articles.get(a)
+            if art is None or art.published or a not in ctx.analyses:
+                continue
+            md = open_dates.dateline_day(art, ctx.analyses[a])
+            day = open_dates.in_year_of(md[0], md[1], dated) if md is not None else None
+            if day is not None:
+                days[a] = (day, day)
+    ctx.state[key] = days
+    return days
 
 
 def _from_first_day(sentence: str, iv: Interval) -> Interval:
@@ -480,7 +511,19 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
-                old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS))
+                old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
+                open=_open_date(ctx, m))
+
+
+def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None:
+    """The month-day with no year of the mention's sentence, when its article has no date to read it against
+    (analysis found none) and the mention has no date of its own (see fuse/open_dates.py)."""
+    an, art = ctx.analyses.get(m.article), ctx.articles.get(m.article)
+    if an is None or art is None or an.dct or m.time is not None or m.modality in IRREALIS:
+        return None
+    sentence = next(((a, b) for a, b in an.sentences if a <= m.start < b), None) if m.field is None else None
+    triggers = tuple(x.start for x in an.events if x.start != m.start)
+    return open_dates.open_date(m, art.text, an.timexes, sentence, triggers)
 
 
 WORD = re.compile(r"[\w'’-]+")
@@ -2683,6 +2726,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     type_ = _choose_type(infos)
     subtype = _choose_subtype([i for i in infos if i.m.type == type_])
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
+    date = _open_told(ctx, infos, date)
     own = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
         _setting(infos, places)
     place = own or _sentence_place(ctx, infos, places)
@@ -2701,6 +2745,22 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
         mentions=tuple(Span(i.m.article, i.m.start, i.m.end, i.m.text, i.m.field) for i in infos),
         mention_ids=mids, conflicts=conflicts, reports=tuple(reports), ranges=tolls.ranges(reports),
         story=max(stories, key=lambda s: (stories[s], s)) if stories else None)
+
+
+def _open_told(ctx: FuseContext, infos: list[Info], date: TimeValue | None) -> TimeValue | None:
+    """An incident no mention of which states a date, told by undated articles with a month-day of no year
+    (``Info.open``), is dated by them: each read in the year before its article's dateline day, else before the
+    incident's earliest report bound (see fuse/open_dates.py)."""
+    if date is not None and date.basis == "stated":
+        return date
+    bound = dt.date.fromisoformat(date.latest) if date is not None and date.latest else None
+    told = []
+    for i in infos:
+        own = _article_day(ctx, i.m.article) if i.open is not None else None
+        at = own[1] if own is not None else bound
+        if i.open is not None and i.mclass == "realis" and not i.old and at is not None:
+            told.append((i.open, at))
+    return open_dates.story_date(told) or date
 
 
 def _apart(m: EventMention) -> EventMention:
