@@ -594,6 +594,52 @@ def test_within_article_the_arrest_is_the_one_reported_not_one_recalled_in_passi
     assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["z1:ev0", "z1:ev2"], ["z1:ev1"]]
 
 
+def _outbreak(article: str, n: int, stated: Interval | None = None, told: Interval | None = None,
+              before: dt.date | None = None, coverage_from: dt.date | None = None) -> Info:
+    """An epidemic told at ``100 * n`` of an article (undated where ``coverage_from`` is given)."""
+    return Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=100 * n, end=100 * n + 8, text="outbreak",
+                               type="DISASTER", subtype="epidemic", sentence_start=100 * n,
+                               sentence_end=100 * n + 90),
+                place=None, parts=frozenset(), participants=[], stated=stated, soft=None, before=before,
+                mclass="realis", fragment=False, indefinite=n > 0, story="st1", lead=n == 0, told=told,
+                coverage_from=coverage_from)
+
+
+def test_within_article_an_undated_report_s_incident_years_before_its_coverage_is_another() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    autumn = dt.date(2031, 9, 30)  # the story's dated reports begin then; this one has no publication day
+    year = (dt.date(2029, 1, 1), dt.date(2029, 12, 31))
+    # "An outbreak of fever in the country has killed six. ... Dovra reported an outbreak in 2029. ...
+    # An outbreak in 2029 killed two."
+    infos = [_outbreak("u1", 0, coverage_from=autumn), _outbreak("u1", 1, told=year, coverage_from=autumn),
+             _outbreak("u1", 2, stated=year, coverage_from=autumn)]
+    out = within_article(infos, places)
+    assert [sorted(i.m.id for i in c.infos) for c in out if "u1:ev0" in {i.m.id for i in c.infos}] == [["u1:ev0"]]
+    # without the coverage's first day, nothing tells them apart
+    infos = [_outbreak("u3", 0), _outbreak("u3", 1, told=year)]
+    assert len(within_article(infos, places)) == 1
+    # a day within the coverage's month is no other incident's ("declared on September 27"), nor is a season
+    # months before it ("the outbreak began in the spring"): only a year names what lies well back
+    day, spring = (dt.date(2031, 9, 27), dt.date(2031, 9, 27)), (dt.date(2031, 3, 1), dt.date(2031, 5, 31))
+    for n, date in enumerate((day, spring)):
+        infos = [_outbreak(f"u{n + 4}", 0, coverage_from=autumn),
+                 _outbreak(f"u{n + 4}", 1, stated=date, coverage_from=autumn)]
+        assert len(within_article(infos, places)) == 1
+
+
+def test_compatible_an_incident_reported_years_before_the_news_in_an_undated_report_is_older() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    autumn = dt.date(2031, 10, 6)
+    recalled = summarize(Cluster([_outbreak("u1", 1, told=(dt.date(2029, 1, 1), dt.date(2029, 12, 31)),
+                                            coverage_from=autumn)]), with_vector=False)
+    news = summarize(Cluster([_outbreak("d1", 0, before=autumn)]), with_vector=False)
+    assert not compatible(recalled, news, places) and not compatible(news, recalled, places)
+    # reported last week: the same outbreak may be told so
+    lately = summarize(Cluster([_outbreak("u1", 1, told=(dt.date(2031, 9, 29), dt.date(2031, 9, 29)),
+                                          coverage_from=autumn)]), with_vector=False)
+    assert compatible(lately, news, places)
+
+
 def test_compatible_a_funeral_told_as_held_is_not_the_next_days_funeral() -> None:
     places = build_graph([], set(), set(), {}, set())
     thursday, friday = dt.date(2031, 8, 1), dt.date(2031, 8, 2)

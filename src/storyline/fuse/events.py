@@ -200,6 +200,8 @@ DAY_TYPES = frozenset({"PROTEST"})
 STALE_DAYS = 730  # a stated date this long before every report of an undated telling is another incident
 OLD_DAYS = 30  # a date this long before a report told as news is another (older) incident
 FRESH_DAYS = 3  # an attack a report tells as its news with no date happened this close to it (see _fresh)
+#: a date interval this long names a whole year ("in 2017"), not a month or a season (see _older_than_coverage)
+YEAR_DAYS = 364
 #: how a report tells its own news as happened: asserted, or as the report's sources have it ("reportedly struck")
 FRESH_MODALITIES = frozenset({"asserted", "alleged", "claimed"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
@@ -284,6 +286,11 @@ class Info:
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
     setting: str | None = None  # the place its paragraph or article is set in, when it names none (weaker)
     open: tuple[int, int, str] | None = None  # a month-day its undated article gives no year (see _open_date)
+    # in an article with no publication day: a date its sentence gives as a report's ("Tanzania reported an
+    # outbreak in 2023": it happened on or before it), which bounds nothing else (see _dates), and the first
+    # publication day of its story's dated articles, when its coverage began (see _coverage_from)
+    told: Interval | None = None
+    coverage_from: dt.date | None = None
 
 
 @dataclass
@@ -499,6 +506,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     parts = frozenset(p.entity for p in resolved if p.entity and p.entity != place and
                       types.get(p.entity, "").upper() not in PLACE_TYPES)
     stated, soft, before = _dates(ctx, m)
+    undated = _published(ctx, m) is None
     sents = ctx.analyses[m.article].sentences if m.article in ctx.analyses else ()
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
     actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
@@ -512,7 +520,9 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
-                open=_open_date(ctx, m))
+                open=_open_date(ctx, m),
+                told=_told(m) if undated else None,
+                coverage_from=_coverage_from(ctx, stories.get(m.article)) if undated else None)
 
 
 def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None:
@@ -524,6 +534,35 @@ def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None
     sentence = next(((a, b) for a, b in an.sentences if a <= m.start < b), None) if m.field is None else None
     triggers = tuple(x.start for x in an.events if x.start != m.start)
     return open_dates.open_date(m, art.text, an.timexes, sentence, triggers)
+
+
+def _told(m: EventMention) -> Interval | None:
+    """A date its sentence gives as a report's (``basis`` "reported", read off the sentence): in an article with no
+    publication day to check it against, it bounds nothing (:func:`_dates`), but the incident happened on or before
+    it ("Tanzania reported an outbreak in 2023")."""
+    t = m.time
+    if t is None or not t.value or t.basis != "reported" or t.source != "sentence":
+        return None
+    return value_interval(t.value)
+
+
+def _coverage_from(ctx: FuseContext, story: str | None) -> dt.date | None:
+    """The first publication day of the dated articles of a story cluster (of all articles, outside one): an
+    undated article of that coverage was written about the days it tells, not years before (computed once per
+    article and story list)."""
+    key = (id(ctx.articles), len(ctx.articles), id(ctx.story.stories), len(ctx.story.stories))
+    got = ctx.state.get("events.coverage_from")
+    if got is None or got[0] != key:
+        first: dict[str | None, dt.date] = {}
+        of = {aid: st.id for st in ctx.story.stories for aid in st.articles}
+        for aid, art in ctx.articles.items():
+            iv = value_interval(art.published) if art.published else None
+            if iv is not None:
+                for k in {of.get(aid), None}:
+                    first[k] = min(first.get(k, iv[0]), iv[0])
+        got = (key, first)
+        ctx.state["events.coverage_from"] = got
+    return got[1].get(story)
 
 
 WORD = re.compile(r"[\w'’-]+")
@@ -960,6 +999,12 @@ class Summary:
     first_report: dt.date | None = None  # the first publication day of an article telling it as happened
     patients: frozenset[str] = frozenset()  # the persons it is done to (an arrest's, a charge's: see _patients)
     named: frozenset[str] = frozenset()  # the entities the sentences of its mentions name
+    # the latest day the report dates of its mentions in undated articles reach (Info.told); the latest day its own
+    # dates that name a whole year reach ("in 2017", "the 1987 bombing": see _older_than_coverage); the first day
+    # of the coverage of its undated articles (Info.coverage_from)
+    told_end: dt.date | None = None
+    year_end: dt.date | None = None
+    coverage_from: dt.date | None = None
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -1037,7 +1082,11 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
                                     default=None),
                    patients=frozenset(e for i in c.infos for e in i.patients),
-                   named=frozenset(e for i in c.infos for e in i.named))
+                   named=frozenset(e for i in c.infos for e in i.named),
+                   told_end=max((i.told[1] for i in c.infos if i.told), default=None),
+                   year_end=max((iv[1] for i in c.infos for iv in (i.stated, i.soft, i.told)
+                                 if iv and (iv[1] - iv[0]).days >= YEAR_DAYS), default=None),
+                   coverage_from=min((i.coverage_from for i in c.infos if i.coverage_from), default=None))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1162,6 +1211,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
             return False  # "the Dark Front attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
+        if a.type != "JUSTICE" and x.told_end and x.news_before is None and not (x.stated or y.stated) and \
+                y.news_before and not a.victims & b.victims and (y.news_before - x.told_end).days > OLD_DAYS:
+            return False  # told only in undated reports as reported in 2023 (Info.told): not this month's news
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
     if _sides_apart(a, b):
@@ -1625,6 +1677,8 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
         if dated and not (days_c and days_o) and news and (news - dated[1]).days > OLD_DAYS and \
                 not c.victims & one.victims:
             return True  # "the insurgency's worst fighting, in August 2027" beside this week's attack
+    if _older_than_coverage(c, one) or _older_than_coverage(one, c):
+        return True
     if not all(places.compatible(p, q) for p in c.places for q in one.places):
         return True  # another town (the relation unknown): another incident, unless it is a fragment
     if c.type not in VIOLENT_TYPES and c.parts and one.parts and not c.parts & one.parts:
@@ -1635,6 +1689,20 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
     if c.held and one.held and not c.held & one.held:
         return True  # "police arrested a man" and "two men were arrested": two arrests
     return _plain_deaths_disagree(c, one)
+
+
+def _older_than_coverage(dated: Summary, undated: Summary) -> bool:
+    """In an article with no publication day: does one telling give a year of its own (stated, read in its sentence,
+    or a report's: "Tanzania reported an outbreak in 2023") that ends more than ``OLD_DAYS`` before the story's
+    coverage began (:func:`_coverage_from`), while the other has no date at all? "The 1987 bombing of an airliner"
+    and "an outbreak in 2023" recalled in an undated report of this autumn's incident are older ones: with a
+    publication day the report's own day parts them (above); without one, the first day of the story's dated
+    reports stands for it (not a bound on the incident: a date of its own only contrasts with it). Only a date that
+    names a whole year: a report names the year alone of what lies well back, while a month or a season ("in the
+    autumn", "last November") may be the recent past of the incident it tells, which a report with no day of its own
+    cannot place ("the talks began in the autumn", in an undated report of their latest round)."""
+    return bool(dated.year_end and undated.coverage_from and not undated.dated and undated.news_before is None and
+                not dated.victims & undated.victims and (undated.coverage_from - dated.year_end).days > OLD_DAYS)
 
 
 def _names(words: frozenset[str]) -> set[str]:
