@@ -2603,6 +2603,8 @@ def test_take_title_reads_a_plain_text_s_first_line_as_its_headline(headline: st
     f"Why did the locks fail? Nobody knows.\n{P1}",  # a question and a sentence on one line
     f"SARN, Valdora, March 3\n{P1}",  # a dateline over the lead
     f"Monday 3 March 2031 14:05\n{P1}",  # a date stamp
+    f"Keepers at the northern lock in Sarn, March 4, 2031\n\n{P1}",  # a caption stamped with its day and year
+    f"Port Sarn, June 4\n\n{P1}",  # a dateline in capitalised words
 ])
 def test_take_title_leaves_a_text_without_a_headline(raw: str) -> None:
     cleaned = clean_text(raw)
@@ -3385,3 +3387,44 @@ def test_clean_byline_outlet_in_capitals_under_its_author_is_the_credit() -> Non
 
 def test_clean_kicker_in_capitals_under_a_name_is_no_credit() -> None:
     assert clean_text(f"Locks reopen\n\nAna Vell\nANALYSIS\n{P1}\n\n{P2}").credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "12 North Harbour St.",
+    "Lesk Center, VA 02124",
+    ("Sign up to our Morning Ledger email for your daily guide to the news Please enter a valid email address SIGN "
+     "UP I would like to be emailed about offers and updates from the Harbour Ledger. Read our privacy notice Thanks "
+     "for signing up to the Morning Ledger email"),
+])
+def test_clean_postal_address_and_newsletter_box_go(line: str) -> None:
+    _gone(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The guild moved its office to 12 North Harbour St. last spring, the elders said.",  # a sentence
+    ("Residents who sign up for the council's flood alerts must enter a valid email address, and the council said "
+     "by signing up they agree to be contacted by the guild as well."),  # a report on a sign-up: it tells
+])
+def test_clean_sentences_with_an_address_or_a_sign_up_stay(line: str) -> None:
+    _stays(line)
+
+
+def test_take_title_leaves_a_capitalised_place_and_its_day_in_the_text() -> None:
+    cleaned = clean_text(f"Port Sarn, June 4\n\n{P1}\n{P2}")
+    assert take_title(cleaned) == (None, cleaned)
+    assert cleaned.text.startswith("Port Sarn, June 4\n")
+
+
+def test_clean_link_under_a_piece_s_label_between_paragraphs_goes() -> None:
+    body = (f"{P1} The vote was close.\n\nEditorial: Locks first\n\n"
+            "Guild elders said the vote came too late for the harvest.")
+    cleaned = clean_text(f"Locks reopen\n\n{body}")
+    assert "Editorial: Locks first" in cleaned.removed and "Guild elders" in cleaned.text
+    kept = clean_text(f"Locks reopen\n\n{P1}\n\nAnalysis: the vote was close, and the guild knew it.\n\n{P2}").text
+    assert "Analysis: the vote" in kept  # a sentence under a label stays
+
+
+def test_clean_photographer_credit_with_slashes_after_a_caption_goes() -> None:
+    caption = "Keepers walk along the flooded quay in Sarn on Friday. Ana Vell/Harbour Ledger/AGS"
+    cleaned = clean_text(f"{caption}\n\n{P1}\n{P2}")
+    assert "Ana Vell/Harbour Ledger/AGS" in cleaned.removed and "Ana Vell" not in cleaned.text

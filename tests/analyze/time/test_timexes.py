@@ -492,6 +492,17 @@ def test_clock_time_takes_the_last_mentioned_day(run: Callable[..., ArticleAnaly
     assert t.value == "2023-02-20T10:35"
 
 
+def test_clock_time_takes_its_day_told_after_local_time_or_another_zone(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("Storms hit Varnholt on Feb. 20. The ferry sank shortly after 10:30 a.m. local time on Friday, police say.")
+    t = next(t for t in a.timexes if "10:30" in t.text)
+    assert (t.text, t.value) == ("shortly after 10:30 a.m.", "2023-02-24T10:30")
+    b = run("Storms hit Varnholt on Feb. 20. The ferry sank at 2:45 p.m. (0645 GMT) Sunday, police said.")
+    assert next(t for t in b.timexes if "2:45" in t.text).value == "2023-02-26T14:45"
+    # negative: a later day in another clause is not the clock time's
+    c = run("Storms hit Varnholt on Feb. 20. The bridge closed at 10:35 a.m. and the council met on Friday.")
+    assert next(t for t in c.timexes if "10:35" in t.text).value == "2023-02-20T10:35"
+
+
 def test_untensed_later_quarter_is_last_years(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("Dorlan Corp. reported a profit, its chairman said in the fourth quarter report.", published="2023-01-20")
     assert timex(a, "the fourth quarter").value == "2022-Q4"

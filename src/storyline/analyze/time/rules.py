@@ -1010,9 +1010,16 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?
           r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC))?|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s+(?P<tz2>GMT|UTC|[ECMP][SD]T))?|(?P<w>noon|midnight)")
 
 
+#: a clock time's day told after its place's time or its time in another zone, outside the expression: "10:30 a.m.
+#: local time on Friday", "2:45 p.m. (0645 GMT) Sunday" (the day is read, the span stays the clock time's)
+_LATER_DAY = (r"(?:(?=\s+local(?:\s+time)?,?\s+(?:on\s+)?(?P<wd2>" + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b)|"
+              r"(?=\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[ECMP][SD]T)\s*\)\s*,?\s*(?:on\s+)?(?P<wd3>"
+              + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b))?")
+
+
 @rule("clock", rf"{B}(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
       rf"just\s+before)\s+)?(?:{_CLOCK})(?:(?:,?\s+(?:on\s+)?)(?P<wd>{lx.WEEKDAY_RE}|today|yesterday|tomorrow|"
-      rf"(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})))?(?!\w)")
+      rf"(?P<mon>{lx.MONTH_RE})\s*(?P<day>{DAY})))?(?!\w){_LATER_DAY}")
 def clock(m: re.Match[str]) -> Cand | None:
     if m["w"]:
         hh, mm = (12, 0) if m["w"].lower() == "noon" else (24, 0)
@@ -1043,13 +1050,14 @@ def clock(m: re.Match[str]) -> Cand | None:
 
 
 def _attached_day(m: re.Match[str]) -> Resolver | None:
-    word = m["wd"]
+    groups = m.groupdict()
+    word = m["wd"] or groups.get("wd2") or groups.get("wd3")
     if not word:
         return None
     low = word.lower().rstrip(".")
     if low in _DEICTIC_DAYS:
         return _day_resolver(_DEICTIC_DAYS[low], None)
-    if "mon" in m.re.groupindex and m["mon"]:  # day_clock ("Sunday at 9:27 a.m.") has no month group
+    if m["wd"] and "mon" in m.re.groupindex and m["mon"]:  # day_clock ("Sunday at 9:27 a.m.") has no month group
         return resolve_month_day(month_num(m["mon"]), int(re.sub(r"\D", "", m["day"])))
     wd = weekday_num(word)
 
