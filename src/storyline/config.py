@@ -49,8 +49,9 @@ class Config:
     #: sentences across single line breaks, captions and promos cleaned, speakers, role phrases as mentions,
     #: blast and disaster typing; 7: round 34's epidemics as incidents with a toll, deaths in a relative clause on
     #: a place or time, ships seized as a seizure, bodies' unnamed voices as speakers, descriptions through their
-    #: restrictive postmodifiers)
-    analysis_version: int = 7
+    #: restrictive postmodifiers; 8: round 35's cleaning of sign-up boxes, addresses and section links, a clock
+    #: time's own day, documents and filings as speakers, bodies named by kind or letters, coordinated body names)
+    analysis_version: int = 8
 
     def analysis_hash(self) -> str:
         keys = {"spacy_model": self.spacy_model, "components": self.components,
