@@ -111,7 +111,7 @@ import functools
 import hashlib
 import heapq
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -432,26 +432,43 @@ def _article_day(ctx: FuseContext, article: str) -> Interval | None:
     return _dateline_days(ctx).get(article)
 
 
+def _dated_days(ctx: FuseContext) -> dict[str | None, list[Interval]]:
+    """The publication days of the dated articles of each story cluster (None: of all articles); computed once per
+    article and story list."""
+    key = (id(ctx.articles), len(ctx.articles), id(ctx.story.stories), len(ctx.story.stories))
+    got = ctx.state.get("events.dated_days")
+    if got is None or got[0] != key:
+        days: dict[str | None, list[Interval]] = defaultdict(list)
+        of = {aid: st.id for st in ctx.story.stories for aid in st.articles}
+        for aid, art in ctx.articles.items():
+            iv = value_interval(art.published) if art.published else None
+            if iv is not None:
+                for k in {of.get(aid), None}:
+                    days[k].append(iv)
+        got = (key, dict(days))
+        ctx.state["events.dated_days"] = got
+    return got[1]
+
+
 def _dateline_days(ctx: FuseContext) -> dict[str, Interval]:
     """Each undated article's dateline day ("ISLAMABAD, Jan 25 -"), in the year its story's dated articles give
-    (fuse/open_dates.py: ``dateline_day``, ``in_year_of``); computed once per fusion run."""
-    key = "events.dateline_days"
-    days: dict[str, Interval] | None = ctx.state.get(key)
-    if days is not None:
-        return days
-    days = {}
+    (fuse/open_dates.py: ``dateline_day``, ``in_year_of``); computed once per article and story list."""
+    dated = _dated_days(ctx)
+    got = ctx.state.get("events.dateline_days")
+    if got is not None and got[0] is dated:
+        return got[1]
+    days: dict[str, Interval] = {}
     for st in ctx.story.stories:
-        dated = [iv[1] for a in st.articles if (art := ctx.articles.get(a)) is not None and art.published
-                 and (iv := value_interval(art.published)) is not None]
+        last = [iv[1] for iv in dated.get(st.id, ())]
         for a in st.articles:
             art = ctx.articles.get(a)
             if art is None or art.published or a not in ctx.analyses:
                 continue
             md = open_dates.dateline_day(art, ctx.analyses[a])
-            day = open_dates.in_year_of(md[0], md[1], dated) if md is not None else None
+            day = open_dates.in_year_of(md[0], md[1], last) if md is not None else None
             if day is not None:
                 days[a] = (day, day)
-    ctx.state[key] = days
+    ctx.state["events.dateline_days"] = (dated, days)
     return days
 
 
@@ -548,21 +565,9 @@ def _told(m: EventMention) -> Interval | None:
 
 def _coverage_from(ctx: FuseContext, story: str | None) -> dt.date | None:
     """The first publication day of the dated articles of a story cluster (of all articles, outside one): an
-    undated article of that coverage was written about the days it tells, not years before (computed once per
-    article and story list)."""
-    key = (id(ctx.articles), len(ctx.articles), id(ctx.story.stories), len(ctx.story.stories))
-    got = ctx.state.get("events.coverage_from")
-    if got is None or got[0] != key:
-        first: dict[str | None, dt.date] = {}
-        of = {aid: st.id for st in ctx.story.stories for aid in st.articles}
-        for aid, art in ctx.articles.items():
-            iv = value_interval(art.published) if art.published else None
-            if iv is not None:
-                for k in {of.get(aid), None}:
-                    first[k] = min(first.get(k, iv[0]), iv[0])
-        got = (key, first)
-        ctx.state["events.coverage_from"] = got
-    return got[1].get(story)
+    undated article of that coverage was written about the days it tells, not years before."""
+    days = _dated_days(ctx).get(story)
+    return min(iv[0] for iv in days) if days else None
 
 
 WORD = re.compile(r"[\w'’-]+")
