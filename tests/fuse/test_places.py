@@ -9,6 +9,8 @@ from storyline.fuse.places import (
     PlaceGraph,
     PlaceMention,
     build_graph,
+    capital_country,
+    country_code,
     demonym,
     is_country_name,
     nation_of,
@@ -109,6 +111,18 @@ def test_places_one_country_under_two_names() -> None:
               names=("Kereth", "Russia", "Russian Federation", "Peru"))
     assert g.compatible("Kereth", "Russian Federation") and g.compatible("Russia", "Russian Federation")
     assert not g.compatible("Kereth", "Peru")  # negative: another country
+
+
+def test_places_an_abbreviated_country_whatever_its_dots() -> None:
+    # "U.S" is "U.S." with its final dot taken by a sentence's end (or the tagger)
+    assert [country_code(n) for n in ("U.S", "U.S.", "the U.S.", "US", "U.S.A", "U.K", "U.A.E.", "UAE")] == \
+        ["US", "US", "US", "US", "US", "GB", "AE", "AE"]
+    assert is_country_name("U.S") and is_country_name("the U.K") and capital_country("Washington D.C") == "US"
+    assert country_code("Ostrel") is None and not is_country_name("U.S. Embassy")  # negative: no country
+    g = graph("the worst U.S wildfire", "fires on Maui in Hawaii", "a blaze in Lima",
+              names=("U.S", "Maui", "Hawaii", "Lima"))
+    assert g.compatible("U.S", "Maui") and g.compatible("U.S", "Hawaii")  # a state of the country and a town in it
+    assert not g.compatible("U.S", "Lima")  # negative: another country's capital
 
 
 def test_places_gazetteer_provinces_and_capitals() -> None:

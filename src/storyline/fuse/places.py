@@ -110,7 +110,8 @@ COUNTRY_ALIASES = ("US", "U.S.", "USA", "America", "UK", "U.K.", "Britain", "Gre
                    "Bosnia", "East Timor", "Swaziland", "the Netherlands", "the United States", "the UK",
                    "Russia", "Brunei", "Cape Verde", "Kosovo", "Vatican City", "Vatican", "Falkland Islands",
                    "Macau", "Palestinian Territories", "Sint Maarten", "Trinidad and Tobago",
-                   "Antigua and Barbuda", "Bosnia and Herzegovina", "St Lucia", "St Kitts and Nevis")
+                   "Antigua and Barbuda", "Bosnia and Herzegovina", "St Lucia", "St Kitts and Nevis", "UAE", "DRC",
+                   "DPRK", "PRC")
 
 
 #: ISO codes of the common names that ISO 3166 spells otherwise (COUNTRY_ALIASES)
@@ -121,7 +122,19 @@ ALIAS_CODES = {
     "east timor": "TL", "swaziland": "SZ", "the netherlands": "NL", "russia": "RU", "brunei": "BN",
     "cape verde": "CV", "kosovo": "XK", "vatican city": "VA", "vatican": "VA", "falkland islands": "FK",
     "macau": "MO", "palestinian territories": "PS", "sint maarten": "SX", "trinidad and tobago": "TT",
-    "antigua and barbuda": "AG", "bosnia and herzegovina": "BA", "st lucia": "LC", "st kitts and nevis": "KN"}
+    "antigua and barbuda": "AG", "bosnia and herzegovina": "BA", "st lucia": "LC", "st kitts and nevis": "KN",
+    "uae": "AE", "drc": "CD", "dprk": "KP", "prc": "CN"}
+
+
+def fold(name: str) -> str:
+    """A name as the country and gazetteer tables are looked up: lower-cased, without a leading "the", its dots
+    and commas. An abbreviation is then one key however its dots fell: "U.S.", "U.S" (the tagger or a
+    sentence's end took the final dot), "US" and "the U.S." are "us"; "U.A.E" is "uae"; "Washington D.C" is
+    the capital "Washington, D.C."; "St. Lucia" is "St Lucia"."""
+    n = " ".join(name.lower().replace(".", " ").replace(",", " ").split()) if "." in name or "," in name \
+        else " ".join(name.lower().split())
+    n = re.sub(r"\b([a-z]) (?=[a-z]\b)", r"\1", n)  # the letters of "u s a" (from "U.S.A.") run together
+    return n[4:] if n.startswith("the ") else n
 
 
 @lru_cache(maxsize=1)
@@ -133,15 +146,15 @@ def _codes() -> dict[str, str]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
             if value:
-                codes.setdefault(value.lower(), c.alpha_2)
-                codes.setdefault(value.split(",")[0].strip().lower(), c.alpha_2)
-    return {**codes, **ALIAS_CODES}
+                codes.setdefault(fold(value), c.alpha_2)
+                codes.setdefault(fold(value.split(",")[0]), c.alpha_2)
+    return {**codes, **{fold(k): v for k, v in ALIAS_CODES.items()}}
 
 
 def country_code(name: str) -> str | None:
-    """"Russia" and "the Russian Federation" -> "RU": one country under its names (None for no country)."""
-    n = name.lower().strip()
-    return _codes().get(n) or (_codes().get(n[4:]) if n.startswith("the ") else None)
+    """"Russia", "the Russian Federation" -> "RU": one country under its names, its abbreviation with or
+    without dots ("U.S", "U.K.", "UAE": see :func:`fold`) -> "US", "GB", "AE" (None for no country)."""
+    return _codes().get(fold(name))
 
 
 @lru_cache(maxsize=1)
@@ -159,10 +172,10 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
             continue
         for prov in info.get("provinces") or ():
             if isinstance(prov, str) and prov.strip():
-                found[re.sub(r"\s*\(.*?\)", "", prov).strip().lower()].add(code)
+                found[fold(re.sub(r"\s*\(.*?\)", "", prov))].add(code)
         cap = info.get("capital")
         if isinstance(cap, str) and cap.strip():
-            capitals[cap.strip().lower()].add(code)
+            capitals[fold(cap)].add(code)
     one = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     return one, {k: next(iter(v)) for k, v in capitals.items() if len(v) == 1}
 
@@ -204,7 +217,7 @@ def nation_of(text: str) -> str | None:
 
 def province_country(name: str) -> str | None:
     """"Bavaria" -> "DE": the country of a province or state named so (None when unknown)."""
-    return _gazetteer()[0].get(name.lower().strip())
+    return _gazetteer()[0].get(fold(name))
 
 
 #: the class word of a first-level region after its name ("Karvosh province", "Dovra Oblast"); "state" only
@@ -223,7 +236,7 @@ def province_named(name: str) -> bool:
 
 def capital_country(name: str) -> str | None:
     """"Santiago" -> "CL": the country whose capital is named so."""
-    return _gazetteer()[1].get(name.lower().strip())
+    return _gazetteer()[1].get(fold(name))
 
 
 @lru_cache(maxsize=1)
@@ -237,13 +250,13 @@ def country_names() -> frozenset[str]:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(c, attr, None)
             if value:
-                names |= {value.lower(), value.split(",")[0].strip().lower()}
-    return frozenset(names | {a.lower() for a in COUNTRY_ALIASES})
+                names |= {fold(value), fold(value.split(",")[0])}
+    return frozenset(names | {fold(a) for a in COUNTRY_ALIASES})
 
 
 def is_country_name(name: str) -> bool:
-    n = name.lower().strip()
-    return n in country_names() or (n.startswith("the ") and n[4:] in country_names())
+    """Is the name a country's ("the Netherlands", "U.K", "UAE"; folded as :func:`fold`)?"""
+    return fold(name) in country_names()
 
 
 @dataclass(frozen=True)
