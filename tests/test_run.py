@@ -10,7 +10,8 @@ import pytest
 from storyline.analyze.resources import Resources
 from storyline.config import Config
 from storyline.fuse.corroboration import PASSAGE_VERSION, WORDS_VERSION
-from storyline.run import analyze_inputs
+from storyline.model import Entity, Story
+from storyline.run import analyze_inputs, export_json
 from storyline.schema import validate_file
 from storyline.store import open_store
 from tests.conftest import shared_data
@@ -192,3 +193,12 @@ def test_present_ahead_keeps_the_briefings_vectors_for_the_next_run(tmp_path: Pa
     finally:
         store.close()
     assert first and not encoded and made["method"] == "minilm" and made["sections"]
+
+
+def test_export_json_lists_short_names_after_surface_forms(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    store.save_story(Story(entities=[Entity(id="p1", name="Marta Vesker", type="PERSON",
+                                            aliases={"Marta Vesker": 2})]))
+    export_json(store, tmp_path / "story.json")
+    entity = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))["entities"][0]
+    assert entity["aliases"] == ["Marta Vesker", "Vesker"] and entity["alias_counts"] == {"Marta Vesker": 2}

@@ -17,7 +17,7 @@ import json
 import sys
 import types
 import typing
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeVar, Union
@@ -734,18 +734,17 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
 # --------------------------------------------------------------------------- story@1
 
 
-def story_to_json(story: Story) -> dict[str, Any]:
+def story_to_json(story: Story, short_names: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
     """story@1: the required fields of DESIGN.md plus extras (alias counts, conflicts, support). An entity's
-    aliases are its surface forms, most written first, then the short names it goes by that the texts need not
-    write alone (:mod:`storyline.present.short_names`; ``alias_counts`` holds the surface forms only)."""
-    from storyline.present.short_names import short_names
-
-    short = short_names(story.entities)
+    aliases are its surface forms, most written first, then ``short_names[entity id]``, the short names it goes by
+    that the texts need not write alone (the export gives :func:`storyline.present.short_names.short_names`;
+    ``alias_counts`` holds the surface forms only)."""
+    short = short_names or {}
     entities = []
     for e in story.entities:
         d = to_dict(e)
         d["alias_counts"] = d.pop("aliases")
-        d["aliases"] = sorted(e.aliases, key=lambda a: (-e.aliases[a], a)) + short.get(e.id, [])
+        d["aliases"] = sorted(e.aliases, key=lambda a: (-e.aliases[a], a)) + list(short.get(e.id, ()))
         entities.append(d)
     events = []
     for ev in story.events:
@@ -813,8 +812,10 @@ def story_from_json(data: dict[str, Any]) -> Story:
     )
 
 
-def write_story(story: Story, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(story.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+def write_story(story: Story, path: str | Path, short_names: Mapping[str, Sequence[str]] | None = None) -> None:
+    """Write ``story`` as story@1 JSON (``short_names``: see :func:`story_to_json`)."""
+    Path(path).write_text(json.dumps(story_to_json(story, short_names), ensure_ascii=False, indent=1),
+                          encoding="utf-8")
 
 
 def read_story(path: str | Path) -> Story:

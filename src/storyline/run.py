@@ -372,8 +372,11 @@ def present_ahead(store: Store, config: Config, resources: Resources) -> None:
 
 
 def export_json(store: Store, path: str | Path) -> Story:
-    """Write the stored story as story@1 JSON."""
+    """Write the stored story as story@1 JSON, each entity's short names after its surface forms
+    (:mod:`storyline.present.short_names`)."""
+    from storyline.present.short_names import short_names
+
     story = store.load_story()
     story.meta.setdefault("store", store.url)
-    write_story(story, path)
+    write_story(story, path, short_names(story.entities))
     return story
