@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from storyline.analyze.names.descriptions import (
     age_descriptions,
+    appositive_mentions,
     find_descriptions,
     fits,
     given_age,
@@ -445,3 +447,67 @@ def test_described_extents_a_person_s_description_reaches_its_restrictive_postmo
     assert not any(t.startswith("The suspected driver,") for t in nominals)
     # the names inside stay mentions of their own
     assert any(m.text == "Orlan Vesk" and m.kind == "name" for m in a.mentions)
+
+
+def _names(text: str, *names: tuple[str, str, str]) -> list[Mention]:
+    return [_m(text, sub, label, chain) for sub, label, chain in names]
+
+
+def test_appositive_mentions_a_phrase_after_a_name_is_its_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Marta Keln, a lawyer for Dario Pesk, said the court erred."
+    mentions = _names(text, ("Marta Keln", "PERSON", "c1"), ("Dario Pesk", "PERSON", "c2"))
+    records = [{"start": text.index("a lawyer"), "end": text.index("a lawyer") + 8, "noun": "lawyer"}]
+    out = appositive_mentions(nlp(text), mentions, (records,))
+    added = [m for m in out if m.source == "coref:apposition"]
+    assert [(m.text, m.chain) for m in added] == [("a lawyer for Dario Pesk", "c1")]
+    assert records == []  # the open record the phrase covers is resolved
+
+
+def test_appositive_mentions_a_group_described_after_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Velmora Relief Fund, a charity that helps flood victims, said it would help."
+    out = appositive_mentions(nlp(text), _names(text, ("Velmora Relief Fund", "ORG", "c1")))
+    assert [(m.text, m.chain, m.label) for m in out if m.source == "coref:apposition"] == [
+        ("a charity that helps flood victims", "c1", "ORG")]
+
+
+def test_appositive_mentions_replace_the_shorter_nominal_of_their_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Marta Keln, the chief spokesperson of the flood relief agency, said nothing."
+    nominal = replace(_m(text, "the chief spokesperson", "PERSON", "c9"), kind="nominal")
+    out = appositive_mentions(nlp(text), [*_names(text, ("Marta Keln", "PERSON", "c1")), nominal])
+    assert [(m.text, m.chain) for m in out if m.kind == "nominal"] == [
+        ("the chief spokesperson of the flood relief agency", "c1")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Officials in Tolvar, Dravosh Province, said the fire spread.", [("Tolvar", "ORG", "c1")]),
+    ("Orlan Vesk, Marta Keln and Dario Pesk signed the letter.",
+     [("Orlan Vesk", "PERSON", "c1"), ("Marta Keln", "PERSON", "c2"), ("Dario Pesk", "PERSON", "c3")]),
+    ("Orlan Vesk, a retired school teacher, and Marta Keln were hurt.",
+     [("Orlan Vesk", "PERSON", "c1"), ("Marta Keln", "PERSON", "c2")]),
+    ("Orlan Vesk, a nurse, was hurt.", [("Orlan Vesk", "PERSON", "c1")]),
+])
+def test_appositive_mentions_not_a_place_a_list_another_name_or_a_short_phrase(  # type: ignore[no-untyped-def]
+        nlp, text: str, names: list[tuple[str, str, str]]) -> None:
+    mentions = _names(text, *names)
+    assert appositive_mentions(nlp(text), mentions) == mentions
+
+
+def test_appositive_mentions_a_person_noun_whatever_label_the_name_has(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tolvar Kesh, a spokesperson for the port authority, said so. Ships met in Dravo, a port on the coast."
+    out = appositive_mentions(nlp(text), _names(text, ("Tolvar Kesh", "GPE", "c1"), ("Dravo", "GPE", "c2")))
+    assert [(m.text, m.chain) for m in out if m.source == "coref:apposition"] == [
+        ("a spokesperson for the port authority", "c1")]
+
+
+def test_appositive_mentions_take_a_phrase_with_a_conjunct_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Vesk, a retired teacher and father of three, was hurt."
+    out = appositive_mentions(nlp(text), _names(text, ("Orlan Vesk", "PERSON", "c1")))
+    assert [(m.text, m.chain) for m in out if m.source == "coref:apposition"] == [
+        ("a retired teacher and father of three", "c1")]
+
+
+def test_appositive_mentions_rechain_a_nominal_on_the_same_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Marta Keln, the owner of the harbour bakery, said nothing."
+    nominal = replace(_m(text, "the owner of the harbour bakery", "PERSON", "c9"), kind="nominal")
+    out = appositive_mentions(nlp(text), [*_names(text, ("Marta Keln", "PERSON", "c1")), nominal])
+    assert [(m.text, m.chain) for m in out if m.kind == "nominal"] == [("the owner of the harbour bakery", "c1")]

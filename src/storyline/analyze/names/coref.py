@@ -45,6 +45,7 @@ from storyline.analyze.names.descriptions import (
     OFFICE_HEADS,
     OWNER_NOUNS,
     age_descriptions,
+    appositive_mentions,
     described_extents,
     person_ages,
     resolve_descriptions,
@@ -121,6 +122,7 @@ class Coref(Component):
         owned = frozenset((d["start"], d["end"]) for d in state.extras["descriptions"] if d.get("apart"))
         mentions, state.extras["noun_chains"] = chain_nouns(doc, mentions + described, state.article.id, owned)
         mentions = reported_it(mentions, doc)
+        mentions = appositive_mentions(doc, mentions, (state.extras["descriptions"], state.extras["open_nominals"]))
         state.mentions = described_extents(doc, mentions)
         # the records the story resolves descriptions and open nominals from name the mention's span: its new end
         grown = {(m.start, m.end): n for m, n in zip(mentions, state.mentions, strict=True) if n.end != m.end}
