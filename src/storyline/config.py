@@ -50,7 +50,8 @@ class Config:
     #: blast and disaster typing; 7: round 34's epidemics as incidents with a toll, deaths in a relative clause on
     #: a place or time, ships seized as a seizure, bodies' unnamed voices as speakers, descriptions through their
     #: restrictive postmodifiers; 8: round 35's cleaning of sign-up boxes, addresses and section links, a clock
-    #: time's own day, documents and filings as speakers, bodies named by kind or letters, coordinated body names)
+    #: time's own day, documents and filings as speakers, bodies named by kind or letters, coordinated body names,
+    #: a noun phrase in apposition after a name as its mention)
     analysis_version: int = 8
 
     def analysis_hash(self) -> str:
