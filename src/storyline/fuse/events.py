@@ -286,8 +286,8 @@ class Info:
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
     setting: str | None = None  # the place its paragraph or article is set in, when it names none (weaker)
     open: tuple[int, int, str] | None = None  # a month-day its undated article gives no year (see _open_date)
-    # in an article with no publication day: a date its sentence gives as a report's ("Tanzania reported an
-    # outbreak in 2023": it happened on or before it), which bounds nothing else (see _dates), and the first
+    # in an article with no publication day: a date its sentence gives as a report's ("Norland reported an
+    # outbreak in 2028": it happened on or before it), which bounds nothing else (see _dates), and the first
     # publication day of its story's dated articles, when its coverage began (see _coverage_from)
     told: Interval | None = None
     coverage_from: dt.date | None = None
@@ -451,7 +451,7 @@ def _dated_days(ctx: FuseContext) -> dict[str | None, list[Interval]]:
 
 
 def _dateline_days(ctx: FuseContext) -> dict[str, Interval]:
-    """Each undated article's dateline day ("ISLAMABAD, Jan 25 -"), in the year its story's dated articles give
+    """Each undated article's dateline day ("PORT SARN, Jan 25 -"), in the year its story's dated articles give
     (fuse/open_dates.py: ``dateline_day``, ``in_year_of``); computed once per article and story list."""
     dated = _dated_days(ctx)
     got = ctx.state.get("events.dateline_days")
@@ -556,7 +556,7 @@ def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None
 def _told(m: EventMention) -> Interval | None:
     """A date its sentence gives as a report's (``basis`` "reported", read off the sentence): in an article with no
     publication day to check it against, it bounds nothing (:func:`_dates`), but the incident happened on or before
-    it ("Tanzania reported an outbreak in 2023")."""
+    it ("Norland reported an outbreak in 2028")."""
     t = m.time
     if t is None or not t.value or t.basis != "reported" or t.source != "sentence":
         return None
@@ -1698,7 +1698,7 @@ def _contrast(c: Summary, one: Summary, places: PlaceGraph, marked: bool = False
 
 def _older_than_coverage(dated: Summary, undated: Summary) -> bool:
     """In an article with no publication day: does one telling give a year of its own (stated, read in its sentence,
-    or a report's: "Tanzania reported an outbreak in 2023") that ends more than ``OLD_DAYS`` before the story's
+    or a report's: "Norland reported an outbreak in 2028") that ends more than ``OLD_DAYS`` before the story's
     coverage began (:func:`_coverage_from`), while the other has no date at all? "The 1987 bombing of an airliner"
     and "an outbreak in 2023" recalled in an undated report of this autumn's incident are older ones: with a
     publication day the report's own day parts them (above); without one, the first day of the story's dated

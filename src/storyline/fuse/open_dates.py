@@ -1,7 +1,7 @@
 """The days an undated article leaves open, read against the days of its story.
 
 An article with no publication day cannot give a year to "November 8" (analysis leaves it ``XXXX-11-08``: see
-docs/time.md, *Missing publication date*), nor to its dateline ("ISLAMABAD, Jan 25 -"). Fusion knows more: the
+docs/time.md, *Missing publication date*), nor to its dateline ("PORT SARN, Jan 25 -"). Fusion knows more: the
 article's story cluster has dated articles, and the incident a mention joins may be reported by them. Two
 readings follow, each keeping the text's own day and giving it only the year:
 
@@ -41,7 +41,7 @@ STORY_CONFIDENCE = 0.3
 YEAR_REACH = 92
 _MONTH_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 #: what ends a dateline's date: a dash, a colon, a bar, an agency's bracket, a line end, or a full stop before the
-#: text ("OMSK, August 20. Russian blogger ..."); analysis reads a dateline's full date so (analyze/time/dct.py)
+#: text ("LESK, August 20. A local blogger ..."); analysis reads a dateline's full date so (analyze/time/dct.py)
 _DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|\.\s|\n|$)")
 
 
@@ -52,7 +52,7 @@ def month_day(t: Timex) -> tuple[int, int] | None:
 
 
 def is_dateline(text: str, t: Timex) -> bool:
-    """Does date ``t`` open the text's dateline ("ISLAMABAD, Jan 25 -", "Bratislava, May 16 -")?"""
+    """Does date ``t`` open the text's dateline ("PORT SARN, Jan 25 -", "Velmont, May 16 -")?"""
     return t.start < DATELINE_WITHIN and dateline_at(text, t.start) and bool(_DATELINE_END.match(text[t.end:]))
 
 

@@ -71,7 +71,7 @@ UNNAMED_WORDS = _words("unnamed unidentified anonymous same senior")
 #: themselves and stay out)
 BODY_VOICES = _words("official spokesman spokeswoman spokesperson representative authority")
 
-#: kinds of a public body that news writes by its letters ("the FBI ... the bureau said"): a bare "the <kind>" of
+#: kinds of a public body that news writes by its letters ("the NIB ... the bureau said"): a bare "the <kind>" of
 #: these may stand for an organization named by an acronym, whose full name need not be in the article
 LETTERED_BODY_KINDS = _words("agency bureau administration commission")
 #: words that name a public body's kind in its name: "the agency" stands for any of them ("the Sarn Emergency

@@ -488,7 +488,7 @@ def named_institution(head: Token, mentions: MentionIndex) -> Mention | None:
     return None
 
 
-#: an organization's name written in its letters ("FBI", "HI-EMA", "NTSB")
+#: an organization's name written in its letters ("NIB", "VL-EMA", "OTSB")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[-&.]?[A-Z]){1,7}\.?")
 
 
@@ -496,7 +496,7 @@ def _kind_of_public_body(kind: str, text: str, words: list[str]) -> bool:
     """Can "the <kind>" stand for the organization named ``text`` (its lower-case ``words``) though its name lacks
     the kind's word? "The agency" is said of any public body (a name with a word of :data:`PUBLIC_BODY_WORDS`:
     an Administration, a Bureau, a Service); a public body's kind (:data:`LETTERED_BODY_KINDS`: "the bureau", "the
-    commission") stands for a name in letters ("the FBI"), whose words the article need not spell out.
+    commission") stands for a name in letters ("the NIB"), whose words the article need not spell out.
 
     Chosen on the eighteen stories of the round-35 pool (every bare "the <kind>" speaker whose kind's word is in no
     organization's name nearer than such a name): the gold speaker was that body in 3 claims and another in none;
