@@ -20,6 +20,7 @@ from storyline.ingest import line_form
 from storyline.lexicons import agencies, captions, numbers, pronouns
 from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from storyline.lexicons.stopwords import FUNCTION_WORDS, MODALS
+from storyline.lexicons.titles import PIECE_KINDS
 
 #: an agency's name printed in capitals where the lexicon writes it in mixed case ("REUTERS", "XINHUA"), back to the
 #: lexicon's spelling
@@ -2517,10 +2518,7 @@ def _drop_scene_captions(lines: list[str], removed: list[str]) -> None:
 
 #: a headline's words of 5 to 20; the articles it drops ("Rescuers search for survivors after quake")
 _LINKED_HEADLINE_WORDS = (5, 20)
-#: a kind of piece that labels a link to another one between the paragraphs ("Editorial: Locks first", "Opinion: …")
-_PIECE_KICKERS = frozenset({"EDITORIAL", "OPINION", "ANALYSIS", "EXPLAINER", "COMMENT", "PODCAST", "INTERVIEW",
-                            "PROFILE", "REVIEW", "TIMELINE", "FACT CHECK", "WATCH", "VIDEO", "PHOTOS", "LISTEN"})
-#: a piece's label and its headline: a kicker of :data:`_PIECE_KICKERS`, a colon, a short title from a capital
+#: a piece's label and its headline: a kicker of ``lexicons.titles.PIECE_KINDS``, a colon, a short title from a capital
 _PIECE_LINK = re.compile(r"(?P<kind>[A-Za-z][A-Za-z ]{2,12}?)\s*:\s*[A-Z0-9\"“‘'][^:|]{2,80}")
 #: the most words of such a link: a headline's length, set from the form (leave-one-story-out on the eighteen dev35
 #: stories, 4 to 20 score alike held out: the pool's links are short)
@@ -2569,9 +2567,9 @@ def _drop_headlines_in_text(lines: list[str], removed: list[str]) -> None:
 
 def _piece_link(line: str) -> bool:
     """A link to another piece under its kind's label ("Editorial: Locks first"): no sentence's end, twelve words at
-    most, the label one of :data:`_PIECE_KICKERS`."""
+    most, the label one of ``lexicons.titles.PIECE_KINDS``."""
     m = _PIECE_LINK.fullmatch(line)
-    return m is not None and m.group("kind").strip().upper() in _PIECE_KICKERS and not _ends_sentence(line) and \
+    return m is not None and m.group("kind").strip().upper() in PIECE_KINDS and not _ends_sentence(line) and \
         len(line.split()) <= _PIECE_LINK_WORDS
 
 

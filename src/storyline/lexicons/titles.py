@@ -274,6 +274,11 @@ BREAKING EXCLUSIVE WATCH VIDEO VIDEOS PHOTOS PHOTO PICTURES LIVE UPDATE UPDATED 
 EDITORIAL EXPLAINER EXPLAINED COMMENT REVIEW INTERVIEW FACTBOX TIMELINE FEATURE PODCAST LISTEN READ ALERT
 URGENT FLASH DEVELOPING JUST IN
 """)
+#: kickers that name a kind of piece, which a site sets before a link to another piece between the paragraphs
+#: ("Editorial: <title>", "Fact check: <title>"); kickers of urgency ("BREAKING", "UPDATE") head the text's own news
+PIECE_KINDS = words("""
+EDITORIAL OPINION ANALYSIS EXPLAINER COMMENT PODCAST INTERVIEW PROFILE REVIEW TIMELINE WATCH VIDEO PHOTOS LISTEN
+""") | frozenset({"FACT CHECK"})
 
 #: words a title-case headline leaves in lower case ("Death Toll in Blast Rises to 64")
 SMALL_WORDS = words("a an the of in on at to for and or but nor by with from as into over per via vs is are")

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import ANONYMOUS_HEADS, INSTITUTION_HEADS, PATRON, VEHICLE_NOUNS, words
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.names.keys import is_acronym
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
@@ -488,10 +489,6 @@ def named_institution(head: Token, mentions: MentionIndex) -> Mention | None:
     return None
 
 
-#: an organization's name written in its letters ("NIB", "VL-EMA", "OTSB")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[-&.]?[A-Z]){1,7}\.?")
-
-
 def _kind_of_public_body(kind: str, text: str, words: list[str]) -> bool:
     """Can "the <kind>" stand for the organization named ``text`` (its lower-case ``words``) though its name lacks
     the kind's word? "The agency" is said of any public body (a name with a word of :data:`PUBLIC_BODY_WORDS`:
@@ -503,7 +500,7 @@ def _kind_of_public_body(kind: str, text: str, words: list[str]) -> bool:
     "the police" or "the company" after an acronym were wrong where they occurred, so those kinds stay out."""
     if kind == "agency" and set(words) & PUBLIC_BODY_WORDS:
         return True
-    return kind in LETTERED_BODY_KINDS and _ACRONYM.fullmatch(text) is not None
+    return kind in LETTERED_BODY_KINDS and is_acronym(re.sub(r"[-&]", "", text))  # its letters: "NIB", "VL-EMA"
 
 
 def _state_of(people: Mention, mentions: MentionIndex) -> Mention | None:
