@@ -265,7 +265,8 @@ def _print_summary(summary: Any, quiet: bool = False) -> None:
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    json_out: Annotated[Path | None, typer.Option("--json", help="story@1 JSON file.")] = None,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", help="story@1 JSON file (an entity's aliases: the forms written, then its short names).")] = None,
     graphml: Annotated[Path | None, typer.Option(help="GraphML file (opens in Gephi).")] = None,
     csv_dir: Annotated[Path | None, typer.Option("--csv", help="Directory for nodes.csv and edges.csv.")] = None,
 ) -> None:
