@@ -258,6 +258,24 @@ def test_the_heading_kind_is_the_one_most_mentions_tell() -> None:
     assert dominant_subtype(Incident(clash, (clash,), ("a1",))) == "armed_clash"
 
 
+def test_talks_most_mentions_tell_head_a_visit_one_sentence_gives() -> None:
+    """A sub-type above the lead's (talks above a visit) leads where most of all the mentions tell it and the
+    lead's own head words are hardly used; words the lexicon does not type ("met") may tell the lead's, so
+    half is not most; a sub-type no head word tells (a suicide bombing) is never replaced by its parent."""
+    from storyline.present.incidents import Incident, dominant_subtype
+
+    def told(subtype: str, *words: str, type: str = "CONSULT") -> Event:
+        return replace(ev("t", "2031-03-04", type=type, subtype=subtype),
+                       mentions=tuple(Span("a1", 0, 4, w) for w in words))
+
+    talks = told("visit", "talks", "talks", "talks", "talks", "visited", "round")
+    assert dominant_subtype(Incident(talks, (talks,), ("a1",))) == "talks"
+    half = told("meeting", "met", "talks", "met", "talks")
+    assert dominant_subtype(Incident(half, (half,), ("a1",))) == "meeting"
+    suicide = told("suicide_bombing", "bombing", "bombing", "blast", "bombing", type="ASSAULT")
+    assert dominant_subtype(Incident(suicide, (suicide,), ("a1",))) == "suicide_bombing"
+
+
 def test_collapse_folds_an_undated_unplaced_fire_into_the_attack_its_articles_tell() -> None:
     attack = ev("attack", "2031-03-04", place="Sarn", articles=("a1", "a2", "a5"))
     fire = ev("fire", "2031-03-05", source="dct", type="DISASTER", subtype="man_made", articles=("a2", "a5"))

@@ -1218,3 +1218,70 @@ def test_a_speaker_is_named_by_the_head_of_its_phrase_and_its_name_as_written() 
         == "Orvan Council for Peace rights"
     person = replace(said, speaker="ent:p", speaker_text="the rescue chief")
     assert speaker_words(person, {**names, "ent:p": "Tarik al-Vesk"}) == "Tarik al-Vesk"
+
+
+def _placed_story(resigned_on: str) -> tuple[Incident, Incident, Telling]:
+    """Three reports: an envoy resigned (fusion placed it in Derrow through "its"), each sentence also telling
+    the bombing of Derrow three days before."""
+    from storyline.present.incidents import Incident as Inc
+
+    texts = {f"r{i}": f"Envoy Ilse Varga resigned on Friday, three days after a bomb killed {i + 10} people in the "
+                      f"market town of Derrow. Talks stalled." for i in range(3)}
+    arts = {a: Article(a, t, outlet=f"Outlet {a}", published="2031-03-08") for a, t in texts.items()}
+    mentions: dict[str, EventMention] = {}
+    res_spans, bomb_spans = [], []
+    for a, t in texts.items():
+        r, b, place = t.index("resigned"), t.index("bomb"), t.index("Derrow")
+        mentions[f"{a}:ev0"] = EventMention(f"{a}:ev0", a, r, r + 8, "resigned", "RETREAT", "resignation")
+        mentions[f"{a}:ev1"] = EventMention(f"{a}:ev1", a, b, b + 4, "bomb", "ASSAULT", "bombing",
+                                            location=Participant("place", "Derrow", place, place + 6,
+                                                                 entity="ent:derrow"))
+        res_spans.append(Span(a, r, r + 8, "resigned"))
+        bomb_spans.append(Span(a, b, b + 4, "bomb"))
+    varga = (Participant("actor", "Ilse Varga", 0, 1, entity="ent:varga"),)
+    resignation = Event("ev:res", "RETREAT", subtype="resignation", date=TimeValue(resigned_on, source="clause"),
+                        location="ent:derrow", location_text="its", participants=varga, mentions=tuple(res_spans),
+                        mention_ids=tuple(f"{a}:ev0" for a in texts))
+    bombing = Event("ev:bomb", "ASSAULT", subtype="bombing", date=TimeValue("2031-03-04", source="clause"),
+                    location="ent:derrow", location_text="Derrow", mentions=tuple(bomb_spans),
+                    mention_ids=tuple(f"{a}:ev1" for a in texts))
+    res, bomb = (Inc(e, (e,), tuple(texts)) for e in (resignation, bombing))
+    telling = Telling.of(arts, mentions=mentions, incidents=[res, bomb])
+    telling.names = {"ent:derrow": "Derrow", "ent:varga": "Ilse Varga"}
+    telling.types = {"ent:derrow": "GPE", "ent:varga": "PERSON"}
+    return res, bomb, telling
+
+
+def test_a_heading_takes_no_place_its_sentences_name_only_as_another_incidents() -> None:
+    """"Resigned three days after a bomb killed 12 in the market town of Derrow": Derrow is the bombing's place,
+    not the resignation's (fusion's place, written "its", is no name the sentences back); the bombing keeps it.
+    Where the other incident is of the same days ("met in Halvik and agreed"), its place is this one's too."""
+    from storyline.present.timeline import incident_facts
+
+    res, bomb, telling = _placed_story("2031-03-07")
+    assert incident_facts(res, telling).heading(telling.names, telling.types) == \
+        "Resignation of Ilse Varga, 7 March 2031"
+    assert incident_facts(bomb, telling).heading(telling.names, telling.types) == "Bombing in Derrow, 4 March 2031"
+    # the same day as the bombing: the sentences' place may be both's
+    res, bomb, telling = _placed_story("2031-03-04")
+    assert incident_facts(res, telling).heading(telling.names, telling.types) == \
+        "Resignation of Ilse Varga in Derrow, 4 March 2031"
+
+
+def test_own_words_blanks_the_words_another_incident_tells() -> None:
+    res, bomb, telling = _placed_story("2031-03-07")
+    text = telling.articles["r0"].text
+    end = text.index(".") + 1
+    assert " ".join(telling.own_words(res, "r0", 0, end).split()) == "Envoy Ilse Varga resigned on Friday, three 10 ."
+    assert telling.own_words(bomb, "r0", 0, end).endswith("market town of Derrow.")
+
+
+def test_a_place_written_as_a_pronoun_is_no_form_of_its_name() -> None:
+    """Fusion's place written "its" (resolved to a town) gives the town no form "its", which every "its" (and
+    "visits") would match; a place written as a name does."""
+    from storyline.present.timeline import _written_forms
+
+    pronoun = Event("e1", "RETREAT", location="ent:derrow", location_text="its")
+    named = Event("e2", "ASSAULT", location="ent:derrow", location_text="Derrow")
+    assert _written_forms(Incident(pronoun, (pronoun,), ("a1",))).get("ent:derrow", []) == []
+    assert _written_forms(Incident(named, (named,), ("a1",)))["ent:derrow"] == ["Derrow"]

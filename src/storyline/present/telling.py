@@ -62,6 +62,9 @@ class Telling:
     # incident id -> every figure reported for it; (kind, victims or exact number) -> the incidents giving one
     figures: dict[str, list[TollReport]] = field(default_factory=dict)
     figure_index: dict[tuple[str, str], dict[str, Incident]] | None = None
+    # article id -> the body's event mentions of the incidents known, with their incident's id (built when asked)
+    mention_index: dict[str, list[tuple[EventMention, str]]] | None = None
+    incident_by_id: dict[str, Incident] | None = None
 
     @classmethod
     def of(cls, articles: Mapping[str, Article], timexes: Iterable[Timex] = (),
@@ -77,6 +80,68 @@ class Telling:
         """The incidents the words may tell (collapsed from the events read)."""
         self.incidents = list(incidents)
         self.incident_of = {ev: inc.id for inc in incidents for ev in inc.members}
+        self.mention_index = self.incident_by_id = None
+
+    def own_words(self, inc: Incident, article: str, start: int, end: int) -> str:
+        """The text of ``article`` from ``start`` to ``end`` (a sentence that tells the incident) with every word
+        that tells another incident blanked: a word inside another incident's event word ("the Sarn market
+        bombing") or place ("a bomb exploded in Sarn"), or nearer to another incident's event word than to any of
+        this one's ("resigned three days after a bombing killed 12 in the town of Sarn"): a place so named is that
+        incident's, not this one's. A word inside one of this incident's places stays, and so do the words of an
+        incident of the same days ("met in Lesk on Tuesday and agreed": the meeting's place is the agreement's)."""
+        a = self.articles.get(article)
+        if a is None:
+            return ""
+        text = a.text[start:end]
+        mine = {mid for e in inc.events for mid in e.mention_ids}
+        own = [m for mid in mine if (m := self.mentions.get(mid)) is not None and m.article == article
+               and m.field is None and start <= m.start < end]
+        others = [m for m, i in self._mentions_of(article)
+                  if start <= m.start < end and i != inc.id and m.id not in mine and not self._same_days(inc, i)]
+        if not others:
+            return text
+        kept = [(p.start, p.end) for m in own if (p := m.location) is not None]
+        theirs = [(p.start, p.end) for m in others if (p := m.location) is not None]
+
+        def distance(w: tuple[int, int], m: EventMention) -> int:
+            return max(0, m.start - w[1], w[0] - m.end)
+
+        out = list(text)
+        for w in re.finditer(r"[^\W\d_][\w'’-]*", text):
+            span = (start + w.start(), start + w.end())
+            if any(lo <= span[0] and span[1] <= hi for lo, hi in kept):
+                continue
+            near_mine = min((distance(span, m) for m in own), default=len(a.text))
+            near_theirs = min((distance(span, m) for m in others), default=len(a.text))
+            if near_theirs < near_mine or any(lo <= span[0] and span[1] <= hi for lo, hi in theirs):
+                out[w.start():w.end()] = " " * (w.end() - w.start())
+        return "".join(out)
+
+    def _same_days(self, inc: Incident, other: str) -> bool:
+        """Both incidents have stated dates that share a day."""
+        o = self._by_id().get(other)
+        if o is None:
+            return False
+        ivs = [value_interval(i.date.value) if i.date is not None and i.date_stated and i.date.value else None
+               for i in (inc, o)]
+        a, b = ivs
+        return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+    def _by_id(self) -> dict[str, Incident]:
+        if self.incident_by_id is None:
+            self.incident_by_id = {i.id: i for i in self.incidents}
+        return self.incident_by_id
+
+    def _mentions_of(self, article: str) -> list[tuple[EventMention, str]]:
+        """The body's event mentions of ``article`` that tell a known incident, each with that incident's id."""
+        if self.mention_index is None:
+            self.mention_index = {}
+            for inc in self.incidents:
+                for mid in dict.fromkeys(mid for e in inc.events for mid in e.mention_ids):
+                    m = self.mentions.get(mid)
+                    if m is not None and m.field is None:
+                        self.mention_index.setdefault(m.article, []).append((m, inc.id))
+        return self.mention_index.get(article, [])
 
     def reports(self, inc: Incident) -> list[TollReport]:
         """The figures the incident's toll is told from: every figure reported for it

@@ -407,7 +407,7 @@ SUPPORT = 1 / 3  # of the sentences telling an incident that must name what its 
 def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str],
                told: tuple[Sequence[str], Sequence[str]], aliases: Mapping[str, Sequence[str]] | None = None,
                places: Places | None = None, weigh_place: bool = True,
-               mentions: Mapping[str, EventMention] | None = None) -> Event:
+               mentions: Mapping[str, EventMention] | None = None, placing: Sequence[str] | None = None) -> Event:
     """:func:`incident_event` as its lines tell it: ``told`` holds the lines shown with it (a briefing section's;
     none on the timeline) and the sentences that tell the incident. An actor or a place that the lines do not
     name, by any of its ``aliases``, nor a third of those sentences, is left out: a name fusion attached to the
@@ -418,7 +418,9 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
     ``weigh_place=False`` (no lines shown: the timeline) weighs the actors alone, and keeps the places.
     With the analyses' event ``mentions``, a place the incident's own mentions give it (:func:`located_there`)
     stays however few sentences name it: "four suspects were detained" needs no place to tell the arrest that
-    one sentence places "in Bryn"."""
+    one sentence places "in Bryn". ``placing``: the telling sentences as a place is weighed on, without the
+    words that tell other incidents (:meth:`Telling.own_words`: "resigned after a bombing in Sarn" does not
+    place the resignation in Sarn)."""
     ev = incident_event(inc)
     known = aliases or {}
     shown, telling = " ".join(told[0]), told[1]
@@ -455,7 +457,7 @@ def told_event(inc: Incident, names: Mapping[str, str], types: Mapping[str, str]
         return replace(ev, participants=tuple(p for p in ev.participants if p in kept
                                               or (types.get(p.entity or "") or "").upper() in PLACE_LABELS))
     return as_told(ev, forms, shown, telling, nearby, holding,
-                   lambda place, text: located_there(inc, mentions or {}, place, forms(place, text)))
+                   lambda place, text: located_there(inc, mentions or {}, place, forms(place, text)), placing)
 
 
 def located_there(inc: Incident, mentions: Mapping[str, EventMention], place: str | None,
@@ -524,27 +526,41 @@ def _stands_for(word: str) -> bool:
 def as_told(ev: Event, forms: Callable[[str | None, str], list[str]], shown: str, telling: Sequence[str],
             nearby: Callable[[str], list[str]] = lambda place: [],
             holding: Callable[[str], list[str]] = lambda place: [],
-            located: Callable[[str | None, str], bool] = lambda place, text: False) -> Event:
+            located: Callable[[str | None, str], bool] = lambda place, text: False,
+            placing: Sequence[str] | None = None) -> Event:
     """``ev`` without the actors and the place that neither ``shown`` nor a third of ``telling`` name
     (:func:`told_event`), but a place the incident's mentions give it (``located``). A place so left out gives
     way to the most named of the places ``nearby`` (what holds it, what lies near it) that they do name, a town
     before its country; one they hardly name at all (under twice, or a sixth of them) also to a place
-    ``holding`` gives (one that can hold it); else it is left out."""
-    def named(names: list[str]) -> int:
-        return sum(named_in(names, t) for t in telling)
+    ``holding`` gives (one that can hold it); else it is left out. Places are weighed on ``placing`` (the
+    telling sentences without other incidents' words, one for one) where given: a place ``telling`` names but
+    only as other incidents' is left out, with nothing in its stead."""
+    def named(names: list[str], lines: Sequence[str] = telling) -> int:
+        return sum(named_in(names, t) for t in lines)
 
-    def backed(names: list[str]) -> bool:
-        return named_in(names, shown) or named(names) >= SUPPORT * len(telling)
+    def backed(names: list[str], lines: Sequence[str] = telling) -> bool:
+        return named_in(names, shown) or named(names, lines) >= SUPPORT * len(lines)
 
     parts = tuple(p for p in ev.participants if p.role != "actor" or not p.entity or backed(forms(p.entity, p.text)))
-    if (ev.location or ev.location_text) and not backed(forms(ev.location, ev.location_text or "")) \
+    where = telling if placing is None else placing
+
+    def placed(names: list[str]) -> int:
+        return named(names, where)
+
+    def place_backed(names: list[str]) -> bool:
+        return backed(names, where)
+
+    if (ev.location or ev.location_text) and not place_backed(forms(ev.location, ev.location_text or "")) \
             and not located(ev.location, ev.location_text or ""):
-        told_here = named(forms(ev.location, ev.location_text or ""))
-        weak = told_here < max(2, SUPPORT / 2 * len(telling))
+        if placing is not None and backed(forms(ev.location, ev.location_text or "")):
+            # named, but as the place of other incidents the sentences tell: no place of this one's
+            return replace(ev, participants=parts, location=None, location_text=None)
+        told_here = placed(forms(ev.location, ev.location_text or ""))
+        weak = told_here < max(2, SUPPORT / 2 * len(where))
         found = [*nearby(ev.location), *(holding(ev.location) if weak else ())] if ev.location else []
-        around = [e for e in found if backed(forms(e, ""))]
-        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), named(forms(e, "")), e), default=None)
-        if not weak and (best is None or told_here >= named(forms(best, ""))):
+        around = [e for e in found if place_backed(forms(e, ""))]
+        best = max(around, key=lambda e: (not is_country_name(forms(e, "")[0]), placed(forms(e, "")), e), default=None)
+        if not weak and (best is None or told_here >= placed(forms(best, ""))):
             return replace(ev, participants=parts)  # still the place its sentences name most
         return replace(ev, participants=parts, location=best, location_text=forms(best, "")[0] if best else None)
     return replace(ev, participants=parts)
@@ -555,7 +571,13 @@ def telling_sentences(inc: Incident, by_id: Mapping[str, Article],
     """The sentences that hold the incident's mentions, each once (a wire copy's is its original's): the
     analyses' sentence spans (``sentences``: article id -> spans), else the text between sentence ends.
     A mention its article's text does not hold where it says (another version of the text) gives none."""
-    out: dict[str, None] = {}
+    return list(telling_spans(inc, by_id, sentences))
+
+
+def telling_spans(inc: Incident, by_id: Mapping[str, Article],
+                  sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> dict[str, tuple[str, int, int]]:
+    """:func:`telling_sentences`, each with where it is: sentence text -> (article id, start, end)."""
+    out: dict[str, tuple[str, int, int]] = {}
     for ev in inc.events:
         for m in ev.mentions:
             a = by_id.get(m.article)
@@ -571,8 +593,8 @@ def telling_sentences(inc: Incident, by_id: Mapping[str, Article],
                       end.end() if end is not None else len(a.text))
             text = " ".join(a.text[at[0]:at[1]].split())
             if text:
-                out.setdefault(text)
-    return list(out)
+                out.setdefault(text, (m.article, at[0], at[1]))
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -738,10 +760,13 @@ def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
     sentences that tell it back (:func:`told_event`, weighed on those sentences and the datelines they lost), the
     figure each toll line opens with (:func:`storyline.present.tolls.lead_figure` over :meth:`Telling.reports`)
     and the date (:func:`incident_when`)."""
-    sentences = telling_sentences(inc, telling.articles, telling.sentences)
+    spans = telling_spans(inc, telling.articles, telling.sentences)
+    sentences = list(spans)
+    # where the heading's place is weighed, each sentence without the words that tell other incidents
+    placing = [" ".join(telling.own_words(inc, *at).split()) for at in spans.values()]
     forms = {e: [*telling.aliases.get(e, ()), *written] for e, written in _written_forms(inc).items()}
     ev = told_event(inc, telling.names, telling.types, ((), sentences), {**telling.aliases, **forms},
-                    telling.places, mentions=telling.mentions)
+                    telling.places, mentions=telling.mentions, placing=placing)
     reports = telling.reports(inc)
     rising = inc.lead.type in HARM_TYPES
     spread = tuple(t for kind in ("killed", "injured")
@@ -870,13 +895,15 @@ def incident_item(inc: Incident, by_id: Mapping[str, Article], names: Mapping[st
 
 
 def _written_forms(inc: Incident) -> dict[str, list[str]]:
-    """Each entity's forms as the incident's mentions write them ("HTK" for the Harakat Tahrir-e Karvosh)."""
+    """Each entity's forms as the incident's mentions write them ("HTK" for the Harakat Tahrir-e Karvosh), names
+    only: a place written "its" or "the town" is no form of its name (every "its" would name it)."""
     out: dict[str, list[str]] = {}
     for ev in inc.events:
         for p in ev.participants:
             if p.entity and p.text and named_form(p.text) and p.text not in out.setdefault(p.entity, []):
                 out[p.entity].append(p.text)
-        if ev.location and ev.location_text and ev.location_text not in out.setdefault(ev.location, []):
+        if ev.location and ev.location_text and named_form(ev.location_text) \
+                and ev.location_text not in out.setdefault(ev.location, []):
             out[ev.location].append(ev.location_text)
     return out
 
