@@ -1285,3 +1285,16 @@ def test_a_place_written_as_a_pronoun_is_no_form_of_its_name() -> None:
     named = Event("e2", "ASSAULT", location="ent:derrow", location_text="Derrow")
     assert _written_forms(Incident(pronoun, (pronoun,), ("a1",))).get("ent:derrow", []) == []
     assert _written_forms(Incident(named, (named,), ("a1",)))["ent:derrow"] == ["Derrow"]
+
+
+def test_a_suspension_is_headed_by_what_it_stops() -> None:
+    """"Suspension of talks", from the common noun the event acts on ("its talks"); a name it acts on is no such
+    noun, and other kinds keep their heading."""
+    talks = (Participant("recipient", "its talks", 0, 1), Participant("actor", "Green Front", 0, 1,
+                                                                        entity="ent:front"))
+    suspension = Event("s1", "RETREAT", subtype="suspension", participants=talks)
+    assert event_phrase(suspension, NAMES) == "Suspension of talks by Green Front"
+    named = Event("s2", "RETREAT", subtype="suspension",
+                  participants=(Participant("recipient", "Tarvin Accord", 0, 1),))
+    assert event_phrase(named, NAMES) == "Suspension"
+    assert event_phrase(replace(suspension, subtype="withdrawal"), NAMES) == "Withdrawal by Green Front"

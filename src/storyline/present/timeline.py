@@ -217,6 +217,8 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where and _part_read_as_country(ev.location_text, where):
         where = None  # "in the city" resolved to a whole country: which city, the reader is not told
     text = what[0].upper() + what[1:]
+    if (thing := _what_stopped(ev)) is not None:
+        text += f" of {thing}"  # "Suspension of talks", not a bare "Suspension"
     if (person := _appointee(ev, names, types or {})) is not None:
         text += f" of {person}"
     elif who and ev.subtype == "visit" and country_of(who) is not None:
@@ -226,6 +228,23 @@ def event_phrase(ev: Event, names: Mapping[str, str] | None = None, types: Mappi
     if where:
         text += f" {_place_word(ev, types or {})} {where}"
     return text
+
+
+#: sub-types headed by what they stop ("Suspension of talks"), told as a common noun the event acts on
+_HEADED_BY_OBJECT = frozenset({"suspension"})
+_OBJECT_WORDS = re.compile(r"^(?:(?:the|its|their|his|her|our|all|a|an)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})$")
+
+
+def _what_stopped(ev: Event) -> str | None:
+    """What a suspension stops, as the event's own words give it ("its talks" -> "talks"): a common noun of up to
+    three words that the event acts on (not a name: a name is an actor's or a place's)."""
+    if ev.subtype not in _HEADED_BY_OBJECT:
+        return None
+    for p in ev.participants:
+        if p.role in ("recipient", "target", "participant") and not p.entity and \
+                (m := _OBJECT_WORDS.match(" ".join(p.text.split()))) is not None:
+            return m.group(1)
+    return None
 
 
 def visit_destination(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> str | None:
