@@ -914,6 +914,9 @@ def test_a_name_stands_alone_for_its_one_name_not_for_a_compass_word_or_inside_a
     assert not named_in(["Ilda Karsa"], "Karsa Daily reported the talks.")
     assert named_in(["Ilda Karsa"], "The talks, President Karsa said, will resume.")
     assert named_in(["Ilda Karsa"], "Yesterday Karsa said the talks would resume.")
+    # whole words: a people's adjective does not name its country's place
+    assert not named_in(["Dovria"], "The Dovrian government wants the talks back.")
+    assert named_in(["Dovria"], "Dovria's government wants the talks back.")
 
 
 def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:

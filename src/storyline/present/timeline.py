@@ -506,7 +506,8 @@ def named_form(text: str) -> bool:
 
 def named_in(forms: Sequence[str], text: str) -> bool:
     """Whether the text names it by one of its forms, or a word of one of four letters or more ("Kovane"), or the
-    one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"). A country's name or
+    one name of a form that adds only common words to it ("Oru province", "Oru city": "Oru"), as whole words
+    ("Valdora" is not named by "Valdoran"). A country's name or
     a compass word in a longer name does not stand for it ("Eastern" is not "Eastern Dovria"). A word stands for
     its name only where it is not part of another ("Oru" in "the Oru Liberation Front" names no town). Letters
     compare without their diacritics."""
@@ -517,9 +518,14 @@ def named_in(forms: Sequence[str], text: str) -> bool:
         words = [w for w in capital if len(w) >= 4 and (len(found) == 1 or _stands_for(w))]
         if len(capital) == 1 and len(found) > 1 and all(w == capital[0] or w.islower() for w in found):
             words.append(capital[0])
-        if form in text or any(_alone(w, text) for w in words):
+        if _whole(form, text) or any(_alone(w, text) for w in words):
             return True
     return False
+
+
+def _whole(form: str, text: str) -> bool:
+    """The form stands in the text as whole words: "Valdora" is not in "the Valdoran government"."""
+    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
 def _alone(word: str, text: str) -> bool:
