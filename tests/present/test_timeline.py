@@ -1301,3 +1301,11 @@ def test_a_suspension_is_headed_by_what_it_stops() -> None:
                   participants=(Participant("recipient", "Tarvin Accord", 0, 1),))
     assert event_phrase(named, NAMES) == "Suspension"
     assert event_phrase(replace(suspension, subtype="withdrawal"), NAMES) == "Withdrawal by Green Front"
+
+
+def test_an_actor_not_written_as_a_name_heads_nothing() -> None:
+    """"cts" (a results table's cents) read as a group acts for no one: a name is written with a capital."""
+    payer = Event("p1", "TRANSACTION", subtype="money",
+                  participants=(Participant("actor", "cts", 0, 1, entity="ent:cts"),))
+    assert event_phrase(payer, {"ent:cts": "cts"}, {"ent:cts": "ORG"}) == "Payment"
+    assert event_phrase(payer, {"ent:cts": "Orvan Chemical"}, {"ent:cts": "ORG"}) == "Payment by Orvan Chemical"

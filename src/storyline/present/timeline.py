@@ -704,6 +704,8 @@ def _actor(ev: Event, names: Mapping[str, str], types: Mapping[str, str]) -> tup
         name = names[p.entity]
         if is_outlet(name) or "\\" in name or _sum_or_number(name):  # "\tWhile Reagan": debris read as a name
             continue
+        if not named_form(name):
+            continue  # "cts" (a table's cents) read as a group: a name is written with a capital
         kind = (types.get(p.entity) or "").upper()
         if kind in PLACE_LABELS and country_of(name) is None:
             return None, name
