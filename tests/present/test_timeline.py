@@ -1309,3 +1309,17 @@ def test_an_actor_not_written_as_a_name_heads_nothing() -> None:
                   participants=(Participant("actor", "cts", 0, 1, entity="ent:cts"),))
     assert event_phrase(payer, {"ent:cts": "cts"}, {"ent:cts": "ORG"}) == "Payment"
     assert event_phrase(payer, {"ent:cts": "Orvan Chemical"}, {"ent:cts": "ORG"}) == "Payment by Orvan Chemical"
+
+
+def test_a_place_is_shown_as_its_sentences_write_it_not_as_a_longer_name_they_never_write() -> None:
+    """A city the entity step named after an institution that begins with it ("Halvik Mercantile Exchange" for
+    "Halvik") is shown as written; a place's own longer name ("Oru province" written "Oru") stands."""
+    from storyline.present.timeline import written_place
+
+    ev = Event("t1", "CONSULT", subtype="talks", location="ent:h", location_text="Halvik")
+    said = ["Talks resumed in Halvik on Tuesday.", "The talks in Halvik went on."]
+    assert written_place(ev, {"ent:h": "Halvik Mercantile Exchange"}, said) == "Halvik"
+    assert written_place(ev, {"ent:h": "Halvik Mercantile Exchange"},
+                         [*said, "Traders at the Halvik Mercantile Exchange watched."]) is None  # written: it stands
+    assert written_place(replace(ev, location_text="Oru"), {"ent:h": "Oru province"}, ["Talks in Oru."]) is None
+    assert written_place(ev, {"ent:h": "Halvik"}, said) is None

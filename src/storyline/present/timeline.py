@@ -35,6 +35,7 @@ from storyline.lexicons.titles import (
     COMPASS_WORDS,
     ORG_SUFFIXES,
     PLACE_CLASS_NOUNS,
+    PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
     STRONG_ORG_SUFFIXES,
     is_title_word,
@@ -766,9 +767,13 @@ class IncidentFacts:
     when: str
     # what the figures of each toll disagree on, as its toll line tells it ("killed: from 12 to 16: first …")
     spread: tuple[str, ...] = ()
+    # the place as its sentences write it, where they never write its entity's longer name (:func:`written_place`)
+    place: str | None = None
 
     def phrase(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
         """'Earthquake in Oru province' (a visit's destination was weighed by :func:`told_event` already)."""
+        if self.place is not None and self.event.location:
+            names = {**names, self.event.location: self.place}
         return event_phrase(self.event, names, types, destination=False)
 
     def heading(self, names: Mapping[str, str], types: Mapping[str, str] | None = None) -> str:
@@ -801,7 +806,22 @@ def incident_facts(inc: Incident, telling: Telling) -> IncidentFacts:
     return IncidentFacts(ev, lead_figure(reports, "killed", inc.fatalities, rising),
                          lead_figure(reports, "injured", inc.injured, rising),
                          incident_when(inc, telling.articles, telling.mentions),
-                         spread)
+                         spread, written_place(ev, telling.names, sentences))
+
+
+def written_place(ev: Event, names: Mapping[str, str], sentences: Sequence[str]) -> str | None:
+    """The event's place as its sentences write it, where its entity's name is a longer one that begins with that
+    form and that none of them writes: "New York" for a city the entity step named "New York Mercantile
+    Exchange" (an institution named after its city, read as one entity with it). None: the name stands."""
+    name = names.get(ev.location or "")
+    text = " ".join((ev.location_text or "").split())
+    if not name or not text or not named_form(text) or not name.startswith(text + " "):
+        return None
+    if any(w.casefold() in PLACE_UNIT_WORDS for w in name[len(text):].split()):
+        return None  # "Oru province", "Gulf Coast": the place's own longer name, which "Oru" stands for
+    if any(_whole(name, s) for s in sentences) or not any(_whole(text, s) for s in sentences):
+        return None
+    return text
 
 
 def incident_when(inc: Incident, articles: Mapping[str, Article],
