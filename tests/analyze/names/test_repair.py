@@ -584,6 +584,9 @@ def test_split_posted_place_takes_a_place_before_a_comma_off_the_holder_s_name()
     ("A spokeswoman for the dock workers' union, Aigerim Bekova, said the strike would go on.", "Aigerim Bekova"),
     ("The head of the flood relief committee in Karsk, Li Wen-qiang, said 40 were missing.", "Li Wen-qiang"),
     ("The judge in the case, Kwame Asante-Boadu, adjourned the hearing.", "Kwame Asante-Boadu"),
+    # the office noun in any case (the pattern's lead on its first letter is case-blind, like the noun)
+    ("Ambassador to Velmora, Ana Dresk, was summoned on Monday.", "Ana Dresk"),
+    ("REUTERS - SPOKESWOMAN for the union, Aigerim Bekova, said so.", "Aigerim Bekova"),
 ])
 def test_names_apposed_to_roles_finds_the_holder_set_off_by_commas(text: str, name: str) -> None:
     assert _texts(names_apposed_to_roles([], text, "a1")) == [(name, "PERSON")]

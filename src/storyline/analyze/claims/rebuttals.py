@@ -310,6 +310,10 @@ def _dismissed_predicate(root: Token, span_start: int, span_end: int, wide: bool
     return root.dep_ in ("acomp", "attr") and _unsound_allegation(head)
 
 
+#: the words of a sentence about an allegation (made once, not per token)
+_ALLEGING_OR_REJECTING = ALLEGATION_NOUNS | REJECT_VERBS
+
+
 def _called_an_allegation(verb: Token, obj: Token | None = None) -> bool:
     """What is called so (``obj``, else the verb's object) is an allegation ("called the claims absurd") or a
     supposition ("the idea"), or "them"/"it" in a sentence about one ("denied the allegations, calling them ...") --
@@ -319,7 +323,7 @@ def _called_an_allegation(verb: Token, obj: Token | None = None) -> bool:
         return False
     if obj.lemma_.lower() in ALLEGATION_NOUNS | SUPPOSITION_NOUNS:
         return True
-    return obj.pos_ == "PRON" and any(t.lemma_.lower() in ALLEGATION_NOUNS | REJECT_VERBS for t in verb.sent)
+    return obj.pos_ == "PRON" and any(t.lemma_.lower() in _ALLEGING_OR_REJECTING for t in verb.sent)
 
 
 def _own_act_negated(pred: Token, wide: bool = True) -> bool:

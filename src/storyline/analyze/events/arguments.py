@@ -78,8 +78,8 @@ class MentionIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self.by_token[t.i] = m
+            for i in range(span.start, span.end):  # (the token indices: no Token object built per token)
+                self.by_token[i] = m
 
     def at(self, tok: Token) -> Mention | None:
         return self.by_token.get(tok.i)

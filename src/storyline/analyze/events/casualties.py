@@ -759,6 +759,8 @@ def toll_noun(tok: Token) -> Token | None:
     return t if t.lemma_.lower() in TOLL_NOUNS else None
 
 
+#: verbs that revise a figure, up, down or to where it stands (made once, not per token)
+_REVISIONS = REVISION_UP | REVISION_DOWN | REVISION_SAME
 #: verbs that tell a toll's level or change (any other verb a toll noun hangs under is a parser's slip)
 TOLL_VERBS = REVISION_UP | REVISION_DOWN | REVISION_SAME | EXCEED_VERBS | {"be", "remain", "say"}
 
@@ -770,7 +772,7 @@ def _toll_verb(toll: Token) -> Token:
     it; the toll itself when there is none. A verb that gives a number comes first ("The death toll from a
     mudslide that hit the valley ... increased to 87": "hit" tells what the mudslide did)."""
     verbs = [t for t in toll.doc[toll.i + 1:toll.sent.end]
-             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_UP | REVISION_DOWN | REVISION_SAME]
+             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _REVISIONS]
     for t in verbs:
         if any((c.dep_ == "prep" and c.lower_ in ("to", "at", *PAST_PREPS) and any(g.like_num for g in c.children))
                or (c.dep_ in ("dobj", "attr") and c.like_num) for c in t.children):

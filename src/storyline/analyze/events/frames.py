@@ -138,19 +138,30 @@ FRAME_KINDS = frozenset({("MOBILIZE", "incursion"), ("RETREAT", "closure"), ("RE
                          ("COERCE", "restriction"), ("CONCEDE", "easing")})
 
 
+#: the unions and differences of the word sets above that the functions below test, made once (not per token)
+_EASING_VERBS_NOUNS = EASING_VERBS | EASING_NOUNS
+_EASING_WORDS = EASING_VERBS | EASING_NOUNS | RECONNECTING_VERBS
+_CLOSING_CUTTING_VERBS = CLOSING_VERBS | CUTTING_VERBS
+_ENTRY_VERBS = ENTERING_VERBS | MOTION_VERBS | SENSING_VERBS
+_CLOSING_CUTTING_NOUNS = CLOSING_NOUNS | CUTTING_NOUNS
+_PLAIN_MEASURES = MEASURES - {"martial", "emergency"}
+_CUTTING_NOT_SUSPENDING = CUTTING_VERBS - {"suspend", "restrict"}
+_PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
+
+
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
-    if lemma in EASING_VERBS | EASING_NOUNS | RECONNECTING_VERBS and _eases(tok):
+    if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
         if lemma in CLOSING_VERBS and _closed_passage(tok):
             return CLOSURE_VERB
-        if lemma in CLOSING_VERBS | CUTTING_VERBS and _restricted(tok):
+        if lemma in _CLOSING_CUTTING_VERBS and _restricted(tok):
             return RESTRICTION_VERB
         if lemma in INVOKING_VERBS and any(provision(o) for o in _objects(tok)):
             return INVOCATION
-        if lemma in ENTERING_VERBS | MOTION_VERBS | SENSING_VERBS:
+        if lemma in _ENTRY_VERBS:
             return _entry(tok)
         return None
     if tok.pos_ != "NOUN":
@@ -161,7 +172,7 @@ def frame_kind(tok: Token) -> EventKind | None:
         return INCURSION_NOUN
     if lemma in CLOSING_NOUNS and _closing_noun(tok):
         return CLOSURE_NOUN
-    if lemma in CLOSING_NOUNS | CUTTING_NOUNS and _restriction_noun(tok):
+    if lemma in _CLOSING_CUTTING_NOUNS and _restriction_noun(tok):
         return RESTRICTION_NOUN
     return None
 
@@ -175,8 +186,7 @@ def measure(tok: Token) -> bool:
     if words & {"martial"} or (tok.lemma_.lower() == "state" and any(
             o.lemma_.lower() == "emergency" for o in _preps(tok, frozenset({"of"})))):
         return True  # "martial law", "the state of emergency"
-    return tok.lemma_.lower() in MEASURES - {"martial", "emergency"} or tok.lower_ in MEASURES - {"martial",
-                                                                                                "emergency"}
+    return tok.lemma_.lower() in _PLAIN_MEASURES or tok.lower_ in _PLAIN_MEASURES
 
 
 def _undone(tok: Token) -> list[Token]:
@@ -201,7 +211,7 @@ def measure_undone(tok: Token) -> bool:
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "on"):
         return False
-    return head.lemma_.lower() in EASING_VERBS | EASING_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN")
+    return head.lemma_.lower() in _EASING_VERBS_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN")
 
 
 def communications(tok: Token) -> bool:
@@ -238,7 +248,7 @@ def _restricted(verb: Token) -> bool:
         closed += [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered schools closed"
     if any(communications(o) for o in closed):
         return True
-    if lemma in CUTTING_VERBS - {"suspend", "restrict"}:
+    if lemma in _CUTTING_NOT_SUSPENDING:
         return bool(lemma in ("cut", "block") and any(communications(o) for o in _preps(verb, frozenset({"to"}))))
     return any(public_place(o) and not _preps(verb, frozenset({"for", "at"})) for o in closed)
 
@@ -246,7 +256,7 @@ def _restricted(verb: Token) -> bool:
 def _restriction_noun(noun: Token) -> bool:
     """"an internet shutdown", "a communications blackout", "the closure of schools", "a ban on social media"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
-    if any(communications(c) or c.lemma_.lower() in COMMUNICATIONS - {"data", "signal", "network"} for c in mods):
+    if any(communications(c) or c.lemma_.lower() in _PLAIN_COMMUNICATIONS for c in mods):
         return True
     objs = _preps(noun, frozenset({"of", "on", "to"}))
     if any(communications(o) for o in objs):

@@ -980,11 +980,25 @@ def _as_role(verb: Token) -> bool:
     return False
 
 
+_HYPHENS_KEY = "storyline.hyphens"
+
+
+def _hyphens(doc: Doc) -> frozenset[int]:
+    """The indices of the document's "-" tokens, found once per document and kept in its ``user_data``."""
+    found = doc.user_data.get(_HYPHENS_KEY)
+    if not isinstance(found, frozenset):
+        found = doc.user_data[_HYPHENS_KEY] = frozenset(t.i for t in doc if t.text == "-")
+    return found
+
+
 def _hyphened_collapse(tok: Token) -> bool:
     """The head of a hyphened noun of a collapse ("the cave-in killed 16", "the site of the cave-in", a headline's
     "Cave-In: Number Of Deaths Now 16"): the word after the hyphen, or the one before when the parse hangs the
     pair from it; never the verb of "the roof caved in" (no hyphen)."""
     doc = tok.doc
+    hyphens = _hyphens(doc)
+    if tok.i - 1 not in hyphens and tok.i + 1 not in hyphens:
+        return False  # (no "-" token beside it: the pair below cannot be there)
     for first in (tok.i - 2, tok.i):
         second = first + 2
         if first < 0 or second >= len(doc) or doc[first + 1].text != "-" or doc[first].whitespace_ or \
@@ -2647,7 +2661,9 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         draft_tokens = frozenset(d.tok.i for d in drafts)
         # (a relative clause of another incident's deaths keeps its place: "detained suspects linked to a blast
         # last month which killed 78 in the east" -- the east is the blast's, not the arrest's)
-        told_deaths = frozenset(t.i for t in sent if _relative_antecedent(t) is not None and _is_result(t, index))
+        # (only a verb reports a toll: _is_result says so first; the relative clause is looked for on verbs alone)
+        told_deaths = frozenset(t.i for t in sent if t.pos_ == "VERB" and _relative_antecedent(t) is not None
+                                and _is_result(t, index))
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _frame_roles(d, index)

@@ -56,6 +56,7 @@ from storyline.lexicons.titles import (
     words,
 )
 from storyline.model import Mention, Role
+from storyline.regex_prefilter import prefiltered
 
 _FUNCTION = words("of for to the and in on at a an")
 _VARIANTS = {"defense": "defence", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
@@ -90,7 +91,7 @@ _NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, rev
 _OWNER_NOUN = "|".join(sorted(OWNER_NOUNS, key=len, reverse=True))
 #: offices that serve another country or body: "<Owner>'s ambassador to <Place>" is told apart by the place served
 _SERVING = words("ambassador envoy representative consul")
-DESCRIPTION = re.compile(
+DESCRIPTION = prefiltered(
     rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+"
     rf"|(?P<grp>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
     rf"|(?P<name>{_NAME})['’]s\s+)"

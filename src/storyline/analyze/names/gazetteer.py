@@ -61,7 +61,8 @@ def _index() -> dict[str, int]:
         if population >= ALTERNATES_FROM:
             main = ascii_fold(city["name"]).lower()
             for alt in city.get("alternatenames") or ():
-                if fuzz.ratio(main, ascii_fold(alt).lower()) >= ALTERNATE_LIKENESS:
+                # the name test first: most alternate names are in other scripts, and add() drops them anyway
+                if _LATIN_NAME.fullmatch(alt) and fuzz.ratio(main, ascii_fold(alt).lower()) >= ALTERNATE_LIKENESS:
                     add(alt, population)
     states = _read("us_states.json")
     assert isinstance(states, dict)

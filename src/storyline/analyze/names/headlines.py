@@ -103,7 +103,7 @@ def body_capitals(text: str, heads: list[tuple[int, int]]) -> set[str]:
     out: set[str] = set()
     pos = 0
     for start, end in [*heads, (len(text), len(text))]:
-        out |= {w.group().lower() for w in _WORD.finditer(text, pos, start) if w.group()[0].isupper()}
+        out |= {w.lower() for w in _WORD.findall(text, pos, start) if w[0].isupper()}
         pos = end
     return out
 
@@ -113,7 +113,7 @@ def body_lower(text: str, heads: list[tuple[int, int]]) -> set[str]:
     out: set[str] = set()
     pos = 0
     for start, end in [*heads, (len(text), len(text))]:
-        out |= {w.group() for w in _WORD.finditer(text, pos, start) if w.group().islower()}
+        out |= {w for w in _WORD.findall(text, pos, start) if w.islower()}
         pos = end
     return out
 

@@ -97,6 +97,7 @@ from storyline.lexicons.titles import (
     is_title_word,
 )
 from storyline.model import Mention
+from storyline.regex_prefilter import prefiltered
 
 _FOOTNOTE_END = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])+$")
 _QUOTES = "\"'“”‘’`"
@@ -117,7 +118,7 @@ _LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|b
 #: a European particle inside a name ("von der", "da", "de la")
 _EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du)\s")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
-_PARTICLE_NAME = re.compile(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
+_PARTICLE_NAME = prefiltered(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 #: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
 _NAME_RUN = re.compile(rf"(?<![\w\-]){_CAP}(?:(?:{_LINK}|[ \-]){_CAP}){{1,4}}")
 _MONTHS_DAYS = frozenset(w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES)
@@ -886,7 +887,7 @@ def split_country_owner(mentions: list[Mention], text: str) -> list[Mention]:
 
 #: "<Country>'s X <unit noun>": a run of one to three capitalized words after a country's possessive and before a
 #: lower-case place unit noun ("Russia's Belgorod region", "Peru's Tambo Grande village")
-_OWNED_PLACE = re.compile(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['’]s\s+"
+_OWNED_PLACE = prefiltered(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['’]s\s+"
                           r"((?:[A-Z][a-z][\w\-]*\s){1,3})(?=([a-z]+)\b)")
 
 
@@ -1007,7 +1008,7 @@ def _office_end(text: str, end: int) -> int:
 
 
 #: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
-_NAME_BEFORE_ROLE = re.compile(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+_NAME_BEFORE_ROLE = prefiltered(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
                                rf" (?:(?:the|a|an) )?(?:[a-z\-'’]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
                                r" (?:of|for|at|to)\b")
 
@@ -1022,7 +1023,7 @@ def names_before_roles(mentions: list[Mention], text: str, article: str) -> list
 
 #: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
 #: ("the council's chair Ana Dresk")
-_NAME_AFTER_ROLE = re.compile(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}){_OFFICE_OF_LOWER} "
+_NAME_AFTER_ROLE = prefiltered(rf"(?<![\w\-'’])(?:{'|'.join(sorted(ROLE_HEADS | {'chair'}))}){_OFFICE_OF_LOWER} "
                               rf"({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}})(?![\w\-])")
 
 
@@ -1036,7 +1037,10 @@ def names_after_roles(mentions: list[Mention], text: str, article: str) -> list[
 _SYLLABLE_WORD = rf"{_CAP}(?:-{_CAP}|-[a-z]{{2,}})?"
 #: an office noun with what it serves or heads, then a full name set off by commas: "the ambassador to Velmora, Ana
 #: Dresk,", "chairman of the Tarsk observer mission, Tomas Kell," (up to six words between the office and the name)
+#: (led by a lookahead on the office nouns' first letters in either case, as ``prefiltered`` leads a pattern but for
+#: the case-blind group it leaves alone: the same matches, positions no office noun starts at skipped at once)
 _NAME_APPOSED_TO_ROLE = re.compile(
+    rf"(?=(?i:[{re.escape(''.join(sorted({w[0] for w in ROLE_HEADS})))}]))"
     rf"(?<![\w\-'’])(?i:{'|'.join(sorted(ROLE_HEADS))}) (?:of|for|to|at|in) (?:the )?(?:[\w\-'’]+ ){{0,5}}?[\w\-'’]+, "
     rf"({_SYLLABLE_WORD}(?: {_SYLLABLE_WORD}){{1,2}})(?=,)")
 #: words no person's name holds: a place's, a building's or a body's ("Karsk Valley", "Tarsk Branch")
@@ -1119,7 +1123,7 @@ def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str,
 #: news agencies the lexicon names that are no other thing's name: of two words or more, or a code in capitals of
 #: three letters or more ("Bloomberg", "Sputnik", "Anadolu" may be a person, a satellite, a region)
 _AGENCY_NAMES = sorted((a for a in AGENCIES if " " in a or (a.isupper() and len(a) >= 3)), key=len, reverse=True)
-_AGENCY = re.compile(rf"(?<![\w\-.])(?:{'|'.join(re.escape(a) for a in _AGENCY_NAMES)})(?![\w\-])")
+_AGENCY = prefiltered(rf"(?<![\w\-.])(?:{'|'.join(re.escape(a) for a in _AGENCY_NAMES)})(?![\w\-])")
 
 
 def agency_names(mentions: list[Mention], text: str, article: str) -> list[Mention]:
@@ -1155,7 +1159,7 @@ def hyphenated_abbreviations(mentions: list[Mention], text: str, article: str) -
 
 
 #: a plural title head before a name ("Marshals X Y and Z")
-_PLURAL_TITLE = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(PLURAL_TITLES))})(?= [A-Z])")
+_PLURAL_TITLE = prefiltered(rf"(?<![\w\-])(?:{'|'.join(sorted(PLURAL_TITLES))})(?= [A-Z])")
 
 
 def _personal_title(title: str) -> bool:

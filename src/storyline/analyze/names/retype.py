@@ -494,6 +494,9 @@ def _listed_among_places(span: Span, doc: Doc) -> bool:
     read as a place: the odd one out is a place too (a province's unfamiliar name typed a product)."""
     if len(span) != 1:
         return False
+    if not ((span.start > 0 and doc[span.start - 1].text in _LIST_WORDS)
+            or (span.end < len(doc) and doc[span.end].text in _LIST_WORDS)):
+        return False  # (a list word beside it or no other member: the walks below would find none)
     ents = [e for e in span.sent.ents if e.end <= span.start or e.start >= span.end]
     before = sorted((e for e in ents if e.end <= span.start), key=lambda e: -e.end)
     after = sorted((e for e in ents if e.start >= span.end), key=lambda e: e.start)
