@@ -79,6 +79,8 @@ class StoredStory(FusedSoFar, Protocol):
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
     def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
+    def analyses_without_claims(self, ids: Iterable[str]) -> dict[str, ArticleAnalysis]: ...
+    def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]: ...
     def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
     def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]: ...
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]: ...
@@ -243,7 +245,13 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     st = store
     articles = {a.id: a for a in st.articles()}
     profiled, _ = _sample(list(articles.values()), st.stories(), CENTROID_SAMPLE)
-    analyses = st.analyses(set(new) | {a.id for a in profiled})  # in corpus order
+    # the resolving steps read no claims of the stored articles story clustering profiles (up to
+    # ``STORED_BUDGET`` of them, most outside the scope): those are read without (a third of their JSON), and
+    # the scope's among them are given their claims below
+    whole = st.analyses(new)
+    bare = st.analyses_without_claims({a.id for a in profiled} - whole.keys())
+    analyses = {aid: whole[aid] if aid in whole else bare[aid] for aid in articles
+                if aid in whole or aid in bare}  # in corpus order
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
                       new=set(new), store=st)
     ctx.story.articles = list(articles.values())
@@ -257,9 +265,12 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         stored_events: dict[str, str] = {}
         outside = edge(st, scope - set(new), stored_events)
         ctx.state[STORED_KEY] = stored_events  # each stored incident at the edge enters whole
-        more = st.analyses(scope - set(analyses))
+        more = st.analyses(scope - analyses.keys())
+        more.update((aid, replace(bare[aid], claims=claims))
+                    for aid, claims in st.analysis_claims(scope & bare.keys()).items())
         parts = st.incident_parts({aid: ids for aid, ids in outside.items() if aid not in analyses})
         n_read = len(analyses) + len(more) + len(parts)
+        # (an edge article's part holds no claims: one read without them serves as well)
         parts.update({aid: _incident_part(analyses[aid], ids) for aid, ids in outside.items() if aid in analyses})
         both = {**analyses, **more}
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order

@@ -448,6 +448,32 @@ class SqlStore:
                     for r in self._rows(base.where(an.c.article.in_(chunk)))]
         return {r[1]: _load(ArticleAnalysis, r[2]) for r in sorted(rows, key=lambda r: r[0])}
 
+    def analyses_without_claims(self, ids: Iterable[str]) -> dict[str, ArticleAnalysis]:
+        """See :meth:`Store.analyses_without_claims`: SQLite drops the claims from the JSON before it is read."""
+        an, a = s.analyses, s.articles
+        sqlite = self.engine.dialect.name == "sqlite"
+        data = func.json_remove(an.c.data, "$.claims") if sqlite else an.c.data
+        base = select(a.c.seq, an.c.article, data).join(a, a.c.id == an.c.article)
+        rows = [r for chunk in _chunks(list(dict.fromkeys(ids)))
+                for r in self._rows(base.where(an.c.article.in_(chunk)))]
+        out: dict[str, ArticleAnalysis] = {}
+        for _, aid, raw in sorted(rows, key=lambda r: r[0]):
+            parsed = json.loads(raw)
+            parsed["claims"] = []
+            out[aid] = from_dict(ArticleAnalysis, parsed)
+        return out
+
+    def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:
+        """See :meth:`Store.analysis_claims`: the claims read from the JSON without parsing the rest of it."""
+        an = s.analyses
+        field = (func.json_extract(an.c.data, "$.claims") if self.engine.dialect.name == "sqlite"
+                 else cast(an.c.data, JSON)["claims"].as_string())
+        out: dict[str, tuple[Claim, ...]] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            for aid, raw in self._rows(select(an.c.article, field).where(an.c.article.in_(chunk))):
+                out[aid] = tuple(from_dict(Claim, d) for d in json.loads(raw)) if raw else ()
+        return out
+
     def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:
         a, an = s.articles, s.analyses
         q = (select(a.c.id).select_from(a.outerjoin(an, an.c.article == a.c.id))
