@@ -806,9 +806,10 @@ def _heads_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus
     if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
+    lu, lv = u.label, v.label
     for a in u.heads():
         for b in v.heads():
-            best = max(best, _form_link(a, b, u.label, v.label, corpus))
+            best = max(best, _form_link(a, b, lu, lv, corpus))
     return best
 
 
@@ -819,14 +820,20 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
 def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
     """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
     may still be one spelling's variants beside the same co-occurring names."""
-    if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
+    if best != 0.0:
+        return best
+    shared = _shared_context(u, v)  # (asked once: the three rules below read it of every pair the names miss)
+    if shared < RARE_CONTEXT and shared < TYPO_CONTEXT:
+        return best
+    lu, lv = u.label, v.label
+    if lu == lv == PERSON and shared >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) or syllable_variant(a, b) or _surname_letter(a, b)
                     for a in u.heads() for b in v.heads()):
         return 0.7
-    if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
-            and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):
+    if shared >= RARE_CONTEXT \
+            and any(_rare_link(a, b, lu, lv, corpus) for a in u.heads() for b in v.heads()):
         return 0.75
-    if best == 0.0 and u.label in PLACES and v.label in PLACES and _shared_context(u, v) >= TYPO_CONTEXT \
+    if lu in PLACES and lv in PLACES and shared >= TYPO_CONTEXT \
             and any(place_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
     return best
@@ -3368,15 +3375,15 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
     wanted = [w for w in sorted(owners, key=len, reverse=True) if w in runs or not _WORD_RUN.fullmatch(w)]
     if not wanted:
         return entities
-    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in wanted) + r")(?![\w\-])")
+    find = _word_finder(wanted)
     by_id = {e.id: e for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         text = texts.get(a.article, "")
         taken = [(m.start, m.end) for m in a.mentions]
-        for hit in pattern.finditer(text):
-            eid = owners[hit.group(1)]
-            span = _unmarked_span(text, hit.start(), hit.end(), by_id[eid])
+        for start, end in find(text):
+            eid = owners[text[start:end]]
+            span = _unmarked_span(text, start, end, by_id[eid])
             if span is not None and not any(s < span[1] and span[0] < e for s, e in taken):
                 added[eid].append(Span(a.article, span[0], span[1], text[span[0]:span[1]]))
     if not added:
@@ -3394,6 +3401,24 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
 
 #: a run of word characters (what :func:`unmarked_names`' pattern finds a word of them as)
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _word_finder(words: list[str]) -> Callable[[str], list[tuple[int, int]]]:
+    """What finds the spans of ``words`` in a text, each whole: no word character, hyphen or apostrophe right
+    before it, no word character or hyphen right after it; left to right, a longer word first where two start at
+    one place (``words`` longest first). When every word is a run of word characters, such a word is a whole run
+    of the text, which is looked up (the same spans as the pattern of all the words, which tries each word at each
+    place of a text: issue 11, a list of some thousand names over every article)."""
+    if all(_WORD_RUN.fullmatch(w) for w in words):
+        wanted = set(words)
+
+        def runs(text: str) -> list[tuple[int, int]]:
+            return [(m.start(), m.end()) for m in _WORD_RUN.finditer(text) if m.group() in wanted
+                    and not (m.start() and text[m.start() - 1] in "-'’") and not text.startswith("-", m.end())]
+        return runs
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
+    return lambda text: [hit.span(1) for hit in pattern.finditer(text)]
+
 
 #: the fewest letters of a given name found alone where the tagger did not mark it
 GIVEN_ALONE_MIN = 4
