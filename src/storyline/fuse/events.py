@@ -1051,7 +1051,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
     vs = [i.vec for i in c.infos if i.vec is not None and with_vector]
     vec = None
     if vs:
-        v = np.mean(vs, axis=0)
+        v = vs[0] if len(vs) == 1 else np.mean(vs, axis=0)  # (the mean of one vector is that vector, bit for bit)
         n = float(np.linalg.norm(v))
         vec = v / n if n else None
     deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
