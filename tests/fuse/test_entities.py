@@ -23,6 +23,7 @@ from storyline.fuse.entities import (
     Corpus,
     Unit,
     _owner_ids,
+    _word_finder,
     agent_nouns,
     attach_nominals,
     build_entity,
@@ -1648,6 +1649,23 @@ def test_unmarked_names_reads_the_words_the_texts_hold_as_the_pattern_of_every_n
     found = unmarked_names(people, [ArticleAnalysis("b", "h")], {"b": text})
     assert {e.id: [s.text for s in e.mentions] for e in found} == \
         {"ent:0": ["Brask-ovic"], "ent:1": [], "ent:2": [], "ent:3": ["Rill"]}
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    (["Veskogard", "Vesk", "Hale", "FSB", "Åsa"], ["Vesk", "Veskogard", "Hale", "FSB", "Åsa", "Hale", "Hale", "Hale",
+                                                  "Vesk", "Vesk"]),
+    (["Brask-ovic", "Vesk", "Hale"], ["Vesk", "Hale", "Hale", "Brask-ovic", "Hale", "Hale", "Vesk", "Vesk"]),
+])
+def test_word_finder_gives_the_spans_the_pattern_of_every_word_gives(words: list[str], found: list[str]) -> None:
+    """Words of word characters only are looked up as the text's runs of them (issue 11): the same spans, in the
+    same order, as the pattern of all the words, which a word with a hyphen still uses. Not after a letter, a
+    hyphen or an apostrophe, nor before a letter, a digit, "_" or a hyphen."""
+    text = ("Vesk said Veskogard and Vesk-born O'Hale, d'Vesk and Hale's FSB-led FSB unit met Åsa; Hale "
+            "Brask-ovic, Brask-ovich, xVesk Vesk_ Vesk2 Hale\nHale ’Vesk ‘Vesk Vesk")
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
+    spans = _word_finder(sorted(words, key=len, reverse=True))(text)
+    assert spans == [hit.span(1) for hit in pattern.finditer(text)]
+    assert [text[s:e] for s, e in spans] == found
 
 
 def _town_unit(article: str, *extra: Mention, label: str = "PERSON", source: str = "spacy") -> Unit:

@@ -70,6 +70,7 @@ import datetime as dt
 import difflib
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from functools import cached_property, partial
@@ -594,9 +595,10 @@ def twins(clusters: list[Cluster], docs: Mapping[str, str], articles: Mapping[st
     def same_place(x: EventMention, y: EventMention) -> bool:
         _, _, x_lo, x_hi = sentence(x)
         _, _, y_lo, y_hi = sentence(y)
-        xs = [n for n, (lo, hi) in enumerate(zip(x_lo, x_hi, strict=True)) if lo < x.end and x.start < hi]
-        ys = {n for n, (lo, hi) in enumerate(zip(y_lo, y_hi, strict=True)) if lo < y.end and y.start < hi}
-        return any(i <= n < i + size and n - i + j in ys for i, j, size in blocks(x, y) for n in xs)
+        # the words a mention overlaps: a run of the sentence's words, whose starts and ends both ascend
+        xs = range(bisect_right(x_hi, x.start), bisect_left(x_lo, x.end))
+        y_first, y_end = bisect_right(y_hi, y.start), bisect_left(y_lo, y.end)
+        return any(i <= n < i + size and y_first <= n - i + j < y_end for i, j, size in blocks(x, y) for n in xs)
 
     parent = list(range(len(clusters)))
     find = partial(root, parent)

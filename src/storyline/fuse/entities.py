@@ -50,7 +50,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any
 
@@ -75,6 +75,7 @@ from storyline.analyze.names.keys import (
     loose_key,
     loose_skeleton,
     may_be_spellings,
+    name_token_tuple,
     name_tokens,
     numbered_name,
     one_letter_variant,
@@ -641,7 +642,7 @@ def _same_words(a: str, b: str) -> bool:
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
     """"<Demonym> X" qualifies the group "X" (a nationality word in front of the same name); so does a place's
     name ("<Town> Rangers", "<City> Tribune" are the Rangers, the Tribune of the story)."""
-    ts, tl = name_tokens(short), name_tokens(long)
+    ts, tl = _tokens(short), _tokens(long)
     if not ts or len(tl) <= len(ts) or not all(tokens_match(x, y) for x, y in zip(ts, tl[-len(ts):], strict=True)):
         return False
     lead = tl[:-len(ts)]
@@ -695,25 +696,33 @@ def _core_word(word: str) -> str:
 
 def _core_pair(a: str, b: str) -> tuple[str, str] | None:
     """Two group names' cores (:func:`group_core`) when either differs from its name's words, else None."""
-    ca, cb = group_core(a), group_core(b)
-    if ca == " ".join(name_tokens(a)) and cb == " ".join(name_tokens(b)):
+    (ca, same_a), (cb, same_b) = _core_of(a), _core_of(b)
+    if same_a and same_b:
         return None
     return ca, cb
+
+
+@lru_cache(maxsize=65536)
+def _core_of(name: str) -> tuple[str, bool]:
+    """:func:`group_core` of a name and whether it is the name's words as they are, asked once per name (as
+    :data:`_country_name`)."""
+    core = group_core(name)
+    return core, core == " ".join(name_tokens(name))
 
 
 def _suffixed(short: str, long: str) -> bool:
     """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, or a news
     outlet's ("X News Agency")."""
-    ts, tl = name_tokens(short), name_tokens(long)
+    ts, tl = _tokens(short), _tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tuple(tl[len(ts):]) in _MEDIA_TAILS))
+            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS))
 
 
 def _head_of_body(short: str, long: str) -> bool:
     """"the Institute" of "Institute of X Arts and Sciences", "the Directorate" of "National Intelligence
     Directorate": one capitalized word that opens a body's "<Word> of <Name>", or the body noun that ends its
     name, is that body said short (a story naming two such bodies leaves it to neither, :func:`short_forms`)."""
-    ts, tl = name_tokens(short), name_tokens(long)
+    ts, tl = _tokens(short), _tokens(long)
     if len(ts) != 1 or is_acronym(short) or known_place(short) is not None:
         return False
     opens = len(tl) > 2 and tl[1] == "of" and tokens_match(ts[0], tl[0])
@@ -723,8 +732,8 @@ def _head_of_body(short: str, long: str) -> bool:
 def _group_part(short: str, long: str) -> bool:
     """A group's name shortened: two or more of its words in order ("X Y" of "X Y Z", "W X Y", "X W Y"),
     the words left out being names or place words, not a body of the group ("X Y Foreign Ministry")."""
-    ts, tl = name_tokens(short), name_tokens(long)
-    if len(ts) < 2 or len(ts) >= len(tl) or not align_names(tuple(ts), tuple(tl), skip=True):
+    ts, tl = _tokens(short), _tokens(long)
+    if len(ts) < 2 or len(ts) >= len(tl) or not align_names(ts, tl, skip=True):
         return False
     extra = [t for t in tl if not any(tokens_match(t, x) for x in ts)]
     return not any(t in _BODY_WORDS for t in extra)
@@ -797,9 +806,10 @@ def _heads_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus
     if not fu.isdisjoint(fv):
         return 1.0
     best = 0.0
+    lu, lv = u.label, v.label
     for a in u.heads():
         for b in v.heads():
-            best = max(best, _form_link(a, b, u.label, v.label, corpus))
+            best = max(best, _form_link(a, b, lu, lv, corpus))
     return best
 
 
@@ -810,14 +820,20 @@ def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus:
 def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
     """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
     may still be one spelling's variants beside the same co-occurring names."""
-    if best == 0.0 and u.label == v.label == PERSON and _shared_context(u, v) >= TYPO_CONTEXT \
+    if best != 0.0:
+        return best
+    shared = _shared_context(u, v)  # (asked once: the three rules below read it of every pair the names miss)
+    if shared < RARE_CONTEXT and shared < TYPO_CONTEXT:
+        return best
+    lu, lv = u.label, v.label
+    if lu == lv == PERSON and shared >= TYPO_CONTEXT \
             and any(_story_typo(a, b, corpus) or syllable_variant(a, b) or _surname_letter(a, b)
                     for a in u.heads() for b in v.heads()):
         return 0.7
-    if best == 0.0 and _shared_context(u, v) >= RARE_CONTEXT \
-            and any(_rare_link(a, b, u.label, v.label, corpus) for a in u.heads() for b in v.heads()):
+    if shared >= RARE_CONTEXT \
+            and any(_rare_link(a, b, lu, lv, corpus) for a in u.heads() for b in v.heads()):
         return 0.75
-    if best == 0.0 and u.label in PLACES and v.label in PLACES and _shared_context(u, v) >= TYPO_CONTEXT \
+    if lu in PLACES and lv in PLACES and shared >= TYPO_CONTEXT \
             and any(place_variant(a, b) for a in u.heads() for b in v.heads()):
         return 0.7
     return best
@@ -898,7 +914,7 @@ def _other_gender(a: str, b: str) -> bool:
     """Two names whose last words are one Slavic surname in its man's and its woman's form ("Ivanov" /
     "Ivanova", "Orlovsky" / "Orlovskaya"): a husband and wife, a brother and sister, never one person; the
     fuzzy and one-letter rules would otherwise read the added "a" as a slip."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return False
     x, y = sorted((romanised(ta[-1]), romanised(tb[-1])), key=len)
@@ -911,8 +927,16 @@ def _other_gender(a: str, b: str) -> bool:
 
 def _same_country(a: str, b: str) -> bool:
     """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
-    country = country_name(a)
-    return country is not None and country == country_name(b)
+    country = _country_name(a)
+    return country is not None and country == _country_name(b)
+
+
+#: :func:`country_name` and :func:`numbered_name` of one name, asked once: entity resolution asks them of both names
+#: of every pair it scores (tens of thousands of pairs over a few thousand names on 1k articles); emptied after the
+#: entities step (:data:`_NAME_MEMOS`)
+_country_name = lru_cache(maxsize=65536)(country_name)
+_numbered_name = lru_cache(maxsize=65536)(numbered_name)
+_tokens = name_token_tuple
 
 
 def _country_form(form: str) -> bool:
@@ -930,7 +954,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
 
 
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
-    if _acronym_link(a, b, corpus) or (numbered_name(a) or "a") == numbered_name(b):
+    if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
@@ -964,8 +988,6 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
-    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
-        return 0.8
     if la == "ORG" and lb == "ORG" and (_head_of_body(a, b) or _head_of_body(b, a)):
         return 0.75
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
@@ -1023,9 +1045,13 @@ def _body_form(name: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(toks), None
 
 
+#: :func:`body_form` of one name, asked once (as :data:`_country_name`)
+_body_form_of = lru_cache(maxsize=65536)(body_form)
+
+
 def _same_body(a: str, b: str) -> bool:
     """One ministry named both ways, its owner given once or the same both times."""
-    (ba, oa), (bb, ob) = body_form(a), body_form(b)
+    (ba, oa), (bb, ob) = _body_form_of(a), _body_form_of(b)
     if len(ba) < 2 or ba[-1] not in _BODY_HEADS or len(ba) != len(bb):
         return False
     owners_ok = oa is None or ob is None or same_name(oa, ob)
@@ -1068,6 +1094,16 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
     return whole
 
 
+def _owned_of(name: str, corpus: Corpus) -> tuple[str, str | None]:
+    """:func:`owned_body`, asked once per name of a corpus (kept with it: it reads the corpus's demonyms and places,
+    which are made before resolution and not changed by it)."""
+    memo: dict[str, tuple[str, str | None]] = corpus.__dict__.setdefault("_owned_memo", {})
+    hit = memo.get(name)
+    if hit is None:
+        hit = memo[name] = owned_body(name, corpus)
+    return hit
+
+
 def _bodies_match(a: str, b: str) -> bool:
     return same_name(a, b) or _same_body(a, b)
 
@@ -1075,7 +1111,7 @@ def _bodies_match(a: str, b: str) -> bool:
 def _owned_same(a: str, b: str, corpus: Corpus) -> bool:
     """One body named with its owner once and without it, or with the same owner in other words ("<Country>'s
     Interior Ministry" / "<Demonym> Interior Ministry" / "Ministry of Interior")."""
-    (ba, oa), (bb, ob) = owned_body(a, corpus), owned_body(b, corpus)
+    (ba, oa), (bb, ob) = _owned_of(a, corpus), _owned_of(b, corpus)
     if oa is None and ob is None:
         return False
     return (oa is None or ob is None or same_owner(oa, ob)) and _bodies_match(ba, bb)
@@ -1130,7 +1166,7 @@ def _same_storm(a: str, b: str) -> bool:
 
 def _place_named(a: str, b: str, corpus: Corpus) -> bool:
     """Is the shorter of two forms a place in this corpus (so the longer one is named after it)?"""
-    short = a if len(name_tokens(a)) < len(name_tokens(b)) else b
+    short = a if len(_tokens(a)) < len(_tokens(b)) else b
     return folded_key(short) in corpus.places
 
 
@@ -1207,7 +1243,7 @@ def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
     """A one-word name tagged as a thing elsewhere ("Korvath" as ORG or FAC: a building's name has its word)
     next to a person's full name, as its last name: a group's name glued before a person's ("<Group> Orlan
     Vesk") is no name of the person."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _tokens(a), _tokens(b)
     return (la == PERSON and lb not in ("GPE", "LOC") and lb != PERSON and len(tb) == 1 and len(ta) > 1
             and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
@@ -1881,8 +1917,15 @@ def link_pairs(units: list[Unit], corpus: Corpus, stored: int = 0, big: Collecti
     """
     corpus.reindex()
     index: dict[str, list[int]] = defaultdict(list)
+    # a unit's keys are a function of its forms (in their order), its label and the corpus: units of one name
+    # across articles ask them once (on 1k articles 3,421 kinds of 5,839 units)
+    kinds: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for i, u in enumerate(units):
-        for k in block_keys(u, corpus):
+        kind = (u.label, tuple(u.forms))
+        keys = kinds.get(kind)
+        if keys is None:
+            keys = kinds[kind] = block_keys(u, corpus)
+        for k in keys:
             index[k].append(i)
     folded: dict[int, frozenset[str]] = {}  # of the units paired only (a large store's others meet no new one)
 
@@ -3332,15 +3375,15 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
     wanted = [w for w in sorted(owners, key=len, reverse=True) if w in runs or not _WORD_RUN.fullmatch(w)]
     if not wanted:
         return entities
-    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in wanted) + r")(?![\w\-])")
+    find = _word_finder(wanted)
     by_id = {e.id: e for e in entities}
     added: dict[str, list[Span]] = defaultdict(list)
     for a in analyses:
         text = texts.get(a.article, "")
         taken = [(m.start, m.end) for m in a.mentions]
-        for hit in pattern.finditer(text):
-            eid = owners[hit.group(1)]
-            span = _unmarked_span(text, hit.start(), hit.end(), by_id[eid])
+        for start, end in find(text):
+            eid = owners[text[start:end]]
+            span = _unmarked_span(text, start, end, by_id[eid])
             if span is not None and not any(s < span[1] and span[0] < e for s, e in taken):
                 added[eid].append(Span(a.article, span[0], span[1], text[span[0]:span[1]]))
     if not added:
@@ -3358,6 +3401,24 @@ def unmarked_names(entities: list[Entity], analyses: Iterable[ArticleAnalysis], 
 
 #: a run of word characters (what :func:`unmarked_names`' pattern finds a word of them as)
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _word_finder(words: list[str]) -> Callable[[str], list[tuple[int, int]]]:
+    """What finds the spans of ``words`` in a text, each whole: no word character, hyphen or apostrophe right
+    before it, no word character or hyphen right after it; left to right, a longer word first where two start at
+    one place (``words`` longest first). When every word is a run of word characters, such a word is a whole run
+    of the text, which is looked up (the same spans as the pattern of all the words, which tries each word at each
+    place of a text: issue 11, a list of some thousand names over every article)."""
+    if all(_WORD_RUN.fullmatch(w) for w in words):
+        wanted = set(words)
+
+        def runs(text: str) -> list[tuple[int, int]]:
+            return [(m.start(), m.end()) for m in _WORD_RUN.finditer(text) if m.group() in wanted
+                    and not (m.start() and text[m.start() - 1] in "-'’") and not text.startswith("-", m.end())]
+        return runs
+    pattern = re.compile(r"(?<![\w\-'’])(" + "|".join(re.escape(w) for w in words) + r")(?![\w\-])")
+    return lambda text: [hit.span(1) for hit in pattern.finditer(text)]
+
 
 #: the fewest letters of a given name found alone where the tagger did not mark it
 GIVEN_ALONE_MIN = 4
@@ -3410,10 +3471,19 @@ def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int
     return None
 
 
+#: the memos of one name's facts the pair rules fill (:data:`_country_name`), emptied after the entities step as the
+#: name keys' caches are (:data:`storyline.fuse.NAME_CACHES`)
+_NAME_MEMOS = (_country_name, _numbered_name, _body_form_of, _core_of)
+
+
 @fuse_step("entities")
 def fuse_entities(ctx: FuseContext) -> None:
     """Fill ``ctx.story.entities`` and ``ctx.mention_entity`` (every mention, pronouns included)."""
-    entities = resolve(ctx)
+    try:
+        entities = resolve(ctx)
+    finally:
+        for memo in _NAME_MEMOS:
+            memo.cache_clear()
     # new articles only in an incremental run (the stored ones were searched when they came)
     todo = ctx.new if ctx.store is not None and ctx.state.get("full_resolution") is not True else set(ctx.analyses)
     entities = unmarked_names(entities, [ctx.analyses[a] for a in sorted(todo) if a in ctx.analyses],

@@ -1051,11 +1051,12 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
     vs = [i.vec for i in c.infos if i.vec is not None and with_vector]
     vec = None
     if vs:
-        v = np.mean(vs, axis=0)
+        v = vs[0] if len(vs) == 1 else np.mean(vs, axis=0)  # (the mean of one vector is that vector, bit for bit)
         n = float(np.linalg.norm(v))
         vec = v / n if n else None
     deaths = [(f.min or 0, float(f.max) if f.max is not None else float("inf")) for i in c.infos
               for f in i.m.figures if f.kind == "killed" and not (f.partial or f.earlier or f.revision or f.claimed)]
+    main_subtypes = _main_subtypes(c)
     return Summary(type=c.infos[0].m.type, subtypes=frozenset(i.m.subtype for i in _own_kind(c)),
                    mclasses=frozenset(i.mclass for i in c.infos if not i.fragment) or
                    frozenset(i.mclass for i in c.infos),
@@ -1073,7 +1074,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    actor_cc=frozenset(x for i in c.infos for x in i.actor_cc),
                    target_cc=frozenset(x for i in c.infos for x in i.target_cc),
                    held=frozenset(i.held for i in c.infos if i.held is not None),
-                   ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=_main_subtypes(c),
+                   ordinals=frozenset(i.ordinal for i in c.infos if i.ordinal), main_subtypes=main_subtypes,
                    main_kinds=_main_kinds(c),
                    people=frozenset(e for i in c.infos for e in i.people), main_people=_main_people(c),
                    targets=frozenset(_targets(c.infos)), indefinite=any(i.indefinite for i in c.infos),
@@ -1083,7 +1084,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    fresh_from=max((i.before - dt.timedelta(days=FRESH_DAYS) for i in c.infos
                                    if i.fresh and i.before), default=None),
                    forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
-                   clash="armed_clash" in _main_subtypes(c) and any(_two_sided(i) for i in c.infos),
+                   clash="armed_clash" in main_subtypes and any(_two_sided(i) for i in c.infos),
                    first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
                                     default=None),
                    patients=frozenset(e for i in c.infos for e in i.patients),
@@ -1797,6 +1798,7 @@ class _Agglomerator:
         # changes the blocks, and whether a cluster's evidence reaches another's, per both clusters' versions
         self._around: dict[int, list[int]] = {}
         self._fits: dict[tuple[int, int, int, int], bool] = {}
+        self._later: dict[int, list[tuple[int, dt.date, frozenset[int]]]] = {}
 
     def neighbours(self, n: int) -> set[int]:
         out: set[int] = set()
@@ -1828,7 +1830,7 @@ class _Agglomerator:
         sa, sb = self.summary[a], self.summary[b]
         if self.leads_only and not (sa.lead and sb.lead):
             return
-        if sa.articles & sb.articles or not compatible(sa, sb, self.places):
+        if not sa.articles.isdisjoint(sb.articles) or not compatible(sa, sb, self.places):
             return
         if self.later_incident(a, b):
             return  # (an undated report's news is the latest incident it fits, not the first dated one it meets)
@@ -1888,15 +1890,32 @@ class _Agglomerator:
                 continue
             tolls = {lo for lo, _ in su.deaths if lo >= MIN_TOLL_ANCHOR} & {lo for lo, _ in sd.deaths}
             end = sd.stated_night[1]
-            for n in self._sorted_neighbours(u):
-                sn = self.summary[n]
-                day = sn.stated_night
-                if n == d or day is None or not sn.lead or not end < day[0] <= su.news_before or \
-                        su.articles & sn.articles or (tolls and not tolls & {lo for lo, _ in sn.deaths}):
+            for n, first, deaths in self._later_candidates(u):
+                if n == d or not end < first or (tolls and tolls.isdisjoint(deaths)):
                     continue
                 if self._fit(u, n):
                     return True
         return False
+
+    def _later_candidates(self, u: int) -> list[tuple[int, dt.date, frozenset[int]]]:
+        """What :meth:`later_incident` reads of ``u``'s neighbours whatever the other cluster: (neighbour, the
+        first day of its stated night, the low ends of its death tolls) of each neighbour, in order, that an
+        article leads with, that states a day no later than ``u``'s news and that shares no article with ``u``;
+        kept until the next merge (exact, issue 11: asked again for every pair ``u`` is weighed in)."""
+        out = self._later.get(u)
+        if out is None:
+            su = self.summary[u]
+            news = su.news_before
+            out = []
+            for n in self._sorted_neighbours(u):
+                sn = self.summary[n]
+                day = sn.stated_night
+                if news is None or day is None or not sn.lead or not day[0] <= news or \
+                        not su.articles.isdisjoint(sn.articles):
+                    continue
+                out.append((n, day[0], frozenset(lo for lo, _ in sn.deaths)))
+            self._later[u] = out
+        return out
 
     def asides(self) -> None:
         """An incident an article tells aside from its main news, as news and as happened, joins the one main
@@ -1937,6 +1956,7 @@ class _Agglomerator:
         self.version[a] += 1
         self.version.pop(b)
         self._around.clear()
+        self._later.clear()
 
 
 def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]:
@@ -2357,11 +2377,17 @@ def _modes_apart(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
     only in one town (of the places most of their mentions give) or on one stated day ("an explosion hit a car in
     X on Sunday", "a drone strike in X on Sunday"): with nothing of that in common, a drone strike two days after a
     bombing is the strike that answered it. (Across a gun attack and a gun battle outlets often differ: no stop.)"""
-    remote = [bool(x) and all(MODE.get(t or "") == "remote" for t in x) for x in (sa.main_kinds, sb.main_kinds)]
-    return sa.type == sb.type and sa.type in VIOLENT_TYPES and remote[0] != remote[1] and \
+    return sa.type == sb.type and sa.type in VIOLENT_TYPES and _remote(sa.main_kinds) != _remote(sb.main_kinds) and \
         _ways_apart(sa.type, sa.main_kinds, sb.main_kinds) >= 1.5 and not (sa.days & sb.days or any(
             p == q or p in places.ancestors(q) or q in places.ancestors(p) for p in sa.main_places
             for q in sb.main_places if p not in places.countries and q not in places.countries))
+
+
+@functools.lru_cache(maxsize=4096)
+def _remote(kinds: frozenset[str | None]) -> bool:
+    """Are these ways of acting all attacks from afar (:data:`MODE`)? (Asked of a few kinds' sets, by every pair the
+    agglomeration weighs: once per set.)"""
+    return bool(kinds) and all(MODE.get(t or "") == "remote" for t in kinds)
 
 
 def incidents(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:

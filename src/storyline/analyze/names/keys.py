@@ -160,6 +160,11 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
 
 
+#: :func:`name_tokens` as the tuple it is cached as, for callers that only read it (no list copied per call: pair
+#: rules ask it of both names of every pair they compare, a million times on 1k articles)
+name_token_tuple = _name_tokens
+
+
 #: last words of a body's name: a title before them is part of that name ("General Prosecutor's Office")
 _OFFICE_WORDS = STRONG_ORG_SUFFIXES | frozenset(("Office", "Service", "Services", "Court", "Staff", "Forces", "Corps"))
 #: a title owning what follows ("Prosecutor's Office", "President's Guard"): an office's name, not a titled person
@@ -471,7 +476,7 @@ def same_name(a: str, b: str) -> bool:
     """The same tokens in the same order, up to spelling and one-word/two-word writing; or the same letters
     written in another number of words, a romanized name's syllables apart or joined ("Ko Ta Lam" /
     "Kotalam", "Ho Chi Minh" / "Hochiminh": :func:`joined_key`)."""
-    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if not (ta and tb):
         return False
     return align_names(ta, tb) or (len(ta) != len(tb) and max(len(ta), len(tb)) > 2
@@ -648,11 +653,25 @@ def abbreviated_same(a: str, b: str) -> bool:
     spells their initials; at least one other word must match in full (a name that is all initials is an
     acronym, linked by the acronym rules).
     """
-    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
-    if not ta or not tb or len(ta) == len(tb) == 1:
+    pa, pb = _abbreviation_parts(a), _abbreviation_parts(b)
+    if pa is None or pb is None or pa[0] == pb[0] == 1:
         return False
-    ta, tb = _joined_initials(a, ta), _joined_initials(b, tb)
-    return _abbr_align(ta, tb, _capital_tokens(a), 0, 0, 0) or _abbr_align(tb, ta, _capital_tokens(b), 0, 0, 0)
+    return (pa[3] and _abbr_align(pa[1], pb[1], pa[2], 0, 0, 0)) or \
+        (pb[3] and _abbr_align(pb[1], pa[1], pb[2], 0, 0, 0))
+
+
+@lru_cache(maxsize=65536)
+def _abbreviation_parts(name: str) -> tuple[int, tuple[str, ...], frozenset[str], bool] | None:
+    """What :func:`abbreviated_same` reads of one name, asked once per name (entity resolution compares each name
+    with many): its number of tokens, its tokens with runs of initials joined (:func:`_joined_initials`), its
+    tokens in capitals (:func:`_capital_tokens`), and whether any of those tokens can abbreviate a word (a
+    standard abbreviation or a token in capitals; :func:`_abbr_align` aligns no name without one); None for a
+    name without tokens."""
+    toks = tuple(name_tokens(name))
+    if not toks:
+        return None
+    joined, caps = _joined_initials(name, toks), _capital_tokens(name)
+    return len(toks), joined, caps, any(t in caps or t.rstrip(".") in WORD_ABBREVIATIONS for t in joined)
 
 
 def _capital_tokens(name: str) -> frozenset[str]:
