@@ -323,15 +323,24 @@ def quoted_passages(content: str) -> tuple[tuple[str, ...], ...]:
 
 def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
     """The most words of a passage found in a row, in that order, among ``words``."""
-    best, prev = 0, [0] * (len(words) + 1)
+    at: dict[str, list[int]] = defaultdict(list)  # each word's positions in ``words``
+    for k, other in enumerate(words, 1):
+        at[other].append(k)
+    # the runs ending at the positions of ``words`` the passage's last word matched (not a table of every position
+    # for every word of the passage: most words match nowhere, and this runs for many candidate pairs)
+    best, prev = 0, dict[int, int]()
     for w in passage:
-        cur = [0] * (len(words) + 1)
-        for k, other in enumerate(words, 1):
-            if w == other:
-                cur[k] = prev[k - 1] + 1
-                best = max(best, cur[k])
+        cur = {k: prev.get(k - 1, 0) + 1 for k in at.get(w, ())}
+        if cur:
+            best = max(best, *cur.values())
         prev = cur
     return best
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(content: str) -> tuple[str, ...]:
+    """A content's words as compared for a quoted run (asked for both contents of many candidate pairs)."""
+    return tuple(_RUN_WORD.findall(content.lower()))
 
 
 def _quoted_run(lk: Linker, i: int, j: int) -> int:
@@ -351,7 +360,7 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
         return 0
     if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
         return 0
-    words_a, words_b = (tuple(_RUN_WORD.findall(c.content.lower())) for c in (a, b))
+    words_a, words_b = _run_words(a.content), _run_words(b.content)
     run = max([_longest_run(q, words_b) for q in quoted_passages(a.content)]
               + [_longest_run(q, words_a) for q in quoted_passages(b.content)] + [0])
     return run if run >= QUOTED_RUN else 0
@@ -382,6 +391,7 @@ _INCREMENT = re.compile(rf"\b{_FIGURE}\s+(?:more|additional|further|new)\b|\bano
 _NEGATABLE_WORD = re.compile(r"[a-z]+n['’]t|[a-z]+")
 
 
+@lru_cache(maxsize=1 << 14)  # asked for both contents of every candidate pair of a negated and a plain content
 def negations(content: str) -> tuple[str, ...]:
     """The negations a content says, in order ("cannot" and "n't" as "not")."""
     out = []
