@@ -146,11 +146,27 @@ def recording(emb: Embedder) -> Iterator[list[list[str]]]:
         del emb._encode_batch
 
 
-def test_embed_batches_texts_of_equal_word_pieces_together() -> None:
+def test_embed_batches_texts_of_equal_word_pieces_together(monkeypatch: pytest.MonkeyPatch) -> None:
     emb = Embedder.load()
+    monkeypatch.setattr(embed, "SHORT_BATCH_TOKENS", 0)  # batches of batch_size texts, however short
     with recording(emb) as seen:  # "1,234,567" is short in characters and long in word pieces
         emb.encode(["1,234,567,891", "It was said.", "They met.", "We agreed on it."], batch_size=2)
     assert seen == [["They met.", "It was said."], ["We agreed on it.", "1,234,567,891"]]  # 5, 6 | 7, 11 pieces
+
+
+def test_embed_batches_more_short_texts_together() -> None:
+    """Short texts go more than ``batch_size`` to a batch, up to SHORT_BATCH_TOKENS padded word pieces; longer
+    ones ``batch_size`` at most; the vectors are those each text gets alone."""
+    emb = Embedder.load()
+    words = ["harbour", "strike", "wage", "ferry", "mayor", "bridge", "river", "storm", "vote", "court", "price",
+             "grain"]  # 3 word pieces each with the markers
+    long = [f"The council of Lesk voted {n} times on the harbour budget of the port authority before the dockers' "
+            f"strike ended on Tuesday, the mayor of Orvani told reporters." for n in range(6)]  # 30 pieces or more
+    with recording(emb) as seen:
+        vecs = emb.encode(words + long, batch_size=4)
+    assert [len(b) for b in seen] == [12, 4, 2]  # twelve words in one batch; the long ones four at most
+    alone = np.vstack([emb.encode([t]) for t in words + long])
+    assert np.array_equal(vecs, alone)
 
 
 def test_embed_encodes_each_distinct_text_once_in_input_order() -> None:

@@ -15,11 +15,13 @@ from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
     _body_of_state,
     _days_apart,
+    _longest_run,
     _same_proposition,
     negations,
     negations_alike,
     quoted_passages,
     speaker_entity,
+    support_aligned_statements,
 )
 from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
@@ -1076,3 +1078,53 @@ def test_body_told_by_its_owner_speaks_for_the_storys_body_of_that_kind(phrase: 
     states = {"org:fm": frozenset({"Ostria"})}
     countries = {"gpe:norland": "Norland", "norp:norlandian": "Norland"}
     assert _body_of_state(claim, _TYPES, _BODIES, states, countries).speaker == speaker
+
+
+def test_aligned_statements_encode_their_contents_in_one_batch(resources: Resources,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A speaker's statements in two articles are compared each with each on MiniLM vectors: the contents not encoded
+    yet go to MiniLM in one call, not pair by pair, and the links and the texts encoded are those of asking pair by
+    pair."""
+    from storyline.analyze.embed import Embedder
+
+    contents = (("the strike at the Tarvin docks would go on until the port company raised its wage offer",
+                 "members had voted by a large majority to walk out"),
+                ("the dockers would stay out until a better pay deal was on the table",
+                 "the union would meet the port company again next week"))
+    claims = [Claim(f"a{a}:cl{k}", f"a{a}", 100 * k, 100 * k + 50, "e:voss", "Mara Voss", "said", text)
+              for a, texts in enumerate(contents) for k, text in enumerate(texts)]
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={}, new=set())
+    calls: list[list[str]] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, batch: list[str], batch_size: int = 8) -> np.ndarray:
+        calls.append(list(batch))
+        return encode(self, batch, batch_size)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+
+    def aligned() -> tuple[list[tuple[str, str, str, float]], list[list[str]]]:
+        lk = claim_links.Linker(ctx, claims)
+        calls.clear()
+        support_aligned_statements(lk)
+        return [(x.from_, x.to, x.type, x.score) for x in lk.links.values()], list(calls)
+
+    batched, batched_calls = aligned()
+    monkeypatch.setattr(claim_links.Linker, "encode_contents", lambda self, ks: None)  # pair by pair, as it was
+    single, single_calls = aligned()
+    assert batched == single != []
+    assert sorted(t for c in batched_calls for t in c) == sorted(t for c in single_calls for t in c)
+    assert sorted(batched_calls[0]) == sorted(t for texts in contents for t in texts)  # at once
+    assert len(single_calls) > len(batched_calls)
+
+
+def test_longest_run_counts_a_passages_words_in_a_row_in_that_order() -> None:
+    def _words(text: str) -> tuple[str, ...]:
+        return tuple(text.split())
+
+    words = _words("the ferry to velmont will sail again on friday and the ferry to lesk on monday")
+    assert _longest_run(_words("ferry to velmont will sail"), words) == 5
+    assert _longest_run(_words("the ferry to lesk will sail"), words) == 4  # "the ferry to lesk"; "will sail" comes elsewhere
+    assert _longest_run(_words("sail will velmont"), words) == 1  # out of order: one word at a time
+    assert _longest_run(_words("no such words"), words) == 0
+    assert _longest_run((), words) == _longest_run(("ferry",), ()) == 0

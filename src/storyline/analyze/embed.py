@@ -30,6 +30,11 @@ MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained with 256 word pieces
 MAX_BATCH_TOKENS = 64 * 64  # padded word pieces per encoder batch (about 64 typical sentences)
+#: padded word pieces up to which a batch takes more than ``batch_size`` short texts: a run of the model on a few
+#: pieces costs about as much per run as per piece (the claim rules' single words, about 3 pieces each: 2,042 of
+#: them in batches of 8 took 2.6 s of CPU, in batches of 16-32 2.0 s; contents of 9-40 pieces cost the same at 8
+#: and 16 a batch, more at 32)
+SHORT_BATCH_TOKENS = 8 * 16
 
 
 class EmbeddingModelError(RuntimeError):
@@ -116,16 +121,18 @@ class Embedder:
 
         The encoder pads a batch to its longest text, so texts go in order of their number of word
         pieces (characters are a rougher measure: on claim contents, ordering by characters padded 26%
-        more word pieces), in batches of at most ``batch_size`` texts and ``MAX_BATCH_TOKENS`` padded word
-        pieces: little compute goes to padding and the encoder's working memory stays bounded. Padding is
-        masked out, so a text gets the same vector whatever batch it lands in.
+        more word pieces), in batches of at most ``batch_size`` texts (more short ones, up to
+        ``SHORT_BATCH_TOKENS`` padded word pieces) and ``MAX_BATCH_TOKENS`` padded word pieces: little compute
+        goes to padding and the encoder's working memory stays bounded. Padding is masked out, so a text gets
+        the same vector whatever batch it lands in (bit for bit).
         """
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         pieces = dict(zip(unique := list(dict.fromkeys(texts)),
                           (e.ids for e in self.tokenizer.encode_batch(unique)), strict=True))
         distinct = sorted(pieces, key=lambda t: (len(pieces[t]), t))
-        batches = length_batches(distinct, batch_size, MAX_BATCH_TOKENS, size=lambda t: len(pieces[t]))
+        batches = length_batches(distinct, batch_size, MAX_BATCH_TOKENS, size=lambda t: len(pieces[t]),
+                                 short=SHORT_BATCH_TOKENS)
         vecs = np.vstack([self._encode_batch(b, pieces) for b in batches])
         row = {t: k for k, t in enumerate(distinct)}
         return vecs[[row[t] for t in texts]]
@@ -152,12 +159,14 @@ class Embedder:
 
 
 def length_batches(texts: Sequence[str], max_texts: int, max_size: int,
-                   size: Callable[[str], int] = len) -> list[list[str]]:
+                   size: Callable[[str], int] = len, short: int = 0) -> list[list[str]]:
     """``texts``, sorted by ``size`` (characters unless told), cut into batches of at most ``max_texts``
-    texts and ``max_size`` padded units (a long text goes in a smaller batch, alone if need be)."""
+    texts and ``max_size`` padded units (a long text goes in a smaller batch, alone if need be); a batch
+    takes more than ``max_texts`` texts while it stays within ``short`` padded units."""
     out: list[list[str]] = []
     for t in texts:
-        if out and len(out[-1]) < max_texts and (len(out[-1]) + 1) * max(size(t), 1) <= max_size:
+        padded = (len(out[-1]) + 1) * max(size(t), 1) if out else 0
+        if out and (len(out[-1]) < max_texts or padded <= short) and padded <= max_size:
             out[-1].append(t)
         else:
             out.append([t])

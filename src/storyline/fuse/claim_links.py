@@ -232,6 +232,13 @@ class Linker:
         vec, *others = self.exact_vectors([text[:_EMBED_CHARS], *(self._content(k) for k in ks)])
         return [float(vec @ other) for other in others]
 
+    def encode_contents(self, ks: Iterable[int]) -> None:
+        """Encode in one batch the contents of claims ``ks`` that :meth:`exact_vectors` has not encoded yet, for a rule
+        that is about to ask for the exact cosines of them all (nothing without embeddings: :meth:`exact_sim` asks
+        for none then)."""
+        if self.vecs is not None:
+            self.exact_vectors([self._content(k) for k in ks])
+
     def _content(self, k: int) -> str:
         """What the sentence encoder reads of claim ``k``'s content."""
         return self.claims[k].content[:_EMBED_CHARS]

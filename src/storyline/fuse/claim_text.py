@@ -439,6 +439,8 @@ def _amounts_differ(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
     """Some counted thing has values in both contents and no value of one fits a value of the other; or a part
     counts more than its whole may hold: "holding at least eight miners" against "seizing six captives" (all
     the held), where "12 soldiers killed" and "30 people killed" fit (a part of the dead)."""
+    if not a or not b:  # (most pairs: nothing to compare)
+        return False
     for key in {x.key for x in a} & {y.key for y in b}:
         xs, ys = [x for x in a if x.key == key], [y for y in b if y.key == key]
         if not any(x.low <= y.high and y.low <= x.high for x in xs for y in ys):
@@ -463,6 +465,8 @@ def figures_apart(a: ClaimFeatures, b: ClaimFeatures, keyed: bool = True) -> boo
     "the toll could reach 20,000" are compatible bounds but two reports, not one proposition told twice. With
     ``keyed=False`` whatever the figures count: both contents give figures and none is in common ("the toll rose
     to 21" / "a toll of nine civilians": a speaker's figures of two days are two reports)."""
+    if not a.amounts or not b.amounts:  # (most pairs: no figure in one of them)
+        return False
     if not keyed:
         return bool(a.amounts and b.amounts) and _none_in_common({stated(x) for x in a.amounts},
                                                                  {stated(y) for y in b.amounts})

@@ -37,6 +37,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -322,15 +323,24 @@ def quoted_passages(content: str) -> tuple[tuple[str, ...], ...]:
 
 def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
     """The most words of a passage found in a row, in that order, among ``words``."""
-    best, prev = 0, [0] * (len(words) + 1)
+    at: dict[str, list[int]] = defaultdict(list)  # each word's positions in ``words``
+    for k, other in enumerate(words, 1):
+        at[other].append(k)
+    # the runs ending at the positions of ``words`` the passage's last word matched (not a table of every position
+    # for every word of the passage: most words match nowhere, and this runs for many candidate pairs)
+    best, prev = 0, dict[int, int]()
     for w in passage:
-        cur = [0] * (len(words) + 1)
-        for k, other in enumerate(words, 1):
-            if w == other:
-                cur[k] = prev[k - 1] + 1
-                best = max(best, cur[k])
+        cur = {k: prev.get(k - 1, 0) + 1 for k in at.get(w, ())}
+        if cur:
+            best = max(best, *cur.values())
         prev = cur
     return best
+
+
+@lru_cache(maxsize=1 << 14)
+def _run_words(content: str) -> tuple[str, ...]:
+    """A content's words as compared for a quoted run (asked for both contents of many candidate pairs)."""
+    return tuple(_RUN_WORD.findall(content.lower()))
 
 
 def _quoted_run(lk: Linker, i: int, j: int) -> int:
@@ -350,7 +360,7 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
         return 0
     if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
         return 0
-    words_a, words_b = (tuple(_RUN_WORD.findall(c.content.lower())) for c in (a, b))
+    words_a, words_b = _run_words(a.content), _run_words(b.content)
     run = max([_longest_run(q, words_b) for q in quoted_passages(a.content)]
               + [_longest_run(q, words_a) for q in quoted_passages(b.content)] + [0])
     return run if run >= QUOTED_RUN else 0
@@ -381,6 +391,7 @@ _INCREMENT = re.compile(rf"\b{_FIGURE}\s+(?:more|additional|further|new)\b|\bano
 _NEGATABLE_WORD = re.compile(r"[a-z]+n['’]t|[a-z]+")
 
 
+@lru_cache(maxsize=1 << 14)  # asked for both contents of every candidate pair of a negated and a plain content
 def negations(content: str) -> tuple[str, ...]:
     """The negations a content says, in order ("cannot" and "n't" as "not")."""
     out = []
@@ -1456,13 +1467,13 @@ def support_aligned_statements(lk: Linker) -> None:
     for k, c in enumerate(lk.claims):
         if c.speaker and len(lk.feats[k].words) >= RETOLD_WORDS and c.stance not in ("responsibility",):
             by_speaker[c.speaker][c.article].append(k)
+    # each content of a speaker's two articles within days is compared with each of the other below: the contents
+    # MiniLM has not seen yet are encoded first, in one batch (asked pair by pair, about 200 calls of one or two
+    # texts on 1k Reuters, each text costing MiniLM about twice what it costs in a batch; a vector does not depend
+    # on the texts encoded with it)
+    lk.encode_contents(k for articles in by_speaker.values() for xs, ys in _within_days(lk, articles) for k in xs + ys)
     for articles in by_speaker.values():
-        if len(articles) < 2:
-            continue
-        for first, second in itertools.combinations(sorted(articles), 2):
-            xs, ys = articles[first], articles[second]
-            if _days_apart(lk, xs[0], ys[0]) > PARAPHRASE_DAYS:
-                continue
+        for xs, ys in _within_days(lk, articles):
             sims = [[lk.exact_sim(x, y)[0] for y in ys] for x in xs]
             for a, x in enumerate(xs):
                 b = max(range(len(ys)), key=lambda b: sims[a][b])
@@ -1490,6 +1501,14 @@ def support_aligned_statements(lk: Linker) -> None:
                 later, earlier = lk.order(x, y)
                 lk.add("supports", later, earlier, sims[a][b], f"one speaker's statement in two articles, each the "
                                                                f"other's closest (cosine {sims[a][b]:.2f})")
+
+
+def _within_days(lk: Linker, articles: dict[str, list[int]]) -> Iterator[tuple[list[int], list[int]]]:
+    """A speaker's claims (by article) in each two articles published within :data:`PARAPHRASE_DAYS` days."""
+    for first, second in itertools.combinations(sorted(articles), 2):
+        xs, ys = articles[first], articles[second]
+        if _days_apart(lk, xs[0], ys[0]) <= PARAPHRASE_DAYS:
+            yield xs, ys
 
 
 #: common words the shorter of one side's two contents shares with the other at least (:func:`_contained`)
