@@ -101,6 +101,16 @@ def test_store_add_articles_is_idempotent(store: Store) -> None:
     assert len(store.list_articles(limit=2)) == 2
 
 
+def test_store_add_articles_keeps_the_first_of_an_id_given_twice_and_numbers_after_the_stored(store: Store) -> None:
+    assert store.add_articles([ARTICLES[1]]) == ["a2"]
+    again = replace(ARTICLES[0], text="Ana Vell quit in Dorvik.")
+    assert store.add_articles([ARTICLES[0], ARTICLES[1], again, ARTICLES[2]]) == ["a1", "a3"]
+    assert store.article("a1") == ARTICLES[0]
+    assert [a.id for a in store.articles()] == ["a2", "a1", "a3"]  # stored order continues after the stored
+    assert [h.id for h in store.search("resigned", kinds=("article",))] == ["a1"]  # indexed once, as first given
+    assert store.search("quit", kinds=("article",)) == []
+
+
 def test_store_list_articles_newest_first_with_filters_and_counts(store: Store) -> None:
     month = art(4, "Harbour fees rose.", published="2024-06", title="Fees 50%_off")
     store.add_articles([*ARTICLES, month])

@@ -358,20 +358,29 @@ class SqlStore:
     # ------------------------------------------------------------------ articles
 
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        given = list(articles)
         added: list[str] = []
         with self._write() as conn:
+            # one look-up per chunk and one multi-row insert per table, not three statements per article
+            seen = {r[0] for chunk in _chunks(list(dict.fromkeys(a.id for a in given)))
+                    for r in conn.execute(select(s.articles.c.id).where(s.articles.c.id.in_(chunk)))}
             seq = conn.execute(select(func.coalesce(func.max(s.articles.c.seq), 0))).scalar() or 0
-            for a in articles:
-                if conn.execute(select(s.articles.c.id).where(s.articles.c.id == a.id)).first():
+            rows: list[dict[str, Any]] = []
+            new: list[Article] = []
+            for a in given:
+                if a.id in seen:  # stored before, or given earlier in this call: the first one is kept
                     continue
+                seen.add(a.id)
                 seq += 1
                 earliest, latest = interval_strings(a.published)
-                conn.execute(insert(s.articles).values(
-                    id=a.id, title=a.title, outlet=a.outlet, url=a.url, published=a.published,
-                    language=a.language, credit=a.credit, copy_of=a.copy_of, source=a.source, seq=seq,
-                    data=_dump(a), earliest=earliest, latest=latest))
-                index_rows(conn, [("article", a.id, a.title, a.text)])
+                rows.append({"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url,
+                             "published": a.published, "language": a.language, "credit": a.credit,
+                             "copy_of": a.copy_of, "source": a.source, "seq": seq, "data": _dump(a),
+                             "earliest": earliest, "latest": latest})
+                new.append(a)
                 added.append(a.id)
+            self._insert(conn, s.articles, rows)
+            index_rows(conn, [("article", a.id, a.title, a.text) for a in new])
         return added
 
     def has_article(self, article_id: str) -> bool:
