@@ -6,6 +6,7 @@ same assertions: a new backend is done when this file passes against it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -591,6 +592,38 @@ def test_store_vector_reads_share_one_connection_and_see_later_writes(store: Sto
             assert get(["k1"]) == ({"k1": b"\x01"}, 0)
         assert len(out) == len(back)  # nothing held after the block
         assert get(["k1"]) == ({"k1": b"\x01"}, 1)  # outside a block: a connection per call, as before
+    finally:
+        event.remove(store.engine, "checkout", on_out)
+        event.remove(store.engine, "checkin", on_back)
+
+
+def test_store_reads_share_one_connection_see_later_writes_and_stay_in_their_thread(store: Store) -> None:
+    assert isinstance(store, SqlStore)
+    out: list[int] = []
+    back: list[int] = []
+    on_out, on_back = (lambda *_: out.append(1)), (lambda *_: back.append(1))
+    event.listen(store.engine, "checkout", on_out)
+    event.listen(store.engine, "checkin", on_back)
+
+    def taken(read: Any) -> tuple[Any, int]:  # what a read gives, and the connections taken for it
+        before = len(out)
+        return read(), len(out) - before
+
+    try:
+        with store.reads():
+            assert taken(lambda: store.count("articles")) == (0, 0)  # the block's connection, taken when it began
+            store.add_articles(ARTICLES[:2])  # written through a connection of its own
+            with store.reads():  # nested: the outer block's connection serves
+                assert taken(lambda: [a.id for a in store.articles()]) == (["a1", "a2"], 0)  # and sees the write
+            other: list[tuple[Any, int]] = []
+            worker = threading.Thread(target=lambda: other.append(taken(lambda: store.count("articles"))))
+            worker.start()
+            worker.join()
+            assert other == [(2, 1)]  # another thread reads through a connection of its own
+            store.add_articles(ARTICLES[2:])
+            assert taken(lambda: store.count("articles")) == (3, 0)
+        assert len(out) == len(back)  # nothing held after the block
+        assert taken(lambda: store.count("articles")) == (3, 1)  # outside a block: a connection per read, as before
     finally:
         event.remove(store.engine, "checkout", on_out)
         event.remove(store.engine, "checkin", on_back)

@@ -233,6 +233,8 @@ class SqlStore:
         self._read: dict[str, tuple[Entity, str]] = {}
         #: the connection :meth:`get_vectors` reads through inside :meth:`vector_reads` (and its thread)
         self._vectors: tuple[int, Connection] | None = None
+        #: the connection :meth:`_rows` and :meth:`_scalar` read through inside :meth:`reads` (and its thread)
+        self._held: tuple[int, Connection] | None = None
         if not readonly:
             if migrate:  # migrate=False: the caller migrates once it holds the writer lock
                 self.migrate()
@@ -329,12 +331,40 @@ class SqlStore:
         with self.writer(), self.engine.begin() as conn:
             yield conn
 
-    def _rows(self, query: Select[Any]) -> list[Any]:
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """The connection a read goes through: the :meth:`reads` block's (in its thread), else its own."""
+        held = self._held
+        if held is None or held[0] != threading.get_ident():
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        try:
+            yield held[1]
+        finally:
+            held[1].rollback()  # no read transaction left open: the next read sees what was written since
+
+    @contextmanager
+    def reads(self) -> Iterator[None]:
+        """See :meth:`Store.reads`: one connection for the block's reads (in this thread), instead of one per
+        query (a writer connects per transaction: about 1.1 ms of CPU for a SQLite file's connection and
+        pragmas, against 0.05 ms for a count through the block's)."""
+        if self._held is not None:  # nested: the outer block's connection serves
+            yield
+            return
         with self.engine.connect() as conn:
+            self._held = (threading.get_ident(), conn)
+            try:
+                yield
+            finally:
+                self._held = None
+
+    def _rows(self, query: Select[Any]) -> list[Any]:
+        with self._reading() as conn:
             return list(conn.execute(query).all())
 
     def _scalar(self, query: Select[Any]) -> Any:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return conn.execute(query).scalar()
 
     def _objects(self, cls: type[T], query: Select[Any]) -> list[T]:
