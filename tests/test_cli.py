@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
+import sys
 from itertools import pairwise
 from pathlib import Path
 
@@ -233,3 +235,13 @@ def test_cli_help_for_every_command() -> None:
         assert runner.invoke(app, [cmd, "--help"]).exit_code == 0
     for name in EVALS:
         assert runner.invoke(app, ["eval", name, "--help"]).exit_code == 0
+
+
+def test_the_command_spares_the_collector_at_exit() -> None:
+    # the program's main (not the app CliRunner calls): objects are frozen when the command is done
+    code = ("import atexit, gc, sys; import storyline.cli as cli; "
+            "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0)); "
+            "sys.argv = ['storyline', '--help']; cli.main()")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stdout.strip().splitlines()[-1] == "frozen True"

@@ -1,6 +1,7 @@
 """The ``storyline`` command: thin commands over the library (``--help`` is the reference)."""
 
 
+import gc
 import importlib
 import json
 import logging
@@ -639,7 +640,12 @@ def main() -> None:
     level = os.environ.get("STORYLINE_LOG_LEVEL", "WARNING").upper()
     logging.basicConfig(level=level if level in logging.getLevelNamesMapping() else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    app()
+    try:
+        app()
+    finally:
+        # the process ends here: the collections the interpreter runs while it tears down would walk every
+        # object a run left (0.45 -> 0.07 s of CPU at exit after 100 articles); the store is closed by then
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -362,7 +362,8 @@ def present_ahead(store: Store, config: Config, resources: Resources) -> None:
     # sentences: 1.2 s of MiniLM's CPU a run)
     cache = CachedEmbedder(resources.embedder, store) if config.use_embeddings else None
     try:
-        store_overview_brief(store, cache)
+        with store.reads():  # the briefing asks the store hundreds of small questions: one connection for them
+            store_overview_brief(store, cache)
         if cache is not None:
             cache.flush()
     except Exception:

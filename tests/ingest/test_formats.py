@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from storyline.config import Config
@@ -185,3 +187,14 @@ def test_read_inputs_accepts_one_bare_path(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(BODY, encoding="utf-8")
     [article] = list(read_inputs(str(tmp_path / "one.txt"), Config()))
     assert not isinstance(article, Problem) and article.text == BODY
+
+
+def test_a_run_without_feeds_or_pages_imports_neither_reader_library() -> None:
+    # a fresh interpreter: what importing the whole run and reading a JSONL record loads
+    code = ("import sys, json, tempfile, pathlib; import storyline.run; from storyline.config import Config; "
+            "from storyline.ingest import read_inputs; p = pathlib.Path(tempfile.mkdtemp()) / 'a.jsonl'; "
+            "p.write_text(json.dumps({'id': 'x1', 'text': 'Harbour fees rose in Dorvik on Monday.'}) + '\\n'); "
+            "assert [a.id for a in read_inputs([p], Config())] == ['x1']; "
+            "print(sorted(m for m in ('feedparser', 'trafilatura') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

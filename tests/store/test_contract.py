@@ -6,6 +6,7 @@ same assertions: a new backend is done when this file passes against it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -99,6 +100,16 @@ def test_store_add_articles_is_idempotent(store: Store) -> None:
     assert [a.id for a in store.articles(["a3", "a1", "zz"])] == ["a1", "a3"]
     assert [a.id for a in store.list_articles(outlet="Coast Post")] == ["a3"]
     assert len(store.list_articles(limit=2)) == 2
+
+
+def test_store_add_articles_keeps_the_first_of_an_id_given_twice_and_numbers_after_the_stored(store: Store) -> None:
+    assert store.add_articles([ARTICLES[1]]) == ["a2"]
+    again = replace(ARTICLES[0], text="Ana Vell quit in Dorvik.")
+    assert store.add_articles([ARTICLES[0], ARTICLES[1], again, ARTICLES[2]]) == ["a1", "a3"]
+    assert store.article("a1") == ARTICLES[0]
+    assert [a.id for a in store.articles()] == ["a2", "a1", "a3"]  # stored order continues after the stored
+    assert [h.id for h in store.search("resigned", kinds=("article",))] == ["a1"]  # indexed once, as first given
+    assert store.search("quit", kinds=("article",)) == []
 
 
 def test_store_list_articles_newest_first_with_filters_and_counts(store: Store) -> None:
@@ -599,6 +610,38 @@ def test_store_vector_reads_share_one_connection_and_see_later_writes(store: Sto
             assert get(["k1"]) == ({"k1": b"\x01"}, 0)
         assert len(out) == len(back)  # nothing held after the block
         assert get(["k1"]) == ({"k1": b"\x01"}, 1)  # outside a block: a connection per call, as before
+    finally:
+        event.remove(store.engine, "checkout", on_out)
+        event.remove(store.engine, "checkin", on_back)
+
+
+def test_store_reads_share_one_connection_see_later_writes_and_stay_in_their_thread(store: Store) -> None:
+    assert isinstance(store, SqlStore)
+    out: list[int] = []
+    back: list[int] = []
+    on_out, on_back = (lambda *_: out.append(1)), (lambda *_: back.append(1))
+    event.listen(store.engine, "checkout", on_out)
+    event.listen(store.engine, "checkin", on_back)
+
+    def taken(read: Any) -> tuple[Any, int]:  # what a read gives, and the connections taken for it
+        before = len(out)
+        return read(), len(out) - before
+
+    try:
+        with store.reads():
+            assert taken(lambda: store.count("articles")) == (0, 0)  # the block's connection, taken when it began
+            store.add_articles(ARTICLES[:2])  # written through a connection of its own
+            with store.reads():  # nested: the outer block's connection serves
+                assert taken(lambda: [a.id for a in store.articles()]) == (["a1", "a2"], 0)  # and sees the write
+            other: list[tuple[Any, int]] = []
+            worker = threading.Thread(target=lambda: other.append(taken(lambda: store.count("articles"))))
+            worker.start()
+            worker.join()
+            assert other == [(2, 1)]  # another thread reads through a connection of its own
+            store.add_articles(ARTICLES[2:])
+            assert taken(lambda: store.count("articles")) == (3, 0)
+        assert len(out) == len(back)  # nothing held after the block
+        assert taken(lambda: store.count("articles")) == (3, 1)  # outside a block: a connection per read, as before
     finally:
         event.remove(store.engine, "checkout", on_out)
         event.remove(store.engine, "checkin", on_back)

@@ -233,6 +233,8 @@ class SqlStore:
         self._read: dict[str, tuple[Entity, str]] = {}
         #: the connection :meth:`get_vectors` reads through inside :meth:`vector_reads` (and its thread)
         self._vectors: tuple[int, Connection] | None = None
+        #: the connection :meth:`_rows` and :meth:`_scalar` read through inside :meth:`reads` (and its thread)
+        self._held: tuple[int, Connection] | None = None
         if not readonly:
             if migrate:  # migrate=False: the caller migrates once it holds the writer lock
                 self.migrate()
@@ -329,12 +331,40 @@ class SqlStore:
         with self.writer(), self.engine.begin() as conn:
             yield conn
 
-    def _rows(self, query: Select[Any]) -> list[Any]:
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """The connection a read goes through: the :meth:`reads` block's (in its thread), else its own."""
+        held = self._held
+        if held is None or held[0] != threading.get_ident():
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        try:
+            yield held[1]
+        finally:
+            held[1].rollback()  # no read transaction left open: the next read sees what was written since
+
+    @contextmanager
+    def reads(self) -> Iterator[None]:
+        """See :meth:`Store.reads`: one connection for the block's reads (in this thread), instead of one per
+        query (a writer connects per transaction: about 1.1 ms of CPU for a SQLite file's connection and
+        pragmas, against 0.05 ms for a count through the block's)."""
+        if self._held is not None:  # nested: the outer block's connection serves
+            yield
+            return
         with self.engine.connect() as conn:
+            self._held = (threading.get_ident(), conn)
+            try:
+                yield
+            finally:
+                self._held = None
+
+    def _rows(self, query: Select[Any]) -> list[Any]:
+        with self._reading() as conn:
             return list(conn.execute(query).all())
 
     def _scalar(self, query: Select[Any]) -> Any:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return conn.execute(query).scalar()
 
     def _objects(self, cls: type[T], query: Select[Any]) -> list[T]:
@@ -358,20 +388,29 @@ class SqlStore:
     # ------------------------------------------------------------------ articles
 
     def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        given = list(articles)
         added: list[str] = []
         with self._write() as conn:
+            # one look-up per chunk and one multi-row insert per table, not three statements per article
+            seen = {r[0] for chunk in _chunks(list(dict.fromkeys(a.id for a in given)))
+                    for r in conn.execute(select(s.articles.c.id).where(s.articles.c.id.in_(chunk)))}
             seq = conn.execute(select(func.coalesce(func.max(s.articles.c.seq), 0))).scalar() or 0
-            for a in articles:
-                if conn.execute(select(s.articles.c.id).where(s.articles.c.id == a.id)).first():
+            rows: list[dict[str, Any]] = []
+            new: list[Article] = []
+            for a in given:
+                if a.id in seen:  # stored before, or given earlier in this call: the first one is kept
                     continue
+                seen.add(a.id)
                 seq += 1
                 earliest, latest = interval_strings(a.published)
-                conn.execute(insert(s.articles).values(
-                    id=a.id, title=a.title, outlet=a.outlet, url=a.url, published=a.published,
-                    language=a.language, credit=a.credit, copy_of=a.copy_of, source=a.source, seq=seq,
-                    data=_dump(a), earliest=earliest, latest=latest))
-                index_rows(conn, [("article", a.id, a.title, a.text)])
+                rows.append({"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url,
+                             "published": a.published, "language": a.language, "credit": a.credit,
+                             "copy_of": a.copy_of, "source": a.source, "seq": seq, "data": _dump(a),
+                             "earliest": earliest, "latest": latest})
+                new.append(a)
                 added.append(a.id)
+            self._insert(conn, s.articles, rows)
+            index_rows(conn, [("article", a.id, a.title, a.text) for a in new])
         return added
 
     def has_article(self, article_id: str) -> bool:
