@@ -189,7 +189,7 @@ def fuse_store(store: Store, config: Config, resources: Resources, new: Iterable
                                            GRAMS_KEY: store.passage_grams(PASSAGE_VERSION),
                                            VERDICTS_KEY: store.passage_verdicts(PASSAGE_VERSION)}
         known = {k: set(v) for k, v in kept.items()}
-        with store.vector_reads():
+        with store.reads():  # the vector cache is asked thousands of times: one connection for fusion's reads
             if not full and incremental.applies(config, store.count("stories") > 0):
                 story, plan = incremental.fuse_incremental(store, config, resources, todo, on_step=on_step,
                                                            kept=kept)

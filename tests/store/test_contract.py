@@ -589,32 +589,6 @@ def test_store_vectors_are_kept(store: Store) -> None:
     assert store.get_vectors([]) == {}
 
 
-def test_store_vector_reads_share_one_connection_and_see_later_writes(store: Store) -> None:
-    assert isinstance(store, SqlStore)
-    out: list[int] = []
-    back: list[int] = []
-    on_out, on_back = (lambda *_: out.append(1)), (lambda *_: back.append(1))
-    event.listen(store.engine, "checkout", on_out)
-    event.listen(store.engine, "checkin", on_back)
-
-    def get(keys: list[str]) -> tuple[dict[str, bytes], int]:  # the vectors, and the connections taken for them
-        before = len(out)
-        return store.get_vectors(keys), len(out) - before
-
-    try:
-        with store.vector_reads():
-            assert get(["k1"]) == ({}, 0)  # the block's connection, taken when it began
-            store.put_vectors({"k1": b"\x01"})  # written through a connection of its own
-            with store.vector_reads():  # nested: the outer block's connection serves
-                assert get(["k1", "k2"]) == ({"k1": b"\x01"}, 0)  # and sees what was written since
-            assert get(["k1"]) == ({"k1": b"\x01"}, 0)
-        assert len(out) == len(back)  # nothing held after the block
-        assert get(["k1"]) == ({"k1": b"\x01"}, 1)  # outside a block: a connection per call, as before
-    finally:
-        event.remove(store.engine, "checkout", on_out)
-        event.remove(store.engine, "checkin", on_back)
-
-
 def test_store_reads_share_one_connection_see_later_writes_and_stay_in_their_thread(store: Store) -> None:
     assert isinstance(store, SqlStore)
     out: list[int] = []
@@ -640,6 +614,9 @@ def test_store_reads_share_one_connection_see_later_writes_and_stay_in_their_thr
             assert other == [(2, 1)]  # another thread reads through a connection of its own
             store.add_articles(ARTICLES[2:])
             assert taken(lambda: store.count("articles")) == (3, 0)
+            assert taken(lambda: store.get_vectors(["k1"])) == ({}, 0)  # the vector cache's reads too
+            store.put_vectors({"k1": b"\x01"})
+            assert taken(lambda: store.get_vectors(["k1", "k2"])) == ({"k1": b"\x01"}, 0)
         assert len(out) == len(back)  # nothing held after the block
         assert taken(lambda: store.count("articles")) == (3, 1)  # outside a block: a connection per read, as before
     finally:

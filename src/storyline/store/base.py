@@ -327,13 +327,8 @@ class Store(Protocol):
 
     def reads(self) -> AbstractContextManager[None]:
         """A block whose reads (in the calling thread) share one connection, each still seeing what was written
-        before it: for code that asks the store many small questions (the end-of-run briefing asks hundreds).
-        Nothing is held after the block."""
-        ...
-
-    def vector_reads(self) -> AbstractContextManager[None]:
-        """A block whose :meth:`get_vectors` calls (in the calling thread) share one connection: fusion asks
-        for a few vectors at a time, thousands of times. Nothing is held after the block."""
+        before it: for code that asks the store many small questions (fusion asks its vector cache thousands of
+        times, the end-of-run briefing hundreds). Nothing is held after the block."""
         ...
 
     # ------------------------------------------------------------------ search, runs, info

@@ -231,8 +231,6 @@ class SqlStore:
         #: entities as last read by :meth:`entities` (a writer's), with the digest of their stored JSON: an
         #: entity a fusion hands back unchanged (the same object) is known to be unchanged without a dump
         self._read: dict[str, tuple[Entity, str]] = {}
-        #: the connection :meth:`get_vectors` reads through inside :meth:`vector_reads` (and its thread)
-        self._vectors: tuple[int, Connection] | None = None
         #: the connection :meth:`_rows` and :meth:`_scalar` read through inside :meth:`reads` (and its thread)
         self._held: tuple[int, Connection] | None = None
         if not readonly:
@@ -1127,33 +1125,11 @@ class SqlStore:
     # ------------------------------------------------------------------ embedding cache
 
     def get_vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
-        """Cached sentence vectors (raw float32 bytes) for the keys that have one."""
+        """Cached sentence vectors (raw float32 bytes) for the keys that have one (fusion asks for a few at a
+        time, thousands of times: inside :meth:`reads` they share one connection)."""
         t = s.embedding_cache
-        held = self._vectors
-        if held is None or held[0] != threading.get_ident():
-            return {r[0]: r[1] for chunk in _chunks(list(keys))
-                    for r in self._rows(select(t.c.key, t.c.vec).where(t.c.key.in_(chunk)))}
-        conn = held[1]
-        try:
-            return {r[0]: r[1] for chunk in _chunks(list(keys))
-                    for r in conn.execute(select(t.c.key, t.c.vec).where(t.c.key.in_(chunk)))}
-        finally:
-            conn.rollback()  # no read transaction left open: the next read sees what was written since
-
-    @contextmanager
-    def vector_reads(self) -> Iterator[None]:
-        """See :meth:`Store.vector_reads`: one connection for the block's :meth:`get_vectors` calls (in this
-        thread), instead of one per call (a writer connects per transaction): a one-key read of a 1k store's
-        SQLite file took 0.58 ms of CPU with its own connection and pragmas, 0.09 ms through the block's."""
-        if self._vectors is not None:  # nested: the outer block's connection serves
-            yield
-            return
-        with self.engine.connect() as conn:
-            self._vectors = (threading.get_ident(), conn)
-            try:
-                yield
-            finally:
-                self._vectors = None
+        return {r[0]: r[1] for chunk in _chunks(list(keys))
+                for r in self._rows(select(t.c.key, t.c.vec).where(t.c.key.in_(chunk)))}
 
     def put_vectors(self, vectors: dict[str, bytes]) -> None:
         if not vectors or self.readonly:
