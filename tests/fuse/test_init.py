@@ -50,3 +50,16 @@ def test_release_after_entities_empties_the_one_name_caches_too(resources: Resou
     release(ctx, "entities")
     assert folded_key.cache_info().currsize == 0 and fold_token.cache_info().currsize == 0
     assert folded_key("Tolvar Sarnesk") == key  # the same key, computed again
+
+
+def test_release_after_entities_empties_the_steps_own_memos(resources: Resources) -> None:
+    from storyline.fuse import STEP_CACHES
+    from storyline.fuse.entities import _country_name
+
+    assert _country_name in STEP_CACHES["entities"]
+    _country_name("Republic of Tolvaria")
+    ctx = FuseContext(config=Config(), resources=resources, articles={}, analyses={})
+    release(ctx, "stories")  # another step's release leaves them
+    assert _country_name.cache_info().currsize > 0
+    release(ctx, "entities")
+    assert _country_name.cache_info().currsize == 0

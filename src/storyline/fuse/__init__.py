@@ -144,14 +144,17 @@ PAIR_CACHES = (keys.tokens_match, keys.align_names, keys.person_names_compatible
 #: they are emptied too; saving the entities' blocking keys computes the keys it needs again (about 1 s of CPU
 #: there)
 NAME_CACHES = tuple(f for f in vars(keys).values() if hasattr(f, "cache_clear") and f not in PAIR_CACHES)
+#: a step's own memo caches that no later step reads, by step name (filled by the step's module): emptied with
+#: the above once the step is done
+STEP_CACHES: dict[str, tuple[Any, ...]] = {}
 
 
 def release(ctx: FuseContext, done: str) -> None:
-    """Drop the :data:`TRANSIENT` state that no configured step after ``done`` reads, and after entity
-    resolution the memo caches of the name tests it filled (:data:`PAIR_CACHES`, :data:`NAME_CACHES`)."""
-    if done == "entities":
-        for f in PAIR_CACHES + NAME_CACHES:
-            f.cache_clear()
+    """Drop the :data:`TRANSIENT` state that no configured step after ``done`` reads, after entity resolution
+    the memo caches of the name tests it filled (:data:`PAIR_CACHES`, :data:`NAME_CACHES`), and the step's own
+    memo caches (:data:`STEP_CACHES`)."""
+    for f in (PAIR_CACHES + NAME_CACHES if done == "entities" else ()) + STEP_CACHES.get(done, ()):
+        f.cache_clear()
     steps = list(ctx.config.fuse_steps)
     later = set(steps[steps.index(done) + 1:]) if done in steps else set()
     for key, readers in TRANSIENT.items():

@@ -106,7 +106,7 @@ from storyline.analyze.names.retype import (
     mention_weight,
     opens_with_group_word,
 )
-from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse import STEP_CACHES, FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
@@ -321,6 +321,9 @@ class Corpus:
     #: article id -> its incident (:func:`storyline.fuse.doc_clusters.doc_clusters`), where known
     incidents: Mapping[str, str] = field(default_factory=dict)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
+    #: changed by it)
+    _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
         """The acronyms defined for a folded long form (an index built once, not a scan per form)."""
@@ -933,7 +936,7 @@ def _same_country(a: str, b: str) -> bool:
 
 #: :func:`country_name` and :func:`numbered_name` of one name, asked once: entity resolution asks them of both names
 #: of every pair it scores (tens of thousands of pairs over a few thousand names on 1k articles); emptied after the
-#: entities step (:data:`_NAME_MEMOS`)
+#: entities step (:data:`storyline.fuse.STEP_CACHES`)
 _country_name = lru_cache(maxsize=65536)(country_name)
 _numbered_name = lru_cache(maxsize=65536)(numbered_name)
 _tokens = name_token_tuple
@@ -1095,12 +1098,10 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
 
 
 def _owned_of(name: str, corpus: Corpus) -> tuple[str, str | None]:
-    """:func:`owned_body`, asked once per name of a corpus (kept with it: it reads the corpus's demonyms and places,
-    which are made before resolution and not changed by it)."""
-    memo: dict[str, tuple[str, str | None]] = corpus.__dict__.setdefault("_owned_memo", {})
-    hit = memo.get(name)
+    """:func:`owned_body`, asked once per name of a corpus (kept with it, :attr:`Corpus._owned`)."""
+    hit = corpus._owned.get(name)
     if hit is None:
-        hit = memo[name] = owned_body(name, corpus)
+        hit = corpus._owned[name] = owned_body(name, corpus)
     return hit
 
 
@@ -3471,19 +3472,15 @@ def _unmarked_span(text: str, start: int, end: int, e: Entity) -> tuple[int, int
     return None
 
 
-#: the memos of one name's facts the pair rules fill (:data:`_country_name`), emptied after the entities step as the
-#: name keys' caches are (:data:`storyline.fuse.NAME_CACHES`)
-_NAME_MEMOS = (_country_name, _numbered_name, _body_form_of, _core_of)
+#: the memos of one name's facts the pair rules fill (:data:`_country_name`), emptied after the entities step with
+#: the name keys' caches (:func:`storyline.fuse.release`)
+STEP_CACHES["entities"] = (_country_name, _numbered_name, _body_form_of, _core_of)
 
 
 @fuse_step("entities")
 def fuse_entities(ctx: FuseContext) -> None:
     """Fill ``ctx.story.entities`` and ``ctx.mention_entity`` (every mention, pronouns included)."""
-    try:
-        entities = resolve(ctx)
-    finally:
-        for memo in _NAME_MEMOS:
-            memo.cache_clear()
+    entities = resolve(ctx)
     # new articles only in an incremental run (the stored ones were searched when they came)
     todo = ctx.new if ctx.store is not None and ctx.state.get("full_resolution") is not True else set(ctx.analyses)
     entities = unmarked_names(entities, [ctx.analyses[a] for a in sorted(todo) if a in ctx.analyses],
