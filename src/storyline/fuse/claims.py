@@ -1471,36 +1471,36 @@ def support_aligned_statements(lk: Linker) -> None:
     # MiniLM has not seen yet are encoded first, in one batch (asked pair by pair, about 200 calls of one or two
     # texts on 1k Reuters, each text costing MiniLM about twice what it costs in a batch; a vector does not depend
     # on the texts encoded with it)
-    lk.encode_contents(k for articles in by_speaker.values() for xs, ys in _within_days(lk, articles) for k in xs + ys)
-    for articles in by_speaker.values():
-        for xs, ys in _within_days(lk, articles):
-            sims = [[lk.exact_sim(x, y)[0] for y in ys] for x in xs]
-            for a, x in enumerate(xs):
-                b = max(range(len(ys)), key=lambda b: sims[a][b])
-                if sims[a][b] < ALIGNED_COSINE or max(range(len(xs)), key=lambda r: sims[r][b]) != a:
-                    continue
-                # the pair stands out: the runner-up on either side is clearly farther (a long speech told in two
-                # articles has several statements close to each other)
-                rivals = [sims[a][o] for o in range(len(ys)) if o != b] + [sims[r][b] for r in range(len(xs)) if r != a]
-                if rivals and sims[a][b] - max(rivals) < ALIGNED_MARGIN:
-                    continue
-                y = ys[b]
-                cx, cy = lk.claims[x], lk.claims[y]
-                unlike = cx.negated != cy.negated and not negations_alike(cx.content, cy.content)
-                if cx.polarity != cy.polarity or unlike or lk.other_act(x) or lk.other_act(y):
-                    continue
-                if conflicts(lk.feats[x], lk.feats[y]) is not None or figures_apart(lk.feats[x], lk.feats[y]) \
-                        or figures_apart(lk.feats[x], lk.feats[y], keyed=False):
-                    continue
-                if cx.event and cy.event and cx.event != cy.event and events_differ(lk, cx.event, cy.event):
-                    continue
-                if cx.involvement or cy.involvement:
-                    continue  # who did an act is judged by its doer and incident (_pair_links), not by wording
-                if not _shared_sense(lk, x, y):
-                    continue
-                later, earlier = lk.order(x, y)
-                lk.add("supports", later, earlier, sims[a][b], f"one speaker's statement in two articles, each the "
-                                                               f"other's closest (cosine {sims[a][b]:.2f})")
+    pairs = [p for articles in by_speaker.values() for p in _within_days(lk, articles)]
+    lk.encode_contents(k for xs, ys in pairs for k in xs + ys)
+    for xs, ys in pairs:
+        sims = [[lk.exact_sim(x, y)[0] for y in ys] for x in xs]
+        for a, x in enumerate(xs):
+            b = max(range(len(ys)), key=lambda b: sims[a][b])
+            if sims[a][b] < ALIGNED_COSINE or max(range(len(xs)), key=lambda r: sims[r][b]) != a:
+                continue
+            # the pair stands out: the runner-up on either side is clearly farther (a long speech told in two
+            # articles has several statements close to each other)
+            rivals = [sims[a][o] for o in range(len(ys)) if o != b] + [sims[r][b] for r in range(len(xs)) if r != a]
+            if rivals and sims[a][b] - max(rivals) < ALIGNED_MARGIN:
+                continue
+            y = ys[b]
+            cx, cy = lk.claims[x], lk.claims[y]
+            unlike = cx.negated != cy.negated and not negations_alike(cx.content, cy.content)
+            if cx.polarity != cy.polarity or unlike or lk.other_act(x) or lk.other_act(y):
+                continue
+            if conflicts(lk.feats[x], lk.feats[y]) is not None or figures_apart(lk.feats[x], lk.feats[y]) \
+                    or figures_apart(lk.feats[x], lk.feats[y], keyed=False):
+                continue
+            if cx.event and cy.event and cx.event != cy.event and events_differ(lk, cx.event, cy.event):
+                continue
+            if cx.involvement or cy.involvement:
+                continue  # who did an act is judged by its doer and incident (_pair_links), not by wording
+            if not _shared_sense(lk, x, y):
+                continue
+            later, earlier = lk.order(x, y)
+            lk.add("supports", later, earlier, sims[a][b], f"one speaker's statement in two articles, each the "
+                                                           f"other's closest (cosine {sims[a][b]:.2f})")
 
 
 def _within_days(lk: Linker, articles: dict[str, list[int]]) -> Iterator[tuple[list[int], list[int]]]:
