@@ -157,7 +157,7 @@ def test_store_incident_parts_keep_only_the_given_event_mentions_and_no_claims(s
     assert parts["a1"].events == ()
 
 
-def test_store_analyses_without_claims_and_their_claims_make_the_whole_analysis(store: Store) -> None:
+def test_store_analyses_read_without_claims_and_their_claims_make_the_whole_analysis(store: Store) -> None:
     store.add_articles(ARTICLES)
     strike = EventMention("a2:ev1", "a2", 9, 16, "bombing", "ASSAULT", sentence_end=40)
     claims = (Claim(id="c9", article="a2", start=0, end=20, speaker=None, speaker_text="officials", cue="said",
@@ -168,7 +168,7 @@ def test_store_analyses_without_claims_and_their_claims_make_the_whole_analysis(
                            timexes=(Timex("a2", 0, 3, "Ana", "DATE", "2024-05-06"),))
     bare = ArticleAnalysis(article="a1", config_hash="h1", sentences=((0, 38),))
     store.put_analyses([full, bare])
-    read = store.analyses_without_claims(["a2", "zz", "a1"])
+    read = store.analyses(["a2", "zz", "a1"], claims=False)
     assert list(read) == ["a1", "a2"]  # corpus order; an article without an analysis is left out
     assert read["a2"] == replace(full, claims=()) and read["a1"] == bare
     assert store.analysis_claims(["a2", "a1", "zz"]) == {"a2": claims, "a1": ()}

@@ -125,17 +125,16 @@ class Store(Protocol):
     # ------------------------------------------------------------------ analyses
     def put_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None: ...
     def analysis(self, article_id: str) -> ArticleAnalysis | None: ...
-    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]: ...
-
-    def analyses_without_claims(self, ids: Iterable[str]) -> dict[str, ArticleAnalysis]:
-        """These articles' analyses, in corpus order, each with no claims (``claims`` empty; the claims, a third
-        of a stored analysis' JSON, are dropped before decoding): what an incremental fusion's resolving steps
-        read of the stored articles story clustering profiles (:func:`storyline.fuse.incremental.fuse_incremental`)."""
+    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True) -> dict[str, ArticleAnalysis]:
+        """These articles' analyses (all with ``ids`` None), in corpus order; an article without one is left out.
+        ``claims=False``: each with ``claims`` empty, the claims (a third of a stored analysis' JSON) dropped before
+        decoding: what an incremental fusion's resolving steps read of the stored articles story clustering
+        profiles (:func:`storyline.fuse.incremental.fuse_incremental`)."""
         ...
 
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:
         """The claims of these articles' analyses (article -> its analysis' ``claims``), read without decoding the
-        rest of each analysis: what an analysis read by :meth:`analyses_without_claims` lacks."""
+        rest of each analysis: what an analysis read by :meth:`analyses` without its claims lacks."""
         ...
 
     def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:

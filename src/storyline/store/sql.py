@@ -475,30 +475,20 @@ class SqlStore:
     def analysis(self, article_id: str) -> ArticleAnalysis | None:
         return self._one(ArticleAnalysis, s.analyses, s.analyses.c.article, article_id)
 
-    def analyses(self, ids: Iterable[str] | None = None) -> dict[str, ArticleAnalysis]:
+    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True) -> dict[str, ArticleAnalysis]:
         an, a = s.analyses, s.articles
-        base = select(a.c.seq, an.c.article, an.c.data).join(a, a.c.id == an.c.article)
+        # without claims, SQLite drops them from the JSON before it is read (a third of a stored analysis)
+        data = an.c.data if claims or self.engine.dialect.name != "sqlite" else func.json_remove(an.c.data, "$.claims")
+        base = select(a.c.seq, an.c.article, data).join(a, a.c.id == an.c.article)
         if ids is None:
             rows = self._rows(base)
         else:
             rows = [r for chunk in _chunks(list(dict.fromkeys(ids)))
                     for r in self._rows(base.where(an.c.article.in_(chunk)))]
-        return {r[1]: _load(ArticleAnalysis, r[2]) for r in sorted(rows, key=lambda r: r[0])}
-
-    def analyses_without_claims(self, ids: Iterable[str]) -> dict[str, ArticleAnalysis]:
-        """See :meth:`Store.analyses_without_claims`: SQLite drops the claims from the JSON before it is read."""
-        an, a = s.analyses, s.articles
-        sqlite = self.engine.dialect.name == "sqlite"
-        data = func.json_remove(an.c.data, "$.claims") if sqlite else an.c.data
-        base = select(a.c.seq, an.c.article, data).join(a, a.c.id == an.c.article)
-        rows = [r for chunk in _chunks(list(dict.fromkeys(ids)))
-                for r in self._rows(base.where(an.c.article.in_(chunk)))]
-        out: dict[str, ArticleAnalysis] = {}
-        for _, aid, raw in sorted(rows, key=lambda r: r[0]):
-            parsed = json.loads(raw)
-            parsed["claims"] = []
-            out[aid] = from_dict(ArticleAnalysis, parsed)
-        return out
+        ordered = sorted(rows, key=lambda r: r[0])
+        if claims:
+            return {r[1]: _load(ArticleAnalysis, r[2]) for r in ordered}
+        return {r[1]: from_dict(ArticleAnalysis, {**json.loads(r[2]), "claims": []}) for r in ordered}
 
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:
         """See :meth:`Store.analysis_claims`: the claims read from the JSON without parsing the rest of it."""
