@@ -22,13 +22,14 @@ from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from storyline.present import words as W
-from storyline.present.overview import best_attested, key_actors
+from storyline.present.overview import key_actors
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, search_hit_words, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
 from storyline.web import views as D
+from storyline.web.ahead import PICTURE_ITEMS, OverviewIncidents, stored_overview_incidents
 from storyline.web.api_models import BriefOut, TextSpan
-from storyline.web.briefing import cached_brief, make_brief, warm
+from storyline.web.briefing import cached_brief, make_brief, store_state, warm
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import graph_data, graph_svg
@@ -130,17 +131,24 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    incidents = L.timeline(store, TimelineFilter(), claims=False)
-    shown = best_attested(incidents)  # the overview's table, in time order like the timeline
+    made = overview_incidents(store)
     claims = store.list_claims(limit=10)
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     actors = key_actors(store, 12)
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
                   actors=[D.entity_summary(e) for e in actors], also_known=_also_known_as(actors),
-                  incidents=shown, n_incidents=len(incidents),
-                  timeline=_timeline_view(incidents[:60], "/timeline.svg?" + urlencode({"kind": "event", "limit": 60})),
+                  incidents=made.shown, n_incidents=made.total,
+                  timeline=_timeline_view(made.picture, "/timeline.svg?" + urlencode({"kind": "event",
+                                                                                     "limit": PICTURE_ITEMS})),
                   claims=D.claim_summaries(store, claims[:10]))
+
+
+def overview_incidents(store: Store) -> OverviewIncidents:
+    """The overview's incidents: kept by the last run for the store's state (:mod:`storyline.web.ahead`), else
+    built from the timeline (cached per state, and shared with the start-up warm-up building it)."""
+    return stored_overview_incidents(store, store_state(store)) or \
+        OverviewIncidents.of(L.timeline(store, TimelineFilter(), claims=False))
 
 
 def _also_known_as(entities: Sequence[EntityHeader]) -> dict[str, list[str]]:
@@ -180,7 +188,7 @@ def warm_overview(store: Store) -> None:
 
     def run() -> None:
         try:
-            L.timeline(store, TimelineFilter(), claims=False)  # the overview's incidents
+            overview_incidents(store)  # kept by the last run, or built
             make_brief(store, sentences=BRIEF_SECTIONS)
             L.timeline(store, TimelineFilter())  # the timeline page
         except Exception:
@@ -231,7 +239,7 @@ def safe_brief(store: Store, story_id: str | None = None) -> BriefOut | str:
         return f"The briefing could not be made ({type(exc).__name__}); the rest of the page is unaffected."
 
 
-def _timeline_view(items: list[TimelineItem], svg_src: str) -> Markup:
+def _timeline_view(items: Sequence[TimelineItem], svg_src: str) -> Markup:
     """The interactive timeline (data for static/timeline.js) over the SVG picture shown without script.
 
     The items travel as JSON in a non-executable script element; the picture is an <img>, where no script
