@@ -195,6 +195,31 @@ def test_present_ahead_keeps_the_briefings_vectors_for_the_next_run(tmp_path: Pa
     assert first and not encoded and made["method"] == "minilm" and made["sections"]
 
 
+def test_run_keeps_the_overviews_incidents_for_the_state_it_leaves(tmp_path: Path, shared: Resources) -> None:
+    """``storyline analyze`` ends by keeping the overview's incidents (as the timeline builds them) for the state
+    it leaves; the next run replaces them with its own."""
+    from storyline.web.ahead import STORED_INCIDENTS, build_overview_incidents, stored_overview_incidents
+    from storyline.web.briefing import store_state
+
+    db = tmp_path / "s.db"
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES[:2])], db, resources=shared)
+    store = open_store(db, readonly=True)
+    try:
+        first = store.presented(STORED_INCIDENTS)
+        kept = stored_overview_incidents(store, store_state(store))
+        assert first is not None and kept == build_overview_incidents(store) and kept.total > 0
+    finally:
+        store.close()
+    analyze_inputs([write_jsonl(tmp_path / "b.jsonl", ARTICLES[2:])], db, resources=shared)
+    store = open_store(db, readonly=True)
+    try:
+        second = store.presented(STORED_INCIDENTS)
+        assert second is not None and second[0] == store_state(store) != first[0]
+        assert stored_overview_incidents(store, second[0]) == build_overview_incidents(store)
+    finally:
+        store.close()
+
+
 def test_export_json_lists_short_names_after_surface_forms(tmp_path: Path) -> None:
     store = open_store(tmp_path / "s.db")
     store.save_story(Story(entities=[Entity(id="p1", name="Marta Vesker", type="PERSON",

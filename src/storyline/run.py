@@ -379,8 +379,8 @@ def _present_brief(store: Store, config: Config, resources: Resources) -> None:
 
 
 def _present_incidents(store: Store) -> None:
-    """The overview's incidents from the whole store's timeline (on 1k Reuters ~5 s of CPU, which the first
-    overview no longer waits for)."""
+    """The overview's incidents from the whole store's timeline (on 1k Reuters ~3 s of CPU, which the first
+    overview no longer waits for); not for stores past :data:`storyline.web.ahead.AHEAD_MAX_EVENTS`."""
     from storyline.web.ahead import store_overview_incidents
 
     t0 = time.process_time()
@@ -389,6 +389,9 @@ def _present_incidents(store: Store) -> None:
             made = store_overview_incidents(store)
     except Exception:
         log.exception("the overview's incidents could not be made ahead of time; the web makes them on request")
+        return
+    if made is None:
+        log.info("stage present: overview incidents left to the server (a large store)")
         return
     log.info("stage present: overview incidents stored (%d incidents, %.1f s CPU)", made.total,
              time.process_time() - t0)

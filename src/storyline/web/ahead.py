@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 
 STORED_INCIDENTS = "overview-incidents"
 PICTURE_ITEMS = 60  # incidents handed to the overview's picture (the timeline page has them all)
+#: a run makes the overview's incidents ahead only for stores of up to this many fused events. Their timeline reads
+#: every event and the analyses of every article telling one (1k Reuters, 3,243 events: ~3 s of CPU a run), so a
+#: run on a larger store would pay a whole-store read for every few articles it adds (issue 11: adding costs what
+#: is new); there the server builds them at start-up, as it does for a store an older version made.
+AHEAD_MAX_EVENTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -71,12 +76,14 @@ def build_overview_incidents(store: Store) -> OverviewIncidents:
     return OverviewIncidents.of(timeline_from_store(store, TimelineFilter(), claims=False))
 
 
-def store_overview_incidents(store: Store) -> OverviewIncidents:
+def store_overview_incidents(store: Store, max_events: int = AHEAD_MAX_EVENTS) -> OverviewIncidents | None:
     """Make the overview's incidents and keep them for the state the run leaves (called at the end of a run,
     holding the writer lock, after :func:`storyline.web.briefing.store_overview_brief`: both are kept for the
-    same state)."""
+    same state); None, and nothing made, for a store of more than ``max_events`` events."""
     from storyline.web.briefing import store_state
 
+    if store.count("events") > max_events:
+        return None
     made = build_overview_incidents(store)
     store.put_presented(STORED_INCIDENTS, store_state(store), made.to_json())
     return made

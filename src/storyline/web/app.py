@@ -17,7 +17,7 @@ import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,7 +27,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from storyline.config import Config
-from storyline.ingest import Deduplicator, article_from_fields, take_in
 from storyline.model import to_dict
 from storyline.present.timeline import TimelineFilter, search_hit_words
 from storyline.store import open_store
@@ -61,6 +60,9 @@ from storyline.web.views import (
     list_entity_summaries,
     paginate,
 )
+
+if TYPE_CHECKING:
+    from storyline.ingest import Deduplicator
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
@@ -124,6 +126,10 @@ def get_article(article_id: str, store: StoreDep) -> S.ArticleDetail:
           summary="Add an article (only when the server was started with --writable)")
 def add_article(body: S.ArticleIn, store: StoreDep, request: Request) -> S.ArticleCreated:
     # the same path as `storyline analyze`: cleaning, date, language, content-hash id, near-duplicate check
+    # (imported here: ingest's cleaning and near-duplicate libraries are half a new server's start-up, ~2 s of CPU,
+    # and only a writable server adding articles needs them)
+    from storyline.ingest import article_from_fields, take_in
+
     config: Config = request.app.state.config
     article, problems = article_from_fields(body.model_dump(exclude_none=True), config, source="web")
     if article is None:
@@ -138,6 +144,8 @@ def add_article(body: S.ArticleIn, store: StoreDep, request: Request) -> S.Artic
 
 def _deduplicator(app: FastAPI, store: Store, config: Config) -> Deduplicator:
     """The app's near-duplicate index, seeded once with the stored articles (first POST)."""
+    from storyline.ingest import Deduplicator
+
     if app.state.dedup is None:
         app.state.dedup = Deduplicator.from_articles(store.articles(), config.near_duplicate_threshold)
     dedup: Deduplicator = app.state.dedup
