@@ -130,9 +130,13 @@ def first_load(tree: Path, db: Path, paths: list[str]) -> dict[str, float]:
                 out[f"{path} cpu"] = tree_cpu(server.pid)
                 out[f"{path} status"] = r.status_code
                 out[f"{path} bytes"] = len(r.content)
-    finally:
+    finally:  # a server still warming its caches may take a while to stop; the next run must not share the CPU
         server.terminate()
-        server.wait(60)
+        try:
+            server.wait(120)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     return out
 
 
