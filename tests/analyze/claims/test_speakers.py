@@ -736,3 +736,60 @@ def test_unnamed_voice_stays_unresolved_where_no_body_just_spoke(claims_of: Clai
 def test_unnamed_voice_of_another_body_stays_unresolved(claims_of: Claims, text: str, words: str) -> None:
     ref = _ref(with_words(claims_of(text), words))
     assert ref is None
+
+
+def test_said_in_they_of_a_reported_clause_is_its_reporter(claims_of: Claims) -> None:
+    text = ("Dorvel Freight agreed to a bid from Hanko Logistics on Friday. "
+            "Analysts and some bankers said they doubted another bidder would emerge.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "they")
+    assert inner.speaker_ref is None  # the analysts, unnamed; not the company told before
+
+
+def test_said_in_he_of_a_reported_clause_is_its_reporter(claims_of: Claims) -> None:
+    text = ("Defence Minister Pavel Drem has resigned, his office said. "
+            "One party strategist said he believed Drem would not be the last minister to leave.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "he")
+    assert inner.speaker_ref is None  # the unnamed strategist, not Drem
+
+
+def test_said_in_it_of_a_named_body_is_that_body(claims_of: Claims) -> None:
+    text = ("Velmar Steel sold its mill to Orso Metals last year. "
+            "Velmar Steel said it believed the deal would close in May.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "it")
+    assert _ref(inner) == "Velmar Steel"
+
+
+def test_said_in_not_inside_a_quotation(claims_of: Claims) -> None:
+    text = ('Nadia Orr met the envoy Pavel Drem in Lesk. "He said he would come back in May," Orr told reporters.')
+    inner = [c for c in claims_of(text) if c.speaker_text == "He"]
+    assert all(_ref(c) != "Nadia Orr" and _ref(c) != "Orr" for c in inner)
+
+
+def test_unnamed_goes_on_he_after_one_unnamed_voice(claims_of: Claims) -> None:
+    text = ("A spokesman for Dorvel Freight declined to comment on the board of Hanko Logistics. "
+            "One analyst said the objections were understandable. "
+            '"It is a natural instinct of self-preservation," he said.')
+    c = with_words(claims_of(text), "natural instinct")
+    assert c.speaker_ref is None
+
+
+def test_unnamed_goes_on_not_they_after_one_voice(claims_of: Claims) -> None:
+    text = ("Velmar Steel said sales fell. One analyst said the fall was expected. "
+            "They said the mill in Orso would stay open.")
+    c = with_words(claims_of(text), "would stay open")
+    assert _ref(c) is not None and "Velmar" in str(_ref(c))
+
+
+def test_they_never_stands_for_one_person(claims_of: Claims) -> None:
+    text = ("Prime Minister Pavel Drem met coalition leaders on Tuesday. "
+            "They said the five parties would begin talks tomorrow.")
+    c = with_words(claims_of(text), "begin talks")
+    assert _ref(c) != "Pavel Drem"
+
+
+def test_he_never_stands_for_a_name_told_only_as_a_modifier(claims_of: Claims) -> None:
+    text = ("The leader of the Tavro Front, Dorun Kessa, said the group would return to talks only after the release "
+            'of two men arrested on the day of the Sarn market bombing, whom he called "farmers with no part in any '
+            'war".')
+    c = with_words(claims_of(text), "farmers with no part")
+    assert _ref(c) != "Sarn"

@@ -173,13 +173,30 @@ def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
 
 
 def fits(pronoun: str, ref: Mention, mentions: MentionIndex, text: str) -> bool:
-    """Can he/she stand for ``ref``: a person, no news agency, of no other known gender."""
+    """Can he/she stand for ``ref``: a person, no news agency, of no other known gender. "They" stands for no one
+    person's name (a group, a body, or several people: "Analysts said they ..." is never the person told before)."""
+    if pronoun in pronouns.THEY:
+        return ref.label != "PERSON"
     if pronoun not in PERSON_PRONOUNS:
         return True
     if ref.label != "PERSON" or _AGENCY.search(ref.text):
         return False
     known = gender(ref, mentions, text)
     return known is None or known == ("m" if pronoun in pronouns.HE else "f")
+
+
+def modifier_only(ref: Mention, mentions: MentionIndex, doc: Doc) -> bool:
+    """Is every name mention of ``ref``'s chain a modifier of a common noun ("the Sarn market bombing", "a Dorvan
+    court")? A name the article only ever uses to qualify a thing is no one who speaks, whatever the tagger called it,
+    so a "he" or "she" does not stand for it."""
+    for m in mentions.named.get(ref.chain or ref.text, [ref]):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if not (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end):
+            return False
+    return True
 
 
 def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
@@ -194,7 +211,8 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
     text = doc_text(pronoun.doc)
     pos = pronoun.idx if before is None else before
     fitting = [m for m in mentions.before(pos, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
-               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)]
+               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)
+               and not (word in PERSON_PRONOUNS and modifier_only(m, mentions, pronoun.doc))]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
@@ -531,6 +549,8 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
     ref = mentions.chain_name(own.chain) if own else None
     if ref is not None and not fits(word, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
+    if ref is not None and word in PERSON_PRONOUNS and modifier_only(ref, mentions, head.doc):
+        own, ref = None, None  # coref joined "he" to a name only ever told as a modifier ("the Sarn market bombing")
     if ref is not None and own is not None and any(_companion(head, m) for m in mentions.before(head.idx, 400)
                                                    if m.chain == own.chain and m is not own):
         own, ref = None, None  # coref joined "he" to the one he spoke alongside ("Speaking alongside X, he said")
@@ -540,6 +560,82 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
         ref = _antecedent(mentions, head, word)
     chain = own.chain if own else (ref.chain if ref else None)
     return Speaker(span.start_char, span.end_char, span.text, "pronoun", ref, chain)
+
+
+#: nouns that name one person or several, unnamed ("one analyst", "industry sources", "company executives")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(word: str, head: Token, said: Speaker, text: str, mentions: MentionIndex) -> bool:
+    """Can the pronoun ``word`` stand for the speaker ``said`` whose phrase is headed by ``head``: "they" for
+    several (a plural head, or "A and B"), "he"/"she" for one person (a person's name of no other gender, or an
+    unnamed one: "one analyst"), "it" for one body (no person)?"""
+    if head.pos_ == "PRON":
+        return head.lower_ == word or (word in pronouns.THEY and head.lower_ == "they")
+    plural = head.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in head.children)
+    if word in pronouns.THEY:
+        return plural
+    if plural:
+        return False
+    ref = said.ref
+    if word in PERSON_PRONOUNS:
+        if ref is not None:
+            return ref.label == "PERSON" and fits(word, ref, mentions, text)
+        return said.type in ("anonymous", "nominal") and head.lemma_.lower() not in INSTITUTION_HEADS
+    if ref is not None:
+        return ref.label != "PERSON"
+    return head.lemma_.lower() in INSTITUTION_HEADS
+
+
+def said_in(speaker: Speaker, head: Token, outer: tuple[Speaker, Token, tuple[int, int]] | None,
+            mentions: MentionIndex) -> Speaker:
+    """A pronoun opening what another speaker said, as the subject of a saying of its own ("Analysts said they
+    doubted ...", "One strategist said he believed ...", "The company said it expects ..."), is that speaker when
+    it can stand for him (:func:`_agrees`): the reported clause's subject is its reporter, not the name told last
+    ("... a deal with Purolator. Analysts said they doubted ...": not Purolator). ``outer`` is the claim whose
+    content holds the pronoun: its resolved speaker, head and content span. Not inside a quotation: a quoted "he"
+    is someone the speaker speaks of."""
+    if outer is None or speaker.type != "pronoun" or head.pos_ != "PRON":
+        return speaker
+    said, said_head, (cs, ce) = outer
+    text = doc_text(head.doc)
+    opening = text[cs:head.idx].strip().lower()
+    if opening not in ("", "that") or text[cs:cs + 1] in ('"', "“") or not cs <= head.idx < ce:
+        return speaker
+    word = head.lower_
+    if word not in PERSON_PRONOUNS | GROUP_PRONOUNS or not _agrees(word, said_head, said, text, mentions):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, said.ref, said.chain)
+
+
+#: how far after an unnamed voice's claim a "he said" / "they said" goes on with it (characters: the next sentence)
+_UNNAMED_REACH = 300
+
+
+def unnamed_goes_on(speaker: Speaker, last: tuple[Speaker, int] | None, mentions: MentionIndex,
+                    content: tuple[int, int]) -> Speaker:
+    """"One analyst said P. “Q,” he said." / "Investment analysts said P. They told Reuters Q": a "he", "she" or
+    "they" right after the claim of an unnamed voice (no name, a source's or an official's head: ``ANONYMOUS_HEADS``)
+    goes on with that voice when it can stand for it (one person for he/she, several for they) and no person,
+    body or place is named between: it stays unnamed, not the name told before it (coreference or the last named
+    speaker would give a company the analyst spoke of)."""
+    word = speaker.text.lower()
+    if last is None or speaker.type != "pronoun" or word not in PERSON_PRONOUNS | pronouns.THEY:
+        return speaker
+    before, said_end = last
+    head = before.text.lower().split()[-1] if before.text.split() else ""
+    if before.ref is not None or speaker.start - said_end > _UNNAMED_REACH or speaker.start < said_end:
+        return speaker
+    if before.type == "pronoun" and before.text.lower() == word:  # "They said P. They said Q.": still them
+        return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, None, None)
+    if before.type not in ("anonymous", "nominal"):
+        return speaker
+    singular = head.removesuffix("s") if word in pronouns.THEY else head
+    if singular not in ANONYMOUS_HEADS or (word in pronouns.THEY) == (singular == head):
+        return speaker  # "people" has no singular; "they" after one analyst, "he" after officials: someone else
+    if _named_between(mentions, said_end, speaker.start, content, ("PERSON", "ORG", "GPE", "NORP"), None):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, None, None)
 
 
 def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, content: tuple[int, int]) -> Speaker:
