@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from storyline.model import Claim
+import pytest
+from spacy.language import Language
+
+from storyline.analyze.claims.speakers import MentionIndex, modifier_only
+from storyline.model import Claim, Mention
 from tests.analyze.claims.conftest import Claims, with_words
 
 
@@ -766,7 +770,7 @@ def test_said_in_not_inside_a_quotation(claims_of: Claims) -> None:
 
 
 def test_unnamed_goes_on_he_after_one_unnamed_voice(claims_of: Claims) -> None:
-    text = ("A spokesman for Dorvel Freight declined to comment on the board of Hanko Logistics. "
+    text = ("A Dorvel Freight spokesman said the board of Hanko Logistics would meet on Monday. "
             "One analyst said the objections were understandable. "
             '"It is a natural instinct of self-preservation," he said.')
     c = with_words(claims_of(text), "natural instinct")
@@ -787,9 +791,11 @@ def test_they_never_stands_for_one_person(claims_of: Claims) -> None:
     assert _ref(c) != "Pavel Drem"
 
 
-def test_he_never_stands_for_a_name_told_only_as_a_modifier(claims_of: Claims) -> None:
-    text = ("The leader of the Tavro Front, Dorun Kessa, said the group would return to talks only after the release "
-            'of two men arrested on the day of the Sarn market bombing, whom he called "farmers with no part in any '
-            'war".')
-    c = with_words(claims_of(text), "farmers with no part")
-    assert _ref(c) != "Sarn"
+def test_modifier_only_a_name_told_only_before_a_noun(nlp: Language) -> None:
+    text = ("Dorun Kessa spoke after the Sarn market bombing. The Sarn bombing killed nine.")
+    doc = nlp(text)
+    sarn = [Mention("t1", m.start(), m.end(), "Sarn", "PERSON", chain="c1") for m in re.finditer("Sarn", text)]
+    kessa = Mention("t1", 0, 11, "Dorun Kessa", "PERSON", chain="c2")
+    mentions = MentionIndex([*sarn, kessa])
+    assert modifier_only(sarn[0], mentions, doc)
+    assert not modifier_only(kessa, mentions, doc)
