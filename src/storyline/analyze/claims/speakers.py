@@ -30,11 +30,14 @@ from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import (
+    BODY_VOICE_HEADS,
     BODY_VOICES,
     LETTERED_BODY_KINDS,
     OWNED_VOICES,
+    PATRON_TIES,
     PUBLIC_BODY_WORDS,
     RELAY_VERBS,
+    STATELESS_BODIES,
     UNNAMED_WORDS,
 )
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
@@ -314,8 +317,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         said = _pronoun_speaker(span, head, mentions, [], glued)
         return Speaker(start + 1, end, glued, said.type, said.ref, said.chain)
     text = doc_text(doc)
-    # "a Norland-backed group": the patron is not who speaks
-    names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
+    # "a Norland-backed group", "a group inspired by Norland", "sources close to X": the patron is not who speaks
+    names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end) and not _tied(m, head)]
     if _press_relay(head, names):  # "…, local media reported": unnamed outlets relayed it; no entity speaks
         return Speaker(start, end, span.text, "anonymous")
     # "<State>'s justice minister, Lidia Marsk": a name the tagger typed otherwise is a person's when a person's
@@ -324,6 +327,9 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     persons = [m for m in names if m.label == "PERSON" or m.chain in described]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
+    if head.tag_ in _PLURAL_TAGS and head.lemma_.lower() not in OWNED_VOICES | SPOKES_HEADS:
+        # "some of Morsi's supporters": people of one person's are not his voice (his allies or camp are)
+        persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
     if persons:
         ref = max(persons, key=lambda m: (m.end - m.start))
         return Speaker(start, end, span.text, "named", ref, ref.chain)
@@ -371,7 +377,10 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         return Speaker(start, end, text, "nominal", owner, owner.chain)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
-    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
+              and not _tied(m, head) and not _placed(m, head)]
+    # "Egypt's MENA news agency": the body's own name before its head speaks, not the state that owns it
+    groups.sort(key=lambda m: not _own_name(m, head))
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if based and not groups and span[0].lower_ == "the":
         # "The Lesk-based group said": a second reference to the organization the article named last
@@ -389,7 +398,7 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     if lemma in ANONYMOUS_HEADS:
         # "a Chilean diplomat", "two Peruvian security officials": an unnamed voice of the state his nationality
         # names (only the words before the head: "a diplomat at the United Nations" is not its voice)
-        state = _nationality(span, head, mentions, over)
+        state = _nationality(span, head, mentions, over) or _voiced_body(head, over)
         return Speaker(start, end, text, "anonymous", state, state.chain if state is not None else None)
     if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
         body = named_institution(head, mentions) if _bare(span, head) else None
@@ -400,6 +409,42 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _root(m: Mention, head: Token) -> Token | None:
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _tied(m: Mention, head: Token) -> bool:
+    """Is the name ``m`` tied to the speaker phrase's head by a patron's or neighbour's word (:data:`PATRON_TIES`:
+    "a group inspired by X", "sources close to X", "militias loyal to X") rather than naming it?"""
+    token = _root(m, head)
+    while token is not None and token.i != head.i and token.head.i != token.i:
+        token = token.head
+        if token.i != head.i and token.lower_ in PATRON_TIES:
+            return True
+    return False
+
+
+def _placed(m: Mention, head: Token) -> bool:
+    """Is the place ``m`` the possessor or modifier of a body it only places (:data:`STATELESS_BODIES`: "Somalia's
+    al-Shabaab rebels", "Egypt's main Islamist groups")? A state's own body ("Estmark's foreign ministry") is not."""
+    token = _root(m, head)
+    if m.label != "GPE" or token is None or token.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    owned = token.head
+    while owned.dep_ in ("compound", "amod") and owned.head.i != owned.i and owned.i < owned.head.i:
+        owned = owned.head
+    if owned.lemma_.lower() == "agency":  # a news agency is no state's voice; its security agencies are
+        return any(c.lower_ == "news" for c in owned.children)
+    return owned.lemma_.lower() in STATELESS_BODIES or owned.lower_ in STATELESS_BODIES
+
+
+def _own_name(m: Mention, head: Token) -> bool:
+    """Is ``m`` the body's own name, written right before its head as its compound ("Egypt's MENA news agency")?"""
+    token = _root(m, head)
+    return token is not None and token.dep_ == "compound" and token.head.i == head.i
 
 
 def _pronoun_owner(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
@@ -423,6 +468,17 @@ def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Men
     article names it), else None."""
     norp = [m for m in over if m.label == "NORP" and m.kind in NAME_KINDS and m.end <= head.idx]
     return _state_of(norp[0], mentions) if norp else None
+
+
+def _voiced_body(head: Token, over: list[Mention]) -> Mention | None:
+    """The organization an unnamed voice's phrase names as its own right before its head ("BNL officials", "Finance
+    Ministry sources", "ICO officials": a :data:`BODY_VOICE_HEADS` word), as "a Coast Guard spokesman" speaks for the
+    Coast Guard; else None ("industry sources", "Wall Street analysts": no body's voice)."""
+    if head.lemma_.lower() not in BODY_VOICE_HEADS:
+        return None
+    return next((m for m in over if m.label == "ORG" and m.kind in NAME_KINDS and m.end <= head.idx
+                 and (root := _root(m, head)) is not None and root.dep_ in ("compound", "nmod")
+                 and root.head.i == head.i), None)
 
 
 def _issuing_agent(noun: Token) -> Token | None:
