@@ -799,3 +799,41 @@ def test_modifier_only_a_name_told_only_before_a_noun(nlp: Language) -> None:
     mentions = MentionIndex([*sarn, kessa])
     assert modifier_only(sarn[0], mentions, doc)
     assert not modifier_only(kessa, mentions, doc)
+
+
+def test_tied_a_group_inspired_by_another_is_not_it(claims_of: Claims) -> None:
+    text = ("A militant group inspired by the Tavro Front claimed responsibility for the bombing in Sarn on Sunday.")
+    c = with_words(claims_of(text), "responsibility")
+    assert _ref(c) != "the Tavro Front" and _ref(c) != "Tavro Front"
+
+
+def test_tied_sources_close_to_a_body_are_not_it(claims_of: Claims) -> None:
+    text = "The talks will resume in May, sources close to the Velmar Central Bank said."
+    c = with_words(claims_of(text), "talks will resume")
+    assert _ref(c) is None
+
+
+def test_placed_a_state_only_places_its_rebels(claims_of: Claims) -> None:
+    text = ("A spokesman for Dorvania's Tavro Front rebels denied on Friday that the group was behind the bombing "
+            "in Sarn.")
+    c = next(c for c in claims_of(text) if "Dorvania" in c.speaker_text)
+    assert _ref(c) is not None and "Tavro" in str(_ref(c))
+
+
+def test_placed_not_a_states_own_ministry(claims_of: Claims) -> None:
+    text = "Dorvania's foreign ministry said the envoy would return to Lesk on Monday."
+    c = with_words(claims_of(text), "envoy would return")
+    assert _ref(c) == "Dorvania"
+
+
+def test_voiced_body_officials_of_a_named_bank_speak_for_it(claims_of: Claims) -> None:
+    text = ("Velmar Savings Bank will sell bonds abroad in May. Velmar Savings Bank officials said the issue would be "
+            "priced next week. They said the bonds would carry warrants.")
+    claims = claims_of(text)
+    assert _ref(with_words(claims, "priced next week")) == "Velmar Savings Bank"
+    assert _ref(with_words(claims, "carry warrants")) == "Velmar Savings Bank"
+
+
+def test_voiced_body_not_industry_sources(claims_of: Claims) -> None:
+    c = with_words(claims_of("Prices will fall this year, industry sources said."), "Prices will fall")
+    assert _ref(c) is None
