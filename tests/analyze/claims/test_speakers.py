@@ -837,3 +837,10 @@ def test_voiced_body_officials_of_a_named_bank_speak_for_it(claims_of: Claims) -
 def test_voiced_body_not_industry_sources(claims_of: Claims) -> None:
     c = with_words(claims_of("Prices will fall this year, industry sources said."), "Prices will fall")
     assert _ref(c) is None
+
+
+def test_voiced_body_not_officials_of_two_bodies(claims_of: Claims) -> None:
+    text = ("Velmar Savings Bank and the Orso Commission are looking into the loss. "
+            "Orso Commission and Velmar Savings Bank officials said the sum was small.")
+    c = with_words(claims_of(text), "sum was small")
+    assert _ref(c) is None

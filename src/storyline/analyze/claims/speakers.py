@@ -474,8 +474,8 @@ def _voiced_body(head: Token, over: list[Mention]) -> Mention | None:
     """The organization an unnamed voice's phrase names as its own right before its head ("BNL officials", "Finance
     Ministry sources", "ICO officials": a :data:`BODY_VOICE_HEADS` word), as "a Coast Guard spokesman" speaks for the
     Coast Guard; else None ("industry sources", "Wall Street analysts": no body's voice)."""
-    if head.lemma_.lower() not in BODY_VOICE_HEADS:
-        return None
+    if head.lemma_.lower() not in BODY_VOICE_HEADS or any(c.dep_ == "conj" for t in head.children for c in t.subtree):
+        return None  # "CAC and Westpac officials", "USDA and private sources": more than one body's voice
     return next((m for m in over if m.label == "ORG" and m.kind in NAME_KINDS and m.end <= head.idx
                  and (root := _root(m, head)) is not None and root.dep_ in ("compound", "nmod")
                  and root.head.i == head.i), None)
