@@ -844,3 +844,11 @@ def test_voiced_body_not_officials_of_two_bodies(claims_of: Claims) -> None:
             "Orso Commission and Velmar Savings Bank officials said the sum was small.")
     c = with_words(claims_of(text), "sum was small")
     assert _ref(c) is None
+
+
+def test_unnamed_goes_on_not_when_the_voice_spoke_of_him(claims_of: Claims) -> None:
+    text = ("Velmar Foods chairman Dorel Vask would buy the brewery if it were for sale, a spokesman said.\n"
+            'The spokesman said "He is still interested, but he has not bought shares."\n'
+            "He was quoted by a magazine as saying he had the support of two banks.")
+    c = with_words(claims_of(text), "support of two banks")
+    assert _ref(c) is not None and "Vask" in str(_ref(c))

@@ -669,14 +669,16 @@ _UNNAMED_REACH = 300
 
 
 def unnamed_goes_on(speaker: Speaker, last: tuple[Speaker, int] | None, mentions: MentionIndex,
-                    content: tuple[int, int]) -> Speaker:
+                    content: tuple[int, int], told: str = "") -> Speaker:
     """"One analyst said P. “Q,” he said." / "Investment analysts said P. They told Reuters Q": a "he", "she" or
     "they" right after the claim of an unnamed voice (no name, a source's or an official's head: ``ANONYMOUS_HEADS``)
     goes on with that voice when it can stand for it (one person for he/she, several for they) and no person,
     body or place is named between: it stays unnamed, not the name told before it (coreference or the last named
-    speaker would give a company the analyst spoke of)."""
+    speaker would give a company the analyst spoke of). Not when what the voice said (``told``) uses the same
+    pronoun: 'The spokesman said "He is still interested." He was quoted ...' goes on with the one spoken of."""
     word = speaker.text.lower()
-    if last is None or speaker.type != "pronoun" or word not in PERSON_PRONOUNS | pronouns.THEY:
+    if last is None or speaker.type != "pronoun" or word not in PERSON_PRONOUNS | pronouns.THEY \
+            or re.search(rf"\b{word}\b", told, re.I):
         return speaker
     before, said_end = last
     head = before.text.lower().split()[-1] if before.text.split() else ""

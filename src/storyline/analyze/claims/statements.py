@@ -264,6 +264,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     last: tuple[Speaker, int] | None = None  # the last claim's speaker, whoever it is, and where that claim ends
     spoken: list[tuple[Speaker, int, int]] = []  # resolved speakers with their cue's sentence, in text order
     heard: list[Heard] = []  # reported (unquoted) claims, in text order
+    told = ""  # what the last claim said
     for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
@@ -279,13 +280,14 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = unnamed_voice(speaker, f.speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
-        speaker = unnamed_goes_on(speaker, last, page.mentions, f.content)
+        speaker = unnamed_goes_on(speaker, last, page.mentions, f.content, told)
         speaker = said_in(speaker, f.speaker, _outer(f, heard), page.mentions)
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         if speaker.ref is not None:
             spoken.append((speaker, f.sentence.start_char, f.sentence.end_char))
         last = (speaker, max(f.content[1], f.cue_end, speaker.end))
+        told = page.text[f.content[0]:f.content[1]]
         if not f.direct:
             heard.append((speaker, f.speaker, f.content))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
