@@ -90,3 +90,22 @@ FILING_NOUNS = _words("complaint lawsuit suit filing petition")
 OWNED_VOICES = _words("""
 team allies camp campaign entourage associates office account page profile channel message post tweet
 """)
+
+#: a speaker phrase's words that tie the name after them to the speaker as its patron, kin or neighbour, not as who
+#: speaks ("a group inspired by al-Qaida", "sources close to the central bank", "militias loyal to X")
+PATRON_TIES = _words("""
+inspired backed supported sponsored funded financed armed trained linked tied affiliated allied aligned close near
+loyal related connected opposed backing supporting opposing
+""")
+
+#: bodies a state's name before them only places ("Somalia's al-Shabaab rebels", "Egypt's main Islamist groups",
+#: "Egypt's daily newspaper"; a news agency too, in speakers._placed): the state does not speak through them, unlike
+#: its ministry, army, embassy or security agencies
+STATELESS_BODIES = _words("""
+group party union coalition alliance campaign movement company firm organisation organization rebel militant
+insurgent fighter opposition network faction militia newspaper paper broadcaster channel television
+""")
+
+#: unnamed voices that speak for the organization named right before them ("BNL officials", "ICO sources"), as a
+#: spokesman does; witnesses, analysts or residents speak for no body they are placed in
+BODY_VOICE_HEADS = _words("official source officer aide staffer executive insider")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from storyline.model import Claim
+import pytest
+from spacy.language import Language
+
+from storyline.analyze.claims.speakers import MentionIndex, modifier_only
+from storyline.model import Claim, Mention
 from tests.analyze.claims.conftest import Claims, with_words
 
 
@@ -736,3 +740,115 @@ def test_unnamed_voice_stays_unresolved_where_no_body_just_spoke(claims_of: Clai
 def test_unnamed_voice_of_another_body_stays_unresolved(claims_of: Claims, text: str, words: str) -> None:
     ref = _ref(with_words(claims_of(text), words))
     assert ref is None
+
+
+def test_said_in_they_of_a_reported_clause_is_its_reporter(claims_of: Claims) -> None:
+    text = ("Dorvel Freight agreed to a bid from Hanko Logistics on Friday. "
+            "Analysts and some bankers said they doubted another bidder would emerge.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "they")
+    assert inner.speaker_ref is None  # the analysts, unnamed; not the company told before
+
+
+def test_said_in_he_of_a_reported_clause_is_its_reporter(claims_of: Claims) -> None:
+    text = ("Defence Minister Pavel Drem has resigned, his office said. "
+            "One party strategist said he believed Drem would not be the last minister to leave.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "he")
+    assert inner.speaker_ref is None  # the unnamed strategist, not Drem
+
+
+def test_said_in_it_of_a_named_body_is_that_body(claims_of: Claims) -> None:
+    text = ("Velmar Steel sold its mill to Orso Metals last year. "
+            "Velmar Steel said it believed the deal would close in May.")
+    inner = next(c for c in claims_of(text) if c.speaker_text == "it")
+    assert _ref(inner) == "Velmar Steel"
+
+
+def test_said_in_not_inside_a_quotation(claims_of: Claims) -> None:
+    text = ('Nadia Orr met the envoy Pavel Drem in Lesk. "He said he would come back in May," Orr told reporters.')
+    inner = [c for c in claims_of(text) if c.speaker_text == "He"]
+    assert all(_ref(c) != "Nadia Orr" and _ref(c) != "Orr" for c in inner)
+
+
+def test_unnamed_goes_on_he_after_one_unnamed_voice(claims_of: Claims) -> None:
+    text = ("A Dorvel Freight spokesman said the board of Hanko Logistics would meet on Monday. "
+            "One analyst said the objections were understandable. "
+            '"It is a natural instinct of self-preservation," he said.')
+    c = with_words(claims_of(text), "natural instinct")
+    assert c.speaker_ref is None
+
+
+def test_unnamed_goes_on_not_they_after_one_voice(claims_of: Claims) -> None:
+    text = ("Velmar Steel said sales fell. One analyst said the fall was expected. "
+            "They said the mill in Orso would stay open.")
+    c = with_words(claims_of(text), "would stay open")
+    assert _ref(c) is not None and "Velmar" in str(_ref(c))
+
+
+def test_they_never_stands_for_one_person(claims_of: Claims) -> None:
+    text = ("Prime Minister Pavel Drem met coalition leaders on Tuesday. "
+            "They said the five parties would begin talks tomorrow.")
+    c = with_words(claims_of(text), "begin talks")
+    assert _ref(c) != "Pavel Drem"
+
+
+def test_modifier_only_a_name_told_only_before_a_noun(nlp: Language) -> None:
+    text = ("Dorun Kessa spoke after the Sarn market bombing. The Sarn bombing killed nine.")
+    doc = nlp(text)
+    sarn = [Mention("t1", m.start(), m.end(), "Sarn", "PERSON", chain="c1") for m in re.finditer("Sarn", text)]
+    kessa = Mention("t1", 0, 11, "Dorun Kessa", "PERSON", chain="c2")
+    mentions = MentionIndex([*sarn, kessa])
+    assert modifier_only(sarn[0], mentions, doc)
+    assert not modifier_only(kessa, mentions, doc)
+
+
+def test_tied_a_group_inspired_by_another_is_not_it(claims_of: Claims) -> None:
+    text = ("A militant group inspired by the Tavro Front claimed responsibility for the bombing in Sarn on Sunday.")
+    c = with_words(claims_of(text), "responsibility")
+    assert _ref(c) != "the Tavro Front" and _ref(c) != "Tavro Front"
+
+
+def test_tied_sources_close_to_a_body_are_not_it(claims_of: Claims) -> None:
+    text = "The talks will resume in May, sources close to the Velmar Central Bank said."
+    c = with_words(claims_of(text), "talks will resume")
+    assert _ref(c) is None
+
+
+def test_placed_a_state_only_places_its_rebels(claims_of: Claims) -> None:
+    text = ("A spokesman for Dorvania's Tavro Front rebels denied on Friday that the group was behind the bombing "
+            "in Sarn.")
+    c = next(c for c in claims_of(text) if "Dorvania" in c.speaker_text)
+    assert _ref(c) is not None and "Tavro" in str(_ref(c))
+
+
+def test_placed_not_a_states_own_ministry(claims_of: Claims) -> None:
+    text = "Dorvania's foreign ministry said the envoy would return to Lesk on Monday."
+    c = with_words(claims_of(text), "envoy would return")
+    assert _ref(c) == "Dorvania"
+
+
+def test_voiced_body_officials_of_a_named_bank_speak_for_it(claims_of: Claims) -> None:
+    text = ("Velmar Savings Bank will sell bonds abroad in May. Velmar Savings Bank officials said the issue would be "
+            "priced next week. They said the bonds would carry warrants.")
+    claims = claims_of(text)
+    assert _ref(with_words(claims, "priced next week")) == "Velmar Savings Bank"
+    assert _ref(with_words(claims, "carry warrants")) == "Velmar Savings Bank"
+
+
+def test_voiced_body_not_industry_sources(claims_of: Claims) -> None:
+    c = with_words(claims_of("Prices will fall this year, industry sources said."), "Prices will fall")
+    assert _ref(c) is None
+
+
+def test_voiced_body_not_officials_of_two_bodies(claims_of: Claims) -> None:
+    text = ("Velmar Savings Bank and the Orso Commission are looking into the loss. "
+            "Orso Commission and Velmar Savings Bank officials said the sum was small.")
+    c = with_words(claims_of(text), "sum was small")
+    assert _ref(c) is None
+
+
+def test_unnamed_goes_on_not_when_the_voice_spoke_of_him(claims_of: Claims) -> None:
+    text = ("Velmar Foods chairman Dorel Vask would buy the brewery if it were for sale, a spokesman said.\n"
+            'The spokesman said "He is still interested, but he has not bought shares."\n'
+            "He was quoted by a magazine as saying he had the support of two banks.")
+    c = with_words(claims_of(text), "support of two banks")
+    assert _ref(c) is not None and "Vask" in str(_ref(c))

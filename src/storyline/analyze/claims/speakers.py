@@ -30,11 +30,14 @@ from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import (
+    BODY_VOICE_HEADS,
     BODY_VOICES,
     LETTERED_BODY_KINDS,
     OWNED_VOICES,
+    PATRON_TIES,
     PUBLIC_BODY_WORDS,
     RELAY_VERBS,
+    STATELESS_BODIES,
     UNNAMED_WORDS,
 )
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
@@ -173,13 +176,30 @@ def gender(ref: Mention, mentions: MentionIndex, text: str) -> str | None:
 
 
 def fits(pronoun: str, ref: Mention, mentions: MentionIndex, text: str) -> bool:
-    """Can he/she stand for ``ref``: a person, no news agency, of no other known gender."""
+    """Can he/she stand for ``ref``: a person, no news agency, of no other known gender. "They" stands for no one
+    person's name (a group, a body, or several people: "Analysts said they ..." is never the person told before)."""
+    if pronoun in pronouns.THEY:
+        return ref.label != "PERSON"
     if pronoun not in PERSON_PRONOUNS:
         return True
     if ref.label != "PERSON" or _AGENCY.search(ref.text):
         return False
     known = gender(ref, mentions, text)
     return known is None or known == ("m" if pronoun in pronouns.HE else "f")
+
+
+def modifier_only(ref: Mention, mentions: MentionIndex, doc: Doc) -> bool:
+    """Is every name mention of ``ref``'s chain a modifier of a common noun ("the Sarn market bombing", "a Dorvan
+    court")? A name the article only ever uses to qualify a thing is no one who speaks, whatever the tagger called it,
+    so a "he" or "she" does not stand for it."""
+    for m in mentions.named.get(ref.chain or ref.text, [ref]):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if not (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end):
+            return False
+    return True
 
 
 def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
@@ -194,7 +214,8 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
     text = doc_text(pronoun.doc)
     pos = pronoun.idx if before is None else before
     fitting = [m for m in mentions.before(pos, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
-               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)]
+               and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)
+               and not (word in PERSON_PRONOUNS and modifier_only(m, mentions, pronoun.doc))]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
@@ -296,8 +317,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
         said = _pronoun_speaker(span, head, mentions, [], glued)
         return Speaker(start + 1, end, glued, said.type, said.ref, said.chain)
     text = doc_text(doc)
-    # "a Norland-backed group": the patron is not who speaks
-    names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end)]
+    # "a Norland-backed group", "a group inspired by Norland", "sources close to X": the patron is not who speaks
+    names = [m for m in over if m.kind in NAME_KINDS and not PATRON.match(text, m.end) and not _tied(m, head)]
     if _press_relay(head, names):  # "…, local media reported": unnamed outlets relayed it; no entity speaks
         return Speaker(start, end, span.text, "anonymous")
     # "<State>'s justice minister, Lidia Marsk": a name the tagger typed otherwise is a person's when a person's
@@ -306,6 +327,9 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     persons = [m for m in names if m.label == "PERSON" or m.chain in described]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
+    if head.tag_ in _PLURAL_TAGS and head.lemma_.lower() not in OWNED_VOICES | SPOKES_HEADS:
+        # "some of Morsi's supporters": people of one person's are not his voice (his allies or camp are)
+        persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
     if persons:
         ref = max(persons, key=lambda m: (m.end - m.start))
         return Speaker(start, end, span.text, "named", ref, ref.chain)
@@ -353,7 +377,10 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         return Speaker(start, end, text, "nominal", owner, owner.chain)
     based = [m for m in over if _BASED.match(page, m.end)]  # "the Lesk-based group": where it sits, not who
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
-    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)]
+    groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
+              and not _tied(m, head) and not _placed(m, head)]
+    # "Egypt's MENA news agency": the body's own name before its head speaks, not the state that owns it
+    groups.sort(key=lambda m: not _own_name(m, head))
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if based and not groups and span[0].lower_ == "the":
         # "The Lesk-based group said": a second reference to the organization the article named last
@@ -371,7 +398,7 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     if lemma in ANONYMOUS_HEADS:
         # "a Chilean diplomat", "two Peruvian security officials": an unnamed voice of the state his nationality
         # names (only the words before the head: "a diplomat at the United Nations" is not its voice)
-        state = _nationality(span, head, mentions, over)
+        state = _nationality(span, head, mentions, over) or _voiced_body(head, over)
         return Speaker(start, end, text, "anonymous", state, state.chain if state is not None else None)
     if lemma in INSTITUTION_HEADS or lemma in NEWS_HEADS:  # "the ministry", "the company": an organization
         body = named_institution(head, mentions) if _bare(span, head) else None
@@ -382,6 +409,42 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         has_article = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         return Speaker(start, end, text, "organization" if has_article else "named")
     return Speaker(start, end, text, "nominal")
+
+
+def _root(m: Mention, head: Token) -> Token | None:
+    span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _tied(m: Mention, head: Token) -> bool:
+    """Is the name ``m`` tied to the speaker phrase's head by a patron's or neighbour's word (:data:`PATRON_TIES`:
+    "a group inspired by X", "sources close to X", "militias loyal to X") rather than naming it?"""
+    token = _root(m, head)
+    while token is not None and token.i != head.i and token.head.i != token.i:
+        token = token.head
+        if token.i != head.i and token.lower_ in PATRON_TIES:
+            return True
+    return False
+
+
+def _placed(m: Mention, head: Token) -> bool:
+    """Is the place ``m`` the possessor or modifier of a body it only places (:data:`STATELESS_BODIES`: "Somalia's
+    al-Shabaab rebels", "Egypt's main Islamist groups")? A state's own body ("Estmark's foreign ministry") is not."""
+    token = _root(m, head)
+    if m.label != "GPE" or token is None or token.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    owned = token.head
+    while owned.dep_ in ("compound", "amod") and owned.head.i != owned.i and owned.i < owned.head.i:
+        owned = owned.head
+    if owned.lemma_.lower() == "agency":  # a news agency is no state's voice; its security agencies are
+        return any(c.lower_ == "news" for c in owned.children)
+    return owned.lemma_.lower() in STATELESS_BODIES or owned.lower_ in STATELESS_BODIES
+
+
+def _own_name(m: Mention, head: Token) -> bool:
+    """Is ``m`` the body's own name, written right before its head as its compound ("Egypt's MENA news agency")?"""
+    token = _root(m, head)
+    return token is not None and token.dep_ == "compound" and token.head.i == head.i
 
 
 def _pronoun_owner(span: Span, head: Token, mentions: MentionIndex) -> Mention | None:
@@ -405,6 +468,17 @@ def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Men
     article names it), else None."""
     norp = [m for m in over if m.label == "NORP" and m.kind in NAME_KINDS and m.end <= head.idx]
     return _state_of(norp[0], mentions) if norp else None
+
+
+def _voiced_body(head: Token, over: list[Mention]) -> Mention | None:
+    """The organization an unnamed voice's phrase names as its own right before its head ("BNL officials", "Finance
+    Ministry sources", "ICO officials": a :data:`BODY_VOICE_HEADS` word), as "a Coast Guard spokesman" speaks for the
+    Coast Guard; else None ("industry sources", "Wall Street analysts": no body's voice)."""
+    if head.lemma_.lower() not in BODY_VOICE_HEADS or any(c.dep_ == "conj" for t in head.children for c in t.subtree):
+        return None  # "CAC and Westpac officials", "USDA and private sources": more than one body's voice
+    return next((m for m in over if m.label == "ORG" and m.kind in NAME_KINDS and m.end <= head.idx
+                 and (root := _root(m, head)) is not None and root.dep_ in ("compound", "nmod")
+                 and root.head.i == head.i), None)
 
 
 def _issuing_agent(noun: Token) -> Token | None:
@@ -531,6 +605,8 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
     ref = mentions.chain_name(own.chain) if own else None
     if ref is not None and not fits(word, ref, mentions, doc_text(head.doc)):
         own, ref = None, None  # coref joined "she" to a man, or "he" to a news agency
+    if ref is not None and word in PERSON_PRONOUNS and modifier_only(ref, mentions, head.doc):
+        own, ref = None, None  # coref joined "he" to a name only ever told as a modifier ("the Sarn market bombing")
     if ref is not None and own is not None and any(_companion(head, m) for m in mentions.before(head.idx, 400)
                                                    if m.chain == own.chain and m is not own):
         own, ref = None, None  # coref joined "he" to the one he spoke alongside ("Speaking alongside X, he said")
@@ -540,6 +616,84 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
         ref = _antecedent(mentions, head, word)
     chain = own.chain if own else (ref.chain if ref else None)
     return Speaker(span.start_char, span.end_char, span.text, "pronoun", ref, chain)
+
+
+#: nouns that name one person or several, unnamed ("one analyst", "industry sources", "company executives")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(word: str, head: Token, said: Speaker, text: str, mentions: MentionIndex) -> bool:
+    """Can the pronoun ``word`` stand for the speaker ``said`` whose phrase is headed by ``head``: "they" for
+    several (a plural head, or "A and B"), "he"/"she" for one person (a person's name of no other gender, or an
+    unnamed one: "one analyst"), "it" for one body (no person)?"""
+    if head.pos_ == "PRON":
+        return head.lower_ == word or (word in pronouns.THEY and head.lower_ == "they")
+    plural = head.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in head.children)
+    if word in pronouns.THEY:
+        return plural
+    if plural:
+        return False
+    ref = said.ref
+    if word in PERSON_PRONOUNS:
+        if ref is not None:
+            return ref.label == "PERSON" and fits(word, ref, mentions, text)
+        return said.type in ("anonymous", "nominal") and head.lemma_.lower() not in INSTITUTION_HEADS
+    if ref is not None:
+        return ref.label != "PERSON"
+    return head.lemma_.lower() in INSTITUTION_HEADS
+
+
+def said_in(speaker: Speaker, head: Token, outer: tuple[Speaker, Token, tuple[int, int]] | None,
+            mentions: MentionIndex) -> Speaker:
+    """A pronoun opening what another speaker said, as the subject of a saying of its own ("Analysts said they
+    doubted ...", "One strategist said he believed ...", "The company said it expects ..."), is that speaker when
+    it can stand for him (:func:`_agrees`): the reported clause's subject is its reporter, not the name told last
+    ("... a deal with Purolator. Analysts said they doubted ...": not Purolator). ``outer`` is the claim whose
+    content holds the pronoun: its resolved speaker, head and content span. Not inside a quotation: a quoted "he"
+    is someone the speaker speaks of."""
+    if outer is None or speaker.type != "pronoun" or head.pos_ != "PRON":
+        return speaker
+    said, said_head, (cs, ce) = outer
+    text = doc_text(head.doc)
+    opening = text[cs:head.idx].strip().lower()
+    if opening not in ("", "that") or text[cs:cs + 1] in ('"', "“") or not cs <= head.idx < ce:
+        return speaker
+    word = head.lower_
+    if word not in PERSON_PRONOUNS | GROUP_PRONOUNS or not _agrees(word, said_head, said, text, mentions):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, said.ref, said.chain)
+
+
+#: how far after an unnamed voice's claim a "he said" / "they said" goes on with it (characters: the next sentence)
+_UNNAMED_REACH = 300
+
+
+def unnamed_goes_on(speaker: Speaker, last: tuple[Speaker, int] | None, mentions: MentionIndex,
+                    content: tuple[int, int], told: str = "") -> Speaker:
+    """"One analyst said P. “Q,” he said." / "Investment analysts said P. They told Reuters Q": a "he", "she" or
+    "they" right after the claim of an unnamed voice (no name, a source's or an official's head: ``ANONYMOUS_HEADS``)
+    goes on with that voice when it can stand for it (one person for he/she, several for they) and no person,
+    body or place is named between: it stays unnamed, not the name told before it (coreference or the last named
+    speaker would give a company the analyst spoke of). Not when what the voice said (``told``) uses the same
+    pronoun: 'The spokesman said "He is still interested." He was quoted ...' goes on with the one spoken of."""
+    word = speaker.text.lower()
+    if last is None or speaker.type != "pronoun" or word not in PERSON_PRONOUNS | pronouns.THEY \
+            or re.search(rf"\b{word}\b", told, re.I):
+        return speaker
+    before, said_end = last
+    head = before.text.lower().split()[-1] if before.text.split() else ""
+    if before.ref is not None or speaker.start - said_end > _UNNAMED_REACH or speaker.start < said_end:
+        return speaker
+    if before.type == "pronoun" and before.text.lower() == word:  # "They said P. They said Q.": still them
+        return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, None, None)
+    if before.type not in ("anonymous", "nominal"):
+        return speaker
+    singular = head.removesuffix("s") if word in pronouns.THEY else head
+    if singular not in ANONYMOUS_HEADS or (word in pronouns.THEY) == (singular == head):
+        return speaker  # "people" has no singular; "they" after one analyst, "he" after officials: someone else
+    if _named_between(mentions, said_end, speaker.start, content, ("PERSON", "ORG", "GPE", "NORP"), None):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, None, None)
 
 
 def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, content: tuple[int, int]) -> Speaker:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.claims.attribution import Found, find_attributions, trim
 from storyline.analyze.claims.cues import HEDGES, VEHICLE_NOUNS, channel_of, words
@@ -35,9 +35,11 @@ from storyline.analyze.claims.speakers import (
     recent_body,
     recent_speaker,
     resolve_speaker,
+    said_in,
     same_unnamed,
     titled_before,
     titled_person,
+    unnamed_goes_on,
     unnamed_voice,
 )
 from storyline.analyze.doctext import doc_text
@@ -261,6 +263,8 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
     previous: tuple[Speaker, int] | None = None  # the last person who spoke, and where their claim ends
     last: tuple[Speaker, int] | None = None  # the last claim's speaker, whoever it is, and where that claim ends
     spoken: list[tuple[Speaker, int, int]] = []  # resolved speakers with their cue's sentence, in text order
+    heard: list[Heard] = []  # reported (unquoted) claims, in text order
+    told = ""  # what the last claim said
     for f in founds:
         assert f.speaker is not None and f.content is not None
         key = (f.cue_start, *f.content)
@@ -276,15 +280,32 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = unnamed_voice(speaker, f.speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
+        speaker = unnamed_goes_on(speaker, last, page.mentions, f.content, told)
+        speaker = said_in(speaker, f.speaker, _outer(f, heard), page.mentions)
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
         if speaker.ref is not None:
             spoken.append((speaker, f.sentence.start_char, f.sentence.end_char))
         last = (speaker, max(f.content[1], f.cue_end, speaker.end))
+        told = page.text[f.content[0]:f.content[1]]
+        if not f.direct:
+            heard.append((speaker, f.speaker, f.content))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
         for part in split_by_polarity(page, f, rebuttal):
             claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
     return claims
+
+
+#: a reported claim told: its resolved speaker, the speaker phrase's head and the content's span
+Heard = tuple[Speaker, Token, tuple[int, int]]
+
+
+def _outer(f: Found, heard: list[Heard]) -> Heard | None:
+    """The reported claim told before ``f`` whose content holds ``f``'s speaker, its own speaker elsewhere."""
+    assert f.speaker is not None
+    pos = f.speaker.idx
+    return next((h for h in reversed(heard) if h[2][0] <= pos < h[2][1] and h[1].i != f.speaker.i
+                 and not h[2][0] <= h[1].idx < h[2][1]), None)
 
 
 #: "the statement read", "according to the letter", "the brief statement said", "the preliminary report says": a
