@@ -4,11 +4,14 @@ A fact dated "2023-02" is an interval (1–28 February), sorted by its start and
 drawn as a bar, never a fake day; a day is a dot. Facts whose date was never
 stated are listed after the dated ones, apart, with the day they were reported.
 
-By default the timeline is at incident level (:mod:`storyline.present.incidents`):
-fragments and duplicates of one incident are one line, wire copies of one
-statement are one line citing every outlet, and speech acts appear as the
-claims that state them ("X denies …"). ``detail=True`` lists every fused event
-and every claim. Nothing is truncated: :func:`page` cuts a page and says how
+By default the timeline is a reader's, at incident level (:mod:`storyline.present.incidents`):
+fragments and duplicates of one incident are one line (:func:`fold_fragments`), wire
+copies and one speaker's paraphrases of one statement are one line citing every
+outlet, and of the statements only those that make the story are told
+(:func:`makes_the_story`: claims of responsibility, accusations and denials that
+answer each other or concern an incident, disputes, what several independent
+sources report); speech acts appear as the claims that state them ("X denies …").
+``detail=True`` lists every fused event and every claim. Nothing is truncated: :func:`page` cuts a page and says how
 many items there are in all.
 
 ``build_timeline`` is the query; ``timeline_text`` (CLI) and ``timeline_svg``
@@ -1540,7 +1543,9 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     ``analyses`` the time expressions and event mentions their tolls are read with, ``aliases`` the entities'
     other names, as briefing headings and toll lines are (:func:`incident_facts`). An incident the briefing
     would head no section with (one :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader
-    cannot place, :func:`unplaced`) is marked ``minor``.
+    cannot place, :func:`unplaced`) is marked ``minor``; such a line, and one source's kind alone on no stated
+    date, is folded into the incident that shares its articles (:func:`fold_fragments`). Statements are the
+    ones that make the story (:func:`makes_the_story`).
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -1579,9 +1584,16 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         telling = _telling(by_id, analyses or {}, incidents, names, heads, places, sentences, aliases)
         items = [incident_item(inc, by_id, names, family, heads, first, telling=telling,
                                minor=inc.id not in worthy or unplaced(inc)) for inc in incidents]
+        alone = {i.id for inc, i in zip(incidents, items, strict=True) if kind_alone(inc, i.label)}
+        items = fold_fragments(items, alone)
+        links = list(links)
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
-        items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
+        exchanged = exchanges(links, by_claim, names)
+        for g in join_supported(_group_claims(keep, names), links, names):
+            item = claim_item(g, by_id, names, family, denied, first, lower)
+            if makes_the_story(g, item, exchanged):
+                items.append(item)
     items = [i for i in items if _overlaps(i, f)]
     if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
         def key(i: TimelineItem) -> tuple[str, str, int, str]:
@@ -1593,6 +1605,122 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
     earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
     return dated + undated + earlier
+
+
+#: claim links that make both statements part of the story: a denial and what it denies, two incompatible accounts
+STORY_LINKS = frozenset({"denies", "contradicts"})
+#: stances a statement about an incident makes the story with: who did it, who is accused, who denies it
+INCIDENT_STANCES = frozenset({"allegation", "denial", "responsibility"})
+
+
+def exchanges(links: Iterable, claims: Mapping[str, Claim], names: Mapping[str, str]) -> set[str]:
+    """The claims an exchange joins: a denial (a claim that denies, rejects or negates) and what it answers, two
+    speakers' incompatible accounts (``contradicts``) of one event given in two articles. One speaker's two figures
+    ("provided 37 mln in the morning", "a further 437 mln in the afternoon") are a series, and two companies'
+    dividends are two things, not a dispute."""
+    out: set[str] = set()
+    for link in links:
+        a, b = claims.get(link.from_), claims.get(link.to)
+        if a is None or b is None or link.type not in STORY_LINKS:
+            continue
+        if link.type == "denies" and not (a.polarity == "deny" or a.stance == "denial" or a.negated):
+            continue
+        if link.type == "contradicts" and (a.event is None or a.event != b.event or a.article == b.article
+                                           or _speaker_key(a, names) == _speaker_key(b, names)):
+            continue
+        out |= {a.id, b.id}
+    return out
+
+
+def _speaker_key(c: Claim, names: Mapping[str, str]) -> str:
+    return _claim_key(c, names).split("|", 1)[0]
+
+
+def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Container[str]) -> bool:
+    """A statement the default timeline tells (the rest are under ``detail``): a claim of responsibility; a
+    denial or an accusation answered or contradicted (``exchanged``: the claims a ``denies`` or ``contradicts``
+    link joins); an accusation, a denial or a statement of who did it about an incident fusion tied it to; or a
+    statement two or more independent sources carry. "X says the market was busy", one outlet's quote, is
+    detail: the incident it tells is on the timeline already."""
+    if item.independent_sources >= 2:
+        return True
+    return any(c.stance == "responsibility" or c.id in exchanged
+               or (c.event is not None and (c.involvement or c.polarity == "deny" or c.stance in INCIDENT_STANCES))
+               for c in group)
+
+
+def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mapping[str, str]) -> list[list[Claim]]:
+    """Groups of one statement (:func:`_group_claims`) that a ``supports`` link joins, said by the same speaker
+    with the same polarity (one statement paraphrased by two outlets), as one group, where the first stood."""
+    where = {c.id: n for n, g in enumerate(groups) for c in g}
+    who = [_claim_key(g[0], names).rpartition("|")[0] for g in groups]
+    parent = list(range(len(groups)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for link in links:
+        if link.type != "supports" or link.from_ not in where or link.to not in where:
+            continue
+        a, b = root(where[link.from_]), root(where[link.to])
+        if a != b and who[a] == who[b] and who[a].split("|")[0]:
+            parent[max(a, b)] = min(a, b)
+    out: dict[int, list[Claim]] = {}
+    for n, g in enumerate(groups):
+        out.setdefault(root(n), []).extend(g)
+    return list(out.values())
+
+
+def kind_alone(inc: Incident, label: str) -> bool:
+    """An incident whose line (``label``) tells its kind alone: no actor, no place, no figure ("Movement",
+    "Funeral", "Expected sale")."""
+    ev = incident_event(inc)
+    return label == event_phrase(replace(ev, location=None, location_text=None, participants=()), {}, {})
+
+
+def piece_of_story(item: TimelineItem, alone: Container[str]) -> bool:
+    """An incident line that is a piece of the story, not a development of its own: one the briefing heads no
+    section with (``minor``: a sale told beside a bombing, one nobody could place), or one source's happening
+    told by its kind alone (``alone``) on no stated date ("Movement, date not stated")."""
+    return item.kind == "event" and (item.minor or (item.id in alone and not item.date_stated
+                                                    and item.independent_sources < 2))
+
+
+def fold_fragments(items: Sequence[TimelineItem], alone: Container[str]) -> list[TimelineItem]:
+    """The incident lines less their fragments (:func:`piece_of_story`): each is folded into the incident line that
+    shares the most of its articles at a date it can be part of (its members join that line's; "Funeral" in
+    the bombing's reports), else left to the detailed timeline."""
+    kept = [i for i in items if not piece_of_story(i, alone)]
+    index = {i.id: n for n, i in enumerate(kept)}
+    by_article: dict[str, list[str]] = {}
+    for i in kept:
+        if i.kind == "event":
+            for s in i.sources:
+                by_article.setdefault(s.article, []).append(i.id)
+    for f in items:
+        if not piece_of_story(f, alone):
+            continue
+        own = {s.article for s in f.sources}
+        shared = Counter(x for a in own for x in by_article.get(a, ()))
+        fits = [(n, kept[index[x]]) for x, n in shared.items() if _can_hold(kept[index[x]], f)]
+        if not fits:
+            continue
+        n, host = max(fits, key=lambda t: (t[0], t[1].latest or "", t[1].id))
+        kept[index[host.id]] = replace(host, members=tuple(dict.fromkeys(host.members + f.members)),
+                                       sources=tuple(dict.fromkeys(host.sources + f.sources)))
+    return kept
+
+
+def _can_hold(host: TimelineItem, f: TimelineItem) -> bool:
+    """``f`` may be part of ``host``: their stated dates overlap, or ``f`` is dated by its first report, which
+    comes on or after ``host`` began."""
+    if f.date_stated and f.dated:
+        return host.dated and (host.earliest or "") <= (f.latest or "") and (f.earliest or "") <= (host.latest or "")
+    reported = f.latest if f.dated else min((s.published for s in f.sources if s.published), default=None)
+    return not host.dated or reported is None or (host.earliest or "") <= reported
 
 
 def _telling(by_id: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis], incidents: Sequence[Incident],
