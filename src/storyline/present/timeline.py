@@ -182,6 +182,11 @@ def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str 
     return days[0] if days else None
 
 
+def _report_key(published: str | None, ident: str) -> tuple[bool, str, str]:
+    """Reports in time order, those that give their day before those that give a coarser date."""
+    return (len(published or "") < len("2031-03-05"), published or "9999", ident)
+
+
 def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
     if stated and time is not None:
         return date_words(time.value)
@@ -1450,9 +1455,11 @@ def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[lis
 def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
                family: Mapping[str, str], denied: Mapping[str, Claim] | None = None,
                coverage: str | None = None, lower: Container[str] = NO_WORDS) -> TimelineItem:
-    c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
+    # the first report to name its day: "March 2031" (an outlet that gives the month alone) sorts before every day
+    # of March but says less than the day a copy gives
+    c = min(group, key=lambda x: _report_key(by_id[x.article].published if x.article in by_id else None, x.id))
     arts = [x.article for x in group]
-    reported = _reported_day(arts, by_id)
+    reported = by_id[c.article].published if c.article in by_id else None
     # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
     # last year"), or a month gone by ("cleared after the October quake"), is the date of what it is about, and
     # the statement is placed at its report (as the briefing dates its exchanges)
@@ -1590,7 +1597,7 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         exchanged = exchanges(links, by_claim, names)
-        for g in join_supported(_group_claims(keep, names), links, names):
+        for g in join_supported(_group_claims(keep, names), links, names, published):
             item = claim_item(g, by_id, names, family, denied, first, lower)
             if makes_the_story(g, item, exchanged):
                 items.append(item)
@@ -1649,11 +1656,19 @@ def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Conta
                for c in group)
 
 
-def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mapping[str, str]) -> list[list[Claim]]:
+def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mapping[str, str],
+                   published: Mapping[str, str | None] | None = None) -> list[list[Claim]]:
     """Groups of one statement (:func:`_group_claims`) that a ``supports`` link joins, said by the same speaker
-    with the same polarity (one statement paraphrased by two outlets), as one group, where the first stood."""
+    with the same polarity and reported within :data:`NEWS_CYCLE_DAYS` of each other (one statement
+    paraphrased by two outlets), as one group, where the first stood. ``published``: article id -> its day; a
+    group no report of which gives its day joins nothing. The same accusation made again a week later is a
+    line of its own: the timeline tells that it was repeated."""
     where = {c.id: n for n, g in enumerate(groups) for c in g}
     who = [_claim_key(g[0], names).rpartition("|")[0] for g in groups]
+    days: list[tuple[dt.date, dt.date] | None] = []
+    for g in groups:
+        known = sorted(d for c in g if (d := _day((published or {}).get(c.article))) is not None)
+        days.append((known[0], known[-1]) if known else None)
     parent = list(range(len(groups)))
 
     def root(n: int) -> int:
@@ -1666,12 +1681,30 @@ def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mappin
         if link.type != "supports" or link.from_ not in where or link.to not in where:
             continue
         a, b = root(where[link.from_]), root(where[link.to])
-        if a != b and who[a] == who[b] and who[a].split("|")[0]:
-            parent[max(a, b)] = min(a, b)
+        if a == b or who[a] != who[b] or not who[a].split("|")[0]:
+            continue
+        da, db = days[a], days[b]
+        if da is None or db is None or (max(da[1], db[1]) - min(da[0], db[0])).days > NEWS_CYCLE_DAYS:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        days[keep] = (min(da[0], db[0]), max(da[1], db[1]))
     out: dict[int, list[Claim]] = {}
     for n, g in enumerate(groups):
         out.setdefault(root(n), []).extend(g)
     return list(out.values())
+
+
+#: how many days apart two outlets' reports of one statement may be (the day it was made and the next)
+NEWS_CYCLE_DAYS = 1
+
+
+def _day(published: str | None) -> dt.date | None:
+    """The day a report gives, or None where it gives a coarser date (or none)."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        return None
 
 
 def kind_alone(inc: Incident, label: str) -> bool:
@@ -1692,7 +1725,8 @@ def piece_of_story(item: TimelineItem, alone: Container[str]) -> bool:
 def fold_fragments(items: Sequence[TimelineItem], alone: Container[str]) -> list[TimelineItem]:
     """The incident lines less their fragments (:func:`piece_of_story`): each is folded into the incident line that
     shares the most of its articles at a date it can be part of (its members join that line's; "Funeral" in
-    the bombing's reports), else left to the detailed timeline."""
+    the bombing's reports; of two, the one that began last: the nearest before it), else left to the detailed
+    timeline. The line's sources stay its own: an outlet that told only the fragment does not tell the incident."""
     kept = [i for i in items if not piece_of_story(i, alone)]
     index = {i.id: n for n, i in enumerate(kept)}
     by_article: dict[str, list[str]] = {}
@@ -1708,9 +1742,8 @@ def fold_fragments(items: Sequence[TimelineItem], alone: Container[str]) -> list
         fits = [(n, kept[index[x]]) for x, n in shared.items() if _can_hold(kept[index[x]], f)]
         if not fits:
             continue
-        n, host = max(fits, key=lambda t: (t[0], t[1].latest or "", t[1].id))
-        kept[index[host.id]] = replace(host, members=tuple(dict.fromkeys(host.members + f.members)),
-                                       sources=tuple(dict.fromkeys(host.sources + f.sources)))
+        host = max(fits, key=lambda t: (t[0], t[1].earliest or "", t[1].id))[1]
+        kept[index[host.id]] = replace(host, members=tuple(dict.fromkeys(host.members + f.members)))
     return kept
 
 
