@@ -1393,3 +1393,27 @@ def test_one_speakers_paraphrase_in_another_outlet_is_one_line() -> None:
     (line,) = _build([], [first, second, other], links=links)
     assert line.members == ("p1", "p2") and line.independent_sources == 2
     assert line.outlets == ("Northwind Post", "Harbor Times")
+
+
+def test_a_statement_of_what_caused_an_incident_tells_the_story() -> None:
+    """"Maintenance work might have caused the derailment", one outlet's, is a line: what caused an incident (a
+    kind that has a cause or a culprit) or who is to blame; so is a denial of involvement no link or event
+    ties ("there is no evidence that any armed group was involved"). "The cost of the bridge caused delays" is
+    about no incident: detail."""
+    cause = _claim("c1", "a1", "maintenance work might have caused the derailment")
+    blame = _claim("c2", "a2", "he was not to blame for the crash")
+    cleared = replace(_claim("c3", "a2", "there is no evidence that any armed group was involved", polarity="deny",
+                             stance="denial"), involvement=True)
+    other = _claim("c4", "a3", "the cost of the bridge caused delays")
+    assert {i.id for i in _build([], [cause, blame, cleared, other])} == {"c1", "c2", "c3"}
+
+
+def test_a_fragment_is_folded_into_the_incident_at_its_place() -> None:
+    """A funeral in Tolvar told in reports of the Tarvin bombing and of the Tolvar attack is the Tolvar attack's,
+    wherever more of its articles go."""
+    tarvin = _event("e1", "2023-02-25", articles=("a1", "a2", "a3"))
+    tolvar = _event("e2", "2023-02-26", articles=("a2", "a3"), place="ent:tolvar")
+    funeral = replace(_event("e3", None, articles=("a2", "a3"), type="LIFE", subtype="funeral",
+                             place="ent:tolvar"), participants=())
+    lines = {i.id: i for i in _build([tarvin, tolvar, funeral])}
+    assert "e3" not in lines and "e3" in lines["e2"].members and "e3" not in lines["e1"].members

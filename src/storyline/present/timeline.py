@@ -33,6 +33,7 @@ from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
 from storyline.analyze.events.ontology import TRIGGERS, WEAK_NOUNS, low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
+from storyline.lexicons.cause import CAUSE_WORDS
 from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
 from storyline.lexicons.titles import (
     COMPASS_WORDS,
@@ -1592,14 +1593,16 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         items = [incident_item(inc, by_id, names, family, heads, first, telling=telling,
                                minor=inc.id not in worthy or unplaced(inc)) for inc in incidents]
         alone = {i.id for inc, i in zip(incidents, items, strict=True) if kind_alone(inc, i.label)}
-        items = fold_fragments(items, alone)
+        items = fold_fragments(items, alone, {inc.id for inc in incidents if inc.lead.type in CAUSED_TYPES},
+                               {inc.id: incident_event(inc).location for inc in incidents})
         links = list(links)
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         exchanged = exchanges(links, by_claim, names)
+        caused = {e.id for e in events if e.type in CAUSED_TYPES}
         for g in join_supported(_group_claims(keep, names), links, names, published):
             item = claim_item(g, by_id, names, family, denied, first, lower)
-            if makes_the_story(g, item, exchanged):
+            if makes_the_story(g, item, exchanged, caused):
                 items.append(item)
     items = [i for i in items if _overlaps(i, f)]
     if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
@@ -1643,17 +1646,38 @@ def _speaker_key(c: Claim, names: Mapping[str, str]) -> str:
     return _claim_key(c, names).split("|", 1)[0]
 
 
-def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Container[str]) -> bool:
+#: kinds of incident a statement may give the cause or the culprit of (an attack, a clash, a disaster, an accident)
+CAUSED_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
+
+
+def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Container[str],
+                    caused: Container[str] = ()) -> bool:
     """A statement the default timeline tells (the rest are under ``detail``): a claim of responsibility; a
     denial or an accusation answered or contradicted (``exchanged``: the claims a ``denies`` or ``contradicts``
-    link joins); an accusation, a denial or a statement of who did it about an incident fusion tied it to; or a
-    statement two or more independent sources carry. "X says the market was busy", one outlet's quote, is
-    detail: the incident it tells is on the timeline already."""
+    link joins); an accusation, a denial or a statement of who did it about an incident fusion tied it to, or a
+    denial of involvement ("there is no evidence of any terror outfit involved") about none; a statement of what
+    caused an incident or who is to blame (:data:`storyline.lexicons.cause.CAUSE_WORDS`) about an event of a
+    kind that has a cause (``caused``: their ids, :data:`CAUSED_TYPES`: "maintenance work might have caused the
+    derailment", "he was not to blame for the crash"); or a statement two or more independent sources carry.
+    "X says the market was busy", one outlet's quote, is detail: the incident it tells is on the timeline
+    already."""
     if item.independent_sources >= 2:
         return True
     return any(c.stance == "responsibility" or c.id in exchanged
                or (c.event is not None and (c.involvement or c.polarity == "deny" or c.stance in INCIDENT_STANCES))
+               or (c.involvement and c.polarity == "deny")
+               or (CAUSE_WORDS.search(c.content) is not None and (c.event in caused or names_an_incident(c.content)))
                for c in group)
+
+
+def names_an_incident(text: str) -> bool:
+    """The words name a happening of a kind that has a cause or a culprit ("the derailment", "the blast", "an
+    attack"): a trigger word of :data:`CAUSED_TYPES`."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        kind = TRIGGERS.get(word) or (TRIGGERS.get(word[:-1]) if word.endswith("s") else None)
+        if kind is not None and kind.type in CAUSED_TYPES:
+            return True
+    return False
 
 
 def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mapping[str, str],
@@ -1722,11 +1746,15 @@ def piece_of_story(item: TimelineItem, alone: Container[str]) -> bool:
                                                     and item.independent_sources < 2))
 
 
-def fold_fragments(items: Sequence[TimelineItem], alone: Container[str]) -> list[TimelineItem]:
-    """The incident lines less their fragments (:func:`piece_of_story`): each is folded into the incident line that
-    shares the most of its articles at a date it can be part of (its members join that line's; "Funeral" in
-    the bombing's reports; of two, the one that began last: the nearest before it), else left to the detailed
-    timeline. The line's sources stay its own: an outlet that told only the fragment does not tell the incident."""
+def fold_fragments(items: Sequence[TimelineItem], alone: Container[str], weighty: Container[str] = (),
+                   place: Mapping[str, str | None] | None = None) -> list[TimelineItem]:
+    """The incident lines less their fragments (:func:`piece_of_story`): each is folded into an incident line
+    that shares its articles at a date it can be part of (:func:`_can_hold`; its members join that line's:
+    "Funeral" in the bombing's reports), else left to the detailed timeline. Of several such lines: one at the
+    fragment's own place (``place``: line id -> its place entity; a funeral in Tolvar is the Tolvar attack's),
+    then one of a kind that has a cause or a culprit (``weighty``: a funeral told in the reports of a bombing
+    and of a visit is the bombing's), then the one sharing most of its articles, then the best attested. The
+    line's sources stay its own: an outlet that told only the fragment does not tell the incident."""
     kept = [i for i in items if not piece_of_story(i, alone)]
     index = {i.id: n for n, i in enumerate(kept)}
     by_article: dict[str, list[str]] = {}
@@ -1742,7 +1770,10 @@ def fold_fragments(items: Sequence[TimelineItem], alone: Container[str]) -> list
         fits = [(n, kept[index[x]]) for x, n in shared.items() if _can_hold(kept[index[x]], f)]
         if not fits:
             continue
-        host = max(fits, key=lambda t: (t[0], t[1].earliest or "", t[1].id))[1]
+        where = (place or {}).get(f.id)
+        host = max(fits, key=lambda t: (where is not None and (place or {}).get(t[1].id) == where,
+                                        t[1].id in weighty, t[0], t[1].independent_sources, t[1].earliest or "",
+                                        t[1].id))[1]
         kept[index[host.id]] = replace(host, members=tuple(dict.fromkeys(host.members + f.members)))
     return kept
 
