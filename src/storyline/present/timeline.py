@@ -1601,9 +1601,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         exchanged = exchanges(links, by_claim, names)
         caused = {e.id for e in events if e.type in CAUSED_TYPES}
         for g in join_supported(_group_claims(keep, names), links, names, published):
-            item = claim_item(g, by_id, names, family, denied, first, lower)
-            if makes_the_story(g, item, exchanged, caused):
-                items.append(item)
+            if makes_the_story(g, independent([c.article for c in g], family), exchanged, caused):
+                items.append(claim_item(g, by_id, names, family, denied, first, lower))
     items = [i for i in items if _overlaps(i, f)]
     if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
         def key(i: TimelineItem) -> tuple[str, str, int, str]:
@@ -1650,7 +1649,7 @@ def _speaker_key(c: Claim, names: Mapping[str, str]) -> str:
 CAUSED_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
 
 
-def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Container[str],
+def makes_the_story(group: Sequence[Claim], indep: int, exchanged: Container[str],
                     caused: Container[str] = ()) -> bool:
     """A statement the default timeline tells (the rest are under ``detail``): a claim of responsibility; a
     denial or an accusation answered or contradicted (``exchanged``: the claims a ``denies`` or ``contradicts``
@@ -1658,10 +1657,11 @@ def makes_the_story(group: Sequence[Claim], item: TimelineItem, exchanged: Conta
     denial of involvement ("there is no evidence of any terror outfit involved") about none; a statement of what
     caused an incident or who is to blame (:data:`storyline.lexicons.cause.CAUSE_WORDS`) about an event of a
     kind that has a cause (``caused``: their ids, :data:`CAUSED_TYPES`: "maintenance work might have caused the
-    derailment", "he was not to blame for the crash"); or a statement two or more independent sources carry.
+    derailment", "he was not to blame for the crash"); or a statement two or more independent sources carry
+    (``indep``: how many carry the group).
     "X says the market was busy", one outlet's quote, is detail: the incident it tells is on the timeline
     already."""
-    if item.independent_sources >= 2:
+    if indep >= 2:
         return True
     return any(c.stance == "responsibility" or c.id in exchanged
                or (c.event is not None and (c.involvement or c.polarity == "deny" or c.stance in INCIDENT_STANCES))
