@@ -688,11 +688,13 @@ def test_a_line_one_article_tells_names_it_and_a_year_alone_places_nothing() -> 
     text = timeline_text(items)
     assert "(Northwind Post, “Blast in Tarvin”)" in text  # one article: its title says which of many
     assert "(Northwind Post and Harbor Times; 2 independent sources)" in text  # several: their outlets
-    # "Sale, 1986" from one source, nobody and nowhere named: a year alone places nothing, and it is no line
+    # "Sale, 1986" from one source, nobody and nowhere named: a year alone places nothing, and it is no line; nor
+    # is "Sale, November 2022" (a kind alone: a fragment of what its article tells), which the detail lists
     bare = replace(_event("e3", "2022", articles=("a1",), type="TRANSACTION", subtype="sale", place=None),
                    participants=())
     month = replace(bare, id="e4", date=TimeValue(value="2022-11", source="clause"))
-    assert [i.id for i in _build([bare, month])] == ["e4"]
+    assert [i.id for i in _build([bare, month])] == []
+    assert [i.id for i in _build([bare, month], detail=True)] == ["e3", "e4"]
 
 
 def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() -> None:
@@ -1417,3 +1419,14 @@ def test_a_fragment_is_folded_into_the_incident_at_its_place() -> None:
                              place="ent:tolvar"), participants=())
     lines = {i.id: i for i in _build([tarvin, tolvar, funeral])}
     assert "e3" not in lines and "e3" in lines["e2"].members and "e3" not in lines["e1"].members
+
+
+def test_one_sources_kind_alone_is_no_line_even_when_dated() -> None:
+    """"Agreement, February 2023" from one article: which agreement, the line cannot say; it folds into the
+    incident its article tells, or is detail. Named ("Agreement with Green Front"), it stays a line."""
+    bare = replace(_event("deal", "2023-02", articles=("a1",), type="COOPERATE", subtype="agreement", place=None),
+                   participants=())
+    named = replace(bare, id="named", participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),))
+    assert [i.id for i in _build([bare])] == []
+    assert [i.id for i in _build([bare], detail=True)] == ["deal"]
+    assert [i.id for i in _build([named])] == ["named"]

@@ -1551,8 +1551,8 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     ``analyses`` the time expressions and event mentions their tolls are read with, ``aliases`` the entities'
     other names, as briefing headings and toll lines are (:func:`incident_facts`). An incident the briefing
     would head no section with (one :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader
-    cannot place, :func:`unplaced`) is marked ``minor``; such a line, and one source's kind alone on no stated
-    date, is folded into the incident that shares its articles (:func:`fold_fragments`). Statements are the
+    cannot place, :func:`unplaced`) is marked ``minor``; such a line, and one source's kind alone ("Agreement",
+    February 1986"), is folded into the incident that shares its articles (:func:`fold_fragments`). Statements are the
     ones that make the story (:func:`makes_the_story`).
     """
     f = filters or TimelineFilter()
@@ -1741,9 +1741,9 @@ def kind_alone(inc: Incident, label: str) -> bool:
 def piece_of_story(item: TimelineItem, alone: Container[str]) -> bool:
     """An incident line that is a piece of the story, not a development of its own: one the briefing heads no
     section with (``minor``: a sale told beside a bombing, one nobody could place), or one source's happening
-    told by its kind alone (``alone``) on no stated date ("Movement, date not stated")."""
-    return item.kind == "event" and (item.minor or (item.id in alone and not item.date_stated
-                                                    and item.independent_sources < 2))
+    told by its kind alone (``alone``: "Movement, date not stated", "Agreement, February 1986": which, of a
+    wire's thousand agreements, the line cannot say)."""
+    return item.kind == "event" and (item.minor or (item.id in alone and item.independent_sources < 2))
 
 
 def fold_fragments(items: Sequence[TimelineItem], alone: Container[str], weighty: Container[str] = (),
