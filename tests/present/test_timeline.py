@@ -1430,3 +1430,15 @@ def test_one_sources_kind_alone_is_no_line_even_when_dated() -> None:
     assert [i.id for i in _build([bare])] == []
     assert [i.id for i in _build([bare], detail=True)] == ["deal"]
     assert [i.id for i in _build([named])] == ["named"]
+
+
+def test_a_partys_account_of_an_incident_two_sources_report_tells_the_story() -> None:
+    """The Green Front, the attacker in a bombing two independent sources report, says why it struck, in an
+    article that tells the bombing: a line. The same words about a bombing one source reports, or from someone
+    who took no part, are detail."""
+    bombing = _event("e1", "2023-02-25")  # a1 and a2, two outlets; the Green Front its actor
+    why = _claim("c1", "a1", "the market fed the soldiers", speaker="ent:front")
+    other = _claim("c2", "a1", "the market fed the soldiers", speaker="ent:other")
+    assert {i.id for i in _build([bombing], [why, other]) if i.kind == "claim"} == {"c1"}
+    once = _event("e1", "2023-02-25", articles=("a1",))
+    assert [i.id for i in _build([once], [why]) if i.kind == "claim"] == []

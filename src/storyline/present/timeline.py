@@ -1600,8 +1600,11 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
         exchanged = exchanges(links, by_claim, names)
         caused = {e.id for e in events if e.type in CAUSED_TYPES}
+        # who took part in an attack, a disaster or an accident two or more independent sources report, by article
+        parties = {(m.article, p.entity) for inc in incidents if inc.lead.type in CAUSED_TYPES and indep[inc.id] >= 2
+                   for e in inc.events for p in e.participants if p.entity for m in e.mentions}
         for g in join_supported(_group_claims(keep, names), links, names, published):
-            if makes_the_story(g, independent([c.article for c in g], family), exchanged, caused):
+            if makes_the_story(g, independent([c.article for c in g], family), exchanged, caused, parties):
                 items.append(claim_item(g, by_id, names, family, denied, first, lower))
     items = [i for i in items if _overlaps(i, f)]
     if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
@@ -1650,15 +1653,17 @@ CAUSED_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
 
 
 def makes_the_story(group: Sequence[Claim], indep: int, exchanged: Container[str],
-                    caused: Container[str] = ()) -> bool:
+                    caused: Container[str] = (), parties: Container[tuple[str, str | None]] = ()) -> bool:
     """A statement the default timeline tells (the rest are under ``detail``): a claim of responsibility; a
     denial or an accusation answered or contradicted (``exchanged``: the claims a ``denies`` or ``contradicts``
     link joins); an accusation, a denial or a statement of who did it about an incident fusion tied it to, or a
     denial of involvement ("there is no evidence of any terror outfit involved") about none; a statement of what
     caused an incident or who is to blame (:data:`storyline.lexicons.cause.CAUSE_WORDS`) about an event of a
     kind that has a cause (``caused``: their ids, :data:`CAUSED_TYPES`: "maintenance work might have caused the
-    derailment", "he was not to blame for the crash"); or a statement two or more independent sources carry
-    (``indep``: how many carry the group).
+    derailment", "he was not to blame for the crash"); an account by a party to an attack, a disaster or an
+    accident that two or more independent sources report, in an article that tells it (``parties``: (article,
+    entity) pairs; the driver's "I was going at 190 km/h", the claimant's "more attacks will follow"); or a
+    statement two or more independent sources carry (``indep``: how many carry the group).
     "X says the market was busy", one outlet's quote, is detail: the incident it tells is on the timeline
     already."""
     if indep >= 2:
@@ -1667,6 +1672,7 @@ def makes_the_story(group: Sequence[Claim], indep: int, exchanged: Container[str
                or (c.event is not None and (c.involvement or c.polarity == "deny" or c.stance in INCIDENT_STANCES))
                or (c.involvement and c.polarity == "deny")
                or (CAUSE_WORDS.search(c.content) is not None and (c.event in caused or names_an_incident(c.content)))
+               or (c.speaker is not None and (c.article, c.speaker) in parties)
                for c in group)
 
 
