@@ -399,12 +399,16 @@ def timeline(db: DbOpt = DEFAULT_DB,
                                                                             "(claims: those about such events).")]
              = None,
              detail: Annotated[bool, typer.Option("--detail", help="Every fused event and every claim, not "
-                                                                   "incidents and notable statements; each event "
-                                                                   "names its actions (its chains).")] = False,
+                                                                   "incidents and the statements that make the "
+                                                                   "story; each event names its actions (its "
+                                                                   "chains).")] = False,
              offset: Annotated[int, typer.Option(min=0, help="Start at this item (paging).")] = 0,
              limit: Annotated[int, typer.Option(min=1, help="Items per page.")] = 50) -> None:
     """Incidents and statements in date order; a month or a season stays a month or a season.
 
+    By default a reader's timeline: incidents (fragments and duplicates folded into one line each) and the
+    statements that make the story (claims of responsibility, accusations and denials that answer each other
+    or concern an incident, disputes, what several independent sources report); --detail lists all.
     With --start/--end, what is dated in the range (its date interval overlaps it); items whose date the
     text never states are left out of a dated range."""
     from storyline.present.timeline import TimelineFilter, timeline_from_store, timeline_text
@@ -424,6 +428,9 @@ def timeline(db: DbOpt = DEFAULT_DB,
     out.print(timeline_text(page, total=len(items), offset=offset), highlight=False, markup=False)
     if offset + limit < len(items):
         console.print(f"next page: --offset {offset + limit}", highlight=False)
+    if not detail:
+        console.print("incidents and the statements that make the story; --detail lists every event and "
+                      "statement", highlight=False)
 
 
 @app.command()

@@ -77,6 +77,12 @@ def _claim(id: str, article: str, content: str, *, polarity: str = "assert", sta
                  targets=targets)  # type: ignore[arg-type]
 
 
+def _said(id: str, article: str, content: str, **kw: object) -> Claim:
+    """A statement the default timeline tells: one about an incident, saying who did what (the others are
+    detail)."""
+    return replace(_claim(id, article, content, **kw), event="e0", involvement=True)  # type: ignore[arg-type]
+
+
 def _build(events: list[Event], claims: list[Claim] = (), **kw: object) -> list:  # type: ignore[assignment]
     return build_timeline(events, claims, ARTICLES, NAMES, **kw)  # type: ignore[arg-type]
 
@@ -115,10 +121,10 @@ def test_event_label_in_words_with_outlets_and_conflict_values() -> None:
 
 
 def test_claims_carry_their_polarity_verb() -> None:
-    claims = [_claim("c1", "a1", "the Green Front planted the bomb", stance="allegation", cue="accused"),
-              _claim("c2", "a2", "that the group had any role", polarity="deny", stance="denial", cue="denied",
+    claims = [_said("c1", "a1", "the Green Front planted the bomb", stance="allegation", cue="accused"),
+              _said("c2", "a2", "that the group had any role", polarity="deny", stance="denial", cue="denied",
                      speaker="ent:front"),
-              _claim("c3", "a2", "the attack on the market", stance="responsibility", cue="claimed",
+              _said("c3", "a2", "the attack on the market", stance="responsibility", cue="claimed",
                      speaker="ent:front")]
     labels = [i.label for i in _build([], claims) if i.kind == "claim"]
     assert "Green Front denies that the group had any role" in labels
@@ -135,7 +141,7 @@ def test_a_denial_of_the_same_words_names_what_it_denies() -> None:
 
 
 def test_wire_copies_of_a_statement_are_one_line_citing_both() -> None:
-    claims = [_claim("c1", "a3", "the bridge will reopen"), _claim("c2", "a4", "the bridge will reopen")]
+    claims = [_said("c1", "a3", "the bridge will reopen"), _said("c2", "a4", "the bridge will reopen")]
     families = [SourceFamily("fam1", ("a3", "a4"))]
     (item,) = build_timeline([], claims, ARTICLES, NAMES, families=families)
     assert item.members == ("c1", "c2") and item.outlets == ("Eastern Ledger", "Coastal Wire")
@@ -145,9 +151,9 @@ def test_wire_copies_of_a_statement_are_one_line_citing_both() -> None:
 
 def test_filters_apply_to_claims_too() -> None:
     events = [_event("e1", "2023-02-25")]
-    claims = [_claim("c1", "a1", "the market will reopen", when="2023-02-26"),
-              _claim("c2", "a3", "the talks go on", speaker="ent:other", when="2023-03-01", targets=("ent:lisk",)),
-              _claim("c3", "a3", "nothing about her", speaker="ent:other", when="2023-03-01")]
+    claims = [_said("c1", "a1", "the market will reopen", when="2023-02-26"),
+              _said("c2", "a3", "the talks go on", speaker="ent:other", when="2023-03-01", targets=("ent:lisk",)),
+              _said("c3", "a3", "nothing about her", speaker="ent:other", when="2023-03-01")]
     by_lisk = _build(events, claims, filters=TimelineFilter(entities=frozenset({"ent:lisk"})))
     assert {i.id for i in by_lisk} == {"c1", "c2"}  # she speaks in c1, is the target of c2; no event names her
     march = _build(events, claims, filters=TimelineFilter(start="2023-03", end="2023-03"))
@@ -199,7 +205,7 @@ def test_a_date_known_only_from_the_report_is_placed_there_and_says_so() -> None
 def test_background_the_articles_recall_is_listed_after_the_story() -> None:
     items = _build([_event("old", "2004-09", place=None, subtype="hostage_taking"), _event("now", "2023-02-25"),
                     _event("later", None, type="CONSULT", subtype="visit")],
-                   [_claim("c1", "a3", "the officer joined the police in 1997", when="1997")])
+                   [_said("c1", "a3", "the officer joined the police in 1997", when="1997")])
     # the background in its own time order; a statement about 1997 was made when it was reported
     assert [i.id for i in items] == ["now", "c1", "later", "old"]
     assert [i.background for i in items] == [False, False, False, True]
@@ -331,7 +337,7 @@ def test_a_verb_that_takes_an_object_never_takes_a_that_clause() -> None:
 
 def test_background_of_an_undated_report_is_measured_from_the_coverage() -> None:
     undated = Article("a9", "x" * 50, title="Profile", outlet="Highland Voice")
-    items = build_timeline([_event("now", "2023-02-25")], [_claim("c1", "a9", "the group fought for a homeland",
+    items = build_timeline([_event("now", "2023-02-25")], [_said("c1", "a9", "the group fought for a homeland",
                                                                   when="2019")],
                            [*ARTICLES, undated], NAMES)
     assert [(i.id, i.background) for i in items] == [("now", False), ("c1", True)]
@@ -399,8 +405,8 @@ def test_timeline_svg_lists_background_below_the_axis() -> None:
 
 
 def test_a_statement_is_placed_when_it_was_made_not_when_what_it_tells_happened() -> None:
-    said = _claim("c1", "a3", "the Front expelled him last year", when="2022")  # about 2022, said on 1 March
-    recent = _claim("c2", "a3", "the blast was heard on Sunday", when="2023-02-26")  # days before: its day
+    said = _said("c1", "a3", "the Front expelled him last year", when="2022")  # about 2022, said on 1 March
+    recent = _said("c2", "a3", "the blast was heard on Sunday", when="2023-02-26")  # days before: its day
     items = {i.id: i for i in _build([], [said, recent]) if i.kind == "claim"}
     assert items["c1"].when == "reported 1 March 2023" and not items["c1"].date_stated
     assert items["c2"].when == "26 February 2023" and items["c2"].date_stated
@@ -429,7 +435,7 @@ def test_an_appointment_is_named_after_the_person_appointed() -> None:
 def test_a_claim_opening_with_a_capitalized_common_noun_reads_lower_case() -> None:
     text = "Crews restored power. Water was scarce in Tarvin, the mayor said, and clean water ran out on Monday."
     articles = [replace(ARTICLES[0], text=text)]
-    claims = [_claim("c1", "a1", "Water was scarce in Tarvin"), _claim("c2", "a1", "Tarvin had no power")]
+    claims = [_said("c1", "a1", "Water was scarce in Tarvin"), _said("c2", "a1", "Tarvin had no power")]
     labels = [i.label for i in build_timeline([], claims, articles, NAMES)]
     assert "Mara Lisk says water was scarce in Tarvin" in labels
     assert "Mara Lisk says Tarvin had no power" in labels  # a name keeps its capital
@@ -452,9 +458,9 @@ def test_a_headline_kicker_is_no_speaker() -> None:
     art = Article("h1", text, title="Flood Crisis: Governor Visits Sarn", outlet="Hill Daily", published="2023-03-02")
     quoted = Article("h2", "Brant: 'We will rebuild the bridge'\n\nThe mayor spoke on Monday.",
                      title="Brant: 'We will rebuild the bridge'", outlet="Hill Daily", published="2023-03-02")
-    kicker = replace(_claim("k", "h1", "Governor Visits Sarn", cue=":"), start=0, end=34)
-    body = replace(_claim("b", "h1", "the governor came on Monday", cue=":"), start=36, end=69)
-    said = replace(_claim("q", "h2", "We will rebuild the bridge", cue=":"), start=0, end=34, direct_quote=True)
+    kicker = replace(_said("k", "h1", "Governor Visits Sarn", cue=":"), start=0, end=34)
+    body = replace(_said("b", "h1", "the governor came on Monday", cue=":"), start=36, end=69)
+    said = replace(_said("q", "h2", "We will rebuild the bridge", cue=":"), start=0, end=34, direct_quote=True)
     items = build_timeline([], [kicker, body, said], [*ARTICLES, art, quoted], NAMES)
     labels = [i.label for i in items if i.kind == "claim"]
     assert not any("Governor Visits Sarn" in label for label in labels), labels
@@ -475,10 +481,10 @@ def test_a_label_opening_the_text_is_no_speaker() -> None:
 def test_a_claim_told_again_inside_a_longer_one_is_one_line() -> None:
     # "Mayor Lisk said the market would reopen and asserted that the curfew stays": the extractor also reads
     # "asserted that the curfew stays" alone; the same speaker's other words in that sentence stay a line
-    whole = replace(_claim("c1", "a1", "the market would reopen and asserted that the curfew stays"),
+    whole = replace(_said("c1", "a1", "the market would reopen and asserted that the curfew stays"),
                     content_start=10, content_end=70)
-    part = replace(_claim("c2", "a1", "that the curfew stays"), content_start=50, content_end=70)
-    other = replace(_claim("c3", "a1", "police would guard the gates"), content_start=80, content_end=110)
+    part = replace(_said("c2", "a1", "that the curfew stays"), content_start=50, content_end=70)
+    other = replace(_said("c3", "a1", "police would guard the gates"), content_start=80, content_end=110)
     labels = [i.label for i in _build([], [whole, part, other]) if i.kind == "claim"]
     assert len(labels) == 2 and not any(label.endswith("says that the curfew stays") for label in labels), labels
     assert any("guard the gates" in label for label in labels)
@@ -492,7 +498,10 @@ def test_a_bare_kind_from_one_source_is_left_to_the_detail_view() -> None:
                   mention_ids=("a1:ev5", "a2:ev5"))
     assert [i.id for i in _build([bare]) if i.kind == "event"] == []
     assert [i.id for i in _build([bare], detail=True) if i.kind == "event"] == ["bare"]
-    assert [i.id for i in _build([two]) if i.kind == "event"] == ["two"]  # two independent sources: shown
+    # two independent sources still place it nowhere: a fragment of the incident their articles tell, else detail
+    assert [i.id for i in _build([two]) if i.kind == "event"] == []
+    (line,) = _build([two, _event("e1", "2023-02-25")])
+    assert line.id == "e1" and "two" in line.members
 
 
 def test_a_name_made_of_conversion_debris_is_no_actor() -> None:
@@ -679,11 +688,13 @@ def test_a_line_one_article_tells_names_it_and_a_year_alone_places_nothing() -> 
     text = timeline_text(items)
     assert "(Northwind Post, “Blast in Tarvin”)" in text  # one article: its title says which of many
     assert "(Northwind Post and Harbor Times; 2 independent sources)" in text  # several: their outlets
-    # "Sale, 1986" from one source, nobody and nowhere named: a year alone places nothing, and it is no line
+    # "Sale, 1986" from one source, nobody and nowhere named: a year alone places nothing, and it is no line; nor
+    # is "Sale, November 2022" (a kind alone: a fragment of what its article tells), which the detail lists
     bare = replace(_event("e3", "2022", articles=("a1",), type="TRANSACTION", subtype="sale", place=None),
                    participants=())
     month = replace(bare, id="e4", date=TimeValue(value="2022-11", source="clause"))
-    assert [i.id for i in _build([bare, month])] == ["e4"]
+    assert [i.id for i in _build([bare, month])] == []
+    assert [i.id for i in _build([bare, month], detail=True)] == ["e3", "e4"]
 
 
 def test_a_visit_placed_nowhere_goes_where_it_names_not_to_a_dateline_or_home() -> None:
@@ -745,18 +756,24 @@ def test_an_incident_line_names_no_actor_its_sentences_hardly_name() -> None:
         "Meeting with Irma Soltrand in Halvik"
 
 
-def test_a_minor_happening_is_marked_and_left_off_the_overview() -> None:
+def test_a_minor_happening_is_folded_into_the_incident_its_reports_tell() -> None:
     """A sale told beside a bombing, and an incident nothing places, head no briefing section: the timeline
-    keeps them, marked ``minor``, and the overview's best-attested list leaves them out."""
+    folds them into the bombing's line (its members), the detailed timeline lists them, and the overview's
+    best-attested list never shows them."""
     from storyline.present.overview import best_attested
 
     bombing = _event("e1", "2023-02-25", articles=("a1", "a2", "a3"))
     sale = _event("e2", None, articles=("a1", "a3"), type="TRANSACTION", subtype="ownership", place=None)
     vague = replace(_event("e3", None, articles=("a2", "a3"), type="CONCEDE", subtype=None, place=None),
                     participants=(Participant("actor", "prisoners", 0, 1),))
-    items = {i.id: i for i in _build([bombing, sale, vague])}
-    assert (items["e1"].minor, items["e2"].minor, items["e3"].minor) == (False, True, True)
-    assert [i.id for i in best_attested(list(items.values()))] == ["e1"]
+    (line,) = _build([bombing, sale, vague])
+    assert line.id == "e1" and not line.minor and {"e2", "e3"} <= set(line.members)
+    assert [i.id for i in best_attested([line])] == ["e1"]
+    assert {i.id for i in _build([bombing, sale, vague], detail=True)} == {"e1", "e2", "e3"}
+    # nothing it can be part of (a sale stated for a day before the bombing): left to the detailed timeline
+    before = replace(sale, date=TimeValue("2023-02-20", source="clause"))
+    (line,) = _build([bombing, before])
+    assert line.id == "e1" and "e2" not in line.members
 
 
 def test_a_claim_made_in_a_groups_name_is_not_the_groups() -> None:
@@ -831,8 +848,8 @@ def test_on_one_day_what_is_stated_for_it_comes_before_what_only_its_report_date
     whatever their ids; so do statements dated only by their report."""
     visit = _event("aa", "2023-02-26", source="dct", type="CONSULT", subtype="visit", place="ent:x")
     bombing = _event("zz", "2023-02-26")
-    said = _claim("ca", "a1", "the market would reopen on Friday", when="2023-02-26")
-    stated = _claim("cz", "a1", "the attackers came at dawn on Sunday", when="2023-02-26")
+    said = _said("ca", "a1", "the market would reopen on Friday", when="2023-02-26")
+    stated = _said("cz", "a1", "the attackers came at dawn on Sunday", when="2023-02-26")
     said = replace(said, time=TimeValue("2023-02-26", source="dct"))
     items = _build([visit, bombing], [said, stated])
     assert [i.id for i in items] == ["zz", "cz", "aa", "ca"], [(i.id, i.date_stated) for i in items]
@@ -924,7 +941,7 @@ def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
     blast's month, not when the owner spoke, and the line comes after the blast, at its report. A day a few
     days before the report, or the report's own month, still dates the statement."""
     blast = _event("blast", "2023-02-26")
-    month = _claim("c1", "a3", "the hotel was cleared after the February blast", when="2023-02")
+    month = _said("c1", "a3", "the hotel was cleared after the February blast", when="2023-02")
     items = _build([blast], [month])
     assert [i.id for i in items] == ["blast", "c1"]
     assert items[1].when == "reported 1 March 2023" and not items[1].date_stated
@@ -935,8 +952,8 @@ def test_a_statement_about_a_month_gone_by_is_placed_at_its_report() -> None:
 def test_an_outlets_name_read_as_what_was_said_is_no_statement() -> None:
     """"Some of the guests had texted colleagues for help, reported the Oru Daily", read with "the Oru Daily" as
     the guests' words, is no line ("Guests say the Oru Daily"); a statement of the guests stays one."""
-    misread = _claim("c1", "a3", "the Oru Daily", speaker=None, cue="reported", stance="allegation")
-    kept = _claim("c2", "a3", "the guests had texted colleagues for help", stance="allegation")
+    misread = _said("c1", "a3", "the Oru Daily", speaker=None, cue="reported", stance="allegation")
+    kept = _said("c2", "a3", "the guests had texted colleagues for help", stance="allegation")
     assert [i.id for i in _build([], [misread, kept])] == ["c2"]
 
 
@@ -1323,3 +1340,105 @@ def test_a_place_is_shown_as_its_sentences_write_it_not_as_a_longer_name_they_ne
                          [*said, "Traders at the Halvik Mercantile Exchange watched."]) is None  # written: it stands
     assert written_place(replace(ev, location_text="Oru"), {"ent:h": "Oru province"}, ["Talks in Oru."]) is None
     assert written_place(ev, {"ent:h": "Halvik"}, said) is None
+
+
+def test_the_default_timeline_tells_the_statements_that_make_the_story() -> None:
+    """Claims of responsibility, a denial and the accusation it answers, and what two independent sources
+    report are lines; one outlet's "the market was busy" is detail, listed only with ``detail``."""
+    claims = [_claim("resp", "a1", "the attack on the market", stance="responsibility", cue="claimed",
+                     speaker="ent:front"),
+              _claim("acc", "a1", "the Green Front of planting the bomb", stance="allegation", cue="accused"),
+              _claim("den", "a2", "any role in the attack", polarity="deny", stance="denial", cue="denied",
+                     speaker="ent:front"),
+              _claim("busy", "a2", "the market was busy that morning"),
+              _claim("two1", "a1", "the bridge will reopen on Friday", speaker="ent:other"),
+              _claim("two2", "a3", "the bridge will reopen on Friday", speaker="ent:other")]
+    links = [ClaimLink("denies", "den", "acc")]
+    told = {m for i in _build([], claims, links=links) for m in i.members}
+    assert told == {"resp", "acc", "den", "two1", "two2"}
+    assert {i.id for i in _build([], claims, links=links, detail=True)} == {c.id for c in claims}
+    # an accusation no one answers and fusion tied to no incident is one more quote: detail
+    assert [i.id for i in _build([], claims[1:2])] == []
+    assert [i.id for i in _build([], [replace(claims[1], event="e1")])] == ["acc"]
+
+
+def test_a_denies_link_from_a_statement_that_denies_nothing_is_no_exchange() -> None:
+    """A ``denies`` link makes an exchange only when its claim denies, rejects or negates: "Mara Lisk says the
+    company will operate the routes", linked as answering an accusation, is no denial to show."""
+    acc = _claim("acc", "a1", "the company of hiding losses", stance="allegation", cue="accused")
+    says = _claim("says", "a2", "the company will operate the routes", speaker="ent:front")
+    assert _build([], [acc, says], links=[ClaimLink("denies", "says", "acc")]) == []
+    denial = replace(says, polarity="deny", stance="denial", cue="denied", content="that it hid losses")
+    assert {i.id for i in _build([], [acc, denial], links=[ClaimLink("denies", "says", "acc")])} == {"acc", "says"}
+
+
+def test_a_dispute_is_two_speakers_accounts_of_one_event() -> None:
+    """``contradicts`` between two speakers' figures for one event, in two articles, is a dispute to show; two
+    companies' dividends linked as "numbers differ", or one speaker's morning and afternoon figures, are not."""
+    a = _claim("a", "a1", "five officers were killed", speaker="ent:lisk")
+    b = _claim("b", "a2", "its fighters killed eleven officers", speaker="ent:front")
+    link = [ClaimLink("contradicts", "a", "b")]
+    assert _build([], [a, b], links=link) == []  # tied to no event: two statements about anything
+    on_one = [replace(a, event="e1"), replace(b, event="e1")]
+    assert {i.id for i in _build([], on_one, links=link)} == {"a", "b"}
+    same = [on_one[0], replace(on_one[1], speaker="ent:lisk", content="a further eleven were killed")]
+    assert _build([], same, links=link) == []
+
+
+def test_one_speakers_paraphrase_in_another_outlet_is_one_line() -> None:
+    """Two outlets' paraphrases of one speaker's statement that fusion linked as ``supports`` are one line citing
+    both, backed by two independent sources; another speaker's support stays its own statement."""
+    first = _claim("p1", "a1", "the men who planned the bombing had crossed the border days before")
+    second = _claim("p2", "a2", "the planners of the bombing crossed the border")
+    other = _claim("p3", "a3", "the planners of the bombing crossed the border", speaker="ent:other")
+    links = [ClaimLink("supports", "p2", "p1"), ClaimLink("supports", "p3", "p1")]
+    (line,) = _build([], [first, second, other], links=links)
+    assert line.members == ("p1", "p2") and line.independent_sources == 2
+    assert line.outlets == ("Northwind Post", "Harbor Times")
+
+
+def test_a_statement_of_what_caused_an_incident_tells_the_story() -> None:
+    """"Maintenance work might have caused the derailment", one outlet's, is a line: what caused an incident (a
+    kind that has a cause or a culprit) or who is to blame; so is a denial of involvement no link or event
+    ties ("there is no evidence that any armed group was involved"). "The cost of the bridge caused delays" is
+    about no incident: detail."""
+    cause = _claim("c1", "a1", "maintenance work might have caused the derailment")
+    blame = _claim("c2", "a2", "he was not to blame for the crash")
+    cleared = replace(_claim("c3", "a2", "there is no evidence that any armed group was involved", polarity="deny",
+                             stance="denial"), involvement=True)
+    other = _claim("c4", "a3", "the cost of the bridge caused delays")
+    assert {i.id for i in _build([], [cause, blame, cleared, other])} == {"c1", "c2", "c3"}
+
+
+def test_a_fragment_is_folded_into_the_incident_at_its_place() -> None:
+    """A funeral in Tolvar told in reports of the Tarvin bombing and of the Tolvar attack is the Tolvar attack's,
+    wherever more of its articles go."""
+    tarvin = _event("e1", "2023-02-25", articles=("a1", "a2", "a3"))
+    tolvar = _event("e2", "2023-02-26", articles=("a2", "a3"), place="ent:tolvar")
+    funeral = replace(_event("e3", None, articles=("a2", "a3"), type="LIFE", subtype="funeral",
+                             place="ent:tolvar"), participants=())
+    lines = {i.id: i for i in _build([tarvin, tolvar, funeral])}
+    assert "e3" not in lines and "e3" in lines["e2"].members and "e3" not in lines["e1"].members
+
+
+def test_one_sources_kind_alone_is_no_line_even_when_dated() -> None:
+    """"Agreement, February 2023" from one article: which agreement, the line cannot say; it folds into the
+    incident its article tells, or is detail. Named ("Agreement with Green Front"), it stays a line."""
+    bare = replace(_event("deal", "2023-02", articles=("a1",), type="COOPERATE", subtype="agreement", place=None),
+                   participants=())
+    named = replace(bare, id="named", participants=(Participant("actor", "Green Front", 0, 1, entity="ent:front"),))
+    assert [i.id for i in _build([bare])] == []
+    assert [i.id for i in _build([bare], detail=True)] == ["deal"]
+    assert [i.id for i in _build([named])] == ["named"]
+
+
+def test_a_partys_account_of_an_incident_two_sources_report_tells_the_story() -> None:
+    """The Green Front, the attacker in a bombing two independent sources report, says why it struck, in an
+    article that tells the bombing: a line. The same words about a bombing one source reports, or from someone
+    who took no part, are detail."""
+    bombing = _event("e1", "2023-02-25")  # a1 and a2, two outlets; the Green Front its actor
+    why = _claim("c1", "a1", "the market fed the soldiers", speaker="ent:front")
+    other = _claim("c2", "a1", "the market fed the soldiers", speaker="ent:other")
+    assert {i.id for i in _build([bombing], [why, other]) if i.kind == "claim"} == {"c1"}
+    once = _event("e1", "2023-02-25", articles=("a1",))
+    assert [i.id for i in _build([once], [why]) if i.kind == "claim"] == []

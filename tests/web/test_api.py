@@ -399,3 +399,17 @@ def test_claim_detail_has_excerpt_as_written(client: TestClient) -> None:
     ex = client.get("/api/claims/a1:c2").json()["excerpt"]
     assert ex["text"] == "The group denied any role, its spokesman Doran Pell told reporters"
     assert ex["before"].endswith("in Kessel. ") and ex["after"] == "."
+
+
+def test_timeline_tells_the_statements_that_make_the_story_and_detail_tells_all(client: TestClient) -> None:
+    """The default timeline is a reader's: the denial of a role in the bombing is a line, one outlet's other
+    statements are detail; ``detail=true`` lists every claim, and both page with their own total."""
+    default = client.get("/api/timeline", params={"limit": 500}).json()
+    detail = client.get("/api/timeline", params={"detail": "true", "limit": 500}).json()
+    told = {i["id"] for i in default["items"] if i["kind"] == "claim"}
+    every = {i["id"] for i in detail["items"] if i["kind"] == "claim"}
+    assert told < every and "xss:c1" not in told
+    assert any(i["label"] == "Orsk Liberation Front denies any role" for i in default["items"])
+    assert default["total"] == len(default["items"]) < detail["total"] == len(detail["items"])
+    one = client.get("/api/timeline", params={"detail": "true", "limit": 1, "offset": 1}).json()
+    assert [i["id"] for i in one["items"]] == [detail["items"][1]["id"]] and one["total"] == detail["total"]

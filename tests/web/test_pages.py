@@ -78,7 +78,7 @@ def test_timeline_data_cannot_close_its_script(tmp_path: Path) -> None:
                                          speaker_type="named")]))
     store.close()
     with TestClient(create_app(db)) as c:
-        html = c.get("/timeline").text
+        html = c.get("/timeline", params={"detail": "true"}).text  # one outlet's statement: a detail line
     assert html.count("<script") == 3  # the data, vis-timeline and timeline.js; the label stays inside the data
     assert "\\u003c/script\\u003e" in html
 
@@ -157,7 +157,7 @@ def test_graph_page_links_nodes(client: TestClient) -> None:
 
 
 def test_timeline_svg_is_svg(client: TestClient) -> None:
-    r = client.get("/timeline.svg")
+    r = client.get("/timeline.svg", params={"detail": "true"})  # the hostile statement is a detail line
     assert r.status_code == 200 and r.headers["content-type"].startswith("image/svg+xml")
     assert "<script" not in r.text and "&lt;script&gt;" in r.text  # the hostile claim is drawn, escaped
     events_only = client.get("/timeline.svg", params={"claims": "false", "limit": 1}).text

@@ -4,11 +4,14 @@ A fact dated "2023-02" is an interval (1–28 February), sorted by its start and
 drawn as a bar, never a fake day; a day is a dot. Facts whose date was never
 stated are listed after the dated ones, apart, with the day they were reported.
 
-By default the timeline is at incident level (:mod:`storyline.present.incidents`):
-fragments and duplicates of one incident are one line, wire copies of one
-statement are one line citing every outlet, and speech acts appear as the
-claims that state them ("X denies …"). ``detail=True`` lists every fused event
-and every claim. Nothing is truncated: :func:`page` cuts a page and says how
+By default the timeline is a reader's, at incident level (:mod:`storyline.present.incidents`):
+fragments and duplicates of one incident are one line (:func:`fold_fragments`), wire
+copies and one speaker's paraphrases of one statement are one line citing every
+outlet, and of the statements only those that make the story are told
+(:func:`makes_the_story`: claims of responsibility, accusations and denials that
+answer each other or concern an incident, disputes, what several independent
+sources report); speech acts appear as the claims that state them ("X denies …").
+``detail=True`` lists every fused event and every claim. Nothing is truncated: :func:`page` cuts a page and says how
 many items there are in all.
 
 ``build_timeline`` is the query; ``timeline_text`` (CLI) and ``timeline_svg``
@@ -30,6 +33,7 @@ from storyline.analyze.claims.cues import CLAIM_NOUNS, VEHICLE_NOUNS
 from storyline.analyze.events.ontology import TRIGGERS, WEAK_NOUNS, low_value
 from storyline.fuse.places import is_country_name
 from storyline.lexicons import pronouns
+from storyline.lexicons.cause import CAUSE_WORDS
 from storyline.lexicons.countries import country_of, demonym_country, state_of, unaccented
 from storyline.lexicons.titles import (
     COMPASS_WORDS,
@@ -177,6 +181,11 @@ def _iso(time: TimeValue | None) -> tuple[str | None, str | None, str | None, st
 def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str | None:
     days = sorted(p for a in articles if (art := by_id.get(a)) and (p := art.published))
     return days[0] if days else None
+
+
+def _report_key(published: str | None, ident: str) -> tuple[bool, str, str]:
+    """Reports in time order, those that give their day before those that give a coarser date."""
+    return (len(published or "") < len("2031-03-05"), published or "9999", ident)
 
 
 def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
@@ -1447,9 +1456,11 @@ def _group_claims(claims: Sequence[Claim], names: Mapping[str, str]) -> list[lis
 def claim_item(group: Sequence[Claim], by_id: Mapping[str, Article], names: Mapping[str, str],
                family: Mapping[str, str], denied: Mapping[str, Claim] | None = None,
                coverage: str | None = None, lower: Container[str] = NO_WORDS) -> TimelineItem:
-    c = min(group, key=lambda x: (by_id[x.article].published or "9999" if x.article in by_id else "9999", x.id))
+    # the first report to name its day: "March 2031" (an outlet that gives the month alone) sorts before every day
+    # of March but says less than the day a copy gives
+    c = min(group, key=lambda x: _report_key(by_id[x.article].published if x.article in by_id else None, x.id))
     arts = [x.article for x in group]
-    reported = _reported_day(arts, by_id)
+    reported = by_id[c.article].published if c.article in by_id else None
     # a statement is made days before it is reported at most: a date months earlier ("says it expelled him
     # last year"), or a month gone by ("cleared after the October quake"), is the date of what it is about, and
     # the statement is placed at its report (as the briefing dates its exchanges)
@@ -1540,7 +1551,9 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     ``analyses`` the time expressions and event mentions their tolls are read with, ``aliases`` the entities'
     other names, as briefing headings and toll lines are (:func:`incident_facts`). An incident the briefing
     would head no section with (one :func:`headline_worthy` leaves out, a sale beside a bombing; one a reader
-    cannot place, :func:`unplaced`) is marked ``minor``.
+    cannot place, :func:`unplaced`) is marked ``minor``; such a line, and one source's kind alone ("Agreement",
+    February 1986"), is folded into the incident that shares its articles (:func:`fold_fragments`). Statements are the
+    ones that make the story (:func:`makes_the_story`).
     """
     f = filters or TimelineFilter()
     names = names or {}
@@ -1579,9 +1592,20 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
         telling = _telling(by_id, analyses or {}, incidents, names, heads, places, sentences, aliases)
         items = [incident_item(inc, by_id, names, family, heads, first, telling=telling,
                                minor=inc.id not in worthy or unplaced(inc)) for inc in incidents]
+        alone = {i.id for inc, i in zip(incidents, items, strict=True) if kind_alone(inc, i.label)}
+        items = fold_fragments(items, alone, {inc.id for inc in incidents if inc.lead.type in CAUSED_TYPES},
+                               {inc.id: incident_event(inc).location for inc in incidents})
+        links = list(links)
         linked = {x for link in links for x in (link.from_, link.to)}
         keep = told_once([c for c in cls if notable(c, names, linked)], names, linked)
-        items += [claim_item(g, by_id, names, family, denied, first, lower) for g in _group_claims(keep, names)]
+        exchanged = exchanges(links, by_claim, names)
+        caused = {e.id for e in events if e.type in CAUSED_TYPES}
+        # who took part in an attack, a disaster or an accident two or more independent sources report, by article
+        parties = {(m.article, p.entity) for inc in incidents if inc.lead.type in CAUSED_TYPES and indep[inc.id] >= 2
+                   for e in inc.events for p in e.participants if p.entity for m in e.mentions}
+        for g in join_supported(_group_claims(keep, names), links, names, published):
+            if makes_the_story(g, independent([c.article for c in g], family), exchanged, caused, parties):
+                items.append(claim_item(g, by_id, names, family, denied, first, lower))
     items = [i for i in items if _overlaps(i, f)]
     if not detail and outcomes:  # an agreement dated by its meeting comes right after that day's incidents
         def key(i: TimelineItem) -> tuple[str, str, int, str]:
@@ -1593,6 +1617,180 @@ def build_timeline(events: Sequence[Event], claims: Sequence[Claim], articles: I
     undated = sorted((i for i in items if not i.dated), key=_undated_key)
     earlier = sorted((i for i in items if i.dated and i.background), key=_sort_key)
     return dated + undated + earlier
+
+
+#: claim links that make both statements part of the story: a denial and what it denies, two incompatible accounts
+STORY_LINKS = frozenset({"denies", "contradicts"})
+#: stances a statement about an incident makes the story with: who did it, who is accused, who denies it
+INCIDENT_STANCES = frozenset({"allegation", "denial", "responsibility"})
+
+
+def exchanges(links: Iterable, claims: Mapping[str, Claim], names: Mapping[str, str]) -> set[str]:
+    """The claims an exchange joins: a denial (a claim that denies, rejects or negates) and what it answers, two
+    speakers' incompatible accounts (``contradicts``) of one event given in two articles. One speaker's two figures
+    ("provided 37 mln in the morning", "a further 437 mln in the afternoon") are a series, and two companies'
+    dividends are two things, not a dispute."""
+    out: set[str] = set()
+    for link in links:
+        a, b = claims.get(link.from_), claims.get(link.to)
+        if a is None or b is None or link.type not in STORY_LINKS:
+            continue
+        if link.type == "denies" and not (a.polarity == "deny" or a.stance == "denial" or a.negated):
+            continue
+        if link.type == "contradicts" and (a.event is None or a.event != b.event or a.article == b.article
+                                           or _speaker_key(a, names) == _speaker_key(b, names)):
+            continue
+        out |= {a.id, b.id}
+    return out
+
+
+def _speaker_key(c: Claim, names: Mapping[str, str]) -> str:
+    return _claim_key(c, names).split("|", 1)[0]
+
+
+#: kinds of incident a statement may give the cause or the culprit of (an attack, a clash, a disaster, an accident)
+CAUSED_TYPES = frozenset({"ASSAULT", "FIGHT", "DISASTER", "ACCIDENT"})
+
+
+def makes_the_story(group: Sequence[Claim], indep: int, exchanged: Container[str],
+                    caused: Container[str] = (), parties: Container[tuple[str, str | None]] = ()) -> bool:
+    """A statement the default timeline tells (the rest are under ``detail``): a claim of responsibility; a
+    denial or an accusation answered or contradicted (``exchanged``: the claims a ``denies`` or ``contradicts``
+    link joins); an accusation, a denial or a statement of who did it about an incident fusion tied it to, or a
+    denial of involvement ("there is no evidence of any terror outfit involved") about none; a statement of what
+    caused an incident or who is to blame (:data:`storyline.lexicons.cause.CAUSE_WORDS`) about an event of a
+    kind that has a cause (``caused``: their ids, :data:`CAUSED_TYPES`: "maintenance work might have caused the
+    derailment", "he was not to blame for the crash"); an account by a party to an attack, a disaster or an
+    accident that two or more independent sources report, in an article that tells it (``parties``: (article,
+    entity) pairs; the driver's "I was going at 190 km/h", the claimant's "more attacks will follow"); or a
+    statement two or more independent sources carry (``indep``: how many carry the group).
+    "X says the market was busy", one outlet's quote, is detail: the incident it tells is on the timeline
+    already."""
+    if indep >= 2:
+        return True
+    return any(c.stance == "responsibility" or c.id in exchanged
+               or (c.event is not None and (c.involvement or c.polarity == "deny" or c.stance in INCIDENT_STANCES))
+               or (c.involvement and c.polarity == "deny")
+               or (CAUSE_WORDS.search(c.content) is not None and (c.event in caused or names_an_incident(c.content)))
+               or (c.speaker is not None and (c.article, c.speaker) in parties)
+               for c in group)
+
+
+def names_an_incident(text: str) -> bool:
+    """The words name a happening of a kind that has a cause or a culprit ("the derailment", "the blast", "an
+    attack"): a trigger word of :data:`CAUSED_TYPES`."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        kind = TRIGGERS.get(word) or (TRIGGERS.get(word[:-1]) if word.endswith("s") else None)
+        if kind is not None and kind.type in CAUSED_TYPES:
+            return True
+    return False
+
+
+def join_supported(groups: Sequence[list[Claim]], links: Iterable, names: Mapping[str, str],
+                   published: Mapping[str, str | None] | None = None) -> list[list[Claim]]:
+    """Groups of one statement (:func:`_group_claims`) that a ``supports`` link joins, said by the same speaker
+    with the same polarity and reported within :data:`NEWS_CYCLE_DAYS` of each other (one statement
+    paraphrased by two outlets), as one group, where the first stood. ``published``: article id -> its day; a
+    group no report of which gives its day joins nothing. The same accusation made again a week later is a
+    line of its own: the timeline tells that it was repeated."""
+    where = {c.id: n for n, g in enumerate(groups) for c in g}
+    who = [_claim_key(g[0], names).rpartition("|")[0] for g in groups]
+    days: list[tuple[dt.date, dt.date] | None] = []
+    for g in groups:
+        known = sorted(d for c in g if (d := _day((published or {}).get(c.article))) is not None)
+        days.append((known[0], known[-1]) if known else None)
+    parent = list(range(len(groups)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for link in links:
+        if link.type != "supports" or link.from_ not in where or link.to not in where:
+            continue
+        a, b = root(where[link.from_]), root(where[link.to])
+        if a == b or who[a] != who[b] or not who[a].split("|")[0]:
+            continue
+        da, db = days[a], days[b]
+        if da is None or db is None or (max(da[1], db[1]) - min(da[0], db[0])).days > NEWS_CYCLE_DAYS:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        days[keep] = (min(da[0], db[0]), max(da[1], db[1]))
+    out: dict[int, list[Claim]] = {}
+    for n, g in enumerate(groups):
+        out.setdefault(root(n), []).extend(g)
+    return list(out.values())
+
+
+#: how many days apart two outlets' reports of one statement may be (the day it was made and the next)
+NEWS_CYCLE_DAYS = 1
+
+
+def _day(published: str | None) -> dt.date | None:
+    """The day a report gives, or None where it gives a coarser date (or none)."""
+    try:
+        return dt.date.fromisoformat(published[:10]) if published and len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
+def kind_alone(inc: Incident, label: str) -> bool:
+    """An incident whose line (``label``) tells its kind alone: no actor, no place, no figure ("Movement",
+    "Funeral", "Expected sale")."""
+    ev = incident_event(inc)
+    return label == event_phrase(replace(ev, location=None, location_text=None, participants=()), {}, {})
+
+
+def piece_of_story(item: TimelineItem, alone: Container[str]) -> bool:
+    """An incident line that is a piece of the story, not a development of its own: one the briefing heads no
+    section with (``minor``: a sale told beside a bombing, one nobody could place), or one source's happening
+    told by its kind alone (``alone``: "Movement, date not stated", "Agreement, February 1986": which, of a
+    wire's thousand agreements, the line cannot say)."""
+    return item.kind == "event" and (item.minor or (item.id in alone and item.independent_sources < 2))
+
+
+def fold_fragments(items: Sequence[TimelineItem], alone: Container[str], weighty: Container[str] = (),
+                   place: Mapping[str, str | None] | None = None) -> list[TimelineItem]:
+    """The incident lines less their fragments (:func:`piece_of_story`): each is folded into an incident line
+    that shares its articles at a date it can be part of (:func:`_can_hold`; its members join that line's:
+    "Funeral" in the bombing's reports), else left to the detailed timeline. Of several such lines: one at the
+    fragment's own place (``place``: line id -> its place entity; a funeral in Tolvar is the Tolvar attack's),
+    then one of a kind that has a cause or a culprit (``weighty``: a funeral told in the reports of a bombing
+    and of a visit is the bombing's), then the one sharing most of its articles, then the best attested. The
+    line's sources stay its own: an outlet that told only the fragment does not tell the incident."""
+    kept = [i for i in items if not piece_of_story(i, alone)]
+    index = {i.id: n for n, i in enumerate(kept)}
+    by_article: dict[str, list[str]] = {}
+    for i in kept:
+        if i.kind == "event":
+            for s in i.sources:
+                by_article.setdefault(s.article, []).append(i.id)
+    for f in items:
+        if not piece_of_story(f, alone):
+            continue
+        own = {s.article for s in f.sources}
+        shared = Counter(x for a in own for x in by_article.get(a, ()))
+        fits = [(n, kept[index[x]]) for x, n in shared.items() if _can_hold(kept[index[x]], f)]
+        if not fits:
+            continue
+        where = (place or {}).get(f.id)
+        host = max(fits, key=lambda t: (where is not None and (place or {}).get(t[1].id) == where,
+                                        t[1].id in weighty, t[0], t[1].independent_sources, t[1].earliest or "",
+                                        t[1].id))[1]
+        kept[index[host.id]] = replace(host, members=tuple(dict.fromkeys(host.members + f.members)))
+    return kept
+
+
+def _can_hold(host: TimelineItem, f: TimelineItem) -> bool:
+    """``f`` may be part of ``host``: their stated dates overlap, or ``f`` is dated by its first report, which
+    comes on or after ``host`` began."""
+    if f.date_stated and f.dated:
+        return host.dated and (host.earliest or "") <= (f.latest or "") and (f.earliest or "") <= (host.latest or "")
+    reported = f.latest if f.dated else min((s.published for s in f.sources if s.published), default=None)
+    return not host.dated or reported is None or (host.earliest or "") <= reported
 
 
 def _telling(by_id: Mapping[str, Article], analyses: Mapping[str, ArticleAnalysis], incidents: Sequence[Incident],

@@ -223,7 +223,7 @@ def get_claim(claim_id: str, store: StoreDep) -> S.ClaimDetail:
 def timeline(store: StoreDep, start: DateParam = None, end: DateParam = None, entity: EntityP = None,
              type: EventTypeP = None,
              detail: Annotated[bool, Query(description="every fused event and claim instead of incidents and "
-                                                       "notable statements")] = False,
+                                                       "the statements that make the story")] = False,
              offset: Offset = 0, limit: Limit = 50) -> S.TimelinePage:
     check_range(start, end)
     f = TimelineFilter(start, end, L.entity_ids(store, entity), type)
