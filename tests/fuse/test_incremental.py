@@ -244,6 +244,30 @@ def test_incremental_reads_the_mention_lists_of_the_entities_it_touches_and_save
     assert min(unread) > 0  # in these small stores a batch meets many of them (the add-100 at 19k: see docs/store.md)
 
 
+def test_incremental_reads_profiled_analyses_without_claims_or_timexes_and_saves_what_reading_them_whole_does(
+        examples: Corpus, tmp_path: Path, resources: Resources, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11: the stored analyses story clustering profiles are read without their claims and time expressions
+    (the resolving steps read neither; the scope's and the edge's among them get theirs back). The same batches
+    fused with every analysis read whole leave every fused row the same."""
+    read = SqlStore.analyses
+    bare: list[int] = []
+
+    def spy(self: SqlStore, ids: Any = None, claims: bool = True, timexes: bool = True) -> dict[str, Any]:
+        out = read(self, ids, claims, timexes)
+        if not timexes:
+            bare.append(len(out))
+        return out
+
+    monkeypatch.setattr(SqlStore, "analyses", spy)
+    lazy = _add_in_batches(examples, [15, 15], tmp_path / "lazy.db", resources)
+    monkeypatch.setattr(SqlStore, "analyses", lambda self, ids=None, claims=True, timexes=True: read(self, ids))
+    whole = _add_in_batches(examples, [15, 15], tmp_path / "whole.db", resources)
+    assert _fused_rows(lazy) == _fused_rows(whole)
+    lazy.close()
+    whole.close()
+    assert len(bare) == 2 and min(bare) > 0  # each incremental run read profiled analyses without them
+
+
 @pytest.fixture(scope="module")
 def reuters(tmp_path_factory: pytest.TempPathFactory, resources: Resources) -> Corpus:
     root = shared_data("eval", "reuters21578")

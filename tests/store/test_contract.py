@@ -157,7 +157,7 @@ def test_store_incident_parts_keep_only_the_given_event_mentions_and_no_claims(s
     assert parts["a1"].events == ()
 
 
-def test_store_analyses_read_without_claims_and_their_claims_make_the_whole_analysis(store: Store) -> None:
+def test_store_analyses_read_without_claims_or_timexes_and_those_make_the_whole_analysis(store: Store) -> None:
     store.add_articles(ARTICLES)
     strike = EventMention("a2:ev1", "a2", 9, 16, "bombing", "ASSAULT", sentence_end=40)
     claims = (Claim(id="c9", article="a2", start=0, end=20, speaker=None, speaker_text="officials", cue="said",
@@ -173,6 +173,11 @@ def test_store_analyses_read_without_claims_and_their_claims_make_the_whole_anal
     assert read["a2"] == replace(full, claims=()) and read["a1"] == bare
     assert store.analysis_claims(["a2", "a1", "zz"]) == {"a2": claims, "a1": ()}
     assert replace(read["a2"], claims=store.analysis_claims(["a2"])["a2"]) == store.analyses(["a2"])["a2"]
+    neither = store.analyses(["a1", "a2"], claims=False, timexes=False)
+    assert neither["a2"] == replace(full, claims=(), timexes=()) and neither["a1"] == bare
+    times = store.analysis_timexes(["a2", "a1", "zz"])
+    assert times == {"a2": full.timexes, "a1": ()}
+    assert replace(neither["a2"], claims=claims, timexes=times["a2"]) == full
 
 
 def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:

@@ -62,7 +62,7 @@ from storyline.fuse.corroboration import WORDS_KEY
 from storyline.fuse.entities import map_mentions
 from storyline.fuse.events import OLD_DAYS, STORED_KEY
 from storyline.fuse.stories import to_day
-from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Event, Story, StoryCluster, Timex
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,10 @@ class StoredStory(FusedSoFar, Protocol):
     """What incremental fusion reads from the store (every :class:`storyline.store.base.Store` has it)."""
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]: ...
-    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True) -> dict[str, ArticleAnalysis]: ...
+    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True,
+                 timexes: bool = True) -> dict[str, ArticleAnalysis]: ...
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]: ...
+    def analysis_timexes(self, ids: Iterable[str]) -> dict[str, tuple[Timex, ...]]: ...
     def analysis_sentences(self, ids: Iterable[str]) -> dict[str, tuple[tuple[int, int], ...]]: ...
     def incident_parts(self, mentions: Mapping[str, Collection[str]]) -> dict[str, ArticleAnalysis]: ...
     def article_claim_links(self, ids: Iterable[str]) -> tuple[list[ClaimLink], list[Claim]]: ...
@@ -244,11 +246,11 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
     st = store
     articles = {a.id: a for a in st.articles()}
     profiled, _ = _sample(list(articles.values()), st.stories(), CENTROID_SAMPLE)
-    # the resolving steps read no claims of the stored articles story clustering profiles (up to
-    # ``STORED_BUDGET`` of them, most outside the scope): those are read without (a third of their JSON), and
-    # the scope's among them are given their claims below
+    # the resolving steps read no claims and no time expressions of the stored articles story clustering profiles
+    # (up to ``STORED_BUDGET`` of them, most outside the scope): those are read without (a third of their JSON, and
+    # a fifth of what decoding the rest costs), and the scope's and the edge's among them are given them back below
     whole = st.analyses(new)
-    bare = st.analyses({a.id for a in profiled} - whole.keys(), claims=False)
+    bare = st.analyses({a.id for a in profiled} - whole.keys(), claims=False, timexes=False)
     analyses = {aid: whole[aid] if aid in whole else bare[aid] for aid in articles
                 if aid in whole or aid in bare}  # in corpus order
     ctx = FuseContext(config=config, resources=resources, articles=articles, analyses=analyses,
@@ -265,12 +267,15 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         outside = edge(st, scope - set(new), stored_events)
         ctx.state[STORED_KEY] = stored_events  # each stored incident at the edge enters whole
         more = st.analyses(scope - analyses.keys())
-        more.update((aid, replace(bare[aid], claims=claims))
+        times = st.analysis_timexes((scope | outside.keys()) & bare.keys())  # (the events step reads them)
+        more.update((aid, replace(bare[aid], claims=claims, timexes=times.get(aid, ())))
                     for aid, claims in st.analysis_claims(scope & bare.keys()).items())
         parts = st.incident_parts({aid: ids for aid, ids in outside.items() if aid not in analyses})
         n_read = len(analyses) + len(more) + len(parts)
         # (an edge article's part holds no claims: one read without them serves as well)
-        parts.update({aid: _incident_part(analyses[aid], ids) for aid, ids in outside.items() if aid in analyses})
+        parts.update({aid: _incident_part(replace(analyses[aid], timexes=times.get(aid, ())), ids)
+                      if aid in bare else _incident_part(analyses[aid], ids)
+                      for aid, ids in outside.items() if aid in analyses})
         both = {**analyses, **more}
         inside = {aid: both[aid] for aid in articles if aid in scope and aid in both}  # corpus order
         incidents = {aid: inside[aid] if aid in inside else parts[aid] for aid in articles

@@ -37,6 +37,7 @@ from storyline.model import (
     Span,
     Story,
     StoryCluster,
+    Timex,
 )
 from storyline.store.lock import Holder
 from storyline.store.lock import StoreBusy as StoreBusy  # part of the protocol: Store.writer() raises it
@@ -125,16 +126,23 @@ class Store(Protocol):
     # ------------------------------------------------------------------ analyses
     def put_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None: ...
     def analysis(self, article_id: str) -> ArticleAnalysis | None: ...
-    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True) -> dict[str, ArticleAnalysis]:
+    def analyses(self, ids: Iterable[str] | None = None, claims: bool = True,
+                 timexes: bool = True) -> dict[str, ArticleAnalysis]:
         """These articles' analyses (all with ``ids`` None), in corpus order; an article without one is left out.
         ``claims=False``: each with ``claims`` empty, the claims (a third of a stored analysis' JSON) dropped before
-        decoding: what an incremental fusion's resolving steps read of the stored articles story clustering
-        profiles (:func:`storyline.fuse.incremental.fuse_incremental`)."""
+        decoding; ``timexes=False``: likewise its time expressions. What an incremental fusion's resolving steps
+        read of the stored articles story clustering profiles is neither
+        (:func:`storyline.fuse.incremental.fuse_incremental`)."""
         ...
 
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:
         """The claims of these articles' analyses (article -> its analysis' ``claims``), read without decoding the
         rest of each analysis: what an analysis read by :meth:`analyses` without its claims lacks."""
+        ...
+
+    def analysis_timexes(self, ids: Iterable[str]) -> dict[str, tuple[Timex, ...]]:
+        """The time expressions of these articles' analyses (article -> its analysis' ``timexes``), read without
+        decoding the rest of each analysis: what an analysis read by :meth:`analyses` without them lacks."""
         ...
 
     def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:
