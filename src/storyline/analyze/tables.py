@@ -7,15 +7,21 @@ organization in 188 of 1,000 Reuters articles, "Avg" a person), its labels event
 told and labelled by them ("cts / Avg / Shr" over 122 earnings reports).
 
 A row is recognised by its form, not its words: a line of its own (its text's first line, or after a blank line, a
-line that ends a sentence, or another row) with no finite verb that sets figures against each other ("34 cts vs
-1.19 dlrs") or lists three figures or more that make at least half its words. In a row
+line that ends a sentence, or another row) that sets figures against each other ("34 cts vs 1.19 dlrs") or lists
+three figures or more that make at least half its words, and has no verb; a line of up to ``SHORT_ROW`` words may
+have one that is not finite, or any beside a "vs" (the tagger reads "diluted" in "Shr diluted 69 cts vs 54 cts" and
+"won" in "Div 50 won vs 50 won" as verbs). A short line with a figure and no finite verb is a row too beside such a
+row or in a block of ``LOOSE_BLOCK`` of them ("Shr loss 11 cts", "Record March 13"). In a row
 
 - no event is told and no one speaks: its event mentions and claims are dropped;
-- a name is kept only when it has a capitalized word that is no table word (``lexicons.figures``): "Barnsley 4 3 1
-  0 10 5 10" keeps its club, "Jan Svorada (Slovakia) Mapei 4:22:40" its rider, team and country (CoNLL-2003's sports
-  results are such rows), "cts", "Avg" and "Revs 291.8" are dropped, and so is every pronoun or description;
-- the figures and dates stay (the time expressions, the text itself): an earnings report's rows are what its
-  story says, so its lead (story clustering, summaries) still reads them.
+- a name is kept only when it has a capitalized word that is no table word (``lexicons.figures``): "Jan Svorada
+  (Slovakia) 12:22:40 34 pts" keeps its rider and his country (CoNLL-2003's sports results are such rows), "cts",
+  "Avg" and "Revs 291.8" are dropped, and so is every pronoun or description;
+- the figures and dates stay (the time expressions, the text itself): an earnings report's rows are what its story
+  says, so the brief and the timeline may still quote them; story clustering leaves them out of an article's lead
+  (fuse/stories.py), since every company's results table reads alike.
+
+Anywhere, in a row or not, a unit in lower case after a figure ("or 87 cts a share") is no name.
 """
 
 from __future__ import annotations
@@ -43,7 +49,8 @@ SHORT_ROW = 10
 #: "Net 412,737" over "Revs 605,321": a first report, with no prior figures to set against)
 LOOSE_BLOCK = 3
 _CLOSING = tuple('.!?:;"”’\')]')  # a line that ends in one of these ends its sentence
-_EXTRA_KEY = "figure_rows"
+#: the key of ``ArticleAnalysis.extras`` that holds the character spans of an article's rows
+FIGURE_ROWS = "figure_rows"
 
 
 @dataclass
@@ -143,7 +150,7 @@ def is_unit(doc: Doc, start: int, end: int) -> bool:
 
 
 @component("tables", requires=("doc", "mentions", "events", "claims"),
-           assigns=("mentions", "events", "claims", f"extras.{_EXTRA_KEY}"))
+           assigns=("mentions", "events", "claims", f"extras.{FIGURE_ROWS}"))
 class Tables(Component):
     """Keep table rows out of the story: their events, claims and non-names go (the module's text)."""
 
@@ -151,7 +158,7 @@ class Tables(Component):
         doc = state.doc
         rows = figure_rows(doc)
         if rows:
-            state.extras[_EXTRA_KEY] = rows
+            state.extras[FIGURE_ROWS] = rows
             state.events = [e for e in state.events if e.field is not None or not _inside(rows, e.start)]
             state.claims = [c for c in state.claims
                             if not _inside(rows, c.start if c.cue_start is None else c.cue_start)]
