@@ -57,7 +57,6 @@ FIGURE_ROWS = "figure_rows"
 class _Line:
     start: int
     end: int
-    after_blank: bool  # a blank line (or the text's start) is before it
     ends_sentence: bool  # it ends with a mark that closes a sentence
     strict: bool  # it has a row's form on its own: figures set against each other, or a list of figures
     loose: bool  # it is short, holds a figure and no finite verb: a row beside another row
@@ -81,7 +80,7 @@ def _is_figure(tok: Token) -> bool:
     return tok.like_num or any(ch.isdigit() for ch in tok.text) or tok.lower_ == "nil"
 
 
-def _read_line(line: Span, blank: bool) -> _Line:
+def _read_line(line: Span) -> _Line:
     """What the form of ``line`` says: a row on its own (``strict``), or beside one (``loose``)."""
     words = [t for t in line if not (t.is_space or t.is_punct)]
     figures = {k for k, t in enumerate(words) if _is_figure(t)}
@@ -99,7 +98,7 @@ def _read_line(line: Span, blank: bool) -> _Line:
         strict = (versus or listed) and (not verbs or (short and (versus or not finite)))
         loose = short and not finite
     text = line.text.rstrip()
-    return _Line(line.start_char, line.start_char + len(text), blank, text.endswith(_CLOSING), strict, loose)
+    return _Line(line.start_char, line.start_char + len(text), text.endswith(_CLOSING), strict, loose)
 
 
 def figure_rows(doc: Doc) -> list[tuple[int, int]]:
@@ -112,7 +111,7 @@ def figure_rows(doc: Doc) -> list[tuple[int, int]]:
     """
     lines: list[_Line] = []
     for line, blank in _lines(doc):
-        read = _read_line(line, blank)
+        read = _read_line(line)
         if not (blank or not lines or lines[-1].ends_sentence or lines[-1].strict or lines[-1].loose):
             read.strict = read.loose = False
         lines.append(read)
