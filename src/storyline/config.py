@@ -7,7 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims")
+DEFAULT_COMPONENTS = ("baseline", "names", "coref", "time", "events", "claims", "tables")
 # events block on story clusters; actions regroup the events step's clusters (fuse/actions.py); unnamed
 # participants ("the gunman") are followed within story clusters (fuse/entities.py)
 DEFAULT_FUSE_STEPS = ("entities", "stories", "events", "actions", "participants", "claims", "corroboration")

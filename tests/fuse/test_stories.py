@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.analyze.tfidf import dense, tfidf_vectors
 from storyline.config import Config
@@ -17,6 +18,7 @@ from storyline.fuse.stories import (
     DocProfile,
     cluster_articles,
     cluster_profiles,
+    label_clusters,
     lead_text,
     story_id,
     to_day,
@@ -191,3 +193,24 @@ def test_stories_sampled_rerun_keeps_the_labels_of_stored_clusters_no_article_jo
     got = {s.id: s for s in again}
     assert got[story_id("c1")].label == labels[story_id("c1")]
     assert got[story_id("c1")].articles == next(s for s in stored if s.id == story_id("c1")).articles
+
+
+RESULTS = ("Shr 34 cts vs 1.19 dlrs\n\n Net 807,000 vs 2,858,000\n\n Revs 291.8 mln vs 151.1 mln\n\n"
+           " Note: the year includes a gain from the sale of the Osterbrook plant.")
+
+
+def test_lead_text_leaves_out_a_tables_rows(analyzer: Analyzer) -> None:
+    art = Article(id="r1", title="ARLEN WIDGETS INC YEAR NET", text=RESULTS, published="2024-03-02")
+    lead = lead_text(art, analyzer.analyze(art))
+    assert lead == "ARLEN WIDGETS INC YEAR NET\nNote: the year includes a gain from the sale of the Osterbrook plant."
+    # negative: an article with no rows keeps its lead as it was, the text up to its n-th sentence
+    prose = Article(id="p1", title="Flood", text=FLOOD[2], published="2024-05-03")
+    assert lead_text(prose, analyzer.analyze(prose)) == f"Flood\n{FLOOD[2]}"
+
+
+def test_stories_label_is_no_tables_abbreviation() -> None:
+    clusters = [StoryCluster("s1", "", ("r1", "r2"))]
+    profiles = {a: DocProfile(a, np.zeros(3, dtype=np.float32)) for a in ("r1", "r2")}
+    texts = {"r1": "widgets shr cts dlrs mln widgets net", "r2": "widgets cts dlrs mln shr marine net"}
+    label = label_clusters(clusters, profiles, texts, {})[0].label
+    assert label == "net / widgets / marine", label  # not "cts / dlrs / mln"

@@ -44,6 +44,7 @@ COMPONENT_MODULES: dict[str, str] = {
     "time": "storyline.analyze.time.timexes",
     "events": "storyline.analyze.events.mentions",
     "claims": "storyline.analyze.claims.statements",
+    "tables": "storyline.analyze.tables",
 }
 
 #: what exists before any component runs (``dct`` is the article's date, ``dct_inferred`` False)

@@ -31,8 +31,10 @@ from datetime import date
 import numpy as np
 
 from storyline.analyze.embed import Encoder, StaticEmbedder
+from storyline.analyze.tables import FIGURE_ROWS
 from storyline.analyze.tfidf import dense, sparse_tfidf, tokens
 from storyline.fuse import FuseContext, fuse_step
+from storyline.lexicons.figures import ABBREVIATIONS
 from storyline.model import Article, ArticleAnalysis, StoryCluster
 
 LEAD_SENTENCES = 5  # title + this many sentences make the document text MiniLM sees
@@ -133,12 +135,19 @@ class _Cluster:
 
 def lead_text(article: Article, analysis: ArticleAnalysis | None, n: int = LEAD_SENTENCES,
               max_chars: int | None = LEAD_CHARS) -> str:
-    """Title plus the first ``n`` sentences (at most ``max_chars``, cut at a space): where news states the story."""
-    if analysis is not None and analysis.sentences:
-        end = analysis.sentences[min(n, len(analysis.sentences)) - 1][1]
+    """Title plus the first ``n`` sentences (at most ``max_chars``, cut at a space): where news states the story.
+
+    A table's rows (``extras["figure_rows"]``, analyze/tables.py) are no sentences of the lead: every company's
+    results table reads alike to MiniLM ("Shr 34 cts vs 1.19 dlrs / Net 807,000 vs 2,858,000"), and with them
+    in the lead 118 of 1,000 Reuters articles, the results of as many companies, were one story."""
+    rows = analysis.extras.get(FIGURE_ROWS, ()) if analysis is not None else ()
+    if analysis is not None and analysis.sentences and rows:
+        told = [(s, e) for s, e in analysis.sentences if not any(a <= s < b for a, b in rows)][:n]
+        lead = "\n".join(article.text[s:e] for s, e in told)
+    elif analysis is not None and analysis.sentences:
+        lead = article.text[:analysis.sentences[min(n, len(analysis.sentences)) - 1][1]]
     else:
-        end = min(len(article.text), 1200)
-    lead = article.text[:end]
+        lead = article.text[:min(len(article.text), 1200)]
     text = f"{article.title}\n{lead}" if article.title else lead
     if max_chars is not None and len(text) > max_chars:
         cut = text.rfind(" ", 0, max_chars)
@@ -367,13 +376,16 @@ def label_clusters(clusters: Sequence[StoryCluster], profiles: Mapping[str, DocP
         # ties broken by key, not by set order (which changes from process to process)
         for key, _ in sorted(ents.items(), key=lambda kv: (-kv[1], kv[0])):
             name = names.get(key) or (key[5:].title() if key.startswith("name:") else key)
-            if name and name.lower() not in {p.lower() for p in parts}:
+            if name and name.lower() not in {p.lower() for p in parts} and name.lower() not in ABBREVIATIONS:
                 parts.append(name)
             if len(parts) == top:
                 break
         if len(parts) < top:
+            # a table's abbreviations ("cts", "dlrs", "shr") are the commonest words of a results report, and none
+            # tells its story
             seen = {p.lower() for p in parts}
-            ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[: top * 2]
+            ranked = sorted(((w, k) for w, k in words.items() if w not in ABBREVIATIONS),
+                            key=lambda kv: (-kv[1], kv[0]))[: top * 2]
             parts += [w for w, _ in ranked if w not in seen][: top - len(parts)]
         out.append(StoryCluster(id=c.id, label=" / ".join(parts) or c.id, articles=c.articles))
     return out
