@@ -2547,7 +2547,7 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                 by_value.setdefault(i.m.time.value or "", []).append(i)  # type: ignore[union-attr]
             conflicts = tuple(ValueReport(v, tuple(i.m.id for i in g), tuple(sorted({i.m.article for i in g})))
                               for v, g in sorted(by_value.items()))
-        votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
+        votes = _date_votes(infos)
 
         def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
             iv = i.stated or i.soft
@@ -2562,6 +2562,19 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                          earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
                          source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
     return _reported_date(infos), ()
+
+
+def _date_votes(infos: list[Info]) -> Counter[str]:
+    """How many articles give each date in the sentences that tell the incident: outlets that disagree on its day
+    ("on March 7" in four reports, "on March 8" twice in one) are weighed by article, not by mention, and a date
+    that the sentence gives to a verb beside the mention ("on Thursday, March 7, invaded the school, kidnapping
+    hundreds": a report's date to the mention) still speaks for that day. A publication date says nothing."""
+    told: dict[str, set[str]] = {}
+    for i in infos:
+        t = i.m.time
+        if t is not None and t.value and t.source != "dct":
+            told.setdefault(t.value, set()).add(i.m.article)
+    return Counter({value: len(articles) for value, articles in told.items()})
 
 
 #: sub-types of an incident that lasts days, told day by day (a visit: the arrival, the talks, a tour, the departure)
