@@ -465,11 +465,27 @@ def _leading_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> l
     head = verb.head
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if (verb.dep_ != "conj" and not participle) or head.i == verb.i or head.pos_ != "VERB" or head.i > verb.i or \
-            head.lemma_.lower() in speech.REPORTING_VERBS or head.lemma_.lower() in SCHEDULE_VERBS or \
-            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
-        return []
+            any(v.lemma_.lower() in speech.REPORTING_VERBS or v.lemma_.lower() in SCHEDULE_VERBS
+                for v in (head, verb)) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) or \
+            (not participle and verb.tag_ != head.tag_ and not {verb.tag_, head.tag_} <= PAST_TAGS):
+        return []  # ("had risen last year and threaten to capture": a present act is no act of that day)
     found = _dated_in(_clause_tokens(head, others - {head.i}), dated, stop=head, others=others - {head.i})
-    return [x for x in found if x.end <= verb.idx]
+    return [x for x in found if x.end <= verb.idx and _on_the_verb(verb.doc, x, head)]
+
+
+#: tags of a verb telling a past act
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _on_the_verb(doc: Doc, x: Timex, head: Token) -> bool:
+    """Does the date hang on ``head`` itself ("invaded on Thursday", "on Thursday invaded"), not on a noun of its
+    clause ("issuing a eurobond due March 31, 1992, paying 9 pct": the bond's maturity)?"""
+    span = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == head.i or (root.head.dep_ == "prep" and root.head.head.i == head.i)
 
 
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:
