@@ -2031,24 +2031,3 @@ def test_choose_date_outlets_that_disagree_on_the_day_are_weighed_by_article() -
     told = [_dated_piece("k9", 0, may[8]), _dated_piece("k8", 0, may[8]), _dated_piece("k2", 0, may[7])]
     date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
     assert date is not None and date.value == "2031-05-08"
-
-
-def test_dates_a_bare_weekday_naming_the_report_s_own_day_is_soft() -> None:
-    # "was abducted alongside the pupils on Thursday" in a Thursday report: that day or the Thursday before (the
-    # day other reports give); evidence, not a stated day that keeps the recall apart from the incident
-    ctx = SimpleNamespace(articles={"a1": SimpleNamespace(published="2031-05-08", text="", title="")}, analyses={},
-                          state={}, story=Story())
-
-    def told(value: str, text: str, type_: str = "ASSAULT") -> SimpleNamespace:
-        return SimpleNamespace(article="a1", modality="asserted", type=type_, sentence_start=0, sentence_end=0,
-                               field=None, text="",
-                               time=SimpleNamespace(value=value, text=text, source="clause", basis="stated"))
-
-    day = (dt.date(2031, 5, 8), dt.date(2031, 5, 8))
-    stated, soft, _ = _dates(ctx, told("2031-05-08", "Thursday"))  # type: ignore[arg-type]
-    assert stated is None and soft == day
-    # negatives: a weekday naming another day, or a weekday with its date, is stated
-    assert _dates(ctx, told("2031-05-06", "Tuesday"))[0] == (dt.date(2031, 5, 6),) * 2  # type: ignore[arg-type]
-    assert _dates(ctx, told("2031-05-08", "Thursday, May 8"))[0] == day  # type: ignore[arg-type]
-    # negative: a visit told by its day ("arrived on Thursday" in a Thursday report) is that day's news
-    assert _dates(ctx, told("2031-05-08", "Thursday", "CONSULT"))[0] == day  # type: ignore[arg-type]

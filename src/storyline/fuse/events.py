@@ -408,29 +408,13 @@ def _dates(ctx: FuseContext, m: EventMention) -> tuple[Interval | None, Interval
             # than its article; the date is the sentence's (evidence only), the article's day bounds the event
         elif t.basis == "reported" or t.source == "dct":
             bounds.append(iv[1])
-        elif t.source == "sentence" or (m.type in VIOLENT_TYPES and _own_weekday(t, pub) and
-                                        _from_first_day(_sentence(ctx, m), iv) == iv):
+        elif t.source == "sentence":
             soft = iv
         else:
             stated = iv
     if stated is not None:
         stated = _from_first_day(_sentence(ctx, m), stated)
     return stated, soft, (min(bounds) if bounds else None)
-
-
-def _own_weekday(t: TimeValue, pub: Interval | None) -> bool:
-    """A bare weekday that names its report's own day ("was abducted alongside the students on Thursday" in a
-    Thursday report): the day of the report or the same weekday a week before, which news also tells by its name
-    when it recalls an act. Of an attack or a disaster (:func:`_dates`), evidence of the day (soft), not a day
-    that keeps the act apart from an incident the other reports date a week earlier; a visit or talks are told
-    day by day as they happen ("arrived on Thursday" in a Thursday report is that day's news), and so is an
-    incident told by the day it has gone on for ("battled the gunmen on Tuesday for a fourth day": that Tuesday,
-    :func:`_from_first_day`)."""
-    if pub is None or pub[0] != pub[1] or t.value is None or t.value[:10] != pub[0].isoformat() or not t.text:
-        return False
-    words = t.text.lower().replace(",", " ").split()
-    return any(w in calendar_words.WEEKDAYS for w in words) and not any(
-        w in calendar_words.MONTHS or w.isdigit() or w in ("today", "tonight") for w in words)
 
 
 def _published(ctx: FuseContext, m: EventMention) -> dt.date | None:
