@@ -2557,7 +2557,7 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
             # Wednesday", which are days of one visit, not rival dates of it)
             first = iv[0].toordinal() if trip else 0  # type: ignore[index]
             return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
-                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
+                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr,index]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
