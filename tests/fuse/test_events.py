@@ -2005,3 +2005,29 @@ def test_fuse_events_an_undated_month_day_takes_the_year_of_the_incident_reports
         ("a1", "A powerful typhoon struck the coastal town of Orvan on November 8, killing 40 people.", None))
     evs = [e for e in story.events if e.type == "DISASTER"]
     assert len(evs) == 1 and (evs[0].date is None or evs[0].date.value is None)
+
+
+def _dated_piece(article: str, n: int, day: dt.date, basis: str = "stated", source: str = "clause") -> Info:
+    m = EventMention(id=f"{article}:ev{n}", article=article, start=n, end=n + 9, text="kidnapped", type="ASSAULT",
+                     subtype="abduction", time=TimeValue(value=day.isoformat(), granularity="day", basis=basis,
+                                                         source=source))
+    stated = (day, day) if basis == "stated" else None
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=stated, soft=None,
+                before=dt.date(2031, 5, 20), mclass="realis", fragment=False, indefinite=False, story="st1",
+                lead=True)
+
+
+def test_choose_date_outlets_that_disagree_on_the_day_are_weighed_by_article() -> None:
+    # one report gives "May 8" twice ("were kidnapped when gunmen stormed the school on May 8"); another states
+    # May 7, and three more give May 7 to the verb beside the mention ("on Thursday, May 7, invaded the school,
+    # kidnapping hundreds"): four articles against one
+    may = {d: dt.date(2031, 5, d) for d in range(1, 32)}
+    told = [_dated_piece("k9", 0, may[8]), _dated_piece("k9", 1, may[8]), _dated_piece("k2", 0, may[7]),
+            *(_dated_piece(f"k{n}", 0, may[7], basis="reported", source="sentence") for n in (3, 4, 5))]
+    date, conflicts = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-07"
+    assert [c.value for c in conflicts] == ["2031-05-07", "2031-05-08"]
+    # negative: with no other article behind May 7, the report that says May 8 in two articles wins
+    told = [_dated_piece("k9", 0, may[8]), _dated_piece("k8", 0, may[8]), _dated_piece("k2", 0, may[7])]
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-05-08"

@@ -691,7 +691,9 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
         return False  # ("killed" alone is the toll of whatever the article tells)
     said = 1 if m.reported_by and lead else 0  # (the attribution's verb is the sentence's root: one arc more)
     if m.determiner is None:
-        return m.depth is not None and m.depth <= said
+        # (in the lead only: further down an article that leads with other news, "the pupils have been released",
+        # a bare act is the story so far, "The students were kidnapped when gunmen rode through their school")
+        return lead and m.depth is not None and m.depth <= said
     return lead and m.determiner in ("a", "an") and m.depth is not None and m.depth <= 1 + said and not m.distinct
 
 
@@ -2547,7 +2549,7 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                 by_value.setdefault(i.m.time.value or "", []).append(i)  # type: ignore[union-attr]
             conflicts = tuple(ValueReport(v, tuple(i.m.id for i in g), tuple(sorted({i.m.article for i in g})))
                               for v, g in sorted(by_value.items()))
-        votes = Counter(i.m.time.value for i in pool)  # type: ignore[union-attr]
+        votes = _date_votes(infos)
 
         def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
             iv = i.stated or i.soft
@@ -2555,13 +2557,26 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
             # Wednesday", which are days of one visit, not rival dates of it)
             first = iv[0].toordinal() if trip else 0  # type: ignore[index]
             return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
-                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr]
+                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr,index]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
                          source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
     return _reported_date(infos), ()
+
+
+def _date_votes(infos: list[Info]) -> Counter[str]:
+    """How many articles give each date in the sentences that tell the incident: outlets that disagree on its day
+    ("on March 7" in four reports, "on March 8" twice in one) are weighed by article, not by mention, and a date
+    that the sentence gives to a verb beside the mention ("on Thursday, March 7, invaded the school, kidnapping
+    hundreds": a report's date to the mention) still speaks for that day. A publication date says nothing."""
+    told: dict[str, set[str]] = {}
+    for i in infos:
+        t = i.m.time
+        if t is not None and t.value and t.source != "dct":
+            told.setdefault(t.value, set()).add(i.m.article)
+    return Counter({value: len(articles) for value, articles in told.items()})
 
 
 #: sub-types of an incident that lasts days, told day by day (a visit: the arrival, the talks, a tour, the departure)

@@ -597,3 +597,20 @@ def test_dating_a_holiday_that_names_the_occasion_is_evidence_not_its_day(mentio
     day = _one(mentions("The Christmas Day bombing in Kereth killed 12 people.", published="2031-12-27"),
                "Day bombing")
     assert day.time is not None and day.time.value == "2031-12-25" and day.time.source == "clause"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gunmen invaded the school last Thursday morning after the assembly and abducted the pupils.", "abducted"),
+    ("Armed men, on Thursday, May 1, invaded the school in Kereth, kidnapping dozens of pupils.", "kidnapping"),
+])
+def test_dating_an_act_told_after_a_dated_one_under_its_subject_takes_its_day(mentions: Mentions, text: str,
+                                                                              trigger: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == "2031-05-01" and m.time.basis == "stated"
+
+
+def test_dating_a_conjunct_with_its_own_subject_or_auxiliary_keeps_no_day_of_the_first(mentions: Mentions) -> None:
+    m = _one(mentions("The army shelled Kereth on Monday and will attack the port again."), "attack")
+    assert m.time is None or m.time.value != "2031-05-05"
+    m = _one(mentions("Rebels stormed Kereth on Monday and police said twelve people were killed."), "killed")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"

@@ -46,6 +46,26 @@ def test_weekday_past_tense_is_on_or_before_dct(run: Callable[..., ArticleAnalys
     assert timex(a, "Wednesday").rule == "weekday"
 
 
+def test_weekday_under_a_perfect_infinitive_or_modal_perfect_is_past(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-05 is a Sunday: "are believed to have struck on Friday evening" is the Friday before, not the next
+    a = run("The gunmen are believed to have struck on Friday evening. The hostages may have been moved on "
+            "Thursday. The envoy is to be received on Tuesday.", published="2023-03-05")
+    assert timex(a, "Friday evening").value == "2023-03-03"
+    assert timex(a, "Thursday").value == "2023-03-02"
+    # negative: a passive infinitive with no perfect still looks ahead
+    assert timex(a, "Tuesday").value == "2023-03-07"
+
+
+def test_weekday_of_set_telling_a_deed_is_past_and_of_set_scheduling_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-05 is a Sunday
+    a = run("The attackers set off a bomb on Friday evening. Rioters set fire to the depot on Thursday. "
+            "The talks are set to resume on Tuesday.", published="2023-03-05")
+    assert timex(a, "Friday evening").value == "2023-03-03"
+    assert timex(a, "Thursday").value == "2023-03-02"
+    # negative: "set" that schedules still looks ahead
+    assert timex(a, "Tuesday").value == "2023-03-07"
+
+
 def test_weekday_naming_the_day_after_the_dct_is_that_day(run: Callable[..., ArticleAnalysis]) -> None:
     # stamped Tuesday 2023-02-28 23:30 -05:00 (Wednesday 04:30 at UTC): "on Wednesday" is that Wednesday
     text = "A ferry sank off Sarn on Wednesday, the coast guard said. The storm hit on Monday."

@@ -372,7 +372,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             # (a purpose, "arrived on Monday to visit"; not a clause its mark sets apart in time: "Friday's
             # assault came a week after militants killed 130 people" is no killing of Friday)
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
-        found = found or _when_dates(tok, dated, others) or _closing_dates(tok, dated, others)
+        found = found or _when_dates(tok, dated, others) or _closing_dates(tok, dated, others) or \
+            _leading_dates(tok, dated, others)
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -452,6 +453,39 @@ def _closing_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> l
     own = _dated_in(_clause_tokens(last, others - {last.i}), dated, stop=last, others=others - {last.i})
     return [x for x in own if (span := verb.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and span.end - 1 == close]
+
+
+def _leading_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"gunmen invaded the school last Thursday morning and abducted the pupils", "on Thursday, March 7, invaded
+    the school, kidnapping hundreds": an act conjoined after a dated one under the same subject, or told by a
+    participle that follows it with no word setting it apart in time, with no date of its own, is told of that
+    day (the narrative goes on; a recalled abduction is not dated by its report). Not when the act has a subject
+    or an auxiliary of its own ("stormed the town on Monday and police said ...", "shelled the town on Monday
+    and will attack again"), nor after a reporting or scheduling verb, nor a date that lies after the act."""
+    head = verb.head
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if (verb.dep_ != "conj" and not participle) or head.i == verb.i or head.pos_ != "VERB" or head.i > verb.i or \
+            any(v.lemma_.lower() in speech.REPORTING_VERBS or v.lemma_.lower() in SCHEDULE_VERBS
+                for v in (head, verb)) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) or \
+            (not participle and verb.tag_ != head.tag_ and not {verb.tag_, head.tag_} <= PAST_TAGS):
+        return []  # ("had risen last year and threaten to capture": a present act is no act of that day)
+    found = _dated_in(_clause_tokens(head, others - {head.i}), dated, stop=head, others=others - {head.i})
+    return [x for x in found if x.end <= verb.idx and _on_the_verb(verb.doc, x, head)]
+
+
+#: tags of a verb telling a past act
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _on_the_verb(doc: Doc, x: Timex, head: Token) -> bool:
+    """Does the date hang on ``head`` itself ("invaded on Thursday", "on Thursday invaded"), not on a noun of its
+    clause ("issuing a eurobond due March 31, 1992, paying 9 pct": the bond's maturity)?"""
+    span = doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == head.i or (root.head.dep_ == "prep" and root.head.head.i == head.i)
 
 
 def _about_other(tok: Token, verb: Token, others: frozenset[int]) -> bool:

@@ -246,6 +246,10 @@ def _verb_tense(verb: Token, auxes: list[Token]) -> str:
         return "future"  # "might come as soon as Tuesday": not yet happened
     if verb.lemma_.lower() in SCHEDULE_VERBS:
         return "none"  # "was planned for early March": the plan is past, its date need not be
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VB", "VBP", "VBZ") for a in auxes):
+        # a perfect infinitive or a perfect under a modal of likelihood tells a past act: "are believed to have
+        # struck on Friday evening", "may have been killed on Friday" in a Sunday report are the Friday before
+        return "past"
     if verb.tag_ == "VBN" and any(a.tag_ in ("MD", "TO", "VB") for a in auxes):
         return "future"  # "guidelines to be published in early November"
     if verb.tag_ == "VBN":
@@ -369,7 +373,7 @@ def is_future(verb: Token) -> bool:
     if verb.lower_ in FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
     if verb.lemma_.lower() in SCHEDULE_VERBS and not any(c.tag_ == "VBD" for c in verb.children if c.dep_ in
-                                                         ("aux", "auxpass")):
+                                                         ("aux", "auxpass")) and not _sets_off(verb):
         return True  # "is scheduled for Nov. 17", "the vote set for March 6"
     head = verb
     # climb xcomp chains: "is expected to visit" -> expected, "plans to go" -> plans
@@ -380,6 +384,20 @@ def is_future(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
             return True
     return False
+
+
+#: what "set" takes when it tells a deed, not a schedule: "set off a bomb", "set fire to", "set the car ablaze"
+SET_DEED_DEPS = frozenset({"prt", "oprd", "acomp"})
+SET_DEED_OBJECTS = frozenset({"fire", "alight", "ablaze"})
+
+
+def _sets_off(verb: Token) -> bool:
+    """"set" telling a deed: with a particle ("set off a bomb", "set up a checkpoint"), fire for its object ("set
+    fire to the hall") or a state it leaves ("set the car ablaze"): done on the day it names, not scheduled for it
+    ("the gunmen set off a bomb on Friday evening", in a Sunday report, is the Friday before)."""
+    if verb.lemma_.lower() != "set":
+        return False
+    return any(c.dep_ in SET_DEED_DEPS or (c.dep_ == "dobj" and c.lower_ in SET_DEED_OBJECTS) for c in verb.children)
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
