@@ -150,3 +150,44 @@ def test_modality_an_act_named_by_a_noun_of_an_act_to_come(nlp, text: str, trigg
 def test_modality_a_negated_expectation_or_perception_leaves_a_known_event(  # type: ignore[no-untyped-def]
         nlp, text: str, trigger: str, want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a condition of an act still to come has not happened either
+    ("Marek said the front was ready to return to talks, but only after the release of two farmers.", "release",
+     "hypothetical"),
+    ("The front will not resume talks until Tarvik releases the prisoners.", "releases", "expected"),
+    ("The rebels offered a truce in exchange for the release of their fighters.", "release", "hypothetical"),
+    ("The front said it would lay down its arms once the prisoners are freed.", "freed", "expected"),
+    ("The front will lay down its arms only once the prisoners are freed.", "freed", "hypothetical"),
+    # the same adjuncts of a deed done tell what happened
+    ("The talks resumed only after the release of the hostages.", "release", "asserted"),
+    ("Tarvik released 62 prisoners in exchange for the release of six guards.", "release", "asserted"),
+    ("The prisoners were held until their release last week.", "release", "asserted"),
+    ("Talks will resume after the release of the hostages.", "release", "asserted"),  # "after" alone: either
+])
+def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # refused, called off, prevented: not done; put off: still to come
+    ("The minister refused to meet the delegation on Tuesday.", "meet", "negated"),
+    ("The front refused to release the prisoners.", "release", "negated"),
+    ("The president ruled out talks with the rebels.", "talks", "negated"),
+    ("The president cancelled his visit to Kereth.", "visit", "negated"),
+    ("The minister called off the meeting with the rebels.", "meeting", "negated"),
+    ("The police foiled an attack on the embassy.", "attack", "negated"),
+    ("Tarvik delayed the release of 62 prisoners.", "release", "expected"),
+    ("The meeting was postponed until next week.", "meeting", "expected"),
+    # a turning down that is itself negated or only possible, or another sense of the verb, leaves the act be
+    ("The president did not cancel his visit to Kereth.", "visit", "asserted"),
+    ("The guards could have prevented an attack on the capital.", "attack", "hypothetical"),
+    ("The court ruled on the appeal after the attack.", "attack", "asserted"),
+    ("The army stopped its raids on the village.", "raids", "asserted"),  # raids made, then stopped
+    ("The talks were suspended after the bombing.", "bombing", "asserted"),
+])
+def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

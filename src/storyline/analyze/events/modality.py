@@ -10,6 +10,13 @@ Readings, strongest cue first:
   "allege/accuse/blame/suspect";
 - claimed: under "claim" ("claimed responsibility for the blast");
 - asserted otherwise.
+
+What an act was turned down, called off or put off is read too: "refused to meet", "ruled out talks" and
+"cancelled the visit", "foiled an attack" are negated; "delayed the release", "postponed the meeting" expected.
+And a condition of an act to come is no more done than that act: "ready to return to talks, but only after the
+release of two men", "will not withdraw until the rebels disarm", "offered a truce in exchange for the release
+of its fighters" tell a release and a disarming that are hypothetical (the same adjuncts of a deed done, "talks
+resumed only after the release", tell what happened).
 ``reported_by`` is the subject of the nearest speech or attribution verb above
 the trigger ("officials said ...", "blamed by authorities") or the object of
 "according to".
@@ -19,6 +26,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.lexicons.modality import (
+    CANCEL_PARTICLES,
+    CANCEL_VERBS,
+    CONDITION_MARKS,
+    CONDITION_NOUNS,
+    CONDITION_PREPS,
+    ONLY_ANCHORS,
+    POSTPONE_PARTICLES,
+    POSTPONE_VERBS,
+    REFUSAL_PARTICLES,
+    REFUSAL_VERBS,
+)
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -188,6 +207,35 @@ def _headline_infinitive(tok: Token) -> bool:
                                   tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i)
 
 
+def _particle(verb: Token, particles: frozenset[str]) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def _turned_down(t: Token, chain: list[Token]) -> str | None:
+    """"refused to meet the envoy", "ruled out talks": negated; "cancelled the visit", "called off the talks",
+    "foiled an attack": negated; "delayed the release", "postponed the meeting", "put off the vote": expected.
+    ``t`` is the verb that turns the act down, the act its infinitive or its object (or, passive, its subject).
+    A turning down that is only possible ("may delay") leaves the act to the modal; one that is negated ("did not
+    cancel the visit") leaves it as told: "" (no reading, and none from further up)."""
+    if t.i == chain[0].i or t.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in t.children):
+        return None
+    below = chain[chain.index(t) - 1]
+    lemma = t.lemma_.lower()
+    infinitive = below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
+    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass")
+    reading: str | None = None
+    if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
+        reading = "negated" if infinitive or (direct and lemma == "rule") else None
+    elif direct and (lemma in CANCEL_VERBS or (lemma == "call" and _particle(t, CANCEL_PARTICLES))):
+        reading = "negated"
+    elif direct and (lemma in POSTPONE_VERBS or (lemma in ("put", "push") and _particle(t, POSTPONE_PARTICLES))):
+        reading = "expected"
+    if reading is not None and _negated(t):
+        return ""
+    return reading
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if _demanded(t, chain):
@@ -197,6 +245,9 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "planned"  # asked (someone) to do it: demanded, not done
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
+        turned = _turned_down(t, chain)
+        if turned is not None:
+            return turned or None  # refused, called off or put off: not done (yet); not refused: as told
         if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and _known(chain[0]):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
         if t.i != chain[0].i and t.lemma_.lower() in PERCEPTION_VERBS and _negated(t) and _known(chain[0]):
@@ -354,8 +405,85 @@ def prospect(tok: Token) -> bool:
         tok.head.lemma_.lower() in PROSPECT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _only(anchor: Token) -> bool:
+    """"only after ...", "but only if ...": "only" on the anchor or right before it."""
+    return any(c.lower_ == "only" for c in anchor.children) or (
+        anchor.i > 0 and anchor.doc[anchor.i - 1].lower_ == "only")
+
+
+def _condition_anchor(tok: Token) -> Token | None:
+    """The preposition or conjunction that makes the event a condition of another act: "until the release of
+    ...", "only after the release", "in exchange for the release", "once they are freed", "until Israel releases
+    the prisoners" (the event as the clause's verb, subject or object). None when it is not one."""
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        word = prep.lower_
+        if word in CONDITION_PREPS or (word in ONLY_ANCHORS and _only(prep)):
+            return prep
+        holder = prep.head  # "in exchange for", "in return for", "on condition of"
+        if word in ("for", "of") and holder.lemma_.lower() in CONDITION_NOUNS and holder.dep_ == "pobj" and \
+                holder.head.lower_ in ("in", "on", "as"):
+            return holder.head
+        return None
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.pos_ not in ("VERB", "AUX") and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or
+                                             clause.pos_ not in ("VERB", "AUX")):
+        return None
+    if clause.dep_ != "advcl":
+        return None
+    for c in clause.children:
+        if c.dep_ == "mark" and (c.lower_ in CONDITION_MARKS - {"if"} or (c.lower_ in ONLY_ANCHORS and _only(c))):
+            return c  # the clause's conjunction, which hangs on the clause's head like a preposition
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Is the act of ``verb``'s clause still to come: told with "will/would/could", planned, hoped, ready or
+    willing to, expected, or negated in the present or the future ("will not resume talks", "talks are not
+    possible")? A reporting verb stands for the clause it reports, which the parser often hangs the condition
+    on ("said the group was ready to return to talks, but only after ...")."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not told:
+            return False
+        verb = told[0]
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    reading = _local_reading(_governors(verb))
+    if reading in ("hypothetical", "planned", "expected"):
+        return True
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | MODALS_HYPO for c in kids):
+        return True
+    if any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in PLANNED_VERBS | EXPECTED_VERBS for c in kids) or \
+            verb.lemma_.lower() in PLANNED_VERBS | EXPECTED_VERBS:
+        return True
+    return reading == "negated" and verb.tag_ in ("VB", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in kids)
+
+
+#: anchors of a time to come rather than of a condition: "until they disarm", "once the envoy arrives"
+TIME_TO_COME = frozenset({"until", "till", "once", "upon", "pending"})
+
+
+def _condition(tok: Token) -> str | None:
+    """The event is a condition of an act still to come, so it has not happened either (see the module text):
+    expected after a word of time ("until the release", "once the envoy arrives"), hypothetical after one of a
+    condition ("unless", "in exchange for", "only after")."""
+    anchor = _condition_anchor(tok)
+    if anchor is None:
+        return None
+    below = anchor.head if anchor.dep_ == "mark" else anchor  # a conjunction's clause hangs on the act
+    if below.head.i == below.i or not _to_come(below.head):
+        return None
+    return "expected" if anchor.lower_ in TIME_TO_COME and not _only(anchor) else "hypothetical"
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
+    condition = _condition(tok)
+    if condition is not None:
+        return condition, _ancestor_reading(tok)[1] or _according_to(tok)
     local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
     if local is None and _demanded_clause(tok):
         local = "planned"
