@@ -187,6 +187,9 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
     ("The court ruled on the appeal after the attack.", "attack", "asserted"),
     ("The army stopped its raids on the village.", "raids", "asserted"),  # raids made, then stopped
     ("The talks were suspended after the bombing.", "bombing", "asserted"),
+    ("The union called a strike if the owners refused to begin talks.", "begin", "hypothetical"),  # a condition
+    ("The ministers fought to prevent a deal on milk from turning sour.", "deal", "asserted"),  # kept from souring
+    ("The councils refuse to approve the firm's requests for overtime.", "requests", "asserted"),  # made
 ])
 def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                want: str) -> None:

@@ -216,14 +216,20 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     "foiled an attack": negated; "delayed the release", "postponed the meeting", "put off the vote": expected.
     ``t`` is the verb that turns the act down, the act its infinitive or its object (or, passive, its subject).
     A turning down that is only possible ("may delay") leaves the act to the modal; one that is negated ("did not
-    cancel the visit") leaves it as told: "" (no reading, and none from further up)."""
+    cancel the visit") leaves it as told: "" (no reading, and none from further up).
+    A turning down told in a condition ("if the banks refused to lend") stays a hypothesis; what is kept from
+    something else ("to prevent a deal from turning sour") is not what is prevented."""
     if t.i == chain[0].i or t.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "aux" and c.lower_ in MODALS_HYPO for c in t.children):
+            (c.dep_ == "aux" and c.lower_ in MODALS_HYPO) or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+            for c in t.children):
         return None
     below = chain[chain.index(t) - 1]
     lemma = t.lemma_.lower()
-    infinitive = below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
-    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass")
+    # the act itself is what is refused ("refused to negotiate"), not a thing the refused act is about ("refused
+    # to approve the requests": the requests were made)
+    infinitive = below.i == chain[0].i and below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
+    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass") and not any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in (*chain[0].children, *t.children))
     reading: str | None = None
     if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
         reading = "negated" if infinitive or (direct and lemma == "rule") else None
