@@ -18,7 +18,7 @@ REFUSAL_VERBS = frozenset({"refuse", "decline", "rule", "balk", "baulk", "reject
 REFUSAL_PARTICLES = frozenset({"out"})
 #: verbs that stop an act before it happens: "cancelled the visit", "foiled an attack", "averted a strike"
 CANCEL_VERBS = frozenset({"cancel", "scrap", "abort", "prevent", "foil", "thwart", "avert", "forestall",
-                          "preempt", "pre-empt", "block", "veto"})
+                          "preempt", "pre-empt", "veto"})
 #: the particle that makes "call" a cancelling ("called off the talks")
 CANCEL_PARTICLES = frozenset({"off"})
 #: verbs that move an act to a later day: "delayed the release", "postponed the meeting", "put off the vote"

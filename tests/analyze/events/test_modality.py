@@ -188,6 +188,8 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
     ("The army stopped its raids on the village.", "raids", "asserted"),  # raids made, then stopped
     ("The talks were suspended after the bombing.", "bombing", "asserted"),
     ("The union called a strike if the owners refused to begin talks.", "begin", "hypothetical"),  # a condition
+    ("We will strike if they continue to prevent the aid.", "aid", "hypothetical"),
+    ("Lenk did not want to offend Tarvik by cancelling his visit.", "visit", "planned"),  # not cancelled
     ("The ministers fought to prevent a deal on milk from turning sour.", "deal", "asserted"),  # kept from souring
     ("The councils refuse to approve the firm's requests for overtime.", "requests", "asserted"),  # made
 ])

@@ -217,12 +217,14 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     ``t`` is the verb that turns the act down, the act its infinitive or its object (or, passive, its subject).
     A turning down that is only possible ("may delay") leaves the act to the modal; one that is negated ("did not
     cancel the visit") leaves it as told: "" (no reading, and none from further up).
-    A turning down told in a condition ("if the banks refused to lend") stays a hypothesis; what is kept from
+    A turning down told in a condition ("if the banks refused to lend") or under a negation ("did not want to cancel
+    his visit") is read from there; what is kept from
     something else ("to prevent a deal from turning sour") is not what is prevented."""
     if t.i == chain[0].i or t.pos_ not in ("VERB", "AUX") or any(
             (c.dep_ == "aux" and c.lower_ in MODALS_HYPO) or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
-            for c in t.children):
-        return None
+            for u in chain[chain.index(t):] for c in u.children) or any(
+            _negated(u) for u in chain[chain.index(t) + 1:]):
+        return None  # "if they continue to prevent the aid", "did not want to cancel his visit": read from above
     below = chain[chain.index(t) - 1]
     lemma = t.lemma_.lower()
     # the act itself is what is refused ("refused to negotiate"), not a thing the refused act is about ("refused
