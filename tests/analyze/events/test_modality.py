@@ -191,6 +191,7 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
     ("We will strike if they continue to prevent the aid.", "aid", "hypothetical"),
     ("Lenk did not want to offend Tarvik by cancelling his visit.", "visit", "planned"),  # not cancelled
     ("The ministers fought to prevent a deal on milk from turning sour.", "deal", "asserted"),  # kept from souring
+    ("The ministers fought to prevent a deal on cutting milk output from turning sour.", "deal", "asserted"),
     ("The councils refuse to approve the firm's requests for overtime.", "requests", "asserted"),  # made
 ])
 def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]

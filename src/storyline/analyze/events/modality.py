@@ -231,7 +231,7 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     # to approve the requests": the requests were made)
     infinitive = below.i == chain[0].i and below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
     direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass") and not any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in (*chain[0].children, *t.children))
+        w.dep_ == "prep" and w.lower_ == "from" and w.i > chain[0].i for w in t.subtree)
     reading: str | None = None
     if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
         reading = "negated" if infinitive or (direct and lemma == "rule") else None
