@@ -197,3 +197,17 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
 def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # an imperative is a demand; a conjunct shares what governs the first conjunct
+    ("Release the hostages now, protesters tell the government.", "Release", "planned"),
+    ("Front Tells Tarvik: Free Our Men, Then We Talk", "Free", "planned"),
+    ("Marek wanted to know whether she could discuss a ceasefire and the release of prisoners.", "release",
+     "hypothetical"),
+    ("Protesters demanded the resignation of the mayor and the arrest of the guards.", "arrest", "planned"),
+    ("Released hostages tell of their ordeal.", "Released", "asserted"),
+    ("The army attacked the market and the bus station on Monday.", "station", "asserted"),
+])
+def test_modality_imperative_and_conjuncts(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want

@@ -84,10 +84,23 @@ def _subject_text(verb: Token) -> str | None:
     return None
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a row of nouns joined by "and"/"or" ("the resignation of X and the arrest of Y": resignation)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _role(tok: Token) -> str:
+    """The dependency a noun has through the first of its conjuncts ("demanded X and the arrest": dobj)."""
+    return str(_first_conjunct(tok).dep_)
+
+
 def _governors(tok: Token) -> list[Token]:
     """The trigger and the tokens whose tense/modal/negation cues it inherits (up to its clause)."""
     chain = [tok]
-    cur = tok
+    cur = _first_conjunct(tok)  # "could discuss a ceasefire and the release of prisoners": the first's governor
     while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in TIME_ANCHORS:
             break  # "has not been seen since the 2027 takeover": the clause's negation is not the takeover's
@@ -177,7 +190,7 @@ def _demanded(t: Token, chain: list[Token]) -> bool:
     if t.i == chain[0].i or t.lemma_.lower() not in DEMAND_VERBS or t.pos_ not in ("VERB", "AUX"):
         return False
     below = chain[chain.index(t) - 1]
-    if below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass"):
+    if below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass"):
         return t.lemma_.lower() not in ("call", "ask", "press", "push", "appeal", "insist")  # "called the attack"
     return below.dep_ == "prep" and below.lower_ in DEMAND_PREPS and chain.index(t) == 2 and chain[0].pos_ == "NOUN"
 
@@ -230,7 +243,7 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     # the act itself is what is refused ("refused to negotiate"), not a thing the refused act is about ("refused
     # to approve the requests": the requests were made)
     infinitive = below.i == chain[0].i and below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
-    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass") and not any(
+    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass") and not any(
         w.dep_ == "prep" and w.lower_ == "from" and w.i > chain[0].i for w in t.subtree)
     reading: str | None = None
     if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
@@ -487,8 +500,25 @@ def _condition(tok: Token) -> str | None:
     return "expected" if anchor.lower_ in TIME_TO_COME and not _only(anchor) else "hypothetical"
 
 
+def _imperative(tok: Token) -> bool:
+    """The trigger is a demand in the imperative: "Release the hostages now, protesters tell the government", or a
+    headline's "Group Tells Capital: Free Our Men" (after a colon that follows a verb of telling or asking; a
+    title-case parse often tags the imperative as a name). No subject, no auxiliary."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    if tok.tag_ == "VB" and tok.i == sent.start and tok.i + 1 < sent.end and tok.doc[tok.i + 1].dep_ == "det":
+        return True  # "Release the hostages ...": a bare verb opening its sentence before its object
+    if tok.i - 1 <= sent.start or tok.doc[tok.i - 1].text != ":" or tok.tag_ not in ("VB", "NNP"):
+        return False
+    before = tok.doc[sent.start: tok.i - 1]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVE_VERBS for t in before)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
+    if _imperative(tok):
+        return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
     condition = _condition(tok)
     if condition is not None:
         return condition, _ancestor_reading(tok)[1] or _according_to(tok)
