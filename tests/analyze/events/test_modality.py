@@ -208,6 +208,7 @@ def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # 
     ("Protesters demanded the resignation of the mayor and the arrest of the guards.", "arrest", "planned"),
     ("Released hostages tell of their ordeal.", "Released", "asserted"),
     ("The army attacked the market and the bus station on Monday.", "station", "asserted"),
+    ("Traders were reluctant to offer grain and only small sales were booked.", "sales", "asserted"),  # a clause
 ])
 def test_modality_imperative_and_conjuncts(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want

@@ -85,9 +85,17 @@ def _subject_text(verb: Token) -> str | None:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    """The first of a row of nouns joined by "and"/"or" ("the resignation of X and the arrest of Y": resignation)."""
+    """The first of a row of nouns joined by "and"/"or" ("the resignation of X and the arrest of Y": resignation).
+    A noun that a verb follows ("offer shipment and only limited sales were booked") or that "but" joins is the
+    subject of a clause of its own, whatever the parser's arc says."""
     cur = tok
-    while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and cur.head.i != cur.i:
+    doc = tok.doc
+    while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i:
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") and cur.head.i < c.i < cur.i
+                     for c in cur.head.children)
+        after = cur.right_edge.i + 1
+        if not joined or (after < len(doc) and doc[after].pos_ in ("AUX", "VERB")):
+            break
         cur = cur.head
     return cur
 
