@@ -180,6 +180,8 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
     ("The minister called off the meeting with the rebels.", "meeting", "negated"),
     ("The police foiled an attack on the embassy.", "attack", "negated"),
     ("Tarvik delayed the release of 62 prisoners.", "release", "expected"),
+    ("Tarvik delayed the release of 62 prisoners, which was to follow the return of six guards from Lesk.",
+     "release", "expected"),  # a "from" of a place is no "kept from doing"
     ("The meeting was postponed until next week.", "meeting", "expected"),
     # a turning down that is itself negated or only possible, or another sense of the verb, leaves the act be
     ("The president did not cancel his visit to Kereth.", "visit", "asserted"),

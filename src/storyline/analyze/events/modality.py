@@ -252,7 +252,8 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     # to approve the requests": the requests were made)
     infinitive = below.i == chain[0].i and below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
     direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass") and not any(
-        w.dep_ == "prep" and w.lower_ == "from" and w.i > chain[0].i for w in t.subtree)
+        w.dep_ == "prep" and w.lower_ == "from" and w.i > chain[0].i and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in w.children) for w in t.subtree)
     reading: str | None = None
     if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
         reading = "negated" if infinitive or (direct and lemma == "rule") else None
