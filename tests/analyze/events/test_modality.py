@@ -178,7 +178,8 @@ def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # t
     ("The president ruled out talks with the rebels.", "talks", "negated"),
     ("The president cancelled his visit to Kereth.", "visit", "negated"),
     ("The minister called off the meeting with the rebels.", "meeting", "negated"),
-    ("The police foiled an attack on the embassy.", "attack", "negated"),
+    ("The police prevented an attack on the embassy.", "attack", "negated"),
+    ("A navy ship foiled a pirate attack on the freighter.", "attack", "asserted"),  # beaten off: it was made
     ("Tarvik delayed the release of 62 prisoners.", "release", "expected"),
     ("Tarvik delayed the release of 62 prisoners, which was to follow the return of six guards from Lesk.",
      "release", "expected"),  # a "from" of a place is no "kept from doing"

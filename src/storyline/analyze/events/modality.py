@@ -12,7 +12,7 @@ Readings, strongest cue first:
 - asserted otherwise.
 
 What an act was turned down, called off or put off is read too: "refused to meet", "ruled out talks" and
-"cancelled the visit", "foiled an attack" are negated; "delayed the release", "postponed the meeting" expected.
+"cancelled the visit", "prevented an attack" are negated; "delayed the release", "postponed the meeting" expected.
 And a condition of an act to come is no more done than that act: "ready to return to talks, but only after the
 release of two men", "will not withdraw until the rebels disarm", "offered a truce in exchange for the release
 of its fighters" tell a release and a disarming that are hypothetical (the same adjuncts of a deed done, "talks
@@ -234,7 +234,7 @@ def _particle(verb: Token, particles: frozenset[str]) -> bool:
 
 def _turned_down(t: Token, chain: list[Token]) -> str | None:
     """"refused to meet the envoy", "ruled out talks": negated; "cancelled the visit", "called off the talks",
-    "foiled an attack": negated; "delayed the release", "postponed the meeting", "put off the vote": expected.
+    "prevented an attack": negated; "delayed the release", "postponed the meeting", "put off the vote": expected.
     ``t`` is the verb that turns the act down, the act its infinitive or its object (or, passive, its subject).
     A turning down that is only possible ("may delay") leaves the act to the modal; one that is negated ("did not
     cancel the visit") leaves it as told: "" (no reading, and none from further up).
