@@ -21,6 +21,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``happening``: verbs that tell an event took place (their date is its date) and event nouns whose plural is
   one event ("peace talks"; events); words of accidents and rescues (a failing structure's parts, a rescue's
   aims, hedges of a death; events, casualties)
+- ``modality``: verbs that refuse, cancel, prevent or postpone an act, and the words of a condition ("only after",
+  "until", "in exchange for") that leave an act to come (events: modality)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
   starting point is not its place; events)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that

@@ -150,3 +150,68 @@ def test_modality_an_act_named_by_a_noun_of_an_act_to_come(nlp, text: str, trigg
 def test_modality_a_negated_expectation_or_perception_leaves_a_known_event(  # type: ignore[no-untyped-def]
         nlp, text: str, trigger: str, want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a condition of an act still to come has not happened either
+    ("Marek said the front was ready to return to talks, but only after the release of two farmers.", "release",
+     "hypothetical"),
+    ("The front will not resume talks until Tarvik releases the prisoners.", "releases", "expected"),
+    ("The rebels offered a truce in exchange for the release of their fighters.", "release", "hypothetical"),
+    ("The front said it would lay down its arms once the prisoners are freed.", "freed", "expected"),
+    ("The front will lay down its arms only once the prisoners are freed.", "freed", "hypothetical"),
+    # the same adjuncts of a deed done tell what happened
+    ("The talks resumed only after the release of the hostages.", "release", "asserted"),
+    ("Tarvik released 62 prisoners in exchange for the release of six guards.", "release", "asserted"),
+    ("The prisoners were held until their release last week.", "release", "asserted"),
+    ("Talks will resume after the release of the hostages.", "release", "asserted"),  # "after" alone: either
+])
+def test_modality_condition_of_an_act_to_come(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                              want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # refused, called off, prevented: not done; put off: still to come
+    ("The minister refused to meet the delegation on Tuesday.", "meet", "negated"),
+    ("The front refused to release the prisoners.", "release", "negated"),
+    ("The president ruled out talks with the rebels.", "talks", "negated"),
+    ("The president cancelled his visit to Kereth.", "visit", "negated"),
+    ("The minister called off the meeting with the rebels.", "meeting", "negated"),
+    ("The police prevented an attack on the embassy.", "attack", "negated"),
+    ("A navy ship foiled a pirate attack on the freighter.", "attack", "asserted"),  # beaten off: it was made
+    ("Tarvik delayed the release of 62 prisoners.", "release", "expected"),
+    ("Tarvik delayed the release of 62 prisoners, which was to follow the return of six guards from Lesk.",
+     "release", "expected"),  # a "from" of a place is no "kept from doing"
+    ("The meeting was postponed until next week.", "meeting", "expected"),
+    # a turning down that is itself negated or only possible, or another sense of the verb, leaves the act be
+    ("The president did not cancel his visit to Kereth.", "visit", "asserted"),
+    ("The guards could have prevented an attack on the capital.", "attack", "hypothetical"),
+    ("The court ruled on the appeal after the attack.", "attack", "asserted"),
+    ("The army stopped its raids on the village.", "raids", "asserted"),  # raids made, then stopped
+    ("The talks were suspended after the bombing.", "bombing", "asserted"),
+    ("The union called a strike if the owners refused to begin talks.", "begin", "hypothetical"),  # a condition
+    ("We will strike if they continue to prevent the aid.", "aid", "hypothetical"),
+    ("Lenk did not want to offend Tarvik by cancelling his visit.", "visit", "planned"),  # not cancelled
+    ("The ministers fought to prevent a deal on milk from turning sour.", "deal", "asserted"),  # kept from souring
+    ("The ministers fought to prevent a deal on cutting milk output from turning sour.", "deal", "asserted"),
+    ("The councils refuse to approve the firm's requests for overtime.", "requests", "asserted"),  # made
+])
+def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                               want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # an imperative is a demand; a conjunct shares what governs the first conjunct
+    ("Release the hostages now, protesters tell the government.", "Release", "planned"),
+    ("Front Tells Tarvik: Free Our Men, Then We Talk", "Free", "planned"),
+    ("Marek wanted to know whether she could discuss a ceasefire and the release of prisoners.", "release",
+     "hypothetical"),
+    ("Protesters demanded the resignation of the mayor and the arrest of the guards.", "arrest", "planned"),
+    ("Released hostages tell of their ordeal.", "Released", "asserted"),
+    ("The army attacked the market and the bus station on Monday.", "station", "asserted"),
+    ("Traders were reluctant to offer grain and only small sales were booked.", "sales", "asserted"),  # a clause
+])
+def test_modality_imperative_and_conjuncts(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == want

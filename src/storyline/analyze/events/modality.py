@@ -10,6 +10,13 @@ Readings, strongest cue first:
   "allege/accuse/blame/suspect";
 - claimed: under "claim" ("claimed responsibility for the blast");
 - asserted otherwise.
+
+What an act was turned down, called off or put off is read too: "refused to meet", "ruled out talks" and
+"cancelled the visit", "prevented an attack" are negated; "delayed the release", "postponed the meeting" expected.
+And a condition of an act to come is no more done than that act: "ready to return to talks, but only after the
+release of two men", "will not withdraw until the rebels disarm", "offered a truce in exchange for the release
+of its fighters" tell a release and a disarming that are hypothetical (the same adjuncts of a deed done, "talks
+resumed only after the release", tell what happened).
 ``reported_by`` is the subject of the nearest speech or attribution verb above
 the trigger ("officials said ...", "blamed by authorities") or the object of
 "according to".
@@ -19,6 +26,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.lexicons.modality import (
+    CANCEL_PARTICLES,
+    CANCEL_VERBS,
+    CONDITION_MARKS,
+    CONDITION_NOUNS,
+    CONDITION_PREPS,
+    ONLY_ANCHORS,
+    POSTPONE_PARTICLES,
+    POSTPONE_VERBS,
+    REFUSAL_PARTICLES,
+    REFUSAL_VERBS,
+)
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -65,10 +84,31 @@ def _subject_text(verb: Token) -> str | None:
     return None
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of a row of nouns joined by "and"/"or" ("the resignation of X and the arrest of Y": resignation).
+    A noun that a verb follows ("offer shipment and only limited sales were booked") or that "but" joins is the
+    subject of a clause of its own, whatever the parser's arc says."""
+    cur = tok
+    doc = tok.doc
+    while cur.dep_ == "conj" and cur.pos_ == "NOUN" and cur.head.pos_ == "NOUN" and cur.head.i < cur.i:
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") and cur.head.i < c.i < cur.i
+                     for c in cur.head.children)
+        after = cur.right_edge.i + 1
+        if not joined or (after < len(doc) and doc[after].pos_ in ("AUX", "VERB")):
+            break
+        cur = cur.head
+    return cur
+
+
+def _role(tok: Token) -> str:
+    """The dependency a noun has through the first of its conjuncts ("demanded X and the arrest": dobj)."""
+    return str(_first_conjunct(tok).dep_)
+
+
 def _governors(tok: Token) -> list[Token]:
     """The trigger and the tokens whose tense/modal/negation cues it inherits (up to its clause)."""
     chain = [tok]
-    cur = tok
+    cur = _first_conjunct(tok)  # "could discuss a ceasefire and the release of prisoners": the first's governor
     while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in TIME_ANCHORS:
             break  # "has not been seen since the 2027 takeover": the clause's negation is not the takeover's
@@ -158,7 +198,7 @@ def _demanded(t: Token, chain: list[Token]) -> bool:
     if t.i == chain[0].i or t.lemma_.lower() not in DEMAND_VERBS or t.pos_ not in ("VERB", "AUX"):
         return False
     below = chain[chain.index(t) - 1]
-    if below.i == chain[0].i and chain[0].pos_ == "NOUN" and below.dep_ in ("dobj", "nsubjpass"):
+    if below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass"):
         return t.lemma_.lower() not in ("call", "ask", "press", "push", "appeal", "insist")  # "called the attack"
     return below.dep_ == "prep" and below.lower_ in DEMAND_PREPS and chain.index(t) == 2 and chain[0].pos_ == "NOUN"
 
@@ -188,6 +228,44 @@ def _headline_infinitive(tok: Token) -> bool:
                                   tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i)
 
 
+def _particle(verb: Token, particles: frozenset[str]) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def _turned_down(t: Token, chain: list[Token]) -> str | None:
+    """"refused to meet the envoy", "ruled out talks": negated; "cancelled the visit", "called off the talks",
+    "prevented an attack": negated; "delayed the release", "postponed the meeting", "put off the vote": expected.
+    ``t`` is the verb that turns the act down, the act its infinitive or its object (or, passive, its subject).
+    A turning down that is only possible ("may delay") leaves the act to the modal; one that is negated ("did not
+    cancel the visit") leaves it as told: "" (no reading, and none from further up).
+    A turning down told in a condition ("if the banks refused to lend") or under a negation ("did not want to cancel
+    his visit") is read from there; what is kept from
+    something else ("to prevent a deal from turning sour") is not what is prevented."""
+    if t.i == chain[0].i or t.pos_ not in ("VERB", "AUX") or any(
+            (c.dep_ == "aux" and c.lower_ in MODALS_HYPO) or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+            for u in chain[chain.index(t):] for c in u.children) or any(
+            _negated(u) for u in chain[chain.index(t) + 1:]):
+        return None  # "if they continue to prevent the aid", "did not want to cancel his visit": read from above
+    below = chain[chain.index(t) - 1]
+    lemma = t.lemma_.lower()
+    # the act itself is what is refused ("refused to negotiate"), not a thing the refused act is about ("refused
+    # to approve the requests": the requests were made)
+    infinitive = below.i == chain[0].i and below.dep_ == "xcomp" and below.pos_ == "VERB" and _infinitive(below)
+    direct = below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass") and not any(
+        w.dep_ == "prep" and w.lower_ == "from" and w.i > chain[0].i and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in w.children) for w in t.subtree)
+    reading: str | None = None
+    if lemma in REFUSAL_VERBS and (lemma != "rule" or _particle(t, REFUSAL_PARTICLES)):
+        reading = "negated" if infinitive or (direct and lemma == "rule") else None
+    elif direct and (lemma in CANCEL_VERBS or (lemma == "call" and _particle(t, CANCEL_PARTICLES))):
+        reading = "negated"
+    elif direct and (lemma in POSTPONE_VERBS or (lemma in ("put", "push") and _particle(t, POSTPONE_PARTICLES))):
+        reading = "expected"
+    if reading is not None and _negated(t):
+        return ""
+    return reading
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if _demanded(t, chain):
@@ -197,6 +275,9 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "planned"  # asked (someone) to do it: demanded, not done
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
+        turned = _turned_down(t, chain)
+        if turned is not None:
+            return turned or None  # refused, called off or put off: not done (yet); not refused: as told
         if t.i != chain[0].i and t.lemma_.lower() in AUTHOR_VERBS and _known(chain[0]):
             break  # "did not carry out the Sarn bombing": a denial of who did it, not that it happened
         if t.i != chain[0].i and t.lemma_.lower() in PERCEPTION_VERBS and _negated(t) and _known(chain[0]):
@@ -354,8 +435,102 @@ def prospect(tok: Token) -> bool:
         tok.head.lemma_.lower() in PROSPECT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _only(anchor: Token) -> bool:
+    """"only after ...", "but only if ...": "only" on the anchor or right before it."""
+    return any(c.lower_ == "only" for c in anchor.children) or (
+        anchor.i > 0 and anchor.doc[anchor.i - 1].lower_ == "only")
+
+
+def _condition_anchor(tok: Token) -> Token | None:
+    """The preposition or conjunction that makes the event a condition of another act: "until the release of
+    ...", "only after the release", "in exchange for the release", "once they are freed", "until Israel releases
+    the prisoners" (the event as the clause's verb, subject or object). None when it is not one."""
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        word = prep.lower_
+        if word in CONDITION_PREPS or (word in ONLY_ANCHORS and _only(prep)):
+            return prep
+        holder = prep.head  # "in exchange for", "in return for", "on condition of"
+        if word in ("for", "of") and holder.lemma_.lower() in CONDITION_NOUNS and holder.dep_ == "pobj" and \
+                holder.head.lower_ in ("in", "on", "as"):
+            return holder.head
+        return None
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.pos_ not in ("VERB", "AUX") and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or
+                                             clause.pos_ not in ("VERB", "AUX")):
+        return None
+    if clause.dep_ != "advcl":
+        return None
+    for c in clause.children:
+        if c.dep_ == "mark" and (c.lower_ in CONDITION_MARKS - {"if"} or (c.lower_ in ONLY_ANCHORS and _only(c))):
+            return c  # the clause's conjunction, which hangs on the clause's head like a preposition
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Is the act of ``verb``'s clause still to come: told with "will/would/could", planned, hoped, ready or
+    willing to, expected, or negated in the present or the future ("will not resume talks", "talks are not
+    possible")? A reporting verb stands for the clause it reports, which the parser often hangs the condition
+    on ("said the group was ready to return to talks, but only after ...")."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        told = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not told:
+            return False
+        verb = told[0]
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    reading = _local_reading(_governors(verb))
+    if reading in ("hypothetical", "planned", "expected"):
+        return True
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | MODALS_HYPO for c in kids):
+        return True
+    if any(c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in PLANNED_VERBS | EXPECTED_VERBS for c in kids) or \
+            verb.lemma_.lower() in PLANNED_VERBS | EXPECTED_VERBS:
+        return True
+    return reading == "negated" and verb.tag_ in ("VB", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in kids)
+
+
+#: anchors of a time to come rather than of a condition: "until they disarm", "once the envoy arrives"
+TIME_TO_COME = frozenset({"until", "till", "once", "upon", "pending"})
+
+
+def _condition(tok: Token) -> str | None:
+    """The event is a condition of an act still to come, so it has not happened either (see the module text):
+    expected after a word of time ("until the release", "once the envoy arrives"), hypothetical after one of a
+    condition ("unless", "in exchange for", "only after")."""
+    anchor = _condition_anchor(tok)
+    if anchor is None:
+        return None
+    below = anchor.head if anchor.dep_ == "mark" else anchor  # a conjunction's clause hangs on the act
+    if below.head.i == below.i or not _to_come(below.head):
+        return None
+    return "expected" if anchor.lower_ in TIME_TO_COME and not _only(anchor) else "hypothetical"
+
+
+def _imperative(tok: Token) -> bool:
+    """The trigger is a demand in the imperative: "Release the hostages now, protesters tell the government", or a
+    headline's "Group Tells Capital: Free Our Men" (after a colon that follows a verb of telling or asking; a
+    title-case parse often tags the imperative as a name). No subject, no auxiliary."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    if tok.tag_ == "VB" and tok.i == sent.start and tok.i + 1 < sent.end and tok.doc[tok.i + 1].dep_ == "det":
+        return True  # "Release the hostages ...": a bare verb opening its sentence before its object
+    if tok.i - 1 <= sent.start or tok.doc[tok.i - 1].text != ":" or tok.tag_ not in ("VB", "NNP"):
+        return False
+    before = tok.doc[sent.start: tok.i - 1]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVE_VERBS for t in before)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
+    if _imperative(tok):
+        return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
+    condition = _condition(tok)
+    if condition is not None:
+        return condition, _ancestor_reading(tok)[1] or _according_to(tok)
     local = _local_reading(_governors(tok)) or ("negated" if _without(tok) else None)
     if local is None and _demanded_clause(tok):
         local = "planned"

@@ -1,0 +1,35 @@
+"""Words that tell an event has not (yet) happened although no "not" or modal sits on it.
+
+:data:`REFUSAL_VERBS` turn down doing the act their infinitive or object names ("refused to meet the envoy",
+"declined to release them", "ruled out talks"): it is not done. :data:`CANCEL_VERBS` stop an act before it takes
+place ("cancelled the visit", "called off the talks", "prevented a strike"), and
+:data:`POSTPONE_VERBS` move it to a later day ("delayed the release", "postponed the meeting"): still to come.
+:data:`CONDITION_PREPS` and :data:`CONDITION_MARKS` introduce what must happen first for an act to come ("only
+after the release of ...", "until the army withdraws", "in exchange for the prisoners' release", "once they are
+freed"): when the act they hang on is itself to come, they have not happened either. General English news usage
+(events: modality); nothing here is about a story.
+"""
+
+from __future__ import annotations
+
+#: verbs of turning down an act: "refused to meet", "declined to release", "ruled out talks", "rejected a truce"
+REFUSAL_VERBS = frozenset({"refuse", "decline", "rule", "balk", "baulk", "reject", "spurn"})
+#: the particle "rule" takes to refuse ("ruled out talks"; "ruled on the appeal" is no refusal)
+REFUSAL_PARTICLES = frozenset({"out"})
+#: verbs that stop an act before it happens: "cancelled the visit", "prevented an attack", "averted a strike"
+#: ("foiled/thwarted an attack" is left out: pirates who were beaten off did attack; ECB+ and ACLED count it)
+CANCEL_VERBS = frozenset({"cancel", "scrap", "abort", "prevent", "avert", "forestall", "preempt", "pre-empt", "veto"})
+#: the particle that makes "call" a cancelling ("called off the talks")
+CANCEL_PARTICLES = frozenset({"off"})
+#: verbs that move an act to a later day: "delayed the release", "postponed the meeting", "put off the vote"
+POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
+#: the particles that make "put"/"push" a postponing ("put off the vote", "pushed back the talks")
+POSTPONE_PARTICLES = frozenset({"off", "back"})
+#: prepositions of a condition: "until the release of ...", "pending an inquiry", "in exchange for their release"
+CONDITION_PREPS = frozenset({"until", "till", "unless", "pending", "upon"})
+#: nouns of an exchange or a condition led by "in"/"on"/"as": "in exchange for", "in return for", "on condition of"
+CONDITION_NOUNS = frozenset({"exchange", "return", "condition", "precondition", "prerequisite"})
+#: conjunctions of a condition or of a time to come: "until they disarm", "once they are freed", "unless ..."
+CONDITION_MARKS = frozenset({"until", "till", "unless", "once", "provided", "providing", "if"})
+#: anchors that "only" makes a condition: "only after the release", "only if they withdraw", "only once ..."
+ONLY_ANCHORS = frozenset({"after", "if", "once", "when", "with", "upon"})
