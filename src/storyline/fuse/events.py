@@ -691,9 +691,7 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
         return False  # ("killed" alone is the toll of whatever the article tells)
     said = 1 if m.reported_by and lead else 0  # (the attribution's verb is the sentence's root: one arc more)
     if m.determiner is None:
-        # (in the lead only: further down an article that leads with other news, "the pupils have been released",
-        # a bare act is the story so far, "The students were kidnapped when gunmen rode through their school")
-        return lead and m.depth is not None and m.depth <= said
+        return m.depth is not None and m.depth <= said
     return lead and m.determiner in ("a", "an") and m.depth is not None and m.depth <= 1 + said and not m.distinct
 
 
