@@ -498,24 +498,21 @@ class SqlStore:
 
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:
         """See :meth:`Store.analysis_claims`: the claims read from the JSON without parsing the rest of it."""
-        an = s.analyses
-        field = (func.json_extract(an.c.data, "$.claims") if self.engine.dialect.name == "sqlite"
-                 else cast(an.c.data, JSON)["claims"].as_string())
-        out: dict[str, tuple[Claim, ...]] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            for aid, raw in self._rows(select(an.c.article, field).where(an.c.article.in_(chunk))):
-                out[aid] = tuple(from_dict(Claim, d) for d in json.loads(raw)) if raw else ()
-        return out
+        return self._analysis_part(ids, "claims", Claim)
 
     def analysis_timexes(self, ids: Iterable[str]) -> dict[str, tuple[Timex, ...]]:
         """See :meth:`Store.analysis_timexes`: the time expressions read from the JSON without parsing the rest."""
+        return self._analysis_part(ids, "timexes", Timex)
+
+    def _analysis_part(self, ids: Iterable[str], key: str, kind: type[T]) -> dict[str, tuple[T, ...]]:
+        """One list field of the given articles' analyses, extracted by the database from the stored JSON."""
         an = s.analyses
-        field = (func.json_extract(an.c.data, "$.timexes") if self.engine.dialect.name == "sqlite"
-                 else cast(an.c.data, JSON)["timexes"].as_string())
-        out: dict[str, tuple[Timex, ...]] = {}
+        field = (func.json_extract(an.c.data, f"$.{key}") if self.engine.dialect.name == "sqlite"
+                 else cast(an.c.data, JSON)[key].as_string())
+        out: dict[str, tuple[T, ...]] = {}
         for chunk in _chunks(list(dict.fromkeys(ids))):
             for aid, raw in self._rows(select(an.c.article, field).where(an.c.article.in_(chunk))):
-                out[aid] = tuple(from_dict(Timex, d) for d in json.loads(raw)) if raw else ()
+                out[aid] = tuple(from_dict(kind, d) for d in json.loads(raw)) if raw else ()
         return out
 
     def unanalyzed(self, config_hash: str, languages: Sequence[str]) -> list[str]:
