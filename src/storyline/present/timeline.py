@@ -185,7 +185,7 @@ def _reported_day(articles: Iterable[str], by_id: Mapping[str, Article]) -> str 
 
 def _report_key(published: str | None, ident: str) -> tuple[bool, str, str]:
     """Reports in time order, those that give their day before those that give a coarser date."""
-    return (len(published or "") < len("2031-03-05"), published or "9999", ident)
+    return (len(published or "") < len("YYYY-MM-DD"), published or "9999", ident)
 
 
 def _when(time: TimeValue | None, stated: bool, reported: str | None) -> str:
