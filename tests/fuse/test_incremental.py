@@ -185,8 +185,9 @@ TIGHT = 4
 #: one speaker's statements retold in other words in two articles (fuse/claims.support_aligned_statements):
 #: 39 links, 40 supports; round 33's "the company" / "they" going on with the organization that spoke last
 #: (analyze/claims/speakers, bc91bb3f) gives more claims one organization's voice across articles: 41 links, 46
-#: supports)
-TIGHT_BOUNDS = {"entities": 16, "events": 30, "claims": 22, "claim_links": 44, "claim_support": 49, "stories": 0,
+#: supports; round 37's acts refused, put off or made a condition read as not done (analyze/events/modality), which
+#: moves where such mentions fuse: 32 event rows on that change alone, against 29 without it)
+TIGHT_BOUNDS = {"entities": 16, "events": 34, "claims": 22, "claim_links": 44, "claim_support": 49, "stories": 0,
                 "source_families": 0}
 
 
