@@ -51,6 +51,9 @@ def test_tables_short_lines_of_figures_beside_a_row_or_in_a_block_are_rows(nlp: 
     "The council of Port Ammerin said output in the four months\n39.9, 48.7, 13.2 and 10.0 tonnes was a record.",
     # a heading with one figure, alone
     "Death toll rises to 59\n\nRescuers in Norland were still searching the rubble on Tuesday.",
+    # a page's time stamp under its headline: figures of a date and a clock time, not a list of figures
+    "Vessa Marlow To Host 12th Harbour Awards\nFriday August 2 , 2013 @ 8 : 13am PDT\n\nThe comedian will host.",
+    "Updated : November 11 , 2011 20 : 09 IST\n\nThe ferry left Port Ammerin at dawn.",
 ])
 def test_tables_prose_is_no_row(nlp: Language, text: str) -> None:
     assert _rows(nlp, text) == []

@@ -26,12 +26,14 @@ Anywhere, in a row or not, a unit in lower case after a figure ("or 87 cts a sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.pipeline import AnalysisState, Component, component
+from storyline.lexicons.calendar_words import MONTHS, WEEKDAYS
 from storyline.lexicons.figures import ROW_LABELS, TABLE_WORDS, UNITS, VERSUS
 
 #: part-of-speech tags of a finite verb: a line with one says something and is a sentence, not a row
@@ -48,6 +50,10 @@ SHORT_ROW = 10
 #: this many short lines of figures in a row are a table even with no line of a row's form ("Shr 24 cts" over
 #: "Net 412,737" over "Revs 605,321": a first report, with no prior figures to set against)
 LOOSE_BLOCK = 3
+#: words of a time stamp: months, weekdays and the halves of a day ("Friday August 2, 2013 @ 8:13am PDT")
+STAMP_WORDS = frozenset({*MONTHS, *WEEKDAYS, "am", "pm", "a.m", "p.m"})
+#: a figure a time stamp is made of: a day, an hour, a minute or a year, an hour perhaps with its half of the day
+_TIME_PART = re.compile(r"(\d{1,4})(?:am|pm)?", re.IGNORECASE)
 _CLOSING = tuple('.!?:;"”’\')]')  # a line that ends in one of these ends its sentence
 #: the key of ``ArticleAnalysis.extras`` that holds the character spans of an article's rows
 FIGURE_ROWS = "figure_rows"
@@ -76,6 +82,12 @@ def _lines(doc: Doc) -> Iterator[tuple[Span, bool]]:
         yield doc[start:], blank
 
 
+def _time_part(text: str) -> bool:
+    """Is ``text`` a figure a date or a clock time is made of: up to 59, or a year?"""
+    m = _TIME_PART.fullmatch(text)
+    return m is not None and (int(m.group(1)) <= 59 or 1900 <= int(m.group(1)) <= 2099)
+
+
 def _is_figure(tok: Token) -> bool:
     return tok.like_num or any(ch.isdigit() for ch in tok.text) or tok.lower_ == "nil"
 
@@ -90,10 +102,13 @@ def _read_line(line: Span) -> _Line:
              and not (t.lower_ in UNITS and k - 1 in figures)]
     finite = any(t.tag_ in FINITE_TAGS for t in verbs)
     short = len(words) <= SHORT_ROW
+    # a line whose figures all tell a date or a time is a page's time stamp ("Friday August 2, 2013 @ 8:13am PDT",
+    # "Updated: November 11, 2011 20:09 IST"), not a list of figures: it would make the headline above it a row
+    stamp = any(t.lower_.rstrip(".") in STAMP_WORDS for t in words) and all(_time_part(words[k].text) for k in figures)
     strict = loose = False
     if figures and len(words) <= ROW_WORDS:
         versus = any(t.lower_ in VERSUS for t in words)
-        listed = len(figures) >= LIST_FIGURES and 2 * len(figures) >= len(words)
+        listed = len(figures) >= LIST_FIGURES and 2 * len(figures) >= len(words) and not stamp
         # a longer line is a row only with no verb at all ("No barges traded today, versus 29 yesterday" is prose)
         strict = (versus or listed) and (not verbs or (short and (versus or not finite)))
         loose = short and not finite
