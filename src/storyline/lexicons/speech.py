@@ -98,14 +98,14 @@ inspired backed supported sponsored funded financed armed trained linked tied af
 loyal related connected opposed backing supporting opposing
 """)
 
-#: bodies a state's name before them only places ("Somalia's al-Shabaab rebels", "Egypt's main Islamist groups",
-#: "Egypt's daily newspaper"; a news agency too, in speakers._placed): the state does not speak through them, unlike
+#: bodies a state's name before them only places ("Dorvia's Harkat rebels", "Estmark's main Islamist groups",
+#: "Estmark's daily newspaper"; a news agency too, in speakers._placed): the state does not speak through them, unlike
 #: its ministry, army, embassy or security agencies
 STATELESS_BODIES = _words("""
 group party union coalition alliance campaign movement company firm organisation organization rebel militant
 insurgent fighter opposition network faction militia newspaper paper broadcaster channel television
 """)
 
-#: unnamed voices that speak for the organization named right before them ("BNL officials", "ICO sources"), as a
+#: unnamed voices that speak for the organization named right before them ("Norbank officials", "ICO sources"), as a
 #: spokesman does; witnesses, analysts or residents speak for no body they are placed in
 BODY_VOICE_HEADS = _words("official source officer aide staffer executive insider")

@@ -6,7 +6,7 @@ server's first overview). A run makes them (``run.present_ahead``, beside the ov
 with the store state they were made for (:func:`storyline.web.briefing.store_state`: the last run, the fused
 counts and the digest of the presenting code); the server serves them while that state holds and otherwise
 builds them from the timeline, as before. Either way the page is the same: the items are the timeline's own,
-written as JSON and read back field for field.
+written as JSON and read back by the model's own loader (:func:`storyline.model.from_dict`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ import json
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any
 
+from storyline.model import from_dict
 from storyline.present.overview import best_attested
-from storyline.present.sources import SourceRef
 from storyline.present.timeline import TimelineFilter, TimelineItem, timeline_from_store
 from storyline.store.base import Store
 
@@ -53,22 +52,8 @@ class OverviewIncidents:
     @classmethod
     def from_json(cls, data: str) -> OverviewIncidents:
         raw = json.loads(data)
-        return cls(int(raw["total"]), tuple(_item(i) for i in raw["shown"]), tuple(_item(i) for i in raw["picture"]))
-
-
-def _item(raw: dict[str, Any]) -> TimelineItem:
-    """A timeline item from its JSON: sources are :class:`SourceRef`, every other list a tuple (the item's fields
-    are strings, numbers, booleans, tuples of strings and its sources; a field of another kind fails to compare
-    equal in the round-trip test)."""
-    values = {}
-    for f in dataclasses.fields(TimelineItem):
-        v = raw[f.name]
-        if f.name == "sources":
-            v = tuple(SourceRef(**s) for s in v)
-        elif isinstance(v, list):
-            v = tuple(v)
-        values[f.name] = v
-    return TimelineItem(**values)
+        return cls(int(raw["total"]), tuple(from_dict(TimelineItem, i) for i in raw["shown"]),
+                   tuple(from_dict(TimelineItem, i) for i in raw["picture"]))
 
 
 def build_overview_incidents(store: Store) -> OverviewIncidents:

@@ -328,7 +328,7 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     # "two of the president's allies, security chief A": the allies speak, not their possessor
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
     if head.tag_ in _PLURAL_TAGS and head.lemma_.lower() not in OWNED_VOICES | SPOKES_HEADS:
-        # "some of Morsi's supporters": people of one person's are not his voice (his allies or camp are)
+        # "some of Arven Tosk's supporters": people of one person's are not his voice (his allies or camp are)
         persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
     if persons:
         ref = max(persons, key=lambda m: (m.end - m.start))
@@ -379,7 +379,7 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
     # "an Estmark-backed militia group known as the Front": the Front speaks, not its patron
     groups = [m for m in over if m.label in GROUP_LABELS and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
               and not _tied(m, head) and not _placed(m, head)]
-    # "Egypt's MENA news agency": the body's own name before its head speaks, not the state that owns it
+    # "Estmark's ENA news agency": the body's own name before its head speaks, not the state that owns it
     groups.sort(key=lambda m: not _own_name(m, head))
     speaks_for = lemma in SPOKES_HEADS or lemma in INSTITUTION_HEADS or lemma in VEHICLE_NOUNS
     if based and not groups and span[0].lower_ == "the":
@@ -428,8 +428,8 @@ def _tied(m: Mention, head: Token) -> bool:
 
 
 def _placed(m: Mention, head: Token) -> bool:
-    """Is the place ``m`` the possessor or modifier of a body it only places (:data:`STATELESS_BODIES`: "Somalia's
-    al-Shabaab rebels", "Egypt's main Islamist groups")? A state's own body ("Estmark's foreign ministry") is not."""
+    """Is the place ``m`` the possessor or modifier of a body it only places (:data:`STATELESS_BODIES`: "Dorvia's
+    Harkat rebels", "Estmark's main Islamist groups")? A state's own body ("Estmark's foreign ministry") is not."""
     token = _root(m, head)
     if m.label != "GPE" or token is None or token.dep_ not in ("poss", "compound", "nmod"):
         return False
@@ -442,7 +442,7 @@ def _placed(m: Mention, head: Token) -> bool:
 
 
 def _own_name(m: Mention, head: Token) -> bool:
-    """Is ``m`` the body's own name, written right before its head as its compound ("Egypt's MENA news agency")?"""
+    """Is ``m`` the body's own name, written right before its head as its compound ("Estmark's ENA news agency")?"""
     token = _root(m, head)
     return token is not None and token.dep_ == "compound" and token.head.i == head.i
 
@@ -471,11 +471,11 @@ def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Men
 
 
 def _voiced_body(head: Token, over: list[Mention]) -> Mention | None:
-    """The organization an unnamed voice's phrase names as its own right before its head ("BNL officials", "Finance
+    """The organization an unnamed voice's phrase names as its own right before its head ("Norbank officials", "Finance
     Ministry sources", "ICO officials": a :data:`BODY_VOICE_HEADS` word), as "a Coast Guard spokesman" speaks for the
     Coast Guard; else None ("industry sources", "Wall Street analysts": no body's voice)."""
     if head.lemma_.lower() not in BODY_VOICE_HEADS or any(c.dep_ == "conj" for t in head.children for c in t.subtree):
-        return None  # "CAC and Westpac officials", "USDA and private sources": more than one body's voice
+        return None  # "Norbank and Keldar officials", "USDA and private sources": more than one body's voice
     return next((m for m in over if m.label == "ORG" and m.kind in NAME_KINDS and m.end <= head.idx
                  and (root := _root(m, head)) is not None and root.dep_ in ("compound", "nmod")
                  and root.head.i == head.i), None)
@@ -648,7 +648,7 @@ def said_in(speaker: Speaker, head: Token, outer: tuple[Speaker, Token, tuple[in
     """A pronoun opening what another speaker said, as the subject of a saying of its own ("Analysts said they
     doubted ...", "One strategist said he believed ...", "The company said it expects ..."), is that speaker when
     it can stand for him (:func:`_agrees`): the reported clause's subject is its reporter, not the name told last
-    ("... a deal with Purolator. Analysts said they doubted ...": not Purolator). ``outer`` is the claim whose
+    ("... a deal with Vantor Freight. Analysts said they doubted ...": not Vantor Freight). ``outer`` is the claim whose
     content holds the pronoun: its resolved speaker, head and content span. Not inside a quotation: a quoted "he"
     is someone the speaker speaks of."""
     if outer is None or speaker.type != "pronoun" or head.pos_ != "PRON":
