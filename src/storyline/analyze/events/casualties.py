@@ -34,15 +34,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
+from typing import TYPE_CHECKING
 
 from storyline.lexicons import happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.violence import HOSPITALS, MORGUES
 from storyline.model import Figure, Quantity
+
+if TYPE_CHECKING:  # for annotations only: the presenting code reads this module's lexicons in a server that
+    # never parses (a read-only `storyline serve` must not load spaCy, ~0.9 s and its memory)
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 #: cue lemma -> casualty kind
 CUES = {
