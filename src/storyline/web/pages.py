@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
@@ -26,10 +27,11 @@ from storyline.present.overview import key_actors
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, search_hit_words, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
+from storyline.web import preparing
 from storyline.web import views as D
 from storyline.web.ahead import PICTURE_ITEMS, OverviewIncidents, stored_overview_incidents
 from storyline.web.api_models import BriefOut, TextSpan
-from storyline.web.briefing import cached_brief, make_brief, store_state, warm
+from storyline.web.briefing import BriefBusy, cached_brief, make_brief, store_state, warm
 from storyline.web.highlight import HSpan, highlight
 from storyline.web.params import DateParam, Limit, Offset, StoreDep, Text, check_range, parse_kinds
 from storyline.web.pictures import graph_data, graph_svg
@@ -131,17 +133,17 @@ pages = APIRouter(include_in_schema=False)
 @pages.get("/", response_class=HTMLResponse)
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     counts = {k: store.count(k) for k in ("articles", "entities", "events", "claims", "claim_links", "stories")}
-    made = overview_incidents(store)
+    made, preparing_token = _overview_incidents_or_token(store)
     claims = store.list_claims(limit=10)
     brief = _overview_brief(store) if counts["articles"] else "No briefing yet: the store holds no articles."
     actors = key_actors(store, 12)
+    timeline = None if made is None else _timeline_view(
+        made.picture, "/timeline.svg?" + urlencode({"kind": "event", "limit": PICTURE_ITEMS}))
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
                   stories=store.stories()[:10], brief=brief,
                   actors=[D.entity_summary(e) for e in actors], also_known=_also_known_as(actors),
-                  incidents=made.shown, n_incidents=made.total,
-                  timeline=_timeline_view(made.picture, "/timeline.svg?" + urlencode({"kind": "event",
-                                                                                     "limit": PICTURE_ITEMS})),
-                  claims=D.claim_summaries(store, claims[:10]))
+                  incidents=made.shown if made else (), n_incidents=made.total if made else None,
+                  timeline=timeline, preparing=preparing_token, claims=D.claim_summaries(store, claims[:10]))
 
 
 def overview_incidents(store: Store) -> OverviewIncidents:
@@ -149,6 +151,17 @@ def overview_incidents(store: Store) -> OverviewIncidents:
     built from the timeline (cached per state, and shared with the start-up warm-up building it)."""
     return stored_overview_incidents(store, store_state(store)) or \
         OverviewIncidents.of(L.timeline(store, TimelineFilter(), claims=False))
+
+
+def _overview_incidents_or_token(store: Store) -> tuple[OverviewIncidents | None, str | None]:
+    """The overview's incidents when kept by the last run or built (or built within a moment); else None and
+    the token of their build, running off the request thread (a store an older version made: the page says they
+    are being prepared and reloads when they are, instead of waiting for the whole timeline)."""
+    kept = stored_overview_incidents(store, store_state(store))
+    if kept is not None:
+        return kept, None
+    items, token = L.timeline_or_token(store, TimelineFilter(), claims=False)
+    return (None, token) if items is None else (OverviewIncidents.of(items), None)
 
 
 def _also_known_as(entities: Sequence[EntityHeader]) -> dict[str, list[str]]:
@@ -207,33 +220,50 @@ def stop_warming(store: Store, timeout: float = 60.0) -> None:
         threads = [t for (sid, _), t in _warming.items() if sid == id(store)]
     for t in threads:
         t.join(timeout)
+    preparing.stop(id(store), timeout)
 
 
 @pages.get("/fragments/brief", response_class=HTMLResponse)
-def brief_fragment(request: Request, store: StoreDep, story: Text = None) -> HTMLResponse:
-    return render(request, "_brief.html", brief=safe_brief(store, story))
+def brief_fragment(request: Request, store: StoreDep, story: Text = None, entity: Text = None, q: Text = None,
+                   sections: Annotated[int, Query(ge=1, le=50)] = BRIEF_SECTIONS,
+                   page: bool = False) -> HTMLResponse:
+    """The briefing as a fragment (fetched by static/brief.js when a page was served before it was made); with
+    ``page``, headed by its title as on the briefing's own page."""
+    entity_id = L.entity_id(store, entity)
+    return render(request, "_brief.html", brief=safe_brief(store, story, entity_id, q, sections), titled=page)
 
 
 @pages.get("/brief", response_class=HTMLResponse)
 def brief_page(request: Request, store: StoreDep, entity: Text = None, q: Text = None, story: Text = None,
                sections: Annotated[int, Query(ge=1, le=50)] = BRIEF_SECTIONS) -> HTMLResponse:
-    """The briefing on a page of its own (printable), for the whole store, an entity, a query or a story."""
+    """The briefing on a page of its own (printable), for the whole store, an entity, a query or a story. One
+    not made within a moment (a store an older version made, a new entity or query) is fetched by the page when
+    it is: the page never waits for the sentence model."""
     entity_id = L.entity_id(store, entity)
     if story and store.story_cluster(story) is None:
         raise HTTPException(404, f"no story with id {story!r}")
+    made: BriefOut | str | None
     try:
-        made: BriefOut | str = make_brief(store, sentences=sections, entity=entity_id, query=q, story_id=story)
+        made = make_brief(store, sentences=sections, entity=entity_id, query=q, story_id=story,
+                          wait=preparing.PAGE_WAIT)
+    except BriefBusy:  # still being made (it goes on and is cached): the page fetches it when it is
+        made = None
     except Exception as exc:
         log.exception("briefing failed")
         made = f"The briefing could not be made ({type(exc).__name__})."
+    asked = {k: v for k, v in (("entity", entity), ("q", q), ("story", story)) if v}
+    if sections != BRIEF_SECTIONS:
+        asked["sections"] = str(sections)
     return render(request, "brief.html", brief=made, entity=entity or "", q=q or "", story=story or "",
-                  sections=sections)
+                  sections=sections, brief_src="/fragments/brief?" + urlencode({**asked, "page": "true"}),
+                  brief_page="/brief?" + urlencode(asked) if asked else "/brief")
 
 
-def safe_brief(store: Store, story_id: str | None = None) -> BriefOut | str:
+def safe_brief(store: Store, story_id: str | None = None, entity: str | None = None, query: str | None = None,
+               sections: int = BRIEF_SECTIONS) -> BriefOut | str:
     """The briefing, or why there is none: one failing part must not take the page down."""
     try:
-        return make_brief(store, sentences=BRIEF_SECTIONS, story_id=story_id)
+        return make_brief(store, sentences=sections, entity=entity, query=query, story_id=story_id)
     except Exception as exc:
         log.exception("briefing failed")
         return f"The briefing could not be made ({type(exc).__name__}); the rest of the page is unaffected."
@@ -289,15 +319,27 @@ def _timeline_items(store: Store, start: str | None, end: str | None, entity: st
 def timeline_page(request: Request, store: StoreDep, start: DateParam = None, end: DateParam = None,
                   entity: Text = None, type: Text = None, detail: bool = False, offset: Offset = 0,
                   limit: Limit = 50) -> HTMLResponse:
-    items = _timeline_items(store, start, end, entity, type, detail)
+    check_range(start, end)
+    filters = TimelineFilter(start, end, L.entity_ids(store, entity), type or None)
+    items, token = L.timeline_or_token(store, filters, detail)
+    form: dict[str, Any] = {"start": start or "", "end": end or "", "entity": entity or "", "type": type or "",
+                            "detail": detail}
+    if items is None:  # a server just started on a large store (or one an older version made): not built yet
+        return render(request, "timeline.html", page=None, picture=None, preparing=token, **form)
     shown = items[offset:offset + limit]
     page = D.Page(shown, offset, limit, offset + len(shown) < len(items), len(items))
     params = {k: v for k, v in (("start", start), ("end", end), ("entity", entity), ("type", type),
                                 ("detail", "true" if detail else None), ("offset", offset), ("limit", limit)) if v}
     # the interactive picture holds the whole range (zoom and pan); the list and the no-script picture page
     picture = _timeline_view(items[:INTERACTIVE_MAX], "/timeline.svg?" + urlencode(params))
-    return render(request, "timeline.html", page=page, picture=picture, start=start or "", end=end or "",
-                  entity=entity or "", type=type or "", detail=detail)
+    return render(request, "timeline.html", page=page, picture=picture, preparing=None, **form)
+
+
+@pages.get("/fragments/ready/{token}")
+def ready(token: Annotated[str, PathParam(pattern="^[0-9a-f]{16}$")]) -> dict[str, bool]:
+    """Whether a page part being prepared (:mod:`storyline.web.preparing`) is ready: answered when it is, or
+    after a while (the page's script asks again)."""
+    return {"ready": preparing.wait(token, preparing.POLL_WAIT)}
 
 
 @pages.get("/stories/{story_id:path}", response_class=HTMLResponse)
