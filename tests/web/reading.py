@@ -114,6 +114,31 @@ def clipped(pg: Page) -> list[str]:
     return list(pg.evaluate(_JS_CLIPPED))
 
 
+_JS_BROKEN_WORDS = """() => {
+  // a word of ours (not a long id or address) split across two lines of a table cell: "Rejectio / n"
+  const out = [];
+  for (const cell of document.querySelectorAll("table td, table th")) {
+    if (cell.closest("[hidden]") || getComputedStyle(cell).display === "none") continue;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/[A-Za-z\u00c0-\u024f']{2,24}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) out.push("word broken: " + m[0]);
+      }
+    }
+  }
+  return Array.from(new Set(out));
+}"""
+
+
+def broken_words(pg: Page) -> list[str]:
+    """Words in tables that wrap in the middle (a phone's narrow columns): a reader stumbles on "Rejectio n"."""
+    return list(pg.evaluate(_JS_BROKEN_WORDS))
+
+
 _JS_SECTIONS = """() => Array.from(document.querySelectorAll("section[data-kind=incident]")).map(sec => ({
   heading: sec.querySelector("h2, h3").innerText,
   members: (sec.getAttribute("data-members") || "").split(" ").filter(Boolean),

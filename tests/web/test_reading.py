@@ -18,7 +18,15 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.conftest import EXAMPLES
-from tests.web.reading import briefing_mismatches, briefing_sections, clipped, raw_codes, timeline_cut, timeline_empty
+from tests.web.reading import (
+    briefing_mismatches,
+    briefing_sections,
+    broken_words,
+    clipped,
+    raw_codes,
+    timeline_cut,
+    timeline_empty,
+)
 from tests.web.test_browser import ARTIFACTS, _serve, browser  # noqa: F401  (the module's browser fixture)
 
 pytestmark = pytest.mark.browser
@@ -33,13 +41,18 @@ PAGES = ["/", "/brief", "/timeline", "/timeline?detail=true", "/events", "/claim
 
 
 @pytest.fixture(scope="module")
-def examples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from storyline.run import analyze_inputs
 
     db = tmp_path_factory.mktemp("examples") / "examples.db"
     summary = analyze_inputs([EXAMPLES], db)
     assert summary.added >= 9 and not summary.problems, summary.as_dict()
-    yield from _serve(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def examples_server(examples_db: Path) -> Iterator[str]:
+    yield from _serve(examples_db)
 
 
 def _pipeline_digest(*extra: Path) -> str:
@@ -106,12 +119,21 @@ def _open(browser: Browser, width: str, js: bool = True) -> tuple[Page, list[str
 def _visit(pg: Page, url: str) -> None:
     pg.goto(url)
     pg.wait_for_load_state("networkidle")
+    _until_prepared(pg)
     if pg.locator("#brief[data-src]").count():  # the briefing is fetched once it is made
         pg.wait_for_selector(".briefing, #brief .notice", timeout=120_000)
     if pg.locator(".tl-data").count():
         pg.wait_for_selector(".picture[data-interactive=yes], .picture img.tl-fallback", timeout=20_000)
         if pg.locator(".picture[data-interactive=yes]").count():  # then its window is fitted to its labels
             pg.wait_for_selector(".picture[data-fitted=yes]", timeout=20_000)
+
+
+def _until_prepared(pg: Page) -> None:
+    """A part still being built on the server ("being prepared", on a server just started): the page reloads
+    itself when it is ready (its script, or a refresh without script); wait for that page."""
+    if pg.locator("[data-ready]").count():
+        pg.locator("[data-ready]").wait_for(state="detached", timeout=NAVIGATION_MS)
+        pg.wait_for_load_state("networkidle")
 
 
 def _shot(pg: Page, name: str, errors: list[str]) -> None:
@@ -152,6 +174,7 @@ def _read_everything(server: str, browser: Browser, width: str, corpus: str) -> 
         _visit(pg, server + path)
         problems += [f"{path}: code {c!r}" for c in raw_codes(pg)]
         problems += [f"{path}: {c}" for c in clipped(pg)]
+        problems += [f"{path}: {c}" for c in broken_words(pg)]
         problems += [f"{path}: {c}" for c in briefing_mismatches(pg)]
         _shot(pg, f"{corpus}_{width}_{_slug(path)}", errors)
     pg.goto(server + "/timeline.svg?limit=200")  # the no-script picture, on its own: every label inside it
@@ -290,6 +313,7 @@ def test_interactive_timeline_opening_edge_follows_the_labels_in_view(
 def test_timeline_without_script_shows_the_picture(examples_server: str, browser: Browser) -> None:  # noqa: F811
     pg, _ = _open(browser, "phone", js=False)
     pg.goto(examples_server + "/timeline")
+    _until_prepared(pg)
     img = pg.locator("img.tl-fallback")
     assert img.is_visible() and pg.locator(".tl-interactive").is_hidden()
     assert pg.evaluate("() => document.querySelector('img.tl-fallback').naturalWidth") > 0
@@ -329,3 +353,53 @@ def test_a_page_that_draws_the_timeline_never_asks_for_the_no_script_picture(
     pg.wait_for_selector(".picture img.tl-fallback", timeout=20_000)
     assert pg.evaluate("() => document.querySelector('img.tl-fallback').naturalWidth") > 0
     assert [u for u in asked if "/timeline.svg" in u]
+
+
+def _as_an_older_version_left_it(db: Path, to: Path) -> Path:
+    """A copy with nothing presented ahead for this code (an older version's rows are never served either)."""
+    import sqlite3
+
+    shutil.copy(db, to)
+    with sqlite3.connect(to) as con:
+        con.execute("delete from presented")
+    return to
+
+
+def _older_overview(db: Path, browser: Browser, width: str, corpus: str, tmp_path: Path) -> bool:  # noqa: F811
+    """A server just started on a store an older version made: the overview answers with what it has (the
+    incidents "being prepared" when they are not built in a moment), then shows them without a reader doing
+    anything. Whether it had to say so."""
+    server = _serve(_as_an_older_version_left_it(db, tmp_path / "older.db"))
+    url = next(server)
+    pg, errors = _open(browser, width)
+    try:
+        pg.goto(url + "/")
+        said = pg.locator("[data-ready]").count() > 0
+        if said:
+            assert "incidents being prepared" in pg.locator("ul.counts").inner_text()
+            assert pg.locator(".preparing").first.is_visible()
+            assert pg.locator("section.actors table tbody tr").count() >= 1  # the rest, to read meanwhile
+            _shot(pg, f"{corpus}_{width}_overview_older_preparing", errors)
+        _until_prepared(pg)
+        assert pg.locator("[data-ready]").count() == 0
+        assert pg.locator("table.timeline-list tbody tr").count() >= 1
+        assert re.search(r"\d+ incidents?", pg.locator("ul.counts").inner_text())
+        assert raw_codes(pg) == [] and errors == []
+        _shot(pg, f"{corpus}_{width}_overview_older_ready", errors)
+        return said
+    finally:
+        pg.context.close()
+        server.close()
+
+
+@pytest.mark.parametrize("width", VIEWPORTS)
+def test_overview_of_an_older_examples_store(examples_db: Path, browser: Browser, width: str,  # noqa: F811
+                                             tmp_path: Path) -> None:
+    _older_overview(examples_db, browser, width, "examples", tmp_path)
+
+
+@pytest.mark.slow
+def test_overview_of_an_older_reuters_store_says_it_is_preparing(reuters_db: Path, browser: Browser,  # noqa: F811
+                                                                 tmp_path: Path) -> None:
+    # 1,000 articles: their timeline takes seconds of CPU, far more than a page waits
+    assert _older_overview(reuters_db, browser, "phone", "reuters", tmp_path)
