@@ -103,6 +103,16 @@ def test_preparing_runs_one_build_per_key_and_says_when_it_is_done() -> None:
     P.stop(owner)
 
 
+def test_preparing_keeps_no_finished_build_nobody_asked_about() -> None:
+    finished = threading.Event()
+    first = P.start(object(), ("quick",), finished.set)
+    assert finished.wait(30)
+    P._jobs[first].join(30)
+    second = P.start(object(), ("next",), lambda: None)
+    assert first not in P._jobs  # a server asked for many filters keeps no thread per filter
+    assert P.wait(first, 0) is True and P.wait(second, 30) is True
+
+
 def test_preparing_a_failed_build_is_done_and_logged(caplog: pytest.LogCaptureFixture) -> None:
     def broken() -> None:
         raise ValueError("no such table")

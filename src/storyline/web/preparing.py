@@ -36,8 +36,11 @@ def start(owner: Hashable, key: Hashable, build: Callable[[], object]) -> str:
     """Run ``build`` on a thread of its own unless a build of ``key`` is running already; its token."""
     token = token_of(key)
     with _lock:
+        for done in [t for t, job in _jobs.items() if not job.is_alive()]:  # finished and never asked about
+            del _jobs[done]  # (asked about later, an unknown token is done: the page reloads)
+            _owners.pop(done, None)
         running = _jobs.get(token)
-        if running is None or not running.is_alive():
+        if running is None:
             running = threading.Thread(target=_run, args=(build,), name="storyline-prepare", daemon=True)
             _jobs[token] = running
             _owners[token] = owner
