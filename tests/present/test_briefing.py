@@ -929,7 +929,7 @@ def test_brief_scope_counts_no_unknown_outlet_as_an_outlet() -> None:
         return Article(id=aid, text="x", outlet=outlet, url=url, published="2031-03-04")
 
     mixed = [art("1", "Ridge Post"), art("2", None), art("3", None, "https://lake.example/a")]
-    assert scope_words(mixed) == "From 3 articles by 2 outlets (1 with no outlet named), published 4 March 2031."
+    assert scope_words(mixed) == "From 3 articles (1 with no outlet named) by 2 outlets, published 4 March 2031."
     assert scope_words([art("1", None), art("2", None)]) == "From 2 articles, no outlet named, published 4 March 2031."
 
 

@@ -132,7 +132,7 @@ def _until_prepared(pg: Page) -> None:
     """A part still being built on the server ("being prepared", on a server just started): the page reloads
     itself when it is ready (its script, or a refresh without script); wait for that page."""
     if pg.locator("[data-ready]").count():
-        pg.locator("[data-ready]").wait_for(state="detached", timeout=NAVIGATION_MS)
+        pg.locator("[data-ready]").first.wait_for(state="detached", timeout=NAVIGATION_MS)
         pg.wait_for_load_state("networkidle")
 
 

@@ -383,12 +383,14 @@ def _subjects(parts: list[str], story: Story) -> list[str]:
 
 def scope_words(articles: Sequence[Article]) -> str:
     """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).' Articles whose outlet nothing
-    names are said apart ("by 20 outlets (2 with no outlet named)"), not counted as an outlet "unknown outlet"."""
+    names are said apart, beside the articles ("From 44 articles (2 with no outlet named) by 20 outlets": not
+    beside the outlets, where it read as an outlet without a name), not counted as an outlet "unknown outlet"."""
     named = [a for a in articles if outlet_words(a.outlet, a.url) != UNKNOWN_OUTLET]
     outlets = {outlet_words(a.outlet, a.url) for a in named}
     unnamed = len(articles) - len(named)
     by = f" by {count(len(outlets), 'outlet')}" if outlets else ""
-    by += (f" ({unnamed} with no outlet named)" if outlets else ", no outlet named") if unnamed else ""
+    if unnamed:
+        by = f" ({unnamed} with no outlet named){by}" if outlets else ", no outlet named"
     days = sorted(p for a in articles if (p := a.published))
     when = ""
     if days:
