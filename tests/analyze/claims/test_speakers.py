@@ -359,6 +359,23 @@ def test_a_name_in_apposition_to_a_persons_description_speaks_whatever_its_tag(c
     assert _ref(c) == "Lidia Marsk"
 
 
+def test_the_person_described_speaks_not_the_one_his_description_names(claims_of: Claims) -> None:
+    # the president's name is the longer one; the adviser is the subject the description is set beside
+    text = ("But Ilan Dorsk, an adviser to Velmaran President Konstantin Abramovich, denied any involvement. "
+            '"Velmara has never resorted to such methods," he wrote.')
+    claims = claims_of(text)
+    assert _ref(with_words(claims, "involvement")) == "Ilan Dorsk"
+    assert _ref(with_words(claims, "never resorted")) == "Ilan Dorsk"
+
+
+def test_a_name_set_beside_a_long_description_speaks(claims_of: Claims) -> None:
+    # the tagger reads "Tanko Aminu" as an organization here, and coreference ties the description to the president
+    text = ("President Bola Ahmed Tarek, had on Wednesday, directed security agencies that no ransom should be paid.\n\n"
+            "The community leader, who acts as the spokesman for the families, Tanko Aminu, said: "
+            '"They made a ransom demand for all the pupils."')
+    assert _ref(with_words(claims_of(text), "ransom demand")) == "Tanko Aminu"
+
+
 def test_relay_quoting_a_pronoun_speaks_for_the_person_it_stands_for(claims_of: Claims) -> None:
     text = ('Defence Minister Pavel Drem visited the border on Monday. "We will respond to any attack," the '
             "Tarvin News Agency quoted him as saying.")
