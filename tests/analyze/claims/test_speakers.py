@@ -869,3 +869,12 @@ def test_unnamed_goes_on_not_when_the_voice_spoke_of_him(claims_of: Claims) -> N
             "He was quoted by a magazine as saying he had the support of two banks.")
     c = with_words(claims_of(text), "support of two banks")
     assert _ref(c) is not None and "Vask" in str(_ref(c))
+
+
+def test_an_unnamed_part_of_a_body_speaks_for_the_body(claims_of: Claims) -> None:
+    text = ("Two bombs exploded at the ceremony on Wednesday. A day later, a branch of the Dorvan Front in Eskaria "
+            "claimed responsibility for the attack.")
+    c = with_words(claims_of(text), "responsibility for the attack")
+    assert _ref(c) == "Dorvan Front"
+    c = with_words(claims_of("The Dorvan Front's branch in Lesk said it would fight on."), "fight on")
+    assert _ref(c) == "Dorvan Front"

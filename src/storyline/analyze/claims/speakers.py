@@ -38,6 +38,7 @@ from storyline.lexicons.speech import (
     PUBLIC_BODY_WORDS,
     RELAY_VERBS,
     STATELESS_BODIES,
+    SUBUNIT_HEADS,
     UNNAMED_WORDS,
 )
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
@@ -393,6 +394,12 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         body = next((m for m in mentions.before(start, _ANTECEDENT_WINDOW) if m.label == "ORG"
                      and m.kind in NAME_KINDS), None)
         return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
+    bodies = [m for m in groups if m.label == "ORG"]
+    if lemma in SUBUNIT_HEADS and bodies:
+        # "a branch of the Front in Dorvia", "the group's armed wing, the Tavro Brigades": an unnamed part of a
+        # body speaks for the body (its own name, set beside it, first), never for the place it works in
+        ref = max(bodies, key=lambda m: _head_tie(m, head))
+        return Speaker(start, end, text, "nominal", ref, ref.chain)
     if speaks_for and groups:
         # "the country's security agencies", "the group's spokesman": they speak for the named group;
         # "the Norlandian foreign ministry" for Norland, when the article names it
