@@ -77,6 +77,7 @@ from storyline.fuse.claim_text import (
     WORD,
     conflicts,
     content_stems,
+    counts_harm,
     describe,
     figures_apart,
     jaccard,
@@ -257,6 +258,8 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
     if clash == "numbers differ" and not lk.same_day(i, j) and not _undated_figures_apart(lk, i, j, s):
         return  # a figure reported on another day may be an update: a toll that rose
+    if clash and not _one_matter(lk, i, j, clash, same_event):
+        return  # two things, or one speaker's two figures: no dispute (nor, with a clash, one proposition)
     if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event) \
@@ -374,6 +377,36 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
 UNDATED_FIGURE_COSINE = 0.75
 
 
+#: a content about its own speaker: a pronoun or the body's own word for itself opens it ("it cut its prices", "its
+#: board declared a dividend", "the company's loss widened", "directors voted"): two speakers' such contents are
+#: about two things
+_OF_ITSELF = re.compile(r"^(?:that\s+)?(?:he|she|they|we|i|it|its|our|their|his|her|my|(?:the\s+)?(?:company|"
+                        r"company's|group's|firm|firm's|board|directors))\b", re.I)
+
+
+def _one_matter(lk: Linker, i: int, j: int, clash: str, same_event: bool) -> bool:
+    """Can two contents that differ on ``clash`` be two speakers' incompatible accounts of one matter? Not one
+    speaker's (a morning and an afternoon figure, a forecast revised: a series, not a dispute); not two speakers
+    each telling of itself ("it cut its price by one dollar" / "it cut its prices by 1.50"); not contents naming
+    different parties and none in common, nor dated to different months, days or years ("the index rose in
+    December" / "fell in January"). Figures differ on one matter when both claims are tied to one event or
+    both count people killed, hurt or held (a toll told by two sides); two companies' sales or dividends are
+    not one count."""
+    a, b = lk.claims[i], lk.claims[j]
+    if same_speaker(a, b) or (_OF_ITSELF.match(a.content.lstrip(" \"“”'‘’"))
+                              and _OF_ITSELF.match(b.content.lstrip(" \"“”'‘’"))):
+        return False
+    named_a = {t for t in a.targets if t.startswith("ent:")}
+    named_b = {t for t in b.targets if t.startswith("ent:")}
+    if named_a and named_b and not named_a & named_b:
+        return False
+    fa, fb = lk.feats[i], lk.feats[j]
+    if any(fa.dates.get(kind) and fb.dates.get(kind) and not fa.dates[kind] & fb.dates[kind]
+           for kind in ("weekday", "month", "year")):
+        return False
+    return clash != "numbers differ" or same_event or (counts_harm(fa) and counts_harm(fb))
+
+
 def _undated_figures_apart(lk: Linker, i: int, j: int, s: tuple[float, float]) -> bool:
     """Two contents giving one count two figures, one of them of an unknown day, in words close enough
     (:data:`UNDATED_FIGURE_COSINE`) to be accounts of one thing, and neither saying its figure is one of a series
@@ -442,6 +475,8 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
     text = lk.ctx.articles[a.article].text if a.article in lk.ctx.articles else ""
     if any(_UPDATE.search(text[c.start:c.end] or c.content) for c in (a, b)):
         return  # "later said", "the toll rose to": the cue as well as the content may say so
+    if not (counts_harm(lk.feats[i]) and counts_harm(lk.feats[j])):
+        return  # counts of people killed, hurt or held: a deal's price and its debentures are two sums
     if conflicts(lk.feats[i], lk.feats[j]) == "numbers differ":
         later, earlier = (j, i) if a.start < b.start else (i, j)
         lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "another figure for the same count of one "
