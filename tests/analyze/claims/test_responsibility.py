@@ -118,8 +118,8 @@ def test_denial_no_involvement_of_a_third_party(claims_of: Claims) -> None:
 
 
 def test_denial_no_fire_or_weapon_of_a_party(claims_of: Claims) -> None:
-    claims = claims_of('The spokesman said the walls were intact. "There was no NDF fire from the land, sea or air that '
-                       'hit the clinic," he claimed. An inquiry by the army found there were no NDF munitions '
+    claims = claims_of('The spokesman said the walls were intact. "There was no NDF fire from the land, sea or air '
+                       'that hit the clinic," he claimed. An inquiry by the army found there were no NDF munitions '
                        "targeting the area at the time of the blast.")
     fire = with_words(claims, "no NDF fire")
     assert fire.polarity == "deny" and fire.involvement

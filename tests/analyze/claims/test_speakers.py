@@ -370,8 +370,8 @@ def test_the_person_described_speaks_not_the_one_his_description_names(claims_of
 
 def test_a_name_set_beside_a_long_description_speaks(claims_of: Claims) -> None:
     # the tagger reads "Tanko Aminu" as an organization here, and coreference ties the description to the president
-    text = ("President Bola Ahmed Tarek, had on Wednesday, directed security agencies that no ransom should be paid.\n\n"
-            "The community leader, who acts as the spokesman for the families, Tanko Aminu, said: "
+    text = ("President Bola Ahmed Tarek, had on Wednesday, directed security agencies that no ransom should be "
+            "paid.\n\nThe community leader, who acts as the spokesman for the families, Tanko Aminu, said: "
             '"They made a ransom demand for all the pupils."')
     assert _ref(with_words(claims_of(text), "ransom demand")) == "Tanko Aminu"
 
