@@ -514,6 +514,13 @@ def test_link_an_admission_contradicts_what_the_side_first_said(build: Build) ->
     assert links_of(story, "contradicts") == [(admitted.id, first.id)]
 
 
+def test_no_link_a_sides_answer_to_an_accusation_it_had_called_absurd(build: Build) -> None:
+    story = build("Velmora has expelled 20 Norlandian diplomats in retaliation for the expulsions by Lesk, the "
+                  "Velmoran foreign ministry said on Sunday. The Velmoran foreign ministry had said earlier the "
+                  "Norlandian accusations were absurd, and Velmora would hit back hard.")
+    assert links_of(story, "contradicts") == []
+
+
 def test_no_link_a_side_telling_its_earlier_word_again_or_another_side(build: Build) -> None:
     story = build("The Valdoran army said on Monday that the airliner crashed after an engine fire near Tolvar. "
                   "The Valdoran army had said on Sunday that the airliner crashed after an engine fire. "

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
+from storyline.analyze.claims.cues import ADMISSION_VERBS, CLAIM_NOUNS, INSTITUTION_HEADS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
     DOER_LABELS,
@@ -1288,6 +1288,8 @@ def _side_by_side(lk: Linker, i: int, j: int) -> bool:
 _EARLIER_CUE = re.compile(r"\b(?:had|initially|originally|previously|first|earlier)\b", re.I)
 #: a cue conceding a point ("has admitted", "finally acknowledged", "conceded")
 _ADMISSION_CUE = re.compile(r"\b(?:" + "|".join(sorted(v.rstrip("e") for v in ADMISSION_VERBS)) + r")\w*", re.I)
+#: a content about what others said ("the accusations were absurd", "rejected the claims"): a rejection of their words
+_OTHERS_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s?\b", re.I)
 #: the MiniLM cosine a side's earlier position and its later word need: about the same matter, in any words
 #: ("had denied that a missile downed the aircraft" / "its military unintentionally shot down the jetliner")
 REVERSAL_COSINE = 0.38
@@ -1313,7 +1315,11 @@ def contradict_reversals(lk: Linker) -> None:
                 now = lk.claims[k]
                 if k == e or now.polarity != "assert" or now.negated or _EARLIER_CUE.search(now.cue or ""):
                     continue
-                went_back = held.polarity == "deny" or held.negated or bool(_ADMISSION_CUE.search(now.cue or ""))
+                admitted = bool(_ADMISSION_CUE.search(now.cue or ""))
+                # a rejection of others' words ("had said the accusations were absurd") is gone back on only by an
+                # admission: the side's other words (it expelled diplomats in answer) hold the rejection
+                went_back = admitted or ((held.polarity == "deny" or held.negated)
+                                         and not _OTHERS_WORDS.search(held.content))
                 if not went_back or nested(held, now) or not (same_speaker(held, now) or lk.allies(e) & lk.allies(k)):
                     continue
                 if held.event and now.event and held.event != now.event and events_differ(lk, held.event, now.event):
