@@ -1107,6 +1107,11 @@ def test_blaming_an_attack_or_its_weapon_names_a_culprit(claims_of: Claims) -> N
     assert not claims_of("The minister blamed the heavy rain.")
 
 
+def test_accusing_for_an_act_is_an_allegation(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Tavro Front has accused a Velmoran air strike for the killings."), "the killings")
+    assert c.stance == "allegation" and c.content.startswith("a Velmoran air strike")
+
+
 def test_reaching_an_audience_to_say_is_saying(claims_of: Claims) -> None:
     c = with_words(claims_of("The minister took to Twitter to say the talks had failed."), "the talks had failed")
     assert c.speaker_text == "The minister"
