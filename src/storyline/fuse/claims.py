@@ -51,6 +51,7 @@ from storyline.fuse.claim_links import (
     days_apart,
     events_differ,
     names_act,
+    names_in,
     nested,
     place_of,
     plain,
@@ -384,6 +385,13 @@ _OF_ITSELF = re.compile(r"^(?:that\s+)?(?:he|she|they|we|i|it|its|our|their|his|
                         r"company's|group's|firm|firm's|board|directors))\b", re.I)
 
 
+def _opening_name(content: str) -> str:
+    """The proper name a content opens with, as its subject ("Orsk Gas NV is issuing ..."), else ""."""
+    text = re.sub(r"^(?:that\s+)?", "", content.lstrip(" \"“”'‘’"))
+    names = proper_names(text[:80])
+    return names[0] if names and text.startswith(names[0]) else ""
+
+
 def _one_matter(lk: Linker, i: int, j: int, clash: str, same_event: bool) -> bool:
     """Can two contents that differ on ``clash`` be two speakers' incompatible accounts of one matter? Not one
     speaker's (a morning and an afternoon figure, a forecast revised: a series, not a dispute); not two speakers
@@ -400,6 +408,9 @@ def _one_matter(lk: Linker, i: int, j: int, clash: str, same_event: bool) -> boo
     named_b = {t for t in b.targets if t.startswith("ent:")}
     if named_a and named_b and not named_a & named_b:
         return False
+    opener_a, opener_b = _opening_name(a.content), _opening_name(b.content)
+    if opener_a and opener_b and not names_in(opener_a, b.content) and not names_in(opener_b, a.content):
+        return False  # "<one issuer> is issuing a bond ..." / "<another issuer> is issuing a bond ...": two subjects
     fa, fb = lk.feats[i], lk.feats[j]
     if any(fa.dates.get(kind) and fb.dates.get(kind) and not fa.dates[kind] & fb.dates[kind]
            for kind in ("weekday", "month", "year")):
