@@ -107,6 +107,7 @@ from storyline.fuse.denials import (
     inherit_denials,
 )
 from storyline.fuse.forest import root
+from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import NEGATIONS
@@ -381,8 +382,8 @@ UNDATED_FIGURE_COSINE = 0.75
 #: a content about its own speaker: a pronoun or the body's own word for itself opens it ("it cut its prices", "its
 #: board declared a dividend", "the company's loss widened", "directors voted"): two speakers' such contents are
 #: about two things
-_OF_ITSELF = re.compile(r"^(?:that\s+)?(?:he|she|they|we|i|it|its|our|their|his|her|my|(?:the\s+)?(?:company|"
-                        r"company's|group's|firm|firm's|board|directors))\b", re.I)
+_OF_ITSELF = re.compile(r"^(?:that\s+)?(?:" + "|".join(sorted(pronouns.PERSON | pronouns.GROUP | pronouns.FIRST))
+                        + r"|(?:the\s+)?(?:company|company's|group's|firm|firm's|board|directors))\b", re.I)
 
 
 def _opening_name(content: str) -> str:
