@@ -83,14 +83,14 @@ def test_link_paraphrases_across_outlets_support_not_contradict(build: Build) ->
 
 def test_link_toll_of_another_day_is_an_update_not_a_contradiction(build: Build) -> None:
     texts = ("Police said that 12 people were killed when the bus crashed near Tarsk on Friday.",
-             "Police said that 14 people were killed when the bus crashed near Tarsk on Friday.")
+             "Hospital staff said that 14 people were killed when the bus crashed near Tarsk on Friday.")
     assert links_of(build(*texts, days=("2023-03-03", "2023-03-05")), "contradicts") == []
     assert len(links_of(build(*texts, days=("2023-03-03", "2023-03-03")), "contradicts")) == 1
 
 
 def test_link_toll_of_an_unknown_day_in_the_same_words_is_a_contradiction(build: Build) -> None:
     texts = ("Police said that 12 people were killed when the bus crashed near Tarsk on Friday.",
-             "Police said that 14 people were killed when the bus crashed near Tarsk on Friday.")
+             "Hospital staff said that 14 people were killed when the bus crashed near Tarsk on Friday.")
     # a pasted text without its date: nothing says the second figure is a later update
     assert len(links_of(build(*texts, days=("2023-03-03", "")), "contradicts")) == 1
     assert len(links_of(build(*texts, days=("", "")), "contradicts")) == 1
@@ -98,6 +98,36 @@ def test_link_toll_of_an_unknown_day_in_the_same_words_is_a_contradiction(build:
     other = build(texts[0], "The toll of the crash of a bus near Tarsk rose to 14, a police officer said.",
                   days=("", ""))
     assert links_of(other, "contradicts") == []
+
+
+def test_no_link_one_speakers_two_figures_are_a_series(build: Build) -> None:
+    texts = ("Police said that 12 people were killed when the bus crashed near Tarsk on Friday.",
+             "Police said that 14 people were killed when the bus crashed near Tarsk on Friday.")
+    assert links_of(build(*texts, days=("2023-03-03", "2023-03-03")), "contradicts") == []
+    story = build("The Bank of Velmora said it had provided the money market with 37 mln crowns in the morning.",
+                  "The Bank of Velmora said it provided the money market 456 mln crowns in the afternoon.",
+                  days=("2023-03-03", "2023-03-03"))
+    assert links_of(story, "contradicts") == []
+
+
+def test_no_link_figures_about_two_things(build: Build) -> None:
+    days = ("2023-03-03", "2023-03-03")
+    # two companies each telling of itself
+    story = build("Tarvin Oil Co said it reduced the price it will pay for crude oil by one dollar a barrel.",
+                  "Eskar Petroleum Corp said it had cut its prices for crude oil by 1.50 dollars a barrel.", days=days)
+    assert links_of(story, "contradicts") == []
+    story = build("Lesk Foods Inc said its board declared a quarterly dividend of 28 cents a share.",
+                  "Orven Mills Corp said directors declared an initial dividend of five cents a share.", days=days)
+    assert links_of(story, "contradicts") == []
+    # one bank tells of one issuer, another of another
+    story = build("Harrow Bank said Tarvin Gas NV is issuing a 100 mln dollar bond due 1992 paying 7 pct.",
+                  "Velmor Trust said Eskar Motors AB is issuing a 150 mln dollar bond due 1992 paying 8 pct.",
+                  days=days)
+    assert links_of(story, "contradicts") == []
+    # one index in two months
+    story = build("The statistics office said the index of leading indicators rose 2.1 pct in December.",
+                  "The trade department said the index of leading indicators fell 1.0 pct in January.", days=days)
+    assert links_of(story, "contradicts") == []
 
 
 def test_no_link_between_fragments(build: Build) -> None:
@@ -476,6 +506,13 @@ def test_link_an_admission_contradicts_what_the_side_first_said(build: Build) ->
                   "in Sarn. The Orvani government initially said the reporter had left the embassy alive.")
     admitted, first = claim_by_cue(story, "acknowledged"), claim_by_cue(story, "said")
     assert links_of(story, "contradicts") == [(admitted.id, first.id)]
+
+
+def test_no_link_a_sides_answer_to_an_accusation_it_had_called_absurd(build: Build) -> None:
+    story = build("Velmora has expelled 20 Norlandian diplomats in retaliation for the expulsions by Lesk, the "
+                  "Velmoran foreign ministry said on Sunday. The Velmoran foreign ministry had said earlier the "
+                  "Norlandian accusations were absurd, and Velmora would hit back hard.")
+    assert links_of(story, "contradicts") == []
 
 
 def test_no_link_a_side_telling_its_earlier_word_again_or_another_side(build: Build) -> None:

@@ -937,3 +937,18 @@ def test_unnamed_voice_after_a_denial_borrows_no_side(build: Build) -> None:
                   "camps in the area.")
     agency = next(c for c in story.claims if "no refugee camps" in c.content)
     assert agency.polarity == "assert"
+
+
+def test_no_link_a_plan_told_of_a_party_is_no_charge_it_answers(build: Build) -> None:
+    story = build("Velmor Aircraft said Tarvin Airways will operate the new jets on its northern routes.",
+                  "Tarvin Airways chairman Ivo Rask said the company is not interested in acquiring northern routes "
+                  "from Orsk Air.", days=("2023-03-03", "2023-03-04"))
+    assert links_of(story, "denies") == []
+
+
+def test_no_link_between_contents_of_no_word(build: Build) -> None:
+    story = build("Olm raised his bid for the company to 22 crowns a share, from 20 crowns a share, which the "
+                  "company rejected.",
+                  "The networks made no offer at all and kept their original proposals, which, the guild said, "
+                  "would have gutted the union contract.", days=("2023-03-03", "2023-03-04"))
+    assert links_of(story, "denies") == []

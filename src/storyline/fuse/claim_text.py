@@ -503,6 +503,12 @@ def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:
     return out
 
 
+def counts_harm(a: ClaimFeatures) -> bool:
+    """Does a content count people killed, hurt or held, whatever it calls them ("eight miners" held, "12 people
+    killed")? Not a sum of money, shares or goods."""
+    return any(x.key.rpartition(" ")[2] in _TOLL_OUTCOMES for x in a.amounts)
+
+
 def shared_tolls(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
     """A toll both contents state with one figure (at least ``least``): "120 killed" for "has risen to over 120"
     and "at least 120 people were killed"; "" when none."""

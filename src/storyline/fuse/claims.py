@@ -42,7 +42,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from storyline.analyze.claims.cues import ADMISSION_VERBS, INSTITUTION_HEADS
+from storyline.analyze.claims.cues import ADMISSION_VERBS, CLAIM_NOUNS, INSTITUTION_HEADS
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_links import (
     DOER_LABELS,
@@ -51,6 +51,7 @@ from storyline.fuse.claim_links import (
     days_apart,
     events_differ,
     names_act,
+    names_in,
     nested,
     place_of,
     plain,
@@ -77,6 +78,7 @@ from storyline.fuse.claim_text import (
     WORD,
     conflicts,
     content_stems,
+    counts_harm,
     describe,
     figures_apart,
     jaccard,
@@ -105,6 +107,7 @@ from storyline.fuse.denials import (
     inherit_denials,
 )
 from storyline.fuse.forest import root
+from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.stopwords import NEGATIONS
@@ -257,6 +260,8 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
     if clash == "numbers differ" and not lk.same_day(i, j) and not _undated_figures_apart(lk, i, j, s):
         return  # a figure reported on another day may be an update: a toll that rose
+    if clash and not _one_matter(lk, i, j, clash, same_event):
+        return  # two things, or one speaker's two figures: no dispute (nor, with a clash, one proposition)
     if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event) \
@@ -374,6 +379,46 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
 UNDATED_FIGURE_COSINE = 0.75
 
 
+#: a content about its own speaker: a pronoun or the body's own word for itself opens it ("it cut its prices", "its
+#: board declared a dividend", "the company's loss widened", "directors voted"): two speakers' such contents are
+#: about two things
+_OF_ITSELF = re.compile(r"^(?:that\s+)?(?:" + "|".join(sorted(pronouns.PERSON | pronouns.GROUP | pronouns.FIRST))
+                        + r"|(?:the\s+)?(?:company|company's|group's|firm|firm's|board|directors))\b", re.I)
+
+
+def _opening_name(content: str) -> str:
+    """The proper name a content opens with, as its subject ("Orsk Gas NV is issuing ..."), else ""."""
+    text = re.sub(r"^(?:that\s+)?", "", content.lstrip(" \"“”'‘’"))
+    names = proper_names(text[:80])
+    return names[0] if names and text.startswith(names[0]) else ""
+
+
+def _one_matter(lk: Linker, i: int, j: int, clash: str, same_event: bool) -> bool:
+    """Can two contents that differ on ``clash`` be two speakers' incompatible accounts of one matter? Not one
+    speaker's (a morning and an afternoon figure, a forecast revised: a series, not a dispute); not two speakers
+    each telling of itself ("it cut its price by one dollar" / "it cut its prices by 1.50"); not contents naming
+    different parties and none in common, nor dated to different months, days or years ("the index rose in
+    December" / "fell in January"). Figures differ on one matter when both claims are tied to one event or
+    both count people killed, hurt or held (a toll told by two sides); two companies' sales or dividends are
+    not one count."""
+    a, b = lk.claims[i], lk.claims[j]
+    if same_speaker(a, b) or (_OF_ITSELF.match(a.content.lstrip(" \"“”'‘’"))
+                              and _OF_ITSELF.match(b.content.lstrip(" \"“”'‘’"))):
+        return False
+    named_a = {t for t in a.targets if t.startswith("ent:")}
+    named_b = {t for t in b.targets if t.startswith("ent:")}
+    if named_a and named_b and not named_a & named_b:
+        return False
+    opener_a, opener_b = _opening_name(a.content), _opening_name(b.content)
+    if opener_a and opener_b and not names_in(opener_a, b.content) and not names_in(opener_b, a.content):
+        return False  # "<one issuer> is issuing a bond ..." / "<another issuer> is issuing a bond ...": two subjects
+    fa, fb = lk.feats[i], lk.feats[j]
+    if any(fa.dates.get(kind) and fb.dates.get(kind) and not fa.dates[kind] & fb.dates[kind]
+           for kind in ("weekday", "month", "year")):
+        return False
+    return clash != "numbers differ" or same_event or (counts_harm(fa) and counts_harm(fb))
+
+
 def _undated_figures_apart(lk: Linker, i: int, j: int, s: tuple[float, float]) -> bool:
     """Two contents giving one count two figures, one of them of an unknown day, in words close enough
     (:data:`UNDATED_FIGURE_COSINE`) to be accounts of one thing, and neither saying its figure is one of a series
@@ -442,6 +487,8 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
     text = lk.ctx.articles[a.article].text if a.article in lk.ctx.articles else ""
     if any(_UPDATE.search(text[c.start:c.end] or c.content) for c in (a, b)):
         return  # "later said", "the toll rose to": the cue as well as the content may say so
+    if not (counts_harm(lk.feats[i]) and counts_harm(lk.feats[j])):
+        return  # counts of people killed, hurt or held: a deal's price and its debentures are two sums
     if conflicts(lk.feats[i], lk.feats[j]) == "numbers differ":
         later, earlier = (j, i) if a.start < b.start else (i, j)
         lk.add("contradicts", later, earlier, max(lk.sim(i, j)), "another figure for the same count of one "
@@ -1253,6 +1300,8 @@ def _side_by_side(lk: Linker, i: int, j: int) -> bool:
 _EARLIER_CUE = re.compile(r"\b(?:had|initially|originally|previously|first|earlier)\b", re.I)
 #: a cue conceding a point ("has admitted", "finally acknowledged", "conceded")
 _ADMISSION_CUE = re.compile(r"\b(?:" + "|".join(sorted(v.rstrip("e") for v in ADMISSION_VERBS)) + r")\w*", re.I)
+#: a content about what others said ("the accusations were absurd", "rejected the claims"): a rejection of their words
+_OTHERS_WORDS = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s?\b", re.I)
 #: the MiniLM cosine a side's earlier position and its later word need: about the same matter, in any words
 #: ("had denied that a missile downed the aircraft" / "its military unintentionally shot down the jetliner")
 REVERSAL_COSINE = 0.38
@@ -1278,7 +1327,11 @@ def contradict_reversals(lk: Linker) -> None:
                 now = lk.claims[k]
                 if k == e or now.polarity != "assert" or now.negated or _EARLIER_CUE.search(now.cue or ""):
                     continue
-                went_back = held.polarity == "deny" or held.negated or bool(_ADMISSION_CUE.search(now.cue or ""))
+                admitted = bool(_ADMISSION_CUE.search(now.cue or ""))
+                # a rejection of others' words ("had said the accusations were absurd") is gone back on only by an
+                # admission: the side's other words (it expelled diplomats in answer) hold the rejection
+                went_back = admitted or ((held.polarity == "deny" or held.negated)
+                                         and not _OTHERS_WORDS.search(held.content))
                 if not went_back or nested(held, now) or not (same_speaker(held, now) or lk.allies(e) & lk.allies(k)):
                     continue
                 if held.event and now.event and held.event != now.event and events_differ(lk, held.event, now.event):

@@ -100,8 +100,8 @@ def deny_pair(lk: Linker, d: int, t: int) -> None:
     if same_span:
         lk.add("denies", d, t, 1.0, "same-sentence denial of the claim's content")
         return
-    if nested(den, tgt):
-        return
+    if nested(den, tgt) or not (lk.feats[d].words and lk.feats[t].words):
+        return  # a content of no word but a pronoun ("which", "it") is no proposition to compare
     if den.negated:  # a rebuttal found in its own article ("insisted the country is not ...")
         if answers(lk, d, t) and conflicts(lk.feats[d], lk.feats[t]) is None:
             s = lk.exact_sim(d, t)
@@ -1081,10 +1081,15 @@ def _charged_by_party(lk: Linker, t: int) -> bool:
     rest = c.content[noun_phrase_length(c.content):].lstrip()
     if not rest[:1].isalpha():
         return False  # no verb after it: a dateline ("ORVANI — Valdora and Karvosh have agreed ...") or a fragment
+    if _PLANNED.match(rest):
+        return False  # "<airline> will operate the new jets on its routes": a plan told, no deed charged
     # "a newspaper said Norvik rejects any attempt to ...": what the party says is told, not what it did
     return not _speech_after(rest)
 
 
+#: a verb that tells what a party will or may do, not what it did ("will operate", "would buy", "plans to")
+_PLANNED = re.compile(r"(?:will|would|could|may|might|shall|plans?|intends?|(?:is|are)\s+(?:to|expected|set|due))\b",
+                      re.I)
 #: auxiliaries and adverbs between a subject and its verb ("has also", "had repeatedly")
 _BEFORE_VERB = frozenset(("has", "have", "had", "is", "was", "are", "were", "will", "would", "also", "again", "not",
                           "never", "already", "repeatedly", "previously", "earlier", "then", "now"))

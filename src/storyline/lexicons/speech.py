@@ -28,6 +28,12 @@ MOTIVE_VERBS = _words("retaliate avenge revenge punish")
 #: how people talk at a distance: "spoke by phone", "a telephone conversation", "phone talks", "a video call"
 #: (a call between leaders is a contact of its own, never the meeting or visit told beside it)
 CALL_MEANS = _words("phone telephone telephonic video cellphone")
+#: parts of a body that speak for it when unnamed ("a branch of the Front", "the group's armed wing")
+SUBUNIT_HEADS = _words("branch wing arm affiliate offshoot faction cell chapter")
+#: weapons and fire that stand for their use by someone: "blamed a misfired rocket" blames whoever fired it, "there
+#: was no <army> fire that hit the ward" denies that army's shooting
+CULPRIT_MEANS = _words("rocket missile shell bomb grenade mine drone projectile munition munitions explosive fire "
+                       "gunfire")
 #: the nouns and verbs of such a talk ("a phone call", "a telephonic conversation"; "spoke/talked by phone")
 CALL_NOUNS = _words("call conversation talk talks chat conference")
 CALL_VERBS = _words("speak talk chat converse confer")

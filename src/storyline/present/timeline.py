@@ -1626,10 +1626,10 @@ INCIDENT_STANCES = frozenset({"allegation", "denial", "responsibility"})
 
 
 def exchanges(links: Iterable, claims: Mapping[str, Claim], names: Mapping[str, str]) -> set[str]:
-    """The claims an exchange joins: a denial (a claim that denies, rejects or negates) and what it answers, two
-    speakers' incompatible accounts (``contradicts``) of one event given in two articles. One speaker's two figures
-    ("provided 37 mln in the morning", "a further 437 mln in the afternoon") are a series, and two companies'
-    dividends are two things, not a dispute."""
+    """The claims an exchange joins: a denial (a claim that denies, rejects or negates) and what it answers, and
+    incompatible accounts of one matter (``contradicts``). Which statements contradict is fusion's call
+    (:mod:`storyline.fuse.claims`: two speakers' accounts of one matter, or a side going back on its word), not
+    this list's: one speaker's series of figures and two companies' dividends are linked by nothing."""
     out: set[str] = set()
     for link in links:
         a, b = claims.get(link.from_), claims.get(link.to)
@@ -1637,15 +1637,8 @@ def exchanges(links: Iterable, claims: Mapping[str, Claim], names: Mapping[str, 
             continue
         if link.type == "denies" and not (a.polarity == "deny" or a.stance == "denial" or a.negated):
             continue
-        if link.type == "contradicts" and (a.event is None or a.event != b.event or a.article == b.article
-                                           or _speaker_key(a, names) == _speaker_key(b, names)):
-            continue
         out |= {a.id, b.id}
     return out
-
-
-def _speaker_key(c: Claim, names: Mapping[str, str]) -> str:
-    return _claim_key(c, names).split("|", 1)[0]
 
 
 #: kinds of incident a statement may give the cause or the culprit of (an attack, a clash, a disaster, an accident)

@@ -117,6 +117,18 @@ def test_denial_no_involvement_of_a_third_party(claims_of: Claims) -> None:
     assert c.polarity == "deny" and c.involvement
 
 
+def test_denial_no_fire_or_weapon_of_a_party(claims_of: Claims) -> None:
+    claims = claims_of('The spokesman said the walls were intact. "There was no NDF fire from the land, sea or air '
+                       'that hit the clinic," he claimed. An inquiry by the army found there were no NDF munitions '
+                       "targeting the area at the time of the blast.")
+    fire = with_words(claims, "no NDF fire")
+    assert fire.polarity == "deny" and fire.involvement
+    assert with_words(claims, "no NDF munitions").polarity == "deny"
+    # no act of a party denied: a plain negated statement
+    claims = claims_of("Police said there was no explosion at the plant. There was no damage to the walls, he said.")
+    assert all(c.polarity == "assert" for c in claims)
+
+
 def test_denial_not_involved_and_denied_carrying_out(claims_of: Claims) -> None:
     claims = claims_of("The Orsk Brigade denied carrying out the shelling of the market. "
                        "Norvik was not involved in any way, the spokesman said.")

@@ -359,6 +359,23 @@ def test_a_name_in_apposition_to_a_persons_description_speaks_whatever_its_tag(c
     assert _ref(c) == "Lidia Marsk"
 
 
+def test_the_person_described_speaks_not_the_one_his_description_names(claims_of: Claims) -> None:
+    # the president's name is the longer one; the adviser is the subject the description is set beside
+    text = ("But Ilan Dorsk, an adviser to Velmaran President Konstantin Abramovich, denied any involvement. "
+            '"Velmara has never resorted to such methods," he wrote.')
+    claims = claims_of(text)
+    assert _ref(with_words(claims, "involvement")) == "Ilan Dorsk"
+    assert _ref(with_words(claims, "never resorted")) == "Ilan Dorsk"
+
+
+def test_a_name_set_beside_a_long_description_speaks(claims_of: Claims) -> None:
+    # the tagger reads "Tanko Aminu" as an organization here, and coreference ties the description to the president
+    text = ("President Bola Ahmed Tarek, had on Wednesday, directed security agencies that no ransom should be "
+            "paid.\n\nThe community leader, who acts as the spokesman for the families, Tanko Aminu, said: "
+            '"They made a ransom demand for all the pupils."')
+    assert _ref(with_words(claims_of(text), "ransom demand")) == "Tanko Aminu"
+
+
 def test_relay_quoting_a_pronoun_speaks_for_the_person_it_stands_for(claims_of: Claims) -> None:
     text = ('Defence Minister Pavel Drem visited the border on Monday. "We will respond to any attack," the '
             "Tarvin News Agency quoted him as saying.")
@@ -852,3 +869,12 @@ def test_unnamed_goes_on_not_when_the_voice_spoke_of_him(claims_of: Claims) -> N
             "He was quoted by a magazine as saying he had the support of two banks.")
     c = with_words(claims_of(text), "support of two banks")
     assert _ref(c) is not None and "Vask" in str(_ref(c))
+
+
+def test_an_unnamed_part_of_a_body_speaks_for_the_body(claims_of: Claims) -> None:
+    text = ("Two bombs exploded at the ceremony on Wednesday. A day later, a branch of the Dorvan Front in Eskaria "
+            "claimed responsibility for the attack.")
+    c = with_words(claims_of(text), "responsibility for the attack")
+    assert _ref(c) == "Dorvan Front"
+    c = with_words(claims_of("The Dorvan Front's branch in Lesk said it would fight on."), "fight on")
+    assert _ref(c) == "Dorvan Front"

@@ -1094,6 +1094,24 @@ def test_blaming_a_party_names_a_culprit(claims_of: Claims) -> None:
     assert not claims_of("Nobody can blame them.") and not claims_of("Farmers blamed the weather.")
 
 
+def test_blaming_an_attack_or_its_weapon_names_a_culprit(claims_of: Claims) -> None:
+    text = ("Officials said 40 people were killed in the blast at the clinic. Velmora's health ministry blamed a "
+            "Norlandian air strike, while the Norlandian army has blamed a misfired rocket from a rival group.")
+    claims = claims_of(text)
+    c = with_words(claims, "air strike")
+    assert c.stance == "allegation" and "health ministry" in (c.speaker_text or "")
+    c = with_words(claims, "misfired rocket")
+    assert c.stance == "allegation" and "army" in (c.speaker_text or "")
+    assert with_words(claims_of("The Tavro Front blames a Velmoran airstrike."), "airstrike").stance == "allegation"
+    # a cause that is nobody's deed names no culprit
+    assert not claims_of("The minister blamed the heavy rain.")
+
+
+def test_accusing_for_an_act_is_an_allegation(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Tavro Front has accused a Velmoran air strike for the killings."), "the killings")
+    assert c.stance == "allegation" and c.content.startswith("a Velmoran air strike")
+
+
 def test_reaching_an_audience_to_say_is_saying(claims_of: Claims) -> None:
     c = with_words(claims_of("The minister took to Twitter to say the talks had failed."), "the talks had failed")
     assert c.speaker_text == "The minister"

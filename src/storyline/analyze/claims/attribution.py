@@ -53,10 +53,18 @@ from storyline.analyze.claims.rebuttals import CALLING_VERBS, DISMISSIVE, negate
 from storyline.analyze.claims.responsibility import NEGATIVE_SUBJECTS, taking_responsibility
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.events.casualties import TOLL_NOUNS
+from storyline.analyze.events.ontology import TRIGGERS
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
 from storyline.lexicons.countries import country_of
-from storyline.lexicons.speech import CONTACT_VERBS, ISSUING_VERBS, OCCASION_NOUNS, OCCASION_PREPS, RELAY_VERBS
+from storyline.lexicons.speech import (
+    CONTACT_VERBS,
+    CULPRIT_MEANS,
+    ISSUING_VERBS,
+    OCCASION_NOUNS,
+    OCCASION_PREPS,
+    RELAY_VERBS,
+)
 from storyline.lexicons.titles import GROUP_NOUNS, KICKER_WORDS, NOMINAL_ORG, NOMINAL_PERSON, ROLE_HEADS
 
 ACCORDING = Cue("statement")
@@ -77,6 +85,8 @@ _SUBJECTS = ("nsubj",)
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = " \t\n,;:.-—–\"“”'‘’()"
 _AGENCY = re.compile(rf"\b(?:{AGENCY_PATTERN})\b|\bnews agency\b|\bwire service\b", re.I)
+#: kinds of act whose trigger, as the object of "blame", names a culprit's deed ("blamed an air strike")
+_CULPRIT_ACT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 
 
 @dataclass
@@ -463,6 +473,14 @@ def _subject_in_opener(verb: Token) -> Token | None:
     return None
 
 
+def _culprit_act(obj: Token) -> bool:
+    """Is the object of "blame" an attack or its weapon ("an air strike", "a misfired rocket"): a culprit's act
+    told as the cause, not a cause that is nobody's deed ("the weather", "the economy")?"""
+    word = obj.lemma_.lower()
+    kind = TRIGGERS.get(word)
+    return word in CULPRIT_MEANS or (kind is not None and kind.type in _CULPRIT_ACT_TYPES)
+
+
 def _can_speak(subj: Token) -> bool:
     return (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or subj.lemma_.lower() in SPEAKING_NOUNS)
@@ -563,6 +581,11 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
                        and any(p.dep_ == "prep" and p.lower_ in prep_words for p in c.children)), None)
         if second is not None:
             return _bounds(list(obj.subtree) + list(second.subtree)), "object"
+    if lemma == "blame" and obj is not None and obj.pos_ != "PRON" and _culprit_act(obj):
+        # "the ministry blamed an Israeli air strike", "blamed a misfired rocket from another group": an act or the
+        # weapon of one, told as the cause, names who did it as much as a party would
+        aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+        return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"
     if lemma == "blame" and obj is not None and (obj.pos_ == "PRON" or not (
             _can_speak(obj) or obj.lemma_.lower() in NOMINAL_ORG)):
         return None, ""  # "blamed the militia" names a culprit; "can't blame them" does not

@@ -85,9 +85,9 @@ GRANTED = words("access entry bail visa permission reimbursement refund request 
 XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal demand request advise order "
                           "caution assure commit swear agree claim")
 #: verbs whose content is object + prepositional clause ("accused X of ...", "blamed X for ...", "blamed the
-#: blast on X")
+#: blast on X"; "accused X for ..." as pages write it too, its own "of" first)
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
-    "accuse": ("of",), "blame": ("for", "on"), "charge": ("with",), "criticize": ("for",), "criticise": ("for",),
+    "accuse": ("of", "for"), "blame": ("for", "on"), "charge": ("with",), "criticize": ("for",), "criticise": ("for",),
     "praise": ("for",), "congratulate": ("on",), "warn": ("of",), "call": ("for",), "describe": ("as",)}
 #: verbs whose content is only their prepositional object ("distanced itself from the attack", "called for calm")
 PREP_ONLY_CONTENT = {"distance": "from", "call": "for"}

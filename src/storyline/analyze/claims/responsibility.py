@@ -52,6 +52,7 @@ from storyline.analyze.claims.rebuttals import (
 )
 from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.lexicons import pronouns, titles, violence
+from storyline.lexicons.speech import CULPRIT_MEANS
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
@@ -504,8 +505,22 @@ def _none_involved(pred: Token, acts: frozenset[int]) -> bool:
     if pred.lemma_.lower() != "be":
         return False
     parts = [c for c in pred.children if c.dep_ in ("attr", "nsubj")]
-    return any(p.lemma_.lower() in INVOLVEMENT_NOUNS and _no_det(p) and (_about_act(p, acts) or _to_party(p))
-               for p in parts)
+    return any(_no_det(p) and ((p.lemma_.lower() in INVOLVEMENT_NOUNS and (_about_act(p, acts) or _to_party(p)))
+                               or (_party_act(p, acts) and _party_before(p))) for p in parts)
+
+
+def _party_before(noun: Token) -> bool:
+    """A party named right before a noun, as its modifier ("Norlandi fire", "NDF munitions", "the army's strike"):
+    a name the tagger typed as a party, or a proper noun it left untyped."""
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i
+               and (c.ent_type_ in _PARTY_TYPES or c.pos_ == "PROPN") for c in noun.children)
+
+
+def _party_act(noun: Token, acts: frozenset[int]) -> bool:
+    """An attack or the weapon or fire of one ("no Norlandi fire that hit the ward", "no Norlandi munitions
+    targeting the area", "no Norlandi strike"): with a party named before it, the party's act."""
+    kind = TRIGGERS.get(noun.lemma_.lower())
+    return noun.i in acts or noun.lemma_.lower() in CULPRIT_MEANS or (kind is not None and kind.type in ACT_TYPES)
 
 
 def _to_party(part: Token) -> bool:

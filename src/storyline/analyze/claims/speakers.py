@@ -38,6 +38,7 @@ from storyline.lexicons.speech import (
     PUBLIC_BODY_WORDS,
     RELAY_VERBS,
     STATELESS_BODIES,
+    SUBUNIT_HEADS,
     UNNAMED_WORDS,
 )
 from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
@@ -324,14 +325,20 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     # "<State>'s justice minister, Lidia Marsk": a name the tagger typed otherwise is a person's when a person's
     # description in the phrase is its chain's
     described = {m.chain for m in over if m.kind == "nominal" and m.label == "PERSON" and m.chain}
-    persons = [m for m in names if m.label == "PERSON" or m.chain in described]
+    # "The community leader, who speaks for the families, Ilan Dorsk": a name set beside a person's description at
+    # the head is that person's, whatever label the tagger gave it
+    person_head = any(m.kind == "nominal" and m.label == "PERSON" and m.start <= head.idx < m.end for m in over)
+    persons = [m for m in names if m.label == "PERSON" or m.chain in described
+               or (person_head and _head_tie(m, head) == 2)]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
     persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
     if head.tag_ in _PLURAL_TAGS and head.lemma_.lower() not in OWNED_VOICES | SPOKES_HEADS:
         # "some of Arven Tosk's supporters": people of one person's are not his voice (his allies or camp are)
         persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
     if persons:
-        ref = max(persons, key=lambda m: (m.end - m.start))
+        # "Ilan Dorsk, an adviser to President Mara Velk": the person the phrase is about (at its head or set beside
+        # it) speaks, not one its description relates him to; then the longest name
+        ref = max(persons, key=lambda m: (_head_tie(m, head), m.end - m.start))
         return Speaker(start, end, span.text, "named", ref, ref.chain)
     at_head = [m for m in names if m.start <= head.idx < m.end]
     if at_head:
@@ -387,6 +394,12 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         body = next((m for m in mentions.before(start, _ANTECEDENT_WINDOW) if m.label == "ORG"
                      and m.kind in NAME_KINDS), None)
         return Speaker(start, end, text, "organization", body, body.chain if body is not None else None)
+    bodies = [m for m in groups if m.label == "ORG"]
+    if lemma in SUBUNIT_HEADS and bodies:
+        # "a branch of the Front in Dorvia", "the group's armed wing, the Tavro Brigades": an unnamed part of a
+        # body speaks for the body (its own name, set beside it, first), never for the place it works in
+        ref = max(bodies, key=lambda m: _head_tie(m, head))
+        return Speaker(start, end, text, "nominal", ref, ref.chain)
     if speaks_for and groups:
         # "the country's security agencies", "the group's spokesman": they speak for the named group;
         # "the Norlandian foreign ministry" for Norland, when the article names it
@@ -414,6 +427,25 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
 def _root(m: Mention, head: Token) -> Token | None:
     span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def _head_tie(m: Mention, head: Token) -> int:
+    """How the name ``m`` hangs on the speaker phrase's head: 3 it holds the head ("Foreign Minister Ilan Dorsk"),
+    2 it is set beside it ("the community leader, Ilan Dorsk"; "Ilan Dorsk, an adviser to ..." from the head's
+    apposition), 0 it hangs on a preposition or a possessive below the head ("an adviser to President Mara Velk",
+    "Velk's adviser"), 1 otherwise."""
+    if m.start <= head.idx < m.end:
+        return 3
+    token = _root(m, head)
+    if token is None:
+        return 1
+    if token.dep_ == "appos" and token.head.i == head.i:
+        return 2
+    while token.head.i != token.i and token.i != head.i:
+        if token.dep_ in ("pobj", "poss"):
+            return 0
+        token = token.head
+    return 1
 
 
 def _tied(m: Mention, head: Token) -> bool:
