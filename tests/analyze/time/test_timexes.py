@@ -133,6 +133,14 @@ def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[
     assert timex(a, "Monday").value == "2023-02-27"
 
 
+def test_weekday_described_by_a_when_clause_takes_that_clause_s_tense(run: Callable[..., ArticleAnalysis]) -> None:
+    # "called" is past, but the Friday the "when" clause tells lies ahead (2023-03-01 is a Wednesday)
+    a = run("Officials in Dorvia have called for marches on Friday, when the funerals of the victims will be held.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    a = run("Officials in Dorvia said the marches began on Monday, when the funerals of the victims were held.")
+    assert timex(a, "Monday").value == "2023-02-27"
+
+
 def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy will meet the council on Friday. Talks are expected to resume on Monday.")
     assert timex(a, "Friday").value == "2023-03-03"
