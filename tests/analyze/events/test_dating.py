@@ -666,3 +666,8 @@ def test_dating_a_count_after_an_event_runs_from_the_day_of_the_announcement(men
     m = _one(mentions("The premier announced on Tuesday the army had killed the group's leader, a week after a "
                       "bombing in Kereth killed 30 people."), "bombing")
     assert m.time is not None and m.time.value == "2031-04-29"
+
+
+def test_dating_earlier_the_day_opening_a_sentence_is_the_day_s_news(mentions: Mentions) -> None:
+    m = _one(mentions("Earlier the day in central Kereth, two suicide bombers blew themselves up in a market."), "blew")
+    assert not m.background and m.time is not None and m.time.value == "2031-05-07"

@@ -650,3 +650,9 @@ def test_last_weekday_is_never_the_day_before_the_report(run: Callable[..., Arti
     assert timex(a, "last Tuesday").value == "2023-02-21"
     assert timex(a, "last Monday").value == "2023-02-27"
     assert timex(a, "This past Tuesday").value == "2023-02-28"
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The strike hit the depot at around 1700 GMT on Tuesday. In 1999 the depot was built.")
+    assert "1700" not in [t.text for t in a.timexes]
+    assert timex(a, "1999").value == "1999"

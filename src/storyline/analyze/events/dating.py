@@ -461,8 +461,8 @@ def phrase_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> tup
         return [], ""
     path, noun = verb, verb.head
     for _ in range(3):
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return [], ""
+        if noun.pos_ not in ("NOUN", "PROPN") or any(x.start <= noun.idx < x.end for x in dated):
+            return [], ""  # (a clause on the date itself, "on Tuesday, when X said": see _date_clause)
         skip = {t.i for t in path.subtree}
         tokens = [noun] + [t for c in noun.children if c.i not in skip and c.dep_ not in ("relcl", "acl")
                            for t in c.subtree]
@@ -1087,7 +1087,7 @@ def _toll_cause(word: Token) -> bool:
 
 #: what follows a sentence's opening "Earlier" when it tells the day's news, not an older incident: "Earlier today",
 #: "Earlier in the day", "Earlier this morning"
-SAME_DAY = re.compile(r"\s*(?:today|tonight|in the day|this (?:morning|afternoon|evening))\b", re.I)
+SAME_DAY = re.compile(r"\s*(?:today|tonight|(?:in )?the day|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def _same_day(earlier: Token) -> bool:
