@@ -671,3 +671,16 @@ def test_dating_a_count_after_an_event_runs_from_the_day_of_the_announcement(men
 def test_dating_earlier_the_day_opening_a_sentence_is_the_day_s_news(mentions: Mentions) -> None:
     m = _one(mentions("Earlier the day in central Kereth, two suicide bombers blew themselves up in a market."), "blew")
     assert not m.background and m.time is not None and m.time.value == "2031-05-07"
+
+
+def test_dating_a_clause_set_against_by_but_keeps_its_date_to_itself(mentions: Mentions) -> None:
+    found = mentions("Officials announced the end of the siege hours after it began, but gunfire was heard again in "
+                     "Kereth early on Monday.")
+    announced = _one(found, "announced")
+    assert announced.time is not None and announced.time.basis == "reported"
+
+
+def test_dating_the_decision_a_deed_is_said_to_answer_keeps_its_date(mentions: Mentions) -> None:
+    m = _one(mentions("The group said the attack in Kereth was a response to the government's 2029 decision to "
+                      "close the border."), "attack")
+    assert m.time is None or m.time.value != "2029"

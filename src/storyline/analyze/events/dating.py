@@ -98,8 +98,15 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
         out.append(t)
         stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX")
                                                 and not _when_clause(c))
-                  and not (c.dep_ == "conj" and c.i in others)]
+                  and not (c.dep_ == "conj" and (c.i in others or _contrasted(c)))]
     return out
+
+
+def _contrasted(conj: Token) -> bool:
+    """A conjoined clause with a subject of its own set against the one before by "but"/"yet" ("announced the end
+    of the siege, but gunfire was heard again early on Wednesday"): another development, with its own time."""
+    return conj.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children if c.i < conj.i)
 
 
 def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None,
@@ -1134,9 +1141,13 @@ def _over_cause(over: Token) -> bool:
 
 
 def _motive_noun(noun: Token) -> bool:
-    """"response" is a motive only in "in response to" (never "the emergency response to the blast"); the other
-    reason nouns always are."""
-    return noun.lemma_.lower() != "response" or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in")
+    """"response" is a motive only in "in response to" or said of a deed ("the attack was a response to ..."),
+    never "the emergency response to the blast"; the other reason nouns always are."""
+    if noun.lemma_.lower() != "response":
+        return True
+    # "in response to X", "the attack was a response to X's 2017 decision" (what a deed is said to answer)
+    return (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in") or (
+        noun.dep_ == "attr" and noun.head.lemma_.lower() == "be")
 
 
 #: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"
