@@ -684,3 +684,8 @@ def test_dating_the_decision_a_deed_is_said_to_answer_keeps_its_date(mentions: M
     m = _one(mentions("The group said the attack in Kereth was a response to the government's 2029 decision to "
                       "close the border."), "attack")
     assert m.time is None or m.time.value != "2029"
+
+
+def test_dating_the_day_an_episode_ended_bounds_it(mentions: Mentions) -> None:
+    m = _one(mentions("After 19 hours of terror, the siege at a hotel in Kereth ended on Wednesday morning."), "siege")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.mod == "ON_OR_BEFORE"
