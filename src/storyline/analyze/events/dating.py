@@ -432,8 +432,11 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             means = _means_of(verb)
             if not found and means is not None:  # "retaliated on Friday by launching raids": that Friday
                 found = _dated_in(_clause_tokens(means), dated, stop=means, others=others - {means.i})
-            if found and verb.lemma_.lower() in violence.END_VERBS and tok.dep_ in ("nsubj", "nsubjpass"):
-                return found, "before"  # "the siege ended on Wednesday morning": begun on or before that day
+            if found and verb.lemma_.lower() in violence.END_VERBS and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    all((iv := value_interval(x.value)) is not None and iv[0] == iv[1] for x in found):
+                # "the siege ended on Wednesday morning": begun on or before that day (a month it ended in, "the
+                # fourth round ended in February", holds it whole)
+                return found, "before"
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
