@@ -689,3 +689,10 @@ def test_dating_the_decision_a_deed_is_said_to_answer_keeps_its_date(mentions: M
 def test_dating_the_day_an_episode_ended_bounds_it(mentions: Mentions) -> None:
     m = _one(mentions("After 19 hours of terror, the siege at a hotel in Kereth ended on Wednesday morning."), "siege")
     assert m.time is not None and m.time.value == "2031-05-07" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_a_relative_clause_under_a_date_the_parser_made_its_head_takes_the_phrase_s_date(
+        mentions: Mentions) -> None:
+    m = _one(mentions("The minister cited evidence of a link between foreign agents and the murder in March of Tarn "
+                      "Vesh, 45, who was shot dead outside a temple in a Kereth suburb."), "shot")
+    assert m.time is not None and m.time.value == "2031-03" and m.time.basis == "stated"

@@ -471,24 +471,31 @@ def phrase_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> tup
     kind, else on or before it ("Monday's arrest of a man who stabbed two": "before"). ([], "") without one."""
     if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in PAST_TAGS:
         return [], ""
-    path, noun = verb, verb.head
-    for _ in range(3):
-        if noun.pos_ not in ("NOUN", "PROPN") or any(x.start <= noun.idx < x.end for x in dated):
-            return [], ""  # (a clause on the date itself, "on Tuesday, when X said": see _date_clause)
-        skip = {t.i for t in path.subtree}
-        tokens = [noun] + [t for c in noun.children if c.i not in skip and c.dep_ not in ("relcl", "acl")
-                           for t in c.subtree]
-        found = _dated_in(tokens, dated, stop=noun, others=others - {noun.i})
-        if found:
-            mine, theirs = TRIGGERS.get(verb.lemma_.lower()), TRIGGERS.get(noun.lemma_.lower())
-            same = mine is not None and theirs is not None and mine.type == theirs.type
-            # (a phrase of an act of another kind dates what it names: "Monday's arrest of a man who stabbed two")
-            told = theirs is None and verb.lemma_.lower() in VICTIM_VERBS
-            return found, "clause" if same or told else "before"
+    noun = verb.head
+
+    def in_date(t: Token) -> bool:
+        return any(x.start <= t.idx < x.end for x in dated)
+
+    if in_date(noun):
+        return [], ""  # a clause on the date itself ("on Tuesday, when X said"): see _date_clause
+    skip = {t.i for t in verb.subtree}
+    for _ in range(4):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return [], ""
+        if not in_date(noun):  # (a date the parser made the head: "the murder in June of X, who was shot")
+            tokens = [noun] + [t for c in noun.children if c.dep_ not in ("relcl", "acl") for t in c.subtree
+                               if t.i not in skip]
+            found = _dated_in(tokens, dated, stop=noun, others=others - {noun.i})
+            if found:
+                mine, theirs = TRIGGERS.get(verb.lemma_.lower()), TRIGGERS.get(noun.lemma_.lower())
+                same = mine is not None and theirs is not None and mine.type == theirs.type
+                # (a phrase of an act of another kind dates what it names: "Monday's arrest of a man who stabbed")
+                told = theirs is None and verb.lemma_.lower() in VICTIM_VERBS
+                return found, "clause" if same or told else "before"
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            path, noun = noun.head, noun.head.head
+            noun = noun.head.head
         elif noun.dep_ == "appos":
-            path, noun = noun, noun.head
+            noun = noun.head
         else:
             return [], ""
     return [], ""
