@@ -27,7 +27,9 @@ OCCURRENCE_VERBS = CARRY_OUT_VERBS | frozenset({
     "impose", "slap", "introduce", "declare", "enforce",
     # what a flood, a fire or a storm does ("a fire engulfed the factory early on Sunday")
     "sweep", "engulf", "ravage", "batter", "lash", "pound", "flatten", "devastate", "swamp", "inundate",
-    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck"})
+    "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck",
+    # what befalls the victims in it ("was assassinated four years ago in a drone attack", "shot dead in a raid")
+    "assassinate", "murder", "slay", "shoot", "hurt", "maim"})
 
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",

@@ -614,3 +614,85 @@ def test_dating_a_conjunct_with_its_own_subject_or_auxiliary_keeps_no_day_of_the
     assert m.time is None or m.time.value != "2031-05-05"
     m = _one(mentions("Rebels stormed Kereth on Monday and police said twelve people were killed."), "killed")
     assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_an_event_named_inside_an_argument_of_a_dated_clause_takes_not_its_date(mentions: Mentions) -> None:
+    # the funerals are on Friday (ahead: "will be held"); the blasts their victims died in are not
+    found = mentions("Officials have called for marches on Friday, when the funerals of the victims of the twin "
+                     "blasts in Kereth will be held.")
+    funerals, blasts = _one(found, "funerals"), _one(found, "blasts")
+    assert funerals.time is not None and funerals.time.value == "2031-05-09"
+    assert blasts.time is None or blasts.time.basis == "reported"
+
+
+def test_dating_a_date_naming_the_event_after_after_is_its_own(mentions: Mentions) -> None:
+    m = _one(mentions("Police have received 140 reports of missing people after last week's attack in Kereth."),
+             "attack")
+    assert m.time is not None and m.time.value == "2031-W18" and m.time.basis == "stated"
+
+
+def test_dating_a_count_back_hung_on_after_by_the_parser_is_no_lower_bound(mentions: Mentions) -> None:
+    m = _one(mentions("Almost day after day three years ago, 31 people were killed in a suicide attack on the same "
+                      "square in Kereth."), "suicide attack")
+    assert m.time is not None and m.time.value == "2028" and m.time.basis == "stated"
+
+
+def test_dating_the_act_a_victim_was_killed_in_takes_the_killing_s_date(mentions: Mentions) -> None:
+    m = _one(mentions("The general was assassinated four years ago in a drone attack near Kereth."), "drone attack")
+    assert m.time is not None and m.time.value == "2027" and m.time.basis == "stated"
+
+
+def test_dating_a_relative_clause_in_a_dated_phrase_takes_the_phrase_s_date(mentions: Mentions) -> None:
+    m = _one(mentions("Dorvia has answered an April 2 rampage by gunmen who killed 40 villagers by sending troops."),
+             "killed")
+    assert m.time is not None and m.time.value == "2031-04-02" and m.time.basis == "stated"
+    # an act of another kind than the phrase's is on or before its day, not on it
+    m = _one(mentions("Police announced Monday's arrest of a man who stabbed two guards in Kereth."), "stabbed")
+    assert m.time is not None and m.time.value == "2031-05-05" and m.time.mod == "ON_OR_BEFORE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Today, Wednesday, May 7, makes it two weeks since the pupils were abducted in Kereth.", "abducted",
+     "2031-04-23"),
+    ("It has been a year since the attack on the Kereth market.", "attack", "2030-05"),
+])
+def test_dating_a_time_counted_since_the_event_dates_it(mentions: Mentions, text: str, trigger: str,
+                                                         value: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == value and m.time.basis == "stated"
+
+
+def test_dating_a_count_after_an_event_runs_from_the_day_of_the_announcement(mentions: Mentions) -> None:
+    m = _one(mentions("The premier announced on Tuesday the army had killed the group's leader, a week after a "
+                      "bombing in Kereth killed 30 people."), "bombing")
+    assert m.time is not None and m.time.value == "2031-04-29"
+
+
+def test_dating_earlier_the_day_opening_a_sentence_is_the_day_s_news(mentions: Mentions) -> None:
+    m = _one(mentions("Earlier the day in central Kereth, two suicide bombers blew themselves up in a market."), "blew")
+    assert not m.background and m.time is not None and m.time.value == "2031-05-07"
+
+
+def test_dating_a_clause_set_against_by_but_keeps_its_date_to_itself(mentions: Mentions) -> None:
+    found = mentions("Officials announced the end of the siege hours after it began, but gunfire was heard again in "
+                     "Kereth early on Monday.")
+    announced = _one(found, "announced")
+    assert announced.time is not None and announced.time.basis == "reported"
+
+
+def test_dating_the_decision_a_deed_is_said_to_answer_keeps_its_date(mentions: Mentions) -> None:
+    m = _one(mentions("The group said the attack in Kereth was a response to the government's 2029 decision to "
+                      "close the border."), "attack")
+    assert m.time is None or m.time.value != "2029"
+
+
+def test_dating_the_day_an_episode_ended_bounds_it(mentions: Mentions) -> None:
+    m = _one(mentions("After 19 hours of terror, the siege at a hotel in Kereth ended on Wednesday morning."), "siege")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_a_relative_clause_under_a_date_the_parser_made_its_head_takes_the_phrase_s_date(
+        mentions: Mentions) -> None:
+    m = _one(mentions("The minister cited evidence of a link between foreign agents and the murder in March of Tarn "
+                      "Vesh, 45, who was shot dead outside a temple in a Kereth suburb."), "shot")
+    assert m.time is not None and m.time.value == "2031-03" and m.time.basis == "stated"

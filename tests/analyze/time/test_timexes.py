@@ -133,6 +133,14 @@ def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[
     assert timex(a, "Monday").value == "2023-02-27"
 
 
+def test_weekday_described_by_a_when_clause_takes_that_clause_s_tense(run: Callable[..., ArticleAnalysis]) -> None:
+    # "called" is past, but the Friday the "when" clause tells lies ahead (2023-03-01 is a Wednesday)
+    a = run("Officials in Dorvia have called for marches on Friday, when the funerals of the victims will be held.")
+    assert timex(a, "Friday").value == "2023-03-03"
+    a = run("Officials in Dorvia said the marches began on Monday, when the funerals of the victims were held.")
+    assert timex(a, "Monday").value == "2023-02-27"
+
+
 def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The envoy will meet the council on Friday. Talks are expected to resume on Monday.")
     assert timex(a, "Friday").value == "2023-03-03"
@@ -642,3 +650,9 @@ def test_last_weekday_is_never_the_day_before_the_report(run: Callable[..., Arti
     assert timex(a, "last Tuesday").value == "2023-02-21"
     assert timex(a, "last Monday").value == "2023-02-27"
     assert timex(a, "This past Tuesday").value == "2023-02-28"
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(run: Callable[..., ArticleAnalysis]) -> None:
+    a = run("The strike hit the depot at around 1700 GMT on Tuesday. In 1999 the depot was built.")
+    assert "1700" not in [t.text for t in a.timexes]
+    assert timex(a, "1999").value == "1999"

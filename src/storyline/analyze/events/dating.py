@@ -98,8 +98,15 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
         out.append(t)
         stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX")
                                                 and not _when_clause(c))
-                  and not (c.dep_ == "conj" and c.i in others)]
+                  and not (c.dep_ == "conj" and (c.i in others or _contrasted(c)))]
     return out
+
+
+def _contrasted(conj: Token) -> bool:
+    """A conjoined clause with a subject of its own set against the one before by "but"/"yet" ("announced the end
+    of the siege, but gunfire was heard again early on Wednesday"): another development, with its own time."""
+    return conj.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.head.children if c.i < conj.i)
 
 
 def _dated_in(tokens: list[Token], dated: list[Timex], stop: Token | None = None,
@@ -222,19 +229,21 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
     span = doc.char_span(x.start, x.end, alignment_mode="expand")
     if span is None:
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in LOWER_BOUND_PREPS:
-        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in LOWER_BOUND_PREPS and not (
+            stop is not None and span.root.head.i == stop.i and span.root.dep_ in NOUN_MODIFIERS):
+        return True  # (not "after last week's attack", "since Sunday's blast": the date is the event's own)
     verb = governing_verb(span.root)
     inside = stop is not None and any(t.i == stop.i for t in verb.subtree)
     if any(c.dep_ == "mark" and c.lower_ in LOWER_BOUND_PREPS for c in verb.children) and not inside:
         return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
     if stop is not None and span.start in since_tail(stop):
         return True  # "the first crash since the X disaster just outside Y nearly 15 years ago" (misparsed)
-    t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase
+    t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase (its object, not a word
+    # the parser hung on the preposition: "almost day after day three years ago")
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
-        t = t.head
+        below, t = t, t.head
         if t.dep_ == "prep" and t.lower_ in LOWER_BOUND_PREPS and _same_line(doc, t.i, span.start) and not (
-                stop is not None and any(x.i == stop.i for x in t.subtree)):
+                stop is not None and any(x.i == stop.i for x in t.subtree)) and below.dep_ in ("pobj", "pcomp"):
             return True
     return False
 
@@ -255,6 +264,8 @@ def since_tail(tok: Token) -> frozenset[int]:
 def _date_clause(tok: Token, dated: list[Timex]) -> list[Timex]:
     """"since 2014, when 147 people were killed": a clause that modifies a date happened at that date."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if nested_in_argument(tok, verb):
+        return []  # "when the funerals of the victims of the blasts will be held": the funerals' day, not the blasts'
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         # "since last Sunday when 40 people were killed as two bombers struck a church": what an "as" clause tells
@@ -264,6 +275,26 @@ def _date_clause(tok: Token, dated: list[Timex]) -> list[Timex]:
         return []
     head = verb.head
     return [x for x in dated if x.start <= head.idx < x.end] or _date_before_when(verb, dated)
+
+
+#: nouns that count or group what they hold ("a wave of bombings", "a series of blasts"): the acts themselves
+PARTITIVE_NOUNS = frozenset({"wave", "series", "spate", "string", "number", "pair", "couple", "round", "volley",
+                             "spree", "flurry", "barrage", "succession", "chain", "set", "burst", "salvo"})
+
+
+def nested_in_argument(tok: Token, verb: Token) -> bool:
+    """Is noun trigger ``tok`` held inside another noun of ``verb``'s clause ("the funerals of the victims of the
+    blasts", "the site of the attack"), not one of the clause's own nouns ("when a bomb exploded", "killed in an
+    attack", "a wave of bombings hit")? Such an event is named to say whose or which the other thing is: the
+    clause's time is that other thing's."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        head = t.head
+        if t.dep_ != "conj" and head.i != verb.i and head.pos_ in ("NOUN", "PROPN", "PRON") and \
+                head.lemma_.lower() not in PARTITIVE_NOUNS:
+            return True
+        t = head
+    return False
 
 
 def _date_before_when(verb: Token, dated: list[Timex]) -> list[Timex]:
@@ -374,6 +405,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             found = _dated_in(_clause_tokens(tok.head), dated, stop=tok)
         found = found or _when_dates(tok, dated, others) or _closing_dates(tok, dated, others) or \
             _leading_dates(tok, dated, others)
+        if not found:
+            phrase, how = phrase_dates(tok, dated, others)
+            if phrase:
+                return phrase, how
     elif _claimed_for(tok):
         # "claimed responsibility for the attack on Sunday morning", "claimed the bombing on 8 March": the
         # claim's day, the attack on or before it; "claimed responsibility for Tuesday's bombing": its own day
@@ -397,6 +432,11 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             means = _means_of(verb)
             if not found and means is not None:  # "retaliated on Friday by launching raids": that Friday
                 found = _dated_in(_clause_tokens(means), dated, stop=means, others=others - {means.i})
+            if found and verb.lemma_.lower() in violence.END_VERBS and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    all((iv := value_interval(x.value)) is not None and iv[0] == iv[1] for x in found):
+                # "the siege ended on Wednesday morning": begun on or before that day (a month it ended in, "the
+                # fourth round ended in February", holds it whole)
+                return found, "before"
     found = found or _date_clause(tok, dated)
     if found:
         return found, "clause"
@@ -417,6 +457,48 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
     if by_kind["stated"]:
         return by_kind["stated"], "sentence"
     return by_kind["before"], "before"
+
+
+#: verbs of what befalls the victims of an incident: told in a relative clause of the incident's phrase, the
+#: incident's own deed ("an Oct. 7 rampage by gunmen who killed 1,400")
+VICTIM_VERBS = TOLL_VERBS | frozenset({"shoot", "assassinate", "murder", "stab", "behead", "abduct", "kidnap"})
+
+
+def phrase_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> tuple[list[Timex], str]:
+    """The date of the noun phrase a relative clause with no date of its own lies in ("the murder in June of X, who
+    was shot dead outside a temple", "an Oct. 7 rampage by gunmen who killed 1,400"), and how it bears on the
+    clause's act: the phrase's own deed ("clause") when the act is what befell its victims or of the phrase's
+    kind, else on or before it ("Monday's arrest of a man who stabbed two": "before"). ([], "") without one."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in PAST_TAGS:
+        return [], ""
+    noun = verb.head
+
+    def in_date(t: Token) -> bool:
+        return any(x.start <= t.idx < x.end for x in dated)
+
+    if in_date(noun):
+        return [], ""  # a clause on the date itself ("on Tuesday, when X said"): see _date_clause
+    skip = {t.i for t in verb.subtree}
+    for _ in range(4):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return [], ""
+        if not in_date(noun):  # (a date the parser made the head: "the murder in June of X, who was shot")
+            tokens = [noun] + [t for c in noun.children if c.dep_ not in ("relcl", "acl") for t in c.subtree
+                               if t.i not in skip]
+            found = _dated_in(tokens, dated, stop=noun, others=others - {noun.i})
+            if found:
+                mine, theirs = TRIGGERS.get(verb.lemma_.lower()), TRIGGERS.get(noun.lemma_.lower())
+                same = mine is not None and theirs is not None and mine.type == theirs.type
+                # (a phrase of an act of another kind dates what it names: "Monday's arrest of a man who stabbed")
+                told = theirs is None and verb.lemma_.lower() in VICTIM_VERBS
+                return found, "clause" if same or told else "before"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos":
+            noun = noun.head
+        else:
+            return [], ""
+    return [], ""
 
 
 def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
@@ -536,15 +618,19 @@ def _count(rel: Token) -> tuple[int, str] | None:
     # ("some 24 hours after the attack": "hours" on the verb, just before "after")
     near = [*rel.children, *(c for c in rel.head.children if rel.dep_ == "mark" or c.right_edge.i == rel.i - 1)]
     unit = next((c for c in near if c.dep_ == "npadvmod" and c.lemma_.lower() in (*UNIT_DAYS, *UNIT_MONTHS)), None)
-    if unit is None:
-        return None
+    return _units(unit) if unit is not None else None
+
+
+def _units(unit: Token) -> tuple[int, str] | None:
+    """The count a unit noun tells, in days or months (:func:`_count`)."""
     # the number, not a quantifier before it ("some 24 hours")
     num = next((c for c in unit.children if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit)),
                None)
-    if any(t.lower_ in BOUND_WORDS for t in unit.subtree):
+    words = [t for t in unit.subtree if t.i <= unit.i]  # its modifiers, not what follows it ("since ...")
+    if any(t.lower_ in BOUND_WORDS for t in words):
         return None  # "less than two weeks after the bombing": the bombing lies within them, not at their end
     lemma = unit.lemma_.lower()
-    if lemma not in ("hour", "day") and any(t.lower_ in ROUGH_WORDS for t in unit.subtree):
+    if lemma not in ("hour", "day") and any(t.lower_ in ROUGH_WORDS for t in words):
         return None  # "nearly a week after the attack": five days or six, no day to count to (a rough count of
         # days or hours stays within a night of it)
     if lemma == "hour":
@@ -553,6 +639,37 @@ def _count(rel: Token) -> tuple[int, str] | None:
         return None
     n = int(num.text) if num.is_digit else NUMBERS[num.lower_]
     return (n * UNIT_MONTHS[lemma], "month") if lemma in UNIT_MONTHS else (n * UNIT_DAYS[lemma], "day")
+
+
+def elapsed_since(tok: Token, dated: list[Timex], dct: str | None) -> TimeValue | None:
+    """"Today, March 21, makes it two weeks since the pupils were abducted", "it has been a year since the attack":
+    the day a counted time since the event ends on, less the count (a soft date, ``source="sentence"``). The day
+    is the date of the clause that counts, or, told in the present with none ("it has been a year since"), the
+    report's."""
+    since: Token | None
+    if tok.dep_ == "pobj":  # "a year since the attack"
+        since, unit = tok.head, tok.head.head
+    else:  # "two weeks since the pupils were abducted": the mark of a clause on the unit
+        verb = _clause_verb(tok)
+        since, unit = next((c for c in verb.children if c.dep_ == "mark"), None), verb.head
+    if since is None or since.lower_ != "since" or unit.lemma_.lower() not in (*UNIT_DAYS, *UNIT_MONTHS):
+        return None
+    count = _units(unit)
+    if count is None:
+        return None
+    n, kind = count
+    verb = governing_verb(unit)
+    inside = {t.i for t in since.subtree}
+    own = [x for x in _dated_in([t for t in _clause_tokens(verb) if t.i not in inside], dated, stop=verb)
+           if _counts_from(x, kind)]
+    if own:
+        return _counted(since, own[0], -n, kind)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    iv = value_interval(dct) if dct else None
+    if not present or iv is None or iv[0] != iv[1] or is_future(verb):
+        return None
+    day = Timex(article="", start=0, end=0, text="the report", type="DATE", value=dct)
+    return _counted(since, day, -n, kind)
 
 
 def _after_phrase(tok: Token) -> tuple[Token, Token, list[Token]] | None:
@@ -598,6 +715,9 @@ def offset_time(tok: Token, dated: list[Timex]) -> TimeValue | None:
         return None
     rel, anchor, n, unit = found
     own = [x for x in _dated_in(_clause_tokens(anchor), dated) if not (x.start <= rel.idx < x.end)]
+    if not own and anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in speech.REPORTING_VERBS:
+        # "announced Thursday the army had killed X, a week after an attack killed 30": counted from the news day
+        own = _dated_in(_clause_tokens(anchor.head), dated, stop=anchor.head)
     usable = [x for x in own if _counts_from(x, unit)]
     if not usable:
         return None
@@ -728,7 +848,8 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
             return None
         found = [x for x in _dated_in(_noun_tokens(tok), found, stop=tok) if _long_before(x, state.dct)]
     if where != "clause":
-        counted = offset_time(tok, dated) or (None if found else counted_from(tok, dated))
+        counted = offset_time(tok, dated) or elapsed_since(tok, dated, state.dct) or (
+            None if found else counted_from(tok, dated))
         if counted is not None:
             return counted
     if not found:
@@ -985,7 +1106,7 @@ def _toll_cause(word: Token) -> bool:
 
 #: what follows a sentence's opening "Earlier" when it tells the day's news, not an older incident: "Earlier today",
 #: "Earlier in the day", "Earlier this morning"
-SAME_DAY = re.compile(r"\s*(?:today|tonight|in the day|this (?:morning|afternoon|evening))\b", re.I)
+SAME_DAY = re.compile(r"\s*(?:today|tonight|(?:in )?the day|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def _same_day(earlier: Token) -> bool:
@@ -1032,9 +1153,13 @@ def _over_cause(over: Token) -> bool:
 
 
 def _motive_noun(noun: Token) -> bool:
-    """"response" is a motive only in "in response to" (never "the emergency response to the blast"); the other
-    reason nouns always are."""
-    return noun.lemma_.lower() != "response" or (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in")
+    """"response" is a motive only in "in response to" or said of a deed ("the attack was a response to ..."),
+    never "the emergency response to the blast"; the other reason nouns always are."""
+    if noun.lemma_.lower() != "response":
+        return True
+    # "in response to X", "the attack was a response to X's 2017 decision" (what a deed is said to answer)
+    return (noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in") or (
+        noun.dep_ == "attr" and noun.head.lemma_.lower() == "be")
 
 
 #: nouns of a time that "of" ties to another event: "on the day of the bombing", "on the eve of the vote"

@@ -322,7 +322,7 @@ def bare_month(m: re.Match[str]) -> Cand | None:
 
 
 @rule("year", rf"{B}{MODP}(?:(?P<fiscal>fiscal(?:\s+year)?[\s-]+|the\s+year\s+|FY\s*)?)(?P<year>{YEAR}){E}"
-      r"(?!\s*(?:%|percent))")
+      r"(?!\s*(?:%|percent|GMT\b|UTC\b|[ECMP][SD]T\b|hours\b|hrs\b|local\s+time\b))")  # ("1700 GMT": a clock)
 def year(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "year", fixed(m["year"]), needs_propn=not (m["fiscal"] or m["pmod"] or m["edge"]),
                 mod=_pmod(m))

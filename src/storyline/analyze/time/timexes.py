@@ -188,6 +188,13 @@ def _names_an_incident(root: Token) -> bool:
     return kind.type in INCIDENT_TYPES or kind.subtype in INCIDENT_SUBTYPES
 
 
+def _when_clause_on(root: Token) -> Token | None:
+    """The verb of a "when" clause that describes the date itself ("on Friday, when the funerals will be held"),
+    None when there is none."""
+    return next((c for c in root.children if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ in ("VERB", "AUX")
+                 and c.i > root.i and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), None)
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str:
     """"past", "present", "future" or "none": the tense of the verb that governs the expression."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -195,6 +202,13 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         return "none"
     if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
+    when = _when_clause_on(span.root)
+    if when is not None:
+        # "called for protests on Friday, when the funerals will be held": the clause that tells the day says
+        # when it lies, not the verb the date hangs on (a call made before it)
+        tense = _verb_tense(when, [c for c in when.children if c.dep_ in ("aux", "auxpass")])
+        if tense in ("future", "would", "past"):
+            return tense
     verb = governing_verb(span.root)
     if verb.pos_ not in ("VERB", "AUX"):
         return "none"
