@@ -1974,3 +1974,12 @@ def test_spelling_variants_without_a_glide_meet_and_join() -> None:
     court = {"Supreme Court", "Tarvin", "Ilsa Morrow"}
     specs = [("a:1", "PERSON", "Tarek al-Duwarib", 2, court), ("b:1", "PERSON", "Tarik al-Dorib", 1, court)]
     assert len(_variant_clusters(specs)) == 1
+
+
+def test_al_and_a_family_name_joins_the_person_the_story_writes_with_the_article() -> None:
+    units = [_unit("a:1", "PERSON", "Samir al-Dresi", "Dresi"), _unit("b:1", "PERSON", "Samir Dresi"),
+             _unit("c:1", "PERSON", "Al Dresi")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+    # the given name "Al": a family name the story writes without the article is another person's
+    units = [_unit("a:1", "PERSON", "Mara Dorn"), _unit("b:1", "PERSON", "Al Dorn")]
+    assert len(_groups(units)) == 2

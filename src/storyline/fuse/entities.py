@@ -1026,6 +1026,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if la == PERSON and lb == PERSON and (_one_typo(a, b) or person_variant(a, b)):
         return 0.75
+    if la == PERSON and lb == PERSON and (_article_first(a, b) or _article_first(b, a)):
+        return 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if _surname_read_as_place(a, b, la, lb, corpus) or _surname_read_as_place(b, a, lb, la, corpus):
@@ -1670,6 +1672,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus, variants: bool = False) 
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
+            if reason == "different full names" and (_article_held(x, b) or _article_held(y, a)):
+                continue
             if reason in _SPELLING_REASONS and variants \
                     and (spelling_variant(x, y, named) or reversed_name(x, y)
                          or _variant_held(x, b, named) or _variant_held(y, a, named)):
@@ -1847,6 +1851,26 @@ def _by_name(a: str, b: str) -> bool:
         return False
     by, other = (ta, tb) if kunya[0] is ta else (tb, ta)
     return len(by) == 2 or tokens_match(by[-1], other[-1])
+
+
+def _article_first(a: str, b: str) -> bool:
+    """"Al Dresi" (two words, the first "Al": a given name or the Arabic article written apart, as "Mr Al Dresi"
+    writes it) beside a longer name that writes the same family name with the article ("Samir al-Dresi", "Samir
+    Al Dresi"): the article's reading (:func:`storyline.analyze.names.keys.name_tokens` keeps a first "Al" of two
+    words as the given name "Al"). "Al Dorn" beside "Mara Dorn" stays two people."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta) == 2 and ta[0] == "al" and len(tb) > 1 and tb[0] != "al" and tokens_match(ta[1], tb[-1]) \
+        and _ARTICLE_BEFORE_LAST.search(b) is not None
+
+
+#: the Arabic article joined to or written apart before a name's last word ("X al-Dresi", "X Al Dresi")
+_ARTICLE_BEFORE_LAST = re.compile(r"\s(?:[Aa]l-|[Ee]l-|Al\s)\S+$")
+
+
+def _article_held(x: str, c: Cluster) -> bool:
+    """``x`` is "Al <family name>" and the cluster writes that family name with the article (:func:`_article_first`):
+    the cluster's other spellings of the person ("Samir Dresi") are no rival names of it."""
+    return any(_article_first(x, f) for f in c.heads())
 
 
 def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> bool:
