@@ -1983,3 +1983,9 @@ def test_al_and_a_family_name_joins_the_person_the_story_writes_with_the_article
     # the given name "Al": a family name the story writes without the article is another person's
     units = [_unit("a:1", "PERSON", "Mara Dorn"), _unit("b:1", "PERSON", "Al Dorn")]
     assert len(_groups(units)) == 2
+
+
+def test_an_areas_name_read_as_a_person_is_a_place() -> None:
+    assert entity_type("Dorvan City", Counter({"PERSON": 1, "GPE": 1})) == "GPE"
+    assert entity_type("Dorvan State", Counter({"PERSON": 2})) == "GPE"
+    assert entity_type("Mara Lake", Counter({"PERSON": 2})) == "PERSON"  # a lake's word may end a person's name

@@ -772,6 +772,9 @@ def _place_unit(short: str, long: str) -> bool:
             and (all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]) or tuple(tl[len(ts):]) in COUNCIL_AREA_PHRASES))
 
 
+#: the words closing an administrative area's name ("X State", "X City"), which no person's name ends with
+_ADMIN_UNITS = frozenset(("state", "province", "city", "district", "region", "county", "governorate", "prefecture",
+                          "municipality", "oblast"))
 #: unit words after which a bare name tagged a group is still the area's own name ("X" tagged ORG beside "X
 #: District"): administrative areas, not "city" or "state" (a club "X City", a group "X State")
 _AREA_UNITS = frozenset(("province", "district", "region", "county", "governorate", "prefecture", "municipality",
@@ -2212,6 +2215,8 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return placed
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if label == PERSON and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _ADMIN_UNITS:
+        return "GPE"  # "X State", "X City" read as a person's name (a tie of votes, a chain's slip): no one is named so
     if len(words) > 1 and words[0] in STORM_WORDS:
         return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
     if len(words) > 1 and words[0] in SHIP_PREFIXES:
