@@ -27,6 +27,7 @@ from storyline.fuse.entities import (
     agent_nouns,
     attach_nominals,
     build_entity,
+    cannot_link,
     canonical_name,
     cluster_units,
     entity_type,
@@ -1890,3 +1891,101 @@ def test_attach_nominals_gives_a_state_kind_noun_no_one_was_given_to_the_storys_
     assert out == {"ent:p": ["the isolated regime"], "ent:c": [], "ent:t": []}
     even = replace(chile, mentions=chile.mentions + tuple(Span("a", 300 + i, 301 + i, "Chile") for i in range(3)))
     assert attach_nominals([portugal, even], [a, b]) == [portugal, even]  # two countries lead as much
+
+
+def test_a_teknonym_is_no_rival_full_name_a_chain_giving_both_joins_them() -> None:
+    # an article names him "Samir Faris al-Dresi" and, in one chain, "Abu Tarek"; others "Abu Tarek al-Dresi",
+    # "Samir al-Dresi"
+    units = [_unit("a:1", "PERSON", "Samir Faris al-Dresi", "Abu Tarek"), _unit("b:1", "PERSON", "Abu Tarek al-Dresi"),
+             _unit("c:1", "PERSON", "Samir al-Dresi")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+    # another family name, or two teknonyms, stay rival names
+    assert cannot_link(_cluster("PERSON", "Abu Tarek al-Dresi"), _cluster("PERSON", "Samir al-Vanni"), Corpus())
+    assert cannot_link(_cluster("PERSON", "Abu Tarek al-Dresi"), _cluster("PERSON", "Abu Hamza al-Dresi"), Corpus())
+    assert cannot_link(_cluster("PERSON", "Abu Tarek al-Dresi"), _cluster("PERSON", "Samir al-Dresi"),
+                       Corpus()) is None
+
+
+def _cluster(label: str, *forms: str) -> Cluster:
+    u = _unit("z:1", label, *forms)
+    return Cluster([u], Counter(u.forms), Counter(u.votes))
+
+
+def test_a_group_name_with_a_country_or_its_peoples_word_is_one_group() -> None:
+    units = [_unit("a:1", "ORG", "Chilean Varnhold Front"), _unit("b:1", "ORG", "Chile Varnhold Front"),
+             _unit("c:1", "ORG", "Peruvian Varnhold Front")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1"}) in groups
+
+
+def test_a_facility_named_alone_joins_its_name_with_the_facility_word() -> None:
+    units = [_unit("a:1", "FAC", "Varnesk Square"), _unit("b:1", "FAC", "Varnesk"), _unit("c:1", "GPE", "Tolmar"),
+             _unit("d:1", "FAC", "Tolmar Bridge")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups  # both read as the facility
+    assert frozenset({"c:1"}) in groups  # a town and the bridge named after it stay two
+
+
+def test_a_local_government_area_is_its_place_the_bare_name_joins_it() -> None:
+    units = [_unit("a:1", "GPE", "Dorvan Local Government Area"), _unit("b:1", "ORG", "Dorvan"),
+             _unit("c:1", "GPE", "Tesk District"), _unit("d:1", "ORG", "Tesk"), _unit("e:1", "GPE", "Marl City"),
+             _unit("f:1", "ORG", "Marl")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1", "d:1"}) in groups
+    assert frozenset({"e:1"}) in groups  # a club may be "Marl" beside the city "Marl City"
+    assert entity_type("Dorvan Local Government Area", Counter({"ORG": 5, "GPE": 1})) == "GPE"
+
+
+def test_a_country_read_as_a_people_joins_its_republic_of_name() -> None:
+    units = [_unit("a:1", "GPE", "Republic of Chile"), _unit("b:1", "NORP", "Chile"), _unit("c:1", "NORP", "Chilean")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups and frozenset({"c:1"}) in groups
+
+
+def test_a_state_read_as_a_person_joins_the_state() -> None:
+    units = [_unit("a:1", "GPE", "Dorvan State", "Dorvan"), _unit("b:1", "PERSON", "Dorvan State", "State")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+    units = [_unit("a:1", "GPE", "Dorvan State"), _unit("b:1", "PERSON", "Dorvan Tesk")]
+    assert len(_groups(units)) == 2
+
+
+def test_a_third_spelling_joins_a_person_held_under_two() -> None:
+    court = {"Supreme Court", "Tarvin", "Ilsa Morrow"}
+    clusters = []
+    for key, form, context in (("a:1", "Saifaddin Morvani", court), ("a:2", "Safiaddin Morvani", court),
+                               ("b:1", "Sayefaddin Morvani", court)):
+        u = Unit(key=key, article=key.split(":")[0], forms=Counter({form: 1}), votes=Counter({"PERSON": 1}),
+                 context={folded_key(c) for c in context})
+        clusters.append(Cluster([u], Counter(u.forms), Counter(u.votes)))
+    clusters[0].absorb(clusters.pop(1))
+    clusters[0].flatten()
+    assert len(join_spelling_variants(clusters, Corpus(), {})) == 1
+
+
+def test_a_surname_read_as_a_place_joins_the_person_a_known_place_does_not() -> None:
+    units = [_unit("a:1", "PERSON", "Orvan Tesk Dravik", "Dravik"), _unit("b:1", "GPE", "Dravik"),
+             _unit("c:1", "PERSON", "Marla Chile"), _unit("d:1", "GPE", "Chile")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert frozenset({"d:1"}) in groups  # a country's name is the country
+
+
+def test_spelling_variants_without_a_glide_meet_and_join() -> None:
+    court = {"Supreme Court", "Tarvin", "Ilsa Morrow"}
+    specs = [("a:1", "PERSON", "Tarek al-Duwarib", 2, court), ("b:1", "PERSON", "Tarik al-Dorib", 1, court)]
+    assert len(_variant_clusters(specs)) == 1
+
+
+def test_al_and_a_family_name_joins_the_person_the_story_writes_with_the_article() -> None:
+    units = [_unit("a:1", "PERSON", "Samir al-Dresi", "Dresi"), _unit("b:1", "PERSON", "Samir Dresi"),
+             _unit("c:1", "PERSON", "Al Dresi")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+    # the given name "Al": a family name the story writes without the article is another person's
+    units = [_unit("a:1", "PERSON", "Mara Dorn"), _unit("b:1", "PERSON", "Al Dorn")]
+    assert len(_groups(units)) == 2
+
+
+def test_an_areas_name_read_as_a_person_is_a_place() -> None:
+    assert entity_type("Dorvan City", Counter({"PERSON": 1, "GPE": 1})) == "GPE"
+    assert entity_type("Dorvan State", Counter({"PERSON": 2})) == "GPE"
+    assert entity_type("Mara Lake", Counter({"PERSON": 2})) == "PERSON"  # a lake's word may end a person's name

@@ -68,6 +68,7 @@ from storyline.analyze.names.keys import (
     clean_surface,
     fold_token,
     folded_key,
+    glide_consonants,
     initialled_given,
     initials_match,
     is_acronym,
@@ -102,6 +103,7 @@ from storyline.analyze.names.retype import (
     GAZETTEER,
     PERSON_SOURCES,
     area_name,
+    council_area,
     gazetteer_name,
     mention_weight,
     opens_with_group_word,
@@ -111,7 +113,7 @@ from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import country_name, country_of, demonym_country, state_word
-from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, TEKNONYM_WORDS
 from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
@@ -119,6 +121,7 @@ from storyline.lexicons.titles import (
     BODY_SYNONYMS,
     BUILDING_WORDS,
     CLASS_NOUNS,
+    COUNCIL_AREA_PHRASES,
     DEMONYM_ENDINGS,
     FACILITY_WORDS,
     KIND_NOUN_TYPES,
@@ -639,7 +642,20 @@ SMALL_WORD_ACRONYM = 3
 
 
 def _same_words(a: str, b: str) -> bool:
-    return same_name(a, b)
+    return same_name(a, b) or _country_or_demonym(a, b)
+
+
+def _country_or_demonym(a: str, b: str) -> bool:
+    """One name of several words with one word its country's name in one form and that country's people's word
+    in the other ("Velmoria Rally Front" / "Velmorian Rally Front"), the other words the same."""
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
+    if len(odd) != 1:
+        return False
+    x, y = odd[0]
+    return any(_country_name(c) is not None and demonym_country(p) == _country_name(c) for c, p in ((x, y), (y, x)))
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
@@ -753,7 +769,26 @@ def _place_unit(short: str, long: str) -> bool:
     if tl[len(ts):] == ["city"] and known_place(short) == "country":
         return False  # "<Country> City" is the capital named after the country, not the country
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]))
+            and (all(t in PLACE_UNIT_WORDS for t in tl[len(ts):]) or tuple(tl[len(ts):]) in COUNCIL_AREA_PHRASES))
+
+
+#: the words closing an administrative area's name ("X State", "X City"), which no person's name ends with
+_ADMIN_UNITS = frozenset(("state", "province", "city", "district", "region", "county", "governorate", "prefecture",
+                          "municipality", "oblast"))
+#: unit words after which a bare name tagged a group is still the area's own name ("X" tagged ORG beside "X
+#: District"): administrative areas, not "city" or "state" (a club "X City", a group "X State")
+_AREA_UNITS = frozenset(("province", "district", "region", "county", "governorate", "prefecture", "municipality",
+                         "oblast", "division", "tehsil"))
+
+
+def _area_of_group_word(short: str, long: str, label_short: str, label_long: str) -> bool:
+    """"X" tagged an organization or a people beside "X District" / "X Local Government Area" tagged a place: the
+    area's name said alone, which the tagger read as a body (no body is named by one bare word of a place beside
+    the place's own name)."""
+    if label_short not in GROUPS or label_long not in PLACES or len(name_tokens(short)) != 1:
+        return False
+    tail = tuple(name_tokens(long)[1:])
+    return _place_unit(short, long) and (tail in COUNCIL_AREA_PHRASES or (len(tail) == 1 and tail[0] in _AREA_UNITS))
 
 
 #: natural features and harbours named both ways: "Bay of X" / "X Bay", "Lake X" / "X Lake", "Port of X" / "X Port",
@@ -772,6 +807,13 @@ def _feature_of(a: str, b: str) -> bool:
         if len(rest) == len(y) - 1 and all(tokens_match(p, q) for p, q in zip(rest, y[:-1], strict=True)):
             return True
     return False
+
+
+def _facility_said_alone(short: str, long: str) -> bool:
+    """"X" and "X Square" / "X Stadium", both tagged a facility: the facility's name without its facility word
+    (the tagger's facility reading of the bare word says it is no town of that name)."""
+    ts, tl = _tokens(short), _tokens(long)
+    return len(ts) == 1 and len(tl) == 2 and tokens_match(ts[0], tl[0]) and tl[1] in FACILITY_WORDS
 
 
 def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
@@ -987,7 +1029,11 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
     if la == PERSON and lb == PERSON and (_one_typo(a, b) or person_variant(a, b)):
         return 0.75
+    if la == PERSON and lb == PERSON and (_article_first(a, b) or _article_first(b, a)):
+        return 0.8
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
+        return 0.75
+    if _surname_read_as_place(a, b, la, lb, corpus) or _surname_read_as_place(b, a, lb, la, corpus):
         return 0.75
     if la == "ORG" and lb == "ORG" and (_qualified(a, b, corpus) or _qualified(b, a, corpus)):
         return 0.7
@@ -996,6 +1042,10 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in GROUPS and lb in GROUPS and (_group_part(a, b) or _group_part(b, a)):
         return 0.8
     if la in PLACES and lb in PLACES and (_place_unit(a, b) or _place_unit(b, a) or _feature_of(a, b)):
+        return 0.8
+    if _area_of_group_word(a, b, la, lb) or _area_of_group_word(b, a, lb, la):
+        return 0.8
+    if la == lb == "FAC" and (_facility_said_alone(a, b) or _facility_said_alone(b, a)):
         return 0.8
     if _named_with_class_noun(a, b, lb) or _named_with_class_noun(b, a, la):
         return 0.8
@@ -1009,6 +1059,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la in PLACES and lb in PLACES and (_article_place(a, b) or _republic_of(a, b)):
         return 0.8
+    if _country_tagged(a, la) and _country_tagged(b, lb) and _republic_of(a, b):
+        return 0.8  # "Republic of X" / "X" tagged a people: the tagger's nationality reading of a country's name
     if la == lb and la not in PLACES and fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME:
         return 0.85
     return 0.0
@@ -1153,6 +1205,11 @@ def _republic_of(a: str, b: str) -> bool:
         and all(tokens_match(x, y) for x, y in zip(ca, cb, strict=True))
 
 
+def _country_tagged(form: str, label: str) -> bool:
+    """A place's tag, or a people's tag on a country's own name ("X" of "Republic of X" read as a nationality)."""
+    return label in PLACES or (label == "NORP" and known_place(form) == "country")
+
+
 def _new_form(a: str, b: str, corpus: Corpus) -> bool:
     """"X" and "New X" where the story writes X for New X (:func:`_new_forms`)."""
     ka, kb = sorted((folded_key(a), folded_key(b)), key=len)
@@ -1249,6 +1306,15 @@ def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
             and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
 
 
+def _surname_read_as_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
+    """A one-word name tagged a place ("the murder of Dresk, a citizen") that is the last name of a person's full
+    name, and no place: not a known country, province or town, and not tagged a place in most of its mentions in
+    the corpus (:attr:`Corpus.places`; "Jordan" of a "Michael Jordan" stays the country)."""
+    ta, tb = _tokens(a), _tokens(b)
+    return la == PERSON and lb in ("GPE", "LOC") and len(tb) == 1 and len(ta) > 1 and tokens_match(tb[0], ta[-1]) \
+        and known_place(b) is None and not gazetteer_place(b) and folded_key(b) not in corpus.places
+
+
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
     """Name link plus type agreement, shared co-occurring names and context similarity."""
     score = link + (0.1 if u.label == v.label else 0.0)
@@ -1309,9 +1375,13 @@ def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mappi
 
 def _variant_keys(form: str) -> set[str]:
     """The blocks two spellings of a name meet in: the consonants of each word's :func:`spelling_key` (a vowel
-    written otherwise keeps them), in the name's order and, for two words, in either order."""
-    words = [re.sub(r"[aeiou]", "", spelling_key(t)) for t in name_tokens(form)]
-    return {" ".join(words), "o:" + " ".join(sorted(words))} if len(words) == 2 else {" ".join(words)}
+    written otherwise keeps them), or without a glide between vowels (:func:`glide_consonants`: Muwahid / Mohed),
+    in the name's order and, for two words, in either order."""
+    toks = name_tokens(form)
+    keys: set[str] = set()
+    for words in ([re.sub(r"[aeiou]", "", spelling_key(t)) for t in toks], [glide_consonants(t) for t in toks]):
+        keys |= {" ".join(words), "o:" + " ".join(sorted(words))} if len(words) == 2 else {" ".join(words)}
+    return keys
 
 
 def _variants_join(c: Cluster, d: Cluster, corpus: Corpus, roles: Mapping[str, list[Role]],
@@ -1601,15 +1671,26 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus, variants: bool = False) 
             return "a person and a place one of the person's names is named like"
         if _has_full_name(person) and _people_word(other, person):
             return "a person and a people whose word one of the person's names is spelled like"
+    named = PERSON in (la, lb)
     for x in a.heads():
         for y in b.heads():
             reason = _forms_apart(x, y, la, lb, corpus)
+            if reason == "different full names" and (_article_held(x, b) or _article_held(y, a)):
+                continue
             if reason in _SPELLING_REASONS and variants \
-                    and (spelling_variant(x, y, PERSON in (la, lb)) or reversed_name(x, y)):
+                    and (spelling_variant(x, y, named) or reversed_name(x, y)
+                         or _variant_held(x, b, named) or _variant_held(y, a, named)):
                 continue
             if reason:
                 return reason
     return None
+
+
+def _variant_held(x: str, c: Cluster, person: bool) -> bool:
+    """``x`` is another spelling of one of the cluster's names (:func:`spelling_variant`): the cluster's other
+    names, which it holds as that name's, are not rival names of ``x`` ("Saifullah X" / "Safiullah X" held as one,
+    "Sayefulla X" a third spelling)."""
+    return any(spelling_variant(x, f, person) for f in c.heads())
 
 
 #: what :func:`_forms_apart` says of two spellings of one name (see ``variants`` in :func:`cannot_link`)
@@ -1635,9 +1716,26 @@ def _country_read_as_person(person: Cluster, other: Cluster) -> bool:
     """Every name of ``person`` is a country's or province's name of two words or more that ``other`` holds as a
     place ("Sri Varna" tagged a person in a headline): no person bears it, the tagger slipped."""
     names = {folded_key(f) for f in person.forms}
+    if other.label in PLACES and _area_read_as_person(person, other):
+        return True
     return other.label in PLACES and all(len(name_tokens(f)) > 1 and known_place(f) is not None
                                          for f in person.forms) \
         and names <= {folded_key(f) for f in other.forms}
+
+
+def _area_read_as_person(person: Cluster, other: Cluster) -> bool:
+    """Every name of ``person`` is a place's name closed by its unit word ("Orvan State", "Orvan Province") that
+    ``other`` holds, or that unit word alone (the "State" a chain took with it): no person is named so."""
+    held = {folded_key(f) for f in other.forms}
+    named = False
+    for f in person.forms:
+        toks = name_tokens(f)
+        if len(toks) == 1 and toks[0] in PLACE_UNIT_WORDS:
+            continue
+        if len(toks) < 2 or toks[-1] not in PLACE_UNIT_WORDS or folded_key(f) not in held:
+            return False
+        named = True
+    return named
 
 
 def _one_word_place(c: Cluster, person: Cluster, corpus: Corpus) -> bool:
@@ -1717,7 +1815,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
             and not _one_typo(x, y) and not person_variant(x, y) and not may_be_spellings(x, y) \
-            and not _story_typo(x, y, corpus) and not _surname_letter(x, y) and not syllable_variant(x, y):
+            and not _story_typo(x, y, corpus) and not _surname_letter(x, y) and not syllable_variant(x, y) \
+            and not _by_name(x, y):
         return "different full names"
     if lx in GROUPS and ly in GROUPS:
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
@@ -1733,14 +1832,48 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
             and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
-            and not _republic_of(x, y) and not _same_country(x, y) \
-            and not _feature_of(x, y):  # a variant links only in company
+            and not _republic_of(x, y) and not _same_country(x, y) and not _feature_of(x, y) \
+            and not (lx == ly == "FAC" and (_facility_said_alone(x, y) or _facility_said_alone(y, x))):
+        # (a variant links only in company)
         return "different places"
     if (lx in GROUPS or ly in GROUPS) and _part_of_group_name(x, y, lx, ly, corpus):
         return "a one-word name inside a group's name"
     if _place_and_namesake(x, y, lx, ly, corpus) or _place_and_namesake(y, x, ly, lx, corpus):
         return "a place and an organization or facility named after it"
     return None
+
+
+def _by_name(a: str, b: str) -> bool:
+    """One of two person names is a teknonym (:data:`TEKNONYM_WORDS`: "Abu Tarek", "Abu Tarek al-Dresi") and the
+    other is none: a by-name that stands for the given name, alone or before the same family name ("Samir al-Dresi"
+    known as "Abu Tarek al-Dresi"), no rival full name. Whether they are one person is left to what links them
+    (an article that gives both); two teknonyms, or family names that differ, stay apart."""
+    ta, tb = _tokens(a), _tokens(b)
+    kunya = [t for t in (ta, tb) if len(t) > 1 and t[0] in TEKNONYM_WORDS]
+    if len(kunya) != 1:
+        return False
+    by, other = (ta, tb) if kunya[0] is ta else (tb, ta)
+    return len(by) == 2 or tokens_match(by[-1], other[-1])
+
+
+def _article_first(a: str, b: str) -> bool:
+    """"Al Dresi" (two words, the first "Al": a given name or the Arabic article written apart, as "Mr Al Dresi"
+    writes it) beside a longer name that writes the same family name with the article ("Samir al-Dresi", "Samir
+    Al Dresi"): the article's reading (:func:`storyline.analyze.names.keys.name_tokens` keeps a first "Al" of two
+    words as the given name "Al"). "Al Dorn" beside "Mara Dorn" stays two people."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta) == 2 and ta[0] == "al" and len(tb) > 1 and tb[0] != "al" and tokens_match(ta[1], tb[-1]) \
+        and _ARTICLE_BEFORE_LAST.search(b) is not None
+
+
+#: the Arabic article joined to or written apart before a name's last word ("X al-Dresi", "X Al Dresi")
+_ARTICLE_BEFORE_LAST = re.compile(r"\s(?:[Aa]l-|[Ee]l-|Al\s)\S+$")
+
+
+def _article_held(x: str, c: Cluster) -> bool:
+    """``x`` is "Al <family name>" and the cluster writes that family name with the article (:func:`_article_first`):
+    the cluster's other spellings of the person ("Samir Dresi") are no rival names of it."""
+    return any(_article_first(x, f) for f in c.heads())
 
 
 def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> bool:
@@ -2082,13 +2215,15 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return placed
     label = types.most_common(1)[0][0] if types else "ORG"
     words = name.split()
+    if label == PERSON and len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _ADMIN_UNITS:
+        return "GPE"  # "X State", "X City" read as a person's name (a tie of votes, a chain's slip): no one is named so
     if len(words) > 1 and words[0] in STORM_WORDS:
         return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
     if len(words) > 1 and words[0] in SHIP_PREFIXES:
         return "PRODUCT"  # "MV X", "USS X": a vessel (a thing, as OntoNotes types it), not its owner or a person
     if len(words) > 1 and words[-1] in BUILDING_WORDS:
         return "FAC"  # "X Mosque", "X Cathedral": a building
-    if area_name(name) and label != "ORG":
+    if (area_name(name) and label != "ORG") or council_area(name):
         return "GPE"  # "X Province", "X Oblast": an administrative area ("X County" voted ORG: a club, maybe)
     if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word

@@ -457,3 +457,9 @@ pauline petra rachel raquel rebecca renata rita rosa sabine sandra sara sarah si
 sophie stephanie susan susanne svetlana sylvie tatiana tatyana teresa theresa ursula valentina valeria valerie
 vanessa veronica veronika victoria virginie viviane wanda yasmin yelena yulia zainab zeynep zsuzsanna
 """)
+
+
+#: the first word of an Arabic teknonym (kunya: "Abu X", father of X; "Umm X", mother of X), in its usual
+#: romanisations: a by-name a person is also called by, beside a given name and a family name ("<Given> al-Y",
+#: known as "Abu X al-Y"), not another given name
+TEKNONYM_WORDS: frozenset[str] = _names("abu abou abo umm um oum")

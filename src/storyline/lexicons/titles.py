@@ -197,6 +197,10 @@ DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "ish")
 
 #: words after a place's name that name the same place: its administrative unit or a natural feature named
 #: after it ("X province", "X river"), not a body or a building ("X police", "X airport")
+#: phrases that close the name of a local government's area, in lower case ("X Local Government Area", "X LGA"):
+#: the whole name is a place, whatever the tagger read (no club or company is named so), and it names the place X
+COUNCIL_AREA_PHRASES = (("local", "government", "area"), ("local", "government"), ("lga",))
+
 PLACE_UNIT_WORDS = words("""province district region state county city town village governorate prefecture
 municipality division tehsil oblast river lake valley valleys highlands hills mountains mountain sea bay desert
 plain plains island islands coast""")

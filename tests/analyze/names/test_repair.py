@@ -63,6 +63,14 @@ def test_trim_mention_drops_determiner_possessive_and_footnote() -> None:
     assert trim_mention(_m(text, "the Blue Lantern Front**", "ORG"), text).text == "Blue Lantern Front"  # type: ignore[union-attr]
 
 
+def test_trim_mention_drops_a_bracket_without_its_pair() -> None:
+    text = "the head of the Velmor Guard Corps (VGC) Tarn Force and (VGC units, said (Orvan Dresk) later."
+    assert trim_mention(_m(text, "VGC)", "ORG"), text).text == "VGC"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "(VGC", "ORG"), text).text == "VGC"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Guard Corps (VGC)", "ORG"), text).text == "Velmor Guard Corps (VGC)"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "(Orvan Dresk)", "PERSON"), text).text == "(Orvan Dresk)"  # type: ignore[union-attr]
+
+
 def test_trim_mention_drops_prepositions_no_name_opens_or_ends_with() -> None:
     text = "For Ana Dresk, a figure of the Velmor Rally on Monday, it was over.\nOn the left, nothing."
     assert trim_mention(_m(text, "For Ana Dresk", "PERSON"), text).text == "Ana Dresk"  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ from spacy.language import Language
 from storyline.analyze.names.retype import (
     area_name,
     company_short_names,
+    council_area,
     dateline_places,
     gazetteer_places,
     retype_from_context,
@@ -315,6 +316,19 @@ def test_area_name_an_areas_word_closing_a_name_makes_it_a_place() -> None:
     # a group's name holding "State" or an organization word, a group word opening it, a lone word: no area
     assert not area_name("Islamic State Khorasan Province") and not area_name("Velmor Police District")
     assert not area_name("Jamaat-ul-Velmor Province") and not area_name("Province")
+
+
+def test_council_area_a_local_government_areas_phrase_closing_a_name_makes_it_a_place() -> None:
+    assert council_area("Dorvan Local Government Area") and council_area("Dorvan LGA")
+    assert council_area("Upper Tesk Local Government")
+    assert not council_area("Local Government Area") and not council_area("the local government area")
+
+
+def test_retype_a_local_government_area_is_a_place(resources: Resources,
+                                                    make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article, "Gunmen raided a school in Dorvan Local Government Area of the "
+                                              "state on Thursday, the Tesk Local Government Area council said.")
+    assert labels.get("Dorvan Local Government Area") == "GPE"
 
 
 def test_retype_a_name_closed_by_an_areas_word_is_a_place(resources: Resources,

@@ -155,9 +155,17 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     if not _office_name(surface):
         words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
-    kept = [w for w in words if w and not (w in NAME_PARTICLES and len(words) > 1)]
+    kept = [w for k, w in enumerate(words) if w and not (w in NAME_PARTICLES and len(words) > 1)
+            and not _separate_article(words, k)]
     stripped = (w.lower().rstrip(".") for w in kept)
     return tuple(w for w in stripped if w)  # "." alone (e.g. "U.S. ." splits) is no token
+
+
+def _separate_article(words: list[str], k: int) -> bool:
+    """The Arabic article written apart with a capital before a capitalized word ("Al Ahli Arab Hospital", "Saad
+    Al Hariri"), as "al-Ahli" is written joined: the particle. Not the first of two words, which may be the given
+    name "Al" ("Al Dresk")."""
+    return words[k] == "Al" and k + 1 < len(words) and words[k + 1][:1].isupper() and (k > 0 or len(words) > 2)
 
 
 #: :func:`name_tokens` as the tuple it is cached as, for callers that only read it (no list copied per call: pair
@@ -829,10 +837,11 @@ def _vowel_edit(x: str, y: str) -> bool:
 def spelling_variant(a: str, b: str, person: bool = False) -> bool:
     """Two names that are one name in two romanisations: as many words, each pair of words the same word
     (:func:`tokens_match`) or with the same :func:`spelling_key`, and at most one pair whose keys are one vowel
-    apart (:func:`_vowel_edit`; in a person's name the surname only: "Marina" / "Mariana" are two given names),
-    some pair differing. Consonants added or changed are left out ("Nepali" / "Nepalis", "Kenya" / "Kenyan":
-    another word), as are acronyms. Only a candidate: two names spelled so may still be two places or
-    people; the story says whether they are one (:func:`storyline.fuse.entities.join_spelling_variants`)."""
+    apart (:func:`_vowel_edit`; in a person's name the surname only: "Marina" / "Mariana" are two given names)
+    or whose vowels are written otherwise (:func:`vowel_class_variant`, any word), some pair differing.
+    Consonants added or changed are left out ("Nepali" / "Nepalis", "Kenya" / "Kenyan": another word), as are
+    acronyms. Only a candidate: two names spelled so may still be two places or people; the story says whether
+    they are one (:func:`storyline.fuse.entities.join_spelling_variants`)."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or len(ta) != len(tb) or is_acronym(a) or is_acronym(b) or folded_key(a) == folded_key(b):
         return False
@@ -843,10 +852,51 @@ def spelling_variant(a: str, b: str, person: bool = False) -> bool:
         kx, ky = spelling_key(x), spelling_key(y)
         if kx == ky and min(len(kx), len(ky)) >= ROMAN_MIN:
             continue
-        if not _vowel_edit(kx, ky) or (person and k != len(ta) - 1):
+        if not vowel_class_variant(x, y) and (not _vowel_edit(kx, ky) or (person and k != len(ta) - 1)):
             return False
         vowels += 1
     return vowels <= 1
+
+
+#: a "w" or "y" between two vowels is the glide a romanisation writes or leaves out (Muwahid / Muahid, Sayef / Saef)
+_GLIDE = re.compile(r"(?<=[aeiou])[wy](?=[aeiou])")
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+#: vowels romanisations of one Arabic or Persian vowel write otherwise: "a" / "e" (Omar / Omer), "i" / "e" (Hamid /
+#: Hamed), "u" / "o" (Umar / Omar); never "a" / "u" or "a" / "i" (Hassan / Hussein, Ala / Ali: other names)
+_VOWEL_CLASSES = {"a": frozenset("a"), "e": frozenset("ai"), "i": frozenset("i"), "o": frozenset("u"),
+                  "u": frozenset("u")}
+#: the fewest consonants of a word whose vowels alone may be written otherwise
+VOWEL_CLASS_CONSONANTS = 3
+
+
+def _class_of(run: str) -> frozenset[str]:
+    return frozenset().union(*(_VOWEL_CLASSES[c] for c in run))
+
+
+@lru_cache(maxsize=65536)
+def _vowel_frame(token: str) -> tuple[str, tuple[str, ...]]:
+    t = _VOWEL_FINAL_H.sub("", fold_token(_GLIDE.sub("", ascii_fold(token).lower())))
+    return _VOWEL_RUN.sub("", t) if t[:1] not in "aeiou" else t[0] + _VOWEL_RUN.sub("", t[1:]), \
+        tuple(_VOWEL_RUN.findall(t)) + (("$",) if t[-1:] in "aeiou" else ())
+
+
+def glide_consonants(token: str) -> str:
+    """The consonants :func:`vowel_class_variant` compares (a glide between vowels and a silent final "h" left
+    out): a key two such spellings share."""
+    return _vowel_frame(token)[0]
+
+
+def vowel_class_variant(x: str, y: str) -> bool:
+    """One word in two romanisations that write its vowels otherwise: the same consonants in order (three or
+    more; a glide "w"/"y" between vowels and a silent final "h" left out: Muwahid / Mohed, Sayefulla /
+    Saifullah), as many vowel runs, each pair of runs of one class (:data:`_VOWEL_CLASSES`: "a"/"e", "e"/"i",
+    "o"/"u"), a final vowel on both or neither. Only a candidate, as :func:`spelling_variant` is."""
+    (cx, vx), (cy, vy) = _vowel_frame(x), _vowel_frame(y)
+    if cx != cy or len(cx) < VOWEL_CLASS_CONSONANTS or len(vx) != len(vy) \
+            or (vx[-1:] == ("$",)) != (vy[-1:] == ("$",)):
+        return False
+    return all(p == q == "$" or (p != "$" and q != "$" and bool(_class_of(p) & _class_of(q)))
+               for p, q in zip(vx, vy, strict=True))
 
 
 #: a surname written in capitals before or after the given name ("TISAL Orvan", "Orvan TISAL"): the order is marked

@@ -258,7 +258,8 @@ def _opens_question(text: str, start: int, end: int) -> bool:
 
 def trim_mention(m: Mention, text: str) -> Mention | None:
     """Determiner, footnote markers, possessive ending and stray punctuation off the mention's edges;
-    an unclosed bracket ("X (ABC"), a caption word before a colon ("X Photo:") and the lower-case words
+    an unclosed bracket ("X (ABC"), a bracket closed or opened without its pair ("ABC)", "(ABC"), a caption
+    word before a colon ("X Photo:") and the lower-case words
     that say what an outlet is ("X news agency") too."""
     start, end = m.start, m.end
     bracket = text.find(" (", start, end)
@@ -290,6 +291,10 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
                 end, changed = hit.start(), True
         while end > start and (text[end - 1] in " ,;:-" or text[end - 1] in _QUOTES):  # not ".": "U.S."
             end, changed = end - 1, True
+        if end - start > 1 and text[end - 1] == ")" and "(" not in text[start:end]:
+            end, changed = end - 1, True  # "X (ABC) Y" cut after the acronym: "ABC)" is ABC
+    if end - start > 1 and text[start] == "(" and ")" not in text[start:end]:
+        start += 1  # "(ABC": the bracket opens an aside, the name is ABC
     media = _MEDIA_TAIL.search(text, start, end)
     if media and media.end() == end and media.start() > start:
         end = media.start()  # "X news agency": the outlet's name is X

@@ -58,6 +58,7 @@ from storyline.lexicons.titles import (
     BUILDING_WORDS,
     CLASS_NOUNS,
     COMPASS_WORDS,
+    COUNCIL_AREA_PHRASES,
     DEMONYM_ENDINGS,
     FACILITY_WORDS,
     FEATURE_OF_OPENERS,
@@ -131,6 +132,14 @@ AREA_HEADS = frozenset(("Province", "Oblast", "Governorate", "Region", "District
                         "Municipality", "Raion", "Krai", "Canton"))
 
 
+def council_area(text: str) -> bool:
+    """"X Local Government Area", "X LGA": capitalized words closed by a local government area's phrase
+    (:data:`COUNCIL_AREA_PHRASES`), a place whatever the tagger read."""
+    words = text.split()
+    tail = next((p for p in COUNCIL_AREA_PHRASES if tuple(w.lower() for w in words[-len(p):]) == p), None)
+    return tail is not None and len(words) > len(tail) and all(w[:1].isupper() for w in words)
+
+
 def area_name(text: str) -> bool:
     """"X Province", "Y Z Oblast": capitalized words closed by an area's word, with no organization word, no
     "State" ("Islamic State X Province" names a group) and no group word opening them."""
@@ -144,7 +153,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     if _feature_name(m.text):
         return "LOC"
-    if area_name(m.text) and m.label != "ORG":
+    if (area_name(m.text) and m.label != "ORG") or council_area(m.text):
         return "GPE"  # (a team may be named so, "X County": the tagger's ORG is left to the votes)
     kind = _named_thing(m, span, doc)
     if kind is not None:
