@@ -1285,10 +1285,13 @@ def places_fit(a: Summary, b: Summary, places: PlaceGraph) -> bool:
     by one mention of its cluster only. A two-mention telling ("the assault on the hall in
     Varn"; "accused Dovra of linking it to the assault", the accused country read as the place) has both its
     places as main ones, and the parse slip parted it from the twenty mentions that place the incident in Varn
-    for good; a telling of another town, given by two mentions or more, still stays apart."""
+    for good; a telling of another town, given by two mentions or more, still stays apart. So do two tellings of the
+    killing of one person (:func:`_victims`: a person is killed once) with no place in common: "charged with the
+    murder of X", its place read off the accused's address, is the killing the reports of the day placed in the
+    city."""
     if all(places.compatible(p, q) for p in a.main_places for q in b.main_places):
         return True
-    if not any(p not in places.countries for p in a.places & b.places):
+    if not any(p not in places.countries for p in a.places & b.places) and not a.victims & b.victims:
         return False
     pooled = a.place_counts + b.place_counts
     total = sum(pooled.values())
