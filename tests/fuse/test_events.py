@@ -1433,6 +1433,27 @@ def test_places_fit_a_stray_place_of_a_short_telling_is_no_hard_stop() -> None:
     assert not compatible(sm, summarize(apart, with_vector=False), places)
 
 
+def test_places_fit_the_killing_of_one_person_with_a_stray_place_is_one() -> None:
+    names = {"p:varn": "Varn", "p:dovra": "Dovra"}
+    places = build_graph([], set(), set(), names, set(names))
+    # four mentions place the stabbing of one victim in Varn; a charge's "murder of <the victim>", its place read
+    # off the accused's address in Dovra, names the same victim
+    day = _cluster("k1", *["killing"] * 4)
+    for i in day.infos:
+        i.place, i.victims = "p:varn", frozenset({"ent:victim"})
+    charge = _cluster("k2", "killing", "killing", dated=False)
+    charge.infos[0].place = "p:dovra"
+    for i in charge.infos:
+        i.victims, i.before = frozenset({"ent:victim"}), dt.date(2031, 3, 8)
+    sd, sc = summarize(day, with_vector=False), summarize(charge, with_vector=False)
+    assert not places.compatible("p:varn", "p:dovra")
+    assert compatible(sd, sc, places)
+    # negative: another victim, the same stray place: another killing's town
+    for i in charge.infos:
+        i.victims = frozenset({"ent:other"})
+    assert not compatible(sd, summarize(charge, with_vector=False), places)
+
+
 def test_agglomerator_an_aside_joins_the_one_main_incident_it_can_be() -> None:
     names = {"p:varn": "Varn", "p:kesh": "Kesh", "p:land": "Lorvania"}
     places = build_graph([], {"p:land"}, set(), names, set(names))
