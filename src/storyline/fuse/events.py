@@ -1474,8 +1474,9 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                 quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
             # "the arrest" is the one the article reports, not one recalled in passing since; but "the drone strike"
             # names again the incident an earlier "a drone strike" brought in, however it was told (_said_again)
-            # a fragment names the article's lead incident, not one recalled or named in passing since, unless
-            # its own sentence or its words tie it to that one (_in_passing, _tied)
+            # a fragment of violence names the article's lead incident, not one recalled or named in passing
+            # since, unless its own sentence or its words tie it to that one (_in_passing, _tied; "the talks" is
+            # left to the order: a report tells rounds and processes of talks at every depth)
             # and a fragment that names a way of attacking ("the bombing") names the incident told that way, not
             # the lead told otherwise ("Turkey strikes Kurdish bases ... no group claimed the bombing")
             named = kinds if not _blast(info) else frozenset()
@@ -1484,8 +1485,8 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                                              _said_again(clusters[n], info),
                                              bool(named & summaries[n].subtypes),
                                              not all(i.m.background for i in clusters[n].infos),
-                                             _tied(clusters[n], info) or lead.get(info.m.type) == n or
-                                             not _in_passing(clusters[n], recalled),
+                                             info.m.type not in VIOLENT_TYPES or _tied(clusters[n], info) or
+                                             lead.get(info.m.type) == n or not _in_passing(clusters[n], recalled),
                                              last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
@@ -1498,7 +1499,7 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
             elif not info.old and info.mclass == "realis":  # the other way round: "air strikes hit six depots" told
                 # (a main act told as news, or "the attack" named again with a doer of its own: nor one the article
                 # names in passing)
-                act = _main_act(info, recalled) or _named_again_with_doer(info)
+                act = info.m.type in VIOLENT_TYPES and (_main_act(info, recalled) or _named_again_with_doer(info))
                 quiet = [n for n in quiet if not (all(i.old for i in clusters[n].infos) or  # as news after "in reprisal
                                                   (act and lead.get(info.m.type) != n and
                                                    _in_passing(clusters[n], recalled)))
@@ -1670,7 +1671,8 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     kinds = one.subtypes - VAGUE_SUBTYPES
     for n in quiet:
         if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first and \
-                not any(i.m.id in recalled and i.m.start == first for i in clusters[n].infos):
+                not (info.m.type in VIOLENT_TYPES and
+                     any(i.m.id in recalled and i.m.start == first for i in clusters[n].infos)):
             return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
         if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):
