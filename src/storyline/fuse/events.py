@@ -7,7 +7,16 @@ step clusters event mentions into incidents in two passes.
 incident named again without anything of its own: "the attack", "the blast",
 "Sunday's bombing" with no date of its own, "killed" with no place or
 participants) joins the incident the article is telling at that point (the
-last compatible one; the next one when none came before). Another mention
+last compatible one; the next one when none came before); for violence, the
+article's lead incident (what its headline and first sentences tell as news,
+:func:`_lead_info`) before one it recalls or names in passing since
+(:func:`_recalled`: told as background, dated long before, or hung below such
+an older act: "was assassinated four years ago in a drone attack";
+:func:`_in_passing`: nouns deep in another act's arguments, "amid tensions
+over the killing of a commander"), unless the fragment's own sentence tells
+that one too or it names that one's way of attacking ("the bombing"). A main
+act told as news ("warplanes bombed the bases") joins no incident named only
+in passing but on something of its own (a place, a day, a toll). Another mention
 joins an incident of the article when the evidence below reaches
 ``WITHIN_DOC`` (same sentence counts a lot); an indefinite "a blast" after the
 article has told one needs more, and one marked as another incident ("a
