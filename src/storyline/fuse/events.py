@@ -1504,7 +1504,8 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
             if info.m.background and info.m.determiner not in DEFINITE:  # "suspended after a blast destroyed a
                 # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
-                         or _own_link(summaries[n], one, places)]
+                         or _own_link(summaries[n], one, places)
+                         or (info.m.type in VIOLENT_TYPES and _recalled_with(clusters[n], info))]
             elif not info.old and info.mclass == "realis":  # the other way round: "air strikes hit six depots" told
                 # (a main act told as news, or "the attack" named again with a doer of its own: nor one the article
                 # names in passing)
@@ -1575,6 +1576,13 @@ def _named_again_with_doer(info: Info) -> bool:
     the incident named again, a fragment but for the doer its sentence gives it."""
     return info.m.determiner in DEFINITE and info.m.determiner != "pred" and not (info.stated or info.soft or
                                                                                   info.place)
+
+
+def _recalled_with(c: Cluster, info: Info) -> bool:
+    """Does the mention's own sentence name the incident told as background too ("more than 24 hours after the
+    explosions, claiming two bombers had detonated their vests": the acts of the incident its sentence recalls)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.field == info.m.field and i.m.background
+               and i.m.start < info.m.start for i in c.infos)
 
 
 def _tied(c: Cluster, info: Info) -> bool:
