@@ -249,6 +249,16 @@ def test_fuse_events_the_attack_named_again_is_not_a_killing_named_in_passing(fu
     assert not any(m.text == "attack" for m in killing.mentions)
 
 
+def test_fuse_events_a_background_act_joins_the_incident_its_sentence_recalls(fuse_texts: Fuser) -> None:
+    # "had detonated" (past perfect in the claim) is told as background, in the sentence that recalls the blasts
+    # ("more than 24 hours after the explosions"): the blasts' own act, not an older incident
+    story, _ = fuse_texts(("r3", "Twin blasts killed 30 people at a shrine in Tolm on Monday, officials said. The Red "
+                                 "Hand group issued a statement on Tuesday, more than 24 hours after the explosions, "
+                                 "claiming two bombers had detonated their vests among the crowd.", "2031-03-04"))
+    blasts = next(e for e in _assaults(story) if any(m.text == "Twin blasts" for m in e.mentions))
+    assert any(m.text == "detonated" for m in blasts.mentions)
+
+
 def test_fuse_events_another_incident_in_the_article_stays_apart(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(("s1", "Gunmen attacked a police post in Ardenna on Monday, killing two officers. "
                                  "In a separate attack, a bomb exploded in Maravel on Tuesday, wounding 12 people.",
