@@ -224,6 +224,41 @@ def test_fuse_events_fragments_join_the_incident_being_told(fuse_texts: Fuser) -
     assert len(_only_assault(story).mentions) >= 2
 
 
+def test_fuse_events_a_fragment_names_the_lead_not_an_attack_recalled_below_an_older_act(fuse_texts: Fuser) -> None:
+    # "a drone attack" hangs below an act dated four years back: recalled with it, so "the attack" after it names
+    # the bombing the article leads with, not the drone attack told last
+    story, _ = fuse_texts(("r1", "Bomb kills 12 in Sarn market\n\nA bomb exploded at a crowded market in Sarn on "
+                                 "Monday, killing 12 people, police said. The bombing came two days before a memorial "
+                                 "for General Oskar Varn. The general was assassinated four years ago in a drone "
+                                 "attack. Officials said the attack was the work of the Red Hand group.", "2031-03-04"))
+    bombing = next(e for e in _assaults(story) if any(m.text == "exploded" for m in e.mentions))
+    assert any(m.text == "attack" for m in bombing.mentions)
+    assert not any(m.text in ("drone attack", "assassinated") for m in bombing.mentions)
+
+
+def test_fuse_events_the_attack_named_again_is_not_a_killing_named_in_passing(fuse_texts: Fuser) -> None:
+    # the killing is named deep in an argument of the blasts' sentence ("amid tensions over the killing of ...");
+    # "the attack" an official blames on a group is the blasts the article leads with
+    story, _ = fuse_texts(("r2", "Twin blasts killed 30 people at a shrine in Tolm on Monday, officials said. The "
+                                 "blasts came amid high tensions over the killing of a senior militia commander in "
+                                 "Varnland on Sunday. An official blamed the Red Hand group for the attack.",
+                           "2031-03-04"))
+    blasts = next(e for e in _assaults(story) if any(m.text == "Twin blasts" for m in e.mentions))
+    killing = next(e for e in _assaults(story) if any(m.text == "killing" for m in e.mentions))
+    assert any(m.text == "attack" for m in blasts.mentions) and killing.id != blasts.id
+    assert not any(m.text == "attack" for m in killing.mentions)
+
+
+def test_fuse_events_a_background_act_joins_the_incident_its_sentence_recalls(fuse_texts: Fuser) -> None:
+    # "had detonated" (past perfect in the claim) is told as background, in the sentence that recalls the blasts
+    # ("more than 24 hours after the explosions"): the blasts' own act, not an older incident
+    story, _ = fuse_texts(("r3", "Twin blasts killed 30 people at a shrine in Tolm on Monday, officials said. The Red "
+                                 "Hand group issued a statement on Tuesday, more than 24 hours after the explosions, "
+                                 "claiming two bombers had detonated their vests among the crowd.", "2031-03-04"))
+    blasts = next(e for e in _assaults(story) if any(m.text == "Twin blasts" for m in e.mentions))
+    assert any(m.text == "detonated" for m in blasts.mentions)
+
+
 def test_fuse_events_another_incident_in_the_article_stays_apart(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(("s1", "Gunmen attacked a police post in Ardenna on Monday, killing two officers. "
                                  "In a separate attack, a bomb exploded in Maravel on Tuesday, wounding 12 people.",

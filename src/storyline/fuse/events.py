@@ -7,7 +7,16 @@ step clusters event mentions into incidents in two passes.
 incident named again without anything of its own: "the attack", "the blast",
 "Sunday's bombing" with no date of its own, "killed" with no place or
 participants) joins the incident the article is telling at that point (the
-last compatible one; the next one when none came before). Another mention
+last compatible one; the next one when none came before); for violence, the
+article's lead incident (what its headline and first sentences tell as news,
+:func:`_lead_info`) before one it recalls or names in passing since
+(:func:`_recalled`: told as background, dated long before, or hung below such
+an older act: "was assassinated four years ago in a drone attack";
+:func:`_in_passing`: nouns deep in another act's arguments, "amid tensions
+over the killing of a commander"), unless the fragment's own sentence tells
+that one too or it names that one's way of attacking ("the bombing"). A main
+act told as news ("warplanes bombed the bases") joins no incident named only
+in passing but on something of its own (a place, a day, a toll). Another mention
 joins an incident of the article when the evidence below reaches
 ``WITHIN_DOC`` (same sentence counts a lot); an indefinite "a blast" after the
 article has told one needs more, and one marked as another incident ("a
@@ -1448,6 +1457,8 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
     """
     clusters: list[Cluster] = []
     last_seen: dict[int, int] = {}  # cluster index -> start of its latest mention
+    recalled = _recalled(infos)  # ids of the mentions told as older incidents recalled (see _recalled)
+    lead: dict[str, int] = {}  # type -> the cluster of the article's lead incident of that type (see _lead_info)
     several = any(i.people & busy for i in infos)  # a trip and its meetings apart where the trip held several
     # in each sentence the acts come before the deaths and injuries they caused ("twelve were killed when raiders
     # stormed the fair in Sarn in May"): a toll joins the act of its own sentence, not an incident told
@@ -1487,33 +1498,112 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                 quiet = [n for n in quiet if site & _site_words(summaries[n].words, any_word=True)]
             # "the arrest" is the one the article reports, not one recalled in passing since; but "the drone strike"
             # names again the incident an earlier "a drone strike" brought in, however it was told (_said_again)
+            # a fragment of violence names the article's lead incident, not one recalled or named in passing
+            # since, unless its own sentence or its words tie it to that one (_in_passing, _tied; "the talks" is
+            # left to the order: a report tells rounds and processes of talks at every depth)
+            # and a fragment that names a way of attacking ("the bombing") names the incident told that way, not
+            # the lead told otherwise ("Turkey strikes Kurdish bases ... no group claimed the bombing")
+            named = kinds if not _blast(info) else frozenset()
             pick = max(quiet, key=lambda n: (summaries[n].mclasses == one.mclasses,
                                              not _old_for(summaries[n], info),
                                              _said_again(clusters[n], info),
+                                             bool(named & summaries[n].subtypes),
                                              not all(i.m.background for i in clusters[n].infos),
+                                             info.m.type not in VIOLENT_TYPES or _tied(clusters[n], info) or
+                                             lead.get(info.m.type) == n or not _in_passing(clusters[n], recalled),
                                              last_seen[n])) if quiet else None
         elif info.m.distinct:  # "In a separate attack, a bomb exploded": only what that sentence began
             same = [n for n in quiet if min(i.m.sentence_start for i in clusters[n].infos) == info.m.sentence_start]
-            pick = _best_incident(clusters, summaries, same, info, one, places) if same else None
+            pick = _best_incident(clusters, summaries, same, info, one, places, recalled) if same else None
         else:
             if info.m.background and info.m.determiner not in DEFINITE:  # "suspended after a blast destroyed a
                 # bridge", "a day after gunmen abducted 200 women": an older incident, unless a place, day or toll
                 quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)  # of its own is the news one's
-                         or _own_link(summaries[n], one, places)]
+                         or _own_link(summaries[n], one, places)
+                         or (info.m.type in VIOLENT_TYPES and _recalled_with(clusters[n], info))]
             elif not info.old and info.mclass == "realis":  # the other way round: "air strikes hit six depots" told
-                quiet = [n for n in quiet if not all(i.old for i in clusters[n].infos)  # as news after "in reprisal
+                # (a main act told as news, or "the attack" named again with a doer of its own: nor one the article
+                # names in passing)
+                act = info.m.type in VIOLENT_TYPES and (_main_act(info, recalled) or _named_again_with_doer(info))
+                quiet = [n for n in quiet if not (all(i.old for i in clusters[n].infos) or  # as news after "in reprisal
+                                                  (act and lead.get(info.m.type) != n and
+                                                   _in_passing(clusters[n], recalled)))
                          or _own_link(summaries[n], one, places)  # for a drone attack at X": the news
                          or any(i.m.sentence_start == info.m.sentence_start for i in clusters[n].infos)]
                 # (but the sentence that tells an older incident tells its acts: "in August gunmen attacked a hotel,
                 # killing guests and fighting troops during a siege")
-            pick = _best_incident(clusters, summaries, quiet, info, one, places)
+            pick = _best_incident(clusters, summaries, quiet, info, one, places, recalled)
         if pick is None:
             clusters.append(Cluster([info]))
             pick = len(clusters) - 1
         else:
             clusters[pick].infos.append(info)
         last_seen[pick] = info.m.start
+        if info.m.type not in lead and _lead_info(info, recalled):
+            lead[info.m.type] = pick
     return clusters
+
+
+#: how deep below its sentence's root a noun trigger lies when its sentence tells it only in passing ("the blasts
+#: came amid tensions over the killing of a leader in Sarn", "blamed for the attack on three bases in Tolm")
+PASSING_DEPTH = 3
+
+
+def _recalled(infos: list[Info]) -> frozenset[str]:
+    """The mentions an article tells as older incidents it recalls: told as background or dated long before
+    their report (``Info.old``), and a mention with no date of its own that its sentence sets below such an
+    older one ("was assassinated four years ago in a US drone attack": the attack is the assassination's, of
+    its year, not the report's news). Mention ids."""
+    old = [i for i in infos if i.old and i.stated and i.m.depth is not None]
+    out = {i.m.id for i in infos if i.old}
+    for i in infos:
+        if i.m.id in out or i.stated or i.soft or i.m.depth is None:
+            continue
+        if any(j.m.sentence_start == i.m.sentence_start and j.m.field == i.m.field and j.m.depth is not None and
+               i.m.depth is not None and j.m.depth < i.m.depth and j.m.start < i.m.start for j in old):
+            out.add(i.m.id)
+    return frozenset(out)
+
+
+def _lead_info(info: Info, recalled: frozenset[str]) -> bool:
+    """Does the mention tell the article's lead incident: in its headline or first sentences (``Info.lead``),
+    as happened, not recalled and not a fragment (what the report leads with is its news)?"""
+    return info.lead and info.mclass == "realis" and not info.fragment and info.m.id not in recalled
+
+
+def _in_passing(c: Cluster, recalled: frozenset[str]) -> bool:
+    """Is an incident of the article told only in passing: each of its mentions recalled (:func:`_recalled`) or
+    a noun deep in an argument of another act (``PASSING_DEPTH``: "amid tensions over the killing of a leader in
+    Sarn")? A fragment after it ("the attack") names the article's lead incident, not this one."""
+    return all(i.m.id in recalled or (i.m.determiner is not None and i.m.depth is not None and
+                                      i.m.depth >= PASSING_DEPTH) for i in c.infos)
+
+
+def _main_act(info: Info, recalled: frozenset[str]) -> bool:
+    """Is the mention a main act of its sentence told as news: a verb, or a noun at most one arc below its
+    sentence's root ("warplanes bombed the bases", "the strikes destroyed 89 targets"), not recalled?"""
+    return info.m.id not in recalled and (info.m.determiner is None or
+                                          (info.m.depth is not None and info.m.depth <= 1))
+
+
+def _named_again_with_doer(info: Info) -> bool:
+    """A definite noun with nothing of its own to say where or when ("blamed the Red Hand group for the attack"):
+    the incident named again, a fragment but for the doer its sentence gives it."""
+    return info.m.determiner in DEFINITE and info.m.determiner != "pred" and not (info.stated or info.soft or
+                                                                                  info.place)
+
+
+def _recalled_with(c: Cluster, info: Info) -> bool:
+    """Does the mention's own sentence name the incident told as background too ("more than 24 hours after the
+    explosions, claiming two bombers had detonated their vests": the acts of the incident its sentence recalls)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.field == info.m.field and i.m.background
+               and i.m.start < info.m.start for i in c.infos)
+
+
+def _tied(c: Cluster, info: Info) -> bool:
+    """Does the fragment's own sentence tell the incident too ("the group's claim of the attack in Sarn ... the
+    attack killed ten", one sentence)?"""
+    return any(i.m.sentence_start == info.m.sentence_start and i.m.field == info.m.field for i in c.infos)
 
 
 def _busy_people(infos: list[Info]) -> frozenset[str]:
@@ -1601,8 +1691,10 @@ def _old_for(c: Summary, info: Info) -> bool:
 
 
 def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet: list[int], info: Info,
-                   one: Summary, places: PlaceGraph) -> int | None:
-    """The incident a non-fragment mention joins: the best-scoring one it does not contrast with."""
+                   one: Summary, places: PlaceGraph, recalled: frozenset[str] = frozenset()) -> int | None:
+    """The incident a non-fragment mention joins: the best-scoring one it does not contrast with. An opening
+    fragment recalled ("A week after the Sarn bombing, jets struck ...": :func:`_recalled`) names no incident the
+    article goes on to tell."""
     best, best_s = None, WITHIN_DOC + (INDEFINITE_EXTRA if info.indefinite else 0.0)
     first = min((i.m.start for c in clusters for i in c.infos if i.m.type == info.m.type), default=-1)
     # the kind an indefinite mention names: "a shooting" after a bombing is another incident, but "a despicable
@@ -1610,7 +1702,9 @@ def _best_incident(clusters: list[Cluster], summaries: dict[int, Summary], quiet
     # needs more evidence (INDEFINITE_EXTRA)
     kinds = one.subtypes - VAGUE_SUBTYPES
     for n in quiet:
-        if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first:
+        if all(i.fragment for i in clusters[n].infos) and min(i.m.start for i in clusters[n].infos) == first and \
+                not (info.m.type in VIOLENT_TYPES and
+                     any(i.m.id in recalled and i.m.start == first for i in clusters[n].infos)):
             return n  # "The attack ... . A bomb exploded in X": what the article's opening fragment referred to
         near = _closeness(clusters[n], info)
         if near < 2.0 and _visit_and_talks(summaries[n], one) and not _specific_link(summaries[n], one, places):

@@ -33,3 +33,9 @@ CONDITION_NOUNS = frozenset({"exchange", "return", "condition", "precondition", 
 CONDITION_MARKS = frozenset({"until", "till", "unless", "once", "provided", "providing", "if"})
 #: anchors that "only" makes a condition: "only after the release", "only if they withdraw", "only once ..."
 ONLY_ANCHORS = frozenset({"after", "if", "once", "when", "with", "upon"})
+
+#: adverbs of habitual aspect: "militias have routinely targeted the embassy", "the group frequently attacks
+#: convoys": what is done again and again, told on the verb of a clause, is no one incident (not "repeatedly",
+#: "again" or "constantly": "he was shot repeatedly", "the town was shelled constantly for hours" tell one)
+HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "frequently", "often", "usually", "habitually",
+                              "typically", "commonly", "customarily", "periodically", "sometimes", "occasionally"})

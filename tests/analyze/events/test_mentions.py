@@ -105,6 +105,20 @@ def test_events_bare_plural_is_generic(events_of: Callable[[str], list[EventMent
     assert _one(events_of("Attacks have continued across the region."), "ASSAULT").modality == "generic"
 
 
+def test_events_habitual_aspect_is_generic(events_of: Callable[[str], list[EventMention]]) -> None:
+    # acts done again and again, told with an adverb of frequency on their verb, are no one incident: the verb and
+    # the nouns of its clause ("have routinely targeted the garrison with rocket attacks")
+    evs = [e for e in events_of("Militias have routinely targeted the garrison in Sarn with rocket and mortar "
+                                "attacks.") if e.type == "ASSAULT"]
+    assert evs and all(e.modality == "generic" for e in evs)
+    assert _one(events_of("Gunmen often attack convoys on the road to Tolm."), "ASSAULT").modality == "generic"
+    # negatives: one incident told with a repeated act, and a plain deed, stay one incident
+    assert _one(events_of("He was shot repeatedly outside his home in Sarn on Friday."), "ASSAULT").modality != \
+        "generic"
+    assert _one(events_of("Militias targeted the garrison in Sarn with rockets on Friday."), "ASSAULT").modality != \
+        "generic"
+
+
 def test_events_delegation_sent_is_expected_visit(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("Delegations will be sent to Oslo by Ravi Okonkwo."), "CONSULT")
     assert ev.modality == "expected" and any(p.role == "actor" and "Okonkwo" in p.text for p in ev.participants)

@@ -74,6 +74,7 @@ from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
 from storyline.lexicons.happening import CONTINUATION_VERBS, PLURALIA
+from storyline.lexicons.modality import HABITUAL_ADVERBS
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.titles import (
     DIPLOMATS,
@@ -1776,7 +1777,10 @@ def _clause_of(tok: Token) -> Token:
 
 def _is_generic(tok: Token) -> bool:
     """Not one incident: a bare plural ("attacks have continued"), several at once ("the two attacks", "either
-    attack", "both bombings"), or a habit ("anyone who kills civilians")."""
+    attack", "both bombings"), or a habit ("anyone who kills civilians", "militias have routinely targeted the
+    embassy with rocket attacks": :func:`_habitual`)."""
+    if _habitual(tok):
+        return True
     if tok.pos_ == "VERB":
         if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBP"):
             return _habit(tok.head)  # "bandits kill and kidnap at will" (the second verb tagged as a bare form)
@@ -1808,6 +1812,18 @@ def _is_generic(tok: Token) -> bool:
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
+
+
+def _habitual(tok: Token) -> bool:
+    """Is the trigger's clause told in habitual aspect, its verb carrying an adverb of frequency
+    (``HABITUAL_ADVERBS``: "militias have routinely targeted the embassy with rocket and mortar attacks", "gunmen
+    often attack convoys on the road")? Acts done again and again are no one incident: a background sentence of
+    a report on a bombing is not the bombing. The trigger itself, or a noun of the clause whose verb it is."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+                                                 for c in verb.children)
 
 
 def _habit(verb: Token) -> bool:
