@@ -60,7 +60,7 @@ expulsion, when nothing stops one incident and their reports lie within ``DEPART
 
 **One sitting of a court told as several acts** (:func:`court_sittings`): a charge, a hearing and a remand in
 custody (``ontology.COURT_STEPS``) that one court gives on one day to the same people are one event, named as most of
-its mentions tell it, when one sentence tells both, they name the same persons or count of people, or
+its mentions tell it, when one sentence or the next tells both, they name the same persons or count of people, or
 across articles the evidence of one act holds with something only that sitting has (its town, its day); a sitting
 stated on a day after the other telling's first report, or told more than ``SITTING_DAYS`` from it, is another.
 
@@ -2673,18 +2673,17 @@ def _one_sitting(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: Place
     """Are two court steps of other kinds (a charge and a remand, a hearing and a charge) told of one sitting? Nothing
     stops one incident (:func:`_one_incident`: as news and as done, dates that meet, places that can hold one),
     nor other persons (:func:`_other_patients`) or other counts of people held; the days fit one sitting
-    (:func:`_sitting_days_meet`); and something ties them: one sentence tells both ("ordered the four men -
-    charged with terrorism - held in pre-trial detention"); the same persons
-    or the same count of people (more than one); or, across articles, the evidence any two tellings of one act
-    need (:func:`score` at :data:`CROSS_DOC`, their kinds left out) with something only that sitting has
-    (:func:`_specific_link`: the court's town, its day, its people). ``sa`` and ``sb`` summarize the pieces
-    placed as :func:`_in_court` says."""
+    (:func:`_sitting_days_meet`); and something ties them: one sentence or the next tells both ("ordered the four
+    men - charged with terrorism - held in pre-trial detention"), the same persons or the same count of people
+    (more than one), or, across articles, the evidence any two tellings of one act need (:func:`score` at
+    :data:`CROSS_DOC`, their kinds left out) with something only that sitting has (:func:`_specific_link`: the
+    court's town, its day, its people). ``sa`` and ``sb`` summarize the pieces placed as :func:`_in_court` says."""
     if not _one_incident(sa, sb, places) or _other_patients(sa, sb) or not _sitting_days_meet(sa, sb):
         return False
     if sa.held and sb.held and not sa.held & sb.held:
         return False
-    if any(x.m.article == y.m.article and x.m.sentence_start == y.m.sentence_start for x in a.infos for y in b.infos):
-        return True  # (not the next sentence: "the irregularities in which the men were charged" names old charges)
+    if any(_next_to(x, y) for x in a.infos for y in b.infos):
+        return True
     if sa.patients & sb.patients or any(n > 1 for n in sa.held & sb.held):
         return True
     one_a, one_b = _as_one_step(sa), _as_one_step(sb)
