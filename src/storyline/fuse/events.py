@@ -58,12 +58,6 @@ outlet's misread year does not part the twenty articles that agree.
 or recall of the same diplomats by the state they serve (the sides mirror each other) are one event, the
 expulsion, when nothing stops one incident and their reports lie within ``DEPARTURE_DAYS``.
 
-**One sitting of a court told as several acts** (:func:`court_sittings`): a charge, a hearing and a remand in
-custody (``ontology.COURT_STEPS``) that one court gives on one day to the same people are one event, named as most of
-its mentions tell it, when one sentence or the next tells both, they name the same persons or count of people, or
-across articles the evidence of one act holds with something only that sitting has (its town, its day); a sitting
-stated on a day after the other telling's first report, or told more than ``SITTING_DAYS`` from it, is another.
-
 **Hard stops** (never one incident, however similar the sentences):
 different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
 one incident; an undated attack a report tells as its news (:func:`_fresh`)
