@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,24 @@ def test_present_ahead_keeps_the_briefings_vectors_for_the_next_run(tmp_path: Pa
     finally:
         store.close()
     assert first and not encoded and made["method"] == "minilm" and made["sections"]
+
+
+def test_present_ahead_is_a_stage_of_its_own(tmp_path: Path, shared: Resources,
+                                             caplog: pytest.LogCaptureFixture) -> None:
+    """What a run makes ahead for the overview is logged as a stage, so that a run's stage times
+    (benchmarks/measure.py) hold it instead of leaving it after the save, in no stage."""
+    from storyline.run import present_ahead
+
+    db = tmp_path / "s.db"
+    analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES)], db, resources=shared, present=False)
+    store = open_store(db)
+    try:
+        with store.writer(), caplog.at_level(logging.INFO, logger="storyline.run"):
+            present_ahead(store, Config(), shared)
+    finally:
+        store.close()
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("stage present:")]
+    assert lines[0] == "stage present: start" and lines[-1] == "stage present: done" and len(lines) > 2
 
 
 def test_run_keeps_the_overviews_incidents_for_the_state_it_leaves(tmp_path: Path, shared: Resources) -> None:

@@ -355,8 +355,10 @@ def present_ahead(store: Store, config: Config, resources: Resources) -> None:
     on request, as before."""
     if not store.count("articles"):
         return
+    log.info("stage present: start")  # (a stage of its own for benchmarks/measure.py, which times a run's stages)
     _present_brief(store, config, resources)
     _present_incidents(store)
+    log.info("stage present: done")
 
 
 def _present_brief(store: Store, config: Config, resources: Resources) -> None:

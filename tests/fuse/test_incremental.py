@@ -253,15 +253,17 @@ def test_incremental_reads_profiled_analyses_without_claims_or_timexes_and_saves
     read = SqlStore.analyses
     bare: list[int] = []
 
-    def spy(self: SqlStore, ids: Any = None, claims: bool = True, timexes: bool = True) -> dict[str, Any]:
-        out = read(self, ids, claims, timexes)
+    def spy(self: SqlStore, ids: Any = None, claims: bool = True, timexes: bool = True,
+            mentions: bool = True) -> dict[str, Any]:
+        out = read(self, ids, claims, timexes, mentions)
         if not timexes:
             bare.append(len(out))
         return out
 
     monkeypatch.setattr(SqlStore, "analyses", spy)
     lazy = _add_in_batches(examples, [15, 15], tmp_path / "lazy.db", resources)
-    monkeypatch.setattr(SqlStore, "analyses", lambda self, ids=None, claims=True, timexes=True: read(self, ids))
+    monkeypatch.setattr(SqlStore, "analyses",
+                        lambda self, ids=None, claims=True, timexes=True, mentions=True: read(self, ids))
     whole = _add_in_batches(examples, [15, 15], tmp_path / "whole.db", resources)
     assert _fused_rows(lazy) == _fused_rows(whole)
     lazy.close()

@@ -27,6 +27,7 @@ from storyline.model import (
     Entity,
     Event,
     EventMention,
+    Mention,
     Participant,
     Role,
     SourceFamily,
@@ -178,6 +179,11 @@ def test_store_analyses_read_without_claims_or_timexes_and_those_make_the_whole_
     times = store.analysis_timexes(["a2", "a1", "zz"])
     assert times == {"a2": full.timexes, "a1": ()}
     assert replace(neither["a2"], claims=claims, timexes=times["a2"]) == full
+    named = replace(bare, mentions=(Mention("a1", 0, 4, "Orla", "PERSON"),))
+    store.put_analyses([named])
+    told = store.analyses(["a1", "a2"], claims=False, mentions=False)  # what the timeline and the briefing read
+    assert told["a1"] == bare and told["a2"] == replace(full, claims=())
+    assert store.analyses(["a1"])["a1"] == named
 
 
 def test_store_sentence_words_kept_by_version_and_dropped_with_the_analysis(store: Store) -> None:

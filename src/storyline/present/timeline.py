@@ -1966,7 +1966,7 @@ def timeline_from_store(store: Store, filters: TimelineFilter | None = None, *, 
     sentences = None if detail else store.analysis_sentences(sorted(told))
     # the time expressions and event mentions of the articles that tell an event: which figures a toll counts,
     # where the mentions place an incident (as the briefing reads them, from every article it briefs)
-    counting = None if detail else store.analyses(sorted(told))
+    counting = None if detail else store.analyses(sorted(told), claims=False, mentions=False)  # (not read)
     return build_timeline(events, said, store.articles(sorted(articles)), names, detail=detail, filters=f,
                           families=store.source_families(), clusters=store.stories(), links=links, places=places,
                           entity_types=types, label_types=_label_types(store, events), sentences=sentences,

@@ -127,12 +127,14 @@ class Store(Protocol):
     def put_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None: ...
     def analysis(self, article_id: str) -> ArticleAnalysis | None: ...
     def analyses(self, ids: Iterable[str] | None = None, claims: bool = True,
-                 timexes: bool = True) -> dict[str, ArticleAnalysis]:
+                 timexes: bool = True, mentions: bool = True) -> dict[str, ArticleAnalysis]:
         """These articles' analyses (all with ``ids`` None), in corpus order; an article without one is left out.
         ``claims=False``: each with ``claims`` empty, the claims (a third of a stored analysis' JSON) dropped before
-        decoding; ``timexes=False``: likewise its time expressions. What an incremental fusion's resolving steps
-        read of the stored articles story clustering profiles is neither
-        (:func:`storyline.fuse.incremental.fuse_incremental`)."""
+        decoding; ``timexes=False``: likewise its time expressions; ``mentions=False``: likewise its name and
+        pronoun mentions (a fifth of the JSON). What an incremental fusion's resolving steps read of the stored
+        articles story clustering profiles is neither claims nor time expressions
+        (:func:`storyline.fuse.incremental.fuse_incremental`); the timeline and the briefing read neither claims
+        nor name mentions (:func:`storyline.present.timeline.timeline_from_store`)."""
         ...
 
     def analysis_claims(self, ids: Iterable[str]) -> dict[str, tuple[Claim, ...]]:

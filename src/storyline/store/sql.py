@@ -477,11 +477,12 @@ class SqlStore:
         return self._one(ArticleAnalysis, s.analyses, s.analyses.c.article, article_id)
 
     def analyses(self, ids: Iterable[str] | None = None, claims: bool = True,
-                 timexes: bool = True) -> dict[str, ArticleAnalysis]:
+                 timexes: bool = True, mentions: bool = True) -> dict[str, ArticleAnalysis]:
         an, a = s.analyses, s.articles
-        # without claims (or time expressions), SQLite drops them from the JSON before it is read (the claims are a
-        # third of a stored analysis, the time expressions a fifth of what decoding the rest costs)
-        dropped = [path for path, keep in (("$.claims", claims), ("$.timexes", timexes)) if not keep]
+        # without claims (or time expressions, or name mentions), SQLite drops them from the JSON before it is read
+        # (the claims are a third of a stored analysis, the time expressions a fifth of what decoding the rest costs)
+        dropped = [path for path, keep in (("$.claims", claims), ("$.timexes", timexes), ("$.mentions", mentions))
+                   if not keep]
         sqlite = self.engine.dialect.name == "sqlite"
         data = func.json_remove(an.c.data, *dropped) if dropped and sqlite else an.c.data
         base = select(a.c.seq, an.c.article, data).join(a, a.c.id == an.c.article)

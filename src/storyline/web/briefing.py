@@ -420,6 +420,7 @@ def _make(store: Store, sentences: int, entity: str | None, query: str | None, s
         story = focus_slice(store, entity, query)
     else:
         story = story_slice(store, story_id)
-    analyses = store.analyses([x.id for x in story.articles])
+    # (the brief reads the analyses' sentences and event mentions; the claims it briefs are the fused ones)
+    analyses = store.analyses([x.id for x in story.articles], claims=False, mentions=False)
     return _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
                          story_id=story_id, embedder=_load_embedder() if embedder is _MODEL else embedder))
