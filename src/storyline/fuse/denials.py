@@ -975,7 +975,7 @@ def _done_by_others(lk: Linker, t: int, parties: frozenset[str]) -> bool:
 
 def _negates_own(content: str, names: frozenset[str]) -> bool:
     """Does a "no ..." phrase of the content hold one of these names within its first words ("no Norlandi
-    involvement", "no IDF (Norland Defence Forces) fire")?"""
+    involvement", "no NDF (Norland Defence Forces) fire")?"""
     return any(re.search(rf"\bno\s+(?:\S+\s+){{0,2}}?\W*{re.escape(n)}\b", content, re.I) for n in names)
 
 

@@ -1375,7 +1375,7 @@ def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mappi
 
 def _variant_keys(form: str) -> set[str]:
     """The blocks two spellings of a name meet in: the consonants of each word's :func:`spelling_key` (a vowel
-    written otherwise keeps them), or without a glide between vowels (:func:`glide_consonants`: Muwahid / Mohed),
+    written otherwise keeps them), or without a glide between vowels (:func:`glide_consonants`: Nuwakid / Noked),
     in the name's order and, for two words, in either order."""
     toks = name_tokens(form)
     keys: set[str] = set()
@@ -1688,8 +1688,8 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus, variants: bool = False) 
 
 def _variant_held(x: str, c: Cluster, person: bool) -> bool:
     """``x`` is another spelling of one of the cluster's names (:func:`spelling_variant`): the cluster's other
-    names, which it holds as that name's, are not rival names of ``x`` ("Saifullah X" / "Safiullah X" held as one,
-    "Sayefulla X" a third spelling)."""
+    names, which it holds as that name's, are not rival names of ``x`` ("Taifullah X" / "Tafiullah X" held as one,
+    "Tayefulla X" a third spelling)."""
     return any(spelling_variant(x, f, person) for f in c.heads())
 
 

@@ -582,7 +582,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         if second is not None:
             return _bounds(list(obj.subtree) + list(second.subtree)), "object"
     if lemma == "blame" and obj is not None and obj.pos_ != "PRON" and _culprit_act(obj):
-        # "the ministry blamed an Israeli air strike", "blamed a misfired rocket from another group": an act or the
+        # "the ministry blamed a Norland air strike", "blamed a misfired rocket from another group": an act or the
         # weapon of one, told as the cause, names who did it as much as a party would
         aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
         return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"

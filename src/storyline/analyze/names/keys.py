@@ -162,8 +162,8 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 
 
 def _separate_article(words: list[str], k: int) -> bool:
-    """The Arabic article written apart with a capital before a capitalized word ("Al Ahli Arab Hospital", "Saad
-    Al Hariri"), as "al-Ahli" is written joined: the particle. Not the first of two words, which may be the given
+    """The Arabic article written apart with a capital before a capitalized word ("Al Qasra Harbour Clinic", "Saad
+    Al Hariri"), as "al-Qasra" is written joined: the particle. Not the first of two words, which may be the given
     name "Al" ("Al Dresk")."""
     return words[k] == "Al" and k + 1 < len(words) and words[k + 1][:1].isupper() and (k > 0 or len(words) > 2)
 
@@ -858,7 +858,7 @@ def spelling_variant(a: str, b: str, person: bool = False) -> bool:
     return vowels <= 1
 
 
-#: a "w" or "y" between two vowels is the glide a romanisation writes or leaves out (Muwahid / Muahid, Sayef / Saef)
+#: a "w" or "y" between two vowels is the glide a romanisation writes or leaves out (Nuwakid / Nuakid, Tayef / Taef)
 _GLIDE = re.compile(r"(?<=[aeiou])[wy](?=[aeiou])")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 #: vowels romanisations of one Arabic or Persian vowel write otherwise: "a" / "e" (Omar / Omer), "i" / "e" (Hamid /
@@ -888,8 +888,8 @@ def glide_consonants(token: str) -> str:
 
 def vowel_class_variant(x: str, y: str) -> bool:
     """One word in two romanisations that write its vowels otherwise: the same consonants in order (three or
-    more; a glide "w"/"y" between vowels and a silent final "h" left out: Muwahid / Mohed, Sayefulla /
-    Saifullah), as many vowel runs, each pair of runs of one class (:data:`_VOWEL_CLASSES`: "a"/"e", "e"/"i",
+    more; a glide "w"/"y" between vowels and a silent final "h" left out: Nuwakid / Noked, Tayefulla /
+    Taifullah), as many vowel runs, each pair of runs of one class (:data:`_VOWEL_CLASSES`: "a"/"e", "e"/"i",
     "o"/"u"), a final vowel on both or neither. Only a candidate, as :func:`spelling_variant` is."""
     (cx, vx), (cy, vy) = _vowel_frame(x), _vowel_frame(y)
     if cx != cy or len(cx) < VOWEL_CLASS_CONSONANTS or len(vx) != len(vy) \
