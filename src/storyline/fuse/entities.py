@@ -648,14 +648,18 @@ def _same_words(a: str, b: str) -> bool:
 def _country_or_demonym(a: str, b: str) -> bool:
     """One name of several words with one word its country's name in one form and that country's people's word
     in the other ("Velmoria Rally Front" / "Velmorian Rally Front"), the other words the same."""
-    ta, tb = _tokens(a), _tokens(b)
-    if len(ta) != len(tb) or len(ta) < 2:
+    odd = _odd_word(_tokens(a), _tokens(b))
+    if odd is None:
         return False
-    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
-    if len(odd) != 1:
-        return False
-    x, y = odd[0]
+    x, y = odd
     return any(_country_name(c) is not None and demonym_country(p) == _country_name(c) for c, p in ((x, y), (y, x)))
+
+def _odd_word(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> tuple[str, str] | None:
+    """The one word two names of as many words (two or more) write otherwise, every other word the same."""
+    if len(ta) != len(tb) or len(ta) < 2:
+        return None
+    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
+    return odd[0] if len(odd) == 1 else None
 
 
 def _qualified(short: str, long: str, corpus: Corpus) -> bool:
@@ -1267,14 +1271,12 @@ def _one_typo(a: str, b: str) -> bool:
     by one swap of two neighbouring letters. The silent "e" ends the last word, four letters or more without it.
     """
     ta, tb = name_tokens(a), name_tokens(b)
-    if len(ta) != len(tb) or len(ta) < 2:
+    odd = _odd_word(ta, tb)
+    if odd is None:
         return False
-    odd = [(x, y) for x, y in zip(ta, tb, strict=True) if not tokens_match(x, y)]
-    if len(odd) != 1:
-        return False
-    x, y = (fold_token(t) for t in odd[0])
-    short, long = sorted(odd[0], key=len)
-    if odd[0] == (ta[-1], tb[-1]) and long == short + "e" and len(short) >= _SILENT_E_STEM:
+    x, y = (fold_token(t) for t in odd)
+    short, long = sorted(odd, key=len)
+    if odd == (ta[-1], tb[-1]) and long == short + "e" and len(short) >= _SILENT_E_STEM:
         return True
     if not (len(x) == len(y) >= 6 and x[0] == y[0]):
         return False
