@@ -399,7 +399,8 @@ def test_overview_of_an_older_examples_store(examples_db: Path, browser: Browser
 
 
 @pytest.mark.slow
-def test_overview_of_an_older_reuters_store_says_it_is_preparing(reuters_db: Path, browser: Browser,  # noqa: F811
-                                                                 tmp_path: Path) -> None:
-    # 1,000 articles: their timeline takes seconds of CPU, far more than a page waits
-    assert _older_overview(reuters_db, browser, "phone", "reuters", tmp_path)
+def test_overview_of_an_older_reuters_store(reuters_db: Path, browser: Browser, tmp_path: Path) -> None:  # noqa: F811
+    # 1,000 articles: whether the page had to say "being prepared" depends on how fast this machine builds their
+    # timeline against the page's wait (a race, not asserted: test_preparing.py makes that state certain in
+    # process); what it said then and what it shows once built are checked either way
+    _older_overview(reuters_db, browser, "phone", "reuters", tmp_path)
