@@ -9,6 +9,13 @@ seconds (wall and CPU), CPU seconds per fusion step (``read``: reading the store
 ``save``: the write), the re-fused scope, the articles at its edge whose stored incidents were read, the
 analyses read and the load average. Run it for bases of 1k,
 5k and 19k Reuters articles with the same 100 new ones (docs/performance.md, "Scaling", has the figures and commands).
+
+A base whose stored articles were analyzed by another version of the analysis would have them all analyzed again,
+and the fusion timed would be a first fusion of the whole store, not an add: the script stops instead.
+``--prepared``: BASE.db already holds the new articles stored and analyzed, not fused (a copy of a scratch file
+made before its fusion), so repeated A/B runs skip the analysis and a base analyzed by another code version can
+serve; NEW.jsonl is then not read, and the gazetteer's index, which the analysis builds in a whole run, is built
+before the clock.
 """
 
 from __future__ import annotations
@@ -44,6 +51,12 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False) -> Non
         added = []
     else:
         added = ingest([new], store, config, summary)
+        stale = len(store.unanalyzed(config.analysis_hash(), config.languages)) - len(added)
+        if stale > 0:  # analyzed again, they would be fused again: the figure would be a re-fusion, not an add
+            store.close()
+            raise SystemExit(f"{stale} stored articles of {base} lack an analysis of this code's version; analyzing "
+                             "them again would time a fusion of the whole store, not an add: rebuild the base "
+                             "with this code, or store and analyze the new articles once and pass --prepared")
         analyze_stored(store, Analyzer(config, resources), summary, new=added)
         resources.release("nlp")
     plans: list[incremental.Plan] = []

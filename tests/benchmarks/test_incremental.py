@@ -4,6 +4,8 @@ as a base the script adds the new articles to itself."""
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -71,3 +73,16 @@ def test_prepared_base_times_the_fusion_of_the_same_new_articles(tmp_path: Path,
     scratch = open_store(tmp_path / "prepared.incr.db")
     assert not scratch.unfused()  # the new article was fused there
     scratch.close()
+
+
+def test_a_base_analyzed_by_another_version_stops_the_add_rather_than_time_a_whole_fusion(
+        tmp_path: Path, resources: Resources) -> None:
+    old, new = _jsonl(tmp_path / "old.jsonl", OLD), _jsonl(tmp_path / "new.jsonl", NEW)
+    base = tmp_path / "base.db"
+    _store(base, [old], resources, fuse=True)
+    stale = tmp_path / "stale.db"
+    shutil.copyfile(base, stale)
+    with sqlite3.connect(stale) as conn:
+        conn.execute("UPDATE analyses SET config_hash = 'another version'")
+    with pytest.raises(SystemExit, match="2 stored articles"):
+        incremental.main(str(stale), str(new))
