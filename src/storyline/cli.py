@@ -298,7 +298,10 @@ def info(db: DbOpt = DEFAULT_DB,
                                                                "them; the table says them in words).")] = False
          ) -> None:
     """What is in the store, in words: counts, outlets, languages, date range, last run."""
-    data = _open(db).info()
+    from storyline.present.sources import store_outlets
+
+    store = _open(db)
+    data = {**store.info(), "outlets": len(store_outlets(store))}  # counted as every page counts them
     if as_json:
         out.print_json(json.dumps(data, default=str))
         return

@@ -82,7 +82,7 @@ from storyline.present.sentences import (
     split_sentences,
     vectors,
 )
-from storyline.present.sources import family_map, headline_of, independent
+from storyline.present.sources import family_map, headline_of, independent, outlets_of
 from storyline.present.telling import SENTENCE_DATE_GRAINS, Telling
 from storyline.present.timeline import (
     as_said,
@@ -98,13 +98,11 @@ from storyline.present.tolls import toll_item, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
-    UNKNOWN_OUTLET,
     LowerCaseWords,
     between_words,
     count,
     date_words,
     list_words,
-    outlet_words,
 )
 from storyline.timevalues import granularity_of, value_interval
 
@@ -385,12 +383,11 @@ def scope_words(articles: Sequence[Article]) -> str:
     """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).' Articles whose outlet nothing
     names are said apart, beside the articles ("From 44 articles (2 with no outlet named) by 20 outlets": not
     beside the outlets, where it read as an outlet without a name), not counted as an outlet "unknown outlet"."""
-    named = [a for a in articles if outlet_words(a.outlet, a.url) != UNKNOWN_OUTLET]
-    outlets = {outlet_words(a.outlet, a.url) for a in named}
-    unnamed = len(articles) - len(named)
-    by = f" by {count(len(outlets), 'outlet')}" if outlets else ""
+    outlets = outlets_of(articles)
+    unnamed = outlets.unnamed
+    by = f" by {count(len(outlets), 'outlet')}" if outlets.names else ""
     if unnamed:
-        by = f" ({unnamed} with no outlet named){by}" if outlets else ", no outlet named"
+        by = f" ({unnamed} with no outlet named){by}" if outlets.names else ", no outlet named"
     days = sorted(p for a in articles if (p := a.published))
     when = ""
     if days:

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from storyline.present import words as W
 from storyline.present.overview import key_actors
+from storyline.present.sources import store_outlets
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, search_hit_words, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
@@ -140,6 +141,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     timeline = None if made is None else _timeline_view(
         made.picture, "/timeline.svg?" + urlencode({"kind": "event", "limit": PICTURE_ITEMS}))
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
+                  outlets=len(store_outlets(store)),
                   stories=store.stories()[:10], brief=brief,
                   actors=[D.entity_summary(e) for e in actors], also_known=_also_known_as(actors),
                   incidents=made.shown if made else (), n_incidents=made.total if made else None,
