@@ -318,11 +318,11 @@ def info(db: DbOpt = DEFAULT_DB,
 
 def _info_words(key: str, value: Any) -> str:
     """A value of `storyline info` as a person reads it: counts by key ("en 44, fr 2"), a date range in words
-    ("March 2031 – 26 March 2031"), never a Python dict or list (`--json` keeps the values)."""
+    ("March 2031 – 26 March 2031"), never a Python dict or list nor a None (`--json` keeps the values)."""
     from storyline.present.words import date_words
 
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        return ", ".join(f"{'not known' if k is None else k} {v}" for k, v in value.items()) or "none"
     if isinstance(value, (list, tuple)):
         if key.endswith("range") and len(value) == 2:
             return " – ".join(date_words(str(v)) if v else "not known" for v in value)
@@ -536,9 +536,16 @@ def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str 
                       f"(at most {FOCUS_ARTICLES})", highlight=False)
         return found
     story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
-    which = story.stories[0].id if story.stories else "the store"
-    console.print(f"{store.count('articles')} articles: briefing the {SLICE_ARTICLES} newest of story cluster "
-                  f"{which} (choose with --story, or --start/--end, --entity, --query)", highlight=False)
+    n = len(story.articles)  # a cluster smaller than the slice is briefed whole: say how many, not the slice's size
+    if story.stories:
+        c = story.stories[0]
+        which = (f"the {n} newest of story cluster “{c.label}” ({n} of its {len(c.articles)}; --story {c.id} "
+                 f"names it)" if n < len(c.articles) else f"the {n} articles of story cluster “{c.label}” "
+                 f"(--story {c.id} names it)")
+    else:
+        which = f"the {n} newest"
+    console.print(f"{store.count('articles')} articles: briefing {escape(which)}; choose with --story, or "
+                  f"--start/--end, --entity, --query", highlight=False)
     return story
 
 
