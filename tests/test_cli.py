@@ -124,6 +124,9 @@ def test_cli_search_timeline_brief(db: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Harbor Times" in result.output or "Velmont Post" in result.output or "Coast Herald" in result.output
     assert runner.invoke(app, ["brief", "--db", str(db), "--format", "pdf"]).exit_code == 2
+    text = runner.invoke(app, ["brief", "--db", str(db), "--max", "3", "--format", "text", "--no-embeddings"])
+    assert text.exit_code == 0, text.output
+    assert re.search(r"^Sources\n-------$", text.output, re.M) and not re.search(r"^#", text.output, re.M)
 
 
 def test_cli_overview_tells_the_store_in_words(db: Path, tmp_path: Path) -> None:

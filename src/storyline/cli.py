@@ -457,8 +457,9 @@ def brief(db: DbOpt = DEFAULT_DB,
           start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
           = None,
           end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (a standalone, printable "
-                                                            "page).")] = "md",
+          fmt: Annotated[str, typer.Option("--format", help="md (Markdown), text (plain, for a terminal or a "
+                                                            "mail) or html (a standalone, printable page).")]
+          = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
     """A cited briefing: one section per incident or development in time order, every sentence with its
@@ -467,8 +468,8 @@ def brief(db: DbOpt = DEFAULT_DB,
     With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
     in it or telling them. With no filter and the default --max, it prints the briefing the last run stored
     (made the same way, at the end of `analyze`/`resolve`) while the store is unchanged since."""
-    if fmt not in ("md", "html"):
-        _fail("--format must be md or html")
+    if fmt not in ("md", "text", "html"):
+        _fail("--format must be md, text or html")
     _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
@@ -494,7 +495,8 @@ def brief(db: DbOpt = DEFAULT_DB,
                       f"{' for ' + escape(repr(query)) if query else ''}: no incident or statement matches",
                       highlight=False)
         return
-    rendered = result.to_markdown() if fmt == "md" else result.to_html(standalone=True)
+    rendered = {"md": result.to_markdown, "text": result.to_text,
+                "html": lambda: result.to_html(standalone=True)}[fmt]()
     if output:
         output.write_text(rendered, encoding="utf-8")
         out.print(f"briefing: {output}")

@@ -201,6 +201,27 @@ class Briefing:
             lines.append("")
         return "\n".join(lines)
 
+    def to_text(self) -> str:
+        """Plain text (a terminal, a mail): headings underlined, no Markdown markup or escapes, citations as
+        "[1, 2]", the numbered sources with their links; control characters of untrusted text are dropped (an
+        article cannot move a terminal's cursor or colour it)."""
+        num = self.numbers()
+        lines = [*_underlined(_plain(self.title), "="), ""]
+        if self.scope:
+            lines += [_plain(self.scope), ""]
+        for sec in self.sections:
+            lines += [*_underlined(_plain(sec.heading), "-"), ""]
+            for it in sec.items:
+                lines.append("- " + "".join(_plain(p.text) + _md_marks(p.cites, num) for p in it.parts))
+            lines.append("")
+        if self.sources:
+            lines += [*_underlined("Sources", "-"), ""]
+            for s in self.sources:
+                link = f" {_plain(s.url.strip())}" if s.url and _http(s.url) else ""
+                lines.append(f"{s.number}. {_plain(s.words())}{link}")
+            lines.append("")
+        return "\n".join(lines)
+
     def to_html(self, link: Callable[[Citation], str] | None = None, standalone: bool = False) -> str:
         """HTML with every dynamic string escaped; ``standalone`` gives a whole styled, printable page.
 
@@ -214,6 +235,18 @@ class Briefing:
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                 f"<title>{_h(self.title)}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n{body}\n"
                 f"</body>\n</html>\n")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    """Untrusted text for a terminal: control characters (an escape sequence, a carriage return) dropped."""
+    return _CONTROL.sub("", text)
+
+
+def _underlined(text: str, rule: str) -> list[str]:
+    return [text, rule * len(text)]
 
 
 def _http(url: str) -> bool:
