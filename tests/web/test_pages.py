@@ -271,3 +271,14 @@ def test_overview_and_api_count_outlets_as_the_briefing_does(tmp_path: Path) -> 
         brief = c.get("/fragments/brief").text
     assert "<strong>2</strong> outlets" in page
     assert "by 2 outlets" in brief, brief
+
+
+def test_counts_a_reader_sees_are_thousands_separated() -> None:
+    """The overview's and an event's counts: "1,000 articles", "2,722 names" (1,000 Reuters articles read "1000
+    articles" and "2722 names"), as every sentence writes them."""
+    from storyline.web.pages import env
+
+    page = env.from_string('<strong>{{ n|num }}</strong> {{ "article"|noun(n) }}')
+    assert page.render(n=1000) == "<strong>1,000</strong> articles" and page.render(n=1) == "<strong>1</strong> article"
+    overview = (Path(__file__).parents[2] / "src/storyline/web/templates/overview.html").read_text()
+    assert not re.search(r"<strong>\{\{ [\w.]+ \}\}</strong>", overview)  # every count through |num

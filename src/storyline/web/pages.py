@@ -93,6 +93,7 @@ env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v
 env.globals["count"] = W.count
 env.globals["interval"] = W.interval_words
 env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
+env.filters["num"] = lambda n: W.number_words(n) if isinstance(n, (int, float)) else n  # "1,000"
 
 
 def _by_outlet(sources: Any) -> list[tuple[str, list[Any]]]:
