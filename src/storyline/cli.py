@@ -534,7 +534,7 @@ def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str 
         return None
     if (entity or query) and not story_id:
         found = focus_slice(store, entity, query, FOCUS_ARTICLES)
-        console.print(f"{store.count('articles')} articles: briefing the {len(found.articles)} that match best "
+        console.print(f"{store.count('articles'):,} articles: briefing the {len(found.articles)} that match best "
                       f"(at most {FOCUS_ARTICLES})", highlight=False)
         return found
     story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
@@ -546,7 +546,7 @@ def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str 
                  f"(--story {c.id} names it)")
     else:
         which = f"the {n} newest"
-    console.print(f"{store.count('articles')} articles: briefing {escape(which)}; choose with --story, or "
+    console.print(f"{store.count('articles'):,} articles: briefing {escape(which)}; choose with --story, or "
                   f"--start/--end, --entity, --query", highlight=False)
     return story
 
