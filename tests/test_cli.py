@@ -84,6 +84,7 @@ def test_cli_info_table_reads_as_words(db: Path) -> None:
 
     # articles whose language was not told (152 of 1,000 Reuters articles): "not known", not "None"
     assert _info_words("languages", {"en": 848, None: 152}) == "en 848, not known 152"
+    assert _info_words("articles", 19043) == "19,043" and _info_words("languages", {"en": 1000}) == "en 1,000"
 
 
 def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:

@@ -319,15 +319,18 @@ def info(db: DbOpt = DEFAULT_DB,
 def _info_words(key: str, value: Any) -> str:
     """A value of `storyline info` as a person reads it: counts by key ("en 44, fr 2"), a date range in words
     ("March 2031 – 26 March 2031"), never a Python dict or list nor a None (`--json` keeps the values)."""
-    from storyline.present.words import date_words
+    from storyline.present.words import date_words, number_words
+
+    def num(v: Any) -> str:  # a count as every page writes it: "1,000"
+        return number_words(v) if isinstance(v, int) and not isinstance(v, bool) else str(v)
 
     if isinstance(value, dict):
-        return ", ".join(f"{'not known' if k is None else k} {v}" for k, v in value.items()) or "none"
+        return ", ".join(f"{'not known' if k is None else k} {num(v)}" for k, v in value.items()) or "none"
     if isinstance(value, (list, tuple)):
         if key.endswith("range") and len(value) == 2:
             return " – ".join(date_words(str(v)) if v else "not known" for v in value)
         return ", ".join(str(v) for v in value) or "none"
-    return str(value)
+    return str(value) if key == "schema_version" else num(value)
 
 
 @app.command()
