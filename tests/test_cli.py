@@ -80,6 +80,11 @@ def test_cli_info_table_reads_as_words(db: Path) -> None:
     table = result.output.split("\n", 1)[1]  # the title line names the store's path
     assert "{" not in table and "[" not in table and "_" not in table.split("last run")[0], table
     assert "April 2024" in table and "published range" in table
+    from storyline.cli import _info_words
+
+    # articles whose language was not told (152 of 1,000 Reuters articles): "not known", not "None"
+    assert _info_words("languages", {"en": 848, None: 152}) == "en 848, not known 152"
+    assert _info_words("articles", 19043) == "19,043" and _info_words("languages", {"en": 1000}) == "en 1,000"
 
 
 def test_cli_export_all_formats(db: Path, tmp_path: Path) -> None:
@@ -120,6 +125,9 @@ def test_cli_search_timeline_brief(db: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Harbor Times" in result.output or "Velmont Post" in result.output or "Coast Herald" in result.output
     assert runner.invoke(app, ["brief", "--db", str(db), "--format", "pdf"]).exit_code == 2
+    text = runner.invoke(app, ["brief", "--db", str(db), "--max", "3", "--format", "text", "--no-embeddings"])
+    assert text.exit_code == 0, text.output
+    assert re.search(r"^Sources\n-------$", text.output, re.M) and not re.search(r"^#", text.output, re.M)
 
 
 def test_cli_overview_tells_the_store_in_words(db: Path, tmp_path: Path) -> None:
@@ -172,8 +180,12 @@ def test_cli_brief_of_a_large_store_is_a_slice_and_says_so(db: Path, monkeypatch
     monkeypatch.setattr(web_brief, "SLICE_ARTICLES", 2)
     result = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings"])
     assert result.exit_code == 0, result.output
-    assert "articles: briefing the 2 newest of story cluster" in result.output
+    assert "articles: briefing the 2 newest of story cluster “" in result.output
     assert "From 2 articles" in result.output or "From 1 article" in result.output
+    monkeypatch.setattr(web_brief, "SLICE_ARTICLES", 50)  # more than the cluster holds: it is briefed whole
+    every = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings"])
+    told = re.search(r"articles: briefing the (\d+) articles of story cluster", every.output)
+    assert told and f"From {told[1]} article" in every.output, every.output  # the count it briefs, not 50
     whole = runner.invoke(app, ["brief", "--db", str(db), "--no-embeddings", "--start", "2024"])
     assert "briefing the" not in whole.output  # a date range chooses the articles itself
 

@@ -298,7 +298,10 @@ def info(db: DbOpt = DEFAULT_DB,
                                                                "them; the table says them in words).")] = False
          ) -> None:
     """What is in the store, in words: counts, outlets, languages, date range, last run."""
-    data = _open(db).info()
+    from storyline.present.sources import store_outlets
+
+    store = _open(db)
+    data = {**store.info(), "outlets": len(store_outlets(store))}  # counted as every page counts them
     if as_json:
         out.print_json(json.dumps(data, default=str))
         return
@@ -315,16 +318,19 @@ def info(db: DbOpt = DEFAULT_DB,
 
 def _info_words(key: str, value: Any) -> str:
     """A value of `storyline info` as a person reads it: counts by key ("en 44, fr 2"), a date range in words
-    ("March 2031 – 26 March 2031"), never a Python dict or list (`--json` keeps the values)."""
-    from storyline.present.words import date_words
+    ("March 2031 – 26 March 2031"), never a Python dict or list nor a None (`--json` keeps the values)."""
+    from storyline.present.words import date_words, number_words
+
+    def num(v: Any) -> str:  # a count as every page writes it: "1,000"
+        return number_words(v) if isinstance(v, int) and not isinstance(v, bool) else str(v)
 
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+        return ", ".join(f"{'not known' if k is None else k} {num(v)}" for k, v in value.items()) or "none"
     if isinstance(value, (list, tuple)):
         if key.endswith("range") and len(value) == 2:
             return " – ".join(date_words(str(v)) if v else "not known" for v in value)
         return ", ".join(str(v) for v in value) or "none"
-    return str(value)
+    return str(value) if key == "schema_version" else num(value)
 
 
 @app.command()
@@ -454,8 +460,9 @@ def brief(db: DbOpt = DEFAULT_DB,
           start: Annotated[str | None, typer.Option(help=f"Only what happened from this date ({DATE_HELP}).")]
           = None,
           end: Annotated[str | None, typer.Option(help="Only what happened up to this date.")] = None,
-          fmt: Annotated[str, typer.Option("--format", help="md (Markdown) or html (a standalone, printable "
-                                                            "page).")] = "md",
+          fmt: Annotated[str, typer.Option("--format", help="md (Markdown), text (plain, for a terminal or a "
+                                                            "mail) or html (a standalone, printable page).")]
+          = "md",
           output: Annotated[Path | None, typer.Option("--out", help="Write to a file instead of stdout.")] = None,
           no_embeddings: Annotated[bool, typer.Option("--no-embeddings")] = False) -> None:
     """A cited briefing: one section per incident or development in time order, every sentence with its
@@ -464,8 +471,8 @@ def brief(db: DbOpt = DEFAULT_DB,
     With --start/--end it briefs the events and claims whose date overlaps the range and the articles dated
     in it or telling them. With no filter and the default --max, it prints the briefing the last run stored
     (made the same way, at the end of `analyze`/`resolve`) while the store is unchanged since."""
-    if fmt not in ("md", "html"):
-        _fail("--format must be md or html")
+    if fmt not in ("md", "text", "html"):
+        _fail("--format must be md, text or html")
     _check_range(start, end)
     from storyline.analyze.resources import Resources
     from storyline.present.briefing import brief as make_brief
@@ -491,7 +498,8 @@ def brief(db: DbOpt = DEFAULT_DB,
                       f"{' for ' + escape(repr(query)) if query else ''}: no incident or statement matches",
                       highlight=False)
         return
-    rendered = result.to_markdown() if fmt == "md" else result.to_html(standalone=True)
+    rendered = {"md": result.to_markdown, "text": result.to_text,
+                "html": lambda: result.to_html(standalone=True)}[fmt]()
     if output:
         output.write_text(rendered, encoding="utf-8")
         out.print(f"briefing: {output}")
@@ -529,13 +537,20 @@ def _brief_story(store: "Store", story_id: str | None, whole: bool, entity: str 
         return None
     if (entity or query) and not story_id:
         found = focus_slice(store, entity, query, FOCUS_ARTICLES)
-        console.print(f"{store.count('articles')} articles: briefing the {len(found.articles)} that match best "
+        console.print(f"{store.count('articles'):,} articles: briefing the {len(found.articles)} that match best "
                       f"(at most {FOCUS_ARTICLES})", highlight=False)
         return found
     story = story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES)
-    which = story.stories[0].id if story.stories else "the store"
-    console.print(f"{store.count('articles')} articles: briefing the {SLICE_ARTICLES} newest of story cluster "
-                  f"{which} (choose with --story, or --start/--end, --entity, --query)", highlight=False)
+    n = len(story.articles)  # a cluster smaller than the slice is briefed whole: say how many, not the slice's size
+    if story.stories:
+        c = story.stories[0]
+        which = (f"the {n} newest of story cluster “{c.label}” ({n} of its {len(c.articles)}; --story {c.id} "
+                 f"names it)" if n < len(c.articles) else f"the {n} articles of story cluster “{c.label}” "
+                 f"(--story {c.id} names it)")
+    else:
+        which = f"the {n} newest"
+    console.print(f"{store.count('articles'):,} articles: briefing {escape(which)}; choose with --story, or "
+                  f"--start/--end, --entity, --query", highlight=False)
     return story
 
 

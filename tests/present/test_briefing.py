@@ -1041,3 +1041,26 @@ def test_a_statement_another_outlet_carries_in_a_sentence_shown_is_not_quoted_ag
     assert not _copy_retold(copies[0], [copies[0], other], told, shown, links, names)
     denial = replace(copies[0], polarity="deny")
     assert not _copy_retold(denial, [denial, replace(copies[1], polarity="deny")], told, shown, links, names)
+
+
+def test_brief_text_is_plain_and_cited(analyses: dict, embedder: Embedder) -> None:
+    """`brief --format text`: headings underlined, no Markdown markup or escapes, citations "[n]" that the numbered
+    sources resolve, links only http(s); an article's control characters never reach the terminal."""
+    evil = Article(id="x1", text=XSS, outlet="Bad \x1b[31mOutlet\x1b[0m *Post*", published="2024-04-30",
+                   title="Market_bomb\r [live]", url="javascript:alert(3)")
+    story = make_story((evil,))
+    story.events[0] = replace(story.events[0], mentions=(*story.events[0].mentions, _span(evil, "attack")))
+    b = brief(make_story(), analyses=analyses, embedder=embedder)
+    text = b.to_text()
+    lines = text.splitlines()
+    assert lines[0] == b.title and lines[1] == "=" * len(b.title)
+    for sec in b.sections:
+        at = lines.index(sec.heading)
+        assert lines[at + 1] == "-" * len(sec.heading)
+    assert not re.search(r"^#|\\[\[\]*_]|^_", text, re.M)  # no Markdown heading, escape or emphasis
+    marks = {int(n) for m in re.finditer(r"\[([\d, ]+)\]", text) for n in m[1].split(", ")}
+    listed = {int(m[1]) for m in re.finditer(r"^(\d+)\. ", text, re.M)}
+    assert marks and marks <= listed
+    bad = brief(story, analyses={**analyses, evil.id: analyses["x1"]}, embedder=embedder).to_text()
+    assert "\x1b" not in bad and "\r" not in bad and "javascript:" not in bad
+    assert "Bad [31mOutlet[0m *Post*" in bad and "Market_bomb [live]" in bad  # as written, nothing escaped

@@ -49,3 +49,21 @@ def test_key_actors_are_names_the_texts_write_with_a_capital(tmp_path: Path) -> 
         assert "- Dorva Mills (" in text_view and "- cts (" not in text_view and "port authority (" not in text_view
     finally:
         store.close()
+
+
+def test_the_overview_counts_the_outlets_the_briefing_counts(tmp_path: Path) -> None:
+    """An article that gives only its URL is from that web site in the overview as in the briefing's scope
+    (the examples' overview said 20 outlets where the briefing said 21)."""
+    from storyline.present.briefing import scope_words
+
+    arts = [Article("o1", "The ferry was cancelled.", outlet="Tarvin Wire", published="2031-04-02"),
+            Article("o2", "The port reopened.", url="https://hill-daily.example/port", published="2031-04-03"),
+            Article("o3", "Nobody signed this.", published="2031-04-03")]
+    store = open_store(tmp_path / "o.db")
+    try:
+        store.add_articles(arts)
+        store.save_story(Story(articles=arts, entities=[], events=[], claims=[]))
+        assert "3 articles by 2 outlets" in overview_text(store)
+        assert scope_words(store.articles()).startswith("From 3 articles (1 with no outlet named) by 2 outlets")
+    finally:
+        store.close()

@@ -90,6 +90,7 @@ def test_count_pluralizes() -> None:
     assert count(0, "independent source") == "0 independent sources"
     assert count(3, "person") == "3 people"
     assert count(2, "story") == "2 stories"
+    assert count(1000, "article") == "1,000 articles" and count(2722, "name") == "2,722 names"  # as news copy writes
     assert count(2, "match") == "2 matches"
 
 

@@ -94,3 +94,20 @@ def test_store_overview_brief_replaces_older_states(stored_db: Path) -> None:
         assert second[0] == B.store_state(store)
     finally:
         store.close()
+
+
+def test_a_large_stores_briefing_says_which_articles_it_reads(story_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview counts the whole store's articles; a large store's briefing reads a slice ("From 20 articles"
+    under "1000 articles" on 1,000 Reuters articles): its scope says which, in the markdown too."""
+    store = open_store(story_db)
+    try:
+        n = store.count("articles")
+        whole = B._make(store, B.OVERVIEW_SECTIONS, None, None, None, embedder=None)
+        assert "The store holds" not in whole.scope  # briefed whole: nothing to say
+        monkeypatch.setattr(B, "WHOLE_STORE_LIMIT", 1)
+        monkeypatch.setattr(B, "SLICE_ARTICLES", 2)
+        sliced = B._make(store, B.OVERVIEW_SECTIONS, None, None, None, embedder=None)
+    finally:
+        store.close()
+    assert f"The store holds {n} articles: this briefing reads the 2 newest of one story, “" in sliced.scope
+    assert sliced.scope.startswith("From 2 articles") and "The store holds" in sliced.markdown

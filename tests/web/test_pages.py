@@ -249,3 +249,36 @@ def test_timeline_rows_head_the_background_once() -> None:
     assert html.count("Background: recalled by the articles") == 1
     assert html.index("Bombing a") < html.index("Background:") < html.index("Bombing b")
     assert "Background:" not in str(macro([item("a", False)]))
+
+
+def test_overview_and_api_count_outlets_as_the_briefing_does(tmp_path: Path) -> None:
+    """One count of outlets: an article that gives only its URL is from that web site on the overview, in
+    `/api/info` and in the briefing's scope alike (the examples' overview said 20 where the briefing said 21)."""
+    from storyline.model import Story
+
+    arts = [Article("o1", "The ferry to Lesk was cancelled on Tuesday.", outlet="Tarvin Wire", published="2031-04-02"),
+            Article("o2", "The port of Lesk reopened on Wednesday.", url="https://hill-daily.example/port",
+                    published="2031-04-03"),
+            Article("o3", "Nobody signed this note about the port.", published="2031-04-03")]
+    db = tmp_path / "o.db"
+    store = open_store(db)
+    store.add_articles(arts)
+    store.save_story(Story(articles=arts))
+    store.close()
+    with TestClient(create_app(db)) as c:
+        page = c.get("/").text
+        assert c.get("/api/info").json()["outlets"] == 2
+        brief = c.get("/fragments/brief").text
+    assert "<strong>2</strong> outlets" in page
+    assert "by 2 outlets" in brief, brief
+
+
+def test_counts_a_reader_sees_are_thousands_separated() -> None:
+    """The overview's and an event's counts: "1,000 articles", "2,722 names" (1,000 Reuters articles read "1000
+    articles" and "2722 names"), as every sentence writes them."""
+    from storyline.web.pages import env
+
+    page = env.from_string('<strong>{{ n|num }}</strong> {{ "article"|noun(n) }}')
+    assert page.render(n=1000) == "<strong>1,000</strong> articles" and page.render(n=1) == "<strong>1</strong> article"
+    overview = (Path(__file__).parents[2] / "src/storyline/web/templates/overview.html").read_text()
+    assert not re.search(r"<strong>\{\{ [\w.]+ \}\}</strong>", overview)  # every count through |num

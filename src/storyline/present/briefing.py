@@ -82,7 +82,7 @@ from storyline.present.sentences import (
     split_sentences,
     vectors,
 )
-from storyline.present.sources import family_map, headline_of, independent
+from storyline.present.sources import family_map, headline_of, independent, outlets_of
 from storyline.present.telling import SENTENCE_DATE_GRAINS, Telling
 from storyline.present.timeline import (
     as_said,
@@ -98,13 +98,11 @@ from storyline.present.tolls import toll_item, upper
 from storyline.present.words import (
     NO_WORDS,
     NOT_STATED,
-    UNKNOWN_OUTLET,
     LowerCaseWords,
     between_words,
     count,
     date_words,
     list_words,
-    outlet_words,
 )
 from storyline.timevalues import granularity_of, value_interval
 
@@ -203,6 +201,27 @@ class Briefing:
             lines.append("")
         return "\n".join(lines)
 
+    def to_text(self) -> str:
+        """Plain text (a terminal, a mail): headings underlined, no Markdown markup or escapes, citations as
+        "[1, 2]", the numbered sources with their links; control characters of untrusted text are dropped (an
+        article cannot move a terminal's cursor or colour it)."""
+        num = self.numbers()
+        lines = [*_underlined(_plain(self.title), "="), ""]
+        if self.scope:
+            lines += [_plain(self.scope), ""]
+        for sec in self.sections:
+            lines += [*_underlined(_plain(sec.heading), "-"), ""]
+            for it in sec.items:
+                lines.append("- " + "".join(_plain(p.text) + _md_marks(p.cites, num) for p in it.parts))
+            lines.append("")
+        if self.sources:
+            lines += [*_underlined("Sources", "-"), ""]
+            for s in self.sources:
+                link = f" {_plain(s.url.strip())}" if s.url and _http(s.url) else ""
+                lines.append(f"{s.number}. {_plain(s.words())}{link}")
+            lines.append("")
+        return "\n".join(lines)
+
     def to_html(self, link: Callable[[Citation], str] | None = None, standalone: bool = False) -> str:
         """HTML with every dynamic string escaped; ``standalone`` gives a whole styled, printable page.
 
@@ -216,6 +235,18 @@ class Briefing:
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                 f"<title>{_h(self.title)}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n{body}\n"
                 f"</body>\n</html>\n")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    """Untrusted text for a terminal: control characters (an escape sequence, a carriage return) dropped."""
+    return _CONTROL.sub("", text)
+
+
+def _underlined(text: str, rule: str) -> list[str]:
+    return [text, rule * len(text)]
 
 
 def _http(url: str) -> bool:
@@ -385,12 +416,11 @@ def scope_words(articles: Sequence[Article]) -> str:
     """'From 9 articles by 8 outlets, published 4–14 March 2031 (1 undated).' Articles whose outlet nothing
     names are said apart, beside the articles ("From 44 articles (2 with no outlet named) by 20 outlets": not
     beside the outlets, where it read as an outlet without a name), not counted as an outlet "unknown outlet"."""
-    named = [a for a in articles if outlet_words(a.outlet, a.url) != UNKNOWN_OUTLET]
-    outlets = {outlet_words(a.outlet, a.url) for a in named}
-    unnamed = len(articles) - len(named)
-    by = f" by {count(len(outlets), 'outlet')}" if outlets else ""
+    outlets = outlets_of(articles)
+    unnamed = outlets.unnamed
+    by = f" by {count(len(outlets), 'outlet')}" if outlets.names else ""
     if unnamed:
-        by = f" ({unnamed} with no outlet named){by}" if outlets else ", no outlet named"
+        by = f" ({unnamed} with no outlet named){by}" if outlets.names else ", no outlet named"
     days = sorted(p for a in articles if (p := a.published))
     when = ""
     if days:

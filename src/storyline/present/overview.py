@@ -1,6 +1,6 @@
 """The overview as text (``storyline overview``): what the web overview shows at the top, for a terminal.
 
-What the store holds in words ("44 articles by 22 outlets, published March 2031"), the most mentioned
+What the store holds in words ("44 articles by 21 outlets, published March 2031"), the most mentioned
 names with their kind and other names, the best-attested incidents in time order (the same choice as the
 web overview: independent sources, then reports, then the newest), and the story clusters.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from storyline.present.sources import store_outlets
 from storyline.present.timeline import TimelineItem, timeline_from_store
 from storyline.present.words import aliases_line, between_words, count, entity_type_words, list_words
 from storyline.store.base import EntityHeader, Store
@@ -81,9 +82,10 @@ def overview_text(store: Store) -> str:
 
 
 def _scope(store: Store, info: dict[str, object], n_articles: int) -> str:
-    """'44 articles by 20 outlets, published March 2031; 49 names, 318 statements.'"""
-    outlets = info.get("outlets")
-    by = f" by {count(outlets, 'outlet')}" if isinstance(outlets, int) and outlets else ""
+    """'44 articles by 21 outlets, published March 2031; 49 names, 318 statements.' The outlets are counted
+    as the briefing's scope counts them (:func:`~storyline.present.sources.store_outlets`)."""
+    outlets = len(store_outlets(store))
+    by = f" by {count(outlets, 'outlet')}" if outlets else ""
     span = info.get("published_range")
     when = ""
     if isinstance(span, (list, tuple)) and len(span) == 2 and all(span):

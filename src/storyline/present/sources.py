@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from storyline.model import Article, SourceFamily
 from storyline.present.sentences import dateline_cut
-from storyline.present.words import date_words, outlet_words
+from storyline.present.words import UNKNOWN_OUTLET, date_words, outlet_words
+from storyline.store.base import Store
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,35 @@ def refs(article_ids: Iterable[str], articles: Mapping[str, Article]) -> tuple[S
     seen = [articles[a] for a in dict.fromkeys(article_ids) if a in articles]
     seen.sort(key=lambda a: (a.published or "9999", a.copy_of is not None, a.outlet or "", a.id))
     return tuple(source_ref(a) for a in seen)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The outlets a set of articles is from, counted the one way every page counts them: an article's outlet
+    is what :func:`~storyline.present.words.outlet_words` names (its outlet, else the web site of its URL);
+    an article that names neither is counted apart (``unnamed``), never as an outlet "unknown outlet"."""
+
+    names: frozenset[str]
+    unnamed: int = 0
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def outlets_of(articles: Iterable[Article]) -> Outlets:
+    """The outlets of ``articles`` (see :class:`Outlets`)."""
+    names = [outlet_words(a.outlet, a.url) for a in articles]
+    return Outlets(frozenset(n for n in names if n != UNKNOWN_OUTLET), names.count(UNKNOWN_OUTLET))
+
+
+def store_outlets(store: Store) -> Outlets:
+    """The outlets of every stored article, the same count as ``outlets_of(store.articles())``: the outlet
+    column's values when every article has one (no article read), else the articles without one are read
+    for their web site (an article that gives only a URL is from that site: the briefing cites it so)."""
+    named = {o: n for o, n in store.facets().outlets.items() if o.strip()}
+    if sum(named.values()) >= store.count("articles"):
+        return Outlets(frozenset(outlet_words(o) for o in named))
+    return outlets_of(store.articles())
 
 
 def family_map(articles: Iterable[Article], families: Iterable[SourceFamily]) -> dict[str, str]:

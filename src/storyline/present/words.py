@@ -218,8 +218,9 @@ def plural(noun: str) -> str:
 
 
 def count(n: int | float, noun: str, plural_form: str | None = None) -> str:
-    """'1 article', '2 articles', '0 articles'."""
-    return f"{n} {noun if n == 1 else (plural_form or plural(noun))}"
+    """'1 article', '2 articles', '0 articles', '1,000 articles' (thousands separated, as everywhere we write
+    a number)."""
+    return f"{number_words(n)} {noun if n == 1 else (plural_form or plural(noun))}"
 
 
 #: qualifiers that are the figure themselves ("dozens" is kept as a word, never as 12): the analysis's vague counts

@@ -25,7 +25,7 @@ class InfoOut(BaseModel):
     stories: int
     source_families: int
     copies: int = Field(description="articles that are copies of another (syndication, near-duplicates)")
-    outlets: int
+    outlets: int = Field(description="outlets the articles are from (an article's outlet, else its URL's web site)")
     published_range: list[str | None] = Field(description="earliest and latest publication date")
     writable: bool = Field(description="whether this server accepts POST /api/articles")
 

@@ -28,6 +28,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from storyline.config import Config
 from storyline.model import to_dict
+from storyline.present.sources import store_outlets
 from storyline.present.timeline import TimelineFilter, search_hit_words
 from storyline.store import open_store
 from storyline.store.base import SearchHit, Store, StoreBusy
@@ -99,7 +100,7 @@ api = APIRouter(prefix="/api")
 
 @api.get("/info", response_model=S.InfoOut, summary="Store summary: counts, outlets, date range, last run")
 def info(store: StoreDep, request: Request) -> S.InfoOut:
-    return S.InfoOut(**{**store.info(), "writable": request.app.state.writable})
+    return S.InfoOut(**{**store.info(), "outlets": len(store_outlets(store)), "writable": request.app.state.writable})
 
 
 @api.get("/articles", response_model=S.ArticlePage, summary="Articles, newest first, paginated")

@@ -25,6 +25,7 @@ from concurrent.futures import (
     ThreadPoolExecutor,
 )
 from concurrent.futures import TimeoutError as FuturesTimeout
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -416,11 +417,31 @@ def _make(store: Store, sentences: int, entity: str | None, query: str | None, s
           embedder: Any = _MODEL) -> S.BriefOut:
     from storyline.present.briefing import brief
 
-    if (entity or query) and not story_id and store.count("articles") > WHOLE_STORE_LIMIT:
-        story = focus_slice(store, entity, query)
-    else:
-        story = story_slice(store, story_id)
+    focused = bool((entity or query) and not story_id and store.count("articles") > WHOLE_STORE_LIMIT)
+    story = (focus_slice(store, entity, query, FOCUS_ARTICLES) if focused
+             else story_slice(store, story_id, WHOLE_STORE_LIMIT, SLICE_ARTICLES))
     # (the brief reads the analyses' sentences and event mentions; the claims it briefs are the fused ones)
     analyses = store.analyses([x.id for x in story.articles], claims=False, mentions=False)
-    return _to_out(brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
-                         story_id=story_id, embedder=_load_embedder() if embedder is _MODEL else embedder))
+    made = brief(story, analyses=analyses, max_sections=sentences, entity=entity, query=query,
+                 story_id=story_id, embedder=_load_embedder() if embedder is _MODEL else embedder)
+    said = slice_words(store.count("articles"), story, focused)
+    return _to_out(replace(made, scope=f"{made.scope} {said}") if said and made.scope else made)
+
+
+def slice_words(n_store: int, story: Story, focused: bool) -> str:
+    """What a large store's briefing reads, for its scope: the overview counts 1,000 articles, its briefing
+    "From 20 articles" — which 20 is said ("… the 20 newest of one story, “Brazil / IMF”"), never left to guess.
+    Empty for a store briefed whole."""
+    from storyline.present.words import number_words
+
+    if n_store <= WHOLE_STORE_LIMIT:
+        return ""
+    held = f"The store holds {number_words(n_store)} articles: this briefing reads"
+    n = len(story.articles)
+    if focused:
+        return f"{held} the {n} that match best."
+    if not story.stories:
+        return f"{held} the {n} newest."
+    c = story.stories[0]
+    which = f"the {n} newest of" if n < len(c.articles) else f"the {n} articles of"
+    return f"{held} {which} one story, “{c.label}” (the briefing page briefs any story, name, query or dates)."

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from storyline.present import words as W
 from storyline.present.overview import key_actors
+from storyline.present.sources import store_outlets
 from storyline.present.timeline import TimelineFilter, TimelineItem, conflict_rows, search_hit_words, timeline_svg
 from storyline.store.base import SNIPPET_CLOSE, SNIPPET_OPEN, EntityHeader, Store
 from storyline.web import lookups as L
@@ -92,6 +93,7 @@ env.filters["conflict_value"] = lambda v, field: W.conflict_value_words(field, v
 env.globals["count"] = W.count
 env.globals["interval"] = W.interval_words
 env.filters["noun"] = lambda noun, n: noun if n == 1 else W.plural(noun)
+env.filters["num"] = lambda n: W.number_words(n) if isinstance(n, (int, float)) else n  # "1,000"
 
 
 def _by_outlet(sources: Any) -> list[tuple[str, list[Any]]]:
@@ -140,6 +142,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     timeline = None if made is None else _timeline_view(
         made.picture, "/timeline.svg?" + urlencode({"kind": "event", "limit": PICTURE_ITEMS}))
     return render(request, "overview.html", brief_src="/fragments/brief", counts=counts, info=store.info(),
+                  outlets=len(store_outlets(store)),
                   stories=store.stories()[:10], brief=brief,
                   actors=[D.entity_summary(e) for e in actors], also_known=_also_known_as(actors),
                   incidents=made.shown if made else (), n_incidents=made.total if made else None,
