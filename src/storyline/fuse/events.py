@@ -1896,19 +1896,17 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
         if earlier is None or _a_saying(earlier) or not _governed(sentence[ce - offset:earlier.start - offset]):
             continue
         prior = [m for m in ms if m.end <= cs]
-        if prior:  # "X after Y": the nearest act before the connective
-            later: EventMention | None = prior[-1]
-            if _an_effect(later) or (_a_saying(later) and not gap):
-                continue
-        elif not set(WORD.findall(before)) <= OPENING_WORDS | set(GAP_UNITS):
-            continue  # ("The breakthrough came after X visited Y, ...": no act before it, and no opening either)
-        else:  # "After Y, X": the first act past the comma that ends the phrase
-            rest = [m for m in ms if m.start > earlier.end and "," in sentence[earlier.end - offset:m.start - offset]]
-            later = next((m for m in rest if not _a_saying(m)), None) if gap or not (rest and _a_saying(rest[0])) \
-                else None
-            if later is None or _an_effect(later):
-                continue
-        if later is not None and later.id != earlier.id and not _a_saying(later):
+        later: EventMention | None = None
+        if prior:  # "X after Y": the nearest act before the connective (a saying: what it answers is the news)
+            later = prior[-1]
+        elif set(WORD.findall(before)) <= OPENING_WORDS | set(GAP_UNITS):  # "After Y, X": the first act past the
+            rest = [m for m in ms if m.start > earlier.end and  # comma that ends the phrase; past a saying only
+                    "," in sentence[earlier.end - offset:m.start - offset]]  # with a gap counted ("a week after
+            if rest and _a_saying(rest[0]) and gap:  # the attack, officials said troops had raided ...")
+                rest = [m for m in rest if not _a_saying(m)]
+            later = rest[0] if rest else None
+        # (no act before it and no opening either: "The breakthrough came after X visited Y, ...")
+        if later is not None and later.id != earlier.id and not _a_saying(later) and not _an_effect(later):
             out.add(frozenset({later.id, earlier.id}))
     return out
 
