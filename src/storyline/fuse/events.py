@@ -20,7 +20,11 @@ in passing but on something of its own (a place, a day, a toll). Another mention
 joins an incident of the article when the evidence below reaches
 ``WITHIN_DOC`` (same sentence counts a lot); an indefinite "a blast" after the
 article has told one needs more, and one marked as another incident ("a
-second attack", "in a separate attack") never joins an earlier one.
+second attack", "in a separate attack") never joins an earlier one. Two acts one sentence sets in order
+("Air strike comes after twin bombing", "a week after the attack, troops raided the camp", "the deadliest attack
+since the 2027 bombing": :func:`order_links`, ``lexicons.ordering``) are never one incident, whatever else they
+share; their pieces count as kept apart across articles too (:func:`parallel_pieces`, :func:`incidents`), and an
+incident so ordered teaches no places as near (:func:`learn_places`).
 
 **Across articles** article-level incidents are merged by agglomerative
 clustering with cannot-links, best-scoring pair first, the scores of a merged
