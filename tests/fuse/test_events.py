@@ -2150,3 +2150,14 @@ def test_learn_places_learns_nothing_from_an_incident_its_article_sets_in_order_
     assert not places.compatible("kesk", "dovra")
     learn_places([Cluster([a, b])], places)  # the same incident told with no order: its places are near
     assert places.compatible("kesk", "dovra")
+
+
+def test_order_links_how_an_episode_ended_and_a_process_it_came_out_of_are_not_older_acts() -> None:
+    s = "A special meeting of the two sides ended in deadlock late yesterday after eight days of talks"
+    ms = _acts(s, ("meeting", "CONSULT", "meeting"), ("talks", "CONSULT", "talks"))
+    assert not order_links(s, 0, ms)
+    s = "The ministers held a meeting in Kesk after the talks in Dovra"  # no ending: two acts in order
+    assert order_links(s, 0, _acts(s, ("meeting", "CONSULT", "meeting"), ("talks", "CONSULT", "talks")))
+    s = "After years of violence, suicide bombings have become rare in the capital"
+    assert not order_links(s, 0, _acts(s, ("violence", "ASSAULT", "attack"),
+                                       ("suicide bombings", "ASSAULT", "suicide_bombing")))

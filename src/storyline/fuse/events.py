@@ -165,6 +165,7 @@ from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
+    ENDING_WORDS,
     GAP_UNITS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
@@ -1857,6 +1858,9 @@ ORDER_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
 #: two incidents ("minutes after the first blast")
 COUNTED_GAP = re.compile(r"\b(?:" + "|".join(GAP_UNITS) + r")\s*$")
 SHORT_GAP = re.compile(r"\b(?:" + "|".join(SHORT_GAP_UNITS) + r")\s*$")
+#: a span of time the earlier act lasted ("after eight days of talks", "after years of violence"): the process the
+#: later act ends or comes out of, not an older incident
+DURATION = re.compile(r"\b(?:" + "|".join(GAP_UNITS) + r")\s+of\b")
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -1885,8 +1889,9 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
     the camp"). ``sentence`` is the sentence's text, ``offset`` where it starts in its field, ``mentions`` those of
     the sentence. Not: the cause of a toll ("twelve were killed after a bomb exploded": the act before the
     connective is an effect), what a saying answers ("the minister said after the attack": the news itself, unless
-    a gap is counted: "a week after the attack, officials announced troops had raided ..."), nor phases minutes
-    apart ("minutes after the first blast")."""
+    a gap is counted: "a week after the attack, officials announced troops had raided ..."), phases minutes apart
+    ("minutes after the first blast"), how an episode ended ("the meeting ended after eight days of talks": a verb
+    of ending before the connective) nor a process the later act comes out of ("after years of violence")."""
     ms = sorted(mentions, key=lambda m: (m.start, m.id))
     low = sentence.lower()
     out: set[frozenset[str]] = set()
@@ -1897,12 +1902,15 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
             continue
         gap = bool(COUNTED_GAP.search(before))
         earlier = next((m for m in ms if m.start >= ce), None)
-        if earlier is None or _a_saying(earlier) or not _governed(sentence[ce - offset:earlier.start - offset]):
+        if earlier is None or _a_saying(earlier) or not _governed(sentence[ce - offset:earlier.start - offset]) or \
+                DURATION.search(low[ce - offset:earlier.start - offset]):
             continue
         prior = [m for m in ms if m.end <= cs]
         later: EventMention | None = None
         if prior:  # "X after Y": the nearest act before the connective (a saying: what it answers is the news)
             later = prior[-1]
+            if ENDING_WORDS & set(WORD.findall(low[:hit.start()])):
+                continue  # "the meeting ended after ...": how it ended
         elif set(WORD.findall(before)) <= OPENING_WORDS | set(GAP_UNITS):  # "After Y, X": the first act past the
             rest = [m for m in ms if m.start > earlier.end and  # comma that ends the phrase; past a saying only
                     "," in sentence[earlier.end - offset:m.start - offset]]  # with a gap counted ("a week after

@@ -24,6 +24,10 @@ SHORT_GAP_UNITS = ("second", "seconds", "minute", "minutes", "moment", "moments"
 #: the attack, which ...", "after police said ..."): an act named past them is no longer the one ordered
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "and", "but", "or",
                           "said", "says", "say", "told", "tells", "as", "because", "amid", "before", "than"})
+#: forms of the verbs of ending: "the meeting ended after eight days of talks", "the siege ended after police raided
+#: the building": the connective tells how an episode ended (its own last act), not an older incident
+ENDING_WORDS = frozenset({"end", "ends", "ended", "ending", "conclude", "concludes", "concluded", "concluding",
+                          "finish", "finishes", "finished", "finishing", "over"})
 #: words that may open a sentence before its connective ("Just days after ...", "Some two weeks after ...", "A week
 #: after ..."): with anything else before it, the connective is not the sentence's opening ("The breakthrough came
 #: after ...")
