@@ -47,6 +47,8 @@ from storyline.fuse.events import (
     core,
     coreference,
     departures,
+    learn_places,
+    order_links,
     parallel_pieces,
     same_content,
     score,
@@ -2087,3 +2089,75 @@ def test_choose_date_outlets_that_disagree_on_the_day_are_weighed_by_article() -
     told = [_dated_piece("k9", 0, may[8]), _dated_piece("k8", 0, may[8]), _dated_piece("k2", 0, may[7])]
     date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
     assert date is not None and date.value == "2031-05-08"
+
+
+def _acts(sentence: str, *words: tuple[str, str, str | None]) -> list[EventMention]:
+    """One mention per (word, type, sub-type), at the word's first place in ``sentence``."""
+    return [EventMention(id=f"o1:ev{n}", article="o1", start=sentence.index(w), end=sentence.index(w) + len(w),
+                         text=w, type=t, subtype=st) for n, (w, t, st) in enumerate(words)]
+
+
+def test_order_links_a_sentence_that_sets_two_acts_in_order_links_them() -> None:
+    # a headline "X comes after Y": the parse often misses what "after" governs there
+    s = "Air strike comes after Sarn twin suicide bombing that killed dozens"
+    ms = _acts(s, ("Air strike", "ASSAULT", "air_strike"), ("suicide bombing", "ASSAULT", "suicide_bombing"),
+               ("killed", "ASSAULT", "killing"))
+    assert order_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # the connective first, a gap counted: "A week after Y, X"
+    s = "A week after the attack in Kesk, troops raided the camp near Dovra"
+    ms = _acts(s, ("attack", "ASSAULT", "attack"), ("raided", "ASSAULT", "attack"))
+    assert order_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # offsets into the field: the sentence starts at 40
+    assert order_links(s, 40, [replace(m, start=m.start + 40, end=m.end + 40) for m in ms]) == \
+        {frozenset({"o1:ev0", "o1:ev1"})}
+    s = "It was the deadliest attack since the 2019 bombing of the port"
+    assert order_links(s, 0, _acts(s, ("attack", "ASSAULT", "attack"), ("bombing", "ASSAULT", "bombing")))
+
+
+def test_order_links_a_toll_s_cause_a_saying_s_occasion_and_phases_are_not_two_acts() -> None:
+    s = "Twelve people were killed after a bomb exploded in the market"  # the cause of a toll
+    assert not order_links(s, 0, _acts(s, ("killed", "ASSAULT", "killing"), ("exploded", "ASSAULT", "bombing")))
+    s = "After the attack in Kesk, the minister said gunmen opened fire"  # what the news answers is the news
+    assert not order_links(s, 0, _acts(s, ("attack", "ASSAULT", "attack"), ("said", "STATEMENT", "speech"),
+                                       ("opened", "ASSAULT", "shooting")))
+    s = "Minutes after the first blast, a second explosion hit the crowd"  # phases of one twin attack
+    assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("explosion", "ASSAULT", "bombing")))
+    s = "The breakthrough came after the envoy visited Kesk, and the minister travelled to Dovra"  # not an opening
+    assert not order_links(s, 0, _acts(s, ("visited", "CONSULT", "visit"), ("travelled", "CONSULT", "visit")))
+    s = "The blast came after police said the gunmen had fled"  # a clause begins before the act
+    assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("fled", "ASSAULT", "attack")))
+
+
+def test_within_article_acts_one_sentence_sets_in_order_are_two_incidents() -> None:
+    # "Air strike comes after Sarn twin suicide bombing": one sentence, nothing of its own on either, so they
+    # would be one incident; ordered, they are two, and a later "the air strike" joins the strike
+    places = build_graph([], set(), set(), {}, set())
+    strike, bombing = _told(0, "Air strike", "air_strike", 0), _told(1, "suicide bombing", "suicide_bombing", 0)
+    assert len(within_article([strike, bombing], places)) == 1  # not ordered: one incident, as before
+    strike.ordered, bombing.ordered = frozenset({bombing.m.id}), frozenset({strike.m.id})
+    later = _told(2, "air strike", "air_strike", 1, "the")
+    clusters = within_article([strike, bombing, later], places)
+    assert sorted(sorted(i.m.text for i in c.infos) for c in clusters) == [["Air strike", "air strike"],
+                                                                           ["suicide bombing"]]
+
+
+def test_learn_places_learns_nothing_from_an_incident_its_article_sets_in_order_with_another() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    a, b = replace(_told(0, "strike", "air_strike", 0), place="kesk"), replace(_told(1, "strike", "air_strike", 1),
+                                                                               place="dovra")
+    assert not places.compatible("kesk", "dovra")
+    learn_places([Cluster([replace(a, ordered=frozenset({"h1:ev9"})), b])], places)
+    assert not places.compatible("kesk", "dovra")
+    learn_places([Cluster([a, b])], places)  # the same incident told with no order: its places are near
+    assert places.compatible("kesk", "dovra")
+
+
+def test_order_links_how_an_episode_ended_and_a_process_it_came_out_of_are_not_older_acts() -> None:
+    s = "A special meeting of the two sides ended in deadlock late yesterday after eight days of talks"
+    ms = _acts(s, ("meeting", "CONSULT", "meeting"), ("talks", "CONSULT", "talks"))
+    assert not order_links(s, 0, ms)
+    s = "The ministers held a meeting in Kesk after the talks in Dovra"  # no ending: two acts in order
+    assert order_links(s, 0, _acts(s, ("meeting", "CONSULT", "meeting"), ("talks", "CONSULT", "talks")))
+    s = "After years of violence, suicide bombings have become rare in the capital"
+    assert not order_links(s, 0, _acts(s, ("violence", "ASSAULT", "attack"),
+                                       ("suicide bombings", "ASSAULT", "suicide_bombing")))

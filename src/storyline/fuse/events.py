@@ -20,7 +20,11 @@ in passing but on something of its own (a place, a day, a toll). Another mention
 joins an incident of the article when the evidence below reaches
 ``WITHIN_DOC`` (same sentence counts a lot); an indefinite "a blast" after the
 article has told one needs more, and one marked as another incident ("a
-second attack", "in a separate attack") never joins an earlier one.
+second attack", "in a separate attack") never joins an earlier one. Two acts one sentence sets in order
+("Air strike comes after twin bombing", "a week after the attack, troops raided the camp", "the deadliest attack
+since the 2027 bombing": :func:`order_links`, ``lexicons.ordering``) are never one incident, whatever else they
+share; their pieces count as kept apart across articles too (:func:`parallel_pieces`, :func:`incidents`), and an
+incident so ordered teaches no places as near (:func:`learn_places`).
 
 **Across articles** article-level incidents are merged by agglomerative
 clustering with cannot-links, best-scoring pair first, the scores of a merged
@@ -158,6 +162,16 @@ from storyline.fuse.places import (
 )
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
+from storyline.lexicons.ordering import (
+    AFTER_CONNECTIVES,
+    CLAUSE_WORDS,
+    ENDING_WORDS,
+    GAP_UNITS,
+    NOUN_PHRASE_WORDS,
+    OPENING_WORDS,
+    PRECEDE_WORDS,
+    SHORT_GAP_UNITS,
+)
 from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
@@ -300,6 +314,9 @@ class Info:
     # publication day of its story's dated articles, when its coverage began (see _coverage_from)
     told: Interval | None = None
     coverage_from: dt.date | None = None
+    # the mentions its sentence sets in order with it ("air strikes come after the bombing": two incidents, one
+    # before the other; see order_links): never one incident with any of them
+    ordered: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -1459,7 +1476,7 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
         # "a blast" is new; "after the attack on X last Friday" (definite) refers back to the incident told
         marked = info.indefinite or (info.m.background and info.m.determiner not in DEFINITE)
         quiet = [n for n in cands if not _contrast(summaries[n], ones[n], places, marked)
-                 and not _told_apart(clusters[n], info)]
+                 and not _told_apart(clusters[n], info) and not _ordered_apart(clusters[n], info)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
@@ -1833,13 +1850,116 @@ def _site_words(words: frozenset[str], any_word: bool = False) -> frozenset[str]
         not any(x[:1].isupper() and x.lower() == w for t in words for x in t.split()))
 
 
+#: a connective that orders two acts ("after", "in the wake of", "preceded"), as a pattern on lower-case text
+ORDER_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                             for w in sorted(AFTER_CONNECTIVES + PRECEDE_WORDS, key=len, reverse=True))
+                         + r")\b")
+#: a gap counted before a connective ("a week after", "days after", "two months after"), and one too short to part
+#: two incidents ("minutes after the first blast")
+COUNTED_GAP = re.compile(r"\b(?:" + "|".join(GAP_UNITS) + r")\s*$")
+SHORT_GAP = re.compile(r"\b(?:" + "|".join(SHORT_GAP_UNITS) + r")\s*$")
+#: a span of time the earlier act lasted ("after eight days of talks", "after years of violence"): the process the
+#: later act ends or comes out of, not an older incident
+DURATION = re.compile(r"\b(?:" + "|".join(GAP_UNITS) + r")\s+of\b")
+WORD = re.compile(r"[\w'’-]+")
+
+
+def _an_effect(m: EventMention) -> bool:
+    """A death or an injury (a bare casualty word, or a LIFE mention): what an act caused. "Twelve were killed after
+    a bomb exploded" gives the cause of a toll, not an older act."""
+    return m.type == "LIFE" or (m.type == "ASSAULT" and m.text.lower() in CASUALTY_VERBS)
+
+
+def _a_saying(m: EventMention) -> bool:
+    return m.type == "STATEMENT" or m.subtype in SPEECH_SUBTYPES
+
+
+def _governed(text: str) -> bool:
+    """Is ``text`` (between a connective and a mention) at most a noun phrase's premodifiers ("the double", "Baghdad
+    twin", "a major"): no clause begins in it and no punctuation parts it?"""
+    words = WORD.findall(text.lower())
+    return len(words) <= NOUN_PHRASE_WORDS and not any(c in text for c in ",;:()\"“”") and \
+        not CLAUSE_WORDS & set(words)
+
+
+def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set[frozenset[str]]:
+    """The pairs of mentions (ids) that one sentence sets in order: the later act, then a connective
+    (``lexicons.ordering``), then the earlier act it governs ("Air strikes come after the market bombing", "the
+    deadliest attack since the 2027 bombing"), or the connective first ("A week after the attack, troops raided
+    the camp"). ``sentence`` is the sentence's text, ``offset`` where it starts in its field, ``mentions`` those of
+    the sentence. Not: the cause of a toll ("twelve were killed after a bomb exploded": the act before the
+    connective is an effect), what a saying answers ("the minister said after the attack": the news itself, unless
+    a gap is counted: "a week after the attack, officials announced troops had raided ..."), phases minutes apart
+    ("minutes after the first blast"), how an episode ended ("the meeting ended after eight days of talks": a verb
+    of ending before the connective) nor a process the later act comes out of ("after years of violence")."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.id))
+    low = sentence.lower()
+    out: set[frozenset[str]] = set()
+    for hit in ORDER_WORDS.finditer(low):
+        cs, ce = hit.start() + offset, hit.end() + offset
+        before = low[:hit.start()]
+        if SHORT_GAP.search(before):
+            continue
+        gap = bool(COUNTED_GAP.search(before))
+        earlier = next((m for m in ms if m.start >= ce), None)
+        if earlier is None or _a_saying(earlier) or not _governed(sentence[ce - offset:earlier.start - offset]) or \
+                DURATION.search(low[ce - offset:earlier.start - offset]):
+            continue
+        prior = [m for m in ms if m.end <= cs]
+        later: EventMention | None = None
+        if prior:  # "X after Y": the nearest act before the connective (a saying: what it answers is the news)
+            later = prior[-1]
+            if ENDING_WORDS & set(WORD.findall(low[:hit.start()])):
+                continue  # "the meeting ended after ...": how it ended
+        elif set(WORD.findall(before)) <= OPENING_WORDS | set(GAP_UNITS):  # "After Y, X": the first act past the
+            rest = [m for m in ms if m.start > earlier.end and  # comma that ends the phrase; past a saying only
+                    "," in sentence[earlier.end - offset:m.start - offset]]  # with a gap counted ("a week after
+            if rest and _a_saying(rest[0]) and gap:  # the attack, officials said troops had raided ...")
+                rest = [m for m in rest if not _a_saying(m)]
+            later = rest[0] if rest else None
+        # (no act before it and no opening either: "The breakthrough came after X visited Y, ...")
+        if later is not None and later.id != earlier.id and not _a_saying(later) and not _an_effect(later):
+            out.add(frozenset({later.id, earlier.id}))
+    return out
+
+
+def _order(ctx: FuseContext, infos: list[Info]) -> None:
+    """Set ``Info.ordered`` from the sentences of the mentions (:func:`order_links`)."""
+    by_sentence: dict[tuple[str, str | None, int], list[Info]] = {}
+    for i in infos:
+        by_sentence.setdefault((i.m.article, i.m.field, i.m.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        m = group[0].m
+        text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
+        sentence = text[m.sentence_start:m.sentence_end]
+        if not sentence:
+            continue
+        links = order_links(sentence, m.sentence_start, [i.m for i in group])
+        for i in group:
+            i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
+
+
+def _ordered_apart(a: Cluster | Info, b: Cluster | Info) -> bool:
+    """Does a sentence set a mention of one in order with a mention of the other (:func:`order_links`)?"""
+    xs = a.infos if isinstance(a, Cluster) else [a]
+    ys = {i.m.id for i in (b.infos if isinstance(b, Cluster) else [b])}
+    return any(i.ordered & ys for i in xs)
+
+
 def _joinable(c: Summary, one: Summary, places: PlaceGraph, trips: bool = True) -> bool:
     return compatible(c, one, places, strict_places=False, trips=trips) and not _plain_deaths_disagree(c, one)
 
 
 def learn_places(clusters: list[Cluster], places: PlaceGraph) -> None:
-    """Places one article gives one incident are near each other (for the cross-document hard stop)."""
+    """Places one article gives one incident are near each other (for the cross-document hard stop). Not those of
+    an incident its article sets in order with another (:func:`order_links`: "air strikes near X come a week after
+    the bombing in Y"): an article that tells two acts one after the other may have given one the other's place,
+    and a wrong "near" would undo the place stop between the two for every article."""
     for c in clusters:
+        if any(i.ordered for i in c.infos):
+            continue
         found = sorted({i.place for i in c.infos if i.place})
         for n, p in enumerate(found):
             for q in found[n + 1:]:
@@ -2065,6 +2185,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     by_name = _place_names(ctx)
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
+    _order(ctx, infos)
     docs = doc_clusters(ctx)
     for i in infos:
         i.doc = docs.get(i.m.article)
@@ -2121,7 +2242,7 @@ def _kept_apart(x: Cluster, y: Cluster, places: PlaceGraph) -> bool:
     separate attack"? (Not merely evidence below :data:`WITHIN_DOC`.)"""
     sx, sy = summarize(x, with_vector=False), summarize(y, with_vector=False)
     return not _joinable(sx, sy, places) or _contrast(sx, sy, places) or sx.background_only != sy.background_only \
-        or any(i.m.distinct for i in x.infos + y.infos)
+        or any(i.m.distinct for i in x.infos + y.infos) or _ordered_apart(x, y)
 
 
 def kept_apart_in_articles(a: Cluster, b: Cluster, places: PlaceGraph) -> int:
@@ -2445,7 +2566,7 @@ def _apart_in_article(a: Cluster, b: Cluster, places: PlaceGraph | None = None) 
         y = summarize(Cluster([i for i in b.infos if i.m.article == art]), with_vector=False)
         if _plain_deaths_disagree(x, y) or (places is not None and _contrast(x, y, places)):
             return True
-    return False
+    return _ordered_apart(a, b)  # one sentence set a mention of each in order ("strikes come after the bombing")
 
 
 def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:

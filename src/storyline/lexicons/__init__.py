@@ -27,6 +27,9 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
   starting point is not its place; events)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that
   pick one of several ("at one hospital"; casualties), words that reject a figure ("is too high"; claim links)
+- ``ordering``: connectives that set two acts in order ("after", "in the wake of", "preceded"), the units of a gap
+  counted between them and the words that end the phrase a connective governs (event fusion: acts one sentence
+  orders are two incidents)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's

@@ -1,0 +1,39 @@
+"""Words by which one sentence sets two acts in order: the later act, then the earlier one it follows.
+
+"Air strikes come after the market bombing", "a week after the attack, troops raided the camp", "the deadliest
+attack since the 2027 bombing", "in the wake of the shooting", "the raid was preceded by a blast": a sentence that
+orders two acts in time tells two incidents, however close it sets them. General English news usage (fusion of
+events: :func:`storyline.fuse.events.order_links`); nothing here is about a story.
+"""
+
+from __future__ import annotations
+
+#: connectives after which the earlier act is named ("X after Y", "after Y, X"): one word or a fixed phrase
+AFTER_CONNECTIVES = ("after", "following", "since", "in the wake of", "on the heels of", "in the aftermath of",
+                     "in retaliation for", "in reprisal for", "in revenge for")
+#: verbs that set the act before them earlier than the act after them ("the blast preceded the raid", "the raid was
+#: preceded by a blast": either way two acts in order)
+PRECEDE_WORDS = ("preceded", "precedes", "preceding")
+#: units of a gap counted between two acts ("a week after", "days after", "two months after")
+GAP_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+             "decades", "fortnight")
+#: units too short to part two incidents: "minutes after the first blast, a second one ripped through the crowd" (one
+#: twin attack told in its phases)
+SHORT_GAP_UNITS = ("second", "seconds", "minute", "minutes", "moment", "moments")
+#: words that end the noun phrase a connective governs (a clause begins: "after the attack that killed ...", "after
+#: the attack, which ...", "after police said ..."): an act named past them is no longer the one ordered
+CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "and", "but", "or",
+                          "said", "says", "say", "told", "tells", "as", "because", "amid", "before", "than"})
+#: forms of the verbs of ending: "the meeting ended after eight days of talks", "the siege ended after police raided
+#: the building": the connective tells how an episode ended (its own last act), not an older incident
+ENDING_WORDS = frozenset({"end", "ends", "ended", "ending", "conclude", "concludes", "concluded", "concluding",
+                          "finish", "finishes", "finished", "finishing", "over"})
+#: words that may open a sentence before its connective ("Just days after ...", "Some two weeks after ...", "A week
+#: after ..."): with anything else before it, the connective is not the sentence's opening ("The breakthrough came
+#: after ...")
+OPENING_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "few", "several", "couple", "of", "some", "about", "nearly", "almost", "just",
+                           "only", "shortly", "soon", "barely", "hardly", "more", "less", "than", "over", "under",
+                           "half", "exactly", "but", "and", "even"})
+#: how many words may stand between a connective and the act it governs ("after Baghdad's twin suicide bombing")
+NOUN_PHRASE_WORDS = 6
