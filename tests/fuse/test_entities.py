@@ -1989,3 +1989,39 @@ def test_an_areas_name_read_as_a_person_is_a_place() -> None:
     assert entity_type("Dorvan City", Counter({"PERSON": 1, "GPE": 1})) == "GPE"
     assert entity_type("Dorvan State", Counter({"PERSON": 2})) == "GPE"
     assert entity_type("Mara Lake", Counter({"PERSON": 2})) == "PERSON"  # a lake's word may end a person's name
+
+
+def test_the_head_of_a_countrys_official_name_said_alone_joins_the_storys_country() -> None:
+    # "the Islamic Republic" heads four countries' official names; the story names one of them far more
+    corpus = Corpus()
+    corpus.name_articles.update({"mauritania": 6, "mauritanian": 2, "pakistan": 1})
+    units = [_unit("a:1", "GPE", "Mauritania", "Mauritanian"), _unit("b:1", "GPE", "Islamic Republic"),
+             _unit("c:1", "GPE", "Pakistan")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_the_head_of_an_official_name_stays_alone_when_two_countries_it_heads_are_named_alike() -> None:
+    corpus = Corpus()
+    corpus.name_articles.update({"mauritania": 3, "pakistan": 2})
+    units = [_unit("a:1", "GPE", "Mauritania"), _unit("b:1", "GPE", "Islamic Republic"),
+             _unit("c:1", "GPE", "Pakistan")]
+    assert _groups(units, corpus) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
+
+
+def test_a_group_name_with_a_word_in_its_derived_form_is_no_rival_of_its_short_form() -> None:
+    # the long name is held with a variant ("Revolution" for "Revolutionary"); the short form ends both
+    units = [_unit("a:1", "ORG", "Orvan Revolutionary Guard Corps"),
+             _unit("b:1", "ORG", "Orvan Revolution Guard Corps", "Orvan Revolutionary Guard Corps"),
+             _unit("c:1", "ORG", "Revolutionary Guard")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_a_group_name_with_its_words_in_another_order_is_one_group() -> None:
+    units = [_unit("a:1", "ORG", "General Auditor's Office"), _unit("b:1", "ORG", "Auditor-General's Office"),
+             _unit("c:1", "ORG", "General Treasurer's Office")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_news_agencys_full_name_and_its_signature_are_one_agency() -> None:
+    units = [_unit("a:1", "ORG", "RIA Novosti"), _unit("b:1", "ORG", "RIA"), _unit("c:1", "ORG", "Velmor Novosti")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

@@ -112,7 +112,15 @@ from storyline.fuse import STEP_CACHES, FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.countries import country_name, country_of, demonym_country, state_word
+from storyline.lexicons.agencies import FULL_NAMES as AGENCY_FULL_NAMES
+from storyline.lexicons.agencies import canonical as agency_short
+from storyline.lexicons.countries import (
+    country_name,
+    country_of,
+    demonym_country,
+    official_head_countries,
+    state_word,
+)
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, TEKNONYM_WORDS
 from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
@@ -327,6 +335,8 @@ class Corpus:
     #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
     #: changed by it)
     _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
+    _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
         """The acronyms defined for a folded long form (an index built once, not a scan per form)."""
@@ -376,6 +386,25 @@ class Corpus:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
             c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
+
+    def headed_country(self, name: str) -> str | None:
+        """The country an official name's head said alone stands for in this story ("the Islamic Republic",
+        :func:`storyline.lexicons.countries.official_head_countries`): of the countries it heads, the one the
+        story names in the most articles, if at least twice as many as any other; else None."""
+        heads = official_head_countries(name)
+        if not heads:
+            return None
+        if self._country_articles is None:
+            counts: Counter[str] = Counter()
+            for key, n in self.name_articles.items():
+                if (country := _country_name(key)) is not None:
+                    counts[country] = max(counts[country], n)
+            self._country_articles = counts
+        ranked = sorted(((self._country_articles.get(c, 0), c) for c in heads), reverse=True)
+        best = ranked[0]
+        if best[0] == 0 or (len(ranked) > 1 and ranked[1][0] * 2 > best[0]):
+            return None
+        return best[1]
 
     def rare_variant(self, a: str, b: str) -> bool:
         """One of two spellings is named in one article only, the other in three or more."""
@@ -462,6 +491,10 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
+        if unit.label in PLACES and (country := corpus.headed_country(form)) is not None:
+            keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
+        if " " in form and form in AGENCY_FULL_NAMES:  # "Associated Press" meets "AP"
+            keys.add("a:" + agency_short(form).upper())
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
             keys.add("n:" + numbered)
         if is_acronym(form):
@@ -988,6 +1021,14 @@ _numbered_name = lru_cache(maxsize=65536)(numbered_name)
 _tokens = name_token_tuple
 
 
+def _headed(head: str, name: str, corpus: Corpus, people: bool = False) -> bool:
+    """``head`` is the head of a country's official name said alone and stands, in this story, for the country
+    ``name`` names (:meth:`Corpus.headed_country`); with ``people``, also for its people's word ("Zarvian": no
+    rival of it, though no link either)."""
+    country = corpus.headed_country(head)
+    return country is not None and (_country_name(name) if not people else state_word(name)) == country
+
+
 def _country_form(form: str) -> bool:
     """A form that names a country whatever its tag: a code in capitals or a long name of several words
     ("Republic of X"); a one-word country's name may be a person's or a company's too."""
@@ -1009,10 +1050,16 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
     if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
+    if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
+        return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
     if _ship(a, b) or _ship(b, a):
         return 0.85
     if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
         return 0.85
+    if la == lb == "ORG" and _one_agency(a, b):
+        return 0.95  # an agency's full name and the short form it signs with ("Associated Press" / "AP")
+    if la in GROUPS and lb in GROUPS and _reordered(a, b):
+        return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office"
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
@@ -1798,12 +1845,35 @@ def _cores_agree(x: str, y: str, lx: str, ly: str, corpus: Corpus, cores: tuple[
     name, so "Orvan Power Co" is no shorter form of "Orvan Power Grid" (another company)."""
     (short_name, short), (_, long) = sorted(((x, cores[0].split()), (y, cores[1].split())), key=lambda p: len(p[1]))
     n = len(short)
-    if short == long or (0 < n < len(long) and all(tokens_match(a, b) for a, b in zip(short, long[-n:], strict=True))):
+    if short == long or (0 < n < len(long) and all(tokens_match(a, b) or _derived_word(a, b)
+                                                      for a, b in zip(short, long[-n:], strict=True))):
         return True
     toks = name_tokens(short_name)
     if toks and toks[-1].rstrip(".") in _CORE_TAILS - {"corps"}:
         return False
     return _plain_forms_apart(*cores, lx, ly, corpus) is None
+
+
+def _one_agency(a: str, b: str) -> bool:
+    """Two names of one news agency in the lexicon (:data:`storyline.lexicons.agencies.FULL_NAMES`), one of them a
+    full name of two words or more (a one-word or capitals entry, "AA", may be another thing's name too)."""
+    return a != b and agency_short(a) == agency_short(b) and any(" " in n and n in AGENCY_FULL_NAMES for n in (a, b))
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Two group names of three words or more with the same words in another order ("General Prosecutor's Office"
+    / "Prosecutor-General's Office": a title's two words either way round), no word more or less."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta) >= 3 and ta != tb and sorted(ta) == sorted(tb)
+
+
+def _derived_word(a: str, b: str) -> bool:
+    """One word the other with a derivational ending of up to three letters, the stem five letters or more
+    ("revolution" / "revolutionary", "nation" / "national"): one name's word written in its other form, as a
+    qualifier's word often is across outlets ("Revolution Guard" / "Revolutionary Guard")."""
+    short, long = sorted((a, b), key=len)
+    ending = long[len(short):]
+    return len(short) >= 5 and long.startswith(short) and 0 < len(ending) <= 3 and ending.isalpha()
 
 
 def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
@@ -1812,7 +1882,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
-            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x):
+            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
+            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True))):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
@@ -1829,7 +1900,7 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
         if _owners_differ(x, y, corpus):
             return "one body's name under two owners"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
-                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
+                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) and not _reordered(x, y) \
                 and not _owned_same(x, y, corpus) and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \

@@ -20,7 +20,7 @@ FULL_NAMES = {
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
     "Oman News Agency": "ONA", "Nam News Network": "NNN", "Vietnam News Agency": "VNA",
     "Korean Central News Agency": "KCNA", "Kazinform": "Qazinform", "Australian Associated Press": "AAP",
-    "Jiji Press": "Jiji",
+    "Jiji Press": "Jiji", "RIA Novosti": "RIA",
 }
 
 #: every name that marks an agency, short and full
