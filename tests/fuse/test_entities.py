@@ -2025,3 +2025,26 @@ def test_a_group_name_with_its_words_in_another_order_is_one_group() -> None:
 def test_a_news_agencys_full_name_and_its_signature_are_one_agency() -> None:
     units = [_unit("a:1", "ORG", "RIA Novosti"), _unit("b:1", "ORG", "RIA"), _unit("c:1", "ORG", "Velmor Novosti")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_countrys_code_the_story_defines_as_another_names_acronym_is_that_names() -> None:
+    # "the Velmor Economic Community (EC)": "EC" is also a country's code, but here it is the community's
+    corpus = Corpus()
+    corpus.acronyms["EC"].add(folded_key("Velmor Economic Community"))
+    units = [_unit("a:1", "ORG", "Velmor Economic Community", "EC"), _unit("b:1", "GPE", "Ecuador"),
+             _unit("c:1", "ORG", "EC"), _unit("d:1", "GPE", "U.S."), _unit("e:1", "GPE", "United States")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"}), frozenset({"d:1", "e:1"})}
+
+
+def test_attach_nominals_a_description_of_another_kind_of_the_noun_stays_open() -> None:
+    # the body was called "Velmor's security service"; "the Velmoran emergency service" is another service,
+    # while "the Velmoran security service" (a people's word for the owner) is the same one
+    body = Entity("ent:s", "VSS", "ORG",
+                  mentions=(Span("a", 0, 3, "VSS"), Span("a", 5, 31, "Velmor's security service")))
+    a = ArticleAnalysis("a", "h", mentions=(Mention("a", 0, 3, "VSS", "ORG", chain="a:c0"),),
+                        extras={"nominal_nouns": {"a:c0": ["service"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        {**_open(4, "the Velmoran emergency service", "service", False), "mods": ["velmoran", "emergency"]},
+        {**_open(40, "the security service", "service", False), "mods": ["security"]}]})
+    out = attach_nominals([body], [a, b])
+    assert [s.text for s in out[0].mentions if s.article == "b"] == ["the security service"]

@@ -1021,6 +1021,16 @@ _numbered_name = lru_cache(maxsize=65536)(numbered_name)
 _tokens = name_token_tuple
 
 
+def _code_defined_otherwise(form: str, corpus: Corpus) -> bool:
+    """``form`` is a country's code in capitals ("EC", "U.S.") that the story defines as another name's acronym
+    ("the European Community (EC)"), no country's: there it is that name's, not the country's."""
+    code = form.replace(".", "")
+    if not (2 <= len(code) <= 3 and code.isupper()) or _country_name(form) is None:
+        return False
+    longs = corpus.acronyms.get(code, set())
+    return bool(longs) and all(_country_name(long) is None for long in longs)
+
+
 def _headed(head: str, name: str, corpus: Corpus, people: bool = False) -> bool:
     """``head`` is the head of a country's official name said alone and stands, in this story, for the country
     ``name`` names (:meth:`Corpus.headed_country`); with ``people``, also for its people's word ("Zarvian": no
@@ -1048,7 +1058,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
-    if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
+    if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b) \
+            and not _code_defined_otherwise(a, corpus) and not _code_defined_otherwise(b, corpus):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
         return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
@@ -1882,7 +1893,9 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
-            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
+            or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
+                and not _code_defined_otherwise(y, corpus)) \
+            or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True))):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
@@ -2683,6 +2696,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
                        and (incident is None or incident in told[eid])
                        and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
+            fitting = [eid for eid in fitting if not _other_kind(d, by_id.get(eid))]
             if not fitting and d["noun"] in STATE_KIND_NOUNS and lead is None:
                 lead = _state_mentions(entities, {x.article for x in (*known, *analyses)}, incidents)
             state = _lead_state(d, a.article, lead, incident) if not fitting and lead is not None else None
@@ -2985,6 +2999,29 @@ def _office_fits(d: dict[str, Any], roles: Iterable[Role]) -> bool:
     titles = [r.title for r in roles if d["noun"] in r.title.lower().split()]
     return not titles or any(
         fits(frozenset({d["noun"], *(set(d.get("mods", ())) & role_words(t))}), t) for t in titles)
+
+
+def _other_kind(d: dict[str, Any], entity: Entity | None) -> bool:
+    """The entity's own mentions give the description's noun a modifier the description lacks, and the
+    description gives it one they lack ("the emergency service" beside an entity called "the security
+    service"): another body of that kind. Owners, determiners and country or people words do not count
+    ("the Ukrainian service" / "Ukraine's service")."""
+    mods = _kind_words(d.get("mods", ()))
+    if entity is None or not mods:
+        return False
+    held: set[str] = set()
+    for m in entity.mentions:
+        words = m.text.lower().replace("’", "'").split()
+        if d["noun"] in words:
+            held |= _kind_words(words[:words.index(d["noun"])])
+    return bool(held - mods) and bool(mods - held)
+
+
+def _kind_words(words: Iterable[str]) -> set[str]:
+    """The words of a modifier list that say what kind of thing a noun is: not owners ("x's"), determiners,
+    country or people words."""
+    return {w for w in words if w.isalpha() and w not in STOPWORDS and state_word(w) is None
+            and country_of(w) is None}
 
 
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:
