@@ -2048,3 +2048,9 @@ def test_attach_nominals_a_description_of_another_kind_of_the_noun_stays_open() 
         {**_open(40, "the security service", "service", False), "mods": ["security"]}]})
     out = attach_nominals([body], [a, b])
     assert [s.text for s in out[0].mentions if s.article == "b"] == ["the security service"]
+
+
+def test_a_groups_name_in_the_plural_read_as_a_person_joins_the_group() -> None:
+    units = [_unit("a:1", "PERSON", "Velmoris"), _unit("b:1", "ORG", "Velmori"),
+             _unit("c:1", "PERSON", "Tarens"), _unit("d:1", "PERSON", "Taren")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}

@@ -493,6 +493,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
         if unit.label in PLACES and (country := corpus.headed_country(form)) is not None:
             keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
+        if unit.label == PERSON and len(toks) == 1 and folded_key(form).endswith("s"):
+            keys.add("f:" + folded_key(form)[:-1])  # "Xans" tagged a person meets the group "Xan" (_plural_of_group)
         if " " in form and form in AGENCY_FULL_NAMES:  # "Associated Press" meets "AP"
             keys.add("a:" + agency_short(form).upper())
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
@@ -1093,6 +1095,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == PERSON and lb == PERSON and (_article_first(a, b) or _article_first(b, a)):
         return 0.8
+    if _plural_of_group(a, b, la, lb) or _plural_of_group(b, a, lb, la):
+        return 0.8  # "the Xans" tagged a person beside the group "Xan"
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if _surname_read_as_place(a, b, la, lb, corpus) or _surname_read_as_place(b, a, lb, la, corpus):
@@ -1349,6 +1353,15 @@ def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bo
     other, lo = (b, lb) if la == PERSON else (a, la)
     return lo in ("GPE", "LOC") and person_like(other) and known_place(other) is None \
         and folded_key(other) not in corpus.places
+
+
+def _plural_of_group(plural: str, group: str, lp: str, lg: str) -> bool:
+    """A one-word name tagged a person that is a one-word group's name with a plural "s" ("Xans" beside the
+    group "Xan"): members of the group named for it, the tagger's person reading a slip (a person's name is
+    not a group's name in the plural)."""
+    tp, tg = _tokens(plural), _tokens(group)
+    return lp == PERSON and lg in ("ORG", "NORP") and len(tp) == len(tg) == 1 and tp[0] == tg[0] + "s" \
+        and not is_acronym(plural) and not is_acronym(group)
 
 
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
