@@ -2054,3 +2054,9 @@ def test_a_groups_name_in_the_plural_read_as_a_person_joins_the_group() -> None:
     units = [_unit("a:1", "PERSON", "Velmoris"), _unit("b:1", "ORG", "Velmori"),
              _unit("c:1", "PERSON", "Tarens"), _unit("d:1", "PERSON", "Taren")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_a_place_said_with_its_peoples_word_in_front_is_the_place() -> None:
+    units = [_unit("a:1", "GPE", "Norwegian Velmor Fjord"), _unit("b:1", "GPE", "Velmor Fjord"),
+             _unit("c:1", "GPE", "Norwegian Sarnia"), _unit("d:1", "GPE", "Sarnia")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}

@@ -1033,6 +1033,14 @@ def _code_defined_otherwise(form: str, corpus: Corpus) -> bool:
     return bool(longs) and all(_country_name(long) is None for long in longs)
 
 
+def _people_led(led: str, place: str) -> bool:
+    """``led`` is a place's name of two words or more with a people's word in front ("the Xan Sarn Strip" of
+    "Sarn Strip"): the same place, its people said. A one-word place stays apart ("American Samoa" is no
+    "Samoa")."""
+    tl, tp = _tokens(led), _tokens(place)
+    return len(tp) >= 2 and len(tl) == len(tp) + 1 and tl[1:] == tp and demonym_country(led.split()[0]) is not None
+
+
 def _headed(head: str, name: str, corpus: Corpus, people: bool = False) -> bool:
     """``head`` is the head of a country's official name said alone and stands, in this story, for the country
     ``name`` names (:meth:`Corpus.headed_country`); with ``people``, also for its people's word ("Zarvian": no
@@ -1063,6 +1071,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b) \
             and not _code_defined_otherwise(a, corpus) and not _code_defined_otherwise(b, corpus):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
+    if la in PLACES and lb in PLACES and (_people_led(a, b) or _people_led(b, a)):
+        return 0.85  # "the Xan Sarn Strip" / "Sarn Strip"
     if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
         return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
     if _ship(a, b) or _ship(b, a):
@@ -1932,6 +1942,7 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
             and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
             and not _republic_of(x, y) and not _same_country(x, y) and not _feature_of(x, y) \
+            and not _people_led(x, y) and not _people_led(y, x) \
             and not (lx == ly == "FAC" and (_facility_said_alone(x, y) or _facility_said_alone(y, x))):
         # (a variant links only in company)
         return "different places"
