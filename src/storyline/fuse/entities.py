@@ -113,7 +113,8 @@ from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.agencies import FULL_NAMES as AGENCY_FULL_NAMES
-from storyline.lexicons.agencies import canonical as agency_short
+from storyline.lexicons.agencies import SHORT_NAMES as AGENCY_SHORT_NAMES
+from storyline.lexicons.agencies import short_name as agency_short
 from storyline.lexicons.countries import (
     country_name,
     country_of,
@@ -495,7 +496,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
         if unit.label == PERSON and len(toks) == 1 and folded_key(form).endswith("s"):
             keys.add("f:" + folded_key(form)[:-1])  # "Xans" tagged a person meets the group "Xan" (_plural_of_group)
-        if " " in form and form in AGENCY_FULL_NAMES:  # "Associated Press" meets "AP"
+        if " " in form and _agency_full(form):  # "Associated Press" meets "AP"
             keys.add("a:" + agency_short(form).upper())
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
             keys.add("n:" + numbered)
@@ -1889,9 +1890,13 @@ def _cores_agree(x: str, y: str, lx: str, ly: str, corpus: Corpus, cores: tuple[
 
 
 def _one_agency(a: str, b: str) -> bool:
-    """Two names of one news agency in the lexicon (:data:`storyline.lexicons.agencies.FULL_NAMES`), one of them a
+    """Two names of one news agency in the lexicon (:func:`storyline.lexicons.agencies.short_name`), one of them a
     full name of two words or more (a one-word or capitals entry, "AA", may be another thing's name too)."""
-    return a != b and agency_short(a) == agency_short(b) and any(" " in n and n in AGENCY_FULL_NAMES for n in (a, b))
+    return a != b and agency_short(a) == agency_short(b) and any(" " in n and _agency_full(n) for n in (a, b))
+
+
+def _agency_full(name: str) -> bool:
+    return name in AGENCY_FULL_NAMES or name in AGENCY_SHORT_NAMES
 
 
 def _reordered(a: str, b: str) -> bool:

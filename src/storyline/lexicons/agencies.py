@@ -20,8 +20,12 @@ FULL_NAMES = {
     "News Agency of Nigeria": "NAN", "Bangladesh Sangbad Sangstha": "BSS", "Associated Press of Pakistan": "APP",
     "Oman News Agency": "ONA", "Nam News Network": "NNN", "Vietnam News Agency": "VNA",
     "Korean Central News Agency": "KCNA", "Kazinform": "Qazinform", "Australian Associated Press": "AAP",
-    "Jiji Press": "Jiji", "RIA Novosti": "RIA",
+    "Jiji Press": "Jiji",
 }
+
+#: full name -> the short form the press calls an agency by that is no signature it files under (entity
+#: resolution only: "RIA" beside "RIA Novosti" is one agency, though no credit reads "(RIA)")
+SHORT_NAMES = {"RIA Novosti": "RIA"}
 
 #: every name that marks an agency, short and full
 AGENCIES: tuple[str, ...] = (
@@ -67,6 +71,12 @@ GENERIC_CREDITS = ("Agencies",)
 
 #: regex alternation of every agency name, longest first (so "Associated Press" wins over "AP")
 PATTERN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+
+
+def short_name(name: str) -> str:
+    """The short form of an agency's full name, signature or not ("Associated Press" -> "AP", "RIA Novosti" ->
+    "RIA"); other names unchanged."""
+    return FULL_NAMES.get(name) or SHORT_NAMES.get(name) or name
 
 
 def canonical(name: str) -> str:
