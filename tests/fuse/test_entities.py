@@ -2060,3 +2060,12 @@ def test_a_place_said_with_its_peoples_word_in_front_is_the_place() -> None:
     units = [_unit("a:1", "GPE", "Norwegian Velmor Fjord"), _unit("b:1", "GPE", "Velmor Fjord"),
              _unit("c:1", "GPE", "Norwegian Sarnia"), _unit("d:1", "GPE", "Sarnia")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_an_undefined_acronym_two_names_of_the_story_spell_links_by_initials_to_neither() -> None:
+    corpus = Corpus()
+    corpus.long_names = {"Velmor Trade Union", "Sarn Harbour", "Sarn Highway"}
+    units = [_unit("a:1", "ORG", "Velmor Trade Union"), _unit("b:1", "ORG", "VTU"),
+             _unit("c:1", "GPE", "Sarn Harbour"), _unit("d:1", "ORG", "SH"), _unit("e:1", "FAC", "Sarn Highway")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}),
+                                      frozenset({"e:1"})}

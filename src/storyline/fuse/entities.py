@@ -336,6 +336,9 @@ class Corpus:
     #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
     #: changed by it)
     _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    #: names of two words or more as written (:meth:`initials_shared`)
+    long_names: set[str] = field(default_factory=set)
+    _shared: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
     _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
 
@@ -383,10 +386,27 @@ class Corpus:
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
+        c.long_names = {m.text for a in analyses for m in a.mentions
+                        if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text)}
+        c.long_names |= {alias for e in stored for alias in e.aliases
+                         if len(alias.split()) > 1 and not is_acronym(alias)}
         for a in analyses:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
             c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
+
+    def initials_shared(self, acr: str) -> bool:
+        """An undefined acronym whose letters spell the initials of two or more of the story's names, none a
+        spelling of another ("SA": "South Africa", "Senate Agriculture"; "NY": "New York", "New Year"): it
+        says which of them it stands for no better than a coin, so its initials link none."""
+        if acr not in self._shared:
+            fits: list[str] = []
+            for name in self.long_names:
+                if name[:1].upper() == acr[:1] and _initials_link(acr, name) \
+                        and not any(same_name(name, f) for f in fits):
+                    fits.append(name)
+            self._shared[acr] = len(fits) > 1
+        return self._shared[acr]
 
     def headed_country(self, name: str) -> str | None:
         """The country an official name's head said alone stands for in this story ("the Islamic Republic",
@@ -643,7 +663,7 @@ def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
             if defined:
                 if _defined_long(long, defined):
                     return True
-            elif _initials_link(acr, long):
+            elif _initials_link(acr, long) and not corpus.initials_shared(acr):
                 return True
     return False
 
