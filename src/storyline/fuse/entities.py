@@ -403,7 +403,7 @@ class Corpus:
             fits: list[str] = []
             for name in self.long_names:
                 if name[:1].upper() == acr[:1] and _initials_link(acr, name) \
-                        and not any(same_name(name, f) for f in fits):
+                        and not any(_one_long_form(name, f) for f in fits):
                     fits.append(name)
             self._shared[acr] = len(fits) > 1
         return self._shared[acr]
@@ -646,6 +646,15 @@ def _rare_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
         return False
     kinds_agree = la == lb or (la in GROUPS and lb in GROUPS) or (la in PLACES and lb in PLACES)
     return kinds_agree or len(name_tokens(rare)) == 1
+
+
+def _one_long_form(a: str, b: str) -> bool:
+    """Two spellings of one long form (:meth:`Corpus.initials_shared`): the same name, the same group core ("X
+    Guarantees" / "X Guarantees Inc"), one the other's opening words, or one misspelled."""
+    ta, tb = _tokens(a), _tokens(b)
+    n = min(len(ta), len(tb))
+    return same_name(a, b) or group_core(a) == group_core(b) or ta[:n] == tb[:n] \
+        or fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME
 
 
 def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
