@@ -339,7 +339,7 @@ class Corpus:
     #: names of two words or more as written (:meth:`initials_shared`)
     long_names: set[str] = field(default_factory=set)
     _shared: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
-    _by_ends: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False, compare=False)
+    _by_initial: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
     #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
     _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
 
@@ -401,13 +401,13 @@ class Corpus:
         spelling of another ("SA": "South Africa", "Senate Agriculture"; "NY": "New York", "New Year"): it
         says which of them it stands for no better than a coin, so its initials link none."""
         if acr not in self._shared:
-            if self._by_ends is None:  # (first word's initial, last word's initial) -> names: an acronym asks few
-                by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+            if self._by_initial is None:  # first initial -> names (a last word may be a legal form the
+                by_initial: dict[str, list[str]] = defaultdict(list)  # initials skip: "Xan Inc" spells "X")
                 for name in sorted(self.long_names):
-                    by_ends[(name[:1].upper(), name.split()[-1][:1].upper())].append(name)
-                self._by_ends = dict(by_ends)
+                    by_initial[name[:1].upper()].append(name)
+                self._by_initial = dict(by_initial)
             fits: list[str] = []
-            for name in self._by_ends.get((acr[:1], acr[-1:]), ()):
+            for name in self._by_initial.get(acr[:1], ()):
                 if _initials_link(acr, name) and not any(_one_long_form(name, f) for f in fits):
                     fits.append(name)
             self._shared[acr] = len(fits) > 1
