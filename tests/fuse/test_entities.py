@@ -1989,3 +1989,83 @@ def test_an_areas_name_read_as_a_person_is_a_place() -> None:
     assert entity_type("Dorvan City", Counter({"PERSON": 1, "GPE": 1})) == "GPE"
     assert entity_type("Dorvan State", Counter({"PERSON": 2})) == "GPE"
     assert entity_type("Mara Lake", Counter({"PERSON": 2})) == "PERSON"  # a lake's word may end a person's name
+
+
+def test_the_head_of_a_countrys_official_name_said_alone_joins_the_storys_country() -> None:
+    # "the Islamic Republic" heads four countries' official names; the story names one of them far more
+    corpus = Corpus()
+    corpus.name_articles.update({"mauritania": 6, "mauritanian": 2, "pakistan": 1})
+    units = [_unit("a:1", "GPE", "Mauritania", "Mauritanian"), _unit("b:1", "GPE", "Islamic Republic"),
+             _unit("c:1", "GPE", "Pakistan")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_the_head_of_an_official_name_stays_alone_when_two_countries_it_heads_are_named_alike() -> None:
+    corpus = Corpus()
+    corpus.name_articles.update({"mauritania": 3, "pakistan": 2})
+    units = [_unit("a:1", "GPE", "Mauritania"), _unit("b:1", "GPE", "Islamic Republic"),
+             _unit("c:1", "GPE", "Pakistan")]
+    assert _groups(units, corpus) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
+
+
+def test_a_group_name_with_a_word_in_its_derived_form_is_no_rival_of_its_short_form() -> None:
+    # the long name is held with a variant ("Revolution" for "Revolutionary"); the short form ends both
+    units = [_unit("a:1", "ORG", "Orvan Revolutionary Guard Corps"),
+             _unit("b:1", "ORG", "Orvan Revolution Guard Corps", "Orvan Revolutionary Guard Corps"),
+             _unit("c:1", "ORG", "Revolutionary Guard")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1"})}
+
+
+def test_a_group_name_with_its_words_in_another_order_is_one_group() -> None:
+    units = [_unit("a:1", "ORG", "General Auditor's Office"), _unit("b:1", "ORG", "Auditor-General's Office"),
+             _unit("c:1", "ORG", "General Treasurer's Office")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_news_agencys_full_name_and_its_signature_are_one_agency() -> None:
+    units = [_unit("a:1", "ORG", "RIA Novosti"), _unit("b:1", "ORG", "RIA"), _unit("c:1", "ORG", "Velmor Novosti")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_countrys_code_the_story_defines_as_another_names_acronym_is_that_names() -> None:
+    # "the Velmor Economic Community (EC)": "EC" is also a country's code, but here it is the community's
+    corpus = Corpus()
+    corpus.acronyms["EC"].add(folded_key("Velmor Economic Community"))
+    units = [_unit("a:1", "ORG", "Velmor Economic Community", "EC"), _unit("b:1", "GPE", "Ecuador"),
+             _unit("c:1", "ORG", "EC"), _unit("d:1", "GPE", "U.S."), _unit("e:1", "GPE", "United States")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"}), frozenset({"d:1", "e:1"})}
+
+
+def test_attach_nominals_a_description_of_another_kind_of_the_noun_stays_open() -> None:
+    # the body was called "Velmor's security service"; "the Velmoran emergency service" is another service,
+    # while "the Velmoran security service" (a people's word for the owner) is the same one
+    body = Entity("ent:s", "VSS", "ORG",
+                  mentions=(Span("a", 0, 3, "VSS"), Span("a", 5, 31, "Velmor's security service")))
+    a = ArticleAnalysis("a", "h", mentions=(Mention("a", 0, 3, "VSS", "ORG", chain="a:c0"),),
+                        extras={"nominal_nouns": {"a:c0": ["service"]}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        {**_open(4, "the Velmoran emergency service", "service", False), "mods": ["velmoran", "emergency"]},
+        {**_open(40, "the security service", "service", False), "mods": ["security"]}]})
+    out = attach_nominals([body], [a, b])
+    assert [s.text for s in out[0].mentions if s.article == "b"] == ["the security service"]
+
+
+def test_a_groups_name_in_the_plural_read_as_a_person_joins_the_group() -> None:
+    units = [_unit("a:1", "PERSON", "Velmoris"), _unit("b:1", "ORG", "Velmori"),
+             _unit("c:1", "PERSON", "Tarens"), _unit("d:1", "PERSON", "Taren")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_a_place_said_with_its_peoples_word_in_front_is_the_place() -> None:
+    units = [_unit("a:1", "GPE", "Norwegian Velmor Fjord"), _unit("b:1", "GPE", "Velmor Fjord"),
+             _unit("c:1", "GPE", "Norwegian Sarnia"), _unit("d:1", "GPE", "Sarnia")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_an_undefined_acronym_two_names_of_the_story_spell_links_by_initials_to_neither() -> None:
+    corpus = Corpus()
+    corpus.long_names = {"Velmor Trade Union", "Sarn Harbour", "Sarn Highway"}
+    units = [_unit("a:1", "ORG", "Velmor Trade Union"), _unit("b:1", "ORG", "VTU"),
+             _unit("c:1", "GPE", "Sarn Harbour"), _unit("d:1", "ORG", "SH"), _unit("e:1", "FAC", "Sarn Highway")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}),
+                                      frozenset({"e:1"})}

@@ -20,3 +20,10 @@ def test_agencies_generic_credit_is_no_agency() -> None:
     cleaned = clean_text("The minister spoke on Monday about the talks.\n\n(Agencies)")
     assert cleaned.credit == "Agencies"
     assert agency(cleaned.credit) is None
+
+
+def test_agencies_short_name_gives_signatures_and_the_short_forms_the_press_uses() -> None:
+    assert agencies.short_name("Associated Press") == "AP"
+    assert agencies.short_name("RIA Novosti") == "RIA"
+    assert agencies.canonical("RIA Novosti") == "RIA Novosti"  # no credit reads "(RIA)": ingest keeps the name
+    assert agencies.short_name("Velmor Daily") == "Velmor Daily"

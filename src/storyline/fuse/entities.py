@@ -112,7 +112,16 @@ from storyline.fuse import STEP_CACHES, FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.forest import root
 from storyline.lexicons.agencies import AGENCIES
-from storyline.lexicons.countries import country_name, country_of, demonym_country, state_word
+from storyline.lexicons.agencies import FULL_NAMES as AGENCY_FULL_NAMES
+from storyline.lexicons.agencies import SHORT_NAMES as AGENCY_SHORT_NAMES
+from storyline.lexicons.agencies import short_name as agency_short
+from storyline.lexicons.countries import (
+    country_name,
+    country_of,
+    demonym_country,
+    official_head_countries,
+    state_word,
+)
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, TEKNONYM_WORDS
 from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
@@ -327,6 +336,12 @@ class Corpus:
     #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
     #: changed by it)
     _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    #: names of two words or more as written (:meth:`initials_shared`)
+    long_names: set[str] = field(default_factory=set)
+    _shared: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _by_initial: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
+    _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
 
     def acronyms_of(self, folded_long: str) -> list[str]:
         """The acronyms defined for a folded long form (an index built once, not a scan per form)."""
@@ -372,10 +387,50 @@ class Corpus:
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
+        c.long_names = {m.text for a in analyses for m in a.mentions
+                        if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text)}
+        c.long_names |= {alias for e in stored for alias in e.aliases
+                         if len(alias.split()) > 1 and not is_acronym(alias)}
         for a in analyses:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
             c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
+
+    def initials_shared(self, acr: str) -> bool:
+        """An undefined acronym whose letters spell the initials of two or more of the story's names, none a
+        spelling of another ("SA": "South Africa", "Senate Agriculture"; "NY": "New York", "New Year"): it
+        says which of them it stands for no better than a coin, so its initials link none."""
+        if acr not in self._shared:
+            if self._by_initial is None:  # first initial -> names (a last word may be a legal form the
+                by_initial: dict[str, list[str]] = defaultdict(list)  # initials skip: "Xan Inc" spells "X")
+                for name in sorted(self.long_names):
+                    by_initial[name[:1].upper()].append(name)
+                self._by_initial = dict(by_initial)
+            fits: list[str] = []
+            for name in self._by_initial.get(acr[:1], ()):
+                if _initials_link(acr, name) and not any(_one_long_form(name, f) for f in fits):
+                    fits.append(name)
+            self._shared[acr] = len(fits) > 1
+        return self._shared[acr]
+
+    def headed_country(self, name: str) -> str | None:
+        """The country an official name's head said alone stands for in this story ("the Islamic Republic",
+        :func:`storyline.lexicons.countries.official_head_countries`): of the countries it heads, the one the
+        story names in the most articles, if at least twice as many as any other; else None."""
+        heads = official_head_countries(name)
+        if not heads:
+            return None
+        if self._country_articles is None:
+            counts: Counter[str] = Counter()
+            for key, n in self.name_articles.items():
+                if (country := _country_name(key)) is not None:
+                    counts[country] = max(counts[country], n)
+            self._country_articles = counts
+        ranked = sorted(((self._country_articles.get(c, 0), c) for c in heads), reverse=True)
+        best = ranked[0]
+        if best[0] == 0 or (len(ranked) > 1 and ranked[1][0] * 2 > best[0]):
+            return None
+        return best[1]
 
     def rare_variant(self, a: str, b: str) -> bool:
         """One of two spellings is named in one article only, the other in three or more."""
@@ -462,6 +517,12 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
+        if unit.label in PLACES and (country := corpus.headed_country(form)) is not None:
+            keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
+        if unit.label == PERSON and len(toks) == 1 and folded_key(form).endswith("s"):
+            keys.add("f:" + folded_key(form)[:-1])  # "Xans" tagged a person meets the group "Xan" (_plural_of_group)
+        if " " in form and _agency_full(form):  # "Associated Press" meets "AP"
+            keys.add("a:" + agency_short(form).upper())
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
             keys.add("n:" + numbered)
         if is_acronym(form):
@@ -592,6 +653,15 @@ def _rare_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     return kinds_agree or len(name_tokens(rare)) == 1
 
 
+def _one_long_form(a: str, b: str) -> bool:
+    """Two spellings of one long form (:meth:`Corpus.initials_shared`): the same name, the same group core ("X
+    Guarantees" / "X Guarantees Inc"), one the other's opening words, or one misspelled."""
+    ta, tb = _tokens(a), _tokens(b)
+    n = min(len(ta), len(tb))
+    return same_name(a, b) or group_core(a) == group_core(b) or ta[:n] == tb[:n] \
+        or fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME
+
+
 def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
     """Is one form an acronym of the other (by a corpus definition, else by initials)?
 
@@ -607,7 +677,7 @@ def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
             if defined:
                 if _defined_long(long, defined):
                     return True
-            elif _initials_link(acr, long):
+            elif _initials_link(acr, long) and not corpus.initials_shared(acr):
                 return True
     return False
 
@@ -988,6 +1058,32 @@ _numbered_name = lru_cache(maxsize=65536)(numbered_name)
 _tokens = name_token_tuple
 
 
+def _code_defined_otherwise(form: str, corpus: Corpus) -> bool:
+    """``form`` is a country's code in capitals ("EC", "U.S.") that the story defines as another name's acronym
+    ("the European Community (EC)"), no country's: there it is that name's, not the country's."""
+    code = form.replace(".", "")
+    if not (2 <= len(code) <= 3 and code.isupper()) or _country_name(form) is None:
+        return False
+    longs = corpus.acronyms.get(code, set())
+    return bool(longs) and all(_country_name(long) is None for long in longs)
+
+
+def _people_led(led: str, place: str) -> bool:
+    """``led`` is a place's name of two words or more with a people's word in front ("the Xan Sarn Strip" of
+    "Sarn Strip"): the same place, its people said. A one-word place stays apart ("American Samoa" is no
+    "Samoa")."""
+    tl, tp = _tokens(led), _tokens(place)
+    return len(tp) >= 2 and len(tl) == len(tp) + 1 and tl[1:] == tp and demonym_country(led.split()[0]) is not None
+
+
+def _headed(head: str, name: str, corpus: Corpus, people: bool = False) -> bool:
+    """``head`` is the head of a country's official name said alone and stands, in this story, for the country
+    ``name`` names (:meth:`Corpus.headed_country`); with ``people``, also for its people's word ("Zarvian": no
+    rival of it, though no link either)."""
+    country = corpus.headed_country(head)
+    return country is not None and (_country_name(name) if not people else state_word(name)) == country
+
+
 def _country_form(form: str) -> bool:
     """A form that names a country whatever its tag: a code in capitals or a long name of several words
     ("Republic of X"); a one-word country's name may be a person's or a company's too."""
@@ -1007,12 +1103,21 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
-    if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b):
+    if (la in PLACES or _country_form(a)) and (lb in PLACES or _country_form(b)) and _same_country(a, b) \
+            and not _code_defined_otherwise(a, corpus) and not _code_defined_otherwise(b, corpus):
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
+    if la in PLACES and lb in PLACES and (_people_led(a, b) or _people_led(b, a)):
+        return 0.85  # "the Xan Sarn Strip" / "Sarn Strip"
+    if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
+        return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
     if _ship(a, b) or _ship(b, a):
         return 0.85
     if PERSON not in (la, lb) and (_hyphen_abbreviated(a, b) or _hyphen_abbreviated(b, a)):
         return 0.85
+    if la == lb == "ORG" and _one_agency(a, b):
+        return 0.95  # an agency's full name and the short form it signs with ("Associated Press" / "AP")
+    if la in GROUPS and lb in GROUPS and _reordered(a, b):
+        return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office"
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
@@ -1035,6 +1140,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == PERSON and lb == PERSON and (_article_first(a, b) or _article_first(b, a)):
         return 0.8
+    if _plural_of_group(a, b, la, lb) or _plural_of_group(b, a, lb, la):
+        return 0.8  # "the Xans" tagged a person beside the group "Xan"
     if _mistagged_surname(a, b, la, lb) or _mistagged_surname(b, a, lb, la):
         return 0.75
     if _surname_read_as_place(a, b, la, lb, corpus) or _surname_read_as_place(b, a, lb, la, corpus):
@@ -1291,6 +1398,15 @@ def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bo
     other, lo = (b, lb) if la == PERSON else (a, la)
     return lo in ("GPE", "LOC") and person_like(other) and known_place(other) is None \
         and folded_key(other) not in corpus.places
+
+
+def _plural_of_group(plural: str, group: str, lp: str, lg: str) -> bool:
+    """A one-word name tagged a person that is a one-word group's name with a plural "s" ("Xans" beside the
+    group "Xan"): members of the group named for it, the tagger's person reading a slip (a person's name is
+    not a group's name in the plural)."""
+    tp, tg = _tokens(plural), _tokens(group)
+    return lp == PERSON and lg in ("ORG", "NORP") and len(tp) == len(tg) == 1 and tp[0] == tg[0] + "s" \
+        and not is_acronym(plural) and not is_acronym(group)
 
 
 def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
@@ -1798,12 +1914,39 @@ def _cores_agree(x: str, y: str, lx: str, ly: str, corpus: Corpus, cores: tuple[
     name, so "Orvan Power Co" is no shorter form of "Orvan Power Grid" (another company)."""
     (short_name, short), (_, long) = sorted(((x, cores[0].split()), (y, cores[1].split())), key=lambda p: len(p[1]))
     n = len(short)
-    if short == long or (0 < n < len(long) and all(tokens_match(a, b) for a, b in zip(short, long[-n:], strict=True))):
+    if short == long or (0 < n < len(long) and all(tokens_match(a, b) or _derived_word(a, b)
+                                                      for a, b in zip(short, long[-n:], strict=True))):
         return True
     toks = name_tokens(short_name)
     if toks and toks[-1].rstrip(".") in _CORE_TAILS - {"corps"}:
         return False
     return _plain_forms_apart(*cores, lx, ly, corpus) is None
+
+
+def _one_agency(a: str, b: str) -> bool:
+    """Two names of one news agency in the lexicon (:func:`storyline.lexicons.agencies.short_name`), one of them a
+    full name of two words or more (a one-word or capitals entry, "AA", may be another thing's name too)."""
+    return a != b and agency_short(a) == agency_short(b) and any(" " in n and _agency_full(n) for n in (a, b))
+
+
+def _agency_full(name: str) -> bool:
+    return name in AGENCY_FULL_NAMES or name in AGENCY_SHORT_NAMES
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Two group names of three words or more with the same words in another order ("General Prosecutor's Office"
+    / "Prosecutor-General's Office": a title's two words either way round), no word more or less."""
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta) >= 3 and ta != tb and sorted(ta) == sorted(tb)
+
+
+def _derived_word(a: str, b: str) -> bool:
+    """One word the other with a derivational ending of up to three letters, the stem five letters or more
+    ("revolution" / "revolutionary", "nation" / "national"): one name's word written in its other form, as a
+    qualifier's word often is across outlets ("Revolution Guard" / "Revolutionary Guard")."""
+    short, long = sorted((a, b), key=len)
+    ending = long[len(short):]
+    return len(short) >= 5 and long.startswith(short) and 0 < len(ending) <= 3 and ending.isalpha()
 
 
 def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
@@ -1812,7 +1955,10 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
-            or _same_country(x, y) or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x):
+            or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
+                and not _code_defined_otherwise(y, corpus)) \
+            or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
+            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True))):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
@@ -1829,12 +1975,13 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
         if _owners_differ(x, y, corpus):
             return "one body's name under two owners"
         if len(tx) > 1 and len(ty) > 1 and _shares_word(tx, ty) and not _same_words(x, y) \
-                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) \
+                and not _group_part(x, y) and not _group_part(y, x) and not _same_body(x, y) and not _reordered(x, y) \
                 and not _owned_same(x, y, corpus) and fuzz.ratio(folded_key(x), folded_key(y)) < FUZZY_NAME:
             return "different group names sharing a word"
     if lx in PLACES and ly in PLACES and not _same_words(x, y) and not _place_unit(x, y) and not _place_unit(y, x) \
             and not _new_form(x, y, corpus) and not place_variant(x, y) and not _article_place(x, y) \
             and not _republic_of(x, y) and not _same_country(x, y) and not _feature_of(x, y) \
+            and not _people_led(x, y) and not _people_led(y, x) \
             and not (lx == ly == "FAC" and (_facility_said_alone(x, y) or _facility_said_alone(y, x))):
         # (a variant links only in company)
         return "different places"
@@ -2612,6 +2759,7 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
                        and (incident is None or incident in told[eid])
                        and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
+            fitting = [eid for eid in fitting if not _other_kind(d, by_id.get(eid))]
             if not fitting and d["noun"] in STATE_KIND_NOUNS and lead is None:
                 lead = _state_mentions(entities, {x.article for x in (*known, *analyses)}, incidents)
             state = _lead_state(d, a.article, lead, incident) if not fitting and lead is not None else None
@@ -2914,6 +3062,29 @@ def _office_fits(d: dict[str, Any], roles: Iterable[Role]) -> bool:
     titles = [r.title for r in roles if d["noun"] in r.title.lower().split()]
     return not titles or any(
         fits(frozenset({d["noun"], *(set(d.get("mods", ())) & role_words(t))}), t) for t in titles)
+
+
+def _other_kind(d: dict[str, Any], entity: Entity | None) -> bool:
+    """The entity's own mentions give the description's noun a modifier the description lacks, and the
+    description gives it one they lack ("the emergency service" beside an entity called "the security
+    service"): another body of that kind. Owners, determiners and country or people words do not count
+    ("the Ukrainian service" / "Ukraine's service")."""
+    mods = _kind_words(d.get("mods", ()))
+    if entity is None or not mods:
+        return False
+    held: set[str] = set()
+    for m in entity.mentions:
+        words = m.text.lower().replace("’", "'").split()
+        if d["noun"] in words:
+            held |= _kind_words(words[:words.index(d["noun"])])
+    return bool(held - mods) and bool(mods - held)
+
+
+def _kind_words(words: Iterable[str]) -> set[str]:
+    """The words of a modifier list that say what kind of thing a noun is: not owners ("x's"), determiners,
+    country or people words."""
+    return {w for w in words if w.isalpha() and w not in STOPWORDS and state_word(w) is None
+            and country_of(w) is None}
 
 
 def _modifiers_named(d: dict[str, Any], name_words: set[str]) -> bool:

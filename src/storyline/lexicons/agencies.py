@@ -23,6 +23,10 @@ FULL_NAMES = {
     "Jiji Press": "Jiji",
 }
 
+#: full name -> the short form the press calls an agency by that is no signature it files under (entity
+#: resolution only: "RIA" beside "RIA Novosti" is one agency, though no credit reads "(RIA)")
+SHORT_NAMES = {"RIA Novosti": "RIA"}
+
 #: every name that marks an agency, short and full
 AGENCIES: tuple[str, ...] = (
     "Agence France-Presse", "Associated Press", "Thomson Reuters", "RIA Novosti", "Prensa Latina",
@@ -67,6 +71,12 @@ GENERIC_CREDITS = ("Agencies",)
 
 #: regex alternation of every agency name, longest first (so "Associated Press" wins over "AP")
 PATTERN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+
+
+def short_name(name: str) -> str:
+    """The short form of an agency's full name, signature or not ("Associated Press" -> "AP", "RIA Novosti" ->
+    "RIA"); other names unchanged."""
+    return FULL_NAMES.get(name) or SHORT_NAMES.get(name) or name
 
 
 def canonical(name: str) -> str:

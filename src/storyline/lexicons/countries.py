@@ -123,3 +123,29 @@ def state_of(name: str) -> str | None:
             if chunk[:1].isupper() and (found := country_of(chunk)):
                 return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _official_heads() -> dict[str, frozenset[str]]:
+    """Folded head of a country's official name of the form "<head> of <name>", of two words or more ("islamic
+    republic" of "Islamic Republic of Zarvia", "hashemite kingdom") -> the countries whose official name it heads.
+    One-word heads ("Kingdom", "Republic") stay out: a bare word of that kind names too many things."""
+    import countryinfo
+
+    heads: dict[str, set[str]] = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        name = str(info.get("name") or "")
+        for alt in info.get("altSpellings") or ():
+            hit = re.match(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+) of (?:the )?[A-Z]", alt) if isinstance(alt, str) \
+                else None
+            if name and hit is not None:
+                heads.setdefault(unaccented(hit.group(1)).casefold(), set()).add(name)
+    return {k: frozenset(v) for k, v in heads.items()}
+
+
+def official_head_countries(name: str) -> frozenset[str]:
+    """The countries whose official name a name is the head of, said alone ("the Islamic Republic" -> the
+    countries officially called "Islamic Republic of ..."); empty for any other name."""
+    key = re.sub(r"^the\s+", "", unaccented(" ".join(name.split())).casefold())
+    return _official_heads().get(key, frozenset())
