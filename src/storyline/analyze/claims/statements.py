@@ -217,6 +217,22 @@ def rebuttal_context(f: Found, denied_sentences: set[int]) -> bool:
     return f.cue_lemma in REBUTTAL_CUES or f.sentence.start_char in denied_sentences
 
 
+#: how far (characters) a claim's sentence may start after its speaker's denial to go on with it
+DENIAL_GOES_ON = 300
+
+
+def goes_on_denying(before: list[Claim], speaker: Speaker, f: Found) -> bool:
+    """Does the claim argue the denial its speaker made right before? "X denied any involvement. 'We have never
+    resorted to such methods,' he posted": a negated content there answers the allegation the denial answers.
+    The claim before must be the speaker's (one coreference chain) and a denial, ending at most
+    ``DENIAL_GOES_ON`` characters before the claim's sentence."""
+    if not before or speaker.chain is None:
+        return False
+    prev = before[-1]
+    return prev.polarity == "deny" and prev.speaker_chain == speaker.chain \
+        and f.sentence.start_char - prev.end <= DENIAL_GOES_ON
+
+
 def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
                 best_time: Callable[..., Any] | None, rebuttal: bool = False) -> Claim:
     state = page.state
@@ -290,7 +306,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         told = page.text[f.content[0]:f.content[1]]
         if not f.direct:
             heard.append((speaker, f.speaker, f.content))
-        rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
+        rebuttal = f.cue.polarity == "assert" and (rebuttal_context(f, denied) or goes_on_denying(claims, speaker, f))
         for part in split_by_polarity(page, f, rebuttal):
             claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
     return claims
