@@ -306,9 +306,11 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         told = page.text[f.content[0]:f.content[1]]
         if not f.direct:
             heard.append((speaker, f.speaker, f.content))
-        rebuttal = f.cue.polarity == "assert" and (rebuttal_context(f, denied) or goes_on_denying(claims, speaker, f))
+        rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
+        # going on with its speaker's denial makes a negated content a denial, not a quotation one to split
+        argues = rebuttal or (f.cue.polarity == "assert" and goes_on_denying(claims, speaker, f))
         for part in split_by_polarity(page, f, rebuttal):
-            claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
+            claims.append(build_claim(page, part, speaker, len(claims), best_time, argues))
     return claims
 
 
