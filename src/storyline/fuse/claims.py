@@ -1724,6 +1724,7 @@ def fuse_claims(ctx: FuseContext) -> None:
     countries = {e.id: country_of(e.name) for e in ctx.story.entities if e.type in ("GPE", "NORP")}
     event_types = {ev.id: ev.type for ev in ctx.story.events}
     event_sizes = {ev.id: len(ev.mention_ids) for ev in ctx.story.events}
+    about: dict[str, str | None] = {}  # claim id -> the fused event it is about (fuse/claim_about.py)
     for analysis in ctx.analyses.values():
         if not analysis.claims:
             continue
@@ -1733,9 +1734,12 @@ def fuse_claims(ctx: FuseContext) -> None:
                          if (eid := ctx.mention_entity.get((m.article, m.start, m.end))) in named)
         resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries, told)
                     for c in analysis.claims]
-        resolved = [dataclasses.replace(c, event=acts.about(c, c.event)) for c in resolved]
+        about.update((c.id, acts.about(c, c.event)) for c in resolved)
         claims += spokesmen_of_described_bodies(resolved)
-    ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)
+    # the links compare what two contents tell (the act a content names is evidence of one matter); a claim whose
+    # content names none is shown under its article's incident, which says nothing of what two contents share
+    linked, ctx.story.claim_links = link_claims(ctx, claims)
+    ctx.story.claims = [dataclasses.replace(c, event=about[c.id]) if c.id in about else c for c in linked]
 
 
 #: the words of a speaker phrase that describe a body by its kind ("interior ministry" in "the <People> interior
