@@ -75,3 +75,22 @@ def test_lead_is_the_opening_act_told_most_often() -> None:
     who = Claim(id="x:cl1", article="x", start=55, end=140, speaker=None, speaker_text="he", cue="said",
                 content="...", cue_start=55, cue_end=59, content_start=60, content_end=140, involvement=True)
     assert acts.about(who, "E-bomb") == "E-bomb"
+
+
+def test_definite_noun_inside_a_clause_of_what_may_be_is_the_act_told_before() -> None:
+    # "called for an inquiry to take place into the blast": the clause is planned, "the blast" is the one told before;
+    # "could blow up the city" (a verb of what may be) is no act
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 50), (50, 100), (100, 200)), events=(
+        _mention("x:ev0", 5, 10, "COERCE"),
+        _mention("x:ev1", 80, 85, "ASSAULT", modality="hypothetical"),
+        _mention("x:ev2", 120, 125, "ASSAULT", modality="planned", determiner="the", depth=3),
+    ))
+    event_of = {"x:ev0": "E-arrest", "x:ev1": "E-maybe", "x:ev2": "E-blast"}
+    types = {"E-arrest": "COERCE", "E-maybe": "ASSAULT", "E-blast": "ASSAULT"}
+    acts = ArticleActs(analysis, event_of, types, {"E-arrest": 3, "E-maybe": 1, "E-blast": 9})
+    could = Claim(id="x:cl0", article="x", start=55, end=100, speaker=None, speaker_text="inspectors", cue="said",
+                  content="...", cue_start=55, cue_end=59, content_start=60, content_end=100)
+    assert acts.about(could, "E-maybe") == "E-arrest"
+    inquiry = Claim(id="x:cl1", article="x", start=100, end=200, speaker=None, speaker_text="Amnesty", cue="called",
+                    content="...", cue_start=100, cue_end=106, content_start=107, content_end=200)
+    assert acts.about(inquiry, None) == "E-blast"

@@ -15,7 +15,8 @@ reads each claim in its article:
    tells most often when several or none;
 5. else a death or a movement its content tells, else what the analysis found.
 
-Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about.
+Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about,
+unless a definite noun names them ("an inquiry into the blast": the blast told before).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ SAID_TYPES = frozenset({"STATEMENT", "ACCUSE", "DISAPPROVE", "REJECT", "REQUEST"
 SIDE_TYPES = frozenset({"LIFE", "MOVE"})
 #: modalities of an event that is no act anyone did ("would not attack", "plans to attack")
 NOT_AN_ACT = frozenset({"negated", "hypothetical", "expected", "planned"})
+#: determiners of a noun trigger that point to an act already told: "the blast" inside "called for an inquiry to
+#: take place into the blast" or "would ground the jets amid concerns over their crashes" is the act, whatever the
+#: modality of the clause around it
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
 #: the opening sentences of an article that tell its lead (with its headline)
 LEDE_SENTENCES = 2
 #: how deep below its sentence's root an opening mention may lie to be what the opening tells ("... killed in an
@@ -49,7 +54,7 @@ class ArticleActs:
         self.acts: list[EventMention] = [
             m for m in analysis.events
             if m.id in event_of and m.type not in SAID_TYPES and types.get(event_of[m.id]) not in SAID_TYPES
-            and m.modality not in NOT_AN_ACT]
+            and (m.modality not in NOT_AN_ACT or m.determiner in DEFINITE)]
         self.sentences = analysis.sentences
         self.lead = self._lead(types, sizes)
 
