@@ -224,12 +224,13 @@ DENIAL_GOES_ON = 300
 def goes_on_denying(before: list[Claim], speaker: Speaker, f: Found) -> bool:
     """Does the claim argue the denial its speaker made right before? "X denied any involvement. 'We have never
     resorted to such methods,' he posted": a negated content there answers the allegation the denial answers.
-    The claim before must be the speaker's (one coreference chain) and a denial, ending at most
-    ``DENIAL_GOES_ON`` characters before the claim's sentence."""
+    The claim before must be the speaker's (one coreference chain) and a denial of a part in an act (another
+    matter's denial, "denied that she had met the lawyer", leaves "the trial will not resume" a statement), ending
+    at most ``DENIAL_GOES_ON`` characters before the claim's sentence."""
     if not before or speaker.chain is None:
         return False
     prev = before[-1]
-    return prev.polarity == "deny" and prev.speaker_chain == speaker.chain \
+    return prev.polarity == "deny" and prev.involvement and prev.speaker_chain == speaker.chain \
         and f.sentence.start_char - prev.end <= DENIAL_GOES_ON
 
 
