@@ -1166,3 +1166,19 @@ def test_longest_run_counts_a_passages_words_in_a_row_in_that_order() -> None:
     assert _longest_run(_words("sail will velmont"), words) == 1  # out of order: one word at a time
     assert _longest_run(_words("no such words"), words) == 0
     assert _longest_run((), words) == _longest_run(("ferry",), ()) == 0
+
+
+@pytest.mark.parametrize(("phrase", "told", "speaker"), [
+    # the article names the body whose work the phrase tells, by another kind's word ("committee", not "agency")
+    ("Norland's top investigative agency", {"org:inv", "org:gov"}, "org:inv"),
+    # a body of the story the article does not name: the owner stays
+    ("Norland's top investigative agency", {"org:gov"}, "gpe:norland"),
+    # rank and ownership words alone tell no work ("the state agency"): the owner stays
+    ("Norland's top state agency", {"org:inv", "org:gov"}, "gpe:norland"),
+])
+def test_body_of_a_state_speaks_for_the_body_its_article_names(phrase: str, told: set[str], speaker: str) -> None:
+    bodies = {**_BODIES, "org:inv": {frozenset({"investigative", "committee"})}}
+    claim = Claim(id="c", article="a", start=0, end=40, speaker="gpe:norland", speaker_text=phrase, cue="said",
+                  content="the toll rose", speaker_type="nominal")
+    types = {**_TYPES, "org:inv": "ORG"}
+    assert _body_of_state(claim, types, bodies, {}, {"gpe:norland": "Norland"}, frozenset(told)).speaker == speaker

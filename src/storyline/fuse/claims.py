@@ -44,6 +44,7 @@ import numpy as np
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, CLAIM_NOUNS, INSTITUTION_HEADS
 from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse.claim_about import ArticleActs
 from storyline.fuse.claim_links import (
     DOER_LABELS,
     MUTUAL,
@@ -1721,12 +1722,24 @@ def fuse_claims(ctx: FuseContext) -> None:
     types = {e.id: e.type for e in ctx.story.entities}
     states = {e.id: _states_named(e.name, *e.aliases) for e in ctx.story.entities if e.id in named}
     countries = {e.id: country_of(e.name) for e in ctx.story.entities if e.type in ("GPE", "NORP")}
+    event_types = {ev.id: ev.type for ev in ctx.story.events}
+    event_sizes = {ev.id: len(ev.mention_ids) for ev in ctx.story.events}
+    about: dict[str, str | None] = {}  # claim id -> the fused event it is about (fuse/claim_about.py)
     for analysis in ctx.analyses.values():
-        mentions = _ArticleMentions(ctx, analysis) if analysis.claims else None
-        resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries)
+        if not analysis.claims:
+            continue
+        mentions = _ArticleMentions(ctx, analysis)
+        acts = ArticleActs(analysis, event_of, event_types, event_sizes)  # the incident each claim is about
+        told = frozenset(eid for m in analysis.mentions
+                         if (eid := ctx.mention_entity.get((m.article, m.start, m.end))) in named)
+        resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries, told)
                     for c in analysis.claims]
+        about.update((c.id, acts.about(c, c.event)) for c in resolved)
         claims += spokesmen_of_described_bodies(resolved)
-    ctx.story.claims, ctx.story.claim_links = link_claims(ctx, claims)
+    # the links compare what two contents tell (the act a content names is evidence of one matter); a claim whose
+    # content names none is shown under its article's incident, which says nothing of what two contents share
+    linked, ctx.story.claim_links = link_claims(ctx, claims)
+    ctx.story.claims = [dataclasses.replace(c, event=about[c.id]) if c.id in about else c for c in linked]
 
 
 #: the words of a speaker phrase that describe a body by its kind ("interior ministry" in "the <People> interior
@@ -1750,15 +1763,18 @@ def _states_named(*names: str) -> frozenset[str]:
 
 
 def _body_of_state(claim: Claim, types: dict[str, str], named: dict[str, set[frozenset[str]]],
-                   states: dict[str, frozenset[str]], countries: dict[str, str | None]) -> Claim:
+                   states: dict[str, frozenset[str]], countries: dict[str, str | None],
+                   told: frozenset[str] = frozenset()) -> Claim:
     """"The <People> interior ministry says ...", "<State>'s earthquake administration reported ...": a body told by
     its owner and the words of its kind speaks for the one organization of the story whose name holds all those
     words ("Ministry of the Interior and Safety", "<State> Earthquake Administration", named in other articles), not
     for the owner state the analysis resolved it to. The words must be more than the kind ("the <People>
     government" names no one body), the body must be the story's only organization with them, and its names may
     name no other state than the owner ("the Norlandian foreign ministry" is not the Ostrian Ministry of Foreign
-    Affairs). ``types``, ``countries``: each entity's type and the country its name stands for; ``named``, ``states``:
-    each organization's names as word sets and the states they name."""
+    Affairs). When no organization has all the words, an organization its article names (``told``) whose name is
+    a body's and holds the words of the body's work speaks ("<State>'s top investigative agency": the Investigative
+    Committee the next sentence names). ``types``, ``countries``: each entity's type and the country its name stands
+    for; ``named``, ``states``: each organization's names as word sets and the states they name."""
     if claim.speaker is None or claim.speaker_type not in ("nominal", "organization") or not claim.speaker_text:
         return claim
     if types.get(claim.speaker) not in ("GPE", "NORP"):
@@ -1768,9 +1784,19 @@ def _body_of_state(claim: Claim, types: dict[str, str], named: dict[str, set[fro
         return claim
     wanted = set(words)
     bodies = [eid for eid, names in named.items() if any(wanted <= n for n in names)]
+    marks = wanted - INSTITUTION_HEADS - _RANK_WORDS  # the words of the body's work ("investigative", "emergency")
+    if not bodies and marks:
+        # "<State>'s top investigative agency said ... The update from the Investigative Committee": a body of its
+        # article with those words in a name that is a body's too, whatever kind the phrase calls it
+        bodies = [eid for eid in sorted(told) if any(marks <= n and n & INSTITUTION_HEADS for n in named.get(eid, ()))]
     if len(bodies) != 1 or states.get(bodies[0], frozenset()) - {countries.get(claim.speaker)}:
         return claim
     return dataclasses.replace(claim, speaker=bodies[0])
+
+
+#: words of a body's phrase that rank or own it rather than tell its work ("top", "state", "national")
+_RANK_WORDS = frozenset(("top", "state", "main", "national", "federal", "chief", "senior", "central", "high",
+                         "highest", "leading", "official", "country", "s", "own", "new", "government"))
 
 
 #: an unnamed spokesman's phrase: the words of his body's kind before his title ("an interior ministry spokesman") or

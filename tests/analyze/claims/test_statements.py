@@ -1247,3 +1247,18 @@ def test_court_filing_goes_by_any_of_its_names(claims_of: Claims) -> None:
     c = with_words(claims, "downed power lines")
     assert c.speaker_text == "The complaint"
     assert c.speaker_ref is not None and c.speaker_ref.text == "Sarn County"
+
+
+def test_negated_statement_right_after_its_speakers_denial_is_a_denial(claims_of: Claims) -> None:
+    text = ("Some lawmakers in Ostria blamed Velmora for the bombing. But Karel Dunst, an adviser to the Velmoran "
+            "president, denied any involvement. \u201cVelmora has never resorted to terrorist methods,\u201d he "
+            "posted on social media.")
+    c = with_words(claims_of(text), "never resorted")
+    assert (c.polarity, c.stance) == ("deny", "denial")
+
+
+def test_negated_statement_of_another_speaker_after_a_denial_stays_a_statement(claims_of: Claims) -> None:
+    text = ("Karel Dunst, an adviser to the Velmoran president, denied any involvement in the bombing. "
+            "\u201cThe market has never been so quiet,\u201d a shopkeeper, Mira Holt, told reporters.")
+    c = with_words(claims_of(text), "never been so quiet")
+    assert c.polarity == "assert"

@@ -217,6 +217,23 @@ def rebuttal_context(f: Found, denied_sentences: set[int]) -> bool:
     return f.cue_lemma in REBUTTAL_CUES or f.sentence.start_char in denied_sentences
 
 
+#: how far (characters) a claim's sentence may start after its speaker's denial to go on with it
+DENIAL_GOES_ON = 300
+
+
+def goes_on_denying(before: list[Claim], speaker: Speaker, f: Found) -> bool:
+    """Does the claim argue the denial its speaker made right before? "X denied any involvement. 'We have never
+    resorted to such methods,' he posted": a negated content there answers the allegation the denial answers.
+    The claim before must be the speaker's (one coreference chain) and a denial of a part in an act (another
+    matter's denial, "denied that she had met the lawyer", leaves "the trial will not resume" a statement), ending
+    at most ``DENIAL_GOES_ON`` characters before the claim's sentence."""
+    if not before or speaker.chain is None:
+        return False
+    prev = before[-1]
+    return prev.polarity == "deny" and prev.involvement and prev.speaker_chain == speaker.chain \
+        and f.sentence.start_char - prev.end <= DENIAL_GOES_ON
+
+
 def build_claim(page: _Article, f: Found, speaker: Speaker, index: int,
                 best_time: Callable[..., Any] | None, rebuttal: bool = False) -> Claim:
     state = page.state
@@ -291,8 +308,10 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         if not f.direct:
             heard.append((speaker, f.speaker, f.content))
         rebuttal = f.cue.polarity == "assert" and rebuttal_context(f, denied)
+        # going on with its speaker's denial makes a negated content a denial, not a quotation one to split
+        argues = rebuttal or (f.cue.polarity == "assert" and goes_on_denying(claims, speaker, f))
         for part in split_by_polarity(page, f, rebuttal):
-            claims.append(build_claim(page, part, speaker, len(claims), best_time, rebuttal))
+            claims.append(build_claim(page, part, speaker, len(claims), best_time, argues))
     return claims
 
 

@@ -1,0 +1,96 @@
+"""Tests of the incident a claim is about (fuse/claim_about.py): content, sentence, article lead, on real analyses."""
+
+from __future__ import annotations
+
+from storyline.fuse.claim_about import ArticleActs
+from storyline.model import ArticleAnalysis, Claim, EventMention, Story
+from tests.fuse.conftest import Build, claim_by_cue
+
+
+def _event_of(story: Story, article: str, trigger: str) -> str:
+    """The fused event holding the article's mention whose trigger is ``trigger``."""
+    for ev in story.events:
+        for m in ev.mentions:
+            if m.article == article and m.text == trigger:
+                return ev.id
+    told = [(e.type, [m.text for m in e.mentions]) for e in story.events]
+    raise AssertionError(f"no event with trigger {trigger!r}: {told}")
+
+
+def test_claim_naming_no_act_is_about_the_articles_lead(build: Build) -> None:
+    story = build("A car bomb exploded outside the central bank in Dravo on Monday, killing nine people. "
+                  "The death toll now stands at eleven, with 40 wounded, the health ministry said on Tuesday.")
+    claim = claim_by_cue(story, "said")
+    assert claim.event == _event_of(story, "a0", "exploded")
+
+
+def test_reaction_in_the_content_is_not_what_the_claim_is_about(build: Build) -> None:
+    # the content's first event is the welcome (said, not done): the claim is about the agreement it welcomes
+    story = build("Velmora and Ostria signed an agreement in Tarsk on Friday to restore diplomatic relations. "
+                  "The Norvik government said it welcomes the agreement between the two rivals.")
+    claim = claim_by_cue(story, "said")
+    assert claim.event == _event_of(story, "a0", "signed")
+
+
+def test_claim_keeps_the_act_its_content_tells(build: Build) -> None:
+    # an article about an expulsion whose claim speaks of the killing before it
+    story = build("Velmora expelled four Ostrian diplomats on Wednesday. "
+                  "The prime minister said agents of Ostria had shot dead the activist Paul Merren in Tarsk in June.")
+    claim = claim_by_cue(story, "said")
+    assert claim.event == _event_of(story, "a0", "shot")
+    assert claim.event != _event_of(story, "a0", "expelled")
+
+
+def test_content_tells_its_own_predicate_before_an_act_on_its_way(build: Build) -> None:
+    # a report's past perfect is no recalled act; the arrest is what the content tells, the bombing on its way
+    story = build("A car bomb exploded outside the central bank in Dravo on Monday, killing nine people. "
+                  "On Tuesday the interior minister said a suspect had been arrested on suspicion of planning the "
+                  "bombing.")
+    claim = claim_by_cue(story, "said")
+    assert claim.event == _event_of(story, "a0", "arrested")
+
+
+def _mention(id: str, start: int, end: int, type_: str, **kw: object) -> EventMention:
+    return EventMention(id=id, article="x", start=start, end=end, text="t", type=type_, **kw)  # type: ignore[arg-type]
+
+
+def test_lead_is_the_opening_act_told_most_often() -> None:
+    # the opening holds a recalled bombing and the raid; the raid is told twice, the bombing once and as background
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 50), (50, 100), (100, 200)), events=(
+        _mention("x:ev0", 5, 9, "ASSAULT", background=True),
+        _mention("x:ev1", 20, 24, "COERCE"),
+        _mention("x:ev2", 60, 64, "STATEMENT"),
+        _mention("x:ev3", 120, 124, "COERCE"),
+        _mention("x:ev4", 130, 134, "ASSAULT", modality="planned"),
+    ))
+    event_of = {"x:ev0": "E-bomb", "x:ev1": "E-raid", "x:ev2": "E-said", "x:ev3": "E-raid", "x:ev4": "E-later"}
+    types = {"E-bomb": "ASSAULT", "E-raid": "COERCE", "E-said": "STATEMENT", "E-later": "ASSAULT"}
+    acts = ArticleActs(analysis, event_of, types, {"E-bomb": 40, "E-raid": 2, "E-said": 9, "E-later": 1})
+    assert acts.lead == "E-raid"
+    # a claim whose content holds only the statement and the planned attack (no act done) is about the lead
+    claim = Claim(id="x:cl0", article="x", start=55, end=140, speaker=None, speaker_text="he", cue="said",
+                  content="...", cue_start=55, cue_end=59, content_start=60, content_end=140)
+    assert acts.about(claim, "E-said") == "E-raid"
+    # a claim of who did an act keeps the act the analysis found
+    who = Claim(id="x:cl1", article="x", start=55, end=140, speaker=None, speaker_text="he", cue="said",
+                content="...", cue_start=55, cue_end=59, content_start=60, content_end=140, involvement=True)
+    assert acts.about(who, "E-bomb") == "E-bomb"
+
+
+def test_definite_noun_inside_a_clause_of_what_may_be_is_the_act_told_before() -> None:
+    # "called for an inquiry to take place into the blast": the clause is planned, "the blast" is the one told before;
+    # "could blow up the city" (a verb of what may be) is no act
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 50), (50, 100), (100, 200)), events=(
+        _mention("x:ev0", 5, 10, "COERCE"),
+        _mention("x:ev1", 80, 85, "ASSAULT", modality="hypothetical"),
+        _mention("x:ev2", 120, 125, "ASSAULT", modality="planned", determiner="the", depth=3),
+    ))
+    event_of = {"x:ev0": "E-arrest", "x:ev1": "E-maybe", "x:ev2": "E-blast"}
+    types = {"E-arrest": "COERCE", "E-maybe": "ASSAULT", "E-blast": "ASSAULT"}
+    acts = ArticleActs(analysis, event_of, types, {"E-arrest": 3, "E-maybe": 1, "E-blast": 9})
+    could = Claim(id="x:cl0", article="x", start=55, end=100, speaker=None, speaker_text="inspectors", cue="said",
+                  content="...", cue_start=55, cue_end=59, content_start=60, content_end=100)
+    assert acts.about(could, "E-maybe") == "E-arrest"
+    inquiry = Claim(id="x:cl1", article="x", start=100, end=200, speaker=None, speaker_text="Amnesty", cue="called",
+                    content="...", cue_start=100, cue_end=106, content_start=107, content_end=200)
+    assert acts.about(inquiry, None) == "E-blast"
