@@ -2136,3 +2136,25 @@ def test_fuse_events_a_police_charge_is_no_step_of_a_later_court_sitting(fuse_te
     assert len(steps) == 2  # the police's charge of Thursday and the court's remand told on Saturday: two acts
     assert {(e.type, e.subtype) for e in steps} == {("JUSTICE", "charge"), ("COERCE", "remand")}
 
+
+def _arrests(story: Story) -> list[Event]:
+    return [e for e in story.events if e.type == "COERCE" and e.subtype == "arrest"]
+
+
+def test_fuse_events_an_arrest_at_the_scene_told_by_two_outlets_is_one(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("sa1", "Gunmen shot the mayor of Velmora outside the town hall on Sunday. Police detained a man and drove "
+                "him away, a witness said.", "2031-04-06"),
+        ("sa2", "The mayor of Velmora was shot outside the town hall on Sunday. The assailant was detained at the "
+                "scene, the agency said.", "2031-04-06"))
+    arrests = _arrests(story)
+    assert len(arrests) == 1 and {m.article for m in arrests[0].mentions} == {"sa1", "sa2"}
+
+
+def test_fuse_events_an_arrest_days_after_the_attack_is_not_the_one_at_the_scene(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("sa3", "Gunmen shot the mayor of Velmora outside the town hall on Sunday. Police detained a man and drove "
+                "him away, a witness said.", "2031-04-06"),
+        ("sa4", "The mayor of Velmora was shot outside the town hall on Sunday. Police detained three more men on "
+                "Wednesday, the agency said.", "2031-04-10"))
+    assert len(_arrests(story)) == 2  # a step of the inquiry four days on, and three men, not one

@@ -66,6 +66,11 @@ stated on a day after the other telling's first report, or told more than ``SITT
 charge is a step of a sitting only when a court is named as its doer and nothing else is (:func:`_by_court`): the
 police's charge, days before the court first sits, stays an event of its own.
 
+**One arrest at the scene** (:func:`scene_arrests`): the arrest each outlet tells in a clause beside the attack
+it reports ("the assailant was detained", "police detained a man") is one event when the arrests are told with
+the same incident of violence (in its sentence, or in an article that leads with it), stated for a day, and first
+reported within ``SCENE_DAYS`` of it, with no hard stop, other persons or other count of people between them.
+
 **Hard stops** (never one incident, however similar the sentences):
 different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
 one incident; an undated attack a report tells as its news (:func:`_fresh`)
@@ -2097,7 +2102,8 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
-    return same_content(court_sittings(departures(incidents(merged, places), places), places), places) + said
+    return same_content(scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places),
+                        places) + said
 
 
 def stored_pieces(clusters: list[Cluster], stored: Mapping[str, str]) -> list[Cluster]:
@@ -2747,6 +2753,95 @@ def court_sittings(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]
         named = _sitting_type(c.infos)  # mention (:func:`_own_kind`, the actions step's buckets)
         pool[n] = Cluster(sorted(c.infos, key=lambda i: i.m.type != named))
     return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _court_step(c)]
+
+
+# --------------------------------------------------------------------------- one arrest at the scene
+
+#: an arrest first reported this many days after the day its attack is stated for is told with that attack's news (the
+#: assailant "was detained at the scene", "police detained a man"), not a later step of the inquiry
+SCENE_DAYS = 1
+
+
+def _arrest(c: Cluster) -> bool:
+    """Is every mention of the piece an arrest told as done, none marked as another one ("a second arrest")?"""
+    return all(i.m.type == "COERCE" and i.m.subtype == "arrest" and i.mclass == "realis" and not i.m.distinct
+               for i in c.infos)
+
+
+def _attack_days(c: Cluster) -> Interval | None:
+    """The day an incident of violence is stated for (a night's slack), when it is news: not recalled, not a
+    campaign."""
+    if not (_violence(c) or _disaster(c, natural=False)):
+        return None
+    s = summarize(c, with_vector=False)
+    if s.campaign or s.background_only or s.mclasses != {"realis"}:
+        return None
+    return s.stated_night
+
+
+def _scene_of(c: Cluster, held_in: dict[tuple[str, int], int], led_by: dict[str, set[int]]) -> frozenset[int]:
+    """The attacks an arrest is told with: the one its sentence tells ("shots were fired and the assailant was
+    detained"), else the ones its article leads with (:attr:`Info.lead`), for each of its mentions."""
+    out: set[int] = set()
+    for i in c.infos:
+        n = held_in.get((i.m.article, i.m.sentence_start))
+        out |= {n} if n is not None else led_by.get(i.m.article, set())
+    return frozenset(out)
+
+
+def scene_arrests(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """One arrest at the scene of an attack, told by several outlets, is one event.
+
+    The outlets that report a shooting on its day tell the arrest that ended it in a clause of their own ("the
+    assailant was detained", "police detained a man", "the person detained is a 71-year-old"): with nothing of its
+    own (a day, a town, a name) each telling stays apart from the others above, one event per article. Here
+    arrests (``COERCE``/arrest, told as done) are joined when they are told with the same incident of violence
+    (:func:`_scene_of`: in one sentence with it, or in an article that leads with it), that incident is stated for a
+    day and each arrest is first reported within ``SCENE_DAYS`` of it, no stated day of theirs misses it (a night's
+    slack), and nothing parts them: a hard stop of :func:`compatible`, other persons, another count of people
+    held, or an article they share. An arrest days later (accomplices, a second suspect) is the inquiry's own
+    step and is left to the evidence above.
+    """
+    attacks = {n: d for n, c in enumerate(clusters) if (d := _attack_days(c)) is not None}
+    if not attacks:
+        return clusters
+    held_in: dict[tuple[str, int], int] = {}
+    led_by: dict[str, set[int]] = defaultdict(set)
+    for n in attacks:
+        for i in clusters[n].infos:
+            held_in.setdefault((i.m.article, i.m.sentence_start), n)
+            if i.lead:
+                led_by[i.m.article].add(n)
+    pool: dict[int, Cluster] = {}
+    scene: dict[int, frozenset[int]] = {}
+    for n, c in enumerate(clusters):
+        if not _arrest(c):
+            continue
+        at = _scene_of(c, held_in, led_by)
+        if len(at) != 1:
+            continue  # (told with no attack, or with two: which one's arrest it is, nothing here says)
+        day = attacks[next(iter(at))]
+        s = summarize(c, with_vector=False)
+        if s.first_report is None or (s.first_report - day[1]).days > SCENE_DAYS:
+            continue
+        if s.stated and _meet([*s.stated, day], NIGHT) is None:
+            continue
+        pool[n], scene[n] = c, at
+    if len(pool) < 2:
+        return clusters
+    summary = {n: summarize(c) for n, c in pool.items()}
+    order = sorted(pool, key=lambda n: (-len(pool[n].infos), n))
+    for a in order:
+        for b in order:
+            if a == b or a not in pool or b not in pool or scene[a] != scene[b]:
+                continue
+            sa, sb = summary[a], summary[b]
+            if not sa.articles.isdisjoint(sb.articles) or not compatible(sa, sb, places) or \
+                    (sa.held and sb.held and not sa.held & sb.held):
+                continue
+            pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+            summary[a] = summarize(pool[a])
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or n not in scene]
 
 
 # --------------------------------------------------------------------------- building events
