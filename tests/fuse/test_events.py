@@ -2161,3 +2161,74 @@ def test_order_links_how_an_episode_ended_and_a_process_it_came_out_of_are_not_o
     s = "After years of violence, suicide bombings have become rare in the capital"
     assert not order_links(s, 0, _acts(s, ("violence", "ASSAULT", "attack"),
                                        ("suicide bombings", "ASSAULT", "suicide_bombing")))
+
+
+def _court(story: Story) -> list[Event]:
+    return [e for e in story.events if e.type in ("COERCE", "JUSTICE")]
+
+
+def test_fuse_events_a_charge_and_a_remand_in_one_sentence_are_one_sitting(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("cs1", "A court in Velmora on Sunday charged three men with arson and remanded them in custody until June.",
+         "2031-04-07"))
+    steps = _court(story)
+    assert len(steps) == 1  # one court, one day, the same men: one judicial step
+    assert {m.text for m in steps[0].mentions} == {"charged", "remanded"}
+    assert steps[0].date is not None and steps[0].date.value == "2031-04-06"
+
+
+def test_fuse_events_a_charge_and_a_remand_told_by_two_outlets_are_one_sitting(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("cs2", "A court in Velmora charged three men with arson on Sunday.", "2031-04-07"),
+        ("cs3", "Three men accused of setting fire to a depot were remanded in custody by a court in Velmora.",
+         "2031-04-08"))
+    steps = _court(story)
+    assert len(steps) == 1 and {m.article for m in steps[0].mentions} == {"cs2", "cs3"}
+    assert (steps[0].type, steps[0].subtype) in {("COERCE", "remand"), ("JUSTICE", "charge")}
+
+
+def test_fuse_events_court_steps_on_other_days_or_of_other_people_stay_apart(fuse_texts: Fuser) -> None:
+    week, _ = fuse_texts(
+        ("cs4", "A court in Velmora charged three men with arson on Monday, March 3.", "2031-03-04"),
+        ("cs5", "The three men were remanded in custody by a court in Velmora on Monday, March 10.", "2031-03-11"))
+    assert len(_court(week)) == 2  # two hearings a week apart
+    police, _ = fuse_texts(
+        ("cs6", "Police in Velmora charged Arlen Toth with murder on Tuesday.", "2031-04-08"),
+        ("cs7", "Arlen Toth was remanded in custody at Velmora Magistrates' Court on Wednesday.", "2031-04-09"))
+    assert len(_court(police)) == 2  # the police's charge reported on Tuesday is not Wednesday's remand
+    others, _ = fuse_texts(
+        ("cs8", "A court in Velmora charged Arlen Toth with fraud on Monday.", "2031-04-08"),
+        ("cs9", "A court in Velmora remanded Mira Castell in custody on Monday.", "2031-04-08"))
+    assert len(_court(others)) == 2  # the charge of one person is not the remand of another
+
+
+def test_fuse_events_a_police_charge_is_no_step_of_a_later_court_sitting(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("cs10", "Police in Velmora charged Arlen Toth with attempted murder on Thursday.", "2031-04-10"),
+        ("cs11", "A court in Velmora has remanded Arlen Toth in custody, a court spokeswoman said.", "2031-04-12"))
+    steps = _court(story)
+    assert len(steps) == 2  # the police's charge of Thursday and the court's remand told on Saturday: two acts
+    assert {(e.type, e.subtype) for e in steps} == {("JUSTICE", "charge"), ("COERCE", "remand")}
+
+
+def _arrests(story: Story) -> list[Event]:
+    return [e for e in story.events if e.type == "COERCE" and e.subtype == "arrest"]
+
+
+def test_fuse_events_an_arrest_at_the_scene_told_by_two_outlets_is_one(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("sa1", "Gunmen shot the mayor of Velmora outside the town hall on Sunday. Police detained a man and drove "
+                "him away, a witness said.", "2031-04-06"),
+        ("sa2", "The mayor of Velmora was shot outside the town hall on Sunday. The assailant was detained at the "
+                "scene, the agency said.", "2031-04-06"))
+    arrests = _arrests(story)
+    assert len(arrests) == 1 and {m.article for m in arrests[0].mentions} == {"sa1", "sa2"}
+
+
+def test_fuse_events_an_arrest_days_after_the_attack_is_not_the_one_at_the_scene(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("sa3", "Gunmen shot the mayor of Velmora outside the town hall on Sunday. Police detained a man and drove "
+                "him away, a witness said.", "2031-04-06"),
+        ("sa4", "The mayor of Velmora was shot outside the town hall on Sunday. Police detained three more men on "
+                "Wednesday, the agency said.", "2031-04-10"))
+    assert len(_arrests(story)) == 2  # a step of the inquiry four days on, and three men, not one

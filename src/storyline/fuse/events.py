@@ -62,6 +62,19 @@ outlet's misread year does not part the twenty articles that agree.
 or recall of the same diplomats by the state they serve (the sides mirror each other) are one event, the
 expulsion, when nothing stops one incident and their reports lie within ``DEPARTURE_DAYS``.
 
+**One sitting of a court told as several acts** (:func:`court_sittings`): a charge, a hearing and a remand in
+custody (``ontology.COURT_STEPS``) that one court gives on one day to the same people are one event, named as most of
+its mentions tell it, when one sentence tells both, they name the same persons or count of people, or
+across articles the evidence of one act holds with something only that sitting has (its town, its day); a sitting
+stated on a day after the other telling's first report, or told more than ``SITTING_DAYS`` from it, is another. A
+charge is a step of a sitting only when a court is named as its doer and nothing else is (:func:`_by_court`): the
+police's charge, days before the court first sits, stays an event of its own.
+
+**One arrest at the scene** (:func:`scene_arrests`): the arrest each outlet tells in a clause beside the attack
+it reports ("the assailant was detained", "police detained a man") is one event when the arrests are told with
+the same incident of violence (in its sentence, or in an article that leads with it), stated for a day, and first
+reported within ``SCENE_DAYS`` of it, with no hard stop, other persons or other count of people between them.
+
 **Hard stops** (never one incident, however similar the sentences):
 different types; a campaign ("the offensive", "the war": :func:`_campaign`) and
 one incident; an undated attack a report tells as its news (:func:`_fresh`)
@@ -133,6 +146,7 @@ import numpy as np
 from storyline.analyze.claims.cues import PATRON
 from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.ontology import (
+    COURT_STEPS,
     MODE,
     MODIFIER_SUBTYPE,
     PARENT,
@@ -162,6 +176,7 @@ from storyline.fuse.places import (
 )
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
+from storyline.lexicons.courts import COURT_HEADS
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
@@ -172,6 +187,7 @@ from storyline.lexicons.ordering import (
     PRECEDE_WORDS,
     SHORT_GAP_UNITS,
 )
+from storyline.lexicons.pronouns import GROUP, PERSON
 from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
@@ -1203,10 +1219,15 @@ def _trip_and_meeting(a: Summary, b: Summary) -> bool:
 
 def _own_kind(c: Cluster) -> list[Info]:
     """The mentions that say what kind of incident it is: a disaster's own, not the deaths it caused that the
-    model read as killings (:func:`incidents`); every mention otherwise."""
-    if c.infos[0].m.type != "DISASTER":
-        return c.infos
-    return [i for i in c.infos if i.m.type == "DISASTER"]
+    model read as killings (:func:`incidents`); a court's sitting's of the kind it is named by, the first
+    mention's (:func:`court_sittings`: a remand told with the charges read at it is still the remand); every
+    mention otherwise."""
+    first = c.infos[0].m.type
+    if first == "DISASTER":
+        return [i for i in c.infos if i.m.type == "DISASTER"]
+    if (first, c.infos[0].m.subtype) in COURT_STEPS and any(i.m.type != first for i in c.infos):
+        return [i for i in c.infos if i.m.type == first]
+    return c.infos
 
 
 def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool = True, trips: bool = True) -> bool:
@@ -2202,7 +2223,8 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
-    return same_content(departures(incidents(merged, places), places), places) + said
+    return same_content(scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places),
+                        places) + said
 
 
 def stored_pieces(clusters: list[Cluster], stored: Mapping[str, str]) -> list[Cluster]:
@@ -2725,12 +2747,234 @@ def departures(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     return out
 
 
+# --------------------------------------------------------------------------- one sitting of a court
+
+#: an undated court step reported this many days after another's stated day or first report may be told of that
+#: sitting (outlets report a hearing the day after it, a weekly the week's end); farther apart, another hearing
+SITTING_DAYS = 3
+
+
+def _sitting_type(infos: list[Info]) -> str:
+    """The type a court's sitting is named by: the one most of its mentions tell ("remanded in custody" told by five,
+    "charged" by two: the remand); a tie, the first in name order."""
+    told = Counter(i.m.type for i in infos)
+    return max(sorted(told), key=lambda t: told[t])
+
+
+def _court_step(c: Cluster) -> bool:
+    """Is every mention of the piece a step a court takes at a sitting (``ontology.COURT_STEPS``)?"""
+    return all((i.m.type, i.m.subtype) in COURT_STEPS for i in c.infos)
+
+
+def _kinds_of(c: Cluster) -> frozenset[tuple[str, str | None]]:
+    return frozenset((i.m.type, i.m.subtype) for i in c.infos)
+
+
+def _sitting_days_meet(sa: Summary, sb: Summary) -> bool:
+    """Can two court steps be of one sitting by their days? Stated days that meet (a night's slack: a late-night
+    hearing, a report from another time zone; see :func:`_one_incident`), none stated after the other's first
+    report (a court sits in the day: a remand stated for Wednesday is not the charge a Tuesday report told), and an
+    undated one first reported within ``SITTING_DAYS`` of the other's day or first report (a charge and a remand
+    told ten days apart are two hearings)."""
+    for x, y in ((sa, sb), (sb, sa)):
+        day = x.stated_night
+        if day is not None and y.news_before is not None and day[0] > y.news_before:
+            return False
+    if sa.stated and sb.stated:
+        return True
+    at_a = sa.stated_night[1] if sa.stated_night else sa.news_before
+    at_b = sb.stated_night[1] if sb.stated_night else sb.news_before
+    return at_a is not None and at_b is not None and abs((at_a - at_b).days) <= SITTING_DAYS
+
+
+def _as_one_step(s: Summary) -> Summary:
+    """A court step's summary as :func:`score` reads any step of a sitting: no kind of its own (a charge and a
+    remand are not two ways of telling one act apart)."""
+    return replace(s, type="JUSTICE", subtypes=frozenset(), main_subtypes=frozenset(), main_kinds=frozenset())
+
+
+def _in_court(c: Cluster) -> Cluster:
+    """A court step's piece as :func:`court_sittings` judges it: each mention that names no place placed where its
+    paragraph or article is set (``Info.setting``). A court sits where the report is set ("A Moscow court ordered
+    the four men held", "the court charged them"): the place of its steps is seldom given with the act."""
+    return Cluster([replace(i, place=i.setting) if i.place is None and i.setting else i for i in c.infos])
+
+
+def _by_court(c: Cluster) -> bool:
+    """Is the piece a court's act? A remand or a hearing always is; a charge only when a court or its bench is named
+    as its doer ("the Basmanny district court charged four men") and nothing else is ("police charged him",
+    "prosecutors charged"): the police's charge, read out days before the court first sits, and a charge told with no
+    doer ("the men, charged with terrorism, were held": the charge may be the police's) are no step of a sitting."""
+    charges = [i for i in c.infos if i.m.type == "JUSTICE" and i.m.subtype == "charge"]
+    if not charges:
+        return True
+    doers = [p.text for i in charges for p in i.participants if p.role == "actor"]
+    heads = [re.sub(r"['’]s?$", "", d.split()[-1]).lower() for d in doers if d.split()]
+    named = [h for h in heads if h not in GROUP and h not in PERSON]
+    return bool(named) and all(h in COURT_HEADS for h in named)
+
+
+def _one_sitting(a: Cluster, b: Cluster, sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
+    """Are two court steps of other kinds (a charge and a remand, a hearing and a charge) told of one sitting? Nothing
+    stops one incident (:func:`_one_incident`: as news and as done, dates that meet, places that can hold one),
+    nor other persons (:func:`_other_patients`) or other counts of people held; the days fit one sitting
+    (:func:`_sitting_days_meet`); and something ties them: one sentence tells both ("ordered the four men -
+    charged with terrorism - held in pre-trial detention"); the same persons
+    or the same count of people (more than one); or, across articles, the evidence any two tellings of one act
+    need (:func:`score` at :data:`CROSS_DOC`, their kinds left out) with something only that sitting has
+    (:func:`_specific_link`: the court's town, its day, its people). ``sa`` and ``sb`` summarize the pieces
+    placed as :func:`_in_court` says."""
+    if not (_by_court(a) and _by_court(b)):
+        return False
+    if not _one_incident(sa, sb, places) or _other_patients(sa, sb) or not _sitting_days_meet(sa, sb):
+        return False
+    if sa.held and sb.held and not sa.held & sb.held:
+        return False
+    if any(x.m.article == y.m.article and x.m.sentence_start == y.m.sentence_start for x in a.infos for y in b.infos):
+        return True  # (not the next sentence: "the irregularities in which the men were charged" names old charges)
+    if sa.patients & sb.patients or any(n > 1 for n in sa.held & sb.held):
+        return True
+    one_a, one_b = _as_one_step(sa), _as_one_step(sb)
+    return score(one_a, one_b, places) >= CROSS_DOC and _specific_link(one_a, one_b, places)
+
+
+def court_sittings(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """One sitting of a court told as several acts is one event.
+
+    A court that charges four men and remands them in custody until May took one judicial step; outlets tell
+    it as a charge, a remand, "held in pre-trial detention" or "the hearing", and one sentence often tells two
+    of them. The types differ (JUSTICE, COERCE), so each act is clustered apart above. Here pieces made only of
+    court steps (``ontology.COURT_STEPS``) whose kinds differ are joined when :func:`_one_sitting` says so,
+    largest pieces first, each join judged again on the pooled pieces (a chain of joins never spans two
+    hearings). An arrest is the police's act, and a conviction or a sentence ends a trial on its own day: they
+    stay events of their own. Pieces meet through a story, an article or a place they share.
+    """
+    pool = {n: c for n, c in enumerate(clusters) if _court_step(c)}
+    if len(pool) < 2:
+        return clusters
+    summary = {n: summarize(_in_court(c)) for n, c in pool.items()}
+    keys = {n: {("s", i.story) for i in c.infos if i.story} | {("a", i.m.article) for i in c.infos} |
+            {("p", i.place or i.setting) for i in c.infos if i.place or i.setting} for n, c in pool.items()}
+    order = sorted(pool, key=lambda n: (-len(pool[n].infos), n))
+    for a in order:
+        if a not in pool:
+            continue
+        grew = True
+        while grew:
+            grew = False
+            for b in order:
+                if b == a or b not in pool or not keys[a] & keys[b] or _kinds_of(pool[a]) == _kinds_of(pool[b]):
+                    continue
+                if _one_sitting(pool[a], pool[b], summary[a], summary[b], places):
+                    pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+                    summary[a] = summarize(_in_court(pool[a]))
+                    keys[a] |= keys.pop(b)
+                    grew = True
+    for n, c in pool.items():  # a sitting's own kind first, as later steps read a cluster's kind off its first
+        named = _sitting_type(c.infos)  # mention (:func:`_own_kind`, the actions step's buckets)
+        pool[n] = Cluster(sorted(c.infos, key=lambda i: i.m.type != named))
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or not _court_step(c)]
+
+
+# --------------------------------------------------------------------------- one arrest at the scene
+
+#: an arrest first reported this many days after the day its attack is stated for is told with that attack's news (the
+#: assailant "was detained at the scene", "police detained a man"), not a later step of the inquiry
+SCENE_DAYS = 1
+
+
+def _arrest(c: Cluster) -> bool:
+    """Is every mention of the piece an arrest told as done, none marked as another one ("a second arrest")?"""
+    return all(i.m.type == "COERCE" and i.m.subtype == "arrest" and i.mclass == "realis" and not i.m.distinct
+               for i in c.infos)
+
+
+def _attack_days(c: Cluster) -> Interval | None:
+    """The day an incident of violence is stated for (a night's slack), when it is news: not recalled, not a
+    campaign."""
+    if not (_violence(c) or _disaster(c, natural=False)):
+        return None
+    s = summarize(c, with_vector=False)
+    if s.campaign or s.background_only or s.mclasses != {"realis"}:
+        return None
+    return s.stated_night
+
+
+def _scene_of(c: Cluster, held_in: dict[tuple[str, int], int], led_by: dict[str, set[int]]) -> frozenset[int]:
+    """The attacks an arrest is told with: the one its sentence tells ("shots were fired and the assailant was
+    detained"), else the ones its article leads with (:attr:`Info.lead`), for each of its mentions."""
+    out: set[int] = set()
+    for i in c.infos:
+        n = held_in.get((i.m.article, i.m.sentence_start))
+        out |= {n} if n is not None else led_by.get(i.m.article, set())
+    return frozenset(out)
+
+
+def scene_arrests(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """One arrest at the scene of an attack, told by several outlets, is one event.
+
+    The outlets that report a shooting on its day tell the arrest that ended it in a clause of their own ("the
+    assailant was detained", "police detained a man", "the person detained is a 71-year-old"): with nothing of its
+    own (a day, a town, a name) each telling stays apart from the others above, one event per article. Here
+    arrests (``COERCE``/arrest, told as done) are joined when they are told with the same incident of violence
+    (:func:`_scene_of`: in one sentence with it, or in an article that leads with it), that incident is stated for a
+    day and each arrest is first reported within ``SCENE_DAYS`` of it, no stated day of theirs misses it (a night's
+    slack), and nothing parts them: a hard stop of :func:`compatible`, other persons, another count of people
+    held, or an article they share. An arrest days later (accomplices, a second suspect) is the inquiry's own
+    step and is left to the evidence above.
+    """
+    attacks = {n: d for n, c in enumerate(clusters) if (d := _attack_days(c)) is not None}
+    if not attacks:
+        return clusters
+    held_in: dict[tuple[str, int], int] = {}
+    led_by: dict[str, set[int]] = defaultdict(set)
+    for n in attacks:
+        for i in clusters[n].infos:
+            held_in.setdefault((i.m.article, i.m.sentence_start), n)
+            if i.lead:
+                led_by[i.m.article].add(n)
+    pool: dict[int, Cluster] = {}
+    scene: dict[int, frozenset[int]] = {}
+    for n, c in enumerate(clusters):
+        if not _arrest(c):
+            continue
+        at = _scene_of(c, held_in, led_by)
+        if len(at) != 1:
+            continue  # (told with no attack, or with two: which one's arrest it is, nothing here says)
+        day = attacks[next(iter(at))]
+        s = summarize(c, with_vector=False)
+        if s.first_report is None or (s.first_report - day[1]).days > SCENE_DAYS:
+            continue
+        if s.stated and _meet([*s.stated, day], NIGHT) is None:
+            continue
+        pool[n], scene[n] = c, at
+    if len(pool) < 2:
+        return clusters
+    summary = {n: summarize(c) for n, c in pool.items()}
+    order = sorted(pool, key=lambda n: (-len(pool[n].infos), n))
+    for a in order:
+        for b in order:
+            if a == b or a not in pool or b not in pool or scene[a] != scene[b]:
+                continue
+            sa, sb = summary[a], summary[b]
+            if not sa.articles.isdisjoint(sb.articles) or not compatible(sa, sb, places) or \
+                    (sa.held and sb.held and not sa.held & sb.held):
+                continue
+            pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
+            summary[a] = summarize(pool[a])
+    return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or n not in scene]
+
+
 # --------------------------------------------------------------------------- building events
 
 
 def _choose_type(infos: list[Info]) -> str:
-    """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them."""
+    """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them; a court's
+    sitting (:func:`court_sittings`) as most of its mentions tell it ("remanded in custody" told by five, "charged"
+    by two: the remand)."""
     types = {i.m.type for i in infos} - {"OTHER"} or {"OTHER"}  # an action outside the ontology names no kind
+    if len(types) > 1 and all((i.m.type, i.m.subtype) in COURT_STEPS for i in infos):
+        return _sitting_type(infos)
     return min(types, key=lambda t: (TYPE_RANK.index(t) if t in TYPE_RANK else -1, t)) if len(types) > 1 else \
         next(iter(types))
 

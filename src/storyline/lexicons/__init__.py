@@ -10,6 +10,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``cause``: the words a statement gives a cause or a culprit with ("caused", "to blame", "due to", "behind
   the"; the timeline tells such a statement about an incident)
+- ``courts``: the words that name a court or its bench as an act's doer (a charge is a step of a court's sitting
+  only when a court brings it; events)
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``disease``: nouns of an outbreak of disease, names of infectious diseases and general words of an illness, what
   "an outbreak of" names besides an illness, the deaths an illness causes (an epidemic as an incident with a toll;

@@ -322,6 +322,13 @@ DISASTER_RESULTS = frozenset({"natural", "man_made", None})
 HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earthquake": "seismic",
           "tsunami": "seismic", "volcano": "seismic", "drought": "drought", "wildfire": "fire",
           "epidemic": "disease"}  # (an outbreak of disease: mentions.EPIDEMIC)
+#: the steps a court takes at one sitting: the charges read out (ACE Justice.Charge-Indict), the case heard
+#: (Trial-Hearing) and the accused ordered held (our COERCE/remand, the custody a court orders). Outlets tell one
+#: sitting by any of them ("charged four men with terrorism", "remanded them in custody until May", "ordered them held
+#: in pre-trial detention"), as acts of two types that never fuse otherwise: one court on one day doing them to the
+#: same people took one judicial step (fuse/events.py :func:`~storyline.fuse.events.court_sittings`). A conviction, a
+#: sentence or an acquittal ends a trial on a day of its own, and an arrest is the police's: neither is in it.
+COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("COERCE", "remand")})
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
 MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
