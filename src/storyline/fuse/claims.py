@@ -1786,7 +1786,7 @@ def _body_of_state(claim: Claim, types: dict[str, str], named: dict[str, set[fro
     bodies = [eid for eid, names in named.items() if any(wanted <= n for n in names)]
     marks = wanted - INSTITUTION_HEADS - _RANK_WORDS  # the words of the body's work ("investigative", "emergency")
     if not bodies and marks:
-        # "<State>'s top investigative agency said ... The update from the Investigative Committee": a body of its
+        # "<State>'s top investigative agency said ... The update from the Inquiry Committee": a body of its
         # article with those words in a name that is a body's too, whatever kind the phrase calls it
         bodies = [eid for eid in sorted(told) if any(marks <= n and n & INSTITUTION_HEADS for n in named.get(eid, ()))]
     if len(bodies) != 1 or states.get(bodies[0], frozenset()) - {countries.get(claim.speaker)}:

@@ -1896,7 +1896,7 @@ def _a_saying(m: EventMention) -> bool:
 
 
 def _governed(text: str) -> bool:
-    """Is ``text`` (between a connective and a mention) at most a noun phrase's premodifiers ("the double", "Baghdad
+    """Is ``text`` (between a connective and a mention) at most a noun phrase's premodifiers ("the double", "Sarn
     twin", "a major"): no clause begins in it and no punctuation parts it?"""
     words = WORD.findall(text.lower())
     return len(words) <= NOUN_PHRASE_WORDS and not any(c in text for c in ",;:()\"“”") and \
@@ -2795,7 +2795,7 @@ def _as_one_step(s: Summary) -> Summary:
 
 def _in_court(c: Cluster) -> Cluster:
     """A court step's piece as :func:`court_sittings` judges it: each mention that names no place placed where its
-    paragraph or article is set (``Info.setting``). A court sits where the report is set ("A Moscow court ordered
+    paragraph or article is set (``Info.setting``). A court sits where the report is set ("A Velmora court ordered
     the four men held", "the court charged them"): the place of its steps is seldom given with the act."""
     return Cluster([replace(i, place=i.setting) if i.place is None and i.setting else i for i in c.infos])
 

@@ -35,5 +35,5 @@ OPENING_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "fiv
                            "ten", "few", "several", "couple", "of", "some", "about", "nearly", "almost", "just",
                            "only", "shortly", "soon", "barely", "hardly", "more", "less", "than", "over", "under",
                            "half", "exactly", "but", "and", "even"})
-#: how many words may stand between a connective and the act it governs ("after Baghdad's twin suicide bombing")
+#: how many words may stand between a connective and the act it governs ("after Sarn's twin suicide bombing")
 NOUN_PHRASE_WORDS = 6
