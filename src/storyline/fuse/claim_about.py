@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from storyline.fuse.events import DEFINITE as EVENT_DEFINITE
 from storyline.model import ArticleAnalysis, Claim, EventMention
 
 #: types that are said rather than done: a claim's content that names one (a welcome, a condemnation, an
@@ -36,8 +37,9 @@ SIDE_TYPES = frozenset({"LIFE", "MOVE"})
 NOT_AN_ACT = frozenset({"negated", "hypothetical", "expected", "planned"})
 #: determiners of a noun trigger that point to an act already told: "the blast" inside "called for an inquiry to
 #: take place into the blast" or "would ground the jets amid concerns over their crashes" is the act, whatever the
-#: modality of the clause around it
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss"})
+#: modality of the clause around it; event fusion's definite determiners less a predicate ("it was not a blast"
+#: names no act told before)
+DEFINITE = EVENT_DEFINITE - {"pred"}
 #: the opening sentences of an article that tell its lead (with its headline)
 LEDE_SENTENCES = 2
 #: how deep below its sentence's root an opening mention may lie to be what the opening tells ("... killed in an

@@ -76,7 +76,7 @@ PATTERN = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)
 def short_name(name: str) -> str:
     """The short form of an agency's full name, signature or not ("Associated Press" -> "AP", "RIA Novosti" ->
     "RIA"); other names unchanged."""
-    return FULL_NAMES.get(name) or SHORT_NAMES.get(name) or name
+    return SHORT_NAMES.get(name) or canonical(name)
 
 
 def canonical(name: str) -> str:
