@@ -177,6 +177,7 @@ from storyline.fuse.places import (
 from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.courts import COURT_HEADS
+from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
@@ -333,6 +334,9 @@ class Info:
     # the mentions its sentence sets in order with it ("air strikes come after the bombing": two incidents, one
     # before the other; see order_links): never one incident with any of them
     ordered: frozenset[str] = frozenset()
+    # the hold a release ends, as its sentence tells it: "custody" (suspects the police arrested, "released without
+    # charge") or "captive" (hostages); see _releases
+    freed: str | None = None
 
 
 @dataclass
@@ -1052,6 +1056,7 @@ class Summary:
     told_end: dt.date | None = None
     year_end: dt.date | None = None
     coverage_from: dt.date | None = None
+    freed: frozenset[str] = frozenset()  # the holds its releases end ("custody", "captive": see _releases)
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -1134,7 +1139,8 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    told_end=max((i.told[1] for i in c.infos if i.told), default=None),
                    year_end=max((iv[1] for i in c.infos for iv in (i.stated, i.soft, i.told)
                                  if iv and (iv[1] - iv[0]).days >= YEAR_DAYS), default=None),
-                   coverage_from=min((i.coverage_from for i in c.infos if i.coverage_from), default=None))
+                   coverage_from=min((i.coverage_from for i in c.infos if i.coverage_from), default=None),
+                   freed=frozenset(i.freed for i in c.infos if i.freed))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1252,6 +1258,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_patients(a, b):
         return False  # the charge against one person is not the charge against another
+    if _holds_apart(a, b):
+        return False  # suspects freed without charge are not the hostages freed two days before
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
         return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
     if a.stated and b.stated and _both_stated(a, b) is None:
@@ -1962,6 +1970,51 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
 
 
+#: the roles of the people an act is done to (an arrest's, a release's, an abduction's)
+_DONE_TO = frozenset({"target", "patient", "participant", "recipient"})
+
+
+def _releases(ctx: FuseContext, infos: list[Info]) -> None:
+    """Set ``Info.freed``: the hold a release ends, as its sentence tells it. "Custody" when words right after the
+    trigger say so ("released without charge", "freed on bail": ``custody.CUSTODY_AFTER``) or the people released
+    are the ones an arrest of the same sentence took ("two teenagers who were arrested ... have been released");
+    "captive" when they are hostages or captives (``custody.CAPTIVE_HEADS``), the ones an abduction took, or set
+    free by a verb of freeing captives (CONCEDE/release: "freed", "rescued"); neither when both or nothing is told.
+    A release from custody that names no place of its own is where the arrest that took them was ("two teenagers
+    who were arrested in Manchester have been released": released there, not in the dateline's town)."""
+    held: dict[tuple[str, str | None], dict[int, Info]] = {}
+    taken: dict[tuple[str, str | None], dict[int, Info]] = {}
+    for i in infos:
+        kind = (i.m.type, i.m.subtype)
+        into = held if kind == ("COERCE", "arrest") else taken if kind == ("ASSAULT", "abduction") else None
+        if into is not None:
+            into.setdefault((i.m.article, i.m.field), {}).update(
+                (p.start, i) for p in i.m.participants if p.role in _DONE_TO)
+    for i in infos:
+        m = i.m
+        if m.type != "CONCEDE" or m.subtype not in (None, "release") or m.article not in ctx.articles:
+            continue
+        key = (m.article, m.field)
+        after = span_source(ctx.articles[m.article], m.field)[m.end:m.sentence_end]
+        done_to = [p for p in m.participants if p.role in _DONE_TO]
+        arrests = [held[key][p.start] for p in done_to if p.start in held.get(key, {})]
+        custody = bool(CUSTODY_AFTER.match(after) or arrests)
+        captive = m.subtype == "release" or any(p.start in taken.get(key, {}) for p in done_to) or \
+            any(p.text.split() and p.text.split()[-1].lower() in CAPTIVE_HEADS for p in done_to)
+        if custody != captive:
+            i.freed = "custody" if custody else "captive"
+        if custody and not captive and i.place is None:
+            i.place = next((a.place for a in arrests if a.place), None)
+
+
+def _holds_apart(a: Summary, b: Summary) -> bool:
+    """A release from police custody and a release of captives are two acts (:func:`_releases`), each told so by
+    its own mentions and never the other way: the suspects an inquiry held, freed without charge two days after
+    the hostages of the siege it looks into, are not the hostages' release, though both are told with the story's
+    words and by its outlets."""
+    return {a.freed, b.freed} == {frozenset({"custody"}), frozenset({"captive"})}
+
+
 def _ordered_apart(a: Cluster | Info, b: Cluster | Info) -> bool:
     """Does a sentence set a mention of one in order with a mention of the other (:func:`order_links`)?"""
     xs = a.infos if isinstance(a, Cluster) else [a]
@@ -2207,6 +2260,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
     _order(ctx, infos)
+    _releases(ctx, infos)
     docs = doc_clusters(ctx)
     for i in infos:
         i.doc = docs.get(i.m.article)
