@@ -60,6 +60,10 @@ NESTED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "once", "formerly", "before", "since"})
 BACKGROUND_ADJECTIVES = frozenset({"former", "previous", "earlier", "last", "past", "prior"})
 DISTINCT_WORDS = frozenset({"another", "separate", "other", "fresh", "different", "further"})
+#: where one act spreads, not another act: "opened fire in six different locations", "blasts at different exits"
+SPREAD_NOUNS = frozenset({"location", "place", "site", "spot", "area", "part", "point", "exit", "entrance", "gate",
+                          "street", "direction", "city", "town", "village", "neighbourhood", "neighborhood",
+                          "district", "building", "floor"})
 #: "a second blast went off 20 minutes later": the parts of one attack, not another attack
 PARTS_OF_ONE = frozenset({"blast", "explosion", "bomb", "device", "explosive", "shot", "volley", "wave"})
 #: "a second attack" is another one; "his fourth visit" is the one being told
@@ -1199,6 +1203,12 @@ def authors_of(tok: Token) -> Token | None:
     return noun if noun.dep_ != "ROOT" else None
 
 
+def _spread(noun: Token) -> bool:
+    """"six different locations", "different exits": the places one act spread over (a count of them, or a noun
+    of place), which set no other act apart."""
+    return noun.lemma_.lower() in SPREAD_NOUNS or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def is_distinct(tok: Token) -> bool:
     """"another attack", "a second blast", "in a separate incident": not the incident just told."""
     mods = [c for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
@@ -1209,7 +1219,7 @@ def is_distinct(tok: Token) -> bool:
         return True
     verb = _clause_verb(tok)
     for t in (verb, *verb.children):
-        if t.dep_ == "prep" and any(g.dep_ == "pobj" and any(m.lower_ in DISTINCT_WORDS for m in g.children)
-                                    for g in t.children):
-            return True  # "In a separate attack, ..."
+        if t.dep_ == "prep" and any(g.dep_ == "pobj" and any(m.lower_ in DISTINCT_WORDS for m in g.children) and
+                                    not _spread(g) for g in t.children):
+            return True  # "In a separate attack, ..." (not "in six different locations": one act's places)
     return any(c.lower_ in ("separately", "elsewhere") for c in verb.children)
