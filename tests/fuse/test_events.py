@@ -2232,3 +2232,26 @@ def test_fuse_events_an_arrest_days_after_the_attack_is_not_the_one_at_the_scene
         ("sa4", "The mayor of Velmora was shot outside the town hall on Sunday. Police detained three more men on "
                 "Wednesday, the agency said.", "2031-04-10"))
     assert len(_arrests(story)) == 2  # a step of the inquiry four days on, and three men, not one
+
+
+def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(resources: Resources) -> None:
+    components = ("baseline", "names", "coref", "time", "events")
+    an = analyzer_with(resources, *components)
+    config = Config(components=components, fuse_steps=("entities", "stories", "events", "actions"))
+    arts = [Article(id=aid, text=text, published=pub, published_granularity="day") for aid, text, pub in (
+        ("h1", "Hostages freed after standoff at Kereth clinic. After a ten-hour standoff, the three remaining "
+               "hostages were released unharmed late on Saturday.", "2031-05-04"),
+        ("h2", "Hostages freed in Kereth. The last three hostages were freed when police stormed the clinic, "
+               "officials said.", "2031-05-04"),
+        ("s1", "Men held in Tolmar over Kereth clinic siege released without charge. Two men who were arrested in "
+               "Tolmar as part of the inquiry into the hostage-taking in Kereth have been released without charge, "
+               "police said on Tuesday.", "2031-05-06"),
+        ("s2", "Two men arrested in Tolmar over the Kereth clinic siege have been released without charge, the "
+               "police said.", "2031-05-06"))]
+    analyses = {a.article: a for a in an.analyze_many(arts)}
+    ctx = FuseContext(config=config, resources=resources, articles={a.id: a for a in arts}, analyses=analyses)
+    story = fuse(ctx)
+    freed = [e for e in story.events if e.type == "CONCEDE" and {m.article for m in e.mentions} & {"s1", "s2"}]
+    assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
+    assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
+    assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town

@@ -155,6 +155,15 @@ def test_dating_another_incident_is_distinct(mentions: Mentions) -> None:
     assert not _one(mentions("This is his fourth visit to Kereth."), "visit").distinct  # the one being told
 
 
+def test_dating_places_one_act_spreads_over_set_no_other_act_apart(mentions: Mentions) -> None:
+    found = mentions("Gunmen opened fire in six different locations in central Kereth on Monday.")
+    assert not _one(found, "opened").distinct
+    found = mentions("Witnesses said the blasts may have gone off at different exits of the plant.")
+    assert not _one(found, "blasts").distinct
+    found = mentions("In a separate attack, gunmen opened fire on a bus in Dovra.")
+    assert _one(found, "opened").distinct  # (the rule the places leave out still holds)
+
+
 def test_dating_determiner_of_noun_triggers(mentions: Mentions) -> None:
     found = mentions("The attack was condemned. Sunday's blast killed two. A bombing followed.")
     assert _one(found, "attack").determiner == "the"
