@@ -21,6 +21,7 @@ unless a definite noun names them ("an inquiry into the blast": the blast told b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -69,6 +70,7 @@ class ArticleActs:
         told: Counter[str] = Counter()
         first: dict[str, tuple[int, int]] = {}
         opening: set[str] = set()
+        headline: set[str] = set()
         for m in self.acts:
             ev = self.event_of[m.id]
             if m.background or m.type in SIDE_TYPES or types.get(ev) in SIDE_TYPES:
@@ -78,9 +80,11 @@ class ArticleActs:
             first[ev] = min(first.get(ev, place), place)
             if (m.field == "title" or m.start < lede_end) and (m.depth is None or m.depth <= LEDE_DEPTH):
                 opening.add(ev)
+                if m.field == "title":
+                    headline.add(ev)
         if not told:
             return None
-        return max(sorted(told), key=lambda ev: (ev in opening, told[ev], sizes.get(ev, 0),
+        return max(sorted(told), key=lambda ev: (ev in opening, ev in headline, told[ev], sizes.get(ev, 0),
                                                  tuple(-x for x in first[ev])))
 
     def _choose(self, found: list[EventMention]) -> str | None:
@@ -109,8 +113,12 @@ class ArticleActs:
         ce = claim.content_end if claim.content_end is not None else claim.end
         inside = self.inside(cs, ce)
         # inside a report a past perfect is the speaker's tense moved back ("said a suspect had been arrested"), not
-        # a recalled act: the content's acts are read whatever their background flag
-        told = self._choose([m for m in inside if m.type not in SIDE_TYPES])
+        # a recalled act: the content's acts are read whatever their background flag; an act in a relative clause
+        # describes one of its people or things ("Americans who were imprisoned in Norland are coming home"), it
+        # is not what the content tells
+        told = self._choose([m for m in inside if m.type not in SIDE_TYPES
+                             and not _relative(claim.content[:max(0, m.start - cs)] if claim.content_start is not None
+                                               else "")])
         if told is not None:
             return told
         sent = self.sentence_of(claim.cue_start if claim.cue_start is not None else claim.start)
@@ -119,6 +127,19 @@ class ArticleActs:
             if near is not None:
                 return near
         return self.lead or self._choose(inside) or found
+
+
+#: the words that open a relative clause and its auxiliaries before an act: "who were imprisoned", "which had been
+#: bombed", "that was later attacked"
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:(?:was|were|is|are|had|has|have|been|being|later|earlier|"
+                       r"once|also|then|\w+ly)\s+)*$", re.I)
+
+
+def _relative(before: str) -> bool:
+    """Does the text ``before`` an act end by opening a relative clause with only auxiliaries and adverbs after the
+    relative word (the act describes one of the clause's people or things)? "that" followed by a subject ("said
+    that police had arrested") is a complement, not a relative: a subject word stops the match."""
+    return bool(_RELATIVE.search(before[-60:]))
 
 
 def _depth(m: EventMention) -> int:
