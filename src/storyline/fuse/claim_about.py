@@ -12,7 +12,10 @@ reads each claim in its article:
    murder" is about the charge), the lead on a tie; a past perfect there is a report's tense, not a recalled act;
 3. else the acts of its sentence outside the content ("Condemning the bombing, the minister said ...");
 4. else the article's lead incident: the incident its headline or opening sentences tell, the one the article
-   tells most often when several or none;
+   tells most often when several or none; when the story knows how widely each event is told, only a lead that is
+   an incident of the story: told by two or more of its articles, or by the article's headline and again in its
+   body (an untitled article's opening decides alone). A lead one article tells once in passing (a wire's
+   "agreed", "meeting", a misread headline word) is no incident the claim is about;
 5. else a death or a movement its content tells, else what the analysis found.
 
 Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about,
@@ -52,14 +55,22 @@ class ArticleActs:
     """One article's acts as fused events: what its claims can be about, and its lead incident."""
 
     def __init__(self, analysis: ArticleAnalysis, event_of: Mapping[str, str], types: Mapping[str, str],
-                 sizes: Mapping[str, int]) -> None:
+                 sizes: Mapping[str, int], spread: Mapping[str, int] | None = None, titled: bool = False) -> None:
+        """``spread``: the number of the story's articles that tell each fused event (None: unknown, every lead
+        stands); ``titled``: the article has a headline."""
         self.event_of = event_of
         self.acts: list[EventMention] = [
             m for m in analysis.events
             if m.id in event_of and m.type not in SAID_TYPES and types.get(event_of[m.id]) not in SAID_TYPES
             and (m.modality not in NOT_AN_ACT or m.determiner in DEFINITE)]
         self.sentences = analysis.sentences
+        self.lead_in_headline_and_body = False
         self.lead = self._lead(types, sizes)
+        # the lead a claim naming no act falls back to: an incident of the story, not a word one article says once
+        self.incident_lead = self.lead
+        if (spread is not None and titled and self.lead is not None and spread.get(self.lead, 1) < 2
+                and not self.lead_in_headline_and_body):
+            self.incident_lead = None
 
     def _lead(self, types: Mapping[str, str], sizes: Mapping[str, int]) -> str | None:
         """The incident the headline or the opening sentences tell (what they tell, not an act on the way: a
@@ -84,8 +95,11 @@ class ArticleActs:
                     headline.add(ev)
         if not told:
             return None
-        return max(sorted(told), key=lambda ev: (ev in opening, ev in headline, told[ev], sizes.get(ev, 0),
+        lead = max(sorted(told), key=lambda ev: (ev in opening, ev in headline, told[ev], sizes.get(ev, 0),
                                                  tuple(-x for x in first[ev])))
+        self.lead_in_headline_and_body = lead in headline and any(
+            self.event_of[m.id] == lead and m.field != "title" for m in self.acts)
+        return lead
 
     def _choose(self, found: list[EventMention]) -> str | None:
         """What these mentions tell first: the shallowest (nearest the root of its sentence); on a tie the lead
@@ -126,7 +140,7 @@ class ArticleActs:
             near = self._choose([m for m in self.inside(*sent) if _main(m) and not (cs <= m.start < ce)])
             if near is not None:
                 return near
-        return self.lead or self._choose(inside) or found
+        return self.incident_lead or self._choose(inside) or found
 
 
 #: the words that open a relative clause and its auxiliaries before an act: "who were imprisoned", "which had been
