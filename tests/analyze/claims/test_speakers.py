@@ -900,3 +900,9 @@ def test_spokesman_for_a_states_body_speaks_for_the_body_not_the_state(claims_of
             "The country's security agencies said the plot was foiled.")
     body = with_words(claims_of(text), "supporting the family")
     assert _ref(body) is not None and "Foreign Office" in str(_ref(body))
+
+
+def test_kin_noun_inside_a_company_name_is_no_relative(claims_of: Claims) -> None:
+    text = "Orsk Lenman Brothers, a unit of Tavrin Holdings Inc, said Ivo Marl has joined the firm as director."
+    c = with_words(claims_of(text), "has joined the firm")
+    assert _ref(c) is not None and "Brothers" in str(_ref(c))

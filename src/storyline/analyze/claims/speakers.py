@@ -329,7 +329,8 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     # "The community leader, who speaks for the families, Ilan Dorsk": a name set beside a person's description at
     # the head is that person's, whatever label the tagger gave it
     # "X's brother, Y": a kin noun names a person whatever label the tagger gave its phrase
-    kin = head.lemma_.lower() in KIN_NOUNS or head.lower_ in KIN_NOUNS
+    kin = (head.lemma_.lower() in KIN_NOUNS or head.lower_ in KIN_NOUNS) and head.pos_ != "PROPN" \
+        and not any(m.kind in NAME_KINDS and m.start <= head.idx < m.end for m in over)  # "<Name> Brothers"
     person_head = kin or any(m.kind == "nominal" and m.label == "PERSON" and m.start <= head.idx < m.end
                              for m in over)
     persons = [m for m in names if m.label == "PERSON" or m.chain in described
