@@ -94,3 +94,66 @@ def test_definite_noun_inside_a_clause_of_what_may_be_is_the_act_told_before() -
     inquiry = Claim(id="x:cl1", article="x", start=100, end=200, speaker=None, speaker_text="Amnesty", cue="called",
                     content="...", cue_start=100, cue_end=106, content_start=107, content_end=200)
     assert acts.about(inquiry, None) == "E-blast"
+
+
+def test_act_in_a_relative_clause_of_the_content_describes_its_people() -> None:
+    # "five men who were imprisoned in Norland are coming home": the imprisonment describes the men; the claim is
+    # about the article's lead (the release its headline tells), not the imprisonment
+    content = "Today, five men who were imprisoned in Norland are finally coming home"
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 60), (60, 200)), events=(
+        _mention("x:title-ev0", 0, 5, "CONCEDE", field="title", depth=1),
+        _mention("x:ev0", 10, 16, "CONCEDE", depth=0),
+        _mention("x:ev1", 61 + content.index("imprisoned"), 61 + content.index("imprisoned") + 10, "COERCE",
+                 depth=3),
+    ))
+    event_of = {"x:title-ev0": "E-release", "x:ev0": "E-release", "x:ev1": "E-prison"}
+    types = {"E-release": "CONCEDE", "E-prison": "COERCE"}
+    acts = ArticleActs(analysis, event_of, types, {"E-release": 5, "E-prison": 3})
+    claim = Claim(id="x:cl0", article="x", start=60, end=150, speaker=None, speaker_text="the president", cue="said",
+                  content=content, cue_start=140, cue_end=144, content_start=61, content_end=61 + len(content))
+    assert acts.about(claim, None) == "E-release"
+    # the same act as the content's own predicate is what it tells
+    plain = "Today, all five men were imprisoned in Norland"
+    assert plain.index("imprisoned") == content.index("imprisoned")
+    told = Claim(id="x:cl1", article="x", start=60, end=150, speaker=None, speaker_text="the president", cue="said",
+                 content=plain, cue_start=140, cue_end=144, content_start=61, content_end=61 + len(content))
+    assert acts.about(told, None) == "E-prison"
+
+
+def test_lead_prefers_the_act_the_headline_tells_over_a_state_the_opening_recalls() -> None:
+    # headline: the release; opening: "men detained for years ... arrived home" (the detention told twice)
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 80), (80, 160), (160, 240)), events=(
+        _mention("x:title-ev0", 10, 15, "CONCEDE", field="title", depth=1),
+        _mention("x:ev0", 10, 18, "COERCE", depth=2),
+        _mention("x:ev1", 100, 110, "COERCE", depth=2),
+    ))
+    event_of = {"x:title-ev0": "E-release", "x:ev0": "E-prison", "x:ev1": "E-prison"}
+    types = {"E-release": "CONCEDE", "E-prison": "COERCE"}
+    acts = ArticleActs(analysis, event_of, types, {"E-release": 5, "E-prison": 3})
+    assert acts.lead == "E-release"
+
+
+def test_lead_a_claim_falls_back_to_is_an_incident_of_the_story() -> None:
+    # a wire's passing "agreed" (one article, once, not in its headline) is no incident a remark on earnings is about
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 80), (80, 160), (160, 240)), events=(
+        _mention("x:ev0", 10, 16, "AGREE", depth=1),
+        _mention("x:ev1", 100, 104, "STATEMENT"),
+    ))
+    event_of = {"x:ev0": "E-deal", "x:ev1": "E-said"}
+    types = {"E-deal": "AGREE", "E-said": "STATEMENT"}
+    remark = Claim(id="x:cl0", article="x", start=90, end=150, speaker=None, speaker_text="analysts", cue="said",
+                   content="...", cue_start=100, cue_end=104, content_start=105, content_end=150)
+    once = ArticleActs(analysis, event_of, types, {"E-deal": 1, "E-said": 1}, {"E-deal": 1, "E-said": 1}, titled=True)
+    assert once.lead == "E-deal" and once.about(remark, "E-said") == "E-said"
+    # the same lead told by two of the story's articles is its incident
+    told = ArticleActs(analysis, event_of, types, {"E-deal": 3, "E-said": 1}, {"E-deal": 2, "E-said": 1}, titled=True)
+    assert told.about(remark, "E-said") == "E-deal"
+    # told by the headline and again in the body, it is the article's incident
+    titled = ArticleAnalysis(article="x", config_hash="h", sentences=analysis.sentences, events=(
+        _mention("x:title-ev0", 0, 6, "AGREE", field="title", depth=0), *analysis.events))
+    event_of_t = {**event_of, "x:title-ev0": "E-deal"}
+    both = ArticleActs(titled, event_of_t, types, {"E-deal": 2, "E-said": 1}, {"E-deal": 1, "E-said": 1}, titled=True)
+    assert both.about(remark, "E-said") == "E-deal"
+    # an untitled article's opening decides alone
+    untitled = ArticleActs(analysis, event_of, types, {"E-deal": 1, "E-said": 1}, {"E-deal": 1, "E-said": 1})
+    assert untitled.about(remark, "E-said") == "E-deal"

@@ -12,7 +12,10 @@ reads each claim in its article:
    murder" is about the charge), the lead on a tie; a past perfect there is a report's tense, not a recalled act;
 3. else the acts of its sentence outside the content ("Condemning the bombing, the minister said ...");
 4. else the article's lead incident: the incident its headline or opening sentences tell, the one the article
-   tells most often when several or none;
+   tells most often when several or none; when the story knows how widely each event is told, only a lead that is
+   an incident of the story: told by two or more of its articles, or by the article's headline and again in its
+   body (an untitled article's opening decides alone). A lead one article tells once in passing (a wire's
+   "agreed", "meeting", a misread headline word) is no incident the claim is about;
 5. else a death or a movement its content tells, else what the analysis found.
 
 Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about,
@@ -21,6 +24,7 @@ unless a definite noun names them ("an inquiry into the blast": the blast told b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -51,14 +55,22 @@ class ArticleActs:
     """One article's acts as fused events: what its claims can be about, and its lead incident."""
 
     def __init__(self, analysis: ArticleAnalysis, event_of: Mapping[str, str], types: Mapping[str, str],
-                 sizes: Mapping[str, int]) -> None:
+                 sizes: Mapping[str, int], spread: Mapping[str, int] | None = None, titled: bool = False) -> None:
+        """``spread``: the number of the story's articles that tell each fused event (None: unknown, every lead
+        stands); ``titled``: the article has a headline."""
         self.event_of = event_of
         self.acts: list[EventMention] = [
             m for m in analysis.events
             if m.id in event_of and m.type not in SAID_TYPES and types.get(event_of[m.id]) not in SAID_TYPES
             and (m.modality not in NOT_AN_ACT or m.determiner in DEFINITE)]
         self.sentences = analysis.sentences
+        self.lead_in_headline_and_body = False
         self.lead = self._lead(types, sizes)
+        # the lead a claim naming no act falls back to: an incident of the story, not a word one article says once
+        self.incident_lead = self.lead
+        if (spread is not None and titled and self.lead is not None and spread.get(self.lead, 1) < 2
+                and not self.lead_in_headline_and_body):
+            self.incident_lead = None
 
     def _lead(self, types: Mapping[str, str], sizes: Mapping[str, int]) -> str | None:
         """The incident the headline or the opening sentences tell (what they tell, not an act on the way: a
@@ -69,6 +81,7 @@ class ArticleActs:
         told: Counter[str] = Counter()
         first: dict[str, tuple[int, int]] = {}
         opening: set[str] = set()
+        headline: set[str] = set()
         for m in self.acts:
             ev = self.event_of[m.id]
             if m.background or m.type in SIDE_TYPES or types.get(ev) in SIDE_TYPES:
@@ -78,10 +91,15 @@ class ArticleActs:
             first[ev] = min(first.get(ev, place), place)
             if (m.field == "title" or m.start < lede_end) and (m.depth is None or m.depth <= LEDE_DEPTH):
                 opening.add(ev)
+                if m.field == "title":
+                    headline.add(ev)
         if not told:
             return None
-        return max(sorted(told), key=lambda ev: (ev in opening, told[ev], sizes.get(ev, 0),
+        lead = max(sorted(told), key=lambda ev: (ev in opening, ev in headline, told[ev], sizes.get(ev, 0),
                                                  tuple(-x for x in first[ev])))
+        self.lead_in_headline_and_body = lead in headline and any(
+            self.event_of[m.id] == lead and m.field != "title" for m in self.acts)
+        return lead
 
     def _choose(self, found: list[EventMention]) -> str | None:
         """What these mentions tell first: the shallowest (nearest the root of its sentence); on a tie the lead
@@ -109,8 +127,12 @@ class ArticleActs:
         ce = claim.content_end if claim.content_end is not None else claim.end
         inside = self.inside(cs, ce)
         # inside a report a past perfect is the speaker's tense moved back ("said a suspect had been arrested"), not
-        # a recalled act: the content's acts are read whatever their background flag
-        told = self._choose([m for m in inside if m.type not in SIDE_TYPES])
+        # a recalled act: the content's acts are read whatever their background flag; an act in a relative clause
+        # describes one of its people or things ("Americans who were imprisoned in Norland are coming home"), it
+        # is not what the content tells
+        told = self._choose([m for m in inside if m.type not in SIDE_TYPES
+                             and not _relative(claim.content[:max(0, m.start - cs)] if claim.content_start is not None
+                                               else "")])
         if told is not None:
             return told
         sent = self.sentence_of(claim.cue_start if claim.cue_start is not None else claim.start)
@@ -118,7 +140,20 @@ class ArticleActs:
             near = self._choose([m for m in self.inside(*sent) if _main(m) and not (cs <= m.start < ce)])
             if near is not None:
                 return near
-        return self.lead or self._choose(inside) or found
+        return self.incident_lead or self._choose(inside) or found
+
+
+#: the words that open a relative clause and its auxiliaries before an act: "who were imprisoned", "which had been
+#: bombed", "that was later attacked"
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:(?:was|were|is|are|had|has|have|been|being|later|earlier|"
+                       r"once|also|then|\w+ly)\s+)*$", re.I)
+
+
+def _relative(before: str) -> bool:
+    """Does the text ``before`` an act end by opening a relative clause with only auxiliaries and adverbs after the
+    relative word (the act describes one of the clause's people or things)? "that" followed by a subject ("said
+    that police had arrested") is a complement, not a relative: a subject word stops the match."""
+    return bool(_RELATIVE.search(before[-60:]))
 
 
 def _depth(m: EventMention) -> int:

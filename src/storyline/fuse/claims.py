@@ -1724,12 +1724,16 @@ def fuse_claims(ctx: FuseContext) -> None:
     countries = {e.id: country_of(e.name) for e in ctx.story.entities if e.type in ("GPE", "NORP")}
     event_types = {ev.id: ev.type for ev in ctx.story.events}
     event_sizes = {ev.id: len(ev.mention_ids) for ev in ctx.story.events}
+    event_spread = {ev.id: len({m.article for m in ev.mentions}) for ev in ctx.story.events}
     about: dict[str, str | None] = {}  # claim id -> the fused event it is about (fuse/claim_about.py)
     for analysis in ctx.analyses.values():
         if not analysis.claims:
             continue
         mentions = _ArticleMentions(ctx, analysis)
-        acts = ArticleActs(analysis, event_of, event_types, event_sizes)  # the incident each claim is about
+        article = ctx.articles.get(analysis.article)
+        # the incident each claim is about
+        acts = ArticleActs(analysis, event_of, event_types, event_sizes, event_spread,
+                           titled=bool(article is not None and article.title))
         told = frozenset(eid for m in analysis.mentions
                          if (eid := ctx.mention_entity.get((m.article, m.start, m.end))) in named)
         resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries, told)

@@ -97,6 +97,13 @@ OWNED_VOICES = _words("""
 team allies camp campaign entourage associates office account page profile channel message post tweet
 """)
 
+#: a person's kin: "X's brother, Y, said" is Y speaking (or an unnamed relative), never X, whose relative he is
+KIN_NOUNS = _words("""
+son sons daughter daughters wife husband father mother brother brothers sister sisters child children parents parent
+niece nephew cousin cousins uncle aunt grandson granddaughter grandfather grandmother widow widower fiancee fiance
+partner relative relatives family sibling siblings stepfather stepmother stepson stepdaughter
+""")
+
 #: a speaker phrase's words that tie the name after them to the speaker as its patron, kin or neighbour, not as who
 #: speaks ("a group inspired by al-Qaida", "sources close to the central bank", "militias loyal to X")
 PATRON_TIES = _words("""

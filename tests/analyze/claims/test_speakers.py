@@ -878,3 +878,31 @@ def test_an_unnamed_part_of_a_body_speaks_for_the_body(claims_of: Claims) -> Non
     assert _ref(c) == "Dorvan Front"
     c = with_words(claims_of("The Dorvan Front's branch in Lesk said it would fight on."), "fight on")
     assert _ref(c) == "Dorvan Front"
+
+
+def test_kin_noun_speaker_is_the_relative_named_beside_it_never_his_kin(claims_of: Claims) -> None:
+    text = ('Arvid Tosk was freed on Monday. "The wait is finally over," Tosk\'s brother, Bodan, said at the airport. '
+            "Tosk's mother said the family had not slept for days.")
+    named = with_words(claims_of(text), "wait is finally over")
+    assert _ref(named) is not None and "Bodan" in str(_ref(named))
+    unnamed = with_words(claims_of(text), "had not slept")
+    assert _ref(unnamed) is None or "Tosk" not in str(_ref(unnamed))
+
+
+def test_unnamed_official_of_a_country_named_by_its_own_name(claims_of: Claims) -> None:
+    text = "The U.S. and Chile signed the accord on Monday. Two of the envoys landed in Lima, a U.S. official said."
+    c = with_words(claims_of(text), "landed in Lima")
+    assert _ref(c) == "U.S."
+
+
+def test_spokesman_for_a_states_body_speaks_for_the_body_not_the_state(claims_of: Claims) -> None:
+    text = ("A spokesman for Chile's Foreign Office said the agency was supporting the family. "
+            "The country's security agencies said the plot was foiled.")
+    body = with_words(claims_of(text), "supporting the family")
+    assert _ref(body) is not None and "Foreign Office" in str(_ref(body))
+
+
+def test_kin_noun_inside_a_company_name_is_no_relative(claims_of: Claims) -> None:
+    text = "Orsk Lenman Brothers, a unit of Tavrin Holdings Inc, said Ivo Marl has joined the firm as director."
+    c = with_words(claims_of(text), "has joined the firm")
+    assert _ref(c) is not None and "Brothers" in str(_ref(c))

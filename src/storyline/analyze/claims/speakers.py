@@ -27,11 +27,12 @@ from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.keys import is_acronym
 from storyline.lexicons import pronouns
 from storyline.lexicons.agencies import PATTERN as AGENCY_PATTERN
-from storyline.lexicons.countries import country_of
+from storyline.lexicons.countries import country_name, country_of
 from storyline.lexicons.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from storyline.lexicons.speech import (
     BODY_VOICE_HEADS,
     BODY_VOICES,
+    KIN_NOUNS,
     LETTERED_BODY_KINDS,
     OWNED_VOICES,
     PATRON_TIES,
@@ -327,11 +328,19 @@ def resolve_speaker(doc: Doc, head: Token, mentions: MentionIndex,
     described = {m.chain for m in over if m.kind == "nominal" and m.label == "PERSON" and m.chain}
     # "The community leader, who speaks for the families, Ilan Dorsk": a name set beside a person's description at
     # the head is that person's, whatever label the tagger gave it
-    person_head = any(m.kind == "nominal" and m.label == "PERSON" and m.start <= head.idx < m.end for m in over)
+    # "X's brother, Y": a kin noun names a person whatever label the tagger gave its phrase
+    kin = (head.lemma_.lower() in KIN_NOUNS or head.lower_ in KIN_NOUNS) and head.pos_ != "PROPN" \
+        and not any(m.kind in NAME_KINDS and m.start <= head.idx < m.end for m in over)  # "<Name> Brothers"
+    person_head = kin or any(m.kind == "nominal" and m.label == "PERSON" and m.start <= head.idx < m.end
+                             for m in over)
     persons = [m for m in names if m.label == "PERSON" or m.chain in described
                or (person_head and _head_tie(m, head) == 2)]
     # "two of the president's allies, security chief A": the allies speak, not their possessor
-    persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")] or persons
+    own = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
+    if kin and not own:
+        # "X's brother said": his relative speaks, unnamed; X never does
+        return Speaker(start, end, span.text, "nominal")
+    persons = own or persons
     if head.tag_ in _PLURAL_TAGS and head.lemma_.lower() not in OWNED_VOICES | SPOKES_HEADS:
         # "some of Arven Tosk's supporters": people of one person's are not his voice (his allies or camp are)
         persons = [m for m in persons if text[m.end:m.end + 2] not in ("'s", "’s")]
@@ -402,7 +411,9 @@ def _described_speaker(span: Span, head: Token, mentions: MentionIndex, over: li
         return Speaker(start, end, text, "nominal", ref, ref.chain)
     if speaks_for and groups:
         # "the country's security agencies", "the group's spokesman": they speak for the named group;
-        # "the Norlandian foreign ministry" for Norland, when the article names it
+        # "the Norlandian foreign ministry" for Norland, when the article names it; "a spokesman for Norland's
+        # Foreign Office": the body speaks, not the state that owns it
+        groups = [m for m in groups if not _owner_of_named(m, groups, head)] or groups
         ref = next((m for m in groups if m.label != "NORP"), None) or _state_of(groups[0], mentions) or groups[0]
         return Speaker(start, end, text, "nominal", ref, ref.chain)
     if lemma in SPOKES_HEADS and (body := _body_spoken_for(span, head, mentions)) is not None:
@@ -473,6 +484,15 @@ def _placed(m: Mention, head: Token) -> bool:
     return owned.lemma_.lower() in STATELESS_BODIES or owned.lower_ in STATELESS_BODIES
 
 
+def _owner_of_named(m: Mention, groups: list[Mention], head: Token) -> bool:
+    """Is the place ``m`` only the possessor or modifier of an organization named beside it in the phrase ("Norland's
+    Foreign Office", "the Norland Interior Ministry" as one name)?"""
+    token = _root(m, head)
+    if m.label != "GPE" or token is None or token.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    return any(o.label == "ORG" and o is not m and o.start <= token.head.idx < o.end for o in groups)
+
+
 def _own_name(m: Mention, head: Token) -> bool:
     """Is ``m`` the body's own name, written right before its head as its compound ("Estmark's ENA news agency")?"""
     token = _root(m, head)
@@ -499,7 +519,12 @@ def _nationality(span: Span, head: Token, mentions: MentionIndex, over: list[Men
     """The state an unnamed person's phrase gives as his before its head ("a Chilean diplomat": Chile, when the
     article names it), else None."""
     norp = [m for m in over if m.label == "NORP" and m.kind in NAME_KINDS and m.end <= head.idx]
-    return _state_of(norp[0], mentions) if norp else None
+    if norp:
+        return _state_of(norp[0], mentions)
+    # "a US official", "two Norland diplomats": a country's own name as the modifier of his head
+    return next((m for m in over if m.label == "GPE" and m.kind in NAME_KINDS and m.end <= head.idx
+                 and country_name(m.text) is not None and (root := _root(m, head)) is not None
+                 and root.dep_ in ("compound", "nmod", "amod") and root.head.i == head.i), None)
 
 
 def _voiced_body(head: Token, over: list[Mention]) -> Mention | None:
