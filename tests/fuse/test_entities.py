@@ -2064,8 +2064,30 @@ def test_a_place_said_with_its_peoples_word_in_front_is_the_place() -> None:
 
 def test_an_undefined_acronym_two_names_of_the_story_spell_links_by_initials_to_neither() -> None:
     corpus = Corpus()
-    corpus.long_names = {"Velmor Trade Union", "Sarn Harbour", "Sarn Highway"}
+    corpus.long_names = {"Velmor Trade Union": {"group"}, "Sarn Harbour": {"place"}, "Sarn Highway": {"place"}}
     units = [_unit("a:1", "ORG", "Velmor Trade Union"), _unit("b:1", "ORG", "VTU"),
              _unit("c:1", "GPE", "Sarn Harbour"), _unit("d:1", "ORG", "SH"), _unit("e:1", "FAC", "Sarn Highway")]
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}),
                                       frozenset({"e:1"})}
+
+
+def test_an_undefined_acronym_links_by_initials_when_the_rival_long_forms_are_of_another_kind() -> None:
+    corpus = Corpus()
+    corpus.long_names = {"Sarn Harbour": {"place"}, "Sarn Holiday": {"EVENT"}}
+    units = [_unit("a:1", "GPE", "Sarn Harbour"), _unit("b:1", "GPE", "SH"), _unit("c:1", "EVENT", "Sarn Holiday")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+    tagged_otherwise = [_unit("a:1", "GPE", "Sarn Harbour"), _unit("b:1", "ORG", "SH"),
+                        _unit("c:1", "EVENT", "Sarn Holiday")]
+    assert _groups(tagged_otherwise, corpus) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
+
+
+def test_a_state_named_by_its_news_abbreviation_is_the_state() -> None:
+    units = [_unit("a:1", "GPE", "Virginia"), _unit("b:1", "GPE", "Va."), _unit("c:1", "GPE", "West Virginia"),
+             _unit("d:1", "PERSON", "Mo"), _unit("e:1", "GPE", "Missouri")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
+def test_a_body_owned_by_a_country_code_is_the_body_named_the_other_way() -> None:
+    units = [_unit("a:1", "ORG", "U.S. Velmor Department"), _unit("b:1", "ORG", "Department of Velmor"),
+             _unit("c:1", "ORG", "U.K. Velmor Department")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}

@@ -147,6 +147,7 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     is_title_word,
 )
+from storyline.lexicons.us_states import state_of
 from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span, StoredEntity
 from storyline.source_closure import closure_hash
 
@@ -336,9 +337,9 @@ class Corpus:
     #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
     #: changed by it)
     _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
-    #: names of two words or more as written (:meth:`initials_shared`)
-    long_names: set[str] = field(default_factory=set)
-    _shared: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    #: names of two words or more as written -> the kinds (:func:`_kind`) they are tagged (:meth:`initials_shared`)
+    long_names: dict[str, set[str]] = field(default_factory=dict)
+    _shared: dict[tuple[str, str | None], bool] = field(default_factory=dict, repr=False, compare=False)
     _by_initial: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
     #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
     _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
@@ -387,20 +388,26 @@ class Corpus:
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
-        c.long_names = {m.text for a in analyses for m in a.mentions
-                        if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text)}
-        c.long_names |= {alias for e in stored for alias in e.aliases
-                         if len(alias.split()) > 1 and not is_acronym(alias)}
+        for a in analyses:
+            for m in a.mentions:
+                if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text):
+                    c.long_names.setdefault(m.text, set()).add(_kind(m.label))
+        for e in stored:
+            for alias in e.aliases:
+                if len(alias.split()) > 1 and not is_acronym(alias):
+                    c.long_names.setdefault(alias, set()).add(_kind(e.type))
         for a in analyses:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
             c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
 
-    def initials_shared(self, acr: str) -> bool:
+    def initials_shared(self, acr: str, kind: str | None = None) -> bool:
         """An undefined acronym whose letters spell the initials of two or more of the story's names, none a
         spelling of another ("SA": "South Africa", "Senate Agriculture"; "NY": "New York", "New Year"): it
-        says which of them it stands for no better than a coin, so its initials link none."""
-        if acr not in self._shared:
+        says which of them it stands for no better than a coin, so its initials link none. With ``kind`` (the
+        acronym's own, :func:`_kind`), only names tagged that kind count: a rival of another kind is not one the
+        acronym could name ("NY" tagged a place: "New York", not the holiday "New Year")."""
+        if (acr, kind) not in self._shared:
             if self._by_initial is None:  # first initial -> names (a last word may be a legal form the
                 by_initial: dict[str, list[str]] = defaultdict(list)  # initials skip: "Xan Inc" spells "X")
                 for name in sorted(self.long_names):
@@ -408,10 +415,11 @@ class Corpus:
                 self._by_initial = dict(by_initial)
             fits: list[str] = []
             for name in self._by_initial.get(acr[:1], ()):
-                if _initials_link(acr, name) and not any(_one_long_form(name, f) for f in fits):
+                if (kind is None or kind in self.long_names[name]) and _initials_link(acr, name) \
+                        and not any(_one_long_form(name, f) for f in fits):
                     fits.append(name)
-            self._shared[acr] = len(fits) > 1
-        return self._shared[acr]
+            self._shared[acr, kind] = len(fits) > 1
+        return self._shared[acr, kind]
 
     def headed_country(self, name: str) -> str | None:
         """The country an official name's head said alone stands for in this story ("the Islamic Republic",
@@ -517,6 +525,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
+        if unit.label in PLACES and (state := state_of(form)) is not None:
+            keys.add("f:" + folded_key(state))  # "Va." meets "Virginia" (:func:`_state_abbreviated`)
         if unit.label in PLACES and (country := corpus.headed_country(form)) is not None:
             keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
         if unit.label == PERSON and len(toks) == 1 and folded_key(form).endswith("s"):
@@ -662,24 +672,34 @@ def _one_long_form(a: str, b: str) -> bool:
         or fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME
 
 
-def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
+def _acronym_link(a: str, b: str, corpus: Corpus, la: str | None = None, lb: str | None = None) -> bool:
     """Is one form an acronym of the other (by a corpus definition, else by initials)?
 
     A definition elsewhere in the corpus links every spelling of its long form
     (the same name up to spelling, or a close fuzzy match of the whole form:
     "Tehreek-i-Velmor" for a defined "Tehrik-e Velmor"); without one, the
-    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad").
+    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad"),
+    unless other names of the story spell them too (:meth:`Corpus.initials_shared`).
+    With both forms' types (``la``, ``lb``), a long form of the acronym's own kind
+    links when no rival of that kind does.
     """
-    for short, long in ((a, b), (b, a)):
+    for (short, ls), (long, ll) in (((a, la), (b, lb)), ((b, lb), (a, la))):
         if is_acronym(short) and not is_acronym(long):
             acr = short.replace(".", "").upper()
             defined = corpus.acronyms.get(acr)
             if defined:
                 if _defined_long(long, defined):
                     return True
-            elif _initials_link(acr, long) and not corpus.initials_shared(acr):
-                return True
+            elif _initials_link(acr, long):
+                kind = _kind(ls) if ls is not None and ll is not None and _kind(ls) == _kind(ll) else None
+                if not corpus.initials_shared(acr, kind):
+                    return True
     return False
+
+
+def _kind(label: str) -> str:
+    """A name type's broad kind, as initials may cross it: a place, a group or organization, else the type."""
+    return "place" if label in PLACES else "group" if label in GROUPS else label
 
 
 #: two names of one type this close (folded, 0-100) are one name misspelled ("Sovereign"/"Sovereignty Council")
@@ -1044,6 +1064,11 @@ def _other_gender(a: str, b: str) -> bool:
     return bool(_WOMANS_ADJECTIVE.search(y)) and _MANS_ADJECTIVE.sub("", x) == y[:-3]
 
 
+def _state_abbreviated(a: str, b: str) -> bool:
+    """One of the United States' states named in full and by its news abbreviation ("Virginia" / "Va.")."""
+    return any((state := state_of(x)) is not None and folded_key(state) == folded_key(y) for x, y in ((a, b), (b, a)))
+
+
 def _same_country(a: str, b: str) -> bool:
     """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
     country = _country_name(a)
@@ -1099,7 +1124,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
 
 
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
-    if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
+    if _acronym_link(a, b, corpus, la, lb) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
@@ -1108,6 +1133,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if la in PLACES and lb in PLACES and (_people_led(a, b) or _people_led(b, a)):
         return 0.85  # "the Xan Sarn Strip" / "Sarn Strip"
+    if la in PLACES and lb in PLACES and _state_abbreviated(a, b):
+        return 0.9  # "Fort Velmor, Va." / "Virginia"
     if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
         return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
     if _ship(a, b) or _ship(b, a):
@@ -1249,6 +1276,10 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
         body = toks[k:]
         if len(body) >= 2 and any(t in _SUFFIXES for t in body) and toks[k] != "of":
             owner = _owner_key(toks[:k], corpus)
+            first = name.split()[0]
+            if owner is None and k == 1 and first.isupper() and name_tokens(first) == toks[:1] \
+                    and (code := country_name(first)) is not None:
+                owner = folded_key(code)  # a country's code in capitals, which tokens write in lower case ("U.S.")
             if owner is not None:
                 return " ".join(body), owner
     for k in range(2, len(toks) - 1):  # "X Committee of <Country>", "... of the Republic of <Country>"
@@ -1950,7 +1981,7 @@ def _derived_word(a: str, b: str) -> bool:
 
 
 def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
-    if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
+    if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus, lx, ly) or is_acronym(x) or is_acronym(y):
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
@@ -1958,7 +1989,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
-            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True))):
+            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
+                                                   or _state_abbreviated(x, y))):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \
