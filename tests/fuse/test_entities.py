@@ -2091,3 +2091,9 @@ def test_a_body_owned_by_a_country_code_is_the_body_named_the_other_way() -> Non
     units = [_unit("a:1", "ORG", "U.S. Velmor Department"), _unit("b:1", "ORG", "Department of Velmor"),
              _unit("c:1", "ORG", "U.K. Velmor Department")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_police_force_named_with_department_or_service_is_the_force() -> None:
+    units = [_unit("a:1", "ORG", "Greater Velmor Police"), _unit("b:1", "ORG", "Greater Velmor Police Department"),
+             _unit("c:1", "ORG", "Sarn Police Service"), _unit("d:1", "ORG", "Tarvin Police")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}

@@ -788,6 +788,10 @@ _CORE_TAILS = frozenset(w.lower() for w in LEGAL_FORMS) | {"corps"}
 CORE_WORD_MIN = 5
 
 
+#: what a police force's name may add after "Police" ("X Police Department", "X Police Service", "X Police Force")
+_POLICE_TAILS = frozenset(("department", "service", "force"))
+
+
 def group_core(name: str) -> str:
     """A group's name as its words are compared: the legal forms (and a "Corps") that end it dropped ("Orvan
     Chemical Co. Ltd", "Orvan Chemical Company" -> "orvan chemical"), each word without a plural's "s" ("Sentinel
@@ -798,6 +802,8 @@ def group_core(name: str) -> str:
     end = len(toks)
     while end > 1 and toks[end - 1].rstrip(".") in _CORE_TAILS:
         end -= 1
+    if end > 2 and toks[end - 2] == "police" and toks[end - 1] in _POLICE_TAILS:
+        end -= 1  # "X Police Department" / "X Police Service" is the force "X Police"
     return " ".join(_core_word(t) for t in toks[:end])
 
 
