@@ -2097,3 +2097,9 @@ def test_a_police_force_named_with_department_or_service_is_the_force() -> None:
     units = [_unit("a:1", "ORG", "Greater Velmor Police"), _unit("b:1", "ORG", "Greater Velmor Police Department"),
              _unit("c:1", "ORG", "Sarn Police Service"), _unit("d:1", "ORG", "Tarvin Police")]
     assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_a_place_is_never_the_exchange_named_after_it() -> None:
+    units = [_unit("a:1", "GPE", "Velmor City"), _unit("b:1", "ORG", "Velmor City Mercantile Exchange"),
+             _unit("c:1", "GPE", "Velmor City")]
+    assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"})}

@@ -772,7 +772,7 @@ _BODY_WORDS = ((_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODI
     - {"district", "provincial", "regional", "metropolitan"}  # "X District Court" is the court "X Court"
 #: words that make a name an organization or a facility named after a place ("X police", "X airport");
 #: not "province" or "district": "X province" is the place X
-_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
+_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS | {"exchange", "bourse"}  # "X Mercantile Exchange", "X Bourse"
 #: words no person's name holds
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
