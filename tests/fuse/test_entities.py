@@ -2064,21 +2064,11 @@ def test_a_place_said_with_its_peoples_word_in_front_is_the_place() -> None:
 
 def test_an_undefined_acronym_two_names_of_the_story_spell_links_by_initials_to_neither() -> None:
     corpus = Corpus()
-    corpus.long_names = {"Velmor Trade Union": {"group"}, "Sarn Harbour": {"place"}, "Sarn Highway": {"place"}}
+    corpus.long_names = {"Velmor Trade Union", "Sarn Harbour", "Sarn Highway"}
     units = [_unit("a:1", "ORG", "Velmor Trade Union"), _unit("b:1", "ORG", "VTU"),
              _unit("c:1", "GPE", "Sarn Harbour"), _unit("d:1", "ORG", "SH"), _unit("e:1", "FAC", "Sarn Highway")]
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}),
                                       frozenset({"e:1"})}
-
-
-def test_an_undefined_acronym_links_by_initials_when_the_rival_long_forms_are_of_another_kind() -> None:
-    corpus = Corpus()
-    corpus.long_names = {"Sarn Harbour": {"place"}, "Sarn Holiday": {"EVENT"}}
-    units = [_unit("a:1", "GPE", "Sarn Harbour"), _unit("b:1", "GPE", "SH"), _unit("c:1", "EVENT", "Sarn Holiday")]
-    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
-    tagged_otherwise = [_unit("a:1", "GPE", "Sarn Harbour"), _unit("b:1", "ORG", "SH"),
-                        _unit("c:1", "EVENT", "Sarn Holiday")]
-    assert _groups(tagged_otherwise, corpus) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
 
 
 def test_a_state_named_by_its_news_abbreviation_is_the_state() -> None:

@@ -337,9 +337,9 @@ class Corpus:
     #: :func:`owned_body` of each name asked (it reads the demonyms and places, made before resolution and not
     #: changed by it)
     _owned: dict[str, tuple[str, str | None]] = field(default_factory=dict, repr=False, compare=False)
-    #: names of two words or more as written -> the kinds (:func:`_kind`) they are tagged (:meth:`initials_shared`)
-    long_names: dict[str, set[str]] = field(default_factory=dict)
-    _shared: dict[tuple[str, str | None], bool] = field(default_factory=dict, repr=False, compare=False)
+    #: names of two words or more as written (:meth:`initials_shared`)
+    long_names: set[str] = field(default_factory=set)
+    _shared: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     _by_initial: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
     #: country -> the most articles any of its names is named in (:meth:`headed_country`), made when first asked
     _country_articles: Counter[str] | None = field(default=None, repr=False, compare=False)
@@ -388,26 +388,20 @@ class Corpus:
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
-        for a in analyses:
-            for m in a.mentions:
-                if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text):
-                    c.long_names.setdefault(m.text, set()).add(_kind(m.label))
-        for e in stored:
-            for alias in e.aliases:
-                if len(alias.split()) > 1 and not is_acronym(alias):
-                    c.long_names.setdefault(alias, set()).add(_kind(e.type))
+        c.long_names = {m.text for a in analyses for m in a.mentions
+                        if m.kind == "name" and len(m.text.split()) > 1 and not is_acronym(m.text)}
+        c.long_names |= {alias for e in stored for alias in e.aliases
+                         if len(alias.split()) > 1 and not is_acronym(alias)}
         for a in analyses:
             c.person_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name" and m.label == PERSON})
             c.name_articles.update({folded_key(m.text) for m in a.mentions if m.kind == "name"})
         return c
 
-    def initials_shared(self, acr: str, kind: str | None = None) -> bool:
+    def initials_shared(self, acr: str) -> bool:
         """An undefined acronym whose letters spell the initials of two or more of the story's names, none a
         spelling of another ("SA": "South Africa", "Senate Agriculture"; "NY": "New York", "New Year"): it
-        says which of them it stands for no better than a coin, so its initials link none. With ``kind`` (the
-        acronym's own, :func:`_kind`), only names tagged that kind count: a rival of another kind is not one the
-        acronym could name ("NY" tagged a place: "New York", not the holiday "New Year")."""
-        if (acr, kind) not in self._shared:
+        says which of them it stands for no better than a coin, so its initials link none."""
+        if acr not in self._shared:
             if self._by_initial is None:  # first initial -> names (a last word may be a legal form the
                 by_initial: dict[str, list[str]] = defaultdict(list)  # initials skip: "Xan Inc" spells "X")
                 for name in sorted(self.long_names):
@@ -415,11 +409,10 @@ class Corpus:
                 self._by_initial = dict(by_initial)
             fits: list[str] = []
             for name in self._by_initial.get(acr[:1], ()):
-                if (kind is None or kind in self.long_names[name]) and _initials_link(acr, name) \
-                        and not any(_one_long_form(name, f) for f in fits):
+                if _initials_link(acr, name) and not any(_one_long_form(name, f) for f in fits):
                     fits.append(name)
-            self._shared[acr, kind] = len(fits) > 1
-        return self._shared[acr, kind]
+            self._shared[acr] = len(fits) > 1
+        return self._shared[acr]
 
     def headed_country(self, name: str) -> str | None:
         """The country an official name's head said alone stands for in this story ("the Islamic Republic",
@@ -672,34 +665,24 @@ def _one_long_form(a: str, b: str) -> bool:
         or fuzz.ratio(folded_key(a), folded_key(b)) >= FUZZY_NAME
 
 
-def _acronym_link(a: str, b: str, corpus: Corpus, la: str | None = None, lb: str | None = None) -> bool:
+def _acronym_link(a: str, b: str, corpus: Corpus) -> bool:
     """Is one form an acronym of the other (by a corpus definition, else by initials)?
 
     A definition elsewhere in the corpus links every spelling of its long form
     (the same name up to spelling, or a close fuzzy match of the whole form:
     "Tehreek-i-Velmor" for a defined "Tehrik-e Velmor"); without one, the
-    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad"),
-    unless other names of the story spell them too (:meth:`Corpus.initials_shared`).
-    With both forms' types (``la``, ``lb``), a long form of the acronym's own kind
-    links when no rival of that kind does.
+    initials decide, an initial vowel standing for any vowel ("Ittehad"/"Ettehad").
     """
-    for (short, ls), (long, ll) in (((a, la), (b, lb)), ((b, lb), (a, la))):
+    for short, long in ((a, b), (b, a)):
         if is_acronym(short) and not is_acronym(long):
             acr = short.replace(".", "").upper()
             defined = corpus.acronyms.get(acr)
             if defined:
                 if _defined_long(long, defined):
                     return True
-            elif _initials_link(acr, long):
-                kind = _kind(ls) if ls is not None and ll is not None and _kind(ls) == _kind(ll) else None
-                if not corpus.initials_shared(acr, kind):
-                    return True
+            elif _initials_link(acr, long) and not corpus.initials_shared(acr):
+                return True
     return False
-
-
-def _kind(label: str) -> str:
-    """A name type's broad kind, as initials may cross it: a place, a group or organization, else the type."""
-    return "place" if label in PLACES else "group" if label in GROUPS else label
 
 
 #: two names of one type this close (folded, 0-100) are one name misspelled ("Sovereign"/"Sovereignty Council")
@@ -1130,7 +1113,7 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
 
 
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
-    if _acronym_link(a, b, corpus, la, lb) or (_numbered_name(a) or "a") == _numbered_name(b):
+    if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
         return 0.9  # two long forms one acronym is defined for: a name and its translation ("X (ABC)", "Y (ABC)")
@@ -1987,7 +1970,7 @@ def _derived_word(a: str, b: str) -> bool:
 
 
 def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
-    if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus, lx, ly) or is_acronym(x) or is_acronym(y):
+    if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):
         return None  # an article says these are one entity's names, or one acronym stands for both
