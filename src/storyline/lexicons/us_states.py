@@ -25,6 +25,6 @@ def state_of(form: str) -> str | None:
     """The state an abbreviation names ("Va.", "Va", "N.Y." -> "Virginia", "New York"), else None. The form must
     open with a capital and hold no space."""
     text = form.strip()
-    if not text[:1].isupper() or " " in text:
-        return None
+    if not text[:1].isupper() or " " in text or (text.isupper() and "." not in text):
+        return None  # a postal code in capitals ("VA") is not one of these forms
     return STATE_ABBREVIATIONS.get(text.rstrip(".").casefold())
