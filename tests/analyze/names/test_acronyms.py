@@ -24,3 +24,11 @@ def test_a_credit_a_ticker_or_a_person_before_a_bracket_defines_no_acronym() -> 
     mentions = [_m(text, "Velmor Sarn Holdings", "ORG"), _m(text, "Tarvin Harbour Board", "ORG"),
                 _m(text, "Dorin Vesk Tamm", "PERSON"), _m(text, "Tarsk Relief", "ORG")]
     assert link_acronyms(mentions, text)[1] == []
+
+
+def test_the_words_the_tagger_left_off_a_name_before_its_bracket_are_the_long_forms() -> None:
+    text = "Fighters of Harakat Velmor al-Sarn wal-Tarvin (HVST*) attacked. Jund Orvan set fire (JO) to it."
+    mentions = [_m(text, "Harakat Velmor al-Sarn", "ORG"), _m(text, "Jund Orvan", "ORG")]
+    _, pairs = link_acronyms(mentions, text)
+    assert ("HVST", "Harakat Velmor al-Sarn wal-Tarvin") in pairs
+    assert not any(short == "JO" for short, _ in pairs)  # lower-case words between: no definition

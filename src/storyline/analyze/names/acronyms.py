@@ -352,6 +352,13 @@ _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
 _AGENCY_CODES = frozenset(a.casefold() for a in AGENCIES)
 
 
+#: what may stand between the tagger's name and the bracket: nothing, or up to two more words of the name that
+#: the tagger left out, each capitalized after an optional joined particle ("... al-Islam wal-Muslimin (X)")
+_NAME_TAIL = re.compile(r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]*){0,2}\s*")
+#: a capitalized word of a name, after an optional joined particle ("Velmor", "al-Sarn")
+_CAPITALIZED = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")
+
+
 def _named_definitions(mentions: list[Mention], text: str,
                        taken: set[int]) -> list[tuple[str, int, int, int, int]]:
     """Acronyms of an organization's name in its own language, in a bracket right after the name said in English
@@ -368,10 +375,11 @@ def _named_definitions(mentions: list[Mention], text: str,
         for name in mentions:
             words = name.text.split()
             if name.kind == "name" and name.label == "ORG" and name.end <= m.start() \
-                    and not text[name.end:m.start()].strip() and len(words) > 1 \
-                    and all(w[:1].isupper() or w.lower() in _SMALL for w in words) \
+                    and _NAME_TAIL.fullmatch(text, name.end, m.start()) and len(words) > 1 \
+                    and all(_CAPITALIZED.match(w) or w.lower() in _SMALL for w in words) \
                     and words[0].lower() not in _SMALL and not any(is_acronym(w) for w in words):
-                found.append((acr, name.start, _strip_end(text, name.end), m.start(1), m.start(1) + len(acr)))
+                end = _strip_end(text, len(text[:m.start()].rstrip()))
+                found.append((acr, name.start, end, m.start(1), m.start(1) + len(acr)))
                 break
     return found
 
