@@ -2069,3 +2069,27 @@ def test_an_undefined_acronym_two_names_of_the_story_spell_links_by_initials_to_
              _unit("c:1", "GPE", "Sarn Harbour"), _unit("d:1", "ORG", "SH"), _unit("e:1", "FAC", "Sarn Highway")]
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}),
                                       frozenset({"e:1"})}
+
+
+def test_a_state_named_by_its_news_abbreviation_is_the_state() -> None:
+    units = [_unit("a:1", "GPE", "Virginia"), _unit("b:1", "GPE", "Va."), _unit("c:1", "GPE", "West Virginia"),
+             _unit("d:1", "PERSON", "Mo"), _unit("e:1", "GPE", "Missouri")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
+def test_a_body_owned_by_a_country_code_is_the_body_named_the_other_way() -> None:
+    units = [_unit("a:1", "ORG", "U.S. Velmor Department"), _unit("b:1", "ORG", "Department of Velmor"),
+             _unit("c:1", "ORG", "U.K. Velmor Department")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_a_police_force_named_with_department_or_service_is_the_force() -> None:
+    units = [_unit("a:1", "ORG", "Greater Velmor Police"), _unit("b:1", "ORG", "Greater Velmor Police Department"),
+             _unit("c:1", "ORG", "Sarn Police Service"), _unit("d:1", "ORG", "Tarvin Police")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_a_place_is_never_the_exchange_named_after_it() -> None:
+    units = [_unit("a:1", "GPE", "Velmor City"), _unit("b:1", "ORG", "Velmor City Mercantile Exchange"),
+             _unit("c:1", "GPE", "Velmor City")]
+    assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1"})}

@@ -147,6 +147,7 @@ from storyline.lexicons.titles import (
     TITLE_MODIFIERS,
     is_title_word,
 )
+from storyline.lexicons.us_states import state_of
 from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span, StoredEntity
 from storyline.source_closure import closure_hash
 
@@ -517,6 +518,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         keys.add("r:" + romanised_key(form))  # "Zakhar Tsygankov" meets "Zahar Cygankov"
         if (unit.label in PLACES or _country_form(form)) and (country := country_name(form)) is not None:
             keys.add("c:" + country)  # "Britain" meets "UK", "Türkiye" meets "Turkey"
+        if unit.label in PLACES and (state := state_of(form)) is not None:
+            keys.add("f:" + folded_key(state))  # "Va." meets "Virginia" (:func:`_state_abbreviated`)
         if unit.label in PLACES and (country := corpus.headed_country(form)) is not None:
             keys.add("c:" + country)  # "the Islamic Republic" meets the story's country officially so called
         if unit.label == PERSON and len(toks) == 1 and folded_key(form).endswith("s"):
@@ -752,7 +755,7 @@ _BODY_WORDS = ((_SUFFIXES - _SAME_ORG) | frozenset(w.lower() for w in TITLE_MODI
     - {"district", "provincial", "regional", "metropolitan"}  # "X District Court" is the court "X Court"
 #: words that make a name an organization or a facility named after a place ("X police", "X airport");
 #: not "province" or "district": "X province" is the place X
-_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS
+_PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS | {"exchange", "bourse"}  # "X Mercantile Exchange", "X Bourse"
 #: words no person's name holds
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
@@ -768,6 +771,10 @@ _CORE_TAILS = frozenset(w.lower() for w in LEGAL_FORMS) | {"corps"}
 CORE_WORD_MIN = 5
 
 
+#: what a police force's name may add after "Police" ("X Police Department", "X Police Service", "X Police Force")
+_POLICE_TAILS = frozenset(("department", "service", "force"))
+
+
 def group_core(name: str) -> str:
     """A group's name as its words are compared: the legal forms (and a "Corps") that end it dropped ("Orvan
     Chemical Co. Ltd", "Orvan Chemical Company" -> "orvan chemical"), each word without a plural's "s" ("Sentinel
@@ -778,6 +785,8 @@ def group_core(name: str) -> str:
     end = len(toks)
     while end > 1 and toks[end - 1].rstrip(".") in _CORE_TAILS:
         end -= 1
+    if end > 2 and toks[end - 2] == "police" and toks[end - 1] in _POLICE_TAILS:
+        end -= 1  # "X Police Department" / "X Police Service" is the force "X Police"
     return " ".join(_core_word(t) for t in toks[:end])
 
 
@@ -1044,6 +1053,11 @@ def _other_gender(a: str, b: str) -> bool:
     return bool(_WOMANS_ADJECTIVE.search(y)) and _MANS_ADJECTIVE.sub("", x) == y[:-3]
 
 
+def _state_abbreviated(a: str, b: str) -> bool:
+    """One of the United States' states named in full and by its news abbreviation ("Virginia" / "Va.")."""
+    return any((state := state_of(x)) is not None and folded_key(state) == folded_key(y) for x, y in ((a, b), (b, a)))
+
+
 def _same_country(a: str, b: str) -> bool:
     """One country's names: "Türkiye" / "Turkey", "Britain" / "UK", "the Russian Federation" / "Russia"."""
     country = _country_name(a)
@@ -1108,6 +1122,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.9  # "<Country>" / its code in capitals, tagged an organization
     if la in PLACES and lb in PLACES and (_people_led(a, b) or _people_led(b, a)):
         return 0.85  # "the Xan Sarn Strip" / "Sarn Strip"
+    if la in PLACES and lb in PLACES and _state_abbreviated(a, b):
+        return 0.9  # "Fort Velmor, Va." / "Virginia"
     if la in PLACES and lb in PLACES and (_headed(a, b, corpus) or _headed(b, a, corpus)):
         return 0.9  # "the Islamic Republic" said alone / the story's country officially so called
     if _ship(a, b) or _ship(b, a):
@@ -1249,6 +1265,10 @@ def owned_body(name: str, corpus: Corpus) -> tuple[str, str | None]:
         body = toks[k:]
         if len(body) >= 2 and any(t in _SUFFIXES for t in body) and toks[k] != "of":
             owner = _owner_key(toks[:k], corpus)
+            first = name.split()[0]
+            if owner is None and k == 1 and first.isupper() and name_tokens(first) == toks[:1] \
+                    and (code := country_name(first)) is not None:
+                owner = folded_key(code)  # a country's code in capitals, which tokens write in lower case ("U.S.")
             if owner is not None:
                 return " ".join(body), owner
     for k in range(2, len(toks) - 1):  # "X Committee of <Country>", "... of the Republic of <Country>"
@@ -1958,7 +1978,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
-            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True))):
+            or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
+                                                   or _state_abbreviated(x, y))):
         return None
     tx, ty = name_tokens(x), name_tokens(y)
     if lx == PERSON and ly == PERSON and len(tx) > 1 and len(ty) > 1 and not person_names_compatible(x, y) \

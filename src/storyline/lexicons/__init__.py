@@ -39,6 +39,7 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``titles``: titles and ranks, role nouns (the roles that speak for a body: claims), organization suffixes, place
   words, name particles (names)
+- ``us_states``: the news abbreviations of the United States' states ("Va.", "Calif."; entity merges)
 - ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion), of an episode named
   by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events), nouns of
   armed force, verbs that carry out an act or name its doer, hospitals and morgues (events, casualties)

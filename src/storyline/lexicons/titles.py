@@ -225,6 +225,9 @@ BODY_NAME_HEADS = words("ministry department council university directorate comm
 BODY_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("foreign", "office"): ("foreign", "ministry"),
     ("external", "ministry"): ("foreign", "ministry"),
+    # a defence ministry's official name says "national" ("Ministry of National Defence"), its short name not
+    ("national", "defence", "ministry"): ("defence", "ministry"),
+    ("national", "defense", "ministry"): ("defense", "ministry"),
 }
 
 #: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)

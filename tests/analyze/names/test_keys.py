@@ -451,3 +451,9 @@ def test_the_arabic_article_written_apart_is_the_particle_except_as_a_first_of_t
     assert folded_key("Samir Al Dresi") == folded_key("Samir al-Dresi")
     assert name_tokens("Al Dresk") == ["al", "dresk"]  # the given name "Al"
     assert name_tokens("AL Varesh Group") == ["al", "varesh", "group"]  # capitals: a name
+
+
+@pytest.mark.parametrize("quoted", ['Orlan "Vesko" Tamm', "Orlan \u201cVesko\u201d Tamm", "Orlan 'Vesko' Tamm",
+                                    "Orlan \u00abVesko\u00bb Tamm"])
+def test_a_nickname_in_any_quotes_keys_as_its_word(quoted: str) -> None:
+    assert folded_key(quoted) == folded_key("Orlan Vesko Tamm")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
 from storyline.analyze.names.retype import opens_with_group_word
+from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import country_name, demonym_country
 from storyline.lexicons.titles import ORG_SUFFIXES, PLACE_FOLLOWERS, PLACE_UNIT_WORDS, STRONG_ORG_SUFFIXES
 from storyline.model import Mention
@@ -323,7 +324,9 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
     """
     pairs: list[tuple[str, str]] = []
     labels: dict[str, str] = {}
-    for acr, ls, le, ss, se in find_definitions(text):
+    definitions = find_definitions(text)
+    definitions += _named_definitions(mentions, text, {d[3] for d in definitions})
+    for acr, ls, le, ss, se in sorted(definitions, key=lambda d: d[1]):
         ls = _owner_start(mentions, text, ls)
         inside = [m for m in mentions if m.start >= ls and m.end <= le]
         label = _long_label(inside, [m for m in mentions if m.start == ss and m.end == se], text[ls:le])
@@ -341,6 +344,44 @@ def link_acronyms(mentions: list[Mention], text: str) -> tuple[list[Mention], li
             pairs.append((other, long_text))
     mentions = _acronym_occurrences(mentions, text, labels)
     return mentions, sorted(set(pairs))
+
+
+#: a stock ticker in brackets after a company's name ("Velmor Corp (VLM.N)"): a code, not the name's acronym
+_TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
+#: every agency's name and code: a bracket after a name that holds one is a credit ("... said (AFP)")
+_AGENCY_CODES = frozenset(a.casefold() for a in AGENCIES)
+
+
+#: what may stand between the tagger's name and the bracket: nothing, or up to two more words of the name that
+#: the tagger left out, each capitalized after an optional joined particle ("... al-Islam wal-Muslimin (X)")
+_NAME_TAIL = re.compile(r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]*){0,2}\s*")
+#: a capitalized word of a name, after an optional joined particle ("Velmor", "al-Sarn")
+_CAPITALIZED = re.compile(r"(?:[a-z]{1,3}-)?[A-Z]")
+
+
+def _named_definitions(mentions: list[Mention], text: str,
+                       taken: set[int]) -> list[tuple[str, int, int, int, int]]:
+    """Acronyms of an organization's name in its own language, in a bracket right after the name said in English
+    ("Velmor Workers' Party (PVK)", "Sarn Aviation Industries (SAVAS)"): their letters spell no English
+    initials, so :func:`find_definitions` cannot read them; the tagger's name of an organization ending right
+    before the bracket, of two capitalized words or more (small words between them), is the long form. Not an
+    agency's credit, a stock ticker or a country's code. ``taken``: brackets already read."""
+    found = []
+    for m in _DEFINITION.finditer(text):
+        acr = m.group(1)
+        if m.start(1) in taken or not is_acronym(acr) or _TICKER.fullmatch(acr) \
+                or acr.casefold() in _AGENCY_CODES or country_name(acr) is not None:
+            continue
+        for name in mentions:
+            words = name.text.split()
+            if name.kind == "name" and name.label == "ORG" and name.end <= m.start() \
+                    and _NAME_TAIL.fullmatch(text, name.end, m.start()) and len(words) > 1 \
+                    and all(_CAPITALIZED.match(w) or w.lower() in _SMALL for w in words) \
+                    and words[0].lower() not in _SMALL and not any(is_acronym(w) for w in words):
+                end = _strip_end(text, len(text[:m.start()].rstrip()))
+                found.append((acr, name.start, end, m.start(1), m.start(1) + len(acr)))
+                break
+    return found
 
 
 def _owner_start(mentions: list[Mention], text: str, start: int) -> int:

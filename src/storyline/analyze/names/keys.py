@@ -151,7 +151,8 @@ def _name_tokens(text: str) -> tuple[str, ...]:
     # a possessive inside a name is no word of it ("St Orvan's Church" / "St Orvan Church"), and an
     # apostrophe between letters writes a sound of the transliterated word ("Kama'at" / "Kamaat"), no word break
     surface = _INNER_APOSTROPHE.sub("", _INNER_POSSESSIVE.sub("", surface))
-    words = re.split(r"[\s\-']+", surface)
+    # quotes around a nickname are no part of its word ('X "Vesko" Y', 'X “Vesko” Y', "X 'Vesko' Y")
+    words = re.split(r"[\s\-'\"\u201c\u201d\u201e\u00ab\u00bb]+", surface)
     if not _office_name(surface):
         words = words[_title_prefix(words):]  # a leading title or rank is not part of the name
     # particles are written in lower case ("bin", "e", "al"); "US" or "EL" are names, not particles
