@@ -13,6 +13,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``courts``: the words that name a court or its bench as an act's doer (a charge is a step of a court's sitting
   only when a court brings it; events)
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
+- ``custody``: what tells a release from police custody ("released without charge", "on bail") from a release
+  of captives (hostages, captives; events)
 - ``disease``: nouns of an outbreak of disease, names of infectious diseases and general words of an illness, what
   "an outbreak of" names besides an illness, the deaths an illness causes (an epidemic as an incident with a toll;
   events, casualties)
