@@ -1970,10 +1970,6 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
 
 
-#: the roles of the people an act is done to (an arrest's, a release's, an abduction's)
-_DONE_TO = frozenset({"target", "patient", "participant", "recipient"})
-
-
 def _releases(ctx: FuseContext, infos: list[Info]) -> None:
     """Set ``Info.freed``: the hold a release ends, as its sentence tells it. "Custody" when words right after the
     trigger say so ("released without charge", "freed on bail": ``custody.CUSTODY_AFTER``) or the people released
@@ -1989,14 +1985,14 @@ def _releases(ctx: FuseContext, infos: list[Info]) -> None:
         into = held if kind == ("COERCE", "arrest") else taken if kind == ("ASSAULT", "abduction") else None
         if into is not None:
             into.setdefault((i.m.article, i.m.field), {}).update(
-                (p.start, i) for p in i.m.participants if p.role in _DONE_TO)
+                (p.start, i) for p in i.m.participants if p.role in PATIENT_ROLES)
     for i in infos:
         m = i.m
         if m.type != "CONCEDE" or m.subtype not in (None, "release") or m.article not in ctx.articles:
             continue
         key = (m.article, m.field)
         after = span_source(ctx.articles[m.article], m.field)[m.end:m.sentence_end]
-        done_to = [p for p in m.participants if p.role in _DONE_TO]
+        done_to = [p for p in m.participants if p.role in PATIENT_ROLES]
         arrests = [held[key][p.start] for p in done_to if p.start in held.get(key, {})]
         custody = bool(CUSTODY_AFTER.match(after) or arrests)
         captive = m.subtype == "release" or any(p.start in taken.get(key, {}) for p in done_to) or \
