@@ -64,19 +64,17 @@ class ArticleActs:
             if m.id in event_of and m.type not in SAID_TYPES and types.get(event_of[m.id]) not in SAID_TYPES
             and (m.modality not in NOT_AN_ACT or m.determiner in DEFINITE)]
         self.sentences = analysis.sentences
-        self.lead_in_headline_and_body = False
-        self.lead = self._lead(types, sizes)
+        self.lead, in_headline_and_body = self._lead(types, sizes)
         # the lead a claim naming no act falls back to: an incident of the story, not a word one article says once
-        self.incident_lead = self.lead
-        if (spread is not None and titled and self.lead is not None and spread.get(self.lead, 1) < 2
-                and not self.lead_in_headline_and_body):
-            self.incident_lead = None
+        one_telling = spread is not None and titled and spread.get(self.lead or "", 1) < 2 and not in_headline_and_body
+        self.incident_lead = None if one_telling else self.lead
 
-    def _lead(self, types: Mapping[str, str], sizes: Mapping[str, int]) -> str | None:
+    def _lead(self, types: Mapping[str, str], sizes: Mapping[str, int]) -> tuple[str | None, bool]:
         """The incident the headline or the opening sentences tell (what they tell, not an act on the way: a
         mention at most ``LEDE_DEPTH`` arcs below its sentence's root), else the one the article tells most often;
         never a recalled act or the side of another. Ties go to the incident told most often in the article, then
-        across the story (``sizes``), then to the first told."""
+        across the story (``sizes``), then to the first told. With it: whether the headline tells it and the body
+        tells it again."""
         lede_end = self.sentences[min(LEDE_SENTENCES, len(self.sentences)) - 1][1] if self.sentences else 0
         told: Counter[str] = Counter()
         first: dict[str, tuple[int, int]] = {}
@@ -94,12 +92,10 @@ class ArticleActs:
                 if m.field == "title":
                     headline.add(ev)
         if not told:
-            return None
+            return None, False
         lead = max(sorted(told), key=lambda ev: (ev in opening, ev in headline, told[ev], sizes.get(ev, 0),
                                                  tuple(-x for x in first[ev])))
-        self.lead_in_headline_and_body = lead in headline and any(
-            self.event_of[m.id] == lead and m.field != "title" for m in self.acts)
-        return lead
+        return lead, lead in headline and any(self.event_of[m.id] == lead and m.field != "title" for m in self.acts)
 
     def _choose(self, found: list[EventMention]) -> str | None:
         """What these mentions tell first: the shallowest (nearest the root of its sentence); on a tie the lead
