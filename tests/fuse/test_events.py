@@ -68,13 +68,14 @@ Fuser = Callable[..., tuple[Story, FuseContext]]
 def fuse_texts(resources: Resources) -> Fuser:
     components = ("baseline", "names", "coref", "time", "events")
     an = analyzer_with(resources, *components)
-    config = Config(components=components, fuse_steps=("entities", "events"))
 
-    def run(*articles: tuple[str, str, str]) -> tuple[Story, FuseContext]:
+    def run(*articles: tuple[str, str, str],
+            steps: tuple[str, ...] = ("entities", "events")) -> tuple[Story, FuseContext]:
         arts = [Article(id=aid, text=text, published=pub,
                         published_granularity="day" if pub else None) for aid, text, pub in articles]
         analyses = {a.article: a for a in an.analyze_many(arts)}
-        ctx = FuseContext(config=config, resources=resources, articles={a.id: a for a in arts}, analyses=analyses)
+        ctx = FuseContext(config=Config(components=components, fuse_steps=steps), resources=resources,
+                          articles={a.id: a for a in arts}, analyses=analyses)
         return fuse(ctx), ctx
 
     return run
@@ -2234,11 +2235,8 @@ def test_fuse_events_an_arrest_days_after_the_attack_is_not_the_one_at_the_scene
     assert len(_arrests(story)) == 2  # a step of the inquiry four days on, and three men, not one
 
 
-def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(resources: Resources) -> None:
-    components = ("baseline", "names", "coref", "time", "events")
-    an = analyzer_with(resources, *components)
-    config = Config(components=components, fuse_steps=("entities", "stories", "events", "actions"))
-    arts = [Article(id=aid, text=text, published=pub, published_granularity="day") for aid, text, pub in (
+def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
         ("h1", "Hostages freed after standoff at Kereth clinic. After a ten-hour standoff, the three remaining "
                "hostages were released unharmed late on Saturday.", "2031-05-04"),
         ("h2", "Hostages freed in Kereth. The last three hostages were freed when police stormed the clinic, "
@@ -2247,10 +2245,7 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(re
                "Tolmar as part of the inquiry into the hostage-taking in Kereth have been released without charge, "
                "police said on Tuesday.", "2031-05-06"),
         ("s2", "Two men arrested in Tolmar over the Kereth clinic siege have been released without charge, the "
-               "police said.", "2031-05-06"))]
-    analyses = {a.article: a for a in an.analyze_many(arts)}
-    ctx = FuseContext(config=config, resources=resources, articles={a.id: a for a in arts}, analyses=analyses)
-    story = fuse(ctx)
+               "police said.", "2031-05-06"), steps=("entities", "stories", "events", "actions"))
     freed = [e for e in story.events if e.type == "CONCEDE" and {m.article for m in e.mentions} & {"s1", "s2"}]
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
