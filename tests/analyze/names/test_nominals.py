@@ -129,3 +129,11 @@ def test_open_descriptions_a_role_description_is_open_by_its_office_word_not_its
     found = link_nominals(nlp(text), [desc])
     # "The hospital" inside it is the hospital's own; the description is no hospital
     assert all(d["noun"] != "hospital" or (d["start"], d["end"]) != (at, at + 20) for d in found.open)
+
+
+def test_link_nominals_a_noun_another_name_owns_is_not_the_chain_s(nlp: Language) -> None:
+    text = "A bomb hit St Orvan's Church in Velmora. St. Tesk's church posted pictures of the damage."
+    links = _links(nlp, text, ("St Orvan's Church", "FAC", "c1"))
+    assert "church" not in links
+    text = "A bomb hit St Orvan's Church in Velmora. The church posted pictures of the damage."
+    assert _links(nlp, text, ("St Orvan's Church", "FAC", "c1")) == {"church": "c1"}

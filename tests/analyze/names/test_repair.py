@@ -102,6 +102,13 @@ def test_trim_mention_leaves_a_distance_out_of_the_place_it_measures_from() -> N
         ("Dorvic", "GPE"), ("Tessa Hill", "GPE"), ("Harlo Tower", "FAC")]
 
 
+def test_trim_mention_leaves_the_place_a_building_stands_in_out_of_its_name() -> None:
+    text = "A blast hit St Orvan's Church at Velmora and the University of Tarvin at Ostra."
+    church = trim_mention(_m(text, "St Orvan's Church at Velmora", "ORG"), text)
+    college = trim_mention(_m(text, "University of Tarvin at Ostra", "ORG"), text)
+    assert [t.text for t in (church, college) if t] == ["St Orvan's Church", "University of Tarvin at Ostra"]
+
+
 def test_trim_mention_keeps_plain_mentions_unchanged() -> None:
     text = "Orlan Vesk spoke."
     m = _m(text, "Orlan Vesk", "PERSON")

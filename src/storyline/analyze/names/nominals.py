@@ -326,9 +326,22 @@ def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set
         if tok.i in taken or tok.pos_ != "NOUN" or not _definite(tok) or tok.head.i in names:
             continue
         cands = [m for m in holders.get(tok.lemma_.lower(), ()) if m.start < tok.idx]
-        if len(cands) == 1 and fits(tok, cands[0]) and _modifiers_fit(tok, cands[0], name_words):
+        if len(cands) == 1 and fits(tok, cands[0]) and _modifiers_fit(tok, cands[0], name_words) \
+                and not _owned_by_other_name(tok, cands[0]):
             out.append((tok, cands[0]))
     return out
+
+
+def _owned_by_other_name(tok: Token, m: Mention) -> bool:
+    """"St. Arlen's church" after "St Orvan's Church": a noun whose owner is a proper name that the chain's name
+    does not hold is that other name's (another church), not the chain's."""
+    held = {w.lower().strip(".'’") for w in m.text.split()}
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            words = {t.lower_.strip(".'’") for t in c.subtree if t.pos_ == "PROPN"}
+            if words - held:
+                return True
+    return False
 
 
 def _modifiers_fit(tok: Token, m: Mention, name_words: dict[str, set[str]]) -> bool:

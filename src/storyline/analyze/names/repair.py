@@ -218,6 +218,8 @@ def split_lines(m: Mention, text: str) -> list[Mention]:
     return out
 
 
+#: " at " and a capitalized word inside a mention: after a building's word, the place the building stands in
+_AT_PLACE = re.compile(r" at (?=[A-Z])")
 #: words that end a photo caption's credit ("Niamey Photo: REUTERS"), not a name
 _CAPTION = re.compile(r"\s+(?:Photo|Photos|Photograph|Image|Picture|Video|File|Credit)$")
 
@@ -311,6 +313,10 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
     if m.label != "PERSON" and title and title.start() > start and _NAME_AFTER.match(text, end) \
             and text[start:title.start()].split()[-1] not in _TITLE_BEFORE:
         end = title.start()  # "the Velmor Army Marshals X Y": the title is the people's, not the body's
+    at = _AT_PLACE.search(text, start, end)
+    if at and at.start() > start and text[start:at.start()].split()[-1].lower() in FACILITY_WORDS \
+            and at.end() < end:
+        end = at.start()  # "St Orvan's Church at Velmora": the building's name ends at its facility word
     credit = _CREDIT_TAIL.search(text, start, end)
     if credit and credit.start() > start and text.startswith(" by ", end):
         end = credit.start()  # "(Reporting by X Y Writing by Z ...)": the wire's credit line ran the names together
