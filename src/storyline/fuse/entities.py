@@ -92,6 +92,7 @@ from storyline.analyze.names.keys import (
     spelling_key,
     spelling_variant,
     surname_typo,
+    surname_vowels_variant,
     syllable_variant,
     token_subset,
     tokens_match,
@@ -893,10 +894,15 @@ def _feature_of(a: str, b: str) -> bool:
 
 
 def _facility_said_alone(short: str, long: str) -> bool:
-    """"X" and "X Square" / "X Stadium", both tagged a facility: the facility's name without its facility word
-    (the tagger's facility reading of the bare word says it is no town of that name)."""
+    """"X" and "X Square" / "X Stadium", "St X" and "St X's Church", both tagged a facility: the facility's name
+    without its facility word (the tagger's facility reading of the bare name says it is no town of that name)."""
     ts, tl = _tokens(short), _tokens(long)
-    return len(ts) == 1 and len(tl) == 2 and tokens_match(ts[0], tl[0]) and tl[1] in FACILITY_WORDS
+    return 1 <= len(ts) <= FACILITY_ALONE_WORDS and len(tl) == len(ts) + 1 and tl[-1] in FACILITY_WORDS \
+        and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
+
+
+#: the most words of a facility's name said without its facility word ("St X" of "St X's Church")
+FACILITY_ALONE_WORDS = 3
 
 
 def _named_with_class_noun(short: str, long: str, label_short: str) -> bool:
@@ -1132,8 +1138,9 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.85
     if la == lb == "ORG" and _one_agency(a, b):
         return 0.95  # an agency's full name and the short form it signs with ("Associated Press" / "AP")
-    if la in GROUPS and lb in GROUPS and _reordered(a, b):
-        return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office"
+    if la in _BODY_LABELS and lb in _BODY_LABELS and _reordered(a, b):
+        return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office" (a church's body read as its
+        # building by the tagger too)
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
     if is_acronym(a) or is_acronym(b):
@@ -1496,12 +1503,14 @@ def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mappi
                     edges[i].add(j)
                     edges[j].add(i)
     gone: set[int] = set()
+    done: set[int] = set()  # the groups joined: a group is met again at each of its members, joined once
     for i in sorted(edges):
-        if i in gone or not edges[i]:
+        if i in done or not edges[i]:
             continue
         group = {i} | edges[i]
         if any(edges[k] | {k} != group for k in group):
             continue  # a competing spelling: a chain of variants that are not all one another's
+        done |= group
         keep = min(group, key=lambda k: (-sum(clusters[k].forms.values()), k))
         for k in sorted(group - {keep}):
             log.debug("entities: spelling variants %s + %s", clusters[keep].heads(), clusters[k].heads())
@@ -1526,7 +1535,8 @@ def _variants_join(c: Cluster, d: Cluster, corpus: Corpus, roles: Mapping[str, l
                    context: Callable[[Cluster], set[str]]) -> bool:
     person = PERSON in (c.label, d.label)
     pairs = [(a, b) for a in c.heads() for b in d.heads()
-             if spelling_variant(a, b, person) or (c.label == d.label == PERSON and _reversed_once(a, b, c, d))]
+             if spelling_variant(a, b, person)
+             or (c.label == d.label == PERSON and (_reversed_once(a, b, c, d) or surname_vowels_variant(a, b)))]
     if not pairs or not _variant_kinds(c, d, pairs, roles):
         return False
     for a, b in pairs:
@@ -1540,16 +1550,24 @@ def _variants_join(c: Cluster, d: Cluster, corpus: Corpus, roles: Mapping[str, l
             & {corpus.incidents.get(u.article or "") for u in d.units} - {None}:
         return False
     cc, cd = context(c), context(d)
-    if not cc or not cd or len(cc & cd) < VARIANT_CONTEXT * min(len(cc), len(cd)):
+    # a full name whose given names are the same and whose surname differs in its vowels only is one person beside
+    # any name the two share in one incident (an article of few names shares few)
+    same_given = person and all(surname_vowels_variant(a, b) for a, b in pairs)
+    if not cc or not cd or len(cc & cd) < (1 if same_given else VARIANT_CONTEXT * min(len(cc), len(cd))):
         return False
     return cannot_link(c, d, corpus, variants=True) is None
 
 
 def _reversed_once(a: str, b: str, c: Cluster, d: Cluster) -> bool:
     """One person's two names in the other order (:func:`reversed_name`), the order marked (a surname in
-    capitals) or one of them told in one article only (a one-off writing of the surname first)."""
-    return reversed_name(a, b) and (order_marked(a) or order_marked(b)
-                                    or min(len({u.article for u in c.units}), len({u.article for u in d.units})) == 1)
+    capitals), one of them told in one article only (a one-off writing of the surname first), or each told in
+    articles of its own (outlets that write the surname first, as East Asian and Hungarian names are written at
+    home, and outlets that write it last: "Tisal Orvan" in two reports, "Orvan Tisal" in ten). An article that
+    names both apart tells two people ("James Scott" and "Scott James")."""
+    if not reversed_name(a, b):
+        return False
+    ca, da = {u.article for u in c.units}, {u.article for u in d.units}
+    return order_marked(a) or order_marked(b) or min(len(ca), len(da)) == 1 or not ca & da
 
 
 def _variant_kinds(c: Cluster, d: Cluster, pairs: list[tuple[str, str]], roles: Mapping[str, list[Role]]) -> bool:
@@ -1691,7 +1709,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         parts.sort()
         if not parts:
             continue
-        if _all_compatible([units[j] for j in parts], corpus):
+        if _all_compatible([units[j] for j in parts], corpus) or _one_name_reordered([units[j] for j in parts]):
             longer[i] = set(parts)
             continue
         spelt = _spelt_alike(u, parts, units)
@@ -1708,6 +1726,17 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         else:
             ambiguous.add(i)
     return ambiguous, longer
+
+
+def _one_name_reordered(parts: list[Unit]) -> bool:
+    """Are the longer names a short one fits one person's two-word name, written in both orders ("Tisal Orvan",
+    "Orvan Tisal")? They stay apart here (:func:`_forms_apart`: a name in another order may be another person)
+    until the story joins them (:func:`join_spelling_variants`); the short name fits them either way."""
+    names = {folded_key(h) for u in parts if u.label == PERSON for h in u.heads()}
+    if len(names) != 2 or any(u.label != PERSON for u in parts):
+        return False
+    a, b = sorted(names)
+    return reversed_name(a, b)
 
 
 def _spelt_alike(u: Unit, parts: list[int], units: list[Unit]) -> list[int]:
@@ -1815,13 +1844,22 @@ def cannot_link(a: Cluster, b: Cluster, corpus: Corpus, variants: bool = False) 
             reason = _forms_apart(x, y, la, lb, corpus)
             if reason == "different full names" and (_article_held(x, b) or _article_held(y, a)):
                 continue
+            if reason == "different group names sharing a word" and (_reorder_held(x, b) or _reorder_held(y, a)):
+                continue  # the other holds x's name in another word order beside an alias its article gave it
             if reason in _SPELLING_REASONS and variants \
                     and (spelling_variant(x, y, named) or reversed_name(x, y)
+                         or (named and surname_vowels_variant(x, y))
                          or _variant_held(x, b, named) or _variant_held(y, a, named)):
                 continue
             if reason:
                 return reason
     return None
+
+
+def _reorder_held(x: str, c: Cluster) -> bool:
+    """Does the cluster hold ``x``'s group name with its words in another order (:func:`_reordered`)? Its other
+    names are then its aliases, not rival names of ``x``."""
+    return any(_reordered(x, f) for f in c.heads())
 
 
 def _variant_held(x: str, c: Cluster, person: bool) -> bool:
@@ -1953,11 +1991,39 @@ def _agency_full(name: str) -> bool:
     return name in AGENCY_FULL_NAMES or name in AGENCY_SHORT_NAMES
 
 
+#: the labels a body's name is given: a group's, or a facility's where the tagger reads a body as its building
+_BODY_LABELS = frozenset(GROUPS) | {"FAC"}
+
+
 def _reordered(a: str, b: str) -> bool:
     """Two group names of three words or more with the same words in another order ("General Prosecutor's Office"
     / "Prosecutor-General's Office": a title's two words either way round), no word more or less."""
     ta, tb = _tokens(a), _tokens(b)
-    return len(ta) >= 3 and ta != tb and sorted(ta) == sorted(tb)
+    if len(ta) >= 3 and ta != tb and sorted(ta) == sorted(tb):
+        return True
+    # "Federation of Families for X Peace" / "Family Federation for X Peace": a long name's words in another order,
+    # one written as a plural after "of" and as a singular before the noun it qualifies
+    ca, cb = _order_free_words(ta), _order_free_words(tb)
+    return len(ca) >= REORDERED_LOOSE_WORDS and ta != tb and ca == cb
+
+
+#: the fewest words (beside "of" and "the") of a group name whose words in another order, "of" dropped and plurals
+#: made singular, are one name
+REORDERED_LOOSE_WORDS = 4
+
+
+def _order_free_words(toks: tuple[str, ...] | list[str]) -> list[str]:
+    """A name's words without "of" and "the", each plural made singular ("families" -> "family"), sorted."""
+    out = []
+    for t in toks:
+        if t in ("of", "the"):
+            continue
+        if len(t) > 4 and t.endswith("ies"):
+            t = t[:-3] + "y"
+        elif len(t) > 4 and t.endswith("s") and not t.endswith("ss"):
+            t = t[:-1]
+        out.append(t)
+    return sorted(out)
 
 
 def _derived_word(a: str, b: str) -> bool:

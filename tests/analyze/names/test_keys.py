@@ -26,6 +26,7 @@ from storyline.analyze.names.keys import (
     spelling_key,
     spelling_variant,
     surname_typo,
+    surname_vowels_variant,
     token_subset,
     tokens_match,
     vowel_class_variant,
@@ -457,3 +458,12 @@ def test_the_arabic_article_written_apart_is_the_particle_except_as_a_first_of_t
                                     "Orlan \u00abVesko\u00bb Tamm"])
 def test_a_nickname_in_any_quotes_keys_as_its_word(quoted: str) -> None:
     assert folded_key(quoted) == folded_key("Orlan Vesko Tamm")
+
+
+def test_surname_vowels_variant_one_person_s_surname_vowels_written_otherwise() -> None:
+    assert surname_vowels_variant("Ruvan Dissawardene", "Ruvan Dissawardan")
+    assert not surname_vowels_variant("Ruvan Dissawardene", "Kamal Dissawardan")  # another given name
+    assert not surname_vowels_variant("Anna Kowarski", "Anna Kowarska")  # a man's and a woman's form
+    assert not surname_vowels_variant("Ivan Dorvankov", "Ivan Dorvankova")
+    assert not surname_vowels_variant("Ana Varn", "Ana Vern")  # a short surname: another family
+    assert not surname_vowels_variant("Ruvan Dissawardene", "Ruvan Dissawarden Kesh")

@@ -859,6 +859,36 @@ def spelling_variant(a: str, b: str, person: bool = False) -> bool:
     return vowels <= 1
 
 
+#: the fewest consonants of a surname whose vowels alone may be written otherwise, a final "e" dropped or added
+SURNAME_VOWELS_CONSONANTS = 5
+#: the fewest letters of such a surname (the longer of the two)
+SURNAME_VOWELS_MIN = 8
+
+
+def surname_vowels_variant(a: str, b: str) -> bool:
+    """One person's full name with the surname's vowels written otherwise ("Ruvan Dissawardene" / "Ruvan
+    Dissawardan", a transliteration or a slip): as many words, two or more, the given names the same
+    (:func:`tokens_match`), the surnames long (:data:`SURNAME_VOWELS_MIN` letters), with the same first letter and
+    the same consonants in order (:data:`SURNAME_VOWELS_CONSONANTS` or more; a glide and a silent final "h" left
+    out, as :func:`glide_consonants` writes them), and a final vowel on both, on neither, or an "e" on one only.
+    A final "a" or "i" that one writes and the other does not is a man's and a woman's form ("Kowalski" /
+    "Kowalska", "Aleksandrov" / "Aleksandrova"), never one name. Only a candidate, as :func:`spelling_variant` is."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) != len(tb) or len(ta) < 2 or is_acronym(a) or is_acronym(b) \
+            or not all(tokens_match(x, y) for x, y in zip(ta[:-1], tb[:-1], strict=True)):
+        return False
+    x, y = fold_token(ta[-1]), fold_token(tb[-1])
+    if x == y or tokens_match(ta[-1], tb[-1]) or max(len(x), len(y)) < SURNAME_VOWELS_MIN or x[0] != y[0]:
+        return False
+    cx, cy = glide_consonants(ta[-1]), glide_consonants(tb[-1])
+    if cx != cy or len(cx) < SURNAME_VOWELS_CONSONANTS:
+        return False
+    ex, ey = x[-1] in "aeiouy", y[-1] in "aeiouy"
+    if ex and ey:
+        return (x[-1] == y[-1]) or {x[-1], y[-1]} <= set("ey")
+    return not (ex or ey) or (x if ex else y)[-1] == "e"
+
+
 #: a "w" or "y" between two vowels is the glide a romanisation writes or leaves out (Nuwakid / Nuakid, Tayef / Taef)
 _GLIDE = re.compile(r"(?<=[aeiou])[wy](?=[aeiou])")
 _VOWEL_RUN = re.compile(r"[aeiou]+")
