@@ -2153,3 +2153,13 @@ def test_a_surname_with_its_vowels_written_otherwise_joins_beside_one_shared_nam
              ("b:1", "PERSON", "Ruvan Dissawardan", 2, {"Colvan", "Sarn", "Estmark", "Ilka Varn", "Marl"}),
              ("c:1", "PERSON", "Olga Varnekova", 1, blast), ("d:1", "PERSON", "Olga Varnekov", 1, blast)]
     assert _variant_clusters(specs) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"})}
+
+
+def test_a_group_named_with_the_arabic_article_apart_or_joined_is_one_group() -> None:
+    units = [_unit("a:1", "ORG", "Al-Sharqaan"), _unit("b:1", "ORG", "Al Sharqan"),
+             _unit("d:1", "ORG", "Sharqan Airways")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert frozenset({"d:1"}) in groups
+    assert group_core("Al Sharqan") == "sharqan"
+    assert group_core("Al Dresk") == "dresk" and group_core("Al") == "al"

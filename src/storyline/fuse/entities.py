@@ -779,10 +779,13 @@ _POLICE_TAILS = frozenset(("department", "service", "force"))
 def group_core(name: str) -> str:
     """A group's name as its words are compared: the legal forms (and a "Corps") that end it dropped ("Orvan
     Chemical Co. Ltd", "Orvan Chemical Company" -> "orvan chemical"), each word without a plural's "s" ("Sentinel
-    Guards" -> "sentinel guard"). Outlets write a company's legal form in full, short or not at all, and a body's
+    Guards" -> "sentinel guard"), a leading Arabic article written apart left out ("Al Sharqan" -> "sharqan", as
+    "Al-Sharqan" is read). Outlets write a company's legal form in full, short or not at all, and a body's
     name both ways; neither tells two bodies apart. (Adjective endings read the same way, "Revolutionary" /
     "Revolution", joined one pool story's names and cost ECB+ entity coreference end to end 0.03: left out.)"""
     toks = name_tokens(name)
+    if len(toks) > 1 and toks[0] in ("al", "el"):
+        toks = toks[1:]  # "Al Shabab" / "al-Shabaab": the Arabic article written apart is no word of the core
     end = len(toks)
     while end > 1 and toks[end - 1].rstrip(".") in _CORE_TAILS:
         end -= 1
