@@ -137,3 +137,8 @@ def test_link_nominals_a_noun_another_name_owns_is_not_the_chain_s(nlp: Language
     assert "church" not in links
     text = "A bomb hit St Orvan's Church in Velmora. The church posted pictures of the damage."
     assert _links(nlp, text, ("St Orvan's Church", "FAC", "c1")) == {"church": "c1"}
+
+
+def test_link_nominals_a_country_owning_a_body_s_noun_is_still_the_body(nlp: Language) -> None:
+    text = "The State Security Service detained two men. Velmora's security service said they confessed."
+    assert _links(nlp, text, ("State Security Service", "ORG", "c1")) == {"service": "c1"}

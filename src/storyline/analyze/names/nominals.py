@@ -33,6 +33,7 @@ A mention's span is the noun with its adjective and compound modifiers
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -332,9 +333,17 @@ def described_by_nouns(doc: Doc, names: dict[int, Mention], nouns: dict[str, set
     return out
 
 
+#: a name made of an owner and a noun ("St Orvan's Church")
+_POSSESSED_NAME = re.compile(r"\w['’]s \S")
+
+
 def _owned_by_other_name(tok: Token, m: Mention) -> bool:
-    """"St. Arlen's church" after "St Orvan's Church": a noun whose owner is a proper name that the chain's name
-    does not hold is that other name's (another church), not the chain's."""
+    """"St. Arlen's church" after "St Orvan's Church": where the chain's name is itself an owner's noun ("<Name>'s
+    <Noun>"), a noun whose owner is a proper name that the chain's name does not hold is that other name's (another
+    church), not the chain's. An owner beside a name of another shape is the named thing's ("Velmora's security
+    service" of the "State Security Service", "Tesk's party")."""
+    if not _POSSESSED_NAME.search(m.text):
+        return False
     held = {w.lower().strip(".'’") for w in m.text.split()}
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
