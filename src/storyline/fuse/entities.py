@@ -1564,13 +1564,14 @@ def _variants_join(c: Cluster, d: Cluster, corpus: Corpus, roles: Mapping[str, l
 def _reversed_once(a: str, b: str, c: Cluster, d: Cluster) -> bool:
     """One person's two names in the other order (:func:`reversed_name`), the order marked (a surname in
     capitals), one of them told in one article only (a one-off writing of the surname first), or each told in
-    articles of its own (outlets that write the surname first, as East Asian and Hungarian names are written at
-    home, and outlets that write it last: "Tisal Orvan" in two reports, "Orvan Tisal" in ten). An article that
-    names both apart tells two people ("James Scott" and "Scott James")."""
+    articles of its own, without the other (outlets that write the surname first, as East Asian and Hungarian names
+    are written at home, and outlets that write it last: "Tisal Orvan" in three reports, one of which also writes
+    "Orvan Tisal", and "Orvan Tisal" in ten). Two names that every article telling either tells both of are two
+    people ("James Scott" and "Scott James")."""
     if not reversed_name(a, b):
         return False
     ca, da = {u.article for u in c.units}, {u.article for u in d.units}
-    return order_marked(a) or order_marked(b) or min(len(ca), len(da)) == 1 or not ca & da
+    return order_marked(a) or order_marked(b) or min(len(ca), len(da)) == 1 or bool(ca - da and da - ca)
 
 
 def _variant_kinds(c: Cluster, d: Cluster, pairs: list[tuple[str, str]], roles: Mapping[str, list[Role]]) -> bool:
