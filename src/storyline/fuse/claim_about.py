@@ -126,9 +126,12 @@ class ArticleActs:
         # a recalled act: the content's acts are read whatever their background flag; an act in a relative clause
         # describes one of its people or things ("Americans who were imprisoned in Norland are coming home"), it
         # is not what the content tells
-        told = self._choose([m for m in inside if m.type not in SIDE_TYPES
-                             and not _relative(claim.content[:max(0, m.start - cs)] if claim.content_start is not None
-                                               else "")])
+        before = {m.id: claim.content[:max(0, m.start - cs)] if claim.content_start is not None else ""
+                  for m in inside}
+        # an act the content sets its matter after or before ("a lone wolf upset after his ally won the election",
+        # "was calm until the strike") is when, not what, the speaker tells: it comes after the article's lead
+        told = self._choose([m for m in inside if m.type not in SIDE_TYPES and not _relative(before[m.id])
+                             and not _setting(before[m.id])])
         if told is not None:
             return told
         sent = self.sentence_of(claim.cue_start if claim.cue_start is not None else claim.start)
@@ -143,6 +146,19 @@ class ArticleActs:
 #: bombed", "that was later attacked"
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:(?:was|were|is|are|had|has|have|been|being|later|earlier|"
                        r"once|also|then|\w+ly)\s+)*$", re.I)
+
+
+#: a temporal preposition or conjunction with no clause break after it: the act that follows is when the content's
+#: matter happened ("upset after a party ally won the election", "calm until the strike"); not the adverb ("have
+#: since been released", "the day before was")
+_SETTING = re.compile(r"\b(?:after|since|following|before|until|amid)\s+(?!(?:been|be|being|then|had|has|have|was|"
+                      r"were|is|are|never|also)\b)[^,;.:\u201c\u201d\"]{0,60}$", re.I)
+
+
+def _setting(before: str) -> bool:
+    """Does the text ``before`` an act end inside a time phrase that sets the content's matter after, before or
+    amid the act?"""
+    return bool(_SETTING.search(before[-80:]))
 
 
 def _relative(before: str) -> bool:

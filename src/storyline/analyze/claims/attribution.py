@@ -380,7 +380,8 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if before is not None:
             return before
         shared = _shared_subject(head, page)
-        if shared is None and verb.dep_ == "conj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if shared is None and verb.dep_ == "conj" and active:
             # "X was detained at the scene and admitted to shooting him": the passive's subject does the second
             # verb, an active one, himself
             undergoer = _child(head, "nsubjpass")
@@ -614,7 +615,7 @@ def _admitted_act(verb: Token, obj: Token) -> bool:
     """Is "<verb> to <obj>" an admission of an act ("admitted to shooting him", "has admitted to the killing"), not
     a taking in ("was admitted to hospital", "admitted to the bar")? The verb active, its object a gerund or a noun
     that is no place, body or name."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return False
     if obj.tag_ == "VBG":
         return True
