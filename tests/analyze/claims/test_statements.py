@@ -1282,3 +1282,11 @@ def test_admitted_to_an_act_is_the_admitters_claim(claims_of: Claims, text: str)
 ])
 def test_admitted_into_a_place_or_body_is_no_admission(claims_of: Claims, text: str) -> None:
     assert not [c for c in claims_of(text) if "admitted" in c.cue]
+
+
+def test_admission_ends_before_another_verb_joined_to_what_is_admitted(claims_of: Claims) -> None:
+    # the parser joins "pleaded" to the relative clause of the object: pleading is another act, not what he admits
+    claims = claims_of("Ivo Darsk has admitted to a bombing that killed 12 people in Velmar but pleaded not guilty "
+                       "to criminal charges.")
+    c = next(c for c in claims if "admitted" in c.cue)
+    assert c.content == "a bombing that killed 12 people in Velmar"

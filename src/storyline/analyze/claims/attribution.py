@@ -574,7 +574,18 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         pobj = None  # "was admitted to hospital": taken in, nothing admitted
     if only is not None and pobj is not None:
         # "called for an end to the strikes and for talks", "called for reopening the border": all the preposition holds
-        return _bounds([t for t in only.subtree if t.i != only.i]), "object"
+        toks = [t for t in only.subtree if t.i != only.i]
+        if lemma in ADMISSION_VERBS:
+            # "admitted to a massacre that killed 77 but pleaded not guilty": a verb the parser joined to the object
+            # is another thing he did, not what he admits
+            stray = next((t for t in toks if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i != pobj.i
+                          and _child(t, "nsubj", "nsubjpass") is None), None)
+            if stray is not None:
+                toks = [t for t in toks if t.i < stray.i and not (t.dep_ == "cc" and t.head.i == stray.head.i
+                                                                    and t.i == stray.i - 1)]
+                while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                    toks.pop()
+        return _bounds(toks), "object"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_words = PREP_CONTENT.get(lemma, ())
     if prep_words and obj is not None:
