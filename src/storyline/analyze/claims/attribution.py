@@ -380,7 +380,9 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if before is not None:
             return before
         shared = _shared_subject(head, page)
-        active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # "was sentenced to probation and ordered to pay", "was arrested and told to leave": a verb with an
+        # infinitive after a passive goes on with the passive
+        active = verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in verb.children)
         if shared is None and verb.dep_ == "conj" and active:
             # "X was detained at the scene and admitted to shooting him": the passive's subject does the second
             # verb, an active one, himself
