@@ -10,13 +10,16 @@ reads each claim in its article:
 2. the acts its content tells (event mentions of a type that is done, not said; not a death or a movement), the
    shallowest in its sentence (the content's own predicate before an act on its way: "was charged with attempted
    murder" is about the charge), the lead on a tie; a past perfect there is a report's tense, not a recalled act;
+   an act the content sets its matter after, before or amid ("a lone wolf upset after his ally won the election")
+   is when, not what, it tells: it is read only after the lead (step 5);
 3. else the acts of its sentence outside the content ("Condemning the bombing, the minister said ...");
 4. else the article's lead incident: the incident its headline or opening sentences tell, the one the article
    tells most often when several or none; when the story knows how widely each event is told, only a lead that is
    an incident of the story: told by two or more of its articles, or by the article's headline and again in its
    body (an untitled article's opening decides alone). A lead one article tells once in passing (a wire's
    "agreed", "meeting", a misread headline word) is no incident the claim is about;
-5. else a death or a movement its content tells, else what the analysis found.
+5. else a death or a movement its content tells (or an act it sets its matter after), else what the analysis
+   found.
 
 Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about,
 unless a definite noun names them ("an inquiry into the blast": the blast told before).
