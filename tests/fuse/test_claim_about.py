@@ -157,3 +157,50 @@ def test_lead_a_claim_falls_back_to_is_an_incident_of_the_story() -> None:
     # an untitled article's opening decides alone
     untitled = ArticleActs(analysis, event_of, types, {"E-deal": 1, "E-said": 1}, {"E-deal": 1, "E-said": 1})
     assert untitled.about(remark, "E-said") == "E-deal"
+
+
+def test_act_the_content_sets_its_matter_after_is_no_act_it_tells() -> None:
+    # "a lone wolf upset after his ally won the election": the election is when; the claim is about the article's
+    # lead (the shooting its headline tells), and the content's own act, where it names one, before the lead
+    content = "the gunman was a lone wolf upset after a party ally won the election"
+    at = content.index("won")
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 60), (60, 200)), events=(
+        _mention("x:title-ev0", 0, 5, "ASSAULT", field="title", depth=1),
+        _mention("x:ev0", 10, 16, "ASSAULT", depth=0),
+        _mention("x:ev1", 61 + at, 61 + at + 3, "APPOINT", depth=3),
+    ))
+    event_of = {"x:title-ev0": "E-shooting", "x:ev0": "E-shooting", "x:ev1": "E-vote"}
+    types = {"E-shooting": "ASSAULT", "E-vote": "APPOINT"}
+    acts = ArticleActs(analysis, event_of, types, {"E-shooting": 5, "E-vote": 3})
+    claim = Claim(id="x:cl0", article="x", start=60, end=150, speaker=None, speaker_text="the minister", cue="said",
+                  content=content, cue_start=140, cue_end=144, content_start=61, content_end=61 + len(content))
+    assert acts.about(claim, None) == "E-shooting"
+    # the same act with no time word before it is what the content tells
+    plain = "the gunman was a lone wolf and said a party ally won the election"
+    at2 = plain.index("won")
+    analysis2 = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 60), (60, 200)), events=(
+        _mention("x:title-ev0", 0, 5, "ASSAULT", field="title", depth=1),
+        _mention("x:ev0", 10, 16, "ASSAULT", depth=0),
+        _mention("x:ev1", 61 + at2, 61 + at2 + 3, "APPOINT", depth=3),
+    ))
+    acts2 = ArticleActs(analysis2, event_of, types, {"E-shooting": 5, "E-vote": 3})
+    told = Claim(id="x:cl1", article="x", start=60, end=150, speaker=None, speaker_text="the minister", cue="said",
+                 content=plain, cue_start=140, cue_end=144, content_start=61, content_end=61 + len(plain))
+    assert acts2.about(told, None) == "E-vote"
+
+
+def test_since_as_an_adverb_sets_no_act_apart() -> None:
+    # "have since been released": the release is what the content tells, not when
+    content = "Two teenagers have since been released without charge"
+    at = content.index("released")
+    analysis = ArticleAnalysis(article="x", config_hash="h", sentences=((0, 60), (60, 200)), events=(
+        _mention("x:title-ev0", 0, 5, "COERCE", field="title", depth=1),
+        _mention("x:ev0", 10, 16, "COERCE", depth=0),
+        _mention("x:ev1", 61 + at, 61 + at + 8, "CONCEDE", depth=1),
+    ))
+    event_of = {"x:title-ev0": "E-arrest", "x:ev0": "E-arrest", "x:ev1": "E-release"}
+    types = {"E-arrest": "COERCE", "E-release": "CONCEDE"}
+    acts = ArticleActs(analysis, event_of, types, {"E-arrest": 5, "E-release": 3})
+    claim = Claim(id="x:cl0", article="x", start=60, end=150, speaker=None, speaker_text="police", cue="said",
+                  content=content, cue_start=140, cue_end=144, content_start=61, content_end=61 + len(content))
+    assert acts.about(claim, None) == "E-release"

@@ -10,13 +10,16 @@ reads each claim in its article:
 2. the acts its content tells (event mentions of a type that is done, not said; not a death or a movement), the
    shallowest in its sentence (the content's own predicate before an act on its way: "was charged with attempted
    murder" is about the charge), the lead on a tie; a past perfect there is a report's tense, not a recalled act;
+   an act the content sets its matter after, before or amid ("a lone wolf upset after his ally won the election")
+   is when, not what, it tells: it is read only after the lead (step 5);
 3. else the acts of its sentence outside the content ("Condemning the bombing, the minister said ...");
 4. else the article's lead incident: the incident its headline or opening sentences tell, the one the article
    tells most often when several or none; when the story knows how widely each event is told, only a lead that is
    an incident of the story: told by two or more of its articles, or by the article's headline and again in its
    body (an untitled article's opening decides alone). A lead one article tells once in passing (a wire's
    "agreed", "meeting", a misread headline word) is no incident the claim is about;
-5. else a death or a movement its content tells, else what the analysis found.
+5. else a death or a movement its content tells (or an act it sets its matter after), else what the analysis
+   found.
 
 Acts told as not done or to come ("does not strike civilians", "will retaliate") are not what a claim is about,
 unless a definite noun names them ("an inquiry into the blast": the blast told before).
@@ -126,9 +129,12 @@ class ArticleActs:
         # a recalled act: the content's acts are read whatever their background flag; an act in a relative clause
         # describes one of its people or things ("Americans who were imprisoned in Norland are coming home"), it
         # is not what the content tells
-        told = self._choose([m for m in inside if m.type not in SIDE_TYPES
-                             and not _relative(claim.content[:max(0, m.start - cs)] if claim.content_start is not None
-                                               else "")])
+        before = {m.id: claim.content[:max(0, m.start - cs)] if claim.content_start is not None else ""
+                  for m in inside}
+        # an act the content sets its matter after or before ("a lone wolf upset after his ally won the election",
+        # "was calm until the strike") is when, not what, the speaker tells: it comes after the article's lead
+        told = self._choose([m for m in inside if m.type not in SIDE_TYPES and not _relative(before[m.id])
+                             and not _setting(before[m.id])])
         if told is not None:
             return told
         sent = self.sentence_of(claim.cue_start if claim.cue_start is not None else claim.start)
@@ -143,6 +149,19 @@ class ArticleActs:
 #: bombed", "that was later attacked"
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:(?:was|were|is|are|had|has|have|been|being|later|earlier|"
                        r"once|also|then|\w+ly)\s+)*$", re.I)
+
+
+#: a temporal preposition or conjunction with no clause break after it: the act that follows is when the content's
+#: matter happened ("upset after a party ally won the election", "calm until the strike"); not the adverb ("have
+#: since been released", "the day before was")
+_SETTING = re.compile(r"\b(?:after|since|following|before|until|amid)\s+(?!(?:been|be|being|then|had|has|have|was|"
+                      r"were|is|are|never|also)\b)[^,;.:\u201c\u201d\"]{0,60}$", re.I)
+
+
+def _setting(before: str) -> bool:
+    """Does the text ``before`` an act end inside a time phrase that sets the content's matter after, before or
+    amid the act?"""
+    return bool(_SETTING.search(before[-80:]))
 
 
 def _relative(before: str) -> bool:

@@ -122,3 +122,12 @@ insurgent fighter opposition network faction militia newspaper paper broadcaster
 #: unnamed voices that speak for the organization named right before them ("Norbank officials", "ICO sources"), as a
 #: spokesman does; witnesses, analysts or residents speak for no body they are placed in
 BODY_VOICE_HEADS = _words("official source officer aide staffer executive insider")
+#: kinds of body a definite description takes up from the organization told last before it, whatever that
+#: organization's name says ("The Tavro Front claimed the attack. The militant group said ...")
+ANY_BODY_KINDS = _words("group organisation organization")
+#: a body's kind and the words a name of that kind of body holds besides the kind's own ("the force" for the Varno
+#: Police, "the tribunal" for the Supreme Court, "the federation" for a name of one)
+KIND_NAME_WORDS: dict[str, frozenset[str]] = {
+    "force": _words("police constabulary"), "tribunal": _words("court"), "court": _words("tribunal"),
+    "federation": _words("federation"),
+}

@@ -906,3 +906,27 @@ def test_kin_noun_inside_a_company_name_is_no_relative(claims_of: Claims) -> Non
     text = "Orsk Lenman Brothers, a unit of Tavrin Holdings Inc, said Ivo Marl has joined the firm as director."
     c = with_words(claims_of(text), "has joined the firm")
     assert _ref(c) is not None and "Brothers" in str(_ref(c))
+
+
+@pytest.mark.parametrize(("text", "words", "body"), [
+    ("The Velmar Supreme Court has ruled the detention of Ivo Darsk illegal.\n\n"
+     "But the high court said in its Friday ruling that Darsk would remain behind bars.", "remain behind bars",
+     "Velmar Supreme Court"),
+    ("Varno Police arrested two teenagers on Sunday.\n\n"
+     "They have now been released without charge, the force said on Tuesday.", "released without charge",
+     "Varno Police"),
+    ("The Tavro Front claimed the attack on the market.\n\n"
+     "In a statement released by its Amaq news agency, the militant group said it was targeting soldiers.",
+     "targeting soldiers", "Tavro Front"),
+])
+def test_a_body_told_by_its_kind_takes_up_the_organization_named_before(claims_of: Claims, text: str, words: str,
+                                                                        body: str) -> None:
+    c = with_words(claims_of(text), words)
+    assert c.speaker_ref is not None and body in c.speaker_ref.text
+
+
+def test_a_body_told_by_a_kind_no_name_before_has_takes_up_no_one(claims_of: Claims) -> None:
+    # a court's kind after a police named: the police are no court
+    c = with_words(claims_of("Varno Police arrested two men on Sunday.\n\n"
+                             "The high court said they would stay in jail."), "stay in jail")
+    assert _ref(c) is None

@@ -1262,3 +1262,34 @@ def test_negated_statement_of_another_speaker_after_a_denial_stays_a_statement(c
             "\u201cThe market has never been so quiet,\u201d a shopkeeper, Mira Holt, told reporters.")
     c = with_words(claims_of(text), "never been so quiet")
     assert c.polarity == "assert"
+
+
+@pytest.mark.parametrize("text", [
+    "Marek Dolan has admitted to stabbing the mayor with a kitchen knife.",
+    "Police say Marek Dolan has admitted to stabbing the mayor with a kitchen knife.",
+    "Marek Dolan was detained at the scene and admitted to stabbing the mayor, according to Varno police.",
+])
+def test_admitted_to_an_act_is_the_admitters_claim(claims_of: Claims, text: str) -> None:
+    # told alone, inside another's report or as the second verb of a passive's subject: the admission is his
+    c = next((c for c in claims_of(text) if c.content.startswith("stabbing the mayor")), None)
+    assert c is not None and c.speaker_ref is not None and "Dolan" in c.speaker_ref.text
+    assert c.stance == "confirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was admitted to hospital on Monday with chest pains.",
+    "Ivo Darsk, who pleaded guilty to fraud, was sentenced to three years probation and ordered to provide 250 hours "
+    "of community service.",
+    "Ivo Darsk was admitted to the bar in 1990 and later admitted to Velmar University.",
+])
+def test_admitted_into_a_place_or_body_is_no_admission(claims_of: Claims, text: str) -> None:
+    # nor does a passive's participle joined to it speak ("was sentenced ... and ordered to provide")
+    assert not [c for c in claims_of(text) if "admitted" in c.cue or "ordered" in c.cue]
+
+
+def test_admission_ends_before_another_verb_joined_to_what_is_admitted(claims_of: Claims) -> None:
+    # the parser joins "pleaded" to the relative clause of the object: pleading is another act, not what he admits
+    claims = claims_of("Ivo Darsk has admitted to a bombing that killed 12 people in Velmar but pleaded not guilty "
+                       "to criminal charges.")
+    c = next(c for c in claims if "admitted" in c.cue)
+    assert c.content == "a bombing that killed 12 people in Velmar"

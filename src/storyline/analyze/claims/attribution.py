@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
+    ADMISSION_VERBS,
+    ADMITTED_INTO,
     ANONYMOUS_HEADS,
     ANSWERABLE_ADJECTIVES,
     ATTITUDE_NOUNS,
@@ -377,7 +379,17 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         before = _clause_before_participle(verb) if verb.tag_ == "VBG" else None
         if before is not None:
             return before
-        return _shared_subject(head, page)
+        shared = _shared_subject(head, page)
+        # "was sentenced to probation and ordered to pay", "was arrested and told to leave": a verb with an
+        # infinitive after a passive goes on with the passive
+        active = verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in verb.children)
+        if shared is None and verb.dep_ == "conj" and active:
+            # "X was detained at the scene and admitted to shooting him": the passive's subject does the second
+            # verb, an active one, himself
+            undergoer = _child(head, "nsubjpass")
+            if undergoer is not None and _can_speak(undergoer):
+                return undergoer
+        return shared
     return None
 
 
@@ -560,9 +572,22 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return named, "object"
     only = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == PREP_ONLY_CONTENT.get(lemma)), None)
     pobj = _child(only, "pobj", "pcomp") if only is not None else None
+    if pobj is not None and lemma in ADMISSION_VERBS and not _admitted_act(verb, pobj):
+        pobj = None  # "was admitted to hospital": taken in, nothing admitted
     if only is not None and pobj is not None:
         # "called for an end to the strikes and for talks", "called for reopening the border": all the preposition holds
-        return _bounds([t for t in only.subtree if t.i != only.i]), "object"
+        toks = [t for t in only.subtree if t.i != only.i]
+        if lemma in ADMISSION_VERBS:
+            # "admitted to a massacre that killed 77 but pleaded not guilty": a verb the parser joined to the object
+            # is another thing he did, not what he admits
+            stray = next((t for t in toks if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i != pobj.i
+                          and _child(t, "nsubj", "nsubjpass") is None), None)
+            if stray is not None:
+                toks = [t for t in toks if t.i < stray.i and not (t.dep_ == "cc" and t.head.i == stray.head.i
+                                                                    and t.i == stray.i - 1)]
+                while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                    toks.pop()
+        return _bounds(toks), "object"
     obj = _child(verb, "dobj", "nsubjpass")
     prep_words = PREP_CONTENT.get(lemma, ())
     if prep_words and obj is not None:
@@ -597,6 +622,18 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         return _object_before_stray(verb, obj), "object"
     return None, ""
 
+
+
+def _admitted_act(verb: Token, obj: Token) -> bool:
+    """Is "<verb> to <obj>" an admission of an act ("admitted to shooting him", "has admitted to the killing"), not
+    a taking in ("was admitted to hospital", "admitted to the bar")? The verb active, its object a gerund or a noun
+    that is no place, body or name."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return False
+    if obj.tag_ == "VBG":
+        return True
+    return obj.pos_ == "NOUN" and obj.lower_ not in ADMITTED_INTO and obj.lemma_.lower() not in ADMITTED_INTO \
+        and not obj.ent_type_
 
 
 def _called_so(verb: Token) -> tuple[int, int] | None:

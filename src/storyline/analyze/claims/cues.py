@@ -89,8 +89,13 @@ XCOMP_CONTENT = words("warn urge promise pledge vow threaten ask call appeal dem
 PREP_CONTENT: dict[str, tuple[str, ...]] = {
     "accuse": ("of", "for"), "blame": ("for", "on"), "charge": ("with",), "criticize": ("for",), "criticise": ("for",),
     "praise": ("for",), "congratulate": ("on",), "warn": ("of",), "call": ("for",), "describe": ("as",)}
-#: verbs whose content is only their prepositional object ("distanced itself from the attack", "called for calm")
-PREP_ONLY_CONTENT = {"distance": "from", "call": "for"}
+#: verbs whose content is only their prepositional object ("distanced itself from the attack", "called for calm",
+#: "admitted to shooting him", "admitted to the killing")
+PREP_ONLY_CONTENT = {"distance": "from", "call": "for", "admit": "to"}
+#: what one is admitted to, not what one admits ("was admitted to hospital", "admitted to the bar"): places and
+#: bodies that take people in
+ADMITTED_INTO = words("hospital hospitals clinic ward school university college academy bar program programme "
+                      "membership club union party country intensive care unit icu emergency")
 #: verbs that say something only by what they call what they name: "referred to the suspect as a “lone wolf”" (the
 #: "to" object and the "as" phrase); "referred to the report" says nothing
 NAMING_AS = {"refer": "to"}

@@ -29,6 +29,7 @@ from storyline.analyze.claims.responsibility import ACT_TYPES, PARTY_LABELS, Rea
 from storyline.analyze.claims.speakers import (
     MentionIndex,
     Speaker,
+    body_told_before,
     document_issuer,
     named_next,
     outside_content,
@@ -298,6 +299,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = unnamed_voice(speaker, f.speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
         speaker = unnamed_goes_on(speaker, last, page.mentions, f.content, told)
+        speaker = body_told_before(speaker, f.speaker, page.mentions)
         speaker = said_in(speaker, f.speaker, _outer(f, heard), page.mentions)
         if speaker.ref is not None and (speaker.ref.label == "PERSON" or titled_person(speaker)):
             previous = (speaker, max(f.content[1], f.cue_end, speaker.end))
