@@ -26,6 +26,7 @@ from storyline.fuse.events import (
     Interval,
     Summary,
     _Agglomerator,
+    _apart,
     _choose_date,
     _choose_place,
     _dates,
@@ -34,6 +35,7 @@ from storyline.fuse.events import (
     _from_first_day,
     _named_again,
     _names,
+    _order,
     _place,
     _reported_date,
     _setting,
@@ -2127,6 +2129,31 @@ def test_order_links_a_toll_s_cause_a_saying_s_occasion_and_phases_are_not_two_a
     assert not order_links(s, 0, _acts(s, ("visited", "CONSULT", "visit"), ("travelled", "CONSULT", "visit")))
     s = "The blast came after police said the gunmen had fled"  # a clause begins before the act
     assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("fled", "ASSAULT", "attack")))
+
+
+def _headline_acts(title: str, *words: tuple[str, str, str | None]) -> list[Info]:
+    """The headline's acts as fusion reads them: field "title", sentence offsets -1 (:func:`_apart`)."""
+    return [Info(m=_apart(replace(m, field="title", sentence_start=0, sentence_end=len(title))), place=None,
+                 parts=frozenset(), participants=[], stated=None, soft=None, before=None, mclass="realis",
+                 fragment=False, indefinite=False, story="st1", lead=True) for m in _acts(title, *words)]
+
+
+def test_order_reads_a_headline_as_one_sentence() -> None:
+    # a headline's mentions carry sentence offsets -1, which sliced an empty sentence: no headline was ever ordered
+    title = "Air strike comes after Sarn twin suicide bombing"
+    art = Article(id="o1", title=title, text="Troops struck a camp near Dovra on Monday.", published="2031-05-20")
+    strike, bombing = _headline_acts(title, ("Air strike", "ASSAULT", "air_strike"),
+                                     ("suicide bombing", "ASSAULT", "suicide_bombing"))
+    assert strike.m.sentence_start == -1
+    _order(SimpleNamespace(articles={"o1": art}), [strike, bombing])  # type: ignore[arg-type]
+    assert strike.ordered == frozenset({bombing.m.id}) and bombing.ordered == frozenset({strike.m.id})
+    # negative: a headline that sets nothing in order
+    title = "Air strike and suicide bombing hit Sarn"
+    art = replace(art, title=title)
+    strike, bombing = _headline_acts(title, ("Air strike", "ASSAULT", "air_strike"),
+                                     ("suicide bombing", "ASSAULT", "suicide_bombing"))
+    _order(SimpleNamespace(articles={"o1": art}), [strike, bombing])  # type: ignore[arg-type]
+    assert not strike.ordered and not bombing.ordered
 
 
 def test_within_article_acts_one_sentence_sets_in_order_are_two_incidents() -> None:

@@ -1962,10 +1962,12 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
             continue
         m = group[0].m
         text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
-        sentence = text[m.sentence_start:m.sentence_end]
+        # a headline's mentions carry sentence offsets -1 (:func:`_apart`): its sentence is the whole title
+        start, end = (0, len(text)) if m.sentence_start < 0 else (m.sentence_start, m.sentence_end)
+        sentence = text[start:end]
         if not sentence:
             continue
-        links = order_links(sentence, m.sentence_start, [i.m for i in group])
+        links = order_links(sentence, start, [i.m for i in group])
         for i in group:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
 
