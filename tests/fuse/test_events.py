@@ -50,6 +50,8 @@ from storyline.fuse.events import (
     coreference,
     departures,
     learn_places,
+    operation_links,
+    operations,
     order_links,
     parallel_pieces,
     same_content,
@@ -2154,6 +2156,63 @@ def test_order_reads_a_headline_as_one_sentence() -> None:
                                      ("suicide bombing", "ASSAULT", "suicide_bombing"))
     _order(SimpleNamespace(articles={"o1": art}), [strike, bombing])  # type: ignore[arg-type]
     assert not strike.ordered and not bombing.ordered
+
+
+def test_operation_links_a_raid_and_the_arrest_it_was_made_for_are_one_operation() -> None:
+    # the arrest as the raid's purpose, after its object and a time
+    s = "Security forces stormed the embassy in Kesk late on Friday to arrest a former minister"
+    ms = _acts(s, ("stormed", "ASSAULT", "attack"), ("arrest", "COERCE", "arrest"))
+    assert operation_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    s = "Officials condemned the raid, which police carried out in a bid to capture the former minister"
+    assert operation_links(s, 0, _acts(s, ("raid", "COERCE", "raid"), ("capture", "COERCE", "arrest")))
+    s = "Police storm the embassy in Kesk and arrest the former minister"  # one doer goes on to the arrest
+    assert operation_links(s, 0, _acts(s, ("storm", "ASSAULT", "attack"), ("arrest", "COERCE", "arrest")))
+    # the arrest first, then the raid it was made in
+    s = "The minister was arrested a week ago during a raid by police on the embassy"
+    ms = _acts(s, ("arrested", "COERCE", "arrest"), ("raid", "ASSAULT", "attack"))
+    ms[1] = replace(ms[1], determiner="a")
+    assert operation_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # offsets into the field
+    assert operation_links(s, 40, [replace(m, start=m.start + 40, end=m.end + 40) for m in ms])
+
+
+def test_operation_links_a_bombing_or_a_shooting_and_an_arrest_are_not_one_operation() -> None:
+    s = "Two men were arrested in the bombing inquiry"  # the arrest of the bombing's suspects
+    ms = _acts(s, ("arrested", "COERCE", "arrest"), ("bombing", "ASSAULT", "bombing"))
+    ms[1] = replace(ms[1], determiner="the")
+    assert not operation_links(s, 0, ms)
+    s = "The gunman shot three people and was arrested at the scene"  # another doer, after the shooting
+    assert not operation_links(s, 0, _acts(s, ("shot", "ASSAULT", "shooting"), ("arrested", "COERCE", "arrest")))
+    s = "Troops attacked the town, and police later arrested two men"  # a clause break, another doer
+    assert not operation_links(s, 0, _acts(s, ("attacked", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest")))
+    s = "Police raided the camp; a month later they went on to arrest its leader"  # too far, past a clause break
+    assert not operation_links(s, 0, _acts(s, ("raided", "COERCE", "raid"), ("arrest", "COERCE", "arrest")))
+
+
+def _linked(c: Cluster, n: int, other: Cluster, k: int) -> None:
+    c.infos[n].operation = c.infos[n].operation | {other.infos[k].m.id}
+    other.infos[k].operation = other.infos[k].operation | {c.infos[n].m.id}
+
+
+def test_operations_join_a_raid_and_the_arrest_it_was_made_for() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    raid, arrest = _cluster("r1", "attack", "attack"), _cluster("r2", "arrest", "arrest", type_="COERCE")
+    other = _cluster("r3", "arrest", type_="COERCE")  # an arrest no sentence ties to the raid
+    _linked(raid, 0, arrest, 1)
+    out = operations([raid, arrest, other], places)
+    assert len(out) == 2 and {i.m.type for i in out[0].infos} == {"ASSAULT", "COERCE"} and out[1] is other
+    # negative: stated on days apart (the raid of March 6, an arrest told for March 20)
+    raid, arrest = _cluster("r1", "attack"), _cluster("r2", "arrest", type_="COERCE")
+    for i in arrest.infos:
+        i.stated = (dt.date(2031, 3, 20), dt.date(2031, 3, 20))
+    _linked(raid, 0, arrest, 0)
+    assert len(operations([raid, arrest], places)) == 2
+    # negative: both told only as background ("police who had raided his home to arrest him in 2029")
+    raid, arrest = _cluster("r1", "attack"), _cluster("r2", "arrest", type_="COERCE")
+    for i in raid.infos + arrest.infos:
+        i.old = True
+    _linked(raid, 0, arrest, 0)
+    assert len(operations([raid, arrest], places)) == 2
 
 
 def test_within_article_acts_one_sentence_sets_in_order_are_two_incidents() -> None:

@@ -181,11 +181,14 @@ from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
+    DURING_WORDS,
     ENDING_WORDS,
     GAP_UNITS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
+    OPERATION_WORDS,
     PRECEDE_WORDS,
+    PURPOSE_MARKERS,
     SHORT_GAP_UNITS,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
@@ -337,6 +340,9 @@ class Info:
     # the hold a release ends, as its sentence tells it: "custody" (suspects the police arrested, "released without
     # charge") or "captive" (hostages); see _releases
     freed: str | None = None
+    # the mentions its sentence tells as one operation with it: a raid and the arrest it was carried out to make
+    # ("stormed the embassy to arrest X", "arrested during a raid"; see operation_links)
+    operation: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -1952,6 +1958,77 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
     return out
 
 
+def _phrase(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+#: a raid told before the arrest it was carried out to make: its object and a time, then the purpose ("stormed the
+#: embassy late on Friday to arrest", "a raid, which it carried out in a bid to capture"), or "and" ("storm the
+#: embassy and arrest"), on lower-case text between the two
+PURPOSE_END = re.compile(r"\b(?:" + _phrase(PURPOSE_MARKERS) + r")\s+$")
+AND_END = re.compile(r"^[^,;:()\[\]\"“”]*\band\s+$")
+#: an arrest told before the raid it was made in ("arrested in a raid on", "detained a week ago during a raid by")
+DURING_RAID = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:" + _phrase(DURING_WORDS) + r")\s+(?:a|an|the|its|their)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}$")
+#: the acts that may be the raid of an operation: force used to enter a place ("stormed", "a raid", "raided his
+#: home"), not a bombing, shooting or killing (the arrest "in the bombing inquiry" is of the bombing's suspects)
+RAID_KINDS = frozenset({("ASSAULT", "attack"), ("ASSAULT", None), ("COERCE", "raid")})
+
+
+def _raid(m: EventMention) -> bool:
+    return (m.type, m.subtype) in RAID_KINDS and not _campaign(m)
+
+
+def operation_links(sentence: str, offset: int, mentions: list[EventMention]) -> set[frozenset[str]]:
+    """The pairs of mentions (ids) that one sentence tells as one operation: a raid and the arrest it was carried out
+    to make. The raid first, then the arrest as its purpose ("security forces stormed the embassy late Friday to
+    arrest a former vice president", "the raid, which it carried out in a bid to capture X") or as the act the same
+    doers went on to ("police storm the embassy and arrest X"), within ``OPERATION_WORDS`` words and no clause
+    break; or the arrest first, then the raid it was made in ("X, arrested in a raid on the embassy", "was detained
+    a week ago during a raid by police"). The raid is force used to enter a place (:data:`RAID_KINDS`), not a
+    bombing or a shooting: "arrested in the bombing inquiry", "shot three people and was arrested" are not one
+    operation. ``sentence`` is the sentence's text, ``offset`` where it starts in its field."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.id))
+    out: set[frozenset[str]] = set()
+    for n, a in enumerate(ms):
+        for b in ms[n + 1:]:
+            if b.start < a.end:
+                continue
+            between = sentence[a.end - offset:b.start - offset].lower()
+            if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
+                continue
+            if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
+                if PURPOSE_END.search(between) or AND_END.match(between):
+                    out.add(frozenset({a.id, b.id}))
+            elif (a.type, a.subtype) == ("COERCE", "arrest") and _raid(b) and b.determiner in ("a", "an", "the") \
+                    and DURING_RAID.match(between):
+                out.add(frozenset({a.id, b.id}))
+    return out
+
+
+def _sentence_at(ctx: FuseContext, m: EventMention) -> tuple[str, int]:
+    """The sentence of a mention and where it starts in its field; a headline's mentions carry sentence offsets -1
+    (:func:`_apart`): its sentence is the whole title."""
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
+    start, end = (0, len(text)) if m.sentence_start < 0 else (m.sentence_start, m.sentence_end)
+    return text[start:end], start
+
+
+def _operations(ctx: FuseContext, infos: list[Info]) -> None:
+    """Set ``Info.operation`` from the sentences of the mentions (:func:`operation_links`)."""
+    by_sentence: dict[tuple[str, str | None, int], list[Info]] = {}
+    for i in infos:
+        if _raid(i.m) or (i.m.type, i.m.subtype) == ("COERCE", "arrest"):
+            by_sentence.setdefault((i.m.article, i.m.field, i.m.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        sentence, start = _sentence_at(ctx, group[0].m)
+        links = operation_links(sentence, start, [i.m for i in group])
+        for i in group:
+            i.operation = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
+
+
 def _order(ctx: FuseContext, infos: list[Info]) -> None:
     """Set ``Info.ordered`` from the sentences of the mentions (:func:`order_links`)."""
     by_sentence: dict[tuple[str, str | None, int], list[Info]] = {}
@@ -2258,6 +2335,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
     _order(ctx, infos)
+    _operations(ctx, infos)
     _releases(ctx, infos)
     docs = doc_clusters(ctx)
     for i in infos:
@@ -2275,8 +2353,8 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
-    return same_content(scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places),
-                        places) + said
+    merged = scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places)
+    return same_content(operations(merged, places), places) + said
 
 
 def stored_pieces(clusters: list[Cluster], stored: Mapping[str, str]) -> list[Cluster]:
@@ -3015,6 +3093,62 @@ def scene_arrests(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             pool[a] = Cluster(pool[a].infos + pool.pop(b).infos)
             summary[a] = summarize(pool[a])
     return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or n not in scene]
+
+
+def _news_days(c: Cluster) -> list[Interval]:
+    """The days its mentions told as news state (not those told as background or dated long before)."""
+    return [i.stated for i in c.infos if i.stated and not i.old]
+
+
+def _told_days(c: Cluster, s: Summary) -> Interval | None:
+    """The day its mentions state, where they agree (a night's slack): as news, or at all when told only as
+    background."""
+    return _meet(s.stated if s.background_only else _news_days(c), NIGHT)
+
+
+def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """A raid and the arrest it was carried out to make are one event.
+
+    Outlets tell one police operation both ways, "security forces stormed the embassy to arrest X" and "X was
+    arrested in a raid": the storming is clustered with the assaults, the arrest with the arrests, and the two types
+    never meet above. Here pieces are joined that sentences tell as one operation (:func:`operation_links`: the
+    arrest as the raid's purpose, or the raid as where the arrest was made), one piece of the pair holding a raid
+    and the other an arrest, when they are not both told only as background (an arrest told in an "after" clause,
+    "... after security forces stormed the embassy to arrest him", is the one the raid of its sentence made), neither
+    is a campaign, the days each states (:func:`_told_days`, where its own agree) meet (a night's slack), and their
+    main places fit (:func:`places_fit`). A chain of joins is checked again on the pooled pieces.
+    """
+    of: dict[str, int] = {i.m.id: n for n, c in enumerate(clusters) for i in c.infos}
+    pairs = sorted({(min(n, of[x]), max(n, of[x])) for n, c in enumerate(clusters) for i in c.infos
+                    for x in i.operation if of.get(x, n) != n})
+    if not pairs:
+        return clusters
+    pool: dict[int, Cluster] = {}
+    root = list(range(len(clusters)))
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            n = root[n]
+        return n
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        x, y = pool.get(ra, clusters[ra]), pool.get(rb, clusters[rb])
+        sx, sy = summarize(x, with_vector=False), summarize(y, with_vector=False)
+        if (sx.background_only and sy.background_only) or sx.campaign or sy.campaign:
+            continue
+        dx, dy = _told_days(x, sx), _told_days(y, sy)
+        if dx is not None and dy is not None and _meet([dx, dy], NIGHT) is None:
+            continue
+        if sx.main_places and sy.main_places and not places_fit(sx, sy, places):
+            continue
+        first, second = sorted((ra, rb))
+        pool[first] = Cluster(x.infos + y.infos if first == ra else y.infos + x.infos)
+        pool.pop(second, None)
+        root[second] = first
+    return [pool.get(n, c) for n, c in enumerate(clusters) if find(n) == n]
 
 
 # --------------------------------------------------------------------------- building events
