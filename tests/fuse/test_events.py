@@ -2215,6 +2215,26 @@ def test_operations_join_a_raid_and_the_arrest_it_was_made_for() -> None:
     assert len(operations([raid, arrest], places)) == 2
 
 
+def test_compatible_a_later_report_whose_sentence_gives_the_day_tells_the_old_incident() -> None:
+    # "According to the indictment, X killed Y by firing a gun around 11:30 a.m. July 8", in a January report:
+    # the firing has no stated date of its own (the date is its sentence's) and is told as that report's news; the
+    # shooting the July reports state for July 8 is the same one, not older than the news
+    places = build_graph([], set(), set(), {}, set())
+    july = (dt.date(2031, 7, 8), dt.date(2031, 7, 8))
+    shooting = _cluster("s1", "shooting")
+    for i in shooting.infos:
+        i.stated, i.before = july, dt.date(2031, 7, 9)
+    firing = _cluster("s2", "shooting", dated=False)
+    for i in firing.infos:
+        i.soft, i.before = july, dt.date(2032, 1, 13)
+    assert compatible(summarize(shooting, False), summarize(firing, False), places)
+    # negative: a sentence that dates it otherwise (or not at all) leaves it the January report's news
+    for soft in (None, (dt.date(2032, 1, 12), dt.date(2032, 1, 12)), (dt.date(2031, 1, 1), dt.date(2031, 12, 31))):
+        for i in firing.infos:
+            i.soft = soft
+        assert not compatible(summarize(shooting, False), summarize(firing, False), places), soft
+
+
 def test_within_article_acts_one_sentence_sets_in_order_are_two_incidents() -> None:
     # "Air strike comes after Sarn twin suicide bombing": one sentence, nothing of its own on either, so they
     # would be one incident; ordered, they are two, and a later "the air strike" joins the strike

@@ -1274,7 +1274,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # a march on Monday and another on Tuesday: two protests (no night's slack, see DAY_TYPES)
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
-                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
+                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS and not _dated_alike(y, x):
             return False  # "the Dark Front attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
@@ -1295,6 +1295,18 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or places_fit(a, b, places)
+
+
+#: a date read off a mention's sentence (``Summary.soft``) this long at most tells the day it happened
+SOFT_DAYS = 31
+
+
+def _dated_alike(told: Summary, dated: Summary) -> bool:
+    """Does the sentence of a mention a later report tells with no date of its own give the day (or month) the
+    other is stated for? "According to the indictment, X killed Y by firing a gun around 11:30 a.m. July 8", in a
+    January report: the firing is the July shooting told again, not the report's news, though the date is its
+    sentence's (evidence only, :func:`_dates`)."""
+    return any((s[1] - s[0]).days <= SOFT_DAYS and overlaps(s, iv) for s in told.soft for iv in dated.stated)
 
 
 def _other_patients(a: Summary, b: Summary) -> bool:
