@@ -3156,8 +3156,9 @@ def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
             continue
         if sx.main_places and sy.main_places and not places_fit(sx, sy, places):
             continue
-        first, second = sorted((ra, rb))
-        pool[first] = Cluster(x.infos + y.infos if first == ra else y.infos + x.infos)
+        first, second = sorted((ra, rb))  # (the arrest's mentions first: the pooled piece is read as an arrest
+        pool[first] = Cluster(y.infos + x.infos if y.infos[0].m.type == "COERCE" != x.infos[0].m.type  # later on)
+                              else x.infos + y.infos)
         pool.pop(second, None)
         root[second] = first
     return [pool.get(n, c) for n, c in enumerate(clusters) if find(n) == n]
@@ -3169,10 +3170,13 @@ def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
 def _choose_type(infos: list[Info]) -> str:
     """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them; a court's
     sitting (:func:`court_sittings`) as most of its mentions tell it ("remanded in custody" told by five, "charged"
-    by two: the remand)."""
+    by two: the remand); an operation (:func:`operations`) as the arrest it was carried out to make."""
     types = {i.m.type for i in infos} - {"OTHER"} or {"OTHER"}  # an action outside the ontology names no kind
     if len(types) > 1 and all((i.m.type, i.m.subtype) in COURT_STEPS for i in infos):
         return _sitting_type(infos)
+    ids = {i.m.id for i in infos}
+    if "COERCE" in types and any(i.operation & ids for i in infos):
+        return "COERCE"  # a raid and the arrest it was carried out to make (:func:`operations`): the arrest
     return min(types, key=lambda t: (TYPE_RANK.index(t) if t in TYPE_RANK else -1, t)) if len(types) > 1 else \
         next(iter(types))
 
