@@ -53,6 +53,10 @@ both told as news and as happened, dates meeting, places compatible) and
 something ties them: a shared or next sentence, both an article's lead, a
 participant, a local place on a stated day, or a death toll.
 
+**One operation** (:func:`operations`): a raid and the arrest it was carried out to make, told by outlets both ways
+("security forces stormed the embassy to arrest X", "X was arrested during a raid"), are one event when a sentence
+ties them so (:func:`operation_links`) and their days and places agree; it is typed as the arrest.
+
 Two incidents of violence that share articles (each article split its telling between them) are joined when their
 articles kept them apart for lack of evidence only (:func:`parallel_pieces`); incidents told in many articles are
 judged there on their cores (:func:`core`: without what fewer than a quarter of their articles say), so that one
