@@ -26,6 +26,7 @@ from storyline.fuse.events import (
     Interval,
     Summary,
     _Agglomerator,
+    _apart,
     _choose_date,
     _choose_place,
     _dates,
@@ -34,6 +35,7 @@ from storyline.fuse.events import (
     _from_first_day,
     _named_again,
     _names,
+    _order,
     _place,
     _reported_date,
     _setting,
@@ -48,6 +50,8 @@ from storyline.fuse.events import (
     coreference,
     departures,
     learn_places,
+    operation_links,
+    operations,
     order_links,
     parallel_pieces,
     same_content,
@@ -2127,6 +2131,108 @@ def test_order_links_a_toll_s_cause_a_saying_s_occasion_and_phases_are_not_two_a
     assert not order_links(s, 0, _acts(s, ("visited", "CONSULT", "visit"), ("travelled", "CONSULT", "visit")))
     s = "The blast came after police said the gunmen had fled"  # a clause begins before the act
     assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("fled", "ASSAULT", "attack")))
+
+
+def _headline_acts(title: str, *words: tuple[str, str, str | None]) -> list[Info]:
+    """The headline's acts as fusion reads them: field "title", sentence offsets -1 (:func:`_apart`)."""
+    return [Info(m=_apart(replace(m, field="title", sentence_start=0, sentence_end=len(title))), place=None,
+                 parts=frozenset(), participants=[], stated=None, soft=None, before=None, mclass="realis",
+                 fragment=False, indefinite=False, story="st1", lead=True) for m in _acts(title, *words)]
+
+
+def test_order_reads_a_headline_as_one_sentence() -> None:
+    # a headline's mentions carry sentence offsets -1, which sliced an empty sentence: no headline was ever ordered
+    title = "Air strike comes after Sarn twin suicide bombing"
+    art = Article(id="o1", title=title, text="Troops struck a camp near Dovra on Monday.", published="2031-05-20")
+    strike, bombing = _headline_acts(title, ("Air strike", "ASSAULT", "air_strike"),
+                                     ("suicide bombing", "ASSAULT", "suicide_bombing"))
+    assert strike.m.sentence_start == -1
+    _order(SimpleNamespace(articles={"o1": art}), [strike, bombing])  # type: ignore[arg-type]
+    assert strike.ordered == frozenset({bombing.m.id}) and bombing.ordered == frozenset({strike.m.id})
+    # negative: a headline that sets nothing in order
+    title = "Air strike and suicide bombing hit Sarn"
+    art = replace(art, title=title)
+    strike, bombing = _headline_acts(title, ("Air strike", "ASSAULT", "air_strike"),
+                                     ("suicide bombing", "ASSAULT", "suicide_bombing"))
+    _order(SimpleNamespace(articles={"o1": art}), [strike, bombing])  # type: ignore[arg-type]
+    assert not strike.ordered and not bombing.ordered
+
+
+def test_operation_links_a_raid_and_the_arrest_it_was_made_for_are_one_operation() -> None:
+    # the arrest as the raid's purpose, after its object and a time
+    s = "Security forces stormed the embassy in Kesk late on Friday to arrest a former minister"
+    ms = _acts(s, ("stormed", "ASSAULT", "attack"), ("arrest", "COERCE", "arrest"))
+    assert operation_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    s = "Officials condemned the raid, which police carried out in a bid to capture the former minister"
+    assert operation_links(s, 0, _acts(s, ("raid", "COERCE", "raid"), ("capture", "COERCE", "arrest")))
+    s = "Police storm the embassy in Kesk and arrest the former minister"  # one doer goes on to the arrest
+    assert operation_links(s, 0, _acts(s, ("storm", "ASSAULT", "attack"), ("arrest", "COERCE", "arrest")))
+    # the arrest first, then the raid it was made in
+    s = "The minister was arrested a week ago during a raid by police on the embassy"
+    ms = _acts(s, ("arrested", "COERCE", "arrest"), ("raid", "ASSAULT", "attack"))
+    ms[1] = replace(ms[1], determiner="a")
+    assert operation_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # offsets into the field
+    assert operation_links(s, 40, [replace(m, start=m.start + 40, end=m.end + 40) for m in ms])
+
+
+def test_operation_links_a_bombing_or_a_shooting_and_an_arrest_are_not_one_operation() -> None:
+    s = "Two men were arrested in the bombing inquiry"  # the arrest of the bombing's suspects
+    ms = _acts(s, ("arrested", "COERCE", "arrest"), ("bombing", "ASSAULT", "bombing"))
+    ms[1] = replace(ms[1], determiner="the")
+    assert not operation_links(s, 0, ms)
+    s = "The gunman shot three people and was arrested at the scene"  # another doer, after the shooting
+    assert not operation_links(s, 0, _acts(s, ("shot", "ASSAULT", "shooting"), ("arrested", "COERCE", "arrest")))
+    s = "Troops attacked the town, and police later arrested two men"  # a clause break, another doer
+    assert not operation_links(s, 0, _acts(s, ("attacked", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest")))
+    s = "Police raided the camp; a month later they went on to arrest its leader"  # too far, past a clause break
+    assert not operation_links(s, 0, _acts(s, ("raided", "COERCE", "raid"), ("arrest", "COERCE", "arrest")))
+
+
+def _linked(c: Cluster, n: int, other: Cluster, k: int) -> None:
+    c.infos[n].operation = c.infos[n].operation | {other.infos[k].m.id}
+    other.infos[k].operation = other.infos[k].operation | {c.infos[n].m.id}
+
+
+def test_operations_join_a_raid_and_the_arrest_it_was_made_for() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    raid, arrest = _cluster("r1", "attack", "attack"), _cluster("r2", "arrest", "arrest", type_="COERCE")
+    other = _cluster("r3", "arrest", type_="COERCE")  # an arrest no sentence ties to the raid
+    _linked(raid, 0, arrest, 1)
+    out = operations([raid, arrest, other], places)
+    assert len(out) == 2 and {i.m.type for i in out[0].infos} == {"ASSAULT", "COERCE"} and out[1] is other
+    # negative: stated on days apart (the raid of March 6, an arrest told for March 20)
+    raid, arrest = _cluster("r1", "attack"), _cluster("r2", "arrest", type_="COERCE")
+    for i in arrest.infos:
+        i.stated = (dt.date(2031, 3, 20), dt.date(2031, 3, 20))
+    _linked(raid, 0, arrest, 0)
+    assert len(operations([raid, arrest], places)) == 2
+    # negative: both told only as background ("police who had raided his home to arrest him in 2029")
+    raid, arrest = _cluster("r1", "attack"), _cluster("r2", "arrest", type_="COERCE")
+    for i in raid.infos + arrest.infos:
+        i.old = True
+    _linked(raid, 0, arrest, 0)
+    assert len(operations([raid, arrest], places)) == 2
+
+
+def test_compatible_a_later_report_whose_sentence_gives_the_day_tells_the_old_incident() -> None:
+    # "According to the indictment, X killed Y by firing a gun around 11:30 a.m. July 8", in a January report:
+    # the firing has no stated date of its own (the date is its sentence's) and is told as that report's news; the
+    # shooting the July reports state for July 8 is the same one, not older than the news
+    places = build_graph([], set(), set(), {}, set())
+    july = (dt.date(2031, 7, 8), dt.date(2031, 7, 8))
+    shooting = _cluster("s1", "shooting")
+    for i in shooting.infos:
+        i.stated, i.before = july, dt.date(2031, 7, 9)
+    firing = _cluster("s2", "shooting", dated=False)
+    for i in firing.infos:
+        i.soft, i.before = july, dt.date(2032, 1, 13)
+    assert compatible(summarize(shooting, False), summarize(firing, False), places)
+    # negative: a sentence that dates it otherwise (or not at all) leaves it the January report's news
+    for soft in (None, (dt.date(2032, 1, 12), dt.date(2032, 1, 12)), (dt.date(2031, 1, 1), dt.date(2031, 12, 31))):
+        for i in firing.infos:
+            i.soft = soft
+        assert not compatible(summarize(shooting, False), summarize(firing, False), places), soft
 
 
 def test_within_article_acts_one_sentence_sets_in_order_are_two_incidents() -> None:

@@ -53,6 +53,10 @@ both told as news and as happened, dates meeting, places compatible) and
 something ties them: a shared or next sentence, both an article's lead, a
 participant, a local place on a stated day, or a death toll.
 
+**One operation** (:func:`operations`): a raid and the arrest it was carried out to make, told by outlets both ways
+("security forces stormed the embassy to arrest X", "X was arrested during a raid"), are one event when a sentence
+ties them so (:func:`operation_links`) and their days and places agree; it is typed as the arrest.
+
 Two incidents of violence that share articles (each article split its telling between them) are joined when their
 articles kept them apart for lack of evidence only (:func:`parallel_pieces`); incidents told in many articles are
 judged there on their cores (:func:`core`: without what fewer than a quarter of their articles say), so that one
@@ -181,11 +185,14 @@ from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
+    DURING_WORDS,
     ENDING_WORDS,
     GAP_UNITS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
+    OPERATION_WORDS,
     PRECEDE_WORDS,
+    PURPOSE_MARKERS,
     SHORT_GAP_UNITS,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
@@ -337,6 +344,9 @@ class Info:
     # the hold a release ends, as its sentence tells it: "custody" (suspects the police arrested, "released without
     # charge") or "captive" (hostages); see _releases
     freed: str | None = None
+    # the mentions its sentence tells as one operation with it: a raid and the arrest it was carried out to make
+    # ("stormed the embassy to arrest X", "arrested during a raid"; see operation_links)
+    operation: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -1268,7 +1278,7 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # a march on Monday and another on Tuesday: two protests (no night's slack, see DAY_TYPES)
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
-                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS:
+                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS and not _dated_alike(y, x):
             return False  # "the Dark Front attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
@@ -1289,6 +1299,18 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if strict_places and _modes_apart(a, b, places):
         return False  # (across articles: within one, "a drone strike hit a car ... the explosion" is one)
     return not strict_places or places_fit(a, b, places)
+
+
+#: a date read off a mention's sentence (``Summary.soft``) this long at most tells the day it happened
+SOFT_DAYS = 31
+
+
+def _dated_alike(told: Summary, dated: Summary) -> bool:
+    """Does the sentence of a mention a later report tells with no date of its own give the day (or month) the
+    other is stated for? "According to the indictment, X killed Y by firing a gun around 11:30 a.m. July 8", in a
+    January report: the firing is the July shooting told again, not the report's news, though the date is its
+    sentence's (evidence only, :func:`_dates`)."""
+    return any((s[1] - s[0]).days <= SOFT_DAYS and overlaps(s, iv) for s in told.soft for iv in dated.stated)
 
 
 def _other_patients(a: Summary, b: Summary) -> bool:
@@ -1952,6 +1974,77 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
     return out
 
 
+def _phrase(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+#: a raid told before the arrest it was carried out to make: its object and a time, then the purpose ("stormed the
+#: embassy late on Friday to arrest", "a raid, which it carried out in a bid to capture"), or "and" ("storm the
+#: embassy and arrest"), on lower-case text between the two
+PURPOSE_END = re.compile(r"\b(?:" + _phrase(PURPOSE_MARKERS) + r")\s+$")
+AND_END = re.compile(r"^[^,;:()\[\]\"“”]*\band\s+$")
+#: an arrest told before the raid it was made in ("arrested in a raid on", "detained a week ago during a raid by")
+DURING_RAID = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:" + _phrase(DURING_WORDS) + r")\s+(?:a|an|the|its|their)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}$")
+#: the acts that may be the raid of an operation: force used to enter a place ("stormed", "a raid", "raided his
+#: home"), not a bombing, shooting or killing (the arrest "in the bombing inquiry" is of the bombing's suspects)
+RAID_KINDS = frozenset({("ASSAULT", "attack"), ("ASSAULT", None), ("COERCE", "raid")})
+
+
+def _raid(m: EventMention) -> bool:
+    return (m.type, m.subtype) in RAID_KINDS and not _campaign(m)
+
+
+def operation_links(sentence: str, offset: int, mentions: list[EventMention]) -> set[frozenset[str]]:
+    """The pairs of mentions (ids) that one sentence tells as one operation: a raid and the arrest it was carried out
+    to make. The raid first, then the arrest as its purpose ("security forces stormed the embassy late Friday to
+    arrest a former vice president", "the raid, which it carried out in a bid to capture X") or as the act the same
+    doers went on to ("police storm the embassy and arrest X"), within ``OPERATION_WORDS`` words and no clause
+    break; or the arrest first, then the raid it was made in ("X, arrested in a raid on the embassy", "was detained
+    a week ago during a raid by police"). The raid is force used to enter a place (:data:`RAID_KINDS`), not a
+    bombing or a shooting: "arrested in the bombing inquiry", "shot three people and was arrested" are not one
+    operation. ``sentence`` is the sentence's text, ``offset`` where it starts in its field."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.id))
+    out: set[frozenset[str]] = set()
+    for n, a in enumerate(ms):
+        for b in ms[n + 1:]:
+            if b.start < a.end:
+                continue
+            between = sentence[a.end - offset:b.start - offset].lower()
+            if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
+                continue
+            if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
+                if PURPOSE_END.search(between) or AND_END.match(between):
+                    out.add(frozenset({a.id, b.id}))
+            elif (a.type, a.subtype) == ("COERCE", "arrest") and _raid(b) and b.determiner in ("a", "an", "the") \
+                    and DURING_RAID.match(between):
+                out.add(frozenset({a.id, b.id}))
+    return out
+
+
+def _sentence_at(ctx: FuseContext, m: EventMention) -> tuple[str, int]:
+    """The sentence of a mention and where it starts in its field; a headline's mentions carry sentence offsets -1
+    (:func:`_apart`): its sentence is the whole title."""
+    text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
+    start, end = (0, len(text)) if m.sentence_start < 0 else (m.sentence_start, m.sentence_end)
+    return text[start:end], start
+
+
+def _operations(ctx: FuseContext, infos: list[Info]) -> None:
+    """Set ``Info.operation`` from the sentences of the mentions (:func:`operation_links`)."""
+    by_sentence: dict[tuple[str, str | None, int], list[Info]] = {}
+    for i in infos:
+        if _raid(i.m) or (i.m.type, i.m.subtype) == ("COERCE", "arrest"):
+            by_sentence.setdefault((i.m.article, i.m.field, i.m.sentence_start), []).append(i)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        sentence, start = _sentence_at(ctx, group[0].m)
+        links = operation_links(sentence, start, [i.m for i in group])
+        for i in group:
+            i.operation = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
+
+
 def _order(ctx: FuseContext, infos: list[Info]) -> None:
     """Set ``Info.ordered`` from the sentences of the mentions (:func:`order_links`)."""
     by_sentence: dict[tuple[str, str | None, int], list[Info]] = {}
@@ -1962,10 +2055,12 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
             continue
         m = group[0].m
         text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
-        sentence = text[m.sentence_start:m.sentence_end]
+        # a headline's mentions carry sentence offsets -1 (:func:`_apart`): its sentence is the whole title
+        start, end = (0, len(text)) if m.sentence_start < 0 else (m.sentence_start, m.sentence_end)
+        sentence = text[start:end]
         if not sentence:
             continue
-        links = order_links(sentence, m.sentence_start, [i.m for i in group])
+        links = order_links(sentence, start, [i.m for i in group])
         for i in group:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
 
@@ -2256,6 +2351,7 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     infos = [_info(ctx, m, types, stories, names, by_name)
              for m in sorted(mentions, key=lambda m: (m.article, m.start, m.id))]
     _order(ctx, infos)
+    _operations(ctx, infos)
     _releases(ctx, infos)
     docs = doc_clusters(ctx)
     for i in infos:
@@ -2273,8 +2369,8 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
     said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
-    return same_content(scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places),
-                        places) + said
+    merged = scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places)
+    return same_content(operations(merged, places), places) + said
 
 
 def stored_pieces(clusters: list[Cluster], stored: Mapping[str, str]) -> list[Cluster]:
@@ -3015,16 +3111,76 @@ def scene_arrests(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     return [pool.get(n, c) for n, c in enumerate(clusters) if n in pool or n not in scene]
 
 
+def _news_days(c: Cluster) -> list[Interval]:
+    """The days its mentions told as news state (not those told as background or dated long before)."""
+    return [i.stated for i in c.infos if i.stated and not i.old]
+
+
+def _told_days(c: Cluster, s: Summary) -> Interval | None:
+    """The day its mentions state, where they agree (a night's slack): as news, or at all when told only as
+    background."""
+    return _meet(s.stated if s.background_only else _news_days(c), NIGHT)
+
+
+def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
+    """A raid and the arrest it was carried out to make are one event.
+
+    Outlets tell one police operation both ways, "security forces stormed the embassy to arrest X" and "X was
+    arrested in a raid": the storming is clustered with the assaults, the arrest with the arrests, and the two types
+    never meet above. Here pieces are joined that sentences tell as one operation (:func:`operation_links`: the
+    arrest as the raid's purpose, or the raid as where the arrest was made), one piece of the pair holding a raid
+    and the other an arrest, when they are not both told only as background (an arrest told in an "after" clause,
+    "... after security forces stormed the embassy to arrest him", is the one the raid of its sentence made), neither
+    is a campaign, the days each states (:func:`_told_days`, where its own agree) meet (a night's slack), and their
+    main places fit (:func:`places_fit`). A chain of joins is checked again on the pooled pieces.
+    """
+    of: dict[str, int] = {i.m.id: n for n, c in enumerate(clusters) for i in c.infos}
+    pairs = sorted({(min(n, of[x]), max(n, of[x])) for n, c in enumerate(clusters) for i in c.infos
+                    for x in i.operation if of.get(x, n) != n})
+    if not pairs:
+        return clusters
+    pool: dict[int, Cluster] = {}
+    root = list(range(len(clusters)))
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            n = root[n]
+        return n
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        x, y = pool.get(ra, clusters[ra]), pool.get(rb, clusters[rb])
+        sx, sy = summarize(x, with_vector=False), summarize(y, with_vector=False)
+        if (sx.background_only and sy.background_only) or sx.campaign or sy.campaign:
+            continue
+        dx, dy = _told_days(x, sx), _told_days(y, sy)
+        if dx is not None and dy is not None and _meet([dx, dy], NIGHT) is None:
+            continue
+        if sx.main_places and sy.main_places and not places_fit(sx, sy, places):
+            continue
+        first, second = sorted((ra, rb))  # (the arrest's mentions first: the pooled piece is read as an arrest
+        pool[first] = Cluster(y.infos + x.infos if y.infos[0].m.type == "COERCE" != x.infos[0].m.type  # later on)
+                              else x.infos + y.infos)
+        pool.pop(second, None)
+        root[second] = first
+    return [pool.get(n, c) for n, c in enumerate(clusters) if find(n) == n]
+
+
 # --------------------------------------------------------------------------- building events
 
 
 def _choose_type(infos: list[Info]) -> str:
     """The type of an incident told as several kinds (see :func:`incidents`): the most telling one of them; a court's
     sitting (:func:`court_sittings`) as most of its mentions tell it ("remanded in custody" told by five, "charged"
-    by two: the remand)."""
+    by two: the remand); an operation (:func:`operations`) as the arrest it was carried out to make."""
     types = {i.m.type for i in infos} - {"OTHER"} or {"OTHER"}  # an action outside the ontology names no kind
     if len(types) > 1 and all((i.m.type, i.m.subtype) in COURT_STEPS for i in infos):
         return _sitting_type(infos)
+    ids = {i.m.id for i in infos}
+    if "COERCE" in types and any(i.operation & ids for i in infos):
+        return "COERCE"  # a raid and the arrest it was carried out to make (:func:`operations`): the arrest
     return min(types, key=lambda t: (TYPE_RANK.index(t) if t in TYPE_RANK else -1, t)) if len(types) > 1 else \
         next(iter(types))
 

@@ -4,6 +4,10 @@
 attack since the 2027 bombing", "in the wake of the shooting", "the raid was preceded by a blast": a sentence that
 orders two acts in time tells two incidents, however close it sets them. General English news usage (fusion of
 events: :func:`storyline.fuse.events.order_links`); nothing here is about a story.
+
+Also the words by which one sentence tells a raid and the arrest it was carried out to make as one operation ("police
+stormed the embassy to arrest X", "a raid, which it carried out in a bid to capture X", "X was arrested during a
+raid on his home": :func:`storyline.fuse.events.operation_links`): the opposite of an order, one act told twice.
 """
 
 from __future__ import annotations
@@ -37,3 +41,12 @@ OPENING_WORDS = frozenset({"a", "an", "the", "one", "two", "three", "four", "fiv
                            "half", "exactly", "but", "and", "even"})
 #: how many words may stand between a connective and the act it governs ("after Sarn's twin suicide bombing")
 NOUN_PHRASE_WORDS = 6
+
+#: words that end the stretch between a raid and the arrest it was carried out to make: the arrest is its purpose
+#: ("stormed the embassy to arrest", "in a bid to capture", "in order to detain")
+PURPOSE_MARKERS = ("to", "in order to", "in a bid to", "in an attempt to", "so as to", "with the aim of")
+#: prepositions by which an arrest names the raid it was made in ("arrested in a raid", "detained during a raid")
+DURING_WORDS = ("in", "during", "in the course of")
+#: how many words may stand between a raid and the arrest it was carried out to make ("stormed the embassy late on
+#: Friday to arrest": the raid's object and a time)
+OPERATION_WORDS = 10
