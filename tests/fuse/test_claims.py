@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import numpy as np
@@ -13,6 +14,7 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
+    KEPT_KEY,
     _body_of_state,
     _days_apart,
     _longest_run,
@@ -22,8 +24,9 @@ from storyline.fuse.claims import (
     quoted_passages,
     speaker_entity,
     support_aligned_statements,
+    unchanged,
 )
-from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -1182,3 +1185,53 @@ def test_body_of_a_state_speaks_for_the_body_its_article_names(phrase: str, told
                   content="the toll rose", speaker_type="nominal")
     types = {**_TYPES, "org:inv": "ORG"}
     assert _body_of_state(claim, types, bodies, {}, {"gpe:norland": "Norland"}, frozenset(told)).speaker == speaker
+
+
+# --------------------------------------------------------------------------- incremental fusion: pairs judged again
+
+_FIRE = ("Police said that the fire destroyed the old town hall in Tarsk on Sunday night.",
+         "Firefighters said the fire destroyed the old town hall in Tarsk on Sunday night.",
+         "The mayor said that the fire destroyed the old town hall in Tarsk on Sunday night.")
+
+
+def _fire_story(analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article],
+                kept: tuple[dict[str, Claim], list[ClaimLink]] | None = None) -> Story:
+    arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}") for i, t in enumerate(_FIRE)]
+    analyses = {a.article: a for a in analyzer.analyze_many(arts)}
+    ctx = FuseContext(config=Config(fuse_steps=("entities", "events", "claims", "corroboration")),
+                      resources=resources, articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
+    if kept is not None:
+        ctx.state[KEPT_KEY] = kept
+    return fuse(ctx)
+
+
+def _pairs(story: Story) -> set[frozenset[str]]:
+    return {frozenset((lk.from_, lk.to)) for lk in story.claim_links}
+
+
+def test_link_claims_kept_pairs_are_not_judged_again_and_their_stored_links_stand(
+        analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article]) -> None:
+    full = _fire_story(analyzer, resources, make_article)
+    old = {c.id: c for c in full.claims if c.article in ("a0", "a1")}
+    assert len(old) == 2 and len(_pairs(full)) == 3  # three statements of one proposition: every pair supports
+    between = [lk for lk in full.claim_links if {lk.from_, lk.to} <= old.keys()]
+    # the stored link between the two kept claims stands; the new claim's pairs are judged: the same links
+    assert _pairs(_fire_story(analyzer, resources, make_article, (old, between))) == _pairs(full)
+    # no stored link between them: their pair is not judged again, so no link is made for it
+    again = _fire_story(analyzer, resources, make_article, (old, []))
+    assert _pairs(again) == _pairs(full) - {frozenset(old)}
+    # a kept claim whose speaker the stored row resolved otherwise has changed: its pairs are judged again
+    first = min(old)
+    moved = {**old, first: dataclasses.replace(old[first], speaker="ent:someone-else")}
+    assert _pairs(_fire_story(analyzer, resources, make_article, (moved, []))) == _pairs(full)
+
+
+def test_unchanged_claims_are_those_saved_as_resolved_now() -> None:
+    now = [Claim(id=f"a:c{k}", article="a", start=k, end=k + 1, speaker="ent:p", speaker_text="P", cue="said",
+                 content=f"the levy rose by {k} pct", event="ev:old") for k in range(4)]
+    about = {c.id: "ev:1" for c in now}
+    stored = {now[0].id: dataclasses.replace(now[0], event="ev:1"),
+              # linked as a rebuttal by the run that saved it: polarity and stance are what linking set
+              now[1].id: dataclasses.replace(now[1], event="ev:1", polarity="deny", stance="denial"),
+              now[2].id: dataclasses.replace(now[2], event="ev:2")}  # about another incident then
+    assert unchanged(now, about, stored) == {0, 1}  # (the fourth was not stored)

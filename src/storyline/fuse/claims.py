@@ -37,7 +37,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -1681,10 +1681,40 @@ def _word_sense_paraphrase(lk: Linker, i: int, j: int) -> float:
     return soft if soft >= WORD_SENSE_PARAPHRASE else 0.0
 
 
-def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
-    """Link the claims; negated claims found to rebut another come back as denials."""
+#: state key, set by incremental fusion (:mod:`storyline.fuse.incremental`): the stored claims of the scope's stored
+#: articles (claim id -> the claim as saved) and the stored links between two of them, judged by an earlier run
+KEPT_KEY = "claims.kept"
+
+
+def unchanged(claims: list[Claim], about: dict[str, str | None], stored: dict[str, Claim]) -> set[int]:
+    """Indices of the claims that are as stored: the same claim with the same speaker, targets and incident as the
+    run that saved it resolved (only a rebuttal's polarity and stance, which linking sets, may differ)."""
+    out = set()
+    for k, c in enumerate(claims):
+        old = stored.get(c.id)
+        if old is not None and dataclasses.replace(old, polarity=c.polarity, stance=c.stance) == \
+                dataclasses.replace(c, event=about.get(c.id, c.event)):
+            out.add(k)
+    return out
+
+
+def link_claims(ctx: FuseContext, claims: list[Claim], kept: set[int] | None = None,
+                kept_links: Iterable[ClaimLink] = ()) -> tuple[list[Claim], list[ClaimLink]]:
+    """Link the claims; negated claims found to rebut another come back as denials.
+
+    ``kept``: indices of claims an earlier run linked as they are now (incremental fusion: :func:`unchanged`); a
+    pair of two of them is not judged again, its stored link (in ``kept_links``) stands, and a kept claim saved as
+    a denial it was not told as stays a rebuttal. Every rule after the pairs runs over all the claims as before.
+    """
     lk = Linker(ctx, claims)
-    lk.run_pairs(lk.candidates(), _pair_links)
+    pairs = lk.candidates()
+    if kept is not None:
+        ids = {claims[k].id for k in kept}
+        lk.links.update(((lk_.from_, lk_.to), lk_) for lk_ in kept_links if lk_.from_ in ids and lk_.to in ids)
+        stored = ctx.state.get(KEPT_KEY, ({}, []))[0]
+        lk.rebuttals.update(k for k in kept if claims[k].polarity != "deny" and stored[claims[k].id].polarity == "deny")
+        pairs = ((i, j) for i, j in pairs if i not in kept or j not in kept)
+    lk.run_pairs(pairs, _pair_links)
     support_aligned_statements(lk)
     support_restated_denials(lk)
     contradict_corrections(lk)
@@ -1742,7 +1772,9 @@ def fuse_claims(ctx: FuseContext) -> None:
         claims += spokesmen_of_described_bodies(resolved)
     # the links compare what two contents tell (the act a content names is evidence of one matter); a claim whose
     # content names none is shown under its article's incident, which says nothing of what two contents share
-    linked, ctx.story.claim_links = link_claims(ctx, claims)
+    stored, stored_links = ctx.state.get(KEPT_KEY) or ({}, [])
+    kept = unchanged(claims, about, stored) if KEPT_KEY in ctx.state else None
+    linked, ctx.story.claim_links = link_claims(ctx, claims, kept, stored_links)
     ctx.story.claims = [dataclasses.replace(c, event=about[c.id]) if c.id in about else c for c in linked]
 
 
