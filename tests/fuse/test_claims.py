@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -1189,8 +1190,10 @@ def test_body_of_a_state_speaks_for_the_body_its_article_names(phrase: str, told
 
 # --------------------------------------------------------------------------- incremental fusion: pairs judged again
 
+#: three statements of one proposition and one of another matter, which shares no content word with them
 _FIRE = ("Police said that the fire destroyed the old town hall in Tarsk on Sunday night.",
          "Firefighters said the fire destroyed the old town hall in Tarsk on Sunday night.",
+         "The coach said that the team had trained hard for the final in Velm.",
          "The mayor said that the fire destroyed the old town hall in Tarsk on Sunday night.")
 
 
@@ -1198,7 +1201,9 @@ def _fire_story(analyzer: Analyzer, resources: Resources, make_article: Callable
                 kept: tuple[dict[str, Claim], list[ClaimLink]] | None = None) -> Story:
     arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}") for i, t in enumerate(_FIRE)]
     analyses = {a.article: a for a in analyzer.analyze_many(arts)}
-    ctx = FuseContext(config=Config(fuse_steps=("entities", "events", "claims", "corroboration")),
+    # (without sentence vectors the candidate pairs are those sharing a content word: no nearest neighbours, which
+    # among four claims would pair every two)
+    ctx = FuseContext(config=Config(fuse_steps=("entities", "events", "claims", "corroboration"), use_embeddings=False),
                       resources=resources, articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
     if kept is not None:
         ctx.state[KEPT_KEY] = kept
@@ -1209,21 +1214,25 @@ def _pairs(story: Story) -> set[frozenset[str]]:
     return {frozenset((lk.from_, lk.to)) for lk in story.claim_links}
 
 
-def test_link_claims_kept_pairs_are_not_judged_again_and_their_stored_links_stand(
+def test_link_claims_settled_pairs_are_not_judged_again_and_their_stored_links_stand(
         analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article]) -> None:
     full = _fire_story(analyzer, resources, make_article)
-    old = {c.id: c for c in full.claims if c.article in ("a0", "a1")}
-    assert len(old) == 2 and len(_pairs(full)) == 3  # three statements of one proposition: every pair supports
-    between = [lk for lk in full.claim_links if {lk.from_, lk.to} <= old.keys()]
-    # the stored link between the two kept claims stands; the new claim's pairs are judged: the same links
-    assert _pairs(_fire_story(analyzer, resources, make_article, (old, between))) == _pairs(full)
-    # no stored link between them: their pair is not judged again, so no link is made for it
-    again = _fire_story(analyzer, resources, make_article, (old, []))
-    assert _pairs(again) == _pairs(full) - {frozenset(old)}
-    # a kept claim whose speaker the stored row resolved otherwise has changed: its pairs are judged again
-    first = min(old)
-    moved = {**old, first: dataclasses.replace(old[first], speaker="ent:someone-else")}
-    assert _pairs(_fire_story(analyzer, resources, make_article, (moved, []))) == _pairs(full)
+    fire = {c.id: c for c in full.claims if c.article in ("a0", "a1", "a3")}
+    assert len(fire) == 3 and len(_pairs(full)) == 3  # three statements of one proposition: every pair supports
+    among = {frozenset(p) for p in itertools.combinations(fire, 2)}
+    assert _pairs(full) == among
+    two = {k: c for k, c in fire.items() if c.article != "a3"}
+    # the mayor's statement is new and near the two stored ones: their pair is judged again, with no stored link
+    assert _pairs(_fire_story(analyzer, resources, make_article, (two, []))) == among
+    # all three stored as they are, the new claim near none of them: their pairs are settled, not judged again
+    assert _pairs(_fire_story(analyzer, resources, make_article, (fire, []))) == set()
+    between = [lk for lk in full.claim_links if {lk.from_, lk.to} <= fire.keys()]
+    assert _pairs(_fire_story(analyzer, resources, make_article, (fire, between))) == among  # the stored links stand
+    # a stored claim whose speaker the stored row resolved otherwise has changed: it and the claims it pairs with
+    # are judged again
+    first = min(fire)
+    moved = {**fire, first: dataclasses.replace(fire[first], speaker="ent:someone-else")}
+    assert _pairs(_fire_story(analyzer, resources, make_article, (moved, []))) == among
 
 
 def test_unchanged_claims_are_those_saved_as_resolved_now() -> None:

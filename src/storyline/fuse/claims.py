@@ -1702,18 +1702,26 @@ def link_claims(ctx: FuseContext, claims: list[Claim], kept: set[int] | None = N
                 kept_links: Iterable[ClaimLink] = ()) -> tuple[list[Claim], list[ClaimLink]]:
     """Link the claims; negated claims found to rebut another come back as denials.
 
-    ``kept``: indices of claims an earlier run linked as they are now (incremental fusion: :func:`unchanged`); a
-    pair of two of them is not judged again, its stored link (in ``kept_links``) stands, and a kept claim saved as
-    a denial it was not told as stays a rebuttal. Every rule after the pairs runs over all the claims as before.
+    ``kept``: indices of claims an earlier run linked as they are now (incremental fusion: :func:`unchanged`). A
+    kept claim in no candidate pair with a claim that is not kept is *settled*: nothing new is near it, so its
+    pairs with other kept claims are not judged again, the stored link of such a pair (in ``kept_links``) stands,
+    and a settled claim saved as a denial it was not told as stays a rebuttal. The pairs of two kept claims near
+    new ones are judged again, and every rule after the pairs runs over all the claims as before.
     """
     lk = Linker(ctx, claims)
-    pairs = lk.candidates()
+    pairs: Iterable[tuple[int, int]] = lk.candidates()
     if kept is not None:
-        ids = {claims[k].id for k in kept}
-        lk.links.update(((lk_.from_, lk_.to), lk_) for lk_ in kept_links if lk_.from_ in ids and lk_.to in ids)
+        pairs = list(pairs)
+        near = {k for i, j in pairs if i not in kept or j not in kept for k in (i, j)}
+        skipped = {(i, j) for i, j in pairs if i in kept and j in kept and (i not in near or j not in near)}
+        pairs = [p for p in pairs if p not in skipped]
+        index = {c.id: k for k, c in enumerate(claims)}
+        lk.links.update(((x.from_, x.to), x) for x in kept_links
+                        if x.from_ in index and x.to in index
+                        and (min(index[x.from_], index[x.to]), max(index[x.from_], index[x.to])) in skipped)
         stored = ctx.state.get(KEPT_KEY, ({}, []))[0]
-        lk.rebuttals.update(k for k in kept if claims[k].polarity != "deny" and stored[claims[k].id].polarity == "deny")
-        pairs = ((i, j) for i, j in pairs if i not in kept or j not in kept)
+        lk.rebuttals.update(k for k in kept - near
+                            if claims[k].polarity != "deny" and stored[claims[k].id].polarity == "deny")
     lk.run_pairs(pairs, _pair_links)
     support_aligned_statements(lk)
     support_restated_denials(lk)
