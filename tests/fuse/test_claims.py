@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import itertools
 from collections.abc import Callable
 
 import numpy as np
@@ -15,7 +13,6 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
-    KEPT_KEY,
     _body_of_state,
     _days_apart,
     _longest_run,
@@ -25,9 +22,8 @@ from storyline.fuse.claims import (
     quoted_passages,
     speaker_entity,
     support_aligned_statements,
-    unchanged,
 )
-from storyline.model import Article, ArticleAnalysis, Claim, ClaimLink, Mention, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -1186,61 +1182,3 @@ def test_body_of_a_state_speaks_for_the_body_its_article_names(phrase: str, told
                   content="the toll rose", speaker_type="nominal")
     types = {**_TYPES, "org:inv": "ORG"}
     assert _body_of_state(claim, types, bodies, {}, {"gpe:norland": "Norland"}, frozenset(told)).speaker == speaker
-
-
-# --------------------------------------------------------------------------- incremental fusion: pairs judged again
-
-#: three statements of one proposition and one of another matter, which shares no content word with them
-_FIRE = ("Police said that the fire destroyed the old town hall in Tarsk on Sunday night.",
-         "Firefighters said the fire destroyed the old town hall in Tarsk on Sunday night.",
-         "The coach said that the team had trained hard for the final in Velm.",
-         "The mayor said that the fire destroyed the old town hall in Tarsk on Sunday night.")
-
-
-def _fire_story(analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article],
-                kept: tuple[dict[str, Claim], list[ClaimLink]] | None = None) -> Story:
-    arts = [make_article(t, id=f"a{i}", outlet=f"Outlet {i}") for i, t in enumerate(_FIRE)]
-    analyses = {a.article: a for a in analyzer.analyze_many(arts)}
-    # (without sentence vectors the candidate pairs are those sharing a content word: no nearest neighbours, which
-    # among four claims would pair every two)
-    ctx = FuseContext(config=Config(fuse_steps=("entities", "events", "claims", "corroboration"), use_embeddings=False),
-                      resources=resources, articles={a.id: a for a in arts}, analyses=analyses, new=set(analyses))
-    if kept is not None:
-        ctx.state[KEPT_KEY] = kept
-    return fuse(ctx)
-
-
-def _pairs(story: Story) -> set[frozenset[str]]:
-    return {frozenset((lk.from_, lk.to)) for lk in story.claim_links}
-
-
-def test_link_claims_settled_pairs_are_not_judged_again_and_their_stored_links_stand(
-        analyzer: Analyzer, resources: Resources, make_article: Callable[..., Article]) -> None:
-    full = _fire_story(analyzer, resources, make_article)
-    fire = {c.id: c for c in full.claims if c.article in ("a0", "a1", "a3")}
-    assert len(fire) == 3 and len(_pairs(full)) == 3  # three statements of one proposition: every pair supports
-    among = {frozenset(p) for p in itertools.combinations(fire, 2)}
-    assert _pairs(full) == among
-    two = {k: c for k, c in fire.items() if c.article != "a3"}
-    # the mayor's statement is new and near the two stored ones: their pair is judged again, with no stored link
-    assert _pairs(_fire_story(analyzer, resources, make_article, (two, []))) == among
-    # all three stored as they are, the new claim near none of them: their pairs are settled, not judged again
-    assert _pairs(_fire_story(analyzer, resources, make_article, (fire, []))) == set()
-    between = [lk for lk in full.claim_links if {lk.from_, lk.to} <= fire.keys()]
-    assert _pairs(_fire_story(analyzer, resources, make_article, (fire, between))) == among  # the stored links stand
-    # a stored claim whose speaker the stored row resolved otherwise has changed: it and the claims it pairs with
-    # are judged again
-    first = min(fire)
-    moved = {**fire, first: dataclasses.replace(fire[first], speaker="ent:someone-else")}
-    assert _pairs(_fire_story(analyzer, resources, make_article, (moved, []))) == among
-
-
-def test_unchanged_claims_are_those_saved_as_resolved_now() -> None:
-    now = [Claim(id=f"a:c{k}", article="a", start=k, end=k + 1, speaker="ent:p", speaker_text="P", cue="said",
-                 content=f"the levy rose by {k} pct", event="ev:old") for k in range(4)]
-    about = {c.id: "ev:1" for c in now}
-    stored = {now[0].id: dataclasses.replace(now[0], event="ev:1"),
-              # linked as a rebuttal by the run that saved it: polarity and stance are what linking set
-              now[1].id: dataclasses.replace(now[1], event="ev:1", polarity="deny", stance="denial"),
-              now[2].id: dataclasses.replace(now[2], event="ev:2")}  # about another incident then
-    assert unchanged(now, about, stored) == {0, 1}  # (the fourth was not stored)

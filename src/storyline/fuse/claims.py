@@ -37,7 +37,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -1681,48 +1681,10 @@ def _word_sense_paraphrase(lk: Linker, i: int, j: int) -> float:
     return soft if soft >= WORD_SENSE_PARAPHRASE else 0.0
 
 
-#: state key, set by incremental fusion (:mod:`storyline.fuse.incremental`): the stored claims of the scope's stored
-#: articles (claim id -> the claim as saved) and the stored links between two of them, judged by an earlier run
-KEPT_KEY = "claims.kept"
-
-
-def unchanged(claims: list[Claim], about: dict[str, str | None], stored: dict[str, Claim]) -> set[int]:
-    """Indices of the claims that are as stored: the same claim with the same speaker, targets and incident as the
-    run that saved it resolved (only a rebuttal's polarity and stance, which linking sets, may differ)."""
-    out = set()
-    for k, c in enumerate(claims):
-        old = stored.get(c.id)
-        if old is not None and dataclasses.replace(old, polarity=c.polarity, stance=c.stance) == \
-                dataclasses.replace(c, event=about.get(c.id, c.event)):
-            out.add(k)
-    return out
-
-
-def link_claims(ctx: FuseContext, claims: list[Claim], kept: set[int] | None = None,
-                kept_links: Iterable[ClaimLink] = ()) -> tuple[list[Claim], list[ClaimLink]]:
-    """Link the claims; negated claims found to rebut another come back as denials.
-
-    ``kept``: indices of claims an earlier run linked as they are now (incremental fusion: :func:`unchanged`). A
-    kept claim in no candidate pair with a claim that is not kept is *settled*: nothing new is near it, so its
-    pairs with other kept claims are not judged again, the stored link of such a pair (in ``kept_links``) stands,
-    and a settled claim saved as a denial it was not told as stays a rebuttal. The pairs of two kept claims near
-    new ones are judged again, and every rule after the pairs runs over all the claims as before.
-    """
+def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], list[ClaimLink]]:
+    """Link the claims; negated claims found to rebut another come back as denials."""
     lk = Linker(ctx, claims)
-    pairs: Iterable[tuple[int, int]] = lk.candidates()
-    if kept is not None:
-        pairs = list(pairs)
-        near = {k for i, j in pairs if i not in kept or j not in kept for k in (i, j)}
-        skipped = {(i, j) for i, j in pairs if i in kept and j in kept and (i not in near or j not in near)}
-        pairs = [p for p in pairs if p not in skipped]
-        index = {c.id: k for k, c in enumerate(claims)}
-        lk.links.update(((x.from_, x.to), x) for x in kept_links
-                        if x.from_ in index and x.to in index
-                        and (min(index[x.from_], index[x.to]), max(index[x.from_], index[x.to])) in skipped)
-        stored = ctx.state.get(KEPT_KEY, ({}, []))[0]
-        lk.rebuttals.update(k for k in kept - near
-                            if claims[k].polarity != "deny" and stored[claims[k].id].polarity == "deny")
-    lk.run_pairs(pairs, _pair_links)
+    lk.run_pairs(lk.candidates(), _pair_links)
     support_aligned_statements(lk)
     support_restated_denials(lk)
     contradict_corrections(lk)
@@ -1780,9 +1742,7 @@ def fuse_claims(ctx: FuseContext) -> None:
         claims += spokesmen_of_described_bodies(resolved)
     # the links compare what two contents tell (the act a content names is evidence of one matter); a claim whose
     # content names none is shown under its article's incident, which says nothing of what two contents share
-    stored, stored_links = ctx.state.get(KEPT_KEY) or ({}, [])
-    kept = unchanged(claims, about, stored) if KEPT_KEY in ctx.state else None
-    linked, ctx.story.claim_links = link_claims(ctx, claims, kept, stored_links)
+    linked, ctx.story.claim_links = link_claims(ctx, claims)
     ctx.story.claims = [dataclasses.replace(c, event=about[c.id]) if c.id in about else c for c in linked]
 
 

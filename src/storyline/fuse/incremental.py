@@ -58,7 +58,6 @@ from storyline.config import Config
 from storyline.fuse import FuseContext, FusedSoFar, run_steps
 from storyline.fuse.claim_links import _MAX_POSTING
 from storyline.fuse.claim_text import claim_words
-from storyline.fuse.claims import KEPT_KEY
 from storyline.fuse.corroboration import WORDS_KEY
 from storyline.fuse.entities import map_mentions
 from storyline.fuse.events import OLD_DAYS, STORED_KEY
@@ -286,9 +285,6 @@ def fuse_incremental(store: StoredStory, config: Config, resources: Resources, n
         ctx.state[SENTENCES_KEY] = _sentences(st, articles, inside, kept.get(WORDS_KEY, {}))
         ctx.state.update(kept)
         fixed = st.article_claim_links(scope - set(new))
-        # the claims step judges again only the pairs with a claim that is new or changed: the stored links between
-        # two of the scope's stored claims that are as saved stand (:func:`storyline.fuse.claims.unchanged`)
-        ctx.state[KEPT_KEY] = ({c.id: c for c in st.article_claims(scope - set(new))}, fixed[0])
         for k, name in enumerate(steps[len(RESOLVING):], len(RESOLVING)):
             ctx.analyses = incidents if name in INCIDENT_STEPS else inside
             run_steps(ctx, (name,), on_step, first=k, total=len(steps))
