@@ -1,6 +1,6 @@
 """Cost of adding articles to a stored story: fusion time against the store's size (issue 11).
 
-Usage: python benchmarks/incremental.py BASE.db NEW.jsonl [--full] [--prepared]
+Usage: python benchmarks/incremental.py BASE.db NEW.jsonl [--full] [--prepared] [--calls]
 
 Copies BASE.db to a scratch file next to it, stores and analyzes NEW.jsonl there without fusing, then
 times the fusion alone (what ``storyline analyze`` runs after analysis): incremental by default,
@@ -16,12 +16,18 @@ and the fusion timed would be a first fusion of the whole store, not an add: the
 made before its fusion), so repeated A/B runs skip the analysis and a base analyzed by another code version can
 serve; NEW.jsonl is then not read, and the gazetteer's index, which the analysis builds in a whole run, is built
 before the clock.
+``--calls``: the fusion also runs under cProfile, and the line adds its function calls (``calls``: all of them;
+``calls_of``: those of :data:`COUNTED`, the units of work that grow with the store). Calls do not depend on the
+machine's load, as CPU seconds on shared cores do (±3 s on a 5k add at load 15), so they compare two trees'
+work; the profiler slows the run, so the seconds of such a run are not the figure.
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
 import os
+import pstats
 import shutil
 import sys
 import time
@@ -35,8 +41,22 @@ from storyline.fuse import incremental
 from storyline.run import RunSummary, analyze_stored, fuse_store, ingest
 from storyline.store import open_store
 
+#: functions whose calls ``--calls`` reports one by one: claim pairs judged (with those judged again once their
+#: vectors are encoded), entity name pairs scored, blocking keys made, stored objects decoded, events summarized
+COUNTED = ("_pair_links", "_heads_link", "block_keys", "from_dict", "summarize", "within_article")
 
-def main(base: str, new: str, full: bool = False, prepared: bool = False) -> None:
+
+def call_counts(profile: cProfile.Profile) -> dict[str, object]:
+    """All function calls of a profiled run, and those of :data:`COUNTED` (summed over modules)."""
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    of = dict.fromkeys(COUNTED, 0)
+    for (_file, _line, name), (_prim, calls, *_rest) in stats.items():
+        if name in of:
+            of[name] += calls
+    return {"calls": sum(v[1] for v in stats.values()), "calls_of": of}
+
+
+def main(base: str, new: str, full: bool = False, prepared: bool = False, calls: bool = False) -> None:
     work = Path(base).with_name(Path(base).stem + ".incr.db")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
@@ -77,9 +97,14 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False) -> Non
             steps[str(mark[1])] = round(steps.get(str(mark[1]), 0.0) + now - float(mark[0]), 2)
         mark[:] = [now, stage.removeprefix("fuse:") if stage != "fuse:" else "finish"]
 
+    profile = cProfile.Profile() if calls else None
     t0, c0 = time.perf_counter(), time.process_time()
     mark[0] = c0
+    if profile is not None:
+        profile.enable()
     fuse_store(store, config, resources, full=full, progress=progress)
+    if profile is not None:
+        profile.disable()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     progress("", 0, None)
     plan = plans[0] if plans else None
@@ -89,12 +114,13 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False) -> Non
                       "touched": plan.touched if plan else None, "reached": plan.reached if plan else None,
                       "scope": len(plan.scope) if plan else None, "edge": plan.edge if plan else None,
                       "analyses_read": plan.loaded if plan else None,
-                      "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1)}))
+                      "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1),
+                      **(call_counts(profile) if profile is not None else {})}))
     store.close()
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--full", "--prepared")]
+    args = [a for a in sys.argv[1:] if a not in ("--full", "--prepared", "--calls")]
     if len(args) != 2:
         raise SystemExit(__doc__)
-    main(args[0], args[1], "--full" in sys.argv, "--prepared" in sys.argv)
+    main(args[0], args[1], "--full" in sys.argv, "--prepared" in sys.argv, "--calls" in sys.argv)

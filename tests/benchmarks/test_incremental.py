@@ -73,6 +73,14 @@ def test_prepared_base_times_the_fusion_of_the_same_new_articles(tmp_path: Path,
     scratch = open_store(tmp_path / "prepared.incr.db")
     assert not scratch.unfused()  # the new article was fused there
     scratch.close()
+    assert "calls" not in ready
+    incremental.main(str(prepared), str(tmp_path / "absent.jsonl"), prepared=True, calls=True)
+    counted = _figure(capsys)  # the same add, its function calls counted
+    assert counted["scope"] == ready["scope"]
+    of = counted["calls_of"]
+    assert isinstance(of, dict) and list(of) == list(incremental.COUNTED)
+    assert of["from_dict"] > 0 and of["block_keys"] > 0  # stored rows were decoded, the new names blocked
+    assert isinstance(counted["calls"], int) and counted["calls"] > sum(of.values())
 
 
 def test_a_base_analyzed_by_another_version_stops_the_add_rather_than_time_a_whole_fusion(

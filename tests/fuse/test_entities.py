@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -57,6 +58,7 @@ from storyline.model import (
     Participant,
     Role,
     Span,
+    StoredEntity,
     write_story,
 )
 from storyline.store import open_store
@@ -2164,3 +2166,41 @@ def test_a_group_named_with_the_arabic_article_apart_or_joined_is_one_group() ->
     assert frozenset({"d:1"}) in groups
     assert group_core("Al Sharqan") == "sharqan"
     assert group_core("Al Dresk") == "dresk" and group_core("Al") == "al"
+
+
+class _CountingSource:
+    """A store's mention lists in memory, counting the entities read whole."""
+
+    def __init__(self, mentions: dict[str, tuple[Span, ...]]) -> None:
+        self.mentions, self.read = mentions, []
+
+    def load(self, entity: StoredEntity) -> None:
+        self.load_many([entity])
+
+    def load_many(self, entities: Collection[StoredEntity]) -> None:
+        for e in entities:
+            self.read.append(e.id)
+            e.fill(self.mentions[e.id], ())
+
+    def spans(self, articles: Collection[str]) -> dict[str, list[tuple[str, int, int]]]:
+        return {eid: [(s.article, s.start, s.end) for s in ms if s.article in articles]
+                for eid, ms in self.mentions.items()}
+
+
+def test_attach_nominals_reads_another_kind_of_stored_entities_only_until_two_fit() -> None:
+    # four stored services were given the noun; "the security service" fits several whatever the rest are: it
+    # stays open, and no more of them are read whole than it takes to know that two fit
+    names = ("Velmor Post", "Tarsk Rail", "Orlan Water", "Eskar Transit")
+    spans = {f"ent:{k}": (Span("a", k * 30, k * 30 + len(n), n),) for k, n in enumerate(names)}
+    source = _CountingSource(spans)
+    whole = [Entity(eid, ms[0].text, "ORG", aliases={ms[0].text: 1}) for eid, ms in spans.items()]
+    stored = [StoredEntity.unread(source, **{f.name: getattr(e, f.name) for f in dataclasses.fields(Entity)
+                                              if f.name not in ("mentions", "metonymy")}) for e in whole]
+    a = ArticleAnalysis("a", "h", mentions=tuple(Mention("a", s.start, s.end, s.text, "ORG", chain=f"a:c{k}")
+                                                 for k, (s,) in enumerate(spans.values())),
+                        extras={"nominal_nouns": {f"a:c{k}": ["service"] for k in range(len(names))}})
+    b = ArticleAnalysis("b", "h", extras={"open_nominals": [
+        {**_open(4, "the security service", "service", False), "mods": ["security"]}]})
+    out = attach_nominals(stored, [a, b])
+    assert len(source.read) == 2
+    assert all(s.article == "a" for e in out for s in e.mentions)  # several fit: it stays open

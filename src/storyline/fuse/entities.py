@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 import numpy as np
@@ -2850,7 +2850,9 @@ def attach_nominals(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
                        if d["noun"] in held and d["person"] in (None, kinds[eid])
                        and (incident is None or incident in told[eid])
                        and _modifiers_named(d, words_of(eid)) and _office_fits(d, roles.get(eid, ()))]
-            fitting = [eid for eid in fitting if not _other_kind(d, by_id.get(eid))]
+            # (only whether none, one or several fit decides, so another kind is asked until two fit: asking it
+            # reads a stored entity's mentions, and on a 5k store a common noun fits thousands)
+            fitting = list(islice((eid for eid in fitting if not _other_kind(d, by_id.get(eid))), 2))
             if not fitting and d["noun"] in STATE_KIND_NOUNS and lead is None:
                 lead = _state_mentions(entities, {x.article for x in (*known, *analyses)}, incidents)
             state = _lead_state(d, a.article, lead, incident) if not fitting and lead is not None else None
