@@ -9,6 +9,11 @@ flew in on Monday"); :data:`JOURNEY_VERBS` add the verbs of reaching a place, wh
 trip's own frame for dating ("arrived on Monday to meet"). :data:`ROUTE_WORDS` are the verbs and nouns of a
 journey that "from X to Y" hangs on: there, one end read as a place makes the other one too ("a grant from
 X to Y" is no journey; names).
+:data:`LEAVING_VERBS` with a person or a body of people as subject and a place as object tell people leaving a
+place ("the diplomats left the country on Sunday", "five citizens departed Tehran"), an act of their own;
+:data:`TRAVELLERS` are the nouns of such people that name no one person ("diplomatic personnel", "their
+families"); :data:`MISSION_WORDS` say that a body of them is a state's mission abroad (their leaving is a
+withdrawal of its diplomats, like a recall).
 """
 
 from __future__ import annotations
@@ -30,3 +35,10 @@ JOURNEY_VERBS = COMING_AND_GOING | _words("travel reach land")
 ROUTE_WORDS = _words("fly flight travel drive road route journey trip march walk sail train bus plane head move "
                      "transfer flee return go come trek ride voyage ferry rail highway motorway airlift evacuate "
                      "deport")
+#: verbs of leaving a place: "left Ecuador on Sunday", "departed the capital", "flew out of Quito" (with "out")
+LEAVING_VERBS = _words("leave depart")
+#: nouns of people travelling together that no person lexicon holds ("personnel", "staff", "families")
+TRAVELLERS = _words("personnel staff family families citizen citizens national nationals people crew crews "
+                    "passenger passengers tourist tourists worker workers delegation team")
+#: words that make travellers a state's mission abroad ("diplomatic personnel", "embassy staff", "consular staff")
+MISSION_WORDS = _words("diplomatic embassy consular consulate mission")

@@ -1288,6 +1288,8 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
     if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
         role = "place"
+    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and m is not None and m.label in args.PLACE_LABELS:
+        role = "place"  # "the diplomats left Ecuador": the place they left, nobody the act is done to
     d.participants += args.resolve(role, obj, index)
     d.arg_tokens.append(obj)
 
@@ -2530,7 +2532,8 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
-    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or _held_until(d.tok) or any(
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and not frames.judged(d.tok) and (
+            lemmas & COURT_WORDS or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.subtype == "remand" and d.modality == "planned" and _ordered(d.tok):

@@ -328,7 +328,7 @@ HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earth
 #: in pre-trial detention"), as acts of two types that never fuse otherwise: one court on one day doing them to the
 #: same people took one judicial step (fuse/events.py :func:`~storyline.fuse.events.court_sittings`). A conviction, a
 #: sentence or an acquittal ends a trial on a day of its own, and an arrest is the police's: neither is in it.
-COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("COERCE", "remand")})
+COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("JUSTICE", "ruling"), ("COERCE", "remand")})
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
 MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
