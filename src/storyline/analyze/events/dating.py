@@ -38,8 +38,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
-from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.events.frames import judged
+from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, SCHEDULE_VERBS, dated_timexes, governing_verb, is_future

@@ -461,7 +461,8 @@ def _mission(people: list[Token]) -> bool:
     return False
 
 
-def _place_left(tok: Token) -> bool:
+def place_left(tok: Token) -> bool:
+    """A place people leave: a named place or "the country", "the capital"."""
     return tok.ent_type_ in ("GPE", "LOC") or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS)
 
 
@@ -477,9 +478,9 @@ def _left(verb: Token) -> EventKind | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     mission = _mission(people)
     if objects:
-        if not any(_place_left(o) for o in objects):
+        if not any(place_left(o) for o in objects):
             return None  # "left the company", "as he left a meeting", "left the force in 2005"
-    elif not (mission or any(_place_left(o) for o in _preps(verb, frozenset({"for", "from"})))):
+    elif not (mission or any(place_left(o) for o in _preps(verb, frozenset({"for", "from"})))):
         return None  # "they left": no place, no mission
     return MISSION_LEAVES if mission else DEPARTURE
 

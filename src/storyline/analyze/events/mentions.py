@@ -1288,8 +1288,10 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
     if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
         role = "place"
-    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and m is not None and m.label in args.PLACE_LABELS:
-        role = "place"  # "the diplomats left Ecuador": the place they left, nobody the act is done to
+    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and frames.place_left(obj):
+        if m is None or m.label not in args.PLACE_LABELS:
+            return  # "left the country": the place they left, nobody the act is done to
+        role = "place"  # "the diplomats left Ecuador"
     d.participants += args.resolve(role, obj, index)
     d.arg_tokens.append(obj)
 
