@@ -9,11 +9,10 @@ flew in on Monday"); :data:`JOURNEY_VERBS` add the verbs of reaching a place, wh
 trip's own frame for dating ("arrived on Monday to meet"). :data:`ROUTE_WORDS` are the verbs and nouns of a
 journey that "from X to Y" hangs on: there, one end read as a place makes the other one too ("a grant from
 X to Y" is no journey; names).
-:data:`LEAVING_VERBS` with a person or a body of people as subject and a place as object tell people leaving a
-place ("the diplomats left the country on Sunday", "five citizens departed Tehran"), an act of their own;
-:data:`TRAVELLERS` are the nouns of such people that name no one person ("diplomatic personnel", "their
-families"); :data:`MISSION_WORDS` say that a body of them is a state's mission abroad (their leaving is a
-withdrawal of its diplomats, like a recall).
+:data:`LEAVING_VERBS` with a state's diplomats or its mission's staff as subject tell them leaving their post ("the
+diplomats left the country on Sunday"), a withdrawal of them like a recall; :data:`TRAVELLERS` are the nouns of
+people that name no one person ("diplomatic personnel", "their families"); :data:`MISSION_WORDS` say that a body
+of them is a state's mission abroad.
 """
 
 from __future__ import annotations

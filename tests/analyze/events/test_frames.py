@@ -197,10 +197,9 @@ def test_a_mission_s_staff_leaving_is_a_withdrawal(events_of: Events, text: str)
     assert ev.text in ("left", "departed")
 
 
-def test_people_leaving_a_country_move_and_the_country_is_no_party(events_of: Events) -> None:
-    ev = _one(events_of("Five Velmoran citizens left the country on Monday on a chartered plane."), "MOVE",
-              "transport")
-    assert ev.text == "left"
+def test_the_place_a_mission_leaves_is_no_party(events_of: Events) -> None:
+    ev = _one(events_of("The expelled diplomats left the country on Monday on a chartered plane."), "RETREAT",
+              "withdrawal")
     assert not any(p.role in ("target", "recipient") for p in ev.participants)
 
 
@@ -209,8 +208,10 @@ def test_people_leaving_a_country_move_and_the_country_is_no_party(events_of: Ev
     "The minister was shot as he left a cabinet meeting in the town.",
     "Joel Amsel left the company in 2005 after three years.",
     "They left on Sunday.",
+    "Five Velmoran citizens left the country on Monday on a chartered plane.",
+    "The ambassador left the meeting early on Monday.",
 ])
-def test_leaving_no_place_or_leaving_people_behind_is_no_departure(events_of: Events, text: str) -> None:
+def test_leaving_that_is_no_mission_s_withdrawal_is_no_event(events_of: Events, text: str) -> None:
     kinds = _kinds(events_of(text))
     assert ("RETREAT", "withdrawal") not in kinds and ("MOVE", "transport") not in kinds
 

@@ -28,12 +28,11 @@ news only with one class of object, so the frame reads the object's class rather
   object is a state's relations ("severed diplomatic relations", "broke off ties with X", "cut ties", "relations
   were ruptured") and the nouns of the act ("the rupture of diplomatic relations", "a break in relations"); "cut
   taxes", "broke the record" are none (lexicons/ties.py).
-- **people leaving a place** (MOVE/transport; RETREAT/withdrawal for a state's mission): a verb of leaving whose
-  subject is people and whose object is a place ("five citizens left Iran", "departed the capital"), or with no
-  object and a destination ("departed for Doha"); a mission's staff leave with no place too ("our diplomats and
-  their families have now left"). Diplomats or a mission's staff leaving their post withdraw them, as a recall
-  does ("diplomatic personnel left Ecuador on Sunday"); "left 32 dead", "left the company", "as he left a
-  meeting" are none (lexicons/motion.py).
+- **a mission leaving its post** (RETREAT/withdrawal, as a recall is): a verb of leaving whose subject is a
+  state's diplomats or its mission's staff, with a place as object or none ("diplomatic personnel left Ecuador on
+  Sunday", "the expelled diplomats departed the capital", "our diplomats and their families have now left");
+  "the envoy left the meeting", "left 32 dead" are none, and so is anyone else leaving a place (freed captives
+  flown out are their release's news: a MOVE of its own split the release; lexicons/motion.py).
 - **a court's ruling** (JUSTICE/ruling): a verb of deciding whose subject is a court or a judge ("a tribunal ruled
   the arrest illegal", "a court decided that the suspect stays in custody", "the judge declared ..."; not "ruled
   out") and the nouns of its decision ("the ruling", "its Friday ruling", "the verdict"; "judgment" only with a
@@ -172,7 +171,6 @@ _PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
 
 SEVERING_VERB = EventKind("RETREAT", "suspension", "verb")
 SEVERING_NOUN = EventKind("RETREAT", "suspension", "noun")
-DEPARTURE = EventKind("MOVE", "transport", "verb")
 MISSION_LEAVES = EventKind("RETREAT", "withdrawal", "verb")
 RULING_VERB = EventKind("JUSTICE", "ruling", "verb")
 RULING_NOUN = EventKind("JUSTICE", "ruling", "noun")
@@ -467,22 +465,27 @@ def place_left(tok: Token) -> bool:
 
 
 def _left(verb: Token) -> EventKind | None:
-    """People leaving a place (module docstring): their mission's withdrawal or their own departure."""
+    """A state's diplomats or its mission's staff leaving their post (module docstring): its withdrawal of them.
+    Anyone else leaving a place is no act of this frame (freed captives flown out are their release's news)."""
     if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "dative") for c in verb.children):
         return None  # "left 32 dead", "left them wounded": what an act left behind
     if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
         return None  # "the people left behind", "the few left"
-    people = [s for s in _subjects(verb) if _people(s)]
-    if not people:
+    subjects = _subjects(verb)
+    subjects += [o for s in subjects for o in _preps(s, frozenset({"of"}))]  # "dozens of diplomats"
+    people = [s for s in subjects if _people(s)]
+    if not people or not _mission(people):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    mission = _mission(people)
-    if objects:
-        if not any(place_left(o) for o in objects):
-            return None  # "left the company", "as he left a meeting", "left the force in 2005"
-    elif not (mission or any(place_left(o) for o in _preps(verb, frozenset({"for", "from"})))):
-        return None  # "they left": no place, no mission
-    return MISSION_LEAVES if mission else DEPARTURE
+    if objects and not any(place_left(o) or mission_post(o) for o in objects):
+        return None  # "the envoy left the meeting", "the diplomats left the restaurant"
+    return MISSION_LEAVES
+
+
+def mission_post(tok: Token) -> bool:
+    """A mission's premises: "the embassy", "the embassy compound", "the diplomatic mission"."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    return bool(words & motion.MISSION_WORDS)
 
 
 def _court(tok: Token) -> bool:

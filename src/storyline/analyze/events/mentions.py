@@ -1288,7 +1288,7 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
     if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
         role = "place"
-    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and frames.place_left(obj):
+    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and (frames.place_left(obj) or frames.mission_post(obj)):
         if m is None or m.label not in args.PLACE_LABELS:
             return  # "left the country": the place they left, nobody the act is done to
         role = "place"  # "the diplomats left Ecuador"
@@ -1503,6 +1503,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     # speaks of it or is blamed, not where it happened
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
+    avoid |= _envoys_home(tok, d.arg_tokens)
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
@@ -1536,6 +1537,15 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if m is not None:
         d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
     d.participants += [Participant("place?", c.text, c.start, c.end, chain=c.chain) for c in candidates]
+
+
+def _envoys_home(tok: Token, arg_tokens: list[Token]) -> set[int]:
+    """The words of a diplomat's own country ("Ecuador declares Mexico ambassador persona non grata", "expelled
+    Mexico's ambassador", "summoned the Velmoran envoy"): an envoy's home never places what is done to or by the
+    envoy (a declaration is made where the declaring state is); "ambassador to Quito" names the post and stays."""
+    envoys = [t for t in [*tok.subtree, *arg_tokens] if t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS]
+    return {w.i for e in envoys for c in e.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+            for w in c.subtree}
 
 
 def _toll_frame(tok: Token) -> Token | None:
