@@ -69,7 +69,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import disease, happening, motion, speech, violence
+from storyline.lexicons import courts, disease, happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -1515,9 +1515,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
         # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
         # happened in is where they happened (the place hangs on the first casualty verb)
         m, _ = args.place_of([toll_verb], index, {i for i in avoid if i != toll_verb.i} | {tok.i})
-    if m is None and tok.pos_ == "VERB" and d.kind.type in VIOLENT | {"PROTEST", "COERCE"}:
+    if m is None and tok.pos_ == "VERB" and (d.kind.type in VIOLENT | {"PROTEST", "COERCE"} or (
+            d.kind.type == "JUSTICE" and d.kind.subtype == "ruling")):
         # "Police in the capital city of X opened fire on protesters", "Protesters in X clashed with police": those
-        # who did it by force were where their own phrase puts them (not for words: "officials in X said")
+        # who did it by force were where their own phrase puts them (not for words: "officials in X said"); so does
+        # a court that rules ("a court in X, northeast of Y, ruled": the court sits in X)
         m = next((p for s in _subjects(tok) for x in (s, *s.conjuncts) if x.pos_ in ("NOUN", "PROPN")
                   and (p := args.place_at(x, index)) is not None), None)
     described = reduced_relative(tok) if tok.pos_ == "VERB" else None
@@ -2409,6 +2411,17 @@ def _court_hold(tok: Token) -> bool:
     return ordered and any(t.lemma_.lower() in COURT_WORDS - {"remand", "trial"} for t in tok.sent)
 
 
+def _ruled(tok: Token) -> bool:
+    """Told as what a court rules ("a court ruled that the suspect will remain in pretrial detention", "decided that
+    he should stay in custody"): the custody the ruling orders is held from its day, not one to come."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in courts.RULING_VERBS and frames.ruling_verb(anc):
+            return True
+        if anc.dep_ not in ("ccomp", "prep", "pobj", "xcomp", "advcl") and anc.pos_ != "AUX":
+            return anc.pos_ == "VERB" and anc.lemma_.lower() in courts.RULING_VERBS and frames.ruling_verb(anc)
+    return False
+
+
 def _ordered(tok: Token) -> bool:
     """Told as what an order does ("ordered detained for 30 days", "ordered the suspects held"): the order is the
     act, unlike what someone asks or demands be done."""
@@ -2550,6 +2563,8 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.subtype == "remand" and d.modality == "planned" and _ordered(d.tok):
         d.modality = "asserted"  # "were ordered detained for 30 days": the court's order is the remand, not a demand
+    if d.kind.subtype == "remand" and d.modality in ("expected", "planned") and _ruled(d.tok):
+        d.modality = "asserted"  # "a court ruled that the suspect will remain in custody": the ruling holds him
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
         if lemmas & POLICE_FORCE_WORDS:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)
