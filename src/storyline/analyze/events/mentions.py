@@ -2300,12 +2300,20 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         modality, reporter = modality_of(tok)
         if kind.type == "CONSULT" and modality in ("asserted", "alleged", "claimed") and prospect(tok):
             modality = "planned"  # "accepted an invitation to visit X": a visit to come, not one held
+        if kind is frames.MISSION_LEAVES and modality == "asserted" and _infinitive_to(tok):
+            modality = "planned"  # "have until Saturday to leave", "a deadline for the envoys to leave": to come
         modality = _tried(tok, kind, modality)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
         if kind is DEATH:
             deaths.append(drafts[-1])
     return [*(d for d in _without_tolls(sent, [d for d in drafts if d.kind is not DEATH])), *deaths] if deaths \
         else _without_tolls(sent, drafts)
+
+
+def _infinitive_to(verb: Token) -> bool:
+    """A bare verb with "to" ("to leave"), not after a verb of beginning ("began to leave": they left)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lemma_.lower() not in BEGIN_VERBS | {"continue"}
 
 
 def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
