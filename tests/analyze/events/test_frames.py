@@ -250,3 +250,9 @@ def test_a_suspect_sent_to_prosecutors_is_a_step_of_the_case(events_of: Events, 
 def test_sent_elsewhere_is_no_referral(events_of: Events) -> None:
     assert ("JUSTICE", "referral") not in _kinds(events_of("The ministry sent a letter to the mayor on Monday."))
 
+
+
+def test_a_ruling_in_a_text_with_no_court_is_no_court_s_ruling(events_of: Events) -> None:
+    evs = events_of("The minister ruled that the purchase would not cede control. It said this ruling was a key "
+                    "condition of the deal.")
+    assert ("JUSTICE", "ruling") not in _kinds(evs)

@@ -504,11 +504,14 @@ def ruling_verb(verb: Token) -> bool:
 
 
 def _ruling_noun(noun: Token) -> bool:
-    """"the ruling", "its Friday ruling", "the verdict", "the court's judgment"; not "the ruling party"."""
+    """"the ruling", "its Friday ruling" (in a text that names a court or a judge), "the verdict", "the court's
+    judgment"; not "the ruling party", nor a minister's ruling in a text that names no court."""
     if noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if noun.lemma_.lower() in ("ruling", "verdict"):
-        return True
+    if noun.lemma_.lower() == "verdict":
+        return True  # (a jury's or a court's)
+    if noun.lemma_.lower() == "ruling" and any(t.lower_ in courts.COURT_HEADS for t in noun.doc):
+        return True  # "comment on the ruling" in a report of a court (not "the minister's ruling" on a takeover)
     owners = [c for c in noun.children if c.dep_ in ("compound", "poss")] + _preps(noun, frozenset({"of", "by"}))
     return any(_court(o) for o in owners)
 
