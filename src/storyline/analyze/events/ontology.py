@@ -42,7 +42,10 @@ PLOVER = {
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relations", PLOVER SANCTION
                      "armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
-                     "acquittal": None, "pardon": None, "parole": None}
+                     "acquittal": None, "pardon": None, "parole": None,
+                     # a court's ruling is coercion, a concession or a rejection by what it decides (PLOVER codes
+                     # "the Supreme Court decided to allow X to run" CONCEDE): no category of its own
+                     "ruling": None}
 
 # (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)
 CASE: dict[tuple[str, str | None], str] = {
