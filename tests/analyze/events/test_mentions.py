@@ -2022,3 +2022,10 @@ def test_events_an_envoy_s_home_places_nothing(events_of: Callable[[str], list[E
     ev = _typed(events_of("Kenya expelled the Ugandan ambassador on Monday."), "SANCTION", "expulsion")
     assert not any(p.text == "Ugandan" for p in ev.participants)
     assert ev.location is None or ev.location.text != "Ugandan"
+
+
+def test_events_a_party_s_word_on_an_act_does_not_make_it_older(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Lawyers for Dario Pellwick said his arrest was illegal.")
+    assert not _typed(evs, "COERCE", "arrest").background  # the news it is, not the court's remand either
+    evs = events_of("The tribunal confirmed the arrest was illegal and arbitrary, the judge said.")
+    assert _typed(evs, "COERCE", "arrest").background

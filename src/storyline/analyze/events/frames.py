@@ -528,6 +528,20 @@ def judged(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(tok.head)
 
 
+def judged_by_court(tok: Token) -> bool:
+    """An act a court's ruling judges (:func:`judged`, told under a court's or a ruling's verb: "the tribunal ruled
+    the arrest illegal", "the high court ruling said the arrest was illegal", "the tribunal confirmed the arrest was
+    illegal"): the act came before the ruling. A party's word on it ("his lawyers said his arrest was illegal") tells
+    the act as the news it still is."""
+    if not judged(tok):
+        return False
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and (ruling_verb(anc) or any(
+                c.dep_ == "nsubj" and (_court(c) or c.lemma_.lower() in courts.RULING_NOUNS) for c in anc.children)):
+            return True
+    return False
+
+
 def _referred(verb: Token) -> bool:
     """"was sent to prosecutors", "the case was referred to the prosecutor's office", "handed him over to
     prosecutors"."""
