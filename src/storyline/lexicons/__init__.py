@@ -11,7 +11,7 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``cause``: the words a statement gives a cause or a culprit with ("caused", "to blame", "due to", "behind
   the"; the timeline tells such a statement about an incident)
 - ``courts``: the words that name a court or its bench as an act's doer (a charge is a step of a court's sitting
-  only when a court brings it; events)
+  only when a court brings it; events), of a court's ruling and hearing, of a suspect sent to prosecutors
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``custody``: what tells a release from police custody ("released without charge", "on bail") from a release
   of captives (hostages, captives; events)
@@ -28,7 +28,7 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``modality``: verbs that refuse, cancel, prevent or postpone an act, and the words of a condition ("only after",
   "until", "in exchange for") that leave an act to come (events: modality)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
-  starting point is not its place; events)
+  starting point is not its place; events), of people leaving a place (a departure; a mission's staff leaving)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that
   pick one of several ("at one hospital"; casualties), words that reject a figure ("is too high"; claim links)
 - ``ordering``: connectives that set two acts in order ("after", "in the wake of", "preceded"), the units of a gap
@@ -39,6 +39,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's
   words (claims)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
+- ``ties``: nouns of a state's relations with another and the words of severing them ("severed diplomatic
+  relations", "broke off ties"; events)
 - ``titles``: titles and ranks, role nouns (the roles that speak for a body: claims), organization suffixes, place
   words, name particles (names)
 - ``us_states``: the news abbreviations of the United States' states ("Va.", "Calif."; entity merges)

@@ -3,9 +3,25 @@
 A charge is a court's step only when a court brings it: police and prosecutors charge suspects too, days before a
 court first sits on the case (fuse/events.py :func:`~storyline.fuse.events.court_sittings`). Matched against the
 last word of an actor's text, lowercased ("Velmora District Court", "the magistrates").
+
+A court's ruling is an act of its own: :data:`RULING_VERBS` with a court as subject ("the tribunal ruled the arrest
+illegal", "a court decided that the suspect stays in custody"), :data:`RULING_NOUNS` ("the ruling", "the verdict").
+A suspect sent to prosecutors ("was sent to prosecutors on suspicion of murder", "the case was referred to the
+prosecutor's office") takes a step of the case: :data:`REFERRAL_VERBS` with "to" and one of :data:`PROSECUTION`.
+A court's hearing is a sitting of the court (:data:`HEARING_NOUNS` with a court word: "the court hearing").
 """
 
 from __future__ import annotations
 
 COURT_HEADS = frozenset({"court", "courts", "judge", "judges", "magistrate", "magistrates", "tribunal", "tribunals",
                          "bench", "justice", "justices"})
+#: verbs of a court deciding a matter before it ("ruled", "decided", "declared the arrest illegal", "found that")
+RULING_VERBS = frozenset({"rule", "decide", "declare", "find"})
+#: nouns of a court's decision ("the ruling", "the verdict", "the judgment")
+RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+#: verbs of passing a suspect or a case on ("sent to prosecutors", "referred to", "handed over to", "transferred to")
+REFERRAL_VERBS = frozenset({"send", "refer", "hand", "transfer", "forward"})
+#: the prosecuting side a suspect or a case is passed to
+PROSECUTION = frozenset({"prosecutor", "prosecutors", "prosecution", "prosecutor's", "prosecutors'"})
+#: nouns of a sitting of a court ("the court hearing", "a bail hearing")
+HEARING_NOUNS = frozenset({"hearing"})

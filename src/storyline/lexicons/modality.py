@@ -6,7 +6,9 @@ place ("cancelled the visit", "called off the talks", "prevented a strike"), and
 :data:`POSTPONE_VERBS` move it to a later day ("delayed the release", "postponed the meeting"): still to come.
 :data:`CONDITION_PREPS` and :data:`CONDITION_MARKS` introduce what must happen first for an act to come ("only
 after the release of ...", "until the army withdraws", "in exchange for the prisoners' release", "once they are
-freed"): when the act they hang on is itself to come, they have not happened either. General English news usage
+freed"): when the act they hang on is itself to come, they have not happened either. :data:`WARRANT_NOUNS` order
+or reward an act to come ("a warrant was issued for his arrest", "a reward for the capture of"): the act their
+"for" names has not happened. General English news usage
 (events: modality); nothing here is about a story.
 """
 
@@ -39,3 +41,6 @@ ONLY_ANCHORS = frozenset({"after", "if", "once", "when", "with", "upon"})
 #: "again" or "constantly": "he was shot repeatedly", "the town was shelled constantly for hours" tell one)
 HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "frequently", "often", "usually", "habitually",
                               "typically", "commonly", "customarily", "periodically", "sometimes", "occasionally"})
+#: nouns of an order or a reward for an act to come: "a warrant was issued for his arrest", "an order for the
+#: deportation of", "a bounty for his capture"
+WARRANT_NOUNS = frozenset({"warrant", "warrants", "order", "reward", "bounty"})

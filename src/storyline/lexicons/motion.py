@@ -9,6 +9,10 @@ flew in on Monday"); :data:`JOURNEY_VERBS` add the verbs of reaching a place, wh
 trip's own frame for dating ("arrived on Monday to meet"). :data:`ROUTE_WORDS` are the verbs and nouns of a
 journey that "from X to Y" hangs on: there, one end read as a place makes the other one too ("a grant from
 X to Y" is no journey; names).
+:data:`LEAVING_VERBS` with a state's diplomats or its mission's staff as subject tell them leaving their post ("the
+diplomats left the country on Sunday"), a withdrawal of them like a recall; :data:`TRAVELLERS` are the nouns of
+people that name no one person ("diplomatic personnel", "their families"); :data:`MISSION_WORDS` say that a body
+of them is a state's mission abroad.
 """
 
 from __future__ import annotations
@@ -30,3 +34,10 @@ JOURNEY_VERBS = COMING_AND_GOING | _words("travel reach land")
 ROUTE_WORDS = _words("fly flight travel drive road route journey trip march walk sail train bus plane head move "
                      "transfer flee return go come trek ride voyage ferry rail highway motorway airlift evacuate "
                      "deport")
+#: verbs of leaving a place: "left Ecuador on Sunday", "departed the capital", "flew out of Quito" (with "out")
+LEAVING_VERBS = _words("leave depart")
+#: nouns of people travelling together that no person lexicon holds ("personnel", "staff", "families")
+TRAVELLERS = _words("personnel staff family families citizen citizens national nationals people crew crews "
+                    "passenger passengers tourist tourists worker workers delegation team")
+#: words that make travellers a state's mission abroad ("diplomatic personnel", "embassy staff", "consular staff")
+MISSION_WORDS = _words("diplomatic embassy consular consulate mission")

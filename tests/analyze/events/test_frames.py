@@ -165,3 +165,94 @@ def test_undoing_a_measure_is_an_easing_and_the_measure_no_event_of_its_own(even
 ])
 def test_other_liftings_and_endings_are_no_easing(events_of: Events, text: str) -> None:
     assert ("CONCEDE", "easing") not in _kinds(events_of(text))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Velmora severed diplomatic relations with Dorva on Friday.", "severed"),
+    ("Velmora broke off ties with Dorva after the raid.", "broke"),
+    ("The president announced the rupture of diplomatic relations with Dorva.", "rupture"),
+    ("Velmora cut ties with Dorva on Monday.", "cut"),
+])
+def test_relations_severed_are_their_suspension(events_of: Events, text: str, trigger: str) -> None:
+    ev = _one(events_of(text), "RETREAT", "suspension")
+    assert ev.text.split()[0] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The government cut taxes on fuel by ten percent.",
+    "The sprinter broke the national record on Friday.",
+    "Analysts expect a break in the weather by Sunday.",
+])
+def test_severing_nothing_of_relations_is_no_event(events_of: Events, text: str) -> None:
+    assert ("RETREAT", "suspension") not in _kinds(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmoran diplomatic personnel left the country on Sunday.",
+    "The ambassador and two consuls departed the capital on Monday.",
+    "This means that our diplomats and their families have now left.",
+])
+def test_a_mission_s_staff_leaving_is_a_withdrawal(events_of: Events, text: str) -> None:
+    ev = _one(events_of(text), "RETREAT", "withdrawal")
+    assert ev.text in ("left", "departed")
+
+
+def test_the_place_a_mission_leaves_is_no_party(events_of: Events) -> None:
+    ev = _one(events_of("The expelled diplomats left the country on Monday on a chartered plane."), "RETREAT",
+              "withdrawal")
+    assert not any(p.role in ("target", "recipient") for p in ev.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing left 32 people dead and dozens wounded.",
+    "The minister was shot as he left a cabinet meeting in the town.",
+    "Joel Amsel left the company in 2005 after three years.",
+    "They left on Sunday.",
+    "Five Velmoran citizens left the country on Monday on a chartered plane.",
+    "The ambassador left the meeting early on Monday.",
+])
+def test_leaving_that_is_no_mission_s_withdrawal_is_no_event(events_of: Events, text: str) -> None:
+    kinds = _kinds(events_of(text))
+    assert ("RETREAT", "withdrawal") not in kinds and ("MOVE", "transport") not in kinds
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A tribunal in Velmora on Friday ruled the arrest of the former minister was illegal.", "ruled"),
+    ("A court in Sarn decided on Saturday that the suspect should remain in custody.", "decided"),
+    ("The high court said in its Friday ruling that the minister would remain behind bars.", "Friday ruling"),
+    ("The lawyers did not comment on the verdict.", "verdict"),
+    ("The minister's lawyers will appeal the court's judgment.", "judgment"),
+])
+def test_a_court_s_ruling_is_an_act_of_its_own(events_of: Events, text: str, trigger: str) -> None:
+    ev = _one(events_of(text), "JUSTICE", "ruling")
+    assert ev.text == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party won a majority in the vote.",
+    "A military plane was ruled out because of the tensions.",
+    "The general ruled the country for twenty years.",
+    "In his judgment, the plan will fail.",
+])
+def test_ruling_that_no_court_makes_is_no_ruling(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "ruling") not in _kinds(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Joel Amsel was sent to prosecutors on suspicion of murder on Sunday.",
+    "The case was referred to the prosecutor's office on Monday.",
+    "Police handed the suspect over to prosecutors on Tuesday.",
+])
+def test_a_suspect_sent_to_prosecutors_is_a_step_of_the_case(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "referral") in _kinds(events_of(text))
+
+
+def test_sent_elsewhere_is_no_referral(events_of: Events) -> None:
+    assert ("JUSTICE", "referral") not in _kinds(events_of("The ministry sent a letter to the mayor on Monday."))
+
+
+
+def test_a_ruling_in_a_text_with_no_court_is_no_court_s_ruling(events_of: Events) -> None:
+    evs = events_of("The minister ruled that the purchase would not cede control. It said this ruling was a key "
+                    "condition of the deal.")
+    assert ("JUSTICE", "ruling") not in _kinds(evs)

@@ -1988,3 +1988,44 @@ def test_events_a_relative_clause_of_deaths_keeps_its_place(events_of: Callable[
                     "which killed 78 in eastern Sarn last month, local authorities said Monday.")
     arrest = _one(evs, "COERCE")
     assert arrest.location is None or "Sarn" not in arrest.location.text
+
+
+def _typed(evs: list[EventMention], type_: str, subtype: str) -> EventMention:
+    hits = [e for e in evs if (e.type, e.subtype) == (type_, subtype)]
+    assert len(hits) == 1, [(e.type, e.subtype, e.text) for e in evs]
+    return hits[0]
+
+
+def test_events_the_act_a_ruling_judges_stays_that_act(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A tribunal in Velmora on Friday ruled the arrest of the former minister was illegal.")
+    arrest = _typed(evs, "COERCE", "arrest")  # not the court's remand: the arrest it judged
+    assert arrest.background
+
+
+@pytest.mark.parametrize("text", [
+    "The Velmoran diplomats have until Saturday to leave the country.",
+    "The ministry set a Thursday deadline for the envoys to leave the country.",
+])
+def test_a_mission_given_time_to_leave_has_not_left(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert _typed(events_of(text), "RETREAT", "withdrawal").modality == "planned"
+
+
+def test_events_a_ruling_holds_the_suspect_where_the_court_sits(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("A court in Pezinok, northeast of Bratislava, ruled on Saturday that the suspect will remain in "
+                    "pretrial detention.")
+    ruling = _typed(evs, "JUSTICE", "ruling")
+    assert ruling.location is not None and ruling.location.text == "Pezinok"
+    assert _typed(evs, "COERCE", "remand").modality == "asserted"
+
+
+def test_events_an_envoy_s_home_places_nothing(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _typed(events_of("Kenya expelled the Ugandan ambassador on Monday."), "SANCTION", "expulsion")
+    assert not any(p.text == "Ugandan" for p in ev.participants)
+    assert ev.location is None or ev.location.text != "Ugandan"
+
+
+def test_events_a_party_s_word_on_an_act_does_not_make_it_older(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Lawyers for Dario Pellwick said his arrest was illegal.")
+    assert not _typed(evs, "COERCE", "arrest").background  # the news it is, not the court's remand either
+    evs = events_of("The tribunal confirmed the arrest was illegal and arbitrary, the judge said.")
+    assert _typed(evs, "COERCE", "arrest").background

@@ -215,3 +215,18 @@ def test_modality_refused_cancelled_or_put_off(nlp, text: str, trigger: str,  # 
 ])
 def test_modality_imperative_and_conjuncts(nlp, text: str, trigger: str, want: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == want
+
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Joel Amsel has been hiding in the embassy since a warrant was issued for his arrest.", "arrest"),
+    ("The court issued a warrant for the arrest of the former minister.", "arrest"),
+    ("The government offered a reward for the capture of the gang's leader.", "capture"),
+])
+def test_what_a_warrant_or_a_reward_is_for_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger)[0] == "planned"
+
+
+def test_an_arrest_made_for_a_crime_is_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, "Police arrested Joel Amsel for the murder on Friday.", "arrested")[0] == "asserted"
+    assert _reading(nlp, "Police made the arrest for the murder on Friday.", "arrest")[0] == "asserted"

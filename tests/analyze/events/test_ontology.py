@@ -115,3 +115,8 @@ def test_ontology_an_attack_told_only_by_what_befell_people_fits_a_hostage_takin
     assert subtypes_compatible("ASSAULT", "abduction", "killing")
     # negative: two ways of attacking of other modes stay apart
     assert not subtypes_compatible("ASSAULT", "bombing", "air_strike")
+
+
+def test_a_court_s_ruling_has_no_plover_category_of_its_own() -> None:
+    assert plover_of("JUSTICE", "ruling") is None  # what it decides says which: allowing is CONCEDE
+    assert plover_of("JUSTICE", "charge") == "COERCE"

@@ -38,6 +38,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
+from storyline.analyze.events.frames import judged_by_court
 from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
@@ -1011,6 +1012,8 @@ def is_background(tok: Token) -> bool:
         return True  # "After officials said the group carried out an attack on X, the US responded ..."
     if authors_of(tok) is not None:
         return True  # "a drone strike killed the planner of the attack": told to say who was struck
+    if judged_by_court(tok):
+        return True  # "a tribunal on Friday ruled the arrest last week illegal": the act judged came before
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and (anc.dep_ in ("prep", "mark") or _following_clause(anc)) and \
                 not _not_older(anc):

@@ -24,6 +24,23 @@ news only with one class of object, so the frame reads the object's class rather
   act with one ("an internet shutdown", "a communications blackout", "the closure of schools", "a ban on social
   media"). CAMEO 172 (restrictions imposed by a state) under 17 COERCE; "cut taxes", "closed the deal", "a
   blackout after the storm", "the school closed at noon for the holidays" with no means or place are not.
+- **relations severed** (RETREAT/suspension, told like the suspension of relations): a verb of severing whose
+  object is a state's relations ("severed diplomatic relations", "broke off ties with X", "cut ties", "relations
+  were ruptured") and the nouns of the act ("the rupture of diplomatic relations", "a break in relations"); "cut
+  taxes", "broke the record" are none (lexicons/ties.py).
+- **a mission leaving its post** (RETREAT/withdrawal, as a recall is): a verb of leaving whose subject is a
+  state's diplomats or its mission's staff, with a place as object or none ("diplomatic personnel left Ecuador on
+  Sunday", "the expelled diplomats departed the capital", "our diplomats and their families have now left");
+  "the envoy left the meeting", "left 32 dead" are none, and so is anyone else leaving a place (freed captives
+  flown out are their release's news: a MOVE of its own split the release; lexicons/motion.py).
+- **a court's ruling** (JUSTICE/ruling): a verb of deciding whose subject is a court or a judge ("a tribunal ruled
+  the arrest illegal", "a court decided that the suspect stays in custody", "the judge declared ..."; not "ruled
+  out") and the nouns of its decision ("the ruling", "its Friday ruling", "the verdict"; "judgment" only with a
+  court: "the court's judgment"); "the ruling party" is none. What a ruling judges ("ruled the arrest illegal")
+  is the act judged, not the court's own step (lexicons/courts.py).
+- **a suspect sent to prosecutors** (JUSTICE/referral): a verb of passing on with "to" the prosecution ("was
+  sent to prosecutors on suspicion of murder", "the case was referred to the prosecutor's office", "handed over
+  to prosecutors").
 - **a provision invoked** (REQUEST/invocation): a verb of invoking whose object is a provision of a law, a
   treaty or a charter ("three members invoked Article 4 of the treaty", "the court invoked an emergency clause",
   "activated the bloc's crisis mechanism"): a formal call for what the provision grants; "invoked the memory of",
@@ -35,6 +52,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
+from storyline.analyze.names.nominals import person_like
+from storyline.lexicons import courts, motion, ties
+from storyline.lexicons.titles import DIPLOMATS
 
 INCURSION_VERB = EventKind("MOBILIZE", "incursion", "verb")
 INCURSION_NOUN = EventKind("MOBILIZE", "incursion", "noun")
@@ -149,12 +169,33 @@ _CUTTING_NOT_SUSPENDING = CUTTING_VERBS - {"suspend", "restrict"}
 _PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
 
 
+SEVERING_VERB = EventKind("RETREAT", "suspension", "verb")
+SEVERING_NOUN = EventKind("RETREAT", "suspension", "noun")
+MISSION_LEAVES = EventKind("RETREAT", "withdrawal", "verb")
+RULING_VERB = EventKind("JUSTICE", "ruling", "verb")
+RULING_NOUN = EventKind("JUSTICE", "ruling", "noun")
+REFERRAL = EventKind("JUSTICE", "referral", "verb")
+#: general nouns of a place left ("left the country", "departed the capital")
+PLACE_NOUNS = frozenset({"country", "capital", "city", "territory", "nation", "island", "region", "province"})
+#: what a ruling says of an act it judges ("ruled the arrest illegal", "declared the detention arbitrary")
+LEGALITY = frozenset({"illegal", "unlawful", "legal", "lawful", "arbitrary", "unconstitutional", "constitutional",
+                      "invalid", "valid", "void", "null"})
+
+
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
     if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
+        if lemma in ties.SEVERING_VERBS and _severed(tok):
+            return SEVERING_VERB
+        if lemma in motion.LEAVING_VERBS and (left := _left(tok)) is not None:
+            return left
+        if lemma in courts.RULING_VERBS and ruling_verb(tok):
+            return RULING_VERB
+        if lemma in courts.REFERRAL_VERBS and _referred(tok):
+            return REFERRAL
         if lemma in CLOSING_VERBS and _closed_passage(tok):
             return CLOSURE_VERB
         if lemma in _CLOSING_CUTTING_VERBS and _restricted(tok):
@@ -166,6 +207,10 @@ def frame_kind(tok: Token) -> EventKind | None:
         return None
     if tok.pos_ != "NOUN":
         return None
+    if lemma in ties.SEVERING_NOUNS and any(_ties(o) for o in _preps(tok, frozenset({"of", "in"}))):
+        return SEVERING_NOUN
+    if lemma in courts.RULING_NOUNS and _ruling_noun(tok):
+        return RULING_NOUN
     if lemma in INCURSION_NOUNS or tok.lower_ in INCURSION_NOUNS:
         return INCURSION_NOUN
     if lemma in VIOLATION_NOUNS and _space_noun(tok):
@@ -388,3 +433,125 @@ def _closing_noun(noun: Token) -> bool:
     if any(c.dep_ in ("compound", "nmod", "poss") and passage(c) for c in noun.children):
         return True
     return any(passage(o) for o in _preps(noun, frozenset({"of"})))
+
+
+def _ties(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in ties.TIES or tok.lemma_.lower() in ties.TIES)
+
+
+def _severed(verb: Token) -> bool:
+    """"severed diplomatic relations", "broke off ties with X", "relations were cut"; not "cut taxes"."""
+    return any(_ties(o) for o in _objects(verb))
+
+
+def _people(tok: Token) -> bool:
+    """A person or a body of people: a name, a personal pronoun, a noun for a person or for travellers."""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in ("he", "she", "they", "we") or \
+        person_like(tok.lemma_.lower()) or tok.lower_ in motion.TRAVELLERS or tok.lemma_.lower() in motion.TRAVELLERS
+
+
+def _mission(people: list[Token]) -> bool:
+    """Diplomats or a mission's staff ("diplomatic personnel", "embassy staff", "the ambassador and two consuls")."""
+    for p in people + [c for g in people for c in g.conjuncts]:
+        words = {p.lemma_.lower(), p.lower_} | {c.lower_ for c in p.children if c.dep_ in ("amod", "compound")}
+        if words & DIPLOMATS or words & motion.MISSION_WORDS:
+            return True
+    return False
+
+
+def place_left(tok: Token) -> bool:
+    """A place people leave: a named place or "the country", "the capital"."""
+    return tok.ent_type_ in ("GPE", "LOC") or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS)
+
+
+def _left(verb: Token) -> EventKind | None:
+    """A state's diplomats or its mission's staff leaving their post (module docstring): its withdrawal of them.
+    Anyone else leaving a place is no act of this frame (freed captives flown out are their release's news)."""
+    if any(c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "dative") for c in verb.children):
+        return None  # "left 32 dead", "left them wounded": what an act left behind
+    if verb.dep_ in ("amod", "acl") and verb.tag_ == "VBN":
+        return None  # "the people left behind", "the few left"
+    subjects = _subjects(verb)
+    subjects += [o for s in subjects for o in _preps(s, frozenset({"of"}))]  # "dozens of diplomats"
+    people = [s for s in subjects if _people(s)]
+    if not people or not _mission(people):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not any(place_left(o) or mission_post(o) for o in objects):
+        return None  # "the envoy left the meeting", "the diplomats left the restaurant"
+    return MISSION_LEAVES
+
+
+def mission_post(tok: Token) -> bool:
+    """A mission's premises: "the embassy", "the embassy compound", "the diplomatic mission"."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    return bool(words & motion.MISSION_WORDS)
+
+
+def _court(tok: Token) -> bool:
+    """A court or a judge: "the tribunal", "a court in Nara", "Judge X", "the National Court of Justice"."""
+    words = {tok.lower_, tok.lemma_.lower()} | {c.lower_ for c in tok.children if c.dep_ == "compound"}
+    return bool(words & courts.COURT_HEADS)
+
+
+def ruling_verb(verb: Token) -> bool:
+    """A court's or a judge's ruling: "the tribunal ruled the arrest illegal", "a court decided on Saturday that
+    ...", "was ruled unconstitutional by the court"; not "ruled out", "ruled the country"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "ruled out", "found out"
+    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
+    return any(_court(d) for d in doers)
+
+
+def _ruling_noun(noun: Token) -> bool:
+    """"the ruling", "its Friday ruling" (in a text that names a court or a judge), "the verdict", "the court's
+    judgment"; not "the ruling party", nor a minister's ruling in a text that names no court."""
+    if noun.dep_ in ("amod", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() == "verdict":
+        return True  # (a jury's or a court's)
+    if noun.lemma_.lower() == "ruling" and any(t.lower_ in courts.COURT_HEADS for t in noun.doc):
+        return True  # "comment on the ruling" in a report of a court (not "the minister's ruling" on a takeover)
+    owners = [c for c in noun.children if c.dep_ in ("compound", "poss")] + _preps(noun, frozenset({"of", "by"}))
+    return any(_court(o) for o in owners)
+
+
+def judged(tok: Token) -> bool:
+    """An act that a ruling judges ("ruled the arrest illegal", "the arrest was illegal and arbitrary", "declare
+    his capture illegal"): the act judged, told again, not the court's own step."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "acomp" and c.lower_ in LEGALITY
+                                                  for c in tok.head.children):
+        return True
+    if tok.dep_ == "dobj" and any(t.lower_ in LEGALITY for c in tok.head.children
+                                  if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "conj") for t in c.subtree):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(tok.head)
+
+
+def judged_by_court(tok: Token) -> bool:
+    """An act a court's ruling judges (:func:`judged`, told under a court's or a ruling's verb: "the tribunal ruled
+    the arrest illegal", "the high court ruling said the arrest was illegal", "the tribunal confirmed the arrest was
+    illegal"): the act came before the ruling. A party's word on it ("his lawyers said his arrest was illegal") tells
+    the act as the news it still is."""
+    if not judged(tok):
+        return False
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and (ruling_verb(anc) or any(
+                c.dep_ == "nsubj" and (_court(c) or c.lemma_.lower() in courts.RULING_NOUNS) for c in anc.children)):
+            return True
+    return False
+
+
+def _referred(verb: Token) -> bool:
+    """"was sent to prosecutors", "the case was referred to the prosecutor's office", "handed him over to
+    prosecutors"."""
+    if verb.lemma_.lower() == "hand" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    tos = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
+           if g.dep_ == "pobj"]
+    for o in tos:
+        words = {o.lower_, o.lemma_.lower()} | {c.lower_ for c in o.children if c.dep_ in ("poss", "compound")} | \
+            {c.lemma_.lower() for c in o.children if c.dep_ in ("poss", "compound")}
+        if words & courts.PROSECUTION:
+            return True
+    return False

@@ -69,7 +69,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import disease, happening, motion, speech, violence
+from storyline.lexicons import courts, disease, happening, motion, speech, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -1288,6 +1288,10 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
     if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
         role = "place"
+    if d.tok.lemma_.lower() in motion.LEAVING_VERBS and (frames.place_left(obj) or frames.mission_post(obj)):
+        if m is None or m.label not in args.PLACE_LABELS:
+            return  # "left the country": the place they left, nobody the act is done to
+        role = "place"  # "the diplomats left Ecuador"
     d.participants += args.resolve(role, obj, index)
     d.arg_tokens.append(obj)
 
@@ -1499,6 +1503,7 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     # speaks of it or is blamed, not where it happened
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
+    avoid |= _envoys_home(tok, d.arg_tokens)
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
     if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
@@ -1510,9 +1515,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
         # "In the town of X, three people were killed and ten wounded in a bomb explosion": the blast the deaths
         # happened in is where they happened (the place hangs on the first casualty verb)
         m, _ = args.place_of([toll_verb], index, {i for i in avoid if i != toll_verb.i} | {tok.i})
-    if m is None and tok.pos_ == "VERB" and d.kind.type in VIOLENT | {"PROTEST", "COERCE"}:
+    if m is None and tok.pos_ == "VERB" and (d.kind.type in VIOLENT | {"PROTEST", "COERCE"} or (
+            d.kind.type == "JUSTICE" and d.kind.subtype == "ruling")):
         # "Police in the capital city of X opened fire on protesters", "Protesters in X clashed with police": those
-        # who did it by force were where their own phrase puts them (not for words: "officials in X said")
+        # who did it by force were where their own phrase puts them (not for words: "officials in X said"); so does
+        # a court that rules ("a court in X, northeast of Y, ruled": the court sits in X)
         m = next((p for s in _subjects(tok) for x in (s, *s.conjuncts) if x.pos_ in ("NOUN", "PROPN")
                   and (p := args.place_at(x, index)) is not None), None)
     described = reduced_relative(tok) if tok.pos_ == "VERB" else None
@@ -1532,6 +1539,15 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if m is not None:
         d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
     d.participants += [Participant("place?", c.text, c.start, c.end, chain=c.chain) for c in candidates]
+
+
+def _envoys_home(tok: Token, arg_tokens: list[Token]) -> set[int]:
+    """The words of a diplomat's own country ("Ecuador declares Mexico ambassador persona non grata", "expelled
+    Mexico's ambassador", "summoned the Velmoran envoy"): an envoy's home never places what is done to or by the
+    envoy (a declaration is made where the declaring state is); "ambassador to Quito" names the post and stays."""
+    envoys = [t for t in [*tok.subtree, *arg_tokens] if t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS]
+    return {w.i for e in envoys for c in e.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+            for w in c.subtree}
 
 
 def _toll_frame(tok: Token) -> Token | None:
@@ -2284,12 +2300,20 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         modality, reporter = modality_of(tok)
         if kind.type == "CONSULT" and modality in ("asserted", "alleged", "claimed") and prospect(tok):
             modality = "planned"  # "accepted an invitation to visit X": a visit to come, not one held
+        if kind is frames.MISSION_LEAVES and modality == "asserted" and _infinitive_to(tok):
+            modality = "planned"  # "have until Saturday to leave", "a deadline for the envoys to leave": to come
         modality = _tried(tok, kind, modality)
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
         if kind is DEATH:
             deaths.append(drafts[-1])
     return [*(d for d in _without_tolls(sent, [d for d in drafts if d.kind is not DEATH])), *deaths] if deaths \
         else _without_tolls(sent, drafts)
+
+
+def _infinitive_to(verb: Token) -> bool:
+    """A bare verb with "to" ("to leave"), not after a verb of beginning ("began to leave": they left)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lemma_.lower() not in BEGIN_VERBS | {"continue"}
 
 
 def _without_tolls(sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
@@ -2393,6 +2417,17 @@ def _court_hold(tok: Token) -> bool:
         tok.dep_ == "acl" and (head.lemma_.lower() in HOLD_ORDERS or (
             head.dep_ == "dobj" and head.head.lemma_.lower() in HOLD_ORDERS)))
     return ordered and any(t.lemma_.lower() in COURT_WORDS - {"remand", "trial"} for t in tok.sent)
+
+
+def _ruled(tok: Token) -> bool:
+    """Told as what a court rules ("a court ruled that the suspect will remain in pretrial detention", "decided that
+    he should stay in custody"): the custody the ruling orders is held from its day, not one to come."""
+    for anc in tok.ancestors:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in courts.RULING_VERBS and frames.ruling_verb(anc):
+            return True
+        if anc.dep_ not in ("ccomp", "prep", "pobj", "xcomp", "advcl") and anc.pos_ != "AUX":
+            return anc.pos_ == "VERB" and anc.lemma_.lower() in courts.RULING_VERBS and frames.ruling_verb(anc)
+    return False
 
 
 def _ordered(tok: Token) -> bool:
@@ -2530,11 +2565,14 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
-    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and (lemmas & COURT_WORDS or _held_until(d.tok) or any(
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and not frames.judged(d.tok) and (
+            lemmas & COURT_WORDS or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.subtype == "remand" and d.modality == "planned" and _ordered(d.tok):
         d.modality = "asserted"  # "were ordered detained for 30 days": the court's order is the remand, not a demand
+    if d.kind.subtype == "remand" and d.modality in ("expected", "planned") and _ruled(d.tok):
+        d.modality = "asserted"  # "a court ruled that the suspect will remain in custody": the ruling holds him
     if d.kind.type == "PROTEST" and d.kind.subtype == "demonstration":
         if lemmas & POLICE_FORCE_WORDS:
             d.kind = EventKind("PROTEST", "protest_with_intervention", d.kind.pos)

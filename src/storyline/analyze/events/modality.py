@@ -37,6 +37,7 @@ from storyline.lexicons.modality import (
     POSTPONE_VERBS,
     REFUSAL_PARTICLES,
     REFUSAL_VERBS,
+    WARRANT_NOUNS,
 )
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
@@ -524,8 +525,22 @@ def _imperative(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVE_VERBS for t in before)
 
 
+def _warranted(tok: Token) -> bool:
+    """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
+    X", "a reward for his capture" (the act is ordered, not done)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() in WARRANT_NOUNS or holder.lower_ in WARRANT_NOUNS:
+        return True
+    return holder.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WARRANT_NOUNS
+                                         for c in holder.children)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
+    if _warranted(tok):
+        return "planned", _ancestor_reading(tok)[1] or _according_to(tok)
     if _imperative(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
     condition = _condition(tok)

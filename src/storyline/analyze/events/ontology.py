@@ -42,7 +42,10 @@ PLOVER = {
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relations", PLOVER SANCTION
                      "armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
-                     "acquittal": None, "pardon": None, "parole": None}
+                     "acquittal": None, "pardon": None, "parole": None,
+                     # a court's ruling is coercion, a concession or a rejection by what it decides (PLOVER codes
+                     # "the Supreme Court decided to allow X to run" CONCEDE): no category of its own
+                     "ruling": None}
 
 # (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)
 CASE: dict[tuple[str, str | None], str] = {
@@ -328,7 +331,7 @@ HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earth
 #: in pre-trial detention"), as acts of two types that never fuse otherwise: one court on one day doing them to the
 #: same people took one judicial step (fuse/events.py :func:`~storyline.fuse.events.court_sittings`). A conviction, a
 #: sentence or an acquittal ends a trial on a day of its own, and an arrest is the police's: neither is in it.
-COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("COERCE", "remand")})
+COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("JUSTICE", "ruling"), ("COERCE", "remand")})
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
 MODE = {"bombing": "one-sided", "suicide_bombing": "one-sided", "grenade": "one-sided", "shooting": "one-sided",
