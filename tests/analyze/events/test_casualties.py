@@ -990,3 +990,9 @@ def test_casualties_a_toll_that_is_lower_and_now_stands_at(figures: Figures) -> 
     found = _one(figures, "Authorities say the death toll from the attacks is lower than previously stated and now "
                           "stands at “approximately” 253 people.")
     assert (found.min, found.max, found.qualifier) == (253, 253, "approximately")
+
+
+def test_casualties_a_toll_that_was_a_number_the_model_calls_a_date(figures: Figures) -> None:
+    # the small model tags "34" in "the death toll was 34" a DATE; the toll's level is a count
+    found = _one(figures, "As of Tuesday evening, the death toll was 34, officials said.")
+    assert (found.min, found.max) == (34, 34)

@@ -373,6 +373,10 @@ def _countable(tok: Token) -> bool:
         return False
     if tok.dep_ == "appos" and (cue_kind(tok.head) is not None or toll_noun(tok.head) is not None):
         return True  # "The number of wounded, 31, was unchanged"
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TOLL_NOUNS and any(
+                cue_kind(c) is not None for c in k.subtree) for k in tok.head.children):
+        return True  # "the death toll was 34", "the number of dead is now 34": the toll's level
     doc = tok.doc
     lo = tok.i
     while lo > 0 and doc[lo].ent_iob_ == "I":
