@@ -495,13 +495,19 @@ def test_tolls_one_named_victim_killed_is_a_toll_of_one() -> None:
     head = _named(_killing("a1", "Tomas Verell was shot dead on Friday.", "shot", "Tomas Verell"),
                   _killing("a2", "The man who assassinated Verell was charged.", "assassinated", "Verell"))
     assert head is not None and (head.min, head.max) == (1, 1)
+    # an allegation names the doer, the death happened ("accused of murdering Verell", recalled months later)
+    head = _named(_killing("a1", "Sarn was accused of murdering Verell in June.", "murdering", "Verell",
+                           modality="alleged", background=True))
+    assert head is not None and head.min == 1
 
 
 def test_tolls_no_toll_of_one_for_an_attempt_or_a_count() -> None:
     assert _named(_killing("a1", "He was charged with attempted murder of Tomas Verell.", "murder", "Tomas Verell"),
                   _killing("a2", "An assassination attempt on Verell failed.", "assassination", "Verell")) is None
     assert _named(_killing("a1", "Gunmen killed Verell and his driver.", "killed", "Verell and his driver")) is None
-    assert _named(_killing("a1", "Tomas Verell was shot dead on Friday.", "shot", "Tomas Verell",
+    assert _named(_killing("a1", "Tomas Verell was reportedly shot dead on Friday.", "shot", "Tomas Verell",
+                           modality="hypothetical")) is None
+    assert _named(_killing("a1", "He was accused of attempting to kill Tomas Verell.", "kill", "Tomas Verell",
                            modality="alleged")) is None
     # a killing one article of many tells beside the incident is a mention it took in, not its toll
     raid = [_killing(f"r{n}", "Police raided the embassy of Sarn.", "raided", "embassy") for n in range(4)]

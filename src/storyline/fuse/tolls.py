@@ -146,16 +146,21 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
     return out
 
 
+#: modalities under which a killing still happened: "accused of murdering X" alleges the doer, not the death;
+#: "claimed the killing of X", "denied killing X" likewise (not a negated, planned or hypothetical one)
+TOLD_DEATHS = frozenset({"asserted", "alleged", "claimed", "denied"})
+
+
 def _named_deaths(mentions: list[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
     """One named victim killed, where an incident gives no figure of its dead: "<Name> was shot dead", "the man
     who killed <Name>", "the assassination of <Name>" is a death toll of 1 (ACLED records the one death; the
-    most frequent toll of all: an assassination). Only a told killing (asserted, not background, not an attempt)
-    of exactly one target named with a capital or a singular pronoun; one report per article, status current;
-    none unless a third of the incident's articles tell the death."""
+    most frequent toll of all: an assassination). Only a killing that happened (:data:`TOLD_DEATHS`, told now or
+    recalled, not an attempt) of exactly one target named with a capital or a singular pronoun; one report per
+    article, status current; none unless a third of the incident's articles tell the death."""
     out: list[CasualtyReport] = []
     done: set[str] = set()
     for m in sorted(mentions, key=lambda m: (m.article, m.field is not None, m.start)):
-        if m.article in done or m.background or m.modality != "asserted" or m.type not in ("ASSAULT", "LIFE"):
+        if m.article in done or m.modality not in TOLD_DEATHS or m.type not in ("ASSAULT", "LIFE"):
             continue
         art = articles.get(m.article)
         text = span_source(art, m.field) if art is not None else ""

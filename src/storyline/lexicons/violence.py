@@ -93,9 +93,9 @@ DEATH_TRIGGERS = frozenset({"kill", "killed", "killing", "kills", "assassinate",
 #: verbs that tell a death with "dead" after them ("shot dead", "beaten dead", "stabbed dead")
 DEATH_VERBS_DEAD = frozenset({"shot", "beaten", "stabbed", "hacked", "gunned"})
 #: words right before a killing's word that make it one that did not happen ("attempted murder", "a plot to kill")
-DEATH_UNDONE_BEFORE = ("attempted", "attempt to", "attempts to", "tried to", "trying to", "try to", "plot to",
-                       "plan to", "planned to", "plotting to", "bid to", "threatened to", "threat to", "failed",
-                       "foiled")
+DEATH_UNDONE_BEFORE = ("attempted", "attempt to", "attempts to", "attempting to", "attempted to", "tried to",
+                       "trying to", "try to", "plot to", "plan to", "planned to", "plotting to", "bid to",
+                       "threatened to", "threat to", "failed", "foiled")
 #: words right after a killing's word that make it one that did not happen ("an assassination attempt")
 DEATH_UNDONE_AFTER = ("attempt", "bid", "plot", "try", "threat")
 
