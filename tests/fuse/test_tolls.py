@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from storyline.fuse import tolls
-from storyline.model import Article, Event, EventMention, Figure, Quantity, Story, story_from_json, story_to_json
+from storyline.model import (
+    Article,
+    Event,
+    EventMention,
+    Figure,
+    Participant,
+    Quantity,
+    Story,
+    story_from_json,
+    story_to_json,
+)
 
 Fig = tuple[str, str, int | None, int | None]  # article, text, min, max
 
@@ -453,3 +463,59 @@ def test_tolls_undated_new_total_is_no_conflict() -> None:
     _, conflicts, _ = _choose(("a1", "", _figure("12 people", 12, 12)),
                               ("a2", "", _figure("has risen to 14", 14, 14, revision="up")))
     assert not conflicts
+
+
+def test_tolls_a_round_figure_leaves_the_count_it_rounds_standing() -> None:
+    # "around ninety" the day after "risen to 91": the count stands; a round figure it does not round stays news
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("84 people", 84, 84)),
+                          ("a2", "2031-05-06", _figure("risen to 91", 91, 91, revision="up")),
+                          ("a3", "2031-05-07", _figure("around ninety", 90, 90, qualifier="around")))
+    assert (heads["killed"].min, heads["killed"].max) == (91, 91)
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("risen to 359", 359, 359, revision="up")),
+                          ("a2", "2031-05-06", _figure("about 253", 253, 253, qualifier="about", revision="down")))
+    assert heads["killed"].min == 253
+
+
+def _killing(aid: str, text: str, trigger: str, victim: str, **kw: object) -> tuple[EventMention, Article]:
+    at = text.index(trigger)
+    who = text.index(victim)
+    art = Article(id=aid, text=text, published="2031-05-06", published_granularity="day")
+    return EventMention(id=f"{aid}:ev0", article=aid, start=at, end=at + len(trigger), text=trigger, type="ASSAULT",
+                        participants=(Participant("target", victim, who, who + len(victim)),),
+                        **kw), art  # type: ignore[arg-type]
+
+
+def _named(*told: tuple[EventMention, Article]) -> Quantity | None:
+    arts = {a.id: a for _, a in told}
+    heads, _, _ = tolls.choose(tolls.collect([m for m, _ in told], arts), arts)
+    return heads.get("killed")
+
+
+def test_tolls_one_named_victim_killed_is_a_toll_of_one() -> None:
+    head = _named(_killing("a1", "Tomas Verell was shot dead on Friday.", "shot", "Tomas Verell"),
+                  _killing("a2", "The man who assassinated Verell was charged.", "assassinated", "Verell"))
+    assert head is not None and (head.min, head.max) == (1, 1)
+    # an allegation names the doer, the death happened ("accused of murdering Verell", recalled months later)
+    head = _named(_killing("a1", "Sarn was accused of murdering Verell in June.", "murdering", "Verell",
+                           modality="alleged", background=True))
+    assert head is not None and head.min == 1
+
+
+def test_tolls_no_toll_of_one_for_an_attempt_or_a_count() -> None:
+    assert _named(_killing("a1", "He was charged with attempted murder of Tomas Verell.", "murder", "Tomas Verell"),
+                  _killing("a2", "An assassination attempt on Verell failed.", "assassination", "Verell")) is None
+    assert _named(_killing("a1", "Gunmen killed Verell and his driver.", "killed", "Verell and his driver")) is None
+    assert _named(_killing("a1", "Tomas Verell was reportedly shot dead on Friday.", "shot", "Tomas Verell",
+                           modality="hypothetical")) is None
+    assert _named(_killing("a1", "He was accused of attempting to kill Tomas Verell.", "kill", "Tomas Verell",
+                           modality="alleged")) is None
+    # a killing one article of many tells beside the incident is a mention it took in, not its toll
+    raid = [_killing(f"r{n}", "Police raided the embassy of Sarn.", "raided", "embassy") for n in range(4)]
+    assert _named(_killing("a1", "The raid came after Verell was killed.", "killed", "Verell"), *raid) is None
+    # with a figure of the dead told, the figure is the toll
+    killing, art = _killing("a1", "Tomas Verell was shot dead.", "shot", "Tomas Verell")
+    counted = EventMention(id="a2:ev0", article="a2", start=0, end=1, text="x", type="ASSAULT",
+                           figures=(_figure("three people", 3, 3),))
+    arts = {"a1": art, "a2": Article(id="a2", text="x", published="2031-05-07", published_granularity="day")}
+    heads, _, _ = tolls.choose(tolls.collect([killing, counted], arts), arts)
+    assert heads["killed"].min == 3

@@ -49,7 +49,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from storyline.analyze.events.casualties import ABOUT, AT_MOST, VAGUE, body_count_text
+from storyline.analyze.events.casualties import ABOUT, AT_MOST, ONE_PERSON_PRONOUNS, VAGUE, body_count_text
+from storyline.lexicons.violence import DEATH_TRIGGERS, DEATH_UNDONE_AFTER, DEATH_UNDONE_BEFORE, DEATH_VERBS_DEAD
 from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport, span_source
 from storyline.timevalues import value_interval
 
@@ -108,6 +109,7 @@ _TITLE_AT = 1 << 40
 def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
     """Every figure of the mentions once (two mentions of one sentence share them), statuses set per article."""
     # a figure is at (article, kind, start) of its text, or of its title (a headline's: start after the text's)
+    mentions = list(mentions)
     seen: dict[tuple[str, str, int], tuple[Figure, str]] = {}
     news: set[tuple[str, str, int]] = set()  # figures a mention told as news carries
     fields: dict[str, str | None] = {}
@@ -139,7 +141,56 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
                                       published=article.published if article else None, mention=mid,
                                       revision=f.revision if f.revision in ("up", "down") else None,
                                       status=status, date=f.date, field=fields.get(mid)))
+    if not any(r.kind == "killed" for r in out):
+        out += _named_deaths(mentions, articles)
     return out
+
+
+#: modalities under which a killing still happened: "accused of murdering X" alleges the doer, not the death;
+#: "claimed the killing of X", "denied killing X" likewise (not a negated, planned or hypothetical one)
+TOLD_DEATHS = frozenset({"asserted", "alleged", "claimed", "denied"})
+
+
+def _named_deaths(mentions: list[EventMention], articles: Mapping[str, Article]) -> list[CasualtyReport]:
+    """One named victim killed, where an incident gives no figure of its dead: "<Name> was shot dead", "the man
+    who killed <Name>", "the assassination of <Name>" is a death toll of 1 (ACLED records the one death; the
+    most frequent toll of all: an assassination). Only a killing that happened (:data:`TOLD_DEATHS`, told now or
+    recalled, not an attempt) of exactly one target named with a capital or a singular pronoun; one report per
+    article, status current; none unless a third of the incident's articles tell the death."""
+    out: list[CasualtyReport] = []
+    done: set[str] = set()
+    for m in sorted(mentions, key=lambda m: (m.article, m.field is not None, m.start)):
+        if m.article in done or m.modality not in TOLD_DEATHS or m.type not in ("ASSAULT", "LIFE"):
+            continue
+        art = articles.get(m.article)
+        text = span_source(art, m.field) if art is not None else ""
+        if not text:
+            continue
+        before = text[max(0, m.start - 20):m.start].lower()
+        after = text[m.end:m.end + 12].lower()
+        trigger = m.text.lower()
+        last = trigger.split()[-1] if trigger.split() else ""
+        dead = last in DEATH_TRIGGERS or (last in DEATH_VERBS_DEAD and after.lstrip().startswith("dead"))
+        if not dead or before.rstrip().endswith(DEATH_UNDONE_BEFORE) or after.lstrip().startswith(DEATH_UNDONE_AFTER):
+            continue
+        targets = {p.text for p in m.participants if p.role == "target"}
+        if len(targets) != 1:
+            continue
+        victim = next(iter(targets))
+        words = victim.split()
+        one = victim.lower() in ONE_PERSON_PRONOUNS or (
+            words and words[-1][:1].isupper() and not any(w.lower() in ("and", "&") or w[:1].isdigit() for w in words)
+            and not words[-1].lower().endswith("s'"))
+        if not one:
+            continue
+        p = next(p for p in m.participants if p.role == "target")
+        done.add(m.article)
+        out.append(CasualtyReport(kind="killed", min=1, max=1, qualifier=None, text=p.text, article=m.article,
+                                  start=p.start, end=p.end, published=art.published if art else None,
+                                  mention=m.id, status="current", field=m.field))
+    # (a killing told in one article of many, "the raid came months after the assassination of X", is a mention
+    # the incident took in, not its toll: the death must be told by a third of its articles)
+    return out if 3 * len(done) >= len({m.article for m in mentions}) else []
 
 
 def _vague(r: CasualtyReport | Figure) -> bool:
@@ -262,12 +313,29 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
         # "hundreds" the day after "more than 200" in three outlets: a size in words that the counts fit tells
         # nothing new; the latest count stands
         return headline(counts, running)
+    if (head.qualifier or "").lower() in ABOUT and head.min is not None and head.min == head.max:
+        # "around ninety" the day after "risen to 91": a round figure that the count rounds to tells nothing new;
+        # the latest count it rounds stands (ACLED keeps the most precise figure)
+        half = _rounding(head.min) // 2
+        exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
+                 and not _approximate(c.report) and abs(c.report.min - head.min) <= half
+                 and c.report.min != head.min and not _outvoted(c, currents)]
+        if exact:
+            return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
     if head.min != head.max:  # "more than 30" after "31": the precise figure it agrees with stands
         exact = [c for c in fresh if c.report.min is not None and c.report.min == c.report.max
                  and consistent(c.report, head) and c.report.min >= _floor(head) and not _outvoted(c, currents)]
         if exact:
             return max(exact, key=lambda c: (c.day or dt.date.min, c.cued, c.source)).report
     return head
+
+
+def _rounding(n: int) -> int:
+    """The unit a round figure is rounded to: 90 -> 10, 300 -> 100, 1,500 -> 100, 253 -> 1."""
+    unit = 1
+    while n and n % (unit * 10) == 0 and unit < 1000:
+        unit *= 10
+    return unit
 
 
 def _stale(c: _Current, currents: list[_Current], running: _Current | None) -> bool:

@@ -1,7 +1,8 @@
-"""English number words (cardinals, tens, scales): the one list for time, casualty counts and claim comparison;
-units of distance (how far a place lies from a landmark, events); determiners that pick one of several ("at one
-hospital", "another morgue": a count there is one site's, casualties); words that reject a figure another gave ("is
-too high", "not the figure of": claim links).
+"""English number words (cardinals, tens, scales): the one list for time, casualty counts and claim comparison; units of
+distance (how far a place lies from a landmark, events) and of other measures (a length, a weight, a volume: "a gun
+about 40 centimeters long" measures a thing and counts no victims, casualties); determiners that pick one of several
+("at one hospital", "another morgue": a count there is one site's, casualties); words that reject a figure another
+gave ("is too high", "not the figure of": claim links).
 
 General English; nothing here is about a story.
 """
@@ -20,6 +21,14 @@ NUMBER_WORDS = {**ONES, **TENS, **SCALES}
 #: units of distance, in kilometres ("30 km south of X", "610 miles north of X")
 DISTANCE_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0, "kilometers": 1.0,
                   "mile": 1.609, "miles": 1.609, "mi": 1.609}
+#: units of length, weight and volume, singular and plural ("40 centimeters long", "a 5-kilogram bomb"): what they
+#: follow is a measure of a thing, never a count of people
+MEASURE_UNITS = frozenset({
+    "centimetre", "centimetres", "centimeter", "centimeters", "cm", "millimetre", "millimetres", "millimeter",
+    "millimeters", "mm", "metre", "metres", "meter", "meters", "inch", "inches", "foot", "feet", "ft", "yard",
+    "yards", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs", "gram", "grams", "gramme",
+    "grammes", "lb", "lbs", "litre", "litres", "liter", "liters", "gallon", "gallons", "calibre", "caliber",
+})
 #: determiners that pick one site among several ("at one hospital", "at another clinic")
 ONE_OF_SEVERAL = frozenset({"one", "another", "each"})
 #: what a speaker says of a figure he rejects ("ten thousand is too much", "the number was exaggerated")

@@ -12,8 +12,12 @@ afar hits ("conducted strikes on militia camps"); ``DOER_CLAUSE_VERBS``: the ver
 name who did it ("the attack carried out by X", "blamed on Y"). ``ARMS_NOUNS``: nouns of armed force, whose
 country modifier is its owner ("a Norwegian drone"). ``END_VERBS``: an episode's end. ``HOSPITALS``,
 ``MORGUES``: where the injured and the dead are taken and counted ("the bodies at one morgue"): a count there
-is one site's. ``TAKING_WORDS``: the words of taking someone or something into a state's custody (an arrest of
-people, a seizure of a ship: "detained a tanker", "the ship's seizure"). General English news usage, no story's words.
+is one site's. ``FOREIGN_VICTIMS``: the words that count the foreigners among the victims ("the number of
+foreigners killed has risen to 40", "40 foreign nationals died"): a part of a toll. ``DEATH_TRIGGERS``: event words
+that tell a death by their meaning ("assassinated", "the killing of"), and the words around one that make it an
+attempt ("attempted murder", "an assassination attempt"): a named victim killed is a death toll of one.
+``TAKING_WORDS``: the words of taking someone or something into a state's custody (an arrest of people, a seizure of
+a ship: "detained a tanker", "the ship's seizure"). General English news usage, no story's words.
 """
 
 from __future__ import annotations
@@ -73,6 +77,27 @@ END_VERBS = frozenset({"end", "conclude", "finish"})
 
 #: what a person admitted for injuries is admitted to ("admitted to hospital", "at one clinic")
 HOSPITALS = frozenset({"hospital", "clinic", "infirmary", "icu"})
+
+#: heads of a victim group that counts only the foreigners among the dead or hurt ("40 foreigners", "11 foreign
+#: nationals", "the number of expatriates killed"); "nationals" and "citizens" count foreigners only with a modifier
+#: ("Indian nationals": see casualties._foreign_part)
+FOREIGN_VICTIMS = frozenset({"foreigner", "foreigners", "expatriate", "expatriates", "expat", "expats"})
+#: heads that count a country's people ("11 Indian nationals", "three British citizens"), foreigners where the
+#: incident is elsewhere; with "foreign" they are foreigners anywhere
+NATIONALS = frozenset({"national", "nationals", "citizen", "citizens"})
+
+#: event trigger words that tell a death by their own meaning ("killed", "assassinated", "murdered", "slain")
+DEATH_TRIGGERS = frozenset({"kill", "killed", "killing", "kills", "assassinate", "assassinated", "assassination",
+                            "assassinating", "murder", "murdered", "murdering", "slay", "slain", "slew", "behead",
+                            "beheaded", "beheading"})
+#: verbs that tell a death with "dead" after them ("shot dead", "beaten dead", "stabbed dead")
+DEATH_VERBS_DEAD = frozenset({"shot", "beaten", "stabbed", "hacked", "gunned"})
+#: words right before a killing's word that make it one that did not happen ("attempted murder", "a plot to kill")
+DEATH_UNDONE_BEFORE = ("attempted", "attempt to", "attempts to", "attempting to", "attempted to", "tried to",
+                       "trying to", "try to", "plot to", "plan to", "planned to", "plotting to", "bid to",
+                       "threatened to", "threat to", "failed", "foiled")
+#: words right after a killing's word that make it one that did not happen ("an assassination attempt")
+DEATH_UNDONE_AFTER = ("attempt", "bid", "plot", "try", "threat")
 
 #: where the dead are taken and counted, besides hospitals: a count at one of them is that site's share of a toll
 MORGUES = frozenset({"morgue", "morgues", "mortuary", "mortuaries"})

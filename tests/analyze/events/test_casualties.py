@@ -962,3 +962,37 @@ def test_casualties_the_count_right_before_the_cue_is_its_own(figures: Figures) 
     assert (f.min, f.max) == (73, 73)
     # negative: counts joined before a verb are summed, not split
     assert _one(figures, "Police said 12 soldiers and 30 civilians were killed.").min == 42
+
+
+def test_casualties_a_length_is_no_count(figures: Figures) -> None:
+    # "about 40 centimeters long" measures the gun, it counts no one killed
+    found = figures("Officials said the homemade gun used to kill the envoy was about 40 centimeters long.")
+    assert not [f for f in found if f.kind == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry said the number of foreigners killed has risen to 40, including 11 Indians.",
+    "A bomb killed 20 people at the market. Four British citizens died.",
+    "Officials said 40 foreigners had died in the blasts.",
+    "By 10 a.m. today, the casualty number at hospitals has been reduced to 149.",
+])
+def test_casualties_foreigners_and_hospital_counts_are_parts(figures: Figures, text: str) -> None:
+    found = [f for f in figures(text) if f.kind == "killed" and f.min != 20]
+    assert found and all(f.partial for f in found), found
+
+
+def test_casualties_the_people_of_the_country_are_no_part(figures: Figures) -> None:
+    assert not _one(figures, "Four Valdoran soldiers died in the blast.").partial
+
+
+def test_casualties_a_toll_that_is_lower_and_now_stands_at(figures: Figures) -> None:
+    # the level is told by the verb joined to "is"; the official's quoted qualifier is kept
+    found = _one(figures, "Authorities say the death toll from the attacks is lower than previously stated and now "
+                          "stands at “approximately” 253 people.")
+    assert (found.min, found.max, found.qualifier) == (253, 253, "approximately")
+
+
+def test_casualties_a_toll_that_was_a_number_the_model_calls_a_date(figures: Figures) -> None:
+    # the small model tags "34" in "the death toll was 34" a DATE; the toll's level is a count
+    found = _one(figures, "As of Tuesday evening, the death toll was 34, officials said.")
+    assert (found.min, found.max) == (34, 34)

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from storyline.lexicons import happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.violence import HOSPITALS, MORGUES
+from storyline.lexicons.violence import FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
 from storyline.model import Figure, Quantity
 
 if TYPE_CHECKING:  # for annotations only: the presenting code reads this module's lexicons in a server that
@@ -239,9 +239,18 @@ def number_phrase(sent: SpacySpan, i: int) -> tuple[int | None, int]:
     return (total + group, k) if last and total + group else (None, i)
 
 
+#: quotation marks around a quoted qualifier
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
 def _qualifier(sent: SpacySpan, i: int) -> tuple[str | None, int]:
     """The qualifier words right before token ``i`` and the index where the phrase starts."""
     doc = sent.doc
+    if i - 2 >= sent.start and doc[i - 1].text in QUOTE_MARKS and doc[i - 2].text not in QUOTE_MARKS:
+        # a qualifier quoted from an official ("now stands at “approximately” 253"): the words inside the quotes
+        q, lo = _qualifier(sent, i - 1)
+        if q is not None and lo - 1 >= sent.start and doc[lo - 1].text in QUOTE_MARKS:
+            return q, lo - 1
     for n in (3, 2, 1):
         lo = i - n
         if lo < sent.start:
@@ -364,6 +373,10 @@ def _countable(tok: Token) -> bool:
         return False
     if tok.dep_ == "appos" and (cue_kind(tok.head) is not None or toll_noun(tok.head) is not None):
         return True  # "The number of wounded, 31, was unchanged"
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            k.dep_ in ("nsubj", "nsubjpass") and k.lemma_.lower() in TOLL_NOUNS and any(
+                cue_kind(c) is not None for c in k.subtree) for k in tok.head.children):
+        return True  # "the death toll was 34", "the number of dead is now 34": the toll's level
     doc = tok.doc
     lo = tok.i
     while lo > 0 and doc[lo].ent_iob_ == "I":
@@ -833,6 +846,11 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
             toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i)
         verb = own if lost else _toll_head(toll)
+        if verb.lemma_.lower() == "be":
+            # "the death toll ... is lower than previously stated and now stands at 253": the level is told by the
+            # verb joined to "is"
+            verb = next((k for k in verb.children if k.dep_ == "conj" and k.i > toll.i
+                         and k.lemma_.lower() in TOLL_VERBS - {"be", "say"}), verb)
         if verb.i == toll.i and toll.dep_ == "ROOT":  # a verbless headline: "Toll from the storm up to 37"
             counts = [c for c in counts if c.start > toll.i and tok.doc[c.start - 1].lower_ in ("to", "at")]
             window = len(tok.sent)
@@ -1032,8 +1050,9 @@ def _exceeded(span: SpacySpan, c: Count) -> Count:
 def _not_victims(span: SpacySpan, c: Count) -> bool:
     """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
     head = span.root if c.group else None
-    if head is not None and head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS:
-        return True
+    if head is not None and (head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS or
+                             lexicon_numbers.MEASURE_UNITS & {head.lower_, head.lemma_.lower()}):
+        return True  # ("a gun about 40 centimeters long": a length)
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and _changes(root.head.head):
         return True  # "the toll rose by two", "revised the toll down by 97": a change, not a total
@@ -1203,8 +1222,12 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
         return True
     if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "include":
         return True  # "the latest death toll, which included one toddler", "the dead included two officers"
-    if _restricted(span) or _broken_down(span) or _at_one_site(span):
+    if _restricted(span) or _broken_down(span) or _at_one_site(span) or _foreign_part(cue, span):
         return True
+    toll = toll_noun(cue)
+    if toll is not None and any(p.dep_ == "prep" and p.lower_ in ("at", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in HOSPITALS | MORGUES for o in p.children) for p in toll.children):
+        return True  # "the casualty number at hospitals has been reduced to 149": those in hospitals, not the toll
     if _subset(cue, span) or _still(span) or any(k.lower_ in SEVERITY_WORDS and k.dep_ in ("amod", "advmod")
                                                  for k in cue.children):
         return True
@@ -1212,6 +1235,25 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _foreigners(noun: Token) -> bool:
+    """A noun that names the foreigners among victims: "foreigners", "expatriates", "foreign nationals", "11 Indian
+    nationals" (a country's people named by its adjective)."""
+    if noun.lower_ in FOREIGN_VICTIMS or noun.lemma_.lower() in FOREIGN_VICTIMS:
+        return True
+    return noun.lower_ in NATIONALS and any(
+        k.dep_ in ("amod", "compound") and (k.lower_ == "foreign" or k.ent_type_ == "NORP") for k in noun.children)
+
+
+def _foreign_part(cue: Token, span: SpacySpan) -> bool:
+    """The foreigners among the victims, a part of the toll: "40 foreigners had died", "the number of foreigners
+    killed has risen to 40" (the toll noun's "of" names them)."""
+    if _foreigners(span.root):
+        return True
+    toll = toll_noun(cue)
+    return toll is not None and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and _foreigners(o) for o in p.children) for p in toll.children)
 
 
 def _at_one_site(span: SpacySpan) -> bool:
