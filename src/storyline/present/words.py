@@ -306,6 +306,7 @@ SUBTYPE_WORDS = {
     "merger": "merger", "bankruptcy": "bankruptcy", "end_org": "dissolution", "call": "phone call",
     "hire": "hiring", "election": "election", "dismissal": "dismissal", "trial": "trial", "charge": "charge",
     "lawsuit": "lawsuit", "conviction": "conviction", "sentence": "sentence", "fine": "fine",
+    "ruling": "court ruling", "referral": "referral to prosecutors",
     "extradition": "extradition", "acquittal": "acquittal", "pardon": "pardon", "parole": "parole",
     # (ecb: crimes and announcements of analyze/events/ontology.py and senses.py)
     "theft": "theft", "fraud": "fraud", "piracy": "piracy", "traffic_offence": "traffic offence",
