@@ -35,6 +35,12 @@ NAME_END_WORDS = JOINING_WORDS | _words("on in")
 #: not "to", "on", "under", "near" or "over", which do ("To Lam", "Under Armour", "Near East")
 NAME_OPENING_PREPOSITIONS = _words("for from with without against during after since until despite among amid via "
                                    "of at in by")
+#: the first word of a correlative pair ("Neither X nor Y", "Either X or Y", "Both X and Y"), written with a capital at
+#: a sentence's start: it opens the clause, never a name
+CORRELATIVE_OPENERS = _words("neither either both")
+#: lower-case prepositions of means or route that no name runs over ("X through Facebook", "X via Dubai"): a tagger's
+#: span holding one is two names, or a name and the rest of the sentence
+NAME_BREAKING_PREPOSITIONS = _words("through via")
 #: auxiliaries that open a question ("Will Ana Petrov still be minister?"); the first word of a mention there is no
 #: given name ("Will", "Can")
 QUESTION_OPENERS = _words("will would can could shall should may might must do does did is are was were has have had")

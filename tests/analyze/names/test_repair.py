@@ -81,6 +81,25 @@ def test_trim_mention_drops_prepositions_no_name_opens_or_ends_with() -> None:
     assert trim_mention(_m(text, "Will Smith", "PERSON"), text).text == "Will Smith"  # type: ignore[union-attr]
 
 
+def test_trim_mention_leaves_a_correlative_opening_the_sentence_out() -> None:
+    text = "It was so.\nNeither Orvan Dresk nor the man were members. Either Velmor Rally or Tessa Kell will.\n" \
+           "Both Harlo Tower and the mall shut. Bothwell Ness spoke."
+    for span, name in (("Neither Orvan Dresk", "Orvan Dresk"), ("Either Velmor Rally", "Velmor Rally"),
+                       ("Both Harlo Tower", "Harlo Tower"), ("Bothwell Ness", "Bothwell Ness")):
+        assert trim_mention(_m(text, span, "PERSON"), text).text == name  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Neither", "PERSON"), text) is None
+
+
+def test_split_lines_ends_a_name_before_through_or_via() -> None:
+    text = "Ravel Osk wrote to Adamu Vesk through Facebook and to Tessa Kell via the Velmor Post. Via Tarn is a street."
+    out = split_lines(_m(text, "Adamu Vesk through Facebook", "ORG"), text)
+    assert _texts(out) == [("Adamu Vesk", "ORG"), ("Facebook", "ORG")]
+    assert all(text[m.start:m.end] == m.text for m in out)
+    assert [m.text for m in split_lines(_m(text, "Tessa Kell via the Velmor Post", "PERSON"), text)] == ["Tessa Kell"]
+    street = _m(text, "Via Tarn", "FAC")
+    assert split_lines(street, text) == [street]  # a capitalized "Via" is a name's word
+
+
 def test_names_before_roles_leaves_a_sentence_opening_preposition_out() -> None:
     text = "Shares fell.\nFor Tomas Kell, former head of the Velmoran Red Cross, it was over."
     assert _texts(names_before_roles([], text, "a1")) == [("Tomas Kell", "PERSON")]

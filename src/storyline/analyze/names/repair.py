@@ -3,7 +3,7 @@
 Steps, in order (each is a function below, tested one by one):
 
 1. :func:`split_lines` — a mention that runs over a line break, a list of names
-   ("A, B and C") or a results line ("A 3 B 2") is cut into its parts;
+   ("A, B and C"), a results line ("A 3 B 2") or a name and what follows "through"/"via" is cut into its parts;
    :func:`trim_mention` — drop a leading determiner, trailing footnote markers
    ("ABC*", "Name[2]"), a possessive ending ("X's", "X’s"), an English word joined by a hyphen ("X-led") and a
    table's figures ("X 108-3", "A. X 54").
@@ -67,7 +67,13 @@ from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
-from storyline.lexicons.stopwords import NAME_END_WORDS, NAME_OPENING_PREPOSITIONS, QUESTION_OPENERS
+from storyline.lexicons.stopwords import (
+    CORRELATIVE_OPENERS,
+    NAME_BREAKING_PREPOSITIONS,
+    NAME_END_WORDS,
+    NAME_OPENING_PREPOSITIONS,
+    QUESTION_OPENERS,
+)
 from storyline.lexicons.titles import (
     BROADCAST_DESCRIPTIONS,
     BROADCAST_NOUNS,
@@ -190,6 +196,11 @@ _NAME_LIST = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*(?:, [A-Z][\w.
                         r"(?:and|&) [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*")
 
 
+#: a lower-case preposition of means or route inside a mention ("X Y through Facebook", "X via Dubai"): the name ends
+#: before it, and what follows, if it is a name, is another
+_NAME_BREAK = re.compile(rf" (?:{'|'.join(sorted(NAME_BREAKING_PREPOSITIONS))}) ")
+
+
 #: "A 3 B 2": names each followed by a figure, as a results line writes two sides and their scores
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+(?: [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+)+")
 _FIGURE = re.compile(r" \d+ | \d+$")
@@ -197,13 +208,16 @@ _FIGURE = re.compile(r" \d+ | \d+$")
 
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A name never runs over a line break, and a list of names is no name, nor a results line of names and
-    figures ("A 3 B 2"): one mention per name."""
+    figures ("A 3 B 2"), nor a name, "through"/"via" and what follows ("X Y through Facebook"): one mention per
+    name."""
     if "\n" in m.text:
         parts = m.text.split("\n")
     elif _NAME_LIST.fullmatch(m.text):
         parts = re.split(r",? (?:and|&) |, ", m.text)
     elif m.label != "PRODUCT" and _SCORE_LINE.fullmatch(m.text):
         parts = [p for p in _FIGURE.split(m.text) if p]
+    elif _NAME_BREAK.search(m.text):
+        parts = _NAME_BREAK.split(m.text)
     else:
         return [m]
     out = []
@@ -229,15 +243,18 @@ _ACRONYM_OWNER = re.compile(r"[A-Z]{2,5}['’]s\s+(?=[A-Z])")
 
 
 def _prepositions_off(text: str, start: int, end: int) -> tuple[int, int]:
-    """A capitalized preposition opening the span ("For Ana Petrov", at a sentence's start) and lower-case
+    """A capitalized preposition or correlative opening the span ("For Ana Petrov", "Neither Ana Petrov nor ...",
+    at a sentence's start) and lower-case
     prepositions or conjunctions closing it ("Velmor Rally on"): no name opens or ends so. A span that is one such
     preposition comes back empty."""
     words = text[start:end].split(" ")
     if len(words) == 1:
         lone = words[0].lower()
-        return (start, start) if (lone in NAME_OPENING_PREPOSITIONS or lone in NAME_END_WORDS) \
+        return (start, start) if (lone in NAME_OPENING_PREPOSITIONS or lone in NAME_END_WORDS
+                                  or lone in CORRELATIVE_OPENERS) \
             and words[0][:1].isupper() else (start, end)
-    if words[0][:1].isupper() and words[0].lower() in NAME_OPENING_PREPOSITIONS and words[1][:1].isupper():
+    if words[0][:1].isupper() and words[1][:1].isupper() and (words[0].lower() in NAME_OPENING_PREPOSITIONS
+                                                               or words[0].lower() in CORRELATIVE_OPENERS):
         start += len(words[0]) + 1
         words = words[1:]
     if len(words) > 2 and words[0].lower() in QUESTION_OPENERS and _opens_question(text, start, end):
