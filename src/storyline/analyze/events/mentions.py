@@ -2575,7 +2575,8 @@ def _named_apart(other: Token, tok: Token) -> bool:
 
 def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
-    context = [t for t in _context_tokens(d.tok, triggers) if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")]
+    context = [t for t in _context_tokens(d.tok, triggers)
+               if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")]
     lemmas = {t.lemma_.lower() for t in context}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
