@@ -2441,6 +2441,8 @@ def _ordered(tok: Token) -> bool:
 
 #: a detention a court orders (remand) is not the arrest that came before it
 COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate", "trial"})  # ("pre-trial detention")
+#: entity types whose words are a name's, a date's or a time's, not the clause's own
+NAMED_TYPES = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE"})
 #: the words of a court's custody themselves ("remanded", "pre-trial detention"), wherever they stand
 CUSTODY_COURT_WORDS = frozenset({"remand", "trial"})
 #: the subjects that make a clause's doer: "a court detained them", "the judge ordered them held"
@@ -2450,14 +2452,15 @@ DOER_DEPS = frozenset({"nsubj", "csubj"})
 def _court_holds(tok: Token, context: list[Token]) -> bool:
     """Does a court hold the people (its own act or its order), not only stand in the sentence as a place or a
     thing named ("arrested on the court premises", "detained outside the court", "during the court hearing")? A
-    court word that is the subject of the trigger or of a clause above it ("a court detained four suspects", "the
-    court ruled that he will remain in detention", "the tribunal ... said he must remain in jail"), its agent ("were
-    detained by order of a judge"), or owner of an order ("a court order", "the judge's order"); or the detention
-    told as ordered ("ordered detained for 30 days") in a sentence that names a court."""
+    court word, in a court's name too, that is the subject of the trigger or of a clause above it ("a court
+    detained four suspects", "the Lorn District Court ... elected a measure of restraint in the form of detention",
+    "the tribunal ... said he must remain in jail"), its agent ("were detained by order of a judge"), or owner of an
+    order ("a court order", "the judge's order"); or the detention told as ordered ("ordered detained for 30 days")
+    in a sentence that names a court (a common noun: "the Court of Lorn" is no court standing by)."""
     courts = [t for t in context if t.lemma_.lower() in COURT_WORDS - CUSTODY_COURT_WORDS]
     if not courts:
         return False
-    if _ordered(tok):
+    if _ordered(tok) and any(t.ent_type_ not in NAMED_TYPES for t in courts):
         return True
     clauses = [tok, *tok.ancestors]
     for c in list(clauses):
@@ -2465,18 +2468,19 @@ def _court_holds(tok: Token, context: list[Token]) -> bool:
             c = c.head
             clauses.append(c)
     for w in courts:
-        head = w
-        while head.dep_ in ("compound", "amod", "poss") and head.head != head:
-            if head.head.lemma_.lower() in HOLD_ORDERS:
+        if w.dep_ in ("compound", "amod", "poss"):
+            if w.head.lemma_.lower() in HOLD_ORDERS:
                 return True  # "a court order", "the judge's order"
-            head = head.head
-        if head.dep_ in DOER_DEPS and head.head in clauses:
+            continue  # "a court spokesman said police arrested him", "the court premises": not the court's act
+        if w.dep_ in DOER_DEPS and w.head in clauses:
             return True
-        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head in clauses:
-            return True  # "were detained by the court", "by order of a judge" (the order's head is the clause's)
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in HOLD_ORDERS:
+        if w.dep_ == "pobj" and w.head.lower_ == "by" and w.head.head in clauses:
+            return True  # "were detained by the court"
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in HOLD_ORDERS:
             return True  # "on the orders of a judge"
     return False
+
+
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -2575,9 +2579,8 @@ def _named_apart(other: Token, tok: Token) -> bool:
 
 def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
-    context = [t for t in _context_tokens(d.tok, triggers)
-               if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")]
-    lemmas = {t.lemma_.lower() for t in context}
+    context = _context_tokens(d.tok, triggers)
+    lemmas = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
