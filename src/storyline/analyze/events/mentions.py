@@ -2467,7 +2467,19 @@ def _court_holds(tok: Token, context: list[Token]) -> bool:
         while c.dep_ == "conj":  # "ruled ... but said he must remain in jail": the first verb's subject
             c = c.head
             clauses.append(c)
+    own = []  # the trigger's own clause and those it is joined to, below any clause it is the content of
+    for c in [tok, *tok.ancestors]:
+        own.append(c)
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis"):
+            break
+    for c in list(own):
+        while c.dep_ == "conj":
+            c = c.head
+            own.append(c)
     for w in courts:
+        if w.ent_type_ in NAMED_TYPES and not (w.dep_ in DOER_DEPS and w.head in own):
+            continue  # a named court holds only in its own clause ("the Lorn District Court ... elected
+            # detention"), not by what it is said to have found ("the Court of Lorn has [ruled] that the arrest")
         if w.dep_ in ("compound", "amod", "poss"):
             if w.head.lemma_.lower() in HOLD_ORDERS:
                 return True  # "a court order", "the judge's order"
