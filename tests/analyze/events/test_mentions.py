@@ -2029,3 +2029,22 @@ def test_events_a_party_s_word_on_an_act_does_not_make_it_older(events_of: Calla
     assert not _typed(evs, "COERCE", "arrest").background  # the news it is, not the court's remand either
     evs = events_of("The tribunal confirmed the arrest was illegal and arbitrary, the judge said.")
     assert _typed(evs, "COERCE", "arrest").background
+
+
+@pytest.mark.parametrize(("text", "word", "subtype"), [
+    ("Police arrested the man on the court premises in Kereth on Monday.", "arrested", "arrest"),
+    ("Officers detained two protesters outside the court on Tuesday.", "detained", "arrest"),
+    ("During the court hearing, police denied beating him during the arrest.", "arrest", "arrest"),
+    ("He was wounded during the arrest and appeared in court in a wheelchair.", "arrest", "arrest"),
+    ("A court spokesman said police arrested the man on Monday.", "arrested", "arrest"),
+    # negative: a court that does the holding, or orders it, makes it a remand
+    ("A Kereth court on Friday detained the four suspects.", "detained", "remand"),
+    ("A judge in Kereth ordered the men detained for 30 days.", "detained", "remand"),
+    ("The court ruled that the suspect will remain in detention.", "detention", "remand"),
+    ("The Lorn District Court of Kereth satisfied the petition of the investigators and elected a measure of "
+     "restraint in the form of detention until May 22.", "detention", "remand"),
+])
+def test_events_a_court_named_as_a_place_does_not_make_an_arrest_a_remand(
+        events_of: Callable[[str], list[EventMention]], text: str, word: str, subtype: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == word)
+    assert (ev.type, ev.subtype) == ("COERCE", subtype)

@@ -2441,6 +2441,58 @@ def _ordered(tok: Token) -> bool:
 
 #: a detention a court orders (remand) is not the arrest that came before it
 COURT_WORDS = frozenset({"court", "judge", "remand", "tribunal", "magistrate", "trial"})  # ("pre-trial detention")
+#: entity types whose words are a name's, a date's or a time's, not the clause's own
+NAMED_TYPES = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE"})
+#: the words of a court's custody themselves ("remanded", "pre-trial detention"), wherever they stand
+CUSTODY_COURT_WORDS = frozenset({"remand", "trial"})
+#: the subjects that make a clause's doer: "a court detained them", "the judge ordered them held"
+DOER_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def _court_holds(tok: Token, context: list[Token]) -> bool:
+    """Does a court hold the people (its own act or its order), not only stand in the sentence as a place or a
+    thing named ("arrested on the court premises", "detained outside the court", "during the court hearing")? A
+    court word, in a court's name too, that is the subject of the trigger or of a clause above it ("a court
+    detained four suspects", "the Lorn District Court ... elected a measure of restraint in the form of detention",
+    "the tribunal ... said he must remain in jail"), its agent ("were detained by order of a judge"), or owner of an
+    order ("a court order", "the judge's order"); or the detention told as ordered ("ordered detained for 30 days")
+    in a sentence that names a court (a common noun: "the Court of Lorn" is no court standing by)."""
+    courts = [t for t in context if t.lemma_.lower() in COURT_WORDS - CUSTODY_COURT_WORDS]
+    if not courts:
+        return False
+    if _ordered(tok) and any(t.ent_type_ not in NAMED_TYPES for t in courts):
+        return True
+    clauses = [tok, *tok.ancestors]
+    for c in list(clauses):
+        while c.dep_ == "conj":  # "ruled ... but said he must remain in jail": the first verb's subject
+            c = c.head
+            clauses.append(c)
+    own = []  # the trigger's own clause and those it is joined to, below any clause it is the content of
+    for c in [tok, *tok.ancestors]:
+        own.append(c)
+        if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis"):
+            break
+    for c in list(own):
+        while c.dep_ == "conj":
+            c = c.head
+            own.append(c)
+    for w in courts:
+        if w.ent_type_ in NAMED_TYPES and not (w.dep_ in DOER_DEPS and w.head in own):
+            continue  # a named court holds only in its own clause ("the Lorn District Court ... elected
+            # detention"), not by what it is said to have found ("the Court of Lorn has [ruled] that the arrest")
+        if w.dep_ in ("compound", "amod", "poss"):
+            if w.head.lemma_.lower() in HOLD_ORDERS:
+                return True  # "a court order", "the judge's order"
+            continue  # "a court spokesman said police arrested him", "the court premises": not the court's act
+        if w.dep_ in DOER_DEPS and w.head in clauses:
+            return True
+        if w.dep_ == "pobj" and w.head.lower_ == "by" and w.head.head in clauses:
+            return True  # "were detained by the court"
+        if w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.lemma_.lower() in HOLD_ORDERS:
+            return True  # "on the orders of a judge"
+    return False
+
+
 POLICE_FORCE_WORDS = frozenset({"tear", "disperse", "baton", "cannon", "rubber", "pellet", "lathi", "truncheon"})
 
 
@@ -2539,8 +2591,8 @@ def _named_apart(other: Token, tok: Token) -> bool:
 
 def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
-    lemmas = {t.lemma_.lower() for t in _context_tokens(d.tok, triggers)
-              if t.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE")}
+    context = _context_tokens(d.tok, triggers)
+    lemmas = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
@@ -2566,7 +2618,7 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
     if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and not frames.judged(d.tok) and (
-            lemmas & COURT_WORDS or _held_until(d.tok) or any(
+            lemmas & CUSTODY_COURT_WORDS or _court_holds(d.tok, context) or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
     if d.kind.subtype == "remand" and d.modality == "planned" and _ordered(d.tok):
