@@ -35,12 +35,15 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
   counted between them and the words that end the phrase a connective governs (event fusion: acts one sentence
   orders are two incidents)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
+- ``regions``: continents and world regions ("Africa", "the Sahel": never an act's place where the text names its
+  country or city; events)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's
   words (claims)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``ties``: nouns of a state's relations with another and the words of severing them ("severed diplomatic
-  relations", "broke off ties"; events)
+  relations", "broke off ties"; events), of a member's standing in a body and the bodies a member is suspended
+  from ("suspended from the bloc"; events)
 - ``titles``: titles and ranks, role nouns (the roles that speak for a body: claims), organization suffixes, place
   words, name particles (names)
 - ``us_states``: the news abbreviations of the United States' states ("Va.", "Calif."; entity merges)

@@ -9,6 +9,9 @@ illegal", "a court decided that the suspect stays in custody"), :data:`RULING_NO
 A suspect sent to prosecutors ("was sent to prosecutors on suspicion of murder", "the case was referred to the
 prosecutor's office") takes a step of the case: :data:`REFERRAL_VERBS` with "to" and one of :data:`PROSECUTION`.
 A court's hearing is a sitting of the court (:data:`HEARING_NOUNS` with a court word: "the court hearing").
+A court confirming, upholding or extending a step before it ("judges confirmed the arrest of 23", "the appeals court
+upheld the sentence") rules too: :data:`CONFIRMING_VERBS` with one of :data:`CONFIRMED_ACTS` as object; the act
+confirmed stays the act it was (the arrest, not a remand).
 """
 
 from __future__ import annotations
@@ -17,6 +20,13 @@ COURT_HEADS = frozenset({"court", "courts", "judge", "judges", "magistrate", "ma
                          "bench", "justice", "justices"})
 #: verbs of a court deciding a matter before it ("ruled", "decided", "declared the arrest illegal", "found that")
 RULING_VERBS = frozenset({"rule", "decide", "declare", "find"})
+#: verbs of a court keeping a step taken before it in force ("judges confirmed the arrest of 23", "the appeals court
+#: upheld the sentence", "a judge extended his detention"): a ruling when a court confirms one of :data:`CONFIRMED_ACTS`
+CONFIRMING_VERBS = frozenset({"confirm", "uphold", "extend", "approve", "validate"})
+#: what a court confirms, upholds or extends (not "confirmed the date of the hearing", "confirmed the report")
+CONFIRMED_ACTS = frozenset({"arrest", "arrests", "detention", "custody", "sentence", "conviction", "verdict",
+                            "ruling", "charge", "charges", "indictment", "warrant", "ban", "remand", "extradition",
+                            "order", "decision", "acquittal"})
 #: nouns of a court's decision ("the ruling", "the verdict", "the judgment")
 RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
 #: verbs of passing a suspect or a case on ("sent to prosecutors", "referred to", "handed over to", "transferred to")

@@ -194,6 +194,8 @@ def frame_kind(tok: Token) -> EventKind | None:
             return left
         if lemma in courts.RULING_VERBS and ruling_verb(tok):
             return RULING_VERB
+        if lemma in courts.CONFIRMING_VERBS and confirming_verb(tok):
+            return RULING_VERB  # "judges confirmed the arrest of 23", "the appeals court upheld the sentence"
         if lemma in courts.REFERRAL_VERBS and _referred(tok):
             return REFERRAL
         if lemma in CLOSING_VERBS and _closed_passage(tok):
@@ -503,6 +505,16 @@ def ruling_verb(verb: Token) -> bool:
     return any(_court(d) for d in doers)
 
 
+def confirming_verb(verb: Token) -> bool:
+    """A court keeping in force a step before it: "judges have confirmed the arrest of 23", "the appeals court upheld
+    his sentence", "a judge extended their detention"; not "a court spokesman confirmed the arrest", "the court
+    confirmed the date"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        c for c in verb.children if c.dep_ == "nsubjpass"]
+    return ruling_verb(verb) and any(o.lemma_.lower() in courts.CONFIRMED_ACTS or o.lower_ in courts.CONFIRMED_ACTS
+                                     for o in objects)
+
+
 def _ruling_noun(noun: Token) -> bool:
     """"the ruling", "its Friday ruling" (in a text that names a court or a judge), "the verdict", "the court's
     judgment"; not "the ruling party", nor a minister's ruling in a text that names no court."""
@@ -525,6 +537,8 @@ def judged(tok: Token) -> bool:
     if tok.dep_ == "dobj" and any(t.lower_ in LEGALITY for c in tok.head.children
                                   if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "conj") for t in c.subtree):
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.CONFIRMING_VERBS and confirming_verb(tok.head):
+        return True  # "judges confirmed the arrest of 23": the arrest, told again
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(tok.head)
 
 

@@ -69,7 +69,7 @@ from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_S
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
-from storyline.lexicons import courts, disease, happening, motion, speech, violence
+from storyline.lexicons import courts, disease, happening, motion, regions, speech, ties, violence
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name
@@ -1104,6 +1104,8 @@ def _halt_kind(tok: Token) -> EventKind | None:
     """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
     relations (both RETREAT/suspension); "suspended its partnership with X", "froze the pact" reverses a
     cooperation (RETREAT/reduce_relations); "suspended aid deliveries", "stop the car": no event of its own."""
+    if tok.lemma_.lower() in ("suspend", "suspension") and _member_suspended(tok):
+        return EventKind("SANCTION", "member_suspension")  # "suspended from the bloc", "suspended X's membership"
     objects = _objects_of(tok)
     if objects & HALTED_PROCESSES:
         return EventKind("RETREAT", "suspension")
@@ -1113,6 +1115,28 @@ def _halt_kind(tok: Token) -> EventKind | None:
     if objects & RESTRICTED:
         return EventKind("RETREAT", "suspension")
     return None
+
+
+def _member_suspended(tok: Token) -> bool:
+    """A body putting a member out for a time: "Gabon has been suspended from the African Union", "the bloc
+    suspended Niger from all its activities", "Mali's suspension from the union", "suspended Niger's membership";
+    not "shares were suspended from trading", "suspended from duty" (a body's word heads the phrase, or a name the
+    model calls an organization when the one suspended is a state)."""
+    if _objects_of(tok) & ties.MEMBERSHIP:
+        return True
+    froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj"]
+    if tok.pos_ == "NOUN":
+        members = [c for c in tok.children if c.dep_ == "poss"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    else:
+        members = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for body in froms:
+        if body.lemma_.lower() in ties.BODIES or body.lower_ in ties.BODIES:
+            return True
+        if body.ent_type_ == "ORG" and any(m.ent_type_ == "GPE" for m in members):
+            return True  # "Mali was suspended from ECOWAS"
+    return False
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -2060,6 +2084,48 @@ def _sited(d: Draft) -> bool:
     return d.kind.type in SITED_TYPES or (d.kind.type, d.kind.subtype) in SITED_SUBTYPES
 
 
+def _region(text: str) -> bool:
+    words = text.lower().strip()
+    return words in regions.REGIONS or words.removeprefix("the ") in regions.REGIONS
+
+
+#: prepositions that set an act in a place ("in Libreville", "across Mali")
+PLACING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def _set_in(state: AnalysisState, m: Mention) -> bool:
+    """A place named as where something is ("in Libreville", "across Mali"), not a speaker or an owner ("Nigeria
+    said", "France's concern")."""
+    span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in PLACING_PREPS
+
+
+def _narrow_regions(state: AnalysisState, drafts: list[Draft]) -> None:
+    """A continent or a region is never an act's place when its sentence or the article's lead names a country or
+    a city ("the eighth coup in Africa, seizing power in Libreville", "attacks across the Sahel" in a report set in
+    Bamako): the sentence's own town or country, else no place of its own (the lead's place sets it, as for an act
+    its sentence places nowhere: :func:`_settings`). With neither, the region stays."""
+    lead_mentions = None
+    for d in drafts:
+        if d.location is None or not _region(d.location.text):
+            continue
+        sent = d.tok.sent
+        narrower = [m for m in state.mentions if m.label == "GPE" and sent.start_char <= m.start < sent.end_char
+                    and not _region(m.text) and m.start != d.location.start and _set_in(state, m)]
+        if narrower:
+            m = narrower[0]
+            d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
+            continue
+        if lead_mentions is None:
+            lead_end = next((s.end_char for i, s in enumerate(state.doc.sents) if i == LEAD_SENTENCES - 1),
+                            len(state.article.text))
+            lead_mentions = [m for m in state.mentions if m.label == "GPE" and m.start < lead_end
+                             and not _region(m.text) and _set_in(state, m)]
+        if lead_mentions:
+            d.location = None
+
+
 def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
     """A sited incident its sentence places nowhere (no place, no candidate) takes the place its setting gives,
     as a weaker source kept apart from its own place (the ``setting`` participant; fusion places an event by it
@@ -2462,6 +2528,9 @@ def _court_holds(tok: Token, context: list[Token]) -> bool:
         return False
     if _ordered(tok) and any(t.ent_type_ not in NAMED_TYPES for t in courts):
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not COURT_WORDS & {
+            w.lemma_.lower() for w in c.subtree} for c in tok.children):
+        return False  # "the court said police arrested him": the police's act, told by the court
     clauses = [tok, *tok.ancestors]
     for c in list(clauses):
         while c.dep_ == "conj":  # "ruled ... but said he must remain in jail": the first verb's subject
@@ -2617,7 +2686,8 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
         targets = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(t.lemma_.lower() in ARMED_TARGETS for o in targets for t in o.subtree):
             d.kind = EventKind("ASSAULT", "armed_clash", d.kind.pos)
-    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and not frames.judged(d.tok) and (
+    if d.kind == EventKind("COERCE", "arrest", d.kind.pos) and not any(
+            frames.judged(t) for t in (d.tok, *d.tok.ancestors)) and (
             lemmas & CUSTODY_COURT_WORDS or _court_holds(d.tok, context) or _held_until(d.tok) or any(
             COURT_WORDS & set(p.text.lower().split()) for p in d.participants if p.role == "actor")):
         d.kind = EventKind("COERCE", "remand", d.kind.pos)  # a court orders them held: a step of its own
@@ -2808,6 +2878,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     _one_accident([d for d, _ in made])
     _named_disaster([d for d, _ in made])
     if at is None:
+        _narrow_regions(state, [d for d, _ in made])
         _settings(state, [d for d, _ in made])
     _date_figures(state, [d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]

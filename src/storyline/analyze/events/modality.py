@@ -267,6 +267,19 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
     return reading
 
 
+def _arranged(t: Token) -> bool:
+    """An act arranged to come, told with a present "is/are to" ("who are to be charged", "is to face court"): the
+    "be" of arrangement with an infinitive, not "was to" (a plan that may not have held) nor "the aim is to"."""
+    be = t.head
+    return t.dep_ == "xcomp" and t.pos_ == "VERB" and be.lemma_.lower() == "be" and be.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _AIMS for c in be.children)
+
+
+#: nouns of an aim, whose "is to" tells what is aimed at ("the aim is to capture the town")
+_AIMS = frozenset({"aim", "goal", "plan", "objective", "purpose", "task", "idea", "intention", "mission", "job"})
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if _demanded(t, chain):
@@ -304,6 +317,8 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
+        if _arranged(t):
+            return "expected"  # "the ringleaders are to be charged", "the arm is to face court on April 29"
         if _headline_infinitive(t):
             return "expected"  # a headline's "Minister to visit Lesk next week", "Envoy to begin a tour": to come
         if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
