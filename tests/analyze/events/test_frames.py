@@ -256,3 +256,27 @@ def test_a_ruling_in_a_text_with_no_court_is_no_court_s_ruling(events_of: Events
     evs = events_of("The minister ruled that the purchase would not cede control. It said this ruling was a key "
                     "condition of the deal.")
     assert ("JUSTICE", "ruling") not in _kinds(evs)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Judges in Kereth have confirmed the arrest of 14 suspects detained earlier this week.", "confirmed"),
+    ("The appeals court upheld the sentence of the former mayor on Tuesday.", "upheld"),
+    ("A judge extended the detention of the two activists by three months.", "extended"),
+])
+def test_a_court_keeping_a_step_in_force_rules(events_of: Events, text: str, trigger: str) -> None:
+    ev = _one(events_of(text), "JUSTICE", "ruling")
+    assert ev.text == trigger
+
+
+def test_the_arrest_a_court_confirms_stays_the_arrest(events_of: Events) -> None:
+    evs = events_of("Judges in Kereth have confirmed the arrest of 14 suspects detained earlier this week.")
+    assert ("COERCE", "remand") not in _kinds(evs)
+    assert {e.text for e in evs if (e.type, e.subtype) == ("COERCE", "arrest")} == {"arrest", "detained"}
+
+
+@pytest.mark.parametrize("text", [
+    "A court spokesman confirmed the arrest of the former mayor.",
+    "The court confirmed the date of the next hearing.",
+])
+def test_a_confirmation_that_keeps_no_step_in_force_is_no_ruling(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "ruling") not in _kinds(events_of(text))

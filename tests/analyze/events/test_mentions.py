@@ -2048,3 +2048,52 @@ def test_events_a_court_named_as_a_place_does_not_make_an_arrest_a_remand(
         events_of: Callable[[str], list[EventMention]], text: str, word: str, subtype: str) -> None:
     ev = next(e for e in events_of(text) if e.text == word)
     assert (ev.type, ev.subtype) == ("COERCE", subtype)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora has been suspended from the regional union following the coup.",
+    "The regional bloc suspended Velmora's membership on Friday.",
+    "The bloc announced the suspension of Velmora from all its decision-making bodies.",
+])
+def test_a_body_suspending_a_member_is_a_sanction(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert [(e.type, e.subtype) for e in events_of(text) if e.type == "SANCTION"] == [
+        ("SANCTION", "member_suspension")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the company were suspended from trading on Monday.",
+    "The officer was suspended from duty pending an inquiry.",
+])
+def test_a_suspension_from_no_body_is_no_sanction(events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    assert not [e for e in events_of(text) if (e.type, e.subtype) == ("SANCTION", "member_suspension")]
+
+
+def test_the_court_that_tells_a_police_arrest_does_not_remand(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("The district court said police arrested him on Tuesday near the border.")
+    assert [(e.text, e.subtype) for e in evs if e.type == "COERCE"] == [("arrested", "arrest")]
+
+
+def test_people_detained_told_beside_a_court_s_ruling_are_arrested(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Officials said judges have confirmed the arrest of 14 people, while the extradition of two "
+                    "others detained abroad is being sought.")
+    assert ("detained", "arrest") in [(e.text, e.subtype) for e in evs if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Soldiers staged a coup in Africa on Wednesday, seizing power in Lesk.", "Lesk"),
+    ("Gunmen in Velmora attacked a convoy. The attack was the deadliest in Africa this year.", None),
+])
+def test_a_region_yields_to_the_country_or_city_its_sentence_or_lead_names(
+        events_of: Callable[[str], list[EventMention]], text: str, place: str | None) -> None:
+    evs = [e for e in events_of(text) if e.type in ("TAKEOVER", "ASSAULT") and e.text in ("coup", "attack")]
+    assert evs and evs[-1].location is not None if place else True
+    got = evs[-1].location.text if evs[-1].location is not None else None
+    assert got == place
+
+
+def test_a_region_stays_where_the_text_names_no_narrower_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Military takeovers have swept the region. Officers staged a coup in West Africa last year.")
+    assert [e.location.text for e in evs if e.text == "coup" and e.location is not None] == ["West Africa"]

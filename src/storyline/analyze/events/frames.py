@@ -511,6 +511,10 @@ def confirming_verb(verb: Token) -> bool:
     confirmed the date"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         c for c in verb.children if c.dep_ == "nsubjpass"]
+    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
+    if not any(d.pos_ == "PROPN" or d.lemma_.lower() in courts.COURT_HEADS or d.lower_ in courts.COURT_HEADS
+               for d in doers if _court(d)):
+        return False  # "a court spokesman confirmed": the court's voice, not its bench
     return ruling_verb(verb) and any(o.lemma_.lower() in courts.CONFIRMED_ACTS or o.lower_ in courts.CONFIRMED_ACTS
                                      for o in objects)
 

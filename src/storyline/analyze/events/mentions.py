@@ -2531,7 +2531,9 @@ def _court_holds(tok: Token, context: list[Token]) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not COURT_WORDS & {
             w.lemma_.lower() for w in c.subtree} for c in tok.children):
         return False  # "the court said police arrested him": the police's act, told by the court
-    clauses = [tok, *tok.ancestors]
+    # a participle on its people tells its own clause ("the extradition of two others detained abroad", "23 people
+    # detained earlier this week"): a court doing the sentence's main act does not hold them by it
+    clauses = [tok] if tok.dep_ == "acl" and tok.tag_ == "VBN" else [tok, *tok.ancestors]
     for c in list(clauses):
         while c.dep_ == "conj":  # "ruled ... but said he must remain in jail": the first verb's subject
             c = c.head
