@@ -1,6 +1,7 @@
 """Names of continents and world regions (English, general): places too wide to be where an act happened when
 the text also names the country or city it happened in ("the eighth coup in Africa", "attacks across the Sahel"
-in a report that names the capital; events). Matched lowercased, without a leading "the". Seas and oceans are not here: an act at sea happens there.
+in a report that names the capital; events). Matched lowercased, without a leading "the".
+Seas and oceans are not here: an act at sea happens there.
 """
 
 from __future__ import annotations

@@ -294,10 +294,11 @@ SUBTYPE_WORDS = {
     "drought": "drought", "wildfire": "wildfire", "volcano": "volcanic eruption", "epidemic": "outbreak of disease",
     "advisory": "advisory",
     "remand": "remand in custody", "suspension": "suspension", "release": "release",
+    "member_suspension": "suspension from a body",
     "coup": "coup", "funeral": "funeral", "uprising": "uprising",
     # (frames and senses of analyze/events: frames.py, senses.py, mentions.py)
     "incursion": "incursion", "closure": "closure of a border or port", "invocation": "invocation of a treaty clause",
-    "restriction": "restriction imposed", "member_suspension": "suspension from a body", "easing": "easing of a measure", "summons": "summoning of an envoy",
+    "restriction": "restriction imposed", "easing": "easing of a measure", "summons": "summoning of an envoy",
     "recovery": "recovery of wreckage", "raid": "raid",
     "reduce_relations": "suspension of a partnership or pact",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
