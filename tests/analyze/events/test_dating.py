@@ -705,3 +705,22 @@ def test_dating_a_relative_clause_under_a_date_the_parser_made_its_head_takes_th
     m = _one(mentions("The minister cited evidence of a link between foreign agents and the murder in March of Tarn "
                       "Vesh, 45, who was shot dead outside a temple in a Kereth suburb."), "shot")
     assert m.time is not None and m.time.value == "2031-03" and m.time.basis == "stated"
+
+
+@pytest.mark.parametrize("text", [
+    "The former mayor and two aides went on trial in Lesk on Tuesday charged with fraud.",
+    "The two men appeared in court on Monday charged with the murder of a guard.",
+    "Three men charged with the killing appeared before magistrates in Kereth on Monday.",
+])
+def test_dating_a_charge_carried_into_court_came_before(mentions: Mentions, text: str) -> None:
+    assert _one(mentions(text), "charged").background
+
+
+def test_dating_a_charge_brought_today_is_news(mentions: Mentions) -> None:
+    assert not _one(mentions("Police charged three men with the killing on Monday."), "charged").background
+
+
+def test_dating_before_a_court_is_where_not_when(mentions: Mentions) -> None:
+    m = _one(mentions("The suspects have appeared before a federal court for their arraignment."), "arraignment")
+    assert not m.background
+    assert m.time is not None and m.time.value == "2031-05-07"

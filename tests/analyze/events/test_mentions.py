@@ -2095,3 +2095,8 @@ def test_a_region_stays_where_the_text_names_no_narrower_place(
         events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Military takeovers have swept the region. Officers staged a coup in West Africa last year.")
     assert [e.location.text for e in evs if e.text == "coup" and e.location is not None] == ["West Africa"]
+
+
+def test_going_on_trial_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Tomas Brenner went on trial in Lesk on Tuesday.")
+    assert ("CONSULT", "visit") not in [(e.type, e.subtype) for e in evs]

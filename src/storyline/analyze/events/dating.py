@@ -43,7 +43,7 @@ from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
 from storyline.analyze.time.timexes import CONFIDENCE, SCHEDULE_VERBS, dated_timexes, governing_verb, is_future
-from storyline.lexicons import calendar_words, happening, motion, numbers, speech, titles, violence
+from storyline.lexicons import calendar_words, courts, happening, motion, numbers, speech, titles, violence
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -1014,6 +1014,8 @@ def is_background(tok: Token) -> bool:
         return True  # "a drone strike killed the planner of the attack": told to say who was struck
     if judged_by_court(tok):
         return True  # "a tribunal on Friday ruled the arrest last week illegal": the act judged came before
+    if _charged_in_court(tok):
+        return True  # "went on trial on Thursday charged with fraud": the charge came before the trial
     for anc in [tok, *tok.ancestors]:
         if anc.lower_ in BEFORE_AFTER and (anc.dep_ in ("prep", "mark") or _following_clause(anc)) and \
                 not _not_older(anc):
@@ -1022,6 +1024,27 @@ def is_background(tok: Token) -> bool:
             return True  # "the anniversary of the massacre", "in the aftermath of the blast", "in revenge for the
             # killing of a cleric" (a motive is older than what it moved)
     return False
+
+
+#: what defendants do before a court ("appeared in court", "went on trial", "stood trial", "faced the judges")
+COURT_APPEARANCES = frozenset({"appear", "go", "stand", "face", "enter"})
+#: where they do it
+COURT_SEATS = courts.COURT_HEADS | {"trial", "dock", "hearing"}
+
+
+def _charged_in_court(tok: Token) -> bool:
+    """A charge told as what defendants carry into a court ("went on trial in Munich on Thursday charged with fraud",
+    "the two men appeared in court charged with murder", "three men charged with the killing appeared before
+    magistrates"): a bare participle on the appearance or on those who appear; the charge came before it."""
+    if tok.lemma_.lower() not in ("charge", "indict") or tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl") or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" else tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COURT_APPEARANCES:
+        return False
+    seats = [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)
+             if g.dep_ in ("pobj", "dobj")]
+    return any(g.lemma_.lower() in COURT_SEATS or g.lower_ in COURT_SEATS for g in seats)
 
 
 def older_phrase(tok: Token) -> Token | None:
@@ -1058,7 +1081,17 @@ def _gap_counted(word: Token) -> bool:
 def _not_older(word: Token) -> bool:
     """A "before/after/since/amid ..." that does not set what it names apart as an older incident: the cause of a
     toll (:func:`_toll_cause`) or the occasion of a reaction (:func:`_reaction_occasion`)."""
-    return _toll_cause(word) or _reaction_occasion(word)
+    return _toll_cause(word) or _reaction_occasion(word) or _before_a_bench(word)
+
+
+#: bodies one appears "before" in space, not in time ("appeared before a federal court", "testified before the panel")
+BENCHES = courts.COURT_HEADS | {"jury", "panel", "committee", "parliament", "congress", "senate", "inquiry"}
+
+
+def _before_a_bench(word: Token) -> bool:
+    """"before a federal court", "before the magistrates": where one appears, not a time before."""
+    return word.lower_ == "before" and word.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in BENCHES or g.lower_ in BENCHES) for g in word.children)
 
 
 def _reaction_occasion(word: Token) -> bool:

@@ -458,6 +458,9 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "came to power"? "come to believe"
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return None  # "she went on to add", "the talks went on": continued, no trip ("went on a visit": a prep)
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "to") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("trial", "court") for g in c.children) for c in tok.children):
+        return None  # "went on trial in Munich", "the case went to court": a court's sitting, no trip
     for s in (c for c in tok.children if c.dep_ == "nsubj"):
         if any(_named_hazard(c) for c in s.children):
             return None  # "Storm Orla arrived on the coast": a storm, no visitor

@@ -317,6 +317,9 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "expected"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
             return "expected"
+        if any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "can" for c in kids):
+            return "expected"  # "before a trial can be held": still to come
         if _arranged(t):
             return "expected"  # "the ringleaders are to be charged", "the arm is to face court on April 29"
         if _headline_infinitive(t):
