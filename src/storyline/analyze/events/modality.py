@@ -269,11 +269,17 @@ def _turned_down(t: Token, chain: list[Token]) -> str | None:
 
 def _arranged(t: Token) -> bool:
     """An act arranged to come, told with a present "is/are to" ("who are to be charged", "is to face court"): the
-    "be" of arrangement with an infinitive, not "was to" (a plan that may not have held) nor "the aim is to"."""
+    "be" of arrangement with an infinitive, not "was to" (a plan that may not have held), "the aim is to" nor "it is
+    difficult to resist", "the sixth country to fall"."""
     be = t.head
     return t.dep_ == "xcomp" and t.pos_ == "VERB" and be.lemma_.lower() == "be" and be.tag_ in ("VBZ", "VBP") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _AIMS for c in be.children)
+            c.dep_ == "nsubj" and (c.lower_ in _EMPTY_SUBJECTS or (c.pos_ == "NOUN" and c.lemma_.lower() in _AIMS))
+            or c.dep_ in ("acomp", "attr") for c in be.children)
+
+
+#: subjects of a "be" that says how an act is, not that it is arranged ("it is difficult to resist")
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 
 
 #: nouns of an aim, whose "is to" tells what is aimed at ("the aim is to capture the town")
