@@ -274,7 +274,7 @@ def _arranged(t: Token) -> bool:
     be = t.head
     return t.dep_ == "xcomp" and t.pos_ == "VERB" and be.lemma_.lower() == "be" and be.tag_ in ("VBZ", "VBP") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-            c.dep_ == "nsubj" and (c.lower_ in _EMPTY_SUBJECTS or (c.pos_ == "NOUN" and c.lemma_.lower() in _AIMS))
+            (c.dep_ == "nsubj" and (c.lower_ in _EMPTY_SUBJECTS or (c.pos_ == "NOUN" and c.lemma_.lower() in _AIMS)))
             or c.dep_ in ("acomp", "attr") for c in be.children)
 
 
