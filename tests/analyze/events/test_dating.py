@@ -719,8 +719,3 @@ def test_dating_a_charge_carried_into_court_came_before(mentions: Mentions, text
 def test_dating_a_charge_brought_today_is_news(mentions: Mentions) -> None:
     assert not _one(mentions("Police charged three men with the killing on Monday."), "charged").background
 
-
-def test_dating_before_a_court_is_where_not_when(mentions: Mentions) -> None:
-    m = _one(mentions("The suspects have appeared before a federal court for their arraignment."), "arraignment")
-    assert not m.background
-    assert m.time is not None and m.time.value == "2031-05-07"

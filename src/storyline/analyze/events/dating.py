@@ -1081,17 +1081,7 @@ def _gap_counted(word: Token) -> bool:
 def _not_older(word: Token) -> bool:
     """A "before/after/since/amid ..." that does not set what it names apart as an older incident: the cause of a
     toll (:func:`_toll_cause`) or the occasion of a reaction (:func:`_reaction_occasion`)."""
-    return _toll_cause(word) or _reaction_occasion(word) or _before_a_bench(word)
-
-
-#: bodies one appears "before" in space, not in time ("appeared before a federal court", "testified before the panel")
-BENCHES = courts.COURT_HEADS | {"jury", "panel", "committee", "parliament", "congress", "senate", "inquiry"}
-
-
-def _before_a_bench(word: Token) -> bool:
-    """"before a federal court", "before the magistrates": where one appears, not a time before."""
-    return word.lower_ == "before" and word.dep_ == "prep" and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in BENCHES or g.lower_ in BENCHES) for g in word.children)
+    return _toll_cause(word) or _reaction_occasion(word)
 
 
 def _reaction_occasion(word: Token) -> bool:
