@@ -22,6 +22,8 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The aim is to capture the port before the winter.", "capture", "asserted"),  # an aim, no arrangement
     ("A court must first agree before a trial can be held.", "held", "expected"),
     ("Traders said it is difficult to resist the tender offers.", "offers", "asserted"),
+    ("The complaint asks that Velmora be suspended from the union.", "suspended", "planned"),
+    ("The envoy insisted that the prisoners were released on Monday.", "released", "asserted"),
     ("Delegations will be sent to Oslo.", "sent", "expected"),
     ("The ministry plans to sanction the company.", "sanction", "planned"),
     ("If the rebels attack the city, the army would respond.", "attack", "hypothetical"),
