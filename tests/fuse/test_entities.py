@@ -2204,3 +2204,40 @@ def test_attach_nominals_reads_another_kind_of_stored_entities_only_until_two_fi
     out = attach_nominals(stored, [a, b])
     assert len(source.read) == 2
     assert all(s.article == "a" for e in out for s in e.mentions)  # several fit: it stays open
+
+
+def test_a_surname_alone_goes_to_the_one_of_a_family_the_story_calls_so() -> None:
+    # a president named "Varn" alone in most reports, his late father always in full: a report that says only
+    # "President Varn" means the son
+    units = [_unit("a:1", "PERSON", "Sikandar Varn", "Varn"), _unit("b:1", "PERSON", "Sikandar Varn", "Varn"),
+             _unit("b:2", "PERSON", "Zafar Varn"), _unit("c:1", "PERSON", "Zafar Varn"),
+             _unit("d:1", "PERSON", "Varn")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1", "d:1"}) in groups and frozenset({"b:2", "c:1"}) in groups
+    # the story calls both so: the bare name stays open
+    both = [*units[:3], _unit("c:1", "PERSON", "Zafar Varn", "Varn"), _unit("d:1", "PERSON", "Varn")]
+    assert frozenset({"d:1"}) in _groups(both)
+    # one article calling him so is too little to say whom the bare name means
+    once = [_unit("a:1", "PERSON", "Sikandar Varn", "Varn"), _unit("b:1", "PERSON", "Sikandar Varn"),
+            _unit("b:2", "PERSON", "Zafar Varn"), _unit("d:1", "PERSON", "Varn")]
+    assert frozenset({"d:1"}) in _groups(once)
+
+
+def test_a_name_with_its_surname_cut_to_initials_joins_its_full_form_whatever_the_tag() -> None:
+    # a prosecutor's press release cuts a suspect's surname to its initials; the tagger read both as a body
+    units = [_unit("a:1", "ORG", "Orlan v D"), _unit("b:1", "ORG", "Orlan von Dresk"),
+             _unit("c:1", "ORG", "Orlan v T"), _unit("d:1", "ORG", "Velmora v D Bank")]
+    groups = _groups(units)
+    assert frozenset({"a:1", "b:1"}) in groups
+    assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups
+
+
+def test_a_full_name_read_as_a_place_in_its_one_article_joins_the_person_of_that_name() -> None:
+    # "the head of the city Boris Valchenko": his one mention there tagged a place, a variant of his name
+    corpus = Corpus(places={folded_key("Boris Valchenko"), folded_key("Dorvan Velchenko")})
+    units = [_unit("a:1", "PERSON", "Borys Valchenko"), _unit("b:1", "GPE", "Boris Valchenko"),
+             _unit("c:1", "PERSON", "Dorvan Valchenko"), _unit("d:1", "GPE", "Dorvan Velchenko")]
+    groups = _groups(units, corpus)
+    assert frozenset({"a:1", "b:1"}) in groups
+    # no given name opens it: the corpus's place reading stands
+    assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups

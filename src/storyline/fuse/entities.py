@@ -63,6 +63,7 @@ from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import (
     SMALL_WORDS,
     abbreviated_same,
+    abbreviated_surname,
     align_names,
     bare_last_name,
     clean_surface,
@@ -1162,6 +1163,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
         return 0.75
     if la == PERSON and lb == PERSON and person_names_compatible(a, b) and not _country_alone(a, b):
         return 0.85 if min(len(name_tokens(a)), len(name_tokens(b))) > 1 else 0.8
+    if _initialled_thing(a, b, la, lb):
+        return 0.8
     if la == PERSON and lb == PERSON and (_one_typo(a, b) or person_variant(a, b)):
         return 0.75
     if la == PERSON and lb == PERSON and (_article_first(a, b) or _article_first(b, a)):
@@ -1398,6 +1401,15 @@ def _hyphen_abbreviated(short: str, long: str) -> bool:
     return "".join(w[0] for w in re.split(r"[\s\-]+", tail_l) if w) == tail_s
 
 
+def _initialled_thing(a: str, b: str, la: str, lb: str) -> bool:
+    """A person's name and the same name with its surname cut to its initials ("Orlan v D" / "Orlan von Dresk",
+    :func:`~storyline.analyze.names.keys.abbreviated_surname`), both read as one kind of thing by the tagger (no
+    organization or place word in either): a person's, whatever the tag (the person-tagged pair links as any
+    two compatible names do)."""
+    return la == lb and la not in PLACES and la != PERSON and person_like(a) and person_like(b) \
+        and abbreviated_surname(a, b)
+
+
 def _one_typo(a: str, b: str) -> bool:
     """The same full name with one letter mistyped inside one long word ("Bola Timubu" for "Bola Tinubu"), two
     neighbouring letters swapped ("Orlan Vesikr" for "Orlan Vesirk"), or a surname's silent "e" added or left
@@ -1424,10 +1436,13 @@ def _one_typo(a: str, b: str) -> bool:
 
 def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     """The same full person name tagged as a place once ("Orlan Vesk" as GPE): no place word in it, no
-    place's name (ISO 3166), and most of its mentions in the corpus are not places."""
+    place's name (ISO 3166), and most of its mentions in the corpus are not places, or it opens with a common
+    given name that no place's name opens (:func:`_given_name_first`; the tagger reads "the head of the city
+    Orlan Vesk" as the city's name, in the one article that names him so)."""
     other, lo = (b, lb) if la == PERSON else (a, la)
     return lo in ("GPE", "LOC") and person_like(other) and known_place(other) is None \
-        and folded_key(other) not in corpus.places
+        and (folded_key(other) not in corpus.places
+             or (_given_name_first(other, corpus, None) and not gazetteer_place(other)))
 
 
 def _plural_of_group(plural: str, group: str, lp: str, lg: str) -> bool:
@@ -1722,7 +1737,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
             if narrowed is not None:
                 narrowed.add(i)
             continue
-        local = _in_incident(u, parts, units, corpus)
+        local = _in_incident(u, parts, units, corpus) or _called_so(u, parts, units, corpus)
         if local:
             longer[i] = local
             if narrowed is not None:
@@ -1766,6 +1781,30 @@ def _in_incident(u: Unit, parts: list[int], units: list[Unit], corpus: Corpus) -
     if not local or len(local) == len(parts) or not _all_compatible([units[j] for j in local], corpus):
         return set()
     return set(local)
+
+
+#: the fewest articles whose chains call one of several people of a family by the bare family name, for the bare
+#: name said alone elsewhere to be theirs (:func:`_called_so`)
+CALLED_SO_ARTICLES = 2
+
+
+def _called_so(u: Unit, parts: list[int], units: list[Unit], corpus: Corpus) -> set[int]:
+    """Of the longer names a one-word person name fits, those whose own articles call the person by that word alone
+    ("Varn" in the chain of "Sikandar Varn" in three articles), when the others are never called so ("Zafar Varn",
+    his father, always named in full): the story's own use of the bare name says whom it means. Empty when the
+    people so called are not one, when fewer than :data:`CALLED_SO_ARTICLES` articles call them so, or when all
+    of them are."""
+    if u.label != PERSON or len(u.forms) != 1 or is_acronym(next(iter(u.forms))):
+        return set()
+    word = folded_key(next(iter(u.forms)))
+    if len(word.split()) != 1:
+        return set()
+    called = [j for j in parts if units[j].label == PERSON and any(folded_key(f) == word for f in units[j].forms)]
+    if not called or len(called) == len(parts) \
+            or len({units[j].article for j in called}) < CALLED_SO_ARTICLES \
+            or not _all_compatible([units[j] for j in called], corpus):
+        return set()
+    return set(called)
 
 
 def _all_compatible(units: list[Unit], corpus: Corpus) -> bool:
@@ -2047,7 +2086,7 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
     if _abbreviated(x, y, lx, ly) or _rare_link(x, y, lx, ly, corpus) or _ship(x, y) or _ship(y, x) \
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
-            or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) \
+            or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) or _initialled_thing(x, y, lx, ly) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
                                                    or _state_abbreviated(x, y))):
         return None

@@ -8,6 +8,7 @@ import pytest
 
 from storyline.analyze.names.keys import (
     abbreviated_same,
+    abbreviated_surname,
     bare_last_name,
     clean_surface,
     ending_variant,
@@ -467,3 +468,12 @@ def test_surname_vowels_variant_one_person_s_surname_vowels_written_otherwise() 
     assert not surname_vowels_variant("Ivan Dorvankov", "Ivan Dorvankova")
     assert not surname_vowels_variant("Ana Varn", "Ana Vern")  # a short surname: another family
     assert not surname_vowels_variant("Ruvan Dissawardene", "Ruvan Dissawarden Kesh")
+
+
+def test_abbreviated_surname_cuts_a_surname_of_one_or_more_words_to_its_initials() -> None:
+    assert abbreviated_surname("Orlan V.", "Orlan Vesk")
+    assert abbreviated_surname("Orlan von Dresk", "Orlan v D")  # either way round
+    assert abbreviated_surname("Orlan Ilya v D", "Orlan Ilya von Dresk")
+    assert not abbreviated_surname("Orlan v T", "Orlan von Dresk")  # another initial
+    assert not abbreviated_surname("Anna V P", "Anna Vesk")  # more initials than surname words
+    assert not abbreviated_surname("A B", "Anna Berg")  # no given name written out

@@ -570,12 +570,23 @@ def initialled_given(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _abbreviated_surname(cut: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Orlan V." ~ "Orlan Vesk": the surname cut to its initial, as courts and the press of several countries
     write a suspect's name; the given names must match in full (one may leave a middle name out) and the
-    initial open the other name's last word."""
-    if len(cut) < 2 or len(cut[-1]) != 1 or any(len(t) == 1 for t in cut[:-1]) or len(full[-1]) < 2:
+    initial open the other name's last word. A surname of two or three words is cut to as many initials
+    ("Orlan v D" ~ "Orlan von Dresk"), each opening its word."""
+    k = 0
+    while k < min(len(cut) - 1, 3) and len(cut[-1 - k]) == 1:
+        k += 1
+    if k == 0 or len(cut) < 2 or any(len(t) == 1 for t in cut[:-k]) or len(full[-1]) < 2 or len(full) <= k:
         return False
-    given, other = cut[:-1], full[:-1]
-    return full[-1].startswith(cut[-1]) and bool(other) and (
-        align_names(given, other, skip=True) or align_names(other, given, skip=True))
+    given, other = cut[:-k], full[:-k]
+    return all(w.startswith(x) and len(w) > 1 for x, w in zip(cut[-k:], full[-k:], strict=True)) and bool(other) \
+        and (align_names(given, other, skip=True) or align_names(other, given, skip=True))
+
+
+def abbreviated_surname(a: str, b: str) -> bool:
+    """One of two names is the other with its surname cut to its initials (:func:`_abbreviated_surname`, either
+    way round)."""
+    ta, tb = tuple(name_tokens(a)), tuple(name_tokens(b))
+    return _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta)
 
 
 def _reordered(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
