@@ -18,7 +18,9 @@ serve; NEW.jsonl is then not read, and the gazetteer's index, which the analysis
 before the clock.
 ``--calls``: the fusion also runs under cProfile, and the line adds its function calls (``calls``: all of them;
 ``calls_of``: those of :data:`COUNTED`, the units of work that grow with the store; ``step_calls``: all calls per
-fusion step, as ``step_cpu_s`` names them, so that a 1k and a 5k add show which steps' work grows). Calls do not
+fusion step, as ``step_cpu_s`` names them, so that a 1k and a 5k add show which steps' work grows; in both,
+``stories`` also holds what an incremental run does between the resolving steps and the events step: choosing the
+scope and its edge, and reading their analyses). Calls do not
 depend on the machine's load, as CPU seconds on shared cores do (±3 s on a 5k add at load 15), so they compare two
 trees' work; the profiler slows the run, so the seconds of such a run are not the figure.
 """
