@@ -18,9 +18,9 @@ serve; NEW.jsonl is then not read, and the gazetteer's index, which the analysis
 before the clock.
 ``--calls``: the fusion also runs under cProfile, and the line adds its function calls (``calls``: all of them;
 ``calls_of``: those of :data:`COUNTED`, the units of work that grow with the store; ``step_calls``: all calls per
-fusion step, as ``step_cpu_s`` names them, so that a 1k and a 5k add show which steps' work grows; in both,
-``stories`` also holds what an incremental run does between the resolving steps and the events step: choosing the
-scope and its edge, and reading their analyses). Calls do not
+fusion step, as ``step_cpu_s`` names them, so that a 1k and a 5k add show which steps' work grows). In both, an
+incremental run's ``plan`` is what it does between the resolving steps and the events step: choosing the scope and
+its edge, and reading their analyses. Calls do not
 depend on the machine's load, as CPU seconds on shared cores do (±3 s on a 5k add at load 15), so they compare two
 trees' work; the profiler slows the run, so the seconds of such a run are not the figure.
 """
@@ -35,6 +35,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from storyline.analyze.names.gazetteer import _index as gazetteer_index
 from storyline.analyze.pipeline import Analyzer
@@ -116,10 +117,21 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False, calls:
         mark[:] = [now, stage.removeprefix("fuse:") if stage != "fuse:" else "finish"]
         profiled(str(mark[1]) if stage else None)
 
+    touched = incremental.touched_clusters
+
+    def planning(*args: Any, **kw: Any) -> set[str]:  # the resolving steps are done: the scope is chosen next
+        progress("fuse:plan", 0, None)
+        return touched(*args, **kw)
+
     t0, c0 = time.perf_counter(), time.process_time()
     mark[0] = c0
     profiled("read")
-    fuse_store(store, config, resources, full=full, progress=progress)
+    incremental.touched_clusters = planning
+    try:
+        fuse_store(store, config, resources, full=full, progress=progress)
+    finally:
+        incremental.touched_clusters = touched
+        incremental.fuse_incremental = inner  # type: ignore[assignment]
     profiled(None)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     progress("", 0, None)
