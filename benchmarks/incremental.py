@@ -17,9 +17,12 @@ made before its fusion), so repeated A/B runs skip the analysis and a base analy
 serve; NEW.jsonl is then not read, and the gazetteer's index, which the analysis builds in a whole run, is built
 before the clock.
 ``--calls``: the fusion also runs under cProfile, and the line adds its function calls (``calls``: all of them;
-``calls_of``: those of :data:`COUNTED`, the units of work that grow with the store). Calls do not depend on the
-machine's load, as CPU seconds on shared cores do (±3 s on a 5k add at load 15), so they compare two trees'
-work; the profiler slows the run, so the seconds of such a run are not the figure.
+``calls_of``: those of :data:`COUNTED`, the units of work that grow with the store; ``step_calls``: all calls per
+fusion step, as ``step_cpu_s`` names them, so that a 1k and a 5k add show which steps' work grows). In both, an
+incremental run's ``plan`` is what it does between the resolving steps and the events step: choosing the scope and
+its edge, and reading their analyses. Calls do not
+depend on the machine's load, as CPU seconds on shared cores do (±3 s on a 5k add at load 15), so they compare two
+trees' work; the profiler slows the run, so the seconds of such a run are not the figure.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from storyline.analyze.names.gazetteer import _index as gazetteer_index
 from storyline.analyze.pipeline import Analyzer
@@ -46,14 +50,20 @@ from storyline.store import open_store
 COUNTED = ("_pair_links", "_heads_link", "block_keys", "from_dict", "summarize", "within_article")
 
 
-def call_counts(profile: cProfile.Profile) -> dict[str, object]:
-    """All function calls of a profiled run, and those of :data:`COUNTED` (summed over modules)."""
-    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+def _calls(profile: cProfile.Profile) -> int:
+    return sum(v[1] for v in pstats.Stats(profile).stats.values())  # type: ignore[attr-defined]
+
+
+def call_counts(profiles: dict[str, cProfile.Profile]) -> dict[str, object]:
+    """All function calls of a run profiled step by step (step -> its profile), those of :data:`COUNTED` (summed
+    over modules and steps), and all calls per step."""
     of = dict.fromkeys(COUNTED, 0)
-    for (_file, _line, name), (_prim, calls, *_rest) in stats.items():
-        if name in of:
-            of[name] += calls
-    return {"calls": sum(v[1] for v in stats.values()), "calls_of": of}
+    for profile in profiles.values():
+        for (_file, _line, name), (_prim, calls, *_rest) in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+            if name in of:
+                of[name] += calls
+    steps = {step: _calls(profile) for step, profile in profiles.items()}
+    return {"calls": sum(steps.values()), "calls_of": of, "step_calls": steps}
 
 
 def main(base: str, new: str, full: bool = False, prepared: bool = False, calls: bool = False) -> None:
@@ -91,20 +101,38 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False, calls:
     steps: dict[str, float] = {}
     mark = [time.process_time(), "read"]  # reading the store until the first step starts
 
+    profiles: dict[str, cProfile.Profile] = {}  # step -> the profile of its calls (``--calls``)
+
+    def profiled(step: str | None) -> None:  # the calls from here on count for ``step`` (None: no more)
+        for profile in profiles.values():
+            profile.disable()
+        if calls and step is not None:
+            profiles.setdefault(step, cProfile.Profile()).enable()
+
     def progress(stage: str, done: int, total: int | None) -> None:  # CPU seconds per fusion step and the save
+        profiled(None)
         now = time.process_time()
         if mark[1]:
             steps[str(mark[1])] = round(steps.get(str(mark[1]), 0.0) + now - float(mark[0]), 2)
         mark[:] = [now, stage.removeprefix("fuse:") if stage != "fuse:" else "finish"]
+        profiled(str(mark[1]) if stage else None)
 
-    profile = cProfile.Profile() if calls else None
+    touched = incremental.touched_clusters
+
+    def planning(*args: Any, **kw: Any) -> set[str]:  # the resolving steps are done: the scope is chosen next
+        progress("fuse:plan", 0, None)
+        return touched(*args, **kw)
+
     t0, c0 = time.perf_counter(), time.process_time()
     mark[0] = c0
-    if profile is not None:
-        profile.enable()
-    fuse_store(store, config, resources, full=full, progress=progress)
-    if profile is not None:
-        profile.disable()
+    profiled("read")
+    incremental.touched_clusters = planning
+    try:
+        fuse_store(store, config, resources, full=full, progress=progress)
+    finally:
+        incremental.touched_clusters = touched
+        incremental.fuse_incremental = inner  # type: ignore[assignment]
+    profiled(None)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     progress("", 0, None)
     plan = plans[0] if plans else None
@@ -115,7 +143,7 @@ def main(base: str, new: str, full: bool = False, prepared: bool = False, calls:
                       "scope": len(plan.scope) if plan else None, "edge": plan.edge if plan else None,
                       "analyses_read": plan.loaded if plan else None,
                       "step_cpu_s": steps, "load_avg": round(os.getloadavg()[0], 1),
-                      **(call_counts(profile) if profile is not None else {})}))
+                      **(call_counts(profiles) if calls else {})}))
     store.close()
 
 

@@ -81,6 +81,10 @@ def test_prepared_base_times_the_fusion_of_the_same_new_articles(tmp_path: Path,
     assert isinstance(of, dict) and list(of) == list(incremental.COUNTED)
     assert of["from_dict"] > 0 and of["block_keys"] > 0  # stored rows were decoded, the new names blocked
     assert isinstance(counted["calls"], int) and counted["calls"] > sum(of.values())
+    per_step = counted["step_calls"]  # every timed step counted on its own, the same steps as the seconds
+    assert isinstance(per_step, dict) and set(per_step) == set(counted["step_cpu_s"])  # type: ignore[arg-type]
+    assert sum(per_step.values()) == counted["calls"] and per_step["entities"] > 0 and per_step["save"] > 0
+    assert per_step["plan"] > 0  # the scope chosen and read, apart from the stories step
 
 
 def test_a_base_analyzed_by_another_version_stops_the_add_rather_than_time_a_whole_fusion(
