@@ -1041,3 +1041,19 @@ def test_casualties_also_adds_a_count_of_another_kind(figures: Figures) -> None:
     assert found and found[0].partial
     assert _one(figures, "The bomb killed 12 people. One police officer also died.").min == 12
     assert [f.partial for f in figures("The bomb killed 12 people. One police officer also died.")] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("Varno shooting death toll rises to 59 as police seek motive", 59),  # "shooting" read as a verb
+    ("Karvosh revises Easter blasts death toll to 253", 253),  # "blasts" read as a verb
+])
+def test_casualties_a_headline_toll_under_a_noun_read_as_a_verb(figures: Figures, text: str, lo: int) -> None:
+    found = _one(figures, text)
+    assert (found.min, found.max) == (lo, lo)
+
+
+def test_casualties_several_attacks_at_their_own_places_are_no_sum(figures: Figures) -> None:
+    found = _one(figures, "The two attacks killed 15 people in Sarn and six police officers in Tolvar.")
+    assert (found.min, found.max) == (15, 15)
+    # negative: one attack's victims at one place are one count of all of them
+    assert _one(figures, "The blast killed two soldiers and a civilian in Sarn.").min == 3

@@ -853,8 +853,15 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         # a mudslide that hit X triggered after a storm increased to 87")
         own = _toll_verb(toll)
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
-            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i)
+            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i) or (
+            # a headline's noun read as a verb over the toll: "Las Vegas shooting death toll rises to 59", parsed
+            # with "shooting" as a clausal subject whose object is the toll
+            toll.dep_ == "dobj" and toll.head.dep_ in ("csubj", "csubjpass") and own.i > toll.i
+            and toll.head.lemma_.lower() not in TOLL_VERBS)
         verb = own if lost else _toll_head(toll)
+        if toll.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.lemma_.lower() not in TOLL_VERBS and \
+                verb.head.lemma_.lower() in _REVISIONS:
+            verb = verb.head  # "Sri Lanka revises Easter blasts death toll to 253", with "blasts" read as a verb
         if verb.lemma_.lower() == "be":
             # "the death toll ... is lower than previously stated and now stands at 253": the level is told by the
             # verb joined to "is"
@@ -950,6 +957,9 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
         # "not 20 but 50 casualties": a correction, not two groups of victims; the count after "but" stands
         after = [m for m in members if m.i > top.i]
         return next((o for o in counts if any(o.start <= m.i < o.end for m in after)), c) if root.i == top.i else c
+    if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
+        return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
+        # count at its own place, no sum
     extra = 0
     for m in members:
         if m.i == root.i:
@@ -960,6 +970,24 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
         extra += n
     hi = None if c.max is None else c.max + extra
     return replace(c, min=c.min + extra, max=hi)
+
+
+def _several_events(tok: Token) -> bool:
+    """Is the victims' verb done by several events ("the two attacks killed ...", "both bombings killed ...")?"""
+    verb = tok.head
+    doers = (*verb.children, *(g for k in verb.children if k.dep_ == "agent" for g in k.children))
+    return any(c.dep_ in ("nsubj", "nsubjpass", "pobj") and c.lemma_.lower() in EVENT_NOUNS
+               and c.tag_ in ("NNS", "NNPS") for c in doers)
+
+
+def _own_place(tok: Token) -> str | None:
+    """The named place a conjunct of victims carries ("15 people in Sarn": Sarn), None when it names none."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"):
+                    return o.lower_
+    return None
 
 
 def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
