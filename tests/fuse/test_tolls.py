@@ -519,3 +519,28 @@ def test_tolls_no_toll_of_one_for_an_attempt_or_a_count() -> None:
     arts = {"a1": art, "a2": Article(id="a2", text="x", published="2031-05-07", published_granularity="day")}
     heads, _, _ = tolls.choose(tolls.collect([killing, counted], arts), arts)
     assert heads["killed"].min == 3
+
+
+def test_tolls_the_wounded_of_their_own_sentence_in_a_recap_article_stay_news() -> None:
+    # an article that retells an old death toll ("killing at least 20 people", a day after "risen to 36") gives the
+    # wounded of that sentence as old too, but a count told in a sentence of its own ("the latest figure ... was
+    # 40") is news
+    def article(aid: str, day: str, text: str, *figs: tuple[str, str, int]) -> tuple[Article, list[EventMention]]:
+        art = Article(id=aid, text=text, published=day, published_granularity="day")
+        found = [Figure(kind=kind, min=n, max=None if "least" in words else n, text=words, start=text.index(words),
+                        end=text.index(words) + len(words), qualifier="at least" if "least" in words else None,
+                        revision="up" if "risen" in text and kind == "killed" else None) for kind, words, n in figs]
+        return art, [EventMention(id=f"{aid}:ev{i}", article=aid, start=0, end=1, text="x", type="ASSAULT",
+                                  figures=(f,)) for i, f in enumerate(found)]
+
+    first = article("a1", "2031-05-05", "The toll has risen to 36 and 27 were injured.",
+                    ("killed", "36", 36), ("injured", "27", 27))
+    own = article("a2", "2031-05-06", "The attack, killing at least 20 people, shocked Tarvel. The latest figure on "
+                  "the number of injuries was 40, the sheriff said.",
+                  ("killed", "at least 20", 20), ("injured", "40", 40))
+    told_with = article("a3", "2031-05-06", "The attack, killing at least 20 people and wounding 40, shocked Tarvel.",
+                        ("killed", "at least 20", 20), ("injured", "wounding 40", 40))
+    for second, injured in ((own, 40), (told_with, 27)):
+        arts = {a.id: a for a, _ in (first, second)}
+        heads, _, _ = tolls.choose(tolls.collect([*first[1], *second[1]], arts), arts)
+        assert (heads["killed"].min, heads["injured"].min) == (36, injured)

@@ -518,15 +518,29 @@ def _bodies(r: CasualtyReport, articles: Mapping[str, Article]) -> bool:
     return body_count_text(text[max(0, r.start - 25):r.end + 25] if text else r.text)
 
 
-def _recaps(currents: list[_Current], running: _Current | None) -> set[str]:
-    """The articles whose current death toll retells an old count: not told as a new total, lower than the
-    running toll and given on a later day than it ("killing at least 25 people", three days after "risen to
-    36"): their other counts (the wounded) are of that old count too."""
+def _recaps(currents: list[_Current], running: _Current | None) -> dict[str, CasualtyReport]:
+    """The articles whose current death toll retells an old count, with that count: not told as a new total,
+    lower than the running toll and given on a later day than it ("killing at least 25 people", three days after
+    "risen to 36"): the other counts told with it (the wounded of its sentence) are of that old count too."""
     if running is None or running.day is None:
-        return set()
+        return {}
     low = _bounds(running.report)[0]
-    return {c.report.article for c in currents if not c.cued and c.day is not None and c.day > running.day
-            and _bounds(c.report)[0] < low}
+    return {c.report.article: c.report for c in currents if not c.cued and c.day is not None
+            and c.day > running.day and _bounds(c.report)[0] < low}
+
+
+def _told_with(r: CasualtyReport, old: CasualtyReport, articles: Mapping[str, Article]) -> bool:
+    """Is the figure told in the sentence of the old count ("killing at least 20 people and wounding 30"), rather
+    than in one of its own ("... killing 58 people. The latest figure on the number of injuries was 546")?"""
+    if r.field != old.field:
+        return False
+    art = articles.get(r.article)
+    text = span_source(art, r.field) if art is not None else ""
+    if not text:
+        return True
+    first, second = sorted((r, old), key=lambda x: x.start)
+    between = text[first.end:second.start]
+    return not any(stop in between for stop in (". ", ".\n", "? ", "! ", "\n"))
 
 
 def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
@@ -534,7 +548,7 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
     """Headline per kind, conflicts per kind (keyed like ``Event`` fields), and the reports with revisions."""
     heads: dict[str, Quantity] = {}
     confl: dict[str, tuple[ValueReport, ...]] = {}
-    recaps: set[str] = set()  # articles whose death toll retells an old count (see _recaps)
+    recaps: dict[str, CasualtyReport] = {}  # articles whose death toll retells an old count (see _recaps)
     for kind in KINDS:
         currents = _currents(reports, kind, articles) or _currents(
             # an incident told only with older figures ("a bombing at a mosque had killed 62 people", recalled):
@@ -546,7 +560,8 @@ def choose(reports: list[CasualtyReport], articles: Mapping[str, Article]
                 if kind == "killed" else [])
         # "killing at least 25 people and wounding 30" days after the toll rose to 36: the wounded of that old
         # count are as old as its dead, and neither head nor revise the running count of the wounded
-        told = [c for c in currents if c.cued or c.report.article not in recaps] or currents
+        told = [c for c in currents if c.cued or c.report.article not in recaps
+                or not _told_with(c.report, recaps[c.report.article], articles)] or currents
         label, running = walk(told, reports)
         head = headline(told, running)
         if kind == "killed":

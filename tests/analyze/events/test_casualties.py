@@ -996,3 +996,64 @@ def test_casualties_a_toll_that_was_a_number_the_model_calls_a_date(figures: Fig
     # the small model tags "34" in "the death toll was 34" a DATE; the toll's level is a count
     found = _one(figures, "As of Tuesday evening, the death toll was 34, officials said.")
     assert (found.min, found.max) == (34, 34)
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("\"44 lives were claimed by a rocket that hit a high-rise building in Tarvel.", 44),
+    ("Twelve lives were taken by the blast, the governor said.", 12),
+])
+def test_casualties_lives_claimed_in_the_passive(figures: Figures, text: str, lo: int) -> None:
+    found = _one(figures, text)
+    assert (found.min, found.max) == (lo, lo)
+
+
+def test_casualties_fatally_wounded_are_dead(figures: Figures) -> None:
+    found = figures("At least 58 people have been fatally wounded in the shooting in Varno, and 515 are injured.")
+    assert [(f.kind, f.min) for f in found] == [("killed", 58), ("injured", 515)]
+
+
+def test_casualties_the_places_an_attack_struck_are_no_victims(figures: Figures) -> None:
+    found = figures("The death toll has steadily risen since Saturday, when the blasts struck at two busy junctions "
+                    "in the heart of the city.")
+    assert not found
+
+
+def test_casualties_not_one_count_but_another_is_the_other(figures: Figures) -> None:
+    # a correction names one count, not two groups of victims to add up
+    found = _one(figures, "\"We do not have 20 but 50 casualties (dead), in addition to the gunman,\" the mayor said.")
+    assert (found.min, found.max) == (50, 50)
+    # negative: two groups joined by "and" are still one count of all of them
+    assert _one(figures, "Two soldiers and a civilian were killed.").min == 3
+
+
+def test_casualties_a_bracketed_vague_word_before_a_number(figures: Figures) -> None:
+    found = _one(figures, "\"So far we have confirmed 512 people died ... (Some) 316 others were also injured in that "
+                          "blast,\" the chairman said.", "injured")
+    assert (found.min, found.max, found.partial) == (316, 316, False)
+
+
+def test_casualties_also_adds_a_count_of_another_kind(figures: Figures) -> None:
+    # "also" after the dead adds the injured, a whole count; after the injured, a part of them
+    assert not _one(figures, "The death toll has risen to 59. 527 people were also injured when a gunman opened "
+                             "fire.", "injured").partial
+    found = [f for f in figures("Dozens were injured in the blast. Two police officers were also injured.")
+             if f.min == 2]
+    assert found and found[0].partial
+    assert _one(figures, "The bomb killed 12 people. One police officer also died.").min == 12
+    assert [f.partial for f in figures("The bomb killed 12 people. One police officer also died.")] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("Varno shooting death toll rises to 59 as police seek motive", 59),  # "shooting" read as a verb
+    ("Karvosh revises Easter blasts death toll to 253", 253),  # "blasts" read as a verb
+])
+def test_casualties_a_headline_toll_under_a_noun_read_as_a_verb(figures: Figures, text: str, lo: int) -> None:
+    found = _one(figures, text)
+    assert (found.min, found.max) == (lo, lo)
+
+
+def test_casualties_several_attacks_at_their_own_places_are_no_sum(figures: Figures) -> None:
+    found = _one(figures, "The two attacks killed 15 people in Sarn and six police officers in Tolvar.")
+    assert (found.min, found.max) == (15, 15)
+    # negative: one attack's victims at one place are one count of all of them
+    assert _one(figures, "The blast killed two soldiers and a civilian in Sarn.").min == 3

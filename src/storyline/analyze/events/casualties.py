@@ -131,7 +131,12 @@ NON_VICTIM_NOUNS = frozenset({"town", "village", "city", "district", "province",
                               "year", "hour", "minute", "time", "site", "area", "location", "neighbourhood",
                               "neighborhood", "camp", "choice", "option", "alternative", "way", "reason", "thing",
                               "question", "step", "possibility", "scenario", "word", "tent", "meal", "ton", "tonne",
-                              "aftershock", "tremor", "quake", "earthquake", "storey", "story", "percent"})
+                              "aftershock", "tremor", "quake", "earthquake", "storey", "story", "percent",
+                              # places an attack struck ("struck at two busy junctions")
+                              "junction", "intersection", "crossroads", "crossroad", "street", "road", "square",
+                              "checkpoint", "venue", "place"})
+#: adverbs that make a wound a death ("fatally wounded", "mortally injured")
+FATALLY = frozenset({"fatally", "mortally", "lethally"})
 #: "died of their injuries": the injury is the cause of death, not a count of injured
 DEATH_OF_INJURY = frozenset({"succumb", "die", "lose"})
 #: verbs of coming through: "one passenger escaped with minor injuries" is a survivor, not the injured toll
@@ -435,8 +440,10 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
                 f"{tok.lower_} of {doc[i + 2].lower_}" in VAGUE:
             vague_words, vague_end = f"{tok.lower_} of {doc[i + 2].lower_}", i + 3  # "tens of thousands"
             vague = VAGUE[vague_words]
+        # (an editor's bracket may close between them: "(Some) 316 others were injured")
+        nxt = i + 2 if i + 2 < sent.end and doc[i + 1].text in (")", "]") else i + 1
         if (value is None and vague is None) or (value is not None and _year(tok)) or (
-                vague is not None and i + 1 < sent.end and number_phrase(sent, i + 1)[0] is not None):
+                vague is not None and nxt < sent.end and number_phrase(sent, nxt)[0] is not None):
             i += 1  # not a count, a year, or "some" qualifying the number after it ("some 1.2 million")
             continue
         if value is not None and _is_change(sent, i):
@@ -567,9 +574,9 @@ def cue_kind(tok: Token) -> str | None:
     if lemma == "lose" and (any(c.lemma_.lower() in ("life", "live", "battle") for c in tok.children) or (
             tok.dep_ in ("acl", "relcl", "amod") and tok.head.lemma_.lower() in ("life", "live"))):
         return "killed"  # "lost their lives", "the 137 lives lost"
-    if lemma in ("claim", "take") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "live")
+    if lemma in ("claim", "take") and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "live")
                                           for c in tok.children):
-        return "killed"  # "claimed the lives of 23 people"
+        return "killed"  # "claimed the lives of 23 people", "44 lives were claimed by a rocket"
     if lemma == "loss" and tok.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("life", "live")
                                                           for g in c.children) for c in tok.children):
@@ -601,6 +608,8 @@ def cue_kind(tok: Token) -> str | None:
         if any(k is not None and k != "killed" for k in named):
             return next(k for k in named if k is not None)
     kind = CUES.get(lemma) or CUES.get(tok.lower_)
+    if kind == "injured" and any(c.dep_ == "advmod" and c.lower_ in FATALLY for c in tok.children):
+        return "killed"  # "58 people have been fatally wounded": dead, not injured
     if kind == "injured" and tok.pos_ == "NOUN" and _death_of_injury(tok):
         return None  # "succumbed to their injuries", "died of wounds"
     if kind == "injured" and tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
@@ -844,8 +853,15 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         # a mudslide that hit X triggered after a storm increased to 87")
         own = _toll_verb(toll)
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
-            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i)
+            toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i) or (
+            # a headline's noun read as a verb over the toll: "Las Vegas shooting death toll rises to 59", parsed
+            # with "shooting" as a clausal subject whose object is the toll
+            toll.dep_ == "dobj" and toll.head.dep_ in ("csubj", "csubjpass") and own.i > toll.i
+            and toll.head.lemma_.lower() not in TOLL_VERBS)
         verb = own if lost else _toll_head(toll)
+        if toll.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.lemma_.lower() not in TOLL_VERBS and \
+                verb.head.lemma_.lower() in _REVISIONS:
+            verb = verb.head  # "Sri Lanka revises Easter blasts death toll to 253", with "blasts" read as a verb
         if verb.lemma_.lower() == "be":
             # "the death toll ... is lower than previously stated and now stands at 253": the level is told by the
             # verb joined to "is"
@@ -936,6 +952,14 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     members = [top, *_conjuncts(top)]
     if len(members) < 2 or root not in members:
         return _joined_in_text(doc, c, counts)
+    if any(k.dep_ == "cc" and k.lower_ == "but" for k in top.children) or any(
+            k.dep_ == "neg" for k in top.children) or (top.i > 0 and doc[top.i - 1].lower_ == "not"):
+        # "not 20 but 50 casualties": a correction, not two groups of victims; the count after "but" stands
+        after = [m for m in members if m.i > top.i]
+        return next((o for o in counts if any(o.start <= m.i < o.end for m in after)), c) if root.i == top.i else c
+    if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
+        return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
+        # count at its own place, no sum
     extra = 0
     for m in members:
         if m.i == root.i:
@@ -946,6 +970,24 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
         extra += n
     hi = None if c.max is None else c.max + extra
     return replace(c, min=c.min + extra, max=hi)
+
+
+def _several_events(tok: Token) -> bool:
+    """Is the victims' verb done by several events ("the two attacks killed ...", "both bombings killed ...")?"""
+    verb = tok.head
+    doers = (*verb.children, *(g for k in verb.children if k.dep_ == "agent" for g in k.children))
+    return any(c.dep_ in ("nsubj", "nsubjpass", "pobj") and c.lemma_.lower() in EVENT_NOUNS
+               and c.tag_ in ("NNS", "NNPS") for c in doers)
+
+
+def _own_place(tok: Token) -> str | None:
+    """The named place a conjunct of victims carries ("15 people in Sarn": Sarn), None when it names none."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN"):
+                    return o.lower_
+    return None
 
 
 def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
@@ -1218,7 +1260,7 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if before in PARTIAL_PREPS or any(a.lower_ in PARTIAL_PREPS and a.dep_ == "prep" and not _other_kind(cue, a.head)
                                       for a in span.root.ancestors if a.i < span.start):
         return True
-    if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children):
+    if any(k.lower_ == "also" and k.dep_ == "advmod" for k in cue.children) and not _also_other_kind(cue, span):
         return True
     if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "include":
         return True  # "the latest death toll, which included one toddler", "the dead included two officers"
@@ -1235,6 +1277,17 @@ def _partial(cue: Token, span: SpacySpan) -> bool:
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].lower_ in ("the", "them", "those", "whom"):
         return True  # "two of the wounded", "four of them"
     return after.text.lower().startswith(("among the", "among them"))
+
+
+def _also_other_kind(cue: Token, span: SpacySpan) -> bool:
+    """"512 people died ... 316 others were also injured", "the toll has risen to 59. 527 people were also injured":
+    "also" adds a count of another kind to the one told just before (its sentence or the one before), not a part
+    of its own kind ("dozens were injured; two officers were also injured")."""
+    doc, kind = span.doc, cue_kind(cue)
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    kinds = {k for t in doc[start:span.start] if (k := cue_kind(t)) is not None}
+    return bool(kinds) and kind not in kinds
 
 
 def _foreigners(noun: Token) -> bool:
