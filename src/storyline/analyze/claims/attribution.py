@@ -540,8 +540,19 @@ def _subject_in_opener(verb: Token) -> Token | None:
             if any(c.dep_ == "cc" for c in t.head.children):
                 continue
             if all(x.is_punct for x in doc[t.right_edge.i + 1:verb.i]):
-                return t
+                return _dated_name(t) or t
     return None
+
+
+def _dated_name(appos: Token) -> Token | None:
+    """"On Monday Ivo Marsh, the club's treasurer, said": the parser can glue the opening day to the name that
+    follows it (a compound of the name, the whole the object of "On") and leave the apposition as what is set off
+    by commas; the name is who speaks, the apposition says who he is."""
+    name = appos.head
+    if appos.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i > appos.i:
+        return None
+    glued = any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < name.i for c in name.children)
+    return name if glued else None
 
 
 def _culprit_act(obj: Token) -> bool:

@@ -111,6 +111,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
         lo += 1
+    # "On Monday Ivo Marsh, ...": a day the parser glued to the name before it is when, not who
+    while lo < head.i and doc[lo].ent_type_ in ("DATE", "TIME") and doc[lo].dep_ == "compound":
+        lo += 1
     return lo, hi
 
 
