@@ -56,6 +56,8 @@ from storyline.lexicons.speech import CULPRIT_MEANS
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
+#: nouns that count acts of one kind ("a series of bombings", "a wave of attacks"): claiming them claims the acts
+SERIES_NOUNS = words("series wave string spate chain number round spree")
 #: what is taken: responsibility, credit
 RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
@@ -109,9 +111,17 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
                                                 or not _has_object(for_)):
             return None  # "announced credit for farmers", "asserted its responsibility to protect": no act owned
         return (lo, _bounds(for_)[1]) if for_ is not None and _has_object(for_) else (lo, hi)
-    if lemma == "claim" and obj.i in acts:  # "X claimed the bombing"
+    if lemma == "claim" and (obj.i in acts or _acts_counted(obj, acts)):  # "X claimed the bombing"
         return _bounds(obj)
     return None
+
+
+def _acts_counted(noun: Token, acts: frozenset[int]) -> bool:
+    """"a series of bombings", "a wave of attacks": a noun that counts acts, whose "of" holds one."""
+    if noun.lemma_.lower() not in SERIES_NOUNS:
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.i in acts for c in of.children)
 
 
 def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",
