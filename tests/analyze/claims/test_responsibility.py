@@ -371,3 +371,14 @@ def test_claiming_a_series_of_acts_is_a_claim_of_responsibility(claims_of: Claim
 def test_claiming_a_number_of_seats_is_no_responsibility(claims_of: Claims) -> None:
     claims = claims_of("The Tavro Front claimed a number of seats in the council.")
     assert not [c for c in claims if c.stance == "responsibility"]
+
+
+def test_posting_a_claim_of_responsibility_takes_it(claims_of: Claims) -> None:
+    text = "After midnight, the Tavro Front posted a claim of responsibility for the attack on its propaganda channels."
+    c = with_words(claims_of(text), "claim of responsibility")
+    assert c.stance == "responsibility" and c.involvement and c.speaker_text == "the Tavro Front"
+
+
+def test_posting_a_statement_takes_no_responsibility(claims_of: Claims) -> None:
+    claims = claims_of("After midnight, the Tavro Front posted a video of the parade on its channels.")
+    assert not [c for c in claims if c.stance == "responsibility"]

@@ -1346,3 +1346,14 @@ def test_name_after_an_opening_day_speaks_not_its_apposition(claims_of: Claims) 
     c = _one(claims_of(text), "rejected")
     assert c.speaker_ref is not None and c.speaker_ref.text == "Ivan Dorov"
     assert (c.speaker_text or "").startswith("Ivan Dorov")
+
+
+def test_blame_cast_on_a_party_by_an_agent_is_the_agents_allegation(claims_of: Claims) -> None:
+    text = ("Initially labeled a terrorist attack by Ostrian officials on Wednesday, blame was cast on Norland by Ivan "
+            "Dorov, the president's deputy chief of staff.")
+    c = with_words(claims_of(text), "Norland")
+    assert c.stance == "allegation" and (c.speaker_text or "").startswith("Ivan Dorov")
+
+
+def test_blame_put_on_the_weather_is_no_allegation(claims_of: Claims) -> None:
+    assert not [c for c in claims_of("The minister put the blame on the weather.") if c.stance == "allegation"]

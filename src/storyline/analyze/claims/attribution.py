@@ -1649,7 +1649,11 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
     deed ("attributed the delay to the weather" gives a cause, not a culprit) and an active verb with its subject."""
     lemma = verb.lemma_.lower()
     obj = _child(verb, "dobj")
-    if obj is None or _child(verb, "nsubj") is None:
+    if obj is None and _child(verb, "agent") is not None:
+        obj = _child(verb, "nsubjpass")  # "blame was cast on Y by X": the passive's agent gives it
+    elif _child(verb, "nsubj") is None:
+        return None
+    if obj is None:
         return None
 
     def act(tok: Token | None) -> bool:
@@ -1671,8 +1675,11 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
             if how is not None and for_ is not None and act(_child(for_, "pobj")) else None
     elif lemma in BLAME_PLACING_VERBS and (act(obj) or obj.lemma_.lower() == "blame"):
         for_ = prep((verb, obj), "for")
-        if not act(obj) and (for_ is None or not act(_child(for_, "pobj"))):
-            return None  # "put the blame on the weather"
+        on = prep((verb, obj), "on")
+        party = on is not None and for_ is None and obj.lemma_.lower() == "blame" \
+            and getattr(_child(on, "pobj"), "ent_type_", "") in ("ORG", "GPE", "NORP", "PERSON")
+        if not act(obj) and not party and (for_ is None or not act(_child(for_, "pobj"))):
+            return None  # "put the blame on the weather" (but "laid the blame on Norland": a party, for the act told)
         heads = (verb, obj) + ((for_, pobj) if for_ is not None and (pobj := _child(for_, "pobj")) is not None else ())
         doer = prep(heads, "on")
     else:
