@@ -44,7 +44,7 @@ from storyline.lexicons.speech import (
     SUBUNIT_HEADS,
     UNNAMED_WORDS,
 )
-from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
+from storyline.lexicons.titles import MASTHEAD_WORDS, PARTICIPANT_NOUNS, ROLE_HEADS, SPOKES_HEADS, is_title_word
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -878,6 +878,34 @@ def titled_before(speaker: Speaker, mentions: MentionIndex, titles: Mapping[int,
         if ref.label == "PERSON" and ref.kind in NAME_KINDS and titles.get(ref.start, ())[-len(office):] == office:
             return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
     return speaker
+
+
+#: "the suspect", "the victim": one person named by his part in what happened
+_THE_PARTICIPANT = re.compile(rf"the\s+({'|'.join(sorted(PARTICIPANT_NOUNS))})", re.I)
+
+
+def participant_named_before(speaker: Speaker, mentions: MentionIndex, text: str) -> Speaker:
+    """"Police arrested a suspect, Ivo Marsh, ... The suspect told them he bore a grudge": "the suspect" (a
+    participant's noun alone: :data:`PARTICIPANT_NOUNS`) is the person the article set beside that noun before it,
+    in apposition ("a suspect, X", "X, the suspect") or as his description ("suspect X"). Only when one person is
+    so described before it: two suspects named leave it unresolved (recency does not resolve these nouns)."""
+    m = _THE_PARTICIPANT.fullmatch(speaker.text.strip())
+    if speaker.ref is not None or speaker.type == "pronoun" or m is None:
+        return speaker
+    noun = m.group(1).lower()
+    beside = re.compile(rf"\b(?:a|an|the|one)\s+{noun},\s*$|\b{noun}\s+$", re.I)
+    after = re.compile(rf"^,\s*(?:a|an|the)\s+{noun}\b", re.I)
+    found: dict[str, Mention] = {}
+    for ref in mentions.mentions:
+        if ref.end > speaker.start:
+            break
+        if ref.label == "PERSON" and ref.kind in NAME_KINDS and (
+                beside.search(text[max(0, ref.start - 40):ref.start]) or after.match(text[ref.end:ref.end + 40])):
+            found.setdefault(ref.chain or ref.text, ref)
+    if len(found) != 1:
+        return speaker
+    ref = next(iter(found.values()))
+    return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
 
 
 #: speaker types of a body that speaks (not a person, not a pronoun's own reading)
