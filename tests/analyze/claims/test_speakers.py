@@ -933,8 +933,8 @@ def test_a_body_told_by_a_kind_no_name_before_has_takes_up_no_one(claims_of: Cla
 
 
 def test_the_suspect_is_the_one_person_set_beside_that_noun_before(claims_of: Claims) -> None:
-    text = ("Police arrested a suspect, Ivo Marsh, after the mayor collapsed, having been shot while giving a speech in "
-            "Valmo.\n\nMarsh told the police he was unhappy with the mayor. The suspect told them he bore a grudge "
+    text = ("Police arrested a suspect, Ivo Marsh, after the mayor collapsed, having been shot while giving a speech "
+            "in Valmo.\n\nMarsh told the police he was unhappy with the mayor. The suspect told them he bore a grudge "
             "against a \"specific organisation\" and believed the mayor was part of it.")
     c = with_words(claims_of(text), "bore a grudge")
     assert c.speaker_text == "The suspect" and c.speaker_ref is not None and c.speaker_ref.text == "Ivo Marsh"

@@ -1340,9 +1340,9 @@ def test_quote_before_a_long_speaker_phrase_is_the_speakers(claims_of: Claims) -
 
 def test_name_after_an_opening_day_speaks_not_its_apposition(claims_of: Claims) -> None:
     # the parser glues "Monday" to the name as the object of "On" and sets the apposition off as the subject
-    text = ("“Norland shows its face again,” an Ostrian spokesperson said on Monday.\n\nOn Monday Ivan Dorov, Norland "
-            "President Pavel Marek’s chief spokesperson, rejected blame for the deadly attack on Valmo, instead seeking "
-            "to blame Ostrian air defences for the missile strike.")
+    text = ("“Norland shows its face again,” an Ostrian spokesperson said on Monday.\n\nOn Monday Ivan Dorov, "
+            "Norland President Pavel Marek’s chief spokesperson, rejected blame for the deadly attack on Valmo, "
+            "instead seeking to blame Ostrian air defences for the missile strike.")
     c = _one(claims_of(text), "rejected")
     assert c.speaker_ref is not None and c.speaker_ref.text == "Ivan Dorov"
     assert (c.speaker_text or "").startswith("Ivan Dorov")
