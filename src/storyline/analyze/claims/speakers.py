@@ -36,6 +36,7 @@ from storyline.lexicons.speech import (
     KIN_NOUNS,
     KIND_NAME_WORDS,
     LETTERED_BODY_KINDS,
+    OTHER_BODY_WORDS,
     OWNED_VOICES,
     PATRON_TIES,
     PUBLIC_BODY_WORDS,
@@ -678,10 +679,8 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
 
 
 #: words of a name that make it a public body, a firm or a place, another kind than a group ("the X Police Force",
-#: "the X City Hall", "the X Ministry"): "the group" never stands for it. (Not an army, a front, a party, a movement,
-#: a council or a committee: armed and political groups take such names.)
-_OTHER_KINDS = words("ministry government administration office bureau department court parliament cabinet embassy "
-                     "agency commission company firm hall") | FACILITY_WORDS | {w.lower() for w in BUILDING_WORDS}
+#: "the X City Hall", "the X Ministry"): "the group" never stands for it
+_OTHER_KINDS = OTHER_BODY_WORDS | FACILITY_WORDS | {w.lower() for w in BUILDING_WORDS}
 
 
 def _other_kind_of_body(name: str) -> bool:
