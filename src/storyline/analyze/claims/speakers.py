@@ -653,7 +653,7 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
     resolved = speaker.ref is not None and speaker.ref.label == "ORG"
     # "The extremist group claimed the attack" tied by coreference to "the X Police Force" or "X City Hall": a group
     # is no force, ministry or building; that reading gives way (to the body named before, if any)
-    other = resolved and kind in ANY_BODY_KINDS and _other_kind_of_body(speaker.ref.text if speaker.ref else "")
+    other = resolved and kind in ANY_BODY_KINDS and other_kind_of_body(speaker.ref.text if speaker.ref else "")
     if speaker.type == "pronoun" or (resolved and not other):
         return speaker
     kept = Speaker(speaker.start, speaker.end, speaker.text, "organization") if other else speaker
@@ -668,7 +668,7 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
     bodies = [m for m in mentions.before(speaker.start, _ANTECEDENT_WINDOW) if m.label == "ORG"
               and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
               and not _OWNED_NAME.search(page[max(0, m.start - 40):m.start])
-              and not (kind in ANY_BODY_KINDS and _other_kind_of_body(m.text))]
+              and not (kind in ANY_BODY_KINDS and other_kind_of_body(m.text))]
     wanted = {kind} | KIND_NAME_WORDS.get(kind, frozenset())
     body = next((m for m in bodies if wanted & set(re.findall(r"[a-z]+", m.text.lower()))), None)
     if body is None and kind in ANY_BODY_KINDS and bodies:
@@ -683,7 +683,7 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
 _OTHER_KINDS = OTHER_BODY_WORDS | FACILITY_WORDS | {w.lower() for w in BUILDING_WORDS}
 
 
-def _other_kind_of_body(name: str) -> bool:
+def other_kind_of_body(name: str) -> bool:
     """Is ``name`` that of a body or place of another kind than "the group" / "the organization" can stand for?"""
     return bool(set(re.findall(r"[a-z]+", name.lower())) & _OTHER_KINDS)
 
