@@ -1182,3 +1182,14 @@ def test_body_of_a_state_speaks_for_the_body_its_article_names(phrase: str, told
                   content="the toll rose", speaker_type="nominal")
     types = {**_TYPES, "org:inv": "ORG"}
     assert _body_of_state(claim, types, bodies, {}, {"gpe:norland": "Norland"}, frozenset(told)).speaker == speaker
+
+
+def test_the_group_is_no_police_force_the_entities_step_put_its_mention_with(build: Build) -> None:
+    text = ("Ostria's information minister on Saturday said he doubts whether the attack in Valmo district on "
+            "February 14 was the handiwork of the Tavro Front group. At least 40 officers of the Ostrian Central "
+            "Police Force were killed in the suicide bomb attack. The extremist group has claimed responsibility for "
+            "the attack.")
+    story = build(text)
+    c = claim_by_cue(story, "claimed", "a0")
+    names = {e.id: e.name for e in story.entities}
+    assert c.speaker is None or "Police" not in names.get(c.speaker, "")

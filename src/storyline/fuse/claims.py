@@ -43,6 +43,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, CLAIM_NOUNS, INSTITUTION_HEADS
+from storyline.analyze.claims.speakers import other_kind_of_body
 from storyline.fuse import FuseContext, fuse_step
 from storyline.fuse.claim_about import ArticleActs
 from storyline.fuse.claim_links import (
@@ -111,6 +112,7 @@ from storyline.fuse.forest import root
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of
 from storyline.lexicons.numbers import NUMBER_WORDS
+from storyline.lexicons.speech import ANY_BODY_KINDS
 from storyline.lexicons.stopwords import NEGATIONS
 from storyline.lexicons.titles import SPOKES_HEADS
 from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
@@ -145,12 +147,28 @@ def speaker_entity(ctx: FuseContext, claim: Claim, mentions: _ArticleMentions | 
     if claim.speaker_start is None or claim.speaker_end is None:
         return None
     if claim.speaker_type in ("named", "organization"):
-        return _head_entity(ctx, claim.article, claim.speaker_start, claim.speaker_end)
+        eid = _head_entity(ctx, claim.article, claim.speaker_start, claim.speaker_end)
+        return None if eid is not None and _group_of_another_kind(ctx, claim, eid) else eid
     if claim.speaker_type == "nominal":
         # "an accusation by the country's interior minister": the description itself, when the entity step resolved it
         # across the story (one person holds that office for that owner); never a mention overlapping it
         return ctx.mention_entity.get((claim.article, claim.speaker_start, claim.speaker_end))
     return None
+
+
+def _group_of_another_kind(ctx: FuseContext, claim: Claim, eid: str) -> bool:
+    """"The extremist group claimed the attack": a group told by "the" and its kind alone that the entities step put
+    with a body of another kind (the police force, the city hall named in the article) is not that body (see
+    :func:`storyline.analyze.claims.speakers.other_kind_of_body`); read from the names the entity has in the claim's
+    own article, so the answer never depends on what else is stored."""
+    words = re.findall(r"[A-Za-z]+", claim.speaker_text or "")
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in ANY_BODY_KINDS \
+            or any(w[0].isupper() for w in words[1:]):
+        return False
+    analysis = ctx.analyses.get(claim.article)
+    names = [m.text for m in (analysis.mentions if analysis is not None else ())
+             if m.kind in ("name", "acronym") and ctx.mention_entity.get((claim.article, m.start, m.end)) == eid]
+    return any(other_kind_of_body(n) for n in names)
 
 
 #: where a speaker phrase's head noun phrase ends: a comma, bracket or dash (an apposition follows), or a preposition

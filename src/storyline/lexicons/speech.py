@@ -125,6 +125,11 @@ BODY_VOICE_HEADS = _words("official source officer aide staffer executive inside
 #: kinds of body a definite description takes up from the organization told last before it, whatever that
 #: organization's name says ("The Tavro Front claimed the attack. The militant group said ...")
 ANY_BODY_KINDS = _words("group organisation organization")
+#: words of a name that make it a public body, a firm or a hall, another kind than "the group" stands for ("the X
+#: Ministry", "the X Commission", "the X City Hall"; not an army, a front, a party, a movement, a council or a
+#: committee: armed and political groups take such names)
+OTHER_BODY_WORDS = _words("ministry government administration office bureau department court parliament cabinet "
+                          "embassy agency commission company firm hall")
 #: a body's kind and the words a name of that kind of body holds besides the kind's own ("the force" for the Varno
 #: Police, "the tribunal" for the Supreme Court, "the federation" for a name of one)
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {

@@ -359,3 +359,26 @@ def test_negated_by_a_not_hung_on_the_phrase_right_after_the_verb(claims_of: Cla
                        "The group said it would judge the new envoy by her mandate, not by her name.")
     assert with_words(claims, "not by any means involved").negated
     assert not with_words(claims, "by her mandate, not by her name").negated  # a contrast further on negates nothing
+
+
+def test_claiming_a_series_of_acts_is_a_claim_of_responsibility(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Tavro Front on Tuesday claimed a series of bombings that killed 30 people in Valmo."),
+                   "bombings")
+    assert c.stance == "responsibility" and c.involvement and c.speaker_text == "The Tavro Front"
+    assert c.content.startswith("a series of bombings")
+
+
+def test_claiming_a_number_of_seats_is_no_responsibility(claims_of: Claims) -> None:
+    claims = claims_of("The Tavro Front claimed a number of seats in the council.")
+    assert not [c for c in claims if c.stance == "responsibility"]
+
+
+def test_posting_a_claim_of_responsibility_takes_it(claims_of: Claims) -> None:
+    text = "After midnight, the Tavro Front posted a claim of responsibility for the attack on its propaganda channels."
+    c = with_words(claims_of(text), "claim of responsibility")
+    assert c.stance == "responsibility" and c.involvement and c.speaker_text == "the Tavro Front"
+
+
+def test_posting_a_statement_takes_no_responsibility(claims_of: Claims) -> None:
+    claims = claims_of("After midnight, the Tavro Front posted a video of the parade on its channels.")
+    assert not [c for c in claims if c.stance == "responsibility"]

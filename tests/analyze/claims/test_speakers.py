@@ -930,3 +930,38 @@ def test_a_body_told_by_a_kind_no_name_before_has_takes_up_no_one(claims_of: Cla
     c = with_words(claims_of("Varno Police arrested two men on Sunday.\n\n"
                              "The high court said they would stay in jail."), "stay in jail")
     assert _ref(c) is None
+
+
+def test_the_suspect_is_the_one_person_set_beside_that_noun_before(claims_of: Claims) -> None:
+    text = ("Police arrested a suspect, Ivo Marsh, after the mayor collapsed, having been shot while giving a speech "
+            "in Valmo.\n\nMarsh told the police he was unhappy with the mayor. The suspect told them he bore a grudge "
+            "against a \"specific organisation\" and believed the mayor was part of it.")
+    c = with_words(claims_of(text), "bore a grudge")
+    assert c.speaker_text == "The suspect" and c.speaker_ref is not None and c.speaker_ref.text == "Ivo Marsh"
+
+
+def test_the_suspect_stays_unresolved_when_two_are_named_so(claims_of: Claims) -> None:
+    text = ("Police arrested two suspects, Ivo Marsh and Pol Danek. Marsh, a suspect, was held in Valmo. Danek, a "
+            "suspect, was held in Orsk.\n\nThe suspect told them he bore a grudge against the mayor.")
+    c = with_words(claims_of(text), "bore a grudge")
+    assert c.speaker_ref is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ostria's information minister on Saturday said he doubts whether the attack in Valmo district on February 14 "
+     "was the handiwork of the Tavro Front group. At least 40 officers of the Ostrian Central Police Force were killed "
+     "in the suicide bomb attack. The extremist group has claimed responsibility for the attack.", "has claimed"),
+    ("At least 133 people were killed when gunmen stormed the Orsk Lumen City Hall on Friday evening. The jihadist "
+     "group has claimed the attack, writing on a Telegram channel that it was carried out by four fighters.",
+     "has claimed"),
+])
+def test_the_group_is_no_police_force_or_hall_coreference_tied_it_to(claims_of: Claims, text: str, cue: str) -> None:
+    c = next(c for c in claims_of(text) if c.cue == cue)
+    assert c.speaker_ref is None or not re.search(r"Police|Hall", c.speaker_ref.text)
+
+
+def test_the_group_stays_with_a_party_coreference_tied_it_to(claims_of: Claims) -> None:
+    text = ("The Tavro Workers' Party claimed the attack on the Valmo garrison. The group said its fighters had "
+            "returned to their bases.")
+    c = with_words(claims_of(text), "returned to their bases")
+    assert c.speaker_ref is not None and "Party" in c.speaker_ref.text

@@ -1293,3 +1293,67 @@ def test_admission_ends_before_another_verb_joined_to_what_is_admitted(claims_of
                        "to criminal charges.")
     c = next(c for c in claims if "admitted" in c.cue)
     assert c.content == "a bombing that killed 12 people in Velmar"
+
+
+# --------------------------------------------------------------------------- a speaker the parser hung elsewhere
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rescuers pulled two people from the rubble in the town of Karsk, Ostria's State Emergency Service said on "
+     "Monday.", "Rescuers pulled two people from the rubble in the town of Karsk"),
+    ("Five people were killed in the attack on Valmo, Ostria's State Emergency Service said on June 28, adding that "
+     "56 people were injured.", "Five people were killed in the attack on Valmo"),
+])
+def test_speaker_taken_for_an_apposition_of_the_clause_before_speaks_it(claims_of: Claims, text: str,
+                                                                         content: str) -> None:
+    # the parser makes "Ostria's State Emergency Service" an apposition of the town and leaves "said" with no subject
+    claims = claims_of(text)
+    c = _one(claims, "said")
+    assert c.content == content
+    assert "State Emergency Service" in (c.speaker_text or "")
+    _text(c, text)
+
+
+def test_participle_after_a_cue_with_an_apposed_speaker_goes_on_with_it(claims_of: Claims) -> None:
+    text = ("Five people were killed in the attack on Valmo, Ostria's State Emergency Service said on June 28, adding "
+            "that 56 people were injured.")
+    c = _one(claims_of(text), "adding")
+    assert c.content == "that 56 people were injured"
+    assert "State Emergency Service" in (c.speaker_text or "")
+
+
+def test_cue_with_its_own_subject_keeps_the_clause_whole(claims_of: Claims) -> None:
+    text = "The minister met the envoy in Karsk, the ministry said."
+    c = _one(claims_of(text), "said")
+    assert c.content == "The minister met the envoy in Karsk" and c.speaker_text == "the ministry"
+
+
+def test_quote_before_a_long_speaker_phrase_is_the_speakers(claims_of: Claims) -> None:
+    # "told" hangs on the quoted verb; only the speaker's phrase, longer than a quote's usual reach, stands between
+    text = ('"As of now, rescuers have recovered the bodies of 10 people from the rubble," Veronika Bakhan, '
+            "spokeswoman for the Karsk region emergency services, told Ostrian television.")
+    c = _one(claims_of(text), "told")
+    assert c.direct_quote
+    assert c.content.startswith("As of now, rescuers have recovered the bodies")
+    assert (c.speaker_text or "").startswith("Veronika Bakhan")
+
+
+def test_name_after_an_opening_day_speaks_not_its_apposition(claims_of: Claims) -> None:
+    # the parser glues "Monday" to the name as the object of "On" and sets the apposition off as the subject
+    text = ("“Norland shows its face again,” an Ostrian spokesperson said on Monday.\n\nOn Monday Ivan Dorov, "
+            "Norland President Pavel Marek’s chief spokesperson, rejected blame for the deadly attack on Valmo, "
+            "instead seeking to blame Ostrian air defences for the missile strike.")
+    c = _one(claims_of(text), "rejected")
+    assert c.speaker_ref is not None and c.speaker_ref.text == "Ivan Dorov"
+    assert (c.speaker_text or "").startswith("Ivan Dorov")
+
+
+def test_blame_cast_on_a_party_by_an_agent_is_the_agents_allegation(claims_of: Claims) -> None:
+    text = ("Initially labeled a terrorist attack by Ostrian officials on Wednesday, blame was cast on Norland by Ivan "
+            "Dorov, the president's deputy chief of staff.")
+    c = with_words(claims_of(text), "Norland")
+    assert c.stance == "allegation" and (c.speaker_text or "").startswith("Ivan Dorov")
+
+
+def test_blame_put_on_the_weather_is_no_allegation(claims_of: Claims) -> None:
+    assert not [c for c in claims_of("The minister put the blame on the weather.") if c.stance == "allegation"]

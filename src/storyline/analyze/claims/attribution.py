@@ -352,7 +352,8 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
-    stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page) or _subject_in_opener(verb)
+    stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page) or _subject_in_opener(verb) \
+        or appositive_speaker(verb)
     if stray is not None:
         return stray
     if _said_through(verb):  # "X took to Twitter to say P": X says P
@@ -379,7 +380,7 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         before = _clause_before_participle(verb) if verb.tag_ == "VBG" else None
         if before is not None:
             return before
-        shared = _shared_subject(head, page)
+        shared = _shared_subject(head, page) or _sibling_speaker(verb)
         # "was sentenced to probation and ordered to pay", "was arrested and told to leave": a verb with an
         # infinitive after a passive goes on with the passive
         active = verb.tag_ != "VBN" and not any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in verb.children)
@@ -447,6 +448,64 @@ def _clause_before_participle(part: Token) -> Token | None:
     return None
 
 
+def appositive_speaker(verb: Token) -> Token | None:
+    """"P, Ostria's emergency service said on Monday": the parser can take the speaker set off after the comma for
+    an apposition (or a conjunct) of the last noun of P and leave the cue with no subject, hung on P's verb or
+    holding P as its complement. The noun phrase that opens after that comma and ends right before the cue is the
+    speaker, if it can speak. Only a cue after the clause it tells, with nothing of its own before it (no subject,
+    no "as" or "because")."""
+    clause = _fronted_of(verb)
+    if clause is None:
+        return None
+    doc = verb.doc
+    tok: Token | None = doc[verb.i - 1]
+    while tok is not None and tok.right_edge.i == verb.i - 1 and tok.i != clause.i and tok.i != verb.i:
+        left = tok.left_edge.i
+        if tok.dep_ in ("appos", "conj", "npadvmod") and tok.pos_ in ("NOUN", "PROPN") \
+                and left > clause.left_edge.i + 1 and doc[left - 1].text == "," and _can_speak(tok):
+            return tok
+        tok = tok.head if tok.head.i != tok.i else None
+    return None
+
+
+def _fronted_of(verb: Token) -> Token | None:
+    """The clause a subjectless cue closes ("P, X said"): the verb it hangs on, before it, or its complement
+    before it; None when the cue has a subject, a conjunction or a clause of its own after it."""
+    if cue_for(verb.lemma_) is None or verb.i < 3 or _child(verb, "nsubj", "nsubjpass", "mark", "agent") is not None:
+        return None
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("advcl", "conj", "parataxis") and verb.head.i < verb.i:
+        return verb.head if not comps and verb.left_edge.i == verb.i else None
+    before = [c for c in verb.children if c.i < verb.i]
+    if len(comps) == 1 and before == comps and comps[0].right_edge.i == verb.i - 1:
+        return comps[0]
+    return None
+
+
+def _apposed_content(verb: Token, speaker: Token) -> tuple[int, int] | None:
+    """What a cue with an apposed speaker (:func:`appositive_speaker`) says: its clause up to the comma before the
+    speaker."""
+    clause = _fronted_of(verb)
+    if clause is None:
+        return None
+    inner = {t.i for t in verb.subtree} if clause.i == verb.head.i else set()  # hung on the clause's verb
+    toks = [t for t in clause.subtree if t.i not in inner and t.i < speaker.left_edge.i - 1]
+    return _bounds(toks) if toks else None
+
+
+def _sibling_speaker(part: Token) -> Token | None:
+    """"P, X said on Monday, adding that Q": when the parser hangs both cues on P's verb and the first has its
+    speaker only as an apposition (:func:`appositive_speaker`), the participle goes on with that speaker."""
+    if part.tag_ != "VBG" or cue_for(part.lemma_) is None:
+        return None
+    for sib in part.head.children:
+        if sib.i < part.i and sib.dep_ in ("advcl", "conj", "parataxis"):
+            speaker = appositive_speaker(sib)
+            if speaker is not None:
+                return speaker
+    return None
+
+
 def stray_subject(verb: Token) -> Token | None:
     """"X denied involvement but two of Y's allies ... blamed Z": the parser makes the second subject a
     "but" conjunct of the first verb's object and hangs the second verb, with no subject, on the first.
@@ -481,8 +540,19 @@ def _subject_in_opener(verb: Token) -> Token | None:
             if any(c.dep_ == "cc" for c in t.head.children):
                 continue
             if all(x.is_punct for x in doc[t.right_edge.i + 1:verb.i]):
-                return t
+                return _dated_name(t) or t
     return None
+
+
+def _dated_name(appos: Token) -> Token | None:
+    """"On Monday Ivo Marsh, the club's treasurer, said": the parser can glue the opening day to the name that
+    follows it (a compound of the name, the whole the object of "On") and leave the apposition as what is set off
+    by commas; the name is who speaks, the apposition says who he is."""
+    name = appos.head
+    if appos.dep_ != "appos" or name.ent_type_ != "PERSON" or name.i > appos.i:
+        return None
+    glued = any(c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") and c.i < name.i for c in name.children)
+    return name if glued else None
 
 
 def _culprit_act(obj: Token) -> bool:
@@ -527,6 +597,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
     if lemma in NAMING_AS:  # what it calls what it names, or nothing
         return _named_as(verb, NAMING_AS[lemma]), "named-as"
+    apposed = appositive_speaker(verb)
+    if apposed is not None:  # "P, X said": P, up to the comma that sets the speaker off
+        return _apposed_content(verb, apposed), "parenthetical"
     # "“A,” X said ..., Xinhua news agency reported": the parser can hang the agency's verb on the cue
     comps = [c for c in verb.children if c.dep_ == "ccomp" and not _relaying_clause(c)] or _misattached(verb) \
         or _fronted_clause(verb) or _under_relay(verb) or _fronted_before_quoting(verb)
@@ -977,12 +1050,27 @@ def _next_to(q: Quote, f: Found, text: str) -> bool:
     """Only the speaker (and a few words like "on Friday") between the quote and its cue."""
     if q.end <= f.cue_start:
         between = text[q.end:f.cue_start]
-        return len(between) <= _QUOTE_REACH and not _SENTENCE_END.search(between)
+        if _SENTENCE_END.search(between):
+            return False
+        return len(between) <= _QUOTE_REACH or _only_speaker_between(q, f, text)
     # after the cue: "said: “", "told reporters on Friday, “", "called the plan “", "mocked him for “"
     between = text[f.cue_end:q.start].strip()
     if q.start < f.cue_end or _SENTENCE_END.search(between):
         return False
     return (len(between) <= _QUOTE_REACH and (not between or between[-1] in ",:")) or len(between) <= _OBJECT_REACH
+
+
+def _only_speaker_between(q: Quote, f: Found, text: str) -> bool:
+    """“A,” Vera Balek, spokeswoman for the regional emergency services, told television: a speaker's phrase longer
+    than :data:`_QUOTE_REACH` is all that stands between the quote and its cue (commas and spaces aside), so the quote
+    is next to the cue all the same (up to :data:`_SPEAKER_REACH` more characters)."""
+    if f.speaker is None:
+        return False
+    left = f.speaker.left_edge
+    right = f.speaker.right_edge
+    start, end = left.idx, right.idx + len(right)
+    return q.end <= start and end <= f.cue_start and end - start <= _QUOTE_REACH + _SPEAKER_REACH \
+        and not text[q.end:start].strip(" ,") and not text[end:f.cue_start].strip(" ,")
 
 
 def attach_quotes(founds: list[Found], page: Page) -> None:
@@ -1561,7 +1649,11 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
     deed ("attributed the delay to the weather" gives a cause, not a culprit) and an active verb with its subject."""
     lemma = verb.lemma_.lower()
     obj = _child(verb, "dobj")
-    if obj is None or _child(verb, "nsubj") is None:
+    if obj is None and _child(verb, "agent") is not None:
+        obj = _child(verb, "nsubjpass")  # "blame was cast on Y by X": the passive's agent gives it
+    elif _child(verb, "nsubj") is None:
+        return None
+    if obj is None:
         return None
 
     def act(tok: Token | None) -> bool:
@@ -1583,8 +1675,11 @@ def _act_attributed(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None
             if how is not None and for_ is not None and act(_child(for_, "pobj")) else None
     elif lemma in BLAME_PLACING_VERBS and (act(obj) or obj.lemma_.lower() == "blame"):
         for_ = prep((verb, obj), "for")
-        if not act(obj) and (for_ is None or not act(_child(for_, "pobj"))):
-            return None  # "put the blame on the weather"
+        on = prep((verb, obj), "on")
+        party = on is not None and for_ is None and obj.lemma_.lower() == "blame" \
+            and getattr(_child(on, "pobj"), "ent_type_", "") in ("ORG", "GPE", "NORP", "PERSON")
+        if not act(obj) and not party and (for_ is None or not act(_child(for_, "pobj"))):
+            return None  # "put the blame on the weather" (but "laid the blame on Norland": a party, for the act told)
         heads = (verb, obj) + ((for_, pobj) if for_ is not None and (pobj := _child(for_, "pobj")) is not None else ())
         doer = prep(heads, "on")
     else:

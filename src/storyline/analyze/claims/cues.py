@@ -159,7 +159,7 @@ ATTRIBUTING_VERBS = words("attribute ascribe")
 #: what "held Y ... for the attack" calls the one it holds: "held Y responsible (accountable) for the attack"
 ANSWERABLE_ADJECTIVES = words("responsible accountable culpable liable")
 #: verbs that put an act or the blame for it on a doer: "pinned the blast on Y", "laid the blame for it on Y"
-BLAME_PLACING_VERBS = words("pin lay put place")
+BLAME_PLACING_VERBS = words("pin lay put place cast")
 #: verbs by which a source gives a toll ("put the death toll at 500", "gave a toll of 30 dead", "set the number at ...")
 TOLL_GIVING_VERBS = words("put give set place")
 #: doers of an act named by a noun that is no "-er" form of its verb ("the assailants", "gunmen")

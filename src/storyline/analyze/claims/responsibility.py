@@ -56,6 +56,10 @@ from storyline.lexicons.speech import CULPRIT_MEANS
 
 #: verbs that take responsibility ("claimed/accepted/took/assumed/bore/admitted responsibility")
 TAKING_VERBS = words("claim accept take assume bear admit acknowledge own assert announce")
+#: verbs of putting out a document ("posted / issued a claim of responsibility")
+ISSUING_VERBS = words("issue release publish post put send")
+#: nouns that count acts of one kind ("a series of bombings", "a wave of attacks"): claiming them claims the acts
+SERIES_NOUNS = words("series wave string spate chain number round spree")
 #: what is taken: responsibility, credit
 RESPONSIBILITY_NOUNS = words("responsibility credit")
 #: doing an act: "carried out", "staged", "perpetrated", "masterminded" (carry only with "out")
@@ -90,7 +94,12 @@ class Reading:
 def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:
     """The content span when ``verb`` takes responsibility ("claimed responsibility for X"), else None."""
     lemma = verb.lemma_.lower()
-    if lemma not in TAKING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma in ISSUING_VERBS:  # "X posted a claim of responsibility for the attack": X takes it
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _bounds(obj) if obj is not None and _claim_of_responsibility(obj) else None
+    if lemma not in TAKING_VERBS:
         return None
     if lemma == "own":  # "owned up to the attack"
         prt = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
@@ -109,9 +118,28 @@ def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] 
                                                 or not _has_object(for_)):
             return None  # "announced credit for farmers", "asserted its responsibility to protect": no act owned
         return (lo, _bounds(for_)[1]) if for_ is not None and _has_object(for_) else (lo, hi)
-    if lemma == "claim" and obj.i in acts:  # "X claimed the bombing"
+    if lemma == "claim" and (obj.i in acts or _acts_counted(obj, acts)):  # "X claimed the bombing"
         return _bounds(obj)
     return None
+
+
+def _claim_of_responsibility(noun: Token) -> bool:
+    """"a claim of responsibility for the attack": a document that takes responsibility for something (a "for"
+    phrase with an object)."""
+    if noun.lemma_.lower() != "claim":
+        return False  # ("a statement claiming responsibility": the participle is a cue of its own)
+    taken = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "responsibility"), None)
+    return taken is not None and any(c.dep_ == "prep" and c.lower_ == "for" and _has_object(c)
+                                     for c in taken.children)
+
+
+def _acts_counted(noun: Token, acts: frozenset[int]) -> bool:
+    """"a series of bombings", "a wave of attacks": a noun that counts acts, whose "of" holds one."""
+    if noun.lemma_.lower() not in SERIES_NOUNS:
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.i in acts for c in of.children)
 
 
 def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: str = "statement",

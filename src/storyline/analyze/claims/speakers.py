@@ -36,6 +36,7 @@ from storyline.lexicons.speech import (
     KIN_NOUNS,
     KIND_NAME_WORDS,
     LETTERED_BODY_KINDS,
+    OTHER_BODY_WORDS,
     OWNED_VOICES,
     PATRON_TIES,
     PUBLIC_BODY_WORDS,
@@ -44,7 +45,15 @@ from storyline.lexicons.speech import (
     SUBUNIT_HEADS,
     UNNAMED_WORDS,
 )
-from storyline.lexicons.titles import MASTHEAD_WORDS, ROLE_HEADS, SPOKES_HEADS, is_title_word
+from storyline.lexicons.titles import (
+    BUILDING_WORDS,
+    FACILITY_WORDS,
+    MASTHEAD_WORDS,
+    PARTICIPANT_NOUNS,
+    ROLE_HEADS,
+    SPOKES_HEADS,
+    is_title_word,
+)
 from storyline.model import Mention
 
 PERSON_PRONOUNS = pronouns.PERSON
@@ -110,6 +119,9 @@ def phrase_bounds(head: Token) -> tuple[int, int]:
     while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
         hi -= 1
     while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
+    # "On Monday Ivo Marsh, ...": a day the parser glued to the name before it is when, not who
+    while lo < head.i and doc[lo].ent_type_ in ("DATE", "TIME") and doc[lo].dep_ == "compound":
         lo += 1
     return lo, hi
 
@@ -634,29 +646,46 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
     word or a word of names of that kind (:data:`KIND_NAME_WORDS`: "the force" for a police); for a kind any body is
     (:data:`ANY_BODY_KINDS`: "the group"), else the organization named nearest before it. A name a pronoun owns
     ("released by its news agency") is the body's outlet, not the body. Coreference that tied the description to
-    something that is no organization (a building, a place) gives way; a pronoun or a body already resolved stays."""
-    if speaker.type == "pronoun" or (speaker.ref is not None and speaker.ref.label == "ORG"):
-        return speaker
+    something that is no organization (a building, a place), or "the group" to a body of another kind (a force, a
+    ministry, a hall), gives way; a pronoun or a body already resolved stays."""
     lemma = head.lemma_.lower()
     kind = next((w for w in (lemma, head.lower_) if w in INSTITUTION_HEADS or w in KIND_NAME_WORDS), None)
+    resolved = speaker.ref is not None and speaker.ref.label == "ORG"
+    # "The extremist group claimed the attack" tied by coreference to "the X Police Force" or "X City Hall": a group
+    # is no force, ministry or building; that reading gives way (to the body named before, if any)
+    other = resolved and kind in ANY_BODY_KINDS and other_kind_of_body(speaker.ref.text if speaker.ref else "")
+    if speaker.type == "pronoun" or (resolved and not other):
+        return speaker
+    kept = Speaker(speaker.start, speaker.end, speaker.text, "organization") if other else speaker
     span = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     if kind is None or span is None or len(span) < 2 or span[0].lower_ != "the" or span[-1].i != head.i:
-        return speaker
+        return kept
     if any(t.dep_ != "amod" or t.pos_ != "ADJ" or not t.is_lower or t.lower_ in _OTHER_WORDS for t in span[1:-1]):
-        return speaker
+        return kept
     if any(m.kind in NAME_KINDS for m in mentions.overlapping(speaker.start, speaker.end)):
-        return speaker
+        return kept
     page = doc_text(head.doc)
     bodies = [m for m in mentions.before(speaker.start, _ANTECEDENT_WINDOW) if m.label == "ORG"
               and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
-              and not _OWNED_NAME.search(page[max(0, m.start - 40):m.start])]
+              and not _OWNED_NAME.search(page[max(0, m.start - 40):m.start])
+              and not (kind in ANY_BODY_KINDS and other_kind_of_body(m.text))]
     wanted = {kind} | KIND_NAME_WORDS.get(kind, frozenset())
     body = next((m for m in bodies if wanted & set(re.findall(r"[a-z]+", m.text.lower()))), None)
     if body is None and kind in ANY_BODY_KINDS and bodies:
         body = bodies[0]
     if body is None:
-        return speaker
+        return kept
     return Speaker(speaker.start, speaker.end, speaker.text, "organization", body, body.chain)
+
+
+#: words of a name that make it a public body, a firm or a place, another kind than a group ("the X Police Force",
+#: "the X City Hall", "the X Ministry"): "the group" never stands for it
+_OTHER_KINDS = OTHER_BODY_WORDS | FACILITY_WORDS | {w.lower() for w in BUILDING_WORDS}
+
+
+def other_kind_of_body(name: str) -> bool:
+    """Is ``name`` that of a body or place of another kind than "the group" / "the organization" can stand for?"""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & _OTHER_KINDS)
 
 
 def _kind_of_public_body(kind: str, text: str, words: list[str]) -> bool:
@@ -875,6 +904,34 @@ def titled_before(speaker: Speaker, mentions: MentionIndex, titles: Mapping[int,
         if ref.label == "PERSON" and ref.kind in NAME_KINDS and titles.get(ref.start, ())[-len(office):] == office:
             return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
     return speaker
+
+
+#: "the suspect", "the victim": one person named by his part in what happened
+_THE_PARTICIPANT = re.compile(rf"the\s+({'|'.join(sorted(PARTICIPANT_NOUNS))})", re.I)
+
+
+def participant_named_before(speaker: Speaker, mentions: MentionIndex, text: str) -> Speaker:
+    """"Police arrested a suspect, Ivo Marsh, ... The suspect told them he bore a grudge": "the suspect" (a
+    participant's noun alone: :data:`PARTICIPANT_NOUNS`) is the person the article set beside that noun before it,
+    in apposition ("a suspect, X", "X, the suspect") or as his description ("suspect X"). Only when one person is
+    so described before it: two suspects named leave it unresolved (recency does not resolve these nouns)."""
+    m = _THE_PARTICIPANT.fullmatch(speaker.text.strip())
+    if speaker.ref is not None or speaker.type == "pronoun" or m is None:
+        return speaker
+    noun = m.group(1).lower()
+    beside = re.compile(rf"\b(?:a|an|the|one)\s+{noun},\s*$|\b{noun}\s+$", re.I)
+    after = re.compile(rf"^,\s*(?:a|an|the)\s+{noun}\b", re.I)
+    found: dict[str, Mention] = {}
+    for ref in mentions.mentions:
+        if ref.end > speaker.start:
+            break
+        if ref.label == "PERSON" and ref.kind in NAME_KINDS and (
+                beside.search(text[max(0, ref.start - 40):ref.start]) or after.match(text[ref.end:ref.end + 40])):
+            found.setdefault(ref.chain or ref.text, ref)
+    if len(found) != 1:
+        return speaker
+    ref = next(iter(found.values()))
+    return Speaker(speaker.start, speaker.end, speaker.text, "nominal", ref, ref.chain)
 
 
 #: speaker types of a body that speaks (not a person, not a pronoun's own reading)

@@ -33,6 +33,7 @@ from storyline.analyze.claims.speakers import (
     document_issuer,
     named_next,
     outside_content,
+    participant_named_before,
     recent_body,
     recent_speaker,
     resolve_speaker,
@@ -295,6 +296,7 @@ def extract_claims(state: AnalysisState, best_time: Callable[..., Any] | None = 
         speaker = recent_speaker(speaker, previous, page.mentions, page.text, f.content)
         speaker = recent_body(speaker, last, page.mentions, f.content)
         speaker = titled_before(speaker, page.mentions, page.titles)
+        speaker = participant_named_before(speaker, page.mentions, page.text)
         speaker = named_next(speaker, f.sentence, page.mentions)
         speaker = unnamed_voice(speaker, f.speaker, last, page.mentions, f.content)
         speaker = document_author(speaker, spoken, page.text, (doc, page.mentions))
