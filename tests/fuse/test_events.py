@@ -306,6 +306,18 @@ def test_fuse_events_visits_reported_months_apart_stay_apart(fuse_texts: Fuser) 
     assert len([e for e in story.events if e.type == "CONSULT" and e.subtype == "visit"]) == 2
 
 
+def test_fuse_events_undated_accusations_reported_months_apart_stay_apart(fuse_texts: Fuser) -> None:
+    # no date but their reports': five months apart, two accusations (as an incremental run's scope, which
+    # never re-fuses reports more than OLD_DAYS apart, also keeps them; the seeds one at a time differed)
+    story, _ = fuse_texts(
+        ("c1", "Norland’s security agencies accused the Vorn Front of using Ardennan soil to launch attacks.",
+         "2031-03-01"),
+        ("c2", "Earlier, Norland’s defence minister accused the Vorn Front of using Ardennan soil for attacks.",
+         "2031-07-20"))
+    accusations = [e for e in story.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2, [[m.text for m in e.mentions] for e in accusations]
+
+
 def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("t1", "The death toll from Monday's bombing at the bus station in Ardenna has risen to 14.", "2031-05-06"),

@@ -1032,6 +1032,7 @@ class Summary:
     soft: list[Interval]
     before: dt.date | None
     news_before: dt.date | None  # the earliest report bound of its mentions told as news (not as background)
+    after: dt.date | None  # the latest report bound of its mentions (``before`` is the earliest)
     deaths: list[tuple[int, float]]
     words: frozenset[str]
     stories: Counter[str]
@@ -1123,6 +1124,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
                    news_before=min((i.before for i in c.infos if i.before and not i.old), default=None),
+                   after=max((i.before for i in c.infos if i.before), default=None),
                    deaths=deaths,
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
@@ -1285,6 +1287,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if a.type != "JUSTICE" and x.told_end and x.news_before is None and not (x.stated or y.stated) and \
                 y.news_before and not a.victims & b.victims and (y.news_before - x.told_end).days > OLD_DAYS:
             return False  # told only in undated reports as reported in 2023 (Info.told): not this month's news
+        if a.type != "JUSTICE" and not (x.stated or y.stated) and x.after and y.before and \
+                not a.victims & b.victims and (y.before - x.after).days > OLD_DAYS:
+            return False  # told with no date by reports months apart: an act told again is done again
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
     if _sides_apart(a, b):
