@@ -433,6 +433,16 @@ def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> No
     assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})
 
 
+@pytest.mark.parametrize("text", [
+    "LIMA: Chile’s diplomatic staff were expelled on Sunday, its foreign minister said.",
+    "LIMA: Chile's diplomatic staff were expelled on Sunday, its foreign minister said.",
+    "Chile’s staff were expelled on Sunday.",
+])
+def test_sides_a_possessive_owner_before_the_target_is_its_country(text: str) -> None:
+    # the owner "Chile’s" (curly or straight) is the target's country, not the capital named before it
+    assert _expulsion_sides(text, "expelled", ("target", "staff")) == (set(), {"CL"})
+
+
 def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("n1", "The flash flood in Kereth on September 10 broke two dams.", "2023-09-12"),

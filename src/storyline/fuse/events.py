@@ -793,6 +793,16 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
     return 1 if (len(people) == 1 or single) and not counts else None
 
 
+#: a possessive ending, straight or curly ("Chile's", "Chile’s", "the Andeans’")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _owners(text: str) -> list[str]:
+    """The capitalized words of a text with any possessive ending off: "Chile’s envoy" and "Chile's envoy" both
+    give "Chile" (a country's name with its ending names no country)."""
+    return [POSSESSIVE_END.sub("", w) for w in re.findall(r"[A-Z][\w'’-]*", text)]
+
+
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
            ) -> tuple[frozenset[str], frozenset[str]]:
     """Countries of a directed event's actors and targets: the participant's entity or words ("Chile",
@@ -809,17 +819,17 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
         if role is None:
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
-        before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
-        inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
+        before = _owners(text[max(lo, p.start - 30):p.start])[-2:]
+        inside = _owners(" ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who...", "Chile’s envoy"
         owned = p.text.split()[0].lower() in POSSESSIVE_PRONOUNS and len(p.text.split()) > 1
         name = names.get(p.entity, "") if p.entity and not owned else ""  # ("its envoy": coref's guess at "its")
-        code = nation_of(name) or next((c for w in re.findall(r"[A-Z][\w'’-]*", name) if (c := nation_of(w))),
-                                       None) or nation_of(p.text) or next(
+        code = nation_of(name) or next((c for w in _owners(name) if (c := nation_of(w))),
+                                       None) or nation_of(POSSESSIVE_END.sub("", p.text)) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
     source = EXPELLED_FROM.match(text, m.end) if REMOVAL.match(m.text) else None
-    if source and not sides["actor"] and (code := nation_of(source.group(1))):
+    if source and not sides["actor"] and (code := nation_of(POSSESSIVE_END.sub("", source.group(1)))):
         sides["actor"].add(code)  # "a diplomat expelled from Chile": Chile expelled him
     if len(sides["actor"]) > 1:  # "both A and B expelled a diplomat", "A and B expelled each other's diplomats":
         return frozenset(), frozenset()  # two acts told at once (or one joint act) say nothing of one side
