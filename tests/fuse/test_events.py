@@ -318,6 +318,34 @@ def test_fuse_events_undated_accusations_reported_months_apart_stay_apart(fuse_t
     assert len(accusations) == 2, [[m.text for m in e.mentions] for e in accusations]
 
 
+def _event_of(story: Story, article: str, text: str) -> str:
+    return next(e.id for e in story.events for m in e.mentions if m.article == article and m.text == text)
+
+
+def test_fuse_events_an_act_told_as_done_in_other_countries_is_not_the_incident(fuse_texts: Fuser) -> None:
+    # the takeover and "seized power in five other countries since 2027" (a series told at once) stay apart
+    story, _ = fuse_texts(
+        ("t1", "Soldiers took power in Norland on Wednesday. The takeover drew alarm in a region where the military "
+               "seized power in five other countries since 2027.", "2031-08-31"))
+    assert _event_of(story, "t1", "takeover") != _event_of(story, "t1", "seized")
+
+
+def test_fuse_events_strikes_launched_weekly_since_a_month_are_not_the_strike(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("w1", "A missile struck an apartment building in Kereth on Saturday, killing 12 people. The strike ended a "
+               "lull in the airstrikes Varnland has launched against power plants almost weekly since October.",
+         "2031-01-15"))
+    assert _event_of(story, "w1", "struck") != _event_of(story, "w1", "airstrikes")
+
+
+def test_fuse_events_the_deadliest_since_a_year_is_no_series(fuse_texts: Fuser) -> None:
+    # "since 2027" after a superlative dates an older attack the strike is compared with: the strike is the incident
+    story, _ = fuse_texts(
+        ("d1", "A missile struck an apartment building in Kereth on Saturday, killing 12 people. The strike was the "
+               "deadliest attack on the city since 2027.", "2031-01-15"))
+    assert _event_of(story, "d1", "struck") == _event_of(story, "d1", "attack")
+
+
 def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("t1", "The death toll from Monday's bombing at the bus station in Ardenna has risen to 14.", "2031-05-06"),

@@ -188,12 +188,18 @@ from storyline.lexicons.ordering import (
     DURING_WORDS,
     ENDING_WORDS,
     GAP_UNITS,
+    HABIT_WORDS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
     OPERATION_WORDS,
+    OTHER_PLACE_NOUNS,
     PRECEDE_WORDS,
     PURPOSE_MARKERS,
+    SERIES_BEFORE,
+    SERIES_CLAUSE_WORDS,
+    SERIES_WINDOW,
     SHORT_GAP_UNITS,
+    SUPERLATIVE,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
 from storyline.lexicons.titles import DIPLOMATS
@@ -325,7 +331,9 @@ class Info:
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
     people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
-    campaign: bool = False  # violence named as a sustained campaign ("the offensive", "the war": see _campaign)
+    # violence named as a sustained campaign ("the offensive", "the war": see _campaign), or an act told as done many
+    # times at once ("seized power in five other countries since 2020": see _series)
+    campaign: bool = False
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
@@ -588,7 +596,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
-                people=_people(m, parts, types), campaign=_campaign(m),
+                people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
@@ -728,6 +736,44 @@ def _campaign(m: EventMention) -> bool:
     :func:`compatible`): "the raid came amid the army's offensive in the north" tells two things."""
     words = m.text.lower().split()
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
+
+
+#: the types an act of which told as done many times is a series of incidents (:func:`_series`)
+SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER"}
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: "in five other countries", "in two other capitals": places other than the one told
+_OTHER_PLACES = re.compile(r"\bin (?:[\w-]+ ){0,2}other (?:" + "|".join(OTHER_PLACE_NOUNS) + r")\b")
+#: "since 2020", "since October", "since late 2019": a period the act was done over
+_SINCE = re.compile(r"\bsince (?:(?:early|late|mid|mid-)\s*)?(?:\d{4}\b|(?:" + _MONTHS + r")\b)")
+_HABIT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in HABIT_WORDS) + r")\b")
+_SERIES_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SERIES_BEFORE) + r")\s+(?:[\w-]+\s+){0,2}$")
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(SUPERLATIVE) + r"|\w+est)\b")
+_CLAUSE_END = re.compile(r"[.;:,\u2014\u2013()\"]|\b(?:" + "|".join(SERIES_CLAUSE_WORDS) + r")\b")
+
+
+def _series(ctx: FuseContext, m: EventMention) -> bool:
+    """An act told as done many times at once: in other places ("the military seized power in five other
+    countries since 2020"), habitually or over a period ("the airstrikes it has launched almost weekly since
+    October"), or as one of many ("the worst of several that struck"). Like a campaign it holds many incidents and
+    is none of them (:func:`compatible`). Read in its own clause: after the trigger to the clause's end (not past a
+    comparison: "the deadliest attack since 2014" dates an older one), and just before it. Only acts of force
+    (violence, a seizure of power): a measure in force is not done again ("a curfew from 9 pm every day")."""
+    if m.type not in SERIES_TYPES:
+        return False
+    sentence, offset = _sentence_at(ctx, m)
+    if not sentence:
+        return False
+    start, end = m.start - offset, m.end - offset
+    if not 0 <= start <= end <= len(sentence):
+        return False
+    after = _CLAUSE_END.split(sentence[end:end + SERIES_WINDOW].lower(), maxsplit=1)[0]
+    before = sentence[max(0, start - SERIES_WINDOW):start].lower()
+    if _SERIES_BEFORE.search(before) or _OTHER_PLACES.search(after) or _HABIT.search(after):
+        return True
+    since = _SINCE.search(after)
+    if since is None:
+        return False
+    return not _SUPERLATIVE.search(after[:since.start()]) and not _SUPERLATIVE.search(before[-40:])
 
 
 def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None,
