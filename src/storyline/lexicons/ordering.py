@@ -57,9 +57,10 @@ OPERATION_WORDS = 10
 OTHER_PLACE_NOUNS = ("countries", "nations", "states", "cities", "capitals", "towns", "regions", "provinces")
 HABIT_WORDS = ("daily", "weekly", "monthly", "nightly", "every day", "every week", "every month", "every night",
                "time and again", "repeatedly")
-#: words before an act that make it one of many ("the worst of several that struck", "a series of attacks"; not
-#: "a wave of strikes", which is one barrage)
-SERIES_BEFORE = ("several that", "several which", "many that", "a series of", "a string of", "a spate of")
+#: words before an act that make it one of many ("the worst of several that struck", "a spate of attacks"; not "a
+#: wave of strikes", one barrage, nor "a series of raids" or "a string of blasts", which tell one coordinated
+#: operation as often as many incidents)
+SERIES_BEFORE = ("several that", "several which", "many that", "a spate of")
 #: the words of a comparison with an older act ("the deadliest since 2014", "the first since"): what follows "since"
 #: then dates that older act, not a series
 SUPERLATIVE = ("most", "worst", "first", "biggest", "largest", "deadliest", "bloodiest", "heaviest", "latest")
