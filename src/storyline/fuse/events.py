@@ -755,9 +755,10 @@ def _series(ctx: FuseContext, m: EventMention) -> bool:
     """An act told as done many times at once: in other places ("the military seized power in five other
     countries since 2020"), habitually or over a period ("the airstrikes it has launched almost weekly since
     October"), or as one of many ("the worst of several that struck", "a spate of attacks"). Like a campaign it
-    holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to the clause's end (not past a
-    comparison: "the deadliest attack since 2014" dates an older one), and just before it. Only acts of force
-    (violence, a seizure of power): a measure in force is not done again ("a curfew from 9 pm every day")."""
+    holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to
+    the clause's end (not past a comparison: "the deadliest attack since 2014" dates an older one), and just before
+    it. Only acts of force (violence, a seizure of power): a measure in force is not done again ("a curfew from
+    9 pm every day")."""
     if m.type not in SERIES_TYPES:
         return False
     sentence, offset = _sentence_at(ctx, m)
