@@ -740,7 +740,7 @@ def _campaign(m: EventMention) -> bool:
 
 #: the types an act of which told as done many times is a series of incidents (:func:`_series`)
 SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER"}
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(calendar_words.MONTH_NAMES)
 #: "in five other countries", "in two other capitals": places other than the one told
 _OTHER_PLACES = re.compile(r"\bin (?:[\w-]+ ){0,2}other (?:" + "|".join(OTHER_PLACE_NOUNS) + r")\b")
 #: "since 2020", "since October", "since late 2019": a period the act was done over
