@@ -1089,7 +1089,6 @@ class Summary:
     soft: list[Interval]
     before: dt.date | None
     news_before: dt.date | None  # the earliest report bound of its mentions told as news (not as background)
-    after: dt.date | None  # the latest report bound of its mentions (``before`` is the earliest)
     deaths: list[tuple[int, float]]
     words: frozenset[str]
     stories: Counter[str]
@@ -1125,6 +1124,10 @@ class Summary:
     year_end: dt.date | None = None
     coverage_from: dt.date | None = None
     freed: frozenset[str] = frozenset()  # the holds its releases end ("custody", "captive": see _releases)
+    # the first and last publication days of its mentions' articles (where known: what the incremental scope's
+    # SCOPE_DAYS compares)
+    published_first: dt.date | None = None
+    published_last: dt.date | None = None
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -1181,7 +1184,6 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    stated=[i.stated for i in c.infos if i.stated], soft=[i.soft for i in c.infos if i.soft],
                    before=min((i.before for i in c.infos if i.before), default=None),
                    news_before=min((i.before for i in c.infos if i.before and not i.old), default=None),
-                   after=max((i.before for i in c.infos if i.before), default=None),
                    deaths=deaths,
                    words=frozenset(i.m.text for i in c.infos),
                    stories=Counter(i.story for i in c.infos if i.story), articles=frozenset(c.articles), vec=vec,
@@ -1209,7 +1211,9 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    year_end=max((iv[1] for i in c.infos for iv in (i.stated, i.soft, i.told)
                                  if iv and (iv[1] - iv[0]).days >= YEAR_DAYS), default=None),
                    coverage_from=min((i.coverage_from for i in c.infos if i.coverage_from), default=None),
-                   freed=frozenset(i.freed for i in c.infos if i.freed))
+                   freed=frozenset(i.freed for i in c.infos if i.freed),
+                   published_first=min((i.published for i in c.infos if i.published), default=None),
+                   published_last=max((i.published for i in c.infos if i.published), default=None))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1344,9 +1348,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if a.type != "JUSTICE" and x.told_end and x.news_before is None and not (x.stated or y.stated) and \
                 y.news_before and not a.victims & b.victims and (y.news_before - x.told_end).days > OLD_DAYS:
             return False  # told only in undated reports as reported in 2023 (Info.told): not this month's news
-        if a.type != "JUSTICE" and not (x.stated or y.stated) and x.after and y.before and \
-                not a.victims & b.victims and (y.before - x.after).days > OLD_DAYS:
-            return False  # told with no date by reports months apart: an act told again is done again
+        if a.type != "JUSTICE" and not (x.stated or y.stated) and x.published_last and y.published_first and \
+                not a.victims & b.victims and (y.published_first - x.published_last).days > OLD_DAYS:
+            return False  # told with no date in articles published months apart: an act told again is done again
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
     if _sides_apart(a, b):
