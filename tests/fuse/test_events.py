@@ -306,6 +306,46 @@ def test_fuse_events_visits_reported_months_apart_stay_apart(fuse_texts: Fuser) 
     assert len([e for e in story.events if e.type == "CONSULT" and e.subtype == "visit"]) == 2
 
 
+def test_fuse_events_undated_accusations_reported_months_apart_stay_apart(fuse_texts: Fuser) -> None:
+    # no date but their reports': five months apart, two accusations (as an incremental run's scope, which
+    # never re-fuses reports more than OLD_DAYS apart, also keeps them; the seeds one at a time differed)
+    story, _ = fuse_texts(
+        ("c1", "Norland’s security agencies accused the Vorn Front of using Ardennan soil to launch attacks.",
+         "2031-03-01"),
+        ("c2", "Earlier, Norland’s defence minister accused the Vorn Front of using Ardennan soil for attacks.",
+         "2031-07-20"))
+    accusations = [e for e in story.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2, [[m.text for m in e.mentions] for e in accusations]
+
+
+def _event_of(story: Story, article: str, text: str) -> str:
+    return next(e.id for e in story.events for m in e.mentions if m.article == article and m.text == text)
+
+
+def test_fuse_events_an_act_told_as_done_in_other_countries_is_not_the_incident(fuse_texts: Fuser) -> None:
+    # the takeover and "seized power in five other countries since 2027" (a series told at once) stay apart
+    story, _ = fuse_texts(
+        ("t1", "Soldiers took power in Norland on Wednesday. The takeover drew alarm in a region where the military "
+               "seized power in five other countries since 2027.", "2031-08-31"))
+    assert _event_of(story, "t1", "takeover") != _event_of(story, "t1", "seized")
+
+
+def test_fuse_events_strikes_launched_weekly_since_a_month_are_not_the_strike(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("w1", "A missile struck an apartment building in Kereth on Saturday, killing 12 people. The strike ended a "
+               "lull in the airstrikes Varnland has launched against power plants almost weekly since October.",
+         "2031-01-15"))
+    assert _event_of(story, "w1", "struck") != _event_of(story, "w1", "airstrikes")
+
+
+def test_fuse_events_the_deadliest_since_a_year_is_no_series(fuse_texts: Fuser) -> None:
+    # "since 2027" after a superlative dates an older attack the strike is compared with: the strike is the incident
+    story, _ = fuse_texts(
+        ("d1", "A missile struck an apartment building in Kereth on Saturday, killing 12 people. The strike was the "
+               "deadliest attack on the city since 2027.", "2031-01-15"))
+    assert _event_of(story, "d1", "struck") == _event_of(story, "d1", "attack")
+
+
 def test_fuse_events_later_toll_and_stale_toll_conflict(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("t1", "The death toll from Monday's bombing at the bus station in Ardenna has risen to 14.", "2031-05-06"),
@@ -419,6 +459,16 @@ def test_sides_a_seat_of_government_is_its_state() -> None:
 def test_sides_a_demonym_inside_the_target_and_the_country_expelled_from() -> None:
     text = "Who is the Top American Diplomat Who Was Expelled From France?"
     assert _expulsion_sides(text, "Expelled", ("target", "Top American Diplomat Who Was")) == ({"FR"}, {"US"})
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA: Chile’s diplomatic staff were expelled on Sunday, its foreign minister said.",
+    "LIMA: Chile's diplomatic staff were expelled on Sunday, its foreign minister said.",
+    "Chile’s staff were expelled on Sunday.",
+])
+def test_sides_a_possessive_owner_before_the_target_is_its_country(text: str) -> None:
+    # the owner "Chile’s" (curly or straight) is the target's country, not the capital named before it
+    assert _expulsion_sides(text, "expelled", ("target", "staff")) == (set(), {"CL"})
 
 
 def test_fuse_events_a_night_dated_to_either_day_is_one_flood(fuse_texts: Fuser) -> None:

@@ -188,12 +188,18 @@ from storyline.lexicons.ordering import (
     DURING_WORDS,
     ENDING_WORDS,
     GAP_UNITS,
+    HABIT_WORDS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
     OPERATION_WORDS,
+    OTHER_PLACE_NOUNS,
     PRECEDE_WORDS,
     PURPOSE_MARKERS,
+    SERIES_BEFORE,
+    SERIES_CLAUSE_WORDS,
+    SERIES_WINDOW,
     SHORT_GAP_UNITS,
+    SUPERLATIVE,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
 from storyline.lexicons.titles import DIPLOMATS
@@ -325,7 +331,9 @@ class Info:
     vec: np.ndarray | None = None
     doc: str | None = None  # its article's document cluster (fuse/doc_clusters.py: the articles telling one incident)
     people: frozenset[str] = frozenset()  # the people a meeting, talks or a visit names (its parties: see _people)
-    campaign: bool = False  # violence named as a sustained campaign ("the offensive", "the war": see _campaign)
+    # violence named as a sustained campaign ("the offensive", "the war": see _campaign), or an act told as done many
+    # times at once ("seized power in five other countries since 2020": see _series)
+    campaign: bool = False
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
@@ -588,7 +596,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
-                people=_people(m, parts, types), campaign=_campaign(m),
+                people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
@@ -730,6 +738,45 @@ def _campaign(m: EventMention) -> bool:
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
 
 
+#: the types an act of which told as done many times is a series of incidents (:func:`_series`)
+SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER"}
+_MONTHS = "|".join(calendar_words.MONTH_NAMES)
+#: "in five other countries", "in two other capitals": places other than the one told
+_OTHER_PLACES = re.compile(r"\bin (?:[\w-]+ ){0,2}other (?:" + "|".join(OTHER_PLACE_NOUNS) + r")\b")
+#: "since 2020", "since October", "since late 2019": a period the act was done over
+_SINCE = re.compile(r"\bsince (?:(?:early|late|mid|mid-)\s*)?(?:\d{4}\b|(?:" + _MONTHS + r")\b)")
+_HABIT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in HABIT_WORDS) + r")\b")
+_SERIES_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in SERIES_BEFORE) + r")\s+(?:[\w-]+\s+){0,2}$")
+_SUPERLATIVE = re.compile(r"\b(?:" + "|".join(SUPERLATIVE) + r"|\w+est)\b")
+_CLAUSE_END = re.compile(r"[.;:,\u2014\u2013()\"]|\b(?:" + "|".join(SERIES_CLAUSE_WORDS) + r")\b")
+
+
+def _series(ctx: FuseContext, m: EventMention) -> bool:
+    """An act told as done many times at once: in other places ("the military seized power in five other
+    countries since 2020"), habitually or over a period ("the airstrikes it has launched almost weekly since
+    October"), or as one of many ("the worst of several that struck", "a spate of attacks"). Like a campaign it
+    holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to
+    the clause's end (not past a comparison: "the deadliest attack since 2014" dates an older one), and just before
+    it. Only acts of force (violence, a seizure of power): a measure in force is not done again ("a curfew from
+    9 pm every day")."""
+    if m.type not in SERIES_TYPES:
+        return False
+    sentence, offset = _sentence_at(ctx, m)
+    if not sentence:
+        return False
+    start, end = m.start - offset, m.end - offset
+    if not 0 <= start <= end <= len(sentence):
+        return False
+    after = _CLAUSE_END.split(sentence[end:end + SERIES_WINDOW].lower(), maxsplit=1)[0]
+    before = sentence[max(0, start - SERIES_WINDOW):start].lower()
+    if _SERIES_BEFORE.search(before) or _OTHER_PLACES.search(after) or _HABIT.search(after):
+        return True
+    since = _SINCE.search(after)
+    if since is None:
+        return False
+    return not _SUPERLATIVE.search(after[:since.start()]) and not _SUPERLATIVE.search(before[-40:])
+
+
 def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, before: dt.date | None,
            lead: bool = False) -> bool:
     """An attack a report tells as its news with no date at all: the main verb of its sentence, as happened, not
@@ -793,6 +840,16 @@ def _held(ctx: FuseContext, m: EventMention, parts: list[Participant], types: di
     return 1 if (len(people) == 1 or single) and not counts else None
 
 
+#: a possessive ending, straight or curly ("Chile's", "Chile’s", "the Andeans’")
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _owners(text: str) -> list[str]:
+    """The capitalized words of a text with any possessive ending off: "Chile’s envoy" and "Chile's envoy" both
+    give "Chile" (a country's name with its ending names no country)."""
+    return [POSSESSIVE_END.sub("", w) for w in re.findall(r"[A-Z][\w'’-]*", text)]
+
+
 def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: dict[str, str]
            ) -> tuple[frozenset[str], frozenset[str]]:
     """Countries of a directed event's actors and targets: the participant's entity or words ("Chile",
@@ -809,17 +866,17 @@ def _sides(ctx: FuseContext, m: EventMention, parts: list[Participant], names: d
         if role is None:
             continue
         lo = m.end if p.start >= m.end else max(m.sentence_start, p.start - 30)  # not across the trigger
-        before = re.findall(r"[A-Z][\w'’-]*", text[max(lo, p.start - 30):p.start])[-2:]
-        inside = re.findall(r"[A-Z][\w'’-]*", " ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who..."
+        before = _owners(text[max(lo, p.start - 30):p.start])[-2:]
+        inside = _owners(" ".join(p.text.split()[:-1]))  # "the Top Peruvian Diplomat Who...", "Chile’s envoy"
         owned = p.text.split()[0].lower() in POSSESSIVE_PRONOUNS and len(p.text.split()) > 1
         name = names.get(p.entity, "") if p.entity and not owned else ""  # ("its envoy": coref's guess at "its")
-        code = nation_of(name) or next((c for w in re.findall(r"[A-Z][\w'’-]*", name) if (c := nation_of(w))),
-                                       None) or nation_of(p.text) or next(
+        code = nation_of(name) or next((c for w in _owners(name) if (c := nation_of(w))),
+                                       None) or nation_of(POSSESSIVE_END.sub("", p.text)) or next(
             (c for w in [*inside, *reversed(before)] if (c := nation_of(w))), None)
         if code:
             sides[role].add(code)
     source = EXPELLED_FROM.match(text, m.end) if REMOVAL.match(m.text) else None
-    if source and not sides["actor"] and (code := nation_of(source.group(1))):
+    if source and not sides["actor"] and (code := nation_of(POSSESSIVE_END.sub("", source.group(1)))):
         sides["actor"].add(code)  # "a diplomat expelled from Chile": Chile expelled him
     if len(sides["actor"]) > 1:  # "both A and B expelled a diplomat", "A and B expelled each other's diplomats":
         return frozenset(), frozenset()  # two acts told at once (or one joint act) say nothing of one side
@@ -1067,6 +1124,10 @@ class Summary:
     year_end: dt.date | None = None
     coverage_from: dt.date | None = None
     freed: frozenset[str] = frozenset()  # the holds its releases end ("custody", "captive": see _releases)
+    # the first and last publication days of its mentions' articles (where known: what the incremental scope's
+    # SCOPE_DAYS compares)
+    published_first: dt.date | None = None
+    published_last: dt.date | None = None
 
     # derived values, computed once per summary (the agglomerator compares one with each of its neighbours,
     # and a summary is never changed once made)
@@ -1150,7 +1211,9 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    year_end=max((iv[1] for i in c.infos for iv in (i.stated, i.soft, i.told)
                                  if iv and (iv[1] - iv[0]).days >= YEAR_DAYS), default=None),
                    coverage_from=min((i.coverage_from for i in c.infos if i.coverage_from), default=None),
-                   freed=frozenset(i.freed for i in c.infos if i.freed))
+                   freed=frozenset(i.freed for i in c.infos if i.freed),
+                   published_first=min((i.published for i in c.infos if i.published), default=None),
+                   published_last=max((i.published for i in c.infos if i.published), default=None))
 
 
 def _two_sided(i: Info) -> bool:
@@ -1285,6 +1348,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         if a.type != "JUSTICE" and x.told_end and x.news_before is None and not (x.stated or y.stated) and \
                 y.news_before and not a.victims & b.victims and (y.news_before - x.told_end).days > OLD_DAYS:
             return False  # told only in undated reports as reported in 2023 (Info.told): not this month's news
+        if a.type != "JUSTICE" and not (x.stated or y.stated) and x.published_last and y.published_first and \
+                not a.victims & b.victims and (y.published_first - x.published_last).days > OLD_DAYS:
+            return False  # told with no date in articles published months apart: an act told again is done again
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
     if _sides_apart(a, b):

@@ -50,3 +50,23 @@ DURING_WORDS = ("in", "during", "in the course of")
 #: how many words may stand between a raid and the arrest it was carried out to make ("stormed the embassy late on
 #: Friday to arrest": the raid's object and a time)
 OPERATION_WORDS = 10
+
+#: words after an act that tell it as done many times, in other places or over a period ("the military seized power
+#: in five other countries since 2020", "the airstrikes it has launched almost weekly since October"): a series told
+#: at once holds many incidents and is none of them (:func:`storyline.fuse.events._series`)
+OTHER_PLACE_NOUNS = ("countries", "nations", "states", "cities", "capitals", "towns", "regions", "provinces")
+HABIT_WORDS = ("daily", "weekly", "monthly", "nightly", "every day", "every week", "every month", "every night",
+               "time and again", "repeatedly")
+#: words before an act that make it one of many ("the worst of several that struck", "a spate of attacks"; not "a
+#: wave of strikes", one barrage, nor "a series of raids" or "a string of blasts", which tell one coordinated
+#: operation as often as many incidents)
+SERIES_BEFORE = ("several that", "several which", "many that", "a spate of")
+#: the words of a comparison with an older act ("the deadliest since 2014", "the first since"): what follows "since"
+#: then dates that older act, not a series
+SUPERLATIVE = ("most", "worst", "first", "biggest", "largest", "deadliest", "bloodiest", "heaviest", "latest")
+#: characters of a clause read after (and before) an act for a series
+SERIES_WINDOW = 110
+#: words that open another clause after an act ("the takeover drew alarm in a region where the military seized power
+#: in five other countries": the series is the other clause's); "and" and "or" join its own objects
+SERIES_CLAUSE_WORDS = ("that", "which", "who", "whom", "whose", "when", "where", "while", "but", "because", "amid",
+                       "before", "after", "than", "said", "says")
