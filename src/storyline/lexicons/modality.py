@@ -63,3 +63,8 @@ SCHEDULE_NOUNS = frozenset({"date", "dates", "timetable", "schedule", "start", "
 FIXING_VERBS = frozenset({"fix", "set", "schedule", "announce", "determine", "decide", "confirm", "agree"})
 #: verbs an act about to come "is about to" do: "the trial is about to start"
 STARTING_VERBS = frozenset({"start", "begin", "open", "commence", "resume", "take", "kick"})
+#: proceedings that a ruling or decision "on" them comes before: "plans to rule on the trial", "a decision on his
+#: extradition" (unlike a vote or an appeal, which a ruling on follows)
+DECIDED_PROCEEDINGS = frozenset({"trial", "retrial", "extradition", "deportation", "expulsion"})
+#: words of ruling on such a proceeding
+RULING_WORDS = frozenset({"rule", "ruling", "decide", "decision"})

@@ -246,6 +246,9 @@ def test_an_arrest_made_for_a_crime_is_done(nlp) -> None:  # type: ignore[no-unt
     ("The date for the trial has not yet been fixed.", "trial", "expected"),
     ("The first of three trials involving the network is about to start.", "trials", "expected"),
     ("Police are about to arrest the suspects.", "arrest", "expected"),
+    ("The Lesk court plans to rule on the Velmora trial in the first half of the year.", "trial", "expected"),
+    ("Preliminary decision on Velmora trial in the first half of the year", "trial", "expected"),
+    ("The court ruled on the appeal on Monday.", "appeal", "asserted"),
     # held: faced in the past, or a proceeding that is not faced
     ("Joel Amsel faced trial in 2019 and was acquitted.", "trial", "asserted"),
     ("The trial of Joel Amsel opened in Lesk on Monday.", "trial", "asserted"),

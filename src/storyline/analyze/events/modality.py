@@ -35,6 +35,7 @@ from storyline.lexicons.modality import (
     CONDITION_NOUNS,
     CONDITION_PREPS,
     COUNT_NOUNS,
+    DECIDED_PROCEEDINGS,
     FACING_VERBS,
     FIXING_VERBS,
     ONLY_ANCHORS,
@@ -43,6 +44,7 @@ from storyline.lexicons.modality import (
     PROCEEDING_NOUNS,
     REFUSAL_PARTICLES,
     REFUSAL_VERBS,
+    RULING_WORDS,
     SCHEDULE_NOUNS,
     STARTING_VERBS,
     WARRANT_NOUNS,
@@ -300,10 +302,15 @@ _AIMS = frozenset({"aim", "goal", "plan", "objective", "purpose", "task", "idea"
 def _proceeding_ahead(tok: Token) -> bool:
     """A proceeding still to come: what someone faces or awaits in the present ("faces trial", "Velmora faces a
     series of terrorism trials", "is awaiting extradition"; "faced trial in 2019" was held), or what a date is (not
-    yet) fixed for ("the date for the trial has not yet been fixed", "no date has been set for the hearing")."""
+    yet) fixed for ("the date for the trial has not yet been fixed", "no date has been set for the hearing"), or
+    what a ruling is on, when the ruling comes first ("plans to rule on the trial", "a decision on his
+    extradition")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROCEEDING_NOUNS:
         return False
     noun = _first_conjunct(tok)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about") and \
+            noun.lemma_.lower() in DECIDED_PROCEEDINGS and noun.head.head.lemma_.lower() in RULING_WORDS:
+        return True  # "plans to rule on the trial": whether it is held is what is ruled
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") and noun.head.head.pos_ == "NOUN":
         holder = noun.head.head
         if holder.lemma_.lower() in SCHEDULE_NOUNS and holder.dep_ in ("nsubjpass", "dobj", "nsubj") and \
