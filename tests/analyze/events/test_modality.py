@@ -249,6 +249,7 @@ def test_an_arrest_made_for_a_crime_is_done(nlp) -> None:  # type: ignore[no-unt
     ("The Lesk court plans to rule on the Velmora trial in the first half of the year.", "trial", "expected"),
     ("Preliminary decision on Velmora trial in the first half of the year", "trial", "expected"),
     ("The court ruled on the appeal on Monday.", "appeal", "asserted"),
+    ("Joel Amsel has since been held without bail, pending his trial.", "trial", "expected"),
     # held: faced in the past, or a proceeding that is not faced
     ("Joel Amsel faced trial in 2019 and was acquitted.", "trial", "asserted"),
     ("The trial of Joel Amsel opened in Lesk on Monday.", "trial", "asserted"),

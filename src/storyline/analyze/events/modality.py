@@ -6,8 +6,9 @@ Readings, strongest cue first:
 - hypothetical: an "if"/"unless" clause, or "would/could/might/may" on the trigger's verb;
 - planned: under "plan/intend/aim/prepare/decide/seek to";
 - expected: "will", "is expected/scheduled/set/due to", "upcoming", "next"; a headline's "X to visit Y"; "is about
-  to start"; a trial or other proceeding someone faces or awaits ("faces trial", "awaiting extradition") or whose
-  date is (not yet) fixed;
+  to start"; a trial or other proceeding someone faces or awaits ("faces trial", "awaiting extradition"), that is
+  pending ("held pending trial"), that a ruling is on ("plans to rule on the trial") or whose date is (not yet)
+  fixed;
 - alleged: "allegedly/reportedly/purportedly", "alleged"/"suspected" modifiers, or under
   "allege/accuse/blame/suspect";
 - claimed: under "claim" ("claimed responsibility for the blast");
@@ -304,10 +305,12 @@ def _proceeding_ahead(tok: Token) -> bool:
     series of terrorism trials", "is awaiting extradition"; "faced trial in 2019" was held), or what a date is (not
     yet) fixed for ("the date for the trial has not yet been fixed", "no date has been set for the hearing"), or
     what a ruling is on, when the ruling comes first ("plans to rule on the trial", "a decision on his
-    extradition")."""
+    extradition"), or what is pending ("held without bail pending his trial")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROCEEDING_NOUNS:
         return False
     noun = _first_conjunct(tok)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "pending":
+        return True  # "held without bail pending his trial": whatever the clause, what is pending is ahead
     if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about") and \
             noun.lemma_.lower() in DECIDED_PROCEEDINGS and noun.head.head.lemma_.lower() in RULING_WORDS:
         return True  # "plans to rule on the trial": whether it is held is what is ruled
