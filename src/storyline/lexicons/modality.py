@@ -8,7 +8,9 @@ place ("cancelled the visit", "called off the talks", "prevented a strike"), and
 after the release of ...", "until the army withdraws", "in exchange for the prisoners' release", "once they are
 freed"): when the act they hang on is itself to come, they have not happened either. :data:`WARRANT_NOUNS` order
 or reward an act to come ("a warrant was issued for his arrest", "a reward for the capture of"): the act their
-"for" names has not happened. General English news usage
+"for" names has not happened. :data:`FACING_VERBS` with one of :data:`PROCEEDING_NOUNS` tell a step still ahead of
+their subject ("faces trial", "is awaiting extradition"), and a :data:`SCHEDULE_NOUNS` "date for the trial" that is
+(not yet) fixed tells a trial to come. General English news usage
 (events: modality); nothing here is about a story.
 """
 
@@ -44,3 +46,25 @@ HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "frequently", "often", "
 #: nouns of an order or a reward for an act to come: "a warrant was issued for his arrest", "an order for the
 #: deportation of", "a bounty for his capture"
 WARRANT_NOUNS = frozenset({"warrant", "warrants", "order", "reward", "bounty"})
+
+#: verbs whose object, one of :data:`PROCEEDING_NOUNS`, is still ahead of their subject when told in the present:
+#: "faces trial", "faces a series of trials", "is awaiting extradition" ("faced trial in 2019": it was held)
+FACING_VERBS = frozenset({"face", "await"})
+#: proceedings a person or a state faces before they happen: trials and court steps, removals, votes
+PROCEEDING_NOUNS = frozenset({"trial", "retrial", "hearing", "prosecution", "extradition", "deportation",
+                              "sentencing", "court-martial", "impeachment", "expulsion", "arrest", "vote",
+                              "referendum", "runoff", "election", "sanction", "execution"})
+#: nouns that count acts, through which "faces a series of trials" reaches the trials
+COUNT_NOUNS = frozenset({"series", "number", "string", "wave", "spate", "raft", "host", "set", "round", "batch",
+                         "slew", "flurry", "succession", "pair", "couple", "handful"})
+#: nouns of a time fixed for an act: "the date for the trial has not yet been fixed"
+SCHEDULE_NOUNS = frozenset({"date", "dates", "timetable", "schedule", "start", "opening"})
+#: verbs that fix such a time: set, fixed, scheduled, announced
+FIXING_VERBS = frozenset({"fix", "set", "schedule", "announce", "determine", "decide", "confirm", "agree"})
+#: verbs an act about to come "is about to" do: "the trial is about to start"
+STARTING_VERBS = frozenset({"start", "begin", "open", "commence", "resume", "take", "kick"})
+#: proceedings that a ruling or decision "on" them comes before: "plans to rule on the trial", "a decision on his
+#: extradition" (unlike a vote or an appeal, which a ruling on follows)
+DECIDED_PROCEEDINGS = frozenset({"trial", "retrial", "extradition", "deportation", "expulsion"})
+#: words of ruling on such a proceeding
+RULING_WORDS = frozenset({"rule", "ruling", "decide", "decision"})

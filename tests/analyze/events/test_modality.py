@@ -237,3 +237,25 @@ def test_what_a_warrant_or_a_reward_is_for_is_not_done(nlp, text: str, trigger: 
 def test_an_arrest_made_for_a_crime_is_done(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, "Police arrested Joel Amsel for the murder on Friday.", "arrested")[0] == "asserted"
     assert _reading(nlp, "Police made the arrest for the murder on Friday.", "arrest")[0] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("Velmora faces a record series of terrorism trials after police arrested 25 people.", "trials", "expected"),
+    ("Joel Amsel faces trial for the murder of a guard.", "trial", "expected"),
+    ("Joel Amsel is awaiting extradition to Lesk.", "extradition", "expected"),
+    ("The date for the trial has not yet been fixed.", "trial", "expected"),
+    ("The first of three trials involving the network is about to start.", "trials", "expected"),
+    ("Police are about to arrest the suspects.", "arrest", "expected"),
+    ("The Lesk court plans to rule on the Velmora trial in the first half of the year.", "trial", "expected"),
+    ("Preliminary decision on Velmora trial in the first half of the year", "trial", "expected"),
+    ("The court ruled on the appeal on Monday.", "appeal", "asserted"),
+    ("Joel Amsel has since been held without bail, pending his trial.", "trial", "expected"),
+    # held: faced in the past, or a proceeding that is not faced
+    ("Joel Amsel faced trial in 2019 and was acquitted.", "trial", "asserted"),
+    ("The trial of Joel Amsel opened in Lesk on Monday.", "trial", "asserted"),
+    ("The army faces a wave of attacks in the north.", "attacks", "asserted"),
+    ("The war is about to end.", "war", "asserted"),
+])
+def test_a_proceeding_faced_awaited_or_about_to_start_is_to_come(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

@@ -5,7 +5,10 @@ Readings, strongest cue first:
 - denied: the trigger sits under "deny"/"reject" ("denied carrying out the attack");
 - hypothetical: an "if"/"unless" clause, or "would/could/might/may" on the trigger's verb;
 - planned: under "plan/intend/aim/prepare/decide/seek to";
-- expected: "will", "is expected/scheduled/set/due to", "upcoming", "next"; a headline's "X to visit Y";
+- expected: "will", "is expected/scheduled/set/due to", "upcoming", "next"; a headline's "X to visit Y"; "is about
+  to start"; a trial or other proceeding someone faces or awaits ("faces trial", "awaiting extradition"), that is
+  pending ("held pending trial"), that a ruling is on ("plans to rule on the trial") or whose date is (not yet)
+  fixed;
 - alleged: "allegedly/reportedly/purportedly", "alleged"/"suspected" modifiers, or under
   "allege/accuse/blame/suspect";
 - claimed: under "claim" ("claimed responsibility for the blast");
@@ -32,11 +35,19 @@ from storyline.lexicons.modality import (
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONDITION_PREPS,
+    COUNT_NOUNS,
+    DECIDED_PROCEEDINGS,
+    FACING_VERBS,
+    FIXING_VERBS,
     ONLY_ANCHORS,
     POSTPONE_PARTICLES,
     POSTPONE_VERBS,
+    PROCEEDING_NOUNS,
     REFUSAL_PARTICLES,
     REFUSAL_VERBS,
+    RULING_WORDS,
+    SCHEDULE_NOUNS,
+    STARTING_VERBS,
     WARRANT_NOUNS,
 )
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
@@ -289,6 +300,52 @@ _EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})
 _AIMS = frozenset({"aim", "goal", "plan", "objective", "purpose", "task", "idea", "intention", "mission", "job"})
 
 
+def _proceeding_ahead(tok: Token) -> bool:
+    """A proceeding still to come: what someone faces or awaits in the present ("faces trial", "Velmora faces a
+    series of terrorism trials", "is awaiting extradition"; "faced trial in 2019" was held), or what a date is (not
+    yet) fixed for ("the date for the trial has not yet been fixed", "no date has been set for the hearing"), or
+    what a ruling is on, when the ruling comes first ("plans to rule on the trial", "a decision on his
+    extradition"), or what is pending ("held without bail pending his trial")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PROCEEDING_NOUNS:
+        return False
+    noun = _first_conjunct(tok)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "pending":
+        return True  # "held without bail pending his trial": whatever the clause, what is pending is ahead
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about") and \
+            noun.lemma_.lower() in DECIDED_PROCEEDINGS and noun.head.head.lemma_.lower() in RULING_WORDS:
+        return True  # "plans to rule on the trial": whether it is held is what is ruled
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of") and noun.head.head.pos_ == "NOUN":
+        holder = noun.head.head
+        if holder.lemma_.lower() in SCHEDULE_NOUNS and holder.dep_ in ("nsubjpass", "dobj", "nsubj") and \
+                holder.head.lemma_.lower() in FIXING_VERBS:
+            return True  # "the date for the trial has not yet been fixed"
+        if noun.head.lower_ == "of" and holder.lemma_.lower() in COUNT_NOUNS:
+            noun = holder  # "a record series of terrorism trials": the series is what is faced
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in FACING_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBN") for c in verb.children)  # "had been facing"
+
+
+def _about_to(t: Token, chain: list[Token]) -> bool:
+    """"The trial is about to start", "police are about to arrest him": an act on the point of coming. The act is
+    the infinitive under "about" (or below it), or the subject of one that starts it."""
+    if t.lemma_.lower() != "be":
+        return False
+    for about in t.children:
+        if about.dep_ != "acomp" or about.lower_ != "about":
+            continue
+        for inf in about.children:
+            if inf.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+                continue
+            if about in chain:
+                return True
+            below = chain[chain.index(t) - 1] if t.i != chain[0].i else None
+            if below is not None and below.dep_ == "nsubj" and inf.lemma_.lower() in STARTING_VERBS:
+                return True
+    return False
+
+
 def _local_reading(chain: list[Token]) -> str | None:
     for t in chain:
         if _demanded(t, chain):
@@ -331,6 +388,8 @@ def _local_reading(chain: list[Token]) -> str | None:
             return "expected"  # "before a trial can be held": still to come
         if _arranged(t):
             return "expected"  # "the ringleaders are to be charged", "the arm is to face court on April 29"
+        if _about_to(t, chain):
+            return "expected"  # "the trial is about to start"
         if _headline_infinitive(t):
             return "expected"  # a headline's "Minister to visit Lesk next week", "Envoy to begin a tour": to come
         if any(c.lower_ in ALLEGED_ADV for c in kids) or any(
@@ -577,6 +636,8 @@ def modality_of(tok: Token) -> tuple[str, str | None]:
     if local is None and _demanded_clause(tok):
         local = "planned"
     if local is None and _future_time_clause(tok):
+        local = "expected"
+    if local is None and _proceeding_ahead(tok):
         local = "expected"
     above, reporter = _ancestor_reading(tok)
     reporter = reporter or _according_to(tok)
