@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from storyline.lexicons import countries
 from storyline.lexicons.countries import official_head_countries, state_word
 
 
@@ -22,3 +25,17 @@ def test_official_head_countries_names_the_countries_an_official_names_head_stan
     assert official_head_countries("Hashemite Kingdom") == {"Jordan"}
     assert official_head_countries("Kingdom") == frozenset()  # one word: too many things
     assert official_head_countries("Velmor") == frozenset()
+
+
+@pytest.mark.parametrize("fn", [countries.unaccented, countries.country_of, countries.country_name,
+                                countries.demonym_country, countries.state_word, countries.state_of,
+                                countries.official_head_countries])
+def test_one_name_lookups_are_memoized_bounded_and_give_the_same_answer_from_the_memo(fn: Any) -> None:
+    # entity resolution asks them again for every name pair it compares: the second ask is read from the memo
+    fn.cache_clear()
+    first = fn("the Zarvian Foreign Ministry of Türkiye")
+    again = fn("the Zarvian Foreign Ministry of Türkiye")
+    info = fn.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
+    assert again == first
+    assert info.maxsize == countries.NAME_MEMO

@@ -21,6 +21,13 @@ SHORT_NAMES = {"britain": "United Kingdom", "america": "United States", "dprk": 
                "bosnia": "Bosnia and Herzegovina"}
 
 
+#: entries of each one-name memo below: pure functions of a name that entity resolution and the claim steps ask
+#: again for every pair they compare (tens of thousands of calls on a 5k store); bounded, as a large store holds
+#: more names than that
+NAME_MEMO = 32768
+
+
+@lru_cache(maxsize=NAME_MEMO)
 def unaccented(text: str) -> str:
     """"Türkiye" -> "Turkiye": the package spells alternative names without their diacritics."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -58,6 +65,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return {k: v[0] for k, v in names.items()}, caps, dems
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def country_of(name: str) -> str | None:
     """The country a name stands for: itself, its capital ("Lima"), its people ("Chilean"); else None."""
     text = " ".join(name.split())
@@ -70,6 +78,7 @@ def country_of(name: str) -> str | None:
         (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def country_name(name: str) -> str | None:
     """The country a name is a name of ("Türkiye", "Britain", "the Russian Federation", "U.S."): names and their
     alternative spellings only, never a capital or a people's word (those name a city or a people too)."""
@@ -83,6 +92,7 @@ def country_name(name: str) -> str | None:
     return countries.get(re.sub(r"^the\s+", "", unaccented(text).casefold()))
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def demonym_country(name: str) -> str | None:
     """The country of a people's name used as an actor ("Chilean said" -> "Chile"); None for other names."""
     key = " ".join(name.split()).casefold()
@@ -92,6 +102,7 @@ def demonym_country(name: str) -> str | None:
     return demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def state_word(name: str) -> str | None:
     """The country a country's name or its people's word names ("the US", "Norwegian"); None for a capital or
     any other name (a city names where something happened more often than who did it)."""
@@ -108,6 +119,7 @@ def state_word(name: str) -> str | None:
 STATE_BODY = re.compile(r"\b(?:" + "|".join(STATE_BODIES) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def state_of(name: str) -> str | None:
     """The country whose state a body named so speaks for: 'Foreign Affairs Ministry of Peru' -> Peru,
     'Chilean Government' -> Chile, the seat of its government ('the Kremlin' -> Russia); None when it names
@@ -144,6 +156,7 @@ def _official_heads() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in heads.items()}
 
 
+@lru_cache(maxsize=NAME_MEMO)
 def official_head_countries(name: str) -> frozenset[str]:
     """The countries whose official name a name is the head of, said alone ("the Islamic Republic" -> the
     countries officially called "Islamic Republic of ..."); empty for any other name."""
