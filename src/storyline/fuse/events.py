@@ -212,7 +212,17 @@ from storyline.lexicons.violence import (
     STATE_FORCE_HEADS,
     STATE_FORCE_MODIFIERS,
 )
-from storyline.model import Event, EventMention, Mention, Participant, Span, TimeValue, ValueReport, span_source
+from storyline.model import (
+    ArticleAnalysis,
+    Event,
+    EventMention,
+    Mention,
+    Participant,
+    Span,
+    TimeValue,
+    ValueReport,
+    span_source,
+)
 from storyline.timevalues import granularity_of, interval_strings, overlaps, value_interval
 
 STATE_KEY = "events.mention_event"
@@ -3488,13 +3498,15 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
         return []
     ids = _place_ids(ctx)
     parties = {p.entity for p in i.participants if p.entity}
+    doers = _other_doers(ctx, i, an)
     text = art.text
     out: list[str] = []
     for x in an.mentions:
         if not i.m.sentence_start <= x.start < i.m.sentence_end or not text[x.start:x.start + 1].isupper():
             continue
         eid = ctx.entity_at(i.m.article, x.start, x.end)
-        if eid is None or eid not in ids or eid in out or eid in parties or demonym(text[x.start:x.end], places.names):
+        if eid is None or eid not in ids or eid in out or eid in parties or eid in doers or \
+                demonym(text[x.start:x.end], places.names):
             continue
         if calendar_name(places.names.get(eid, "")) or PATRON.match(text, x.end):
             continue  # ("Easter Sunday", "a Sarn-backed group")
@@ -3502,6 +3514,17 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
             continue  # a dateline
         out.append(eid)
     return out
+
+
+def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:
+    """The entities that do another act of the mention's sentence: the actors of its other event mentions ("Gabon
+    has been suspended from the bloc following the coup, which has been condemned by the United Nations and
+    Valdora": Valdora condemned, the suspension did not happen there; "Sarn said"). A country that is the agent or
+    subject of a verb other than the act's own is a party to that act, not where this one took place."""
+    return {eid for e in an.events if e.id != i.m.id and e.field == i.m.field
+            and e.sentence_start == i.m.sentence_start and e.sentence_end == i.m.sentence_end
+            for p in e.participants if p.role == "actor"
+            and (eid := ctx.entity_at(i.m.article, p.start, p.end)) is not None}
 
 
 def _place_ids(ctx: FuseContext) -> frozenset[str]:
