@@ -3517,11 +3517,13 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
 
 
 def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:
-    """The entities that do another act of the mention's sentence: the actors of its other event mentions ("Gabon
+    """The entities that do another act of the mention's sentence: the actors of its other verb mentions ("Gabon
     has been suspended from the bloc following the coup, which has been condemned by the United Nations and
     Valdora": Valdora condemned, the suspension did not happen there; "Sarn said"). A country that is the agent or
-    subject of a verb other than the act's own is a party to that act, not where this one took place."""
-    return {eid for e in an.events if e.id != i.m.id and e.field == i.m.field
+    subject of a verb other than the act's own is a party to that act, not where this one took place. The owner of
+    a noun act stays ("Sarn's elections and the assassination of a candidate", "the Rixa church blast": where that
+    act was, and often the one its sentence tells of)."""
+    return {eid for e in an.events if e.id != i.m.id and e.field == i.m.field and e.determiner is None
             and e.sentence_start == i.m.sentence_start and e.sentence_end == i.m.sentence_end
             for p in e.participants if p.role == "actor"
             and (eid := ctx.entity_at(i.m.article, p.start, p.end)) is not None}
