@@ -2103,6 +2103,19 @@ def test_fuse_events_a_party_or_a_dateline_is_no_place_of_an_unsited_act(fuse_te
     assert len(said) == 1 and said[0].location is None  # Dovask is where the report was filed
 
 
+def test_fuse_events_a_doer_of_another_act_is_no_place_of_an_unsited_act(fuse_texts: Fuser) -> None:
+    # the country that condemned the coup (the agent of a passive in a relative clause) is no place of the
+    # suspension its sentence tells; a country that is the subject of the sentence's main verb stays its place
+    story, _ = fuse_texts(
+        ("s4", "Orvania has been suspended from the African Union following the coup, which has been condemned by "
+         "the United Nations and France.", "2031-03-18"),
+        ("s5", "Germany said on Tuesday that the Velmar talks had collapsed.", "2031-03-19"))
+    suspended = [e for e in story.events if e.type == "SANCTION"]
+    assert len(suspended) == 1 and suspended[0].location_text != "France"
+    collapsed = [e for e in story.events if e.type != "STATEMENT" and any(m.article == "s5" for m in e.mentions)]
+    assert collapsed and all(e.location_text == "Germany" for e in collapsed)
+
+
 def test_fuse_events_an_undated_month_day_takes_the_year_of_the_incident_reports(fuse_texts: Fuser) -> None:
     # "on November 8" in an article with no date at all is XXXX-11-08; the dated outlet telling the same storm
     # with no date of its own bounds it by November 10, 2031: the storm is November 8, 2031, as the text states
