@@ -3517,7 +3517,7 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
 
 
 def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:
-    """The entities that do another act of the mention's sentence as the agent of a passive verb ("Gabon has been
+    """The entities that do another act of the mention's sentence as the agent of a passive verb ("Orvania has been
     suspended from the bloc following the coup, which has been condemned by the United Nations and Valdora":
     Valdora condemned, the suspension did not happen there). Only an agent the text gives after "by": the subject of
     the sentence's main verb stays a place ("Iraq declared the group defeated after a three-year fight", "Sarn cut

@@ -34,7 +34,7 @@ JOURNEY_VERBS = COMING_AND_GOING | _words("travel reach land")
 ROUTE_WORDS = _words("fly flight travel drive road route journey trip march walk sail train bus plane head move "
                      "transfer flee return go come trek ride voyage ferry rail highway motorway airlift evacuate "
                      "deport")
-#: verbs of leaving a place: "left Ecuador on Sunday", "departed the capital", "flew out of Quito" (with "out")
+#: verbs of leaving a place: "left Orvania on Sunday", "departed the capital", "flew out of Velm" (with "out")
 LEAVING_VERBS = _words("leave depart")
 #: nouns of people travelling together that no person lexicon holds ("personnel", "staff", "families")
 TRAVELLERS = _words("personnel staff family families citizen citizens national nationals people crew crews "

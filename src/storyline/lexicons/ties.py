@@ -6,8 +6,8 @@
 ending them, an act only with one of :data:`TIES` as object ("cut taxes", "broke the record", "a break in the
 weather" are none).
 
-A body that suspends or expels a member ("Gabon has been suspended from the African Union", "the bloc suspended
-Niger's membership", "its suspension from the Commonwealth"): CAMEO 16 (reduce relations), PLOVER SANCTION (events:
+A body that suspends or expels a member ("Orvania has been suspended from the Northern Union", "the bloc suspended
+Tesland's membership", "its suspension from the Commonwealth"): CAMEO 16 (reduce relations), PLOVER SANCTION (events:
 SANCTION/member_suspension). :data:`MEMBERSHIP` are the nouns of a member's standing in a body; :data:`BODIES` the
 head nouns of bodies of states or parties a member is suspended from, besides a name the model calls an organization.
 """

@@ -29,7 +29,7 @@ news only with one class of object, so the frame reads the object's class rather
   were ruptured") and the nouns of the act ("the rupture of diplomatic relations", "a break in relations"); "cut
   taxes", "broke the record" are none (lexicons/ties.py).
 - **a mission leaving its post** (RETREAT/withdrawal, as a recall is): a verb of leaving whose subject is a
-  state's diplomats or its mission's staff, with a place as object or none ("diplomatic personnel left Ecuador on
+  state's diplomats or its mission's staff, with a place as object or none ("diplomatic personnel left Orvania on
   Sunday", "the expelled diplomats departed the capital", "our diplomats and their families have now left");
   "the envoy left the meeting", "left 32 dead" are none, and so is anyone else leaving a place (freed captives
   flown out are their release's news: a MOVE of its own split the release; lexicons/motion.py).

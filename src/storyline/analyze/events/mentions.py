@@ -1121,8 +1121,8 @@ def _halt_kind(tok: Token) -> EventKind | None:
 
 
 def _member_suspended(tok: Token) -> bool:
-    """A body putting a member out for a time: "Gabon has been suspended from the African Union", "the bloc
-    suspended Niger from all its activities", "Mali's suspension from the union", "suspended Niger's membership";
+    """A body putting a member out for a time: "Orvania has been suspended from the Northern Union", "the bloc
+    suspended Tesland from all its activities", "Valdora's suspension from the union", "suspended Tesland's membership";
     not "shares were suspended from trading", "suspended from duty" (a body's word heads the phrase, or a name the
     model calls an organization when the one suspended is a state)."""
     if _objects_of(tok) & ties.MEMBERSHIP:
@@ -1318,7 +1318,7 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     if d.tok.lemma_.lower() in motion.LEAVING_VERBS and (frames.place_left(obj) or frames.mission_post(obj)):
         if m is None or m.label not in args.PLACE_LABELS:
             return  # "left the country": the place they left, nobody the act is done to
-        role = "place"  # "the diplomats left Ecuador"
+        role = "place"  # "the diplomats left Orvania"
     d.participants += args.resolve(role, obj, index)
     d.arg_tokens.append(obj)
 
@@ -1569,8 +1569,8 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
 
 
 def _envoys_home(tok: Token, arg_tokens: list[Token]) -> set[int]:
-    """The words of a diplomat's own country ("Ecuador declares Mexico ambassador persona non grata", "expelled
-    Mexico's ambassador", "summoned the Velmoran envoy"): an envoy's home never places what is done to or by the
+    """The words of a diplomat's own country ("Orvania declares Tesland ambassador persona non grata", "expelled
+    Tesland's ambassador", "summoned the Velmoran envoy"): an envoy's home never places what is done to or by the
     envoy (a declaration is made where the declaring state is); "ambassador to Quito" names the post and stays."""
     envoys = [t for t in [*tok.subtree, *arg_tokens] if t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS]
     return {w.i for e in envoys for c in e.children if c.dep_ in ("compound", "poss", "amod", "nmod")

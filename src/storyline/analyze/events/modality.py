@@ -219,7 +219,7 @@ def _demanded_clause(tok: Token) -> bool:
     """"demanded that the minister step down", "asks that Velmora be suspended": a "that"-clause in the subjunctive
     (a bare verb, a bare "be" passive) under a demand ("insisted that the army attacked first" is a claim, in the
     past)."""
-    bare = tok.tag_ in ("VB", "VBP") or (tok.tag_ == "VBN" and any(  # "asks that Ecuador be suspended"
+    bare = tok.tag_ in ("VB", "VBP") or (tok.tag_ == "VBN" and any(  # "asks that Orvania be suspended"
         c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children))
     return tok.dep_ == "ccomp" and bare and tok.head.lemma_.lower() in (
         "demand", "urge", "insist", "request", "ask") and not any(c.dep_ == "aux" for c in tok.children)
