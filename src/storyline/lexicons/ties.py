@@ -20,7 +20,7 @@ TIES = frozenset({"relations", "ties", "relationship"})
 SEVERING_VERBS = frozenset({"sever", "break", "cut", "rupture"})
 #: nouns of ending them ("the severance of ties", "the rupture of relations", "a break in relations")
 SEVERING_NOUNS = frozenset({"severance", "severing", "rupture", "break", "breaking"})
-#: nouns of a member's standing in a body ("suspended its membership", "the suspension of Mali's participation")
+#: nouns of a member's standing in a body ("suspended its membership", "the suspension of Tesland's participation")
 MEMBERSHIP = frozenset({"membership", "participation", "seat", "voting"})
 #: head nouns of a body of states or parties ("suspended from the bloc", "expelled from the union")
 BODIES = frozenset({"union", "bloc", "organisation", "organization", "community", "commonwealth", "league",

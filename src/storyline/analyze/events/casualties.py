@@ -854,14 +854,14 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
         own = _toll_verb(toll)
         lost = toll.dep_ in ("ROOT", "dep", "appos") or (
             toll.dep_ in ("nsubj", "nsubjpass") and toll.head.lemma_.lower() not in TOLL_VERBS and own.i != toll.i) or (
-            # a headline's noun read as a verb over the toll: "Las Vegas shooting death toll rises to 59", parsed
+            # a headline's noun read as a verb over the toll: "Sarn shooting death toll rises to 59", parsed
             # with "shooting" as a clausal subject whose object is the toll
             toll.dep_ == "dobj" and toll.head.dep_ in ("csubj", "csubjpass") and own.i > toll.i
             and toll.head.lemma_.lower() not in TOLL_VERBS)
         verb = own if lost else _toll_head(toll)
         if toll.dep_ == "dobj" and verb.dep_ == "ccomp" and verb.lemma_.lower() not in TOLL_VERBS and \
                 verb.head.lemma_.lower() in _REVISIONS:
-            verb = verb.head  # "Sri Lanka revises Easter blasts death toll to 253", with "blasts" read as a verb
+            verb = verb.head  # "Orvania revises church blasts death toll to 253", with "blasts" read as a verb
         if verb.lemma_.lower() == "be":
             # "the death toll ... is lower than previously stated and now stands at 253": the level is told by the
             # verb joined to "is"

@@ -1138,7 +1138,7 @@ def _member_suspended(tok: Token) -> bool:
         if body.lemma_.lower() in ties.BODIES or body.lower_ in ties.BODIES:
             return True
         if body.ent_type_ == "ORG" and any(m.ent_type_ == "GPE" for m in members):
-            return True  # "Mali was suspended from ECOWAS"
+            return True  # "Tesland was suspended from NORCOM"
     return False
 
 
@@ -2092,12 +2092,12 @@ def _region(text: str) -> bool:
     return words in regions.REGIONS or words.removeprefix("the ") in regions.REGIONS
 
 
-#: prepositions that set an act in a place ("in Libreville", "across Mali")
+#: prepositions that set an act in a place ("in Velm", "across Tesland")
 PLACING_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _set_in(state: AnalysisState, m: Mention) -> bool:
-    """A place named as where something is ("in Libreville", "across Mali"), not a speaker or an owner ("Nigeria
+    """A place named as where something is ("in Velm", "across Tesland"), not a speaker or an owner ("Orvania
     said", "France's concern")."""
     span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
     tok = span.root if span is not None else None
@@ -2106,8 +2106,8 @@ def _set_in(state: AnalysisState, m: Mention) -> bool:
 
 def _narrow_regions(state: AnalysisState, drafts: list[Draft]) -> None:
     """A continent or a region is never an act's place when its sentence or the article's lead names a country or
-    a city ("the eighth coup in Africa, seizing power in Libreville", "attacks across the Sahel" in a report set in
-    Bamako): the sentence's own town or country, else no place of its own (the lead's place sets it, as for an act
+    a city ("the eighth coup in Africa, seizing power in Velm", "attacks across the Sahel" in a report set in
+    Tarsk): the sentence's own town or country, else no place of its own (the lead's place sets it, as for an act
     its sentence places nowhere: :func:`_settings`). With neither, the region stays."""
     lead_mentions = None
     for d in drafts:
