@@ -2276,6 +2276,12 @@ def test_operations_join_a_raid_and_the_arrest_it_was_made_for() -> None:
         i.old = True
     _linked(raid, 0, arrest, 0)
     assert len(operations([raid, arrest], places)) == 2
+    # negative: an attack by gunmen ("gunmen opened fire on the parade") that a "police raid" mention joined is not
+    # the raid the arrests were made in ("the arrests occurred during a police raid")
+    raid, arrest = _cluster("r1", "attack", "attack"), _cluster("r2", "arrest", type_="COERCE")
+    raid.infos[0].forces = frozenset({"armed"})
+    _linked(raid, 1, arrest, 0)
+    assert len(operations([raid, arrest], places)) == 2
 
 
 def test_compatible_a_later_report_whose_sentence_gives_the_day_tells_the_old_incident() -> None:

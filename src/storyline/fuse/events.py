@@ -3207,7 +3207,8 @@ def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     arrest as the raid's purpose, or the raid as where the arrest was made), one piece of the pair holding a raid
     and the other an arrest, when they are not both told only as background (an arrest told in an "after" clause,
     "... after security forces stormed the embassy to arrest him", is the one the raid of its sentence made), neither
-    is a campaign, the days each states (:func:`_told_days`, where its own agree) meet (a night's slack), and their
+    is a campaign, neither is done by non-state armed men (an attack by gunmen that a later "police raid" mention
+    joined is not the raid the arrests were made in), the days each states (:func:`_told_days`, where its own agree) meet (a night's slack), and their
     main places fit (:func:`places_fit`). A chain of joins is checked again on the pooled pieces.
     """
     of: dict[str, int] = {i.m.id: n for n, c in enumerate(clusters) for i in c.infos}
@@ -3231,6 +3232,8 @@ def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
         sx, sy = summarize(x, with_vector=False), summarize(y, with_vector=False)
         if (sx.background_only and sy.background_only) or sx.campaign or sy.campaign:
             continue
+        if "armed" in sx.forces | sy.forces:
+            continue  # gunmen's attack is no police operation: "the arrests occurred during a police raid" told of it
         dx, dy = _told_days(x, sx), _told_days(y, sy)
         if dx is not None and dy is not None and _meet([dx, dy], NIGHT) is None:
             continue
