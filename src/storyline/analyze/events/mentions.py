@@ -561,6 +561,12 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
     if frames.measure_undone(tok):
         return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
+    if frames.measure_imposed(tok):
+        return None  # "declared martial law", "the curfew was imposed": what is imposed, no event of its own
+    if lemma in ("impeach", "impeachment") and not _impeachment_told(tok):
+        return None  # "grounds for his impeachment", "Impeaching him requires 200 votes": no impeachment done
+    if tok.pos_ == "NOUN" and lemma == "attempt" and (tried := _attempt_on(tok)) is not None:
+        return tried  # "the assassination attempt", "an attempt on her life": the attack tried (CAMEO 185)
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed
@@ -1255,6 +1261,10 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
             return frames.space(t)
         if kind.subtype == "restriction":
             return frames.communications(t) or frames.public_place(t)
+        if kind.subtype in ("vote", "motion"):
+            return frames.motion_noun(t)  # "the motion passed": the motion is what is voted on, nobody
+        if kind.subtype in frames.IMPOSED_VERBS:
+            return frames.emergency(t) is not None  # "declared martial law": the measure is nobody of the act
         return frames.passage(t) or frames.provision(t)
 
     things = [t for t in tok.subtree if t.i != tok.i and thing(t)]
@@ -2350,9 +2360,72 @@ def _tried(tok: Token, kind: EventKind, modality: str) -> str:
     act done: `planned`, as under "tried to", so a failed detention is not the arrest days later (an irrealis
     telling never joins the realis one). Only for :data:`ATTEMPT_APART`: "an attempt to hijack the ship" is the
     pirates' attack on it, "a bid to buy the firm" the deal (MEANTIME events 70.56 -> 70.33 read for every kind)."""
-    if modality in ("asserted", "alleged", "claimed") and kind.type in ATTEMPT_APART and attempted(tok):
+    if modality in ("asserted", "alleged", "claimed") and kind.type in ATTEMPT_APART and attempted(tok) and \
+            kind.subtype not in frames.IMPOSED_VERBS:  # "his attempt to declare martial law": he declared it
         return "planned"
     return modality
+
+
+def _impeachment_told(tok: Token) -> bool:
+    """An impeachment told as an act: the verb ("voted to impeach her", "was impeached by the assembly", "a motion
+    to impeach him", whose modality says it is proposed) or the noun as the subject or the object of a clause
+    ("the impeachment was upheld", "the court reviews the impeachment", "calling for his impeachment"). Not the
+    noun as what one backs or fears ("support the president's impeachment", "face impeachment"), nor after any
+    other preposition ("grounds for his impeachment", "the vote on impeachment") or in a compound
+    ("the impeachment motion": the motion's), nor a gerund that states a rule ("Impeaching him requires the
+    support of 200 members")."""
+    if tok.pos_ == "VERB":
+        return tok.dep_ != "csubj"
+    if tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REVIEWING_VERBS:
+        return True  # "the court reviews the impeachment", "upheld the impeachment" (not "support his impeachment")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and \
+        tok.head.head.lemma_.lower() == "call"  # "rallies calling for his impeachment": asked for (planned)
+
+
+#: verbs of a court or a chamber acting on an impeachment voted before ("reviews the impeachment", "upheld it")
+REVIEWING_VERBS = frozenset({"review", "uphold", "reject", "overturn", "confirm", "approve", "pass", "dismiss",
+                             "consider", "hear", "examine", "vote"})
+
+
+def _attempt_on(noun: Token) -> EventKind | None:
+    """"an assassination attempt", "the murder attempt", "an attempt on her life", "an attempt on the life of the
+    mayor": an attack that was tried is an attack (CAMEO 185 "attempt to assassinate", PLOVER ASSAULT), whether the
+    gun went off or not. Not "a coup attempt" (a takeover tried: TAKEOVER's own words), "an escape attempt"."""
+    for c in noun.children:
+        if c.dep_ == "compound":
+            kind = TRIGGERS.get(c.lemma_.lower())
+            if kind is not None and kind.type == "ASSAULT":
+                return EventKind("ASSAULT", kind.subtype, "noun")
+    lives = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() == "life"]
+    return EventKind("ASSAULT", "killing", "noun") if lives else None
+
+
+def _attempt_told(tok: Token, kind: EventKind, modality: str) -> str:
+    """An attack tried is an attack (CAMEO 185, "attempt to assassinate"): "a gunman tried to shoot the vice
+    president, but the gun failed to fire" tells an assault that happened, as real as the trying ("police said he
+    tried to shoot her": asserted; "he will try to kill again": expected). A plan or a threat to attack stays
+    planned ("plotted to kill", "vowed to attack"); what the authorities try (an arrest) stays apart (:func:`_tried`)."""
+    if kind.type != "ASSAULT" or modality != "planned" or tok.dep_ != "xcomp":
+        return modality
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ("try", "attempt"):
+        return modality
+    return modality_of(head)[0]
+
+
+def _proposed(tok: Token) -> bool:
+    """The act a motion or a bill proposes ("submitted a motion to impeach the president", "a bill to ban rallies"):
+    put to a vote, not (yet) done; "voted to impeach her" is done by the vote."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in PROPOSALS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: nouns of a formal proposal put to a body's vote (lexicons/votes.py's motions, and petitions)
+PROPOSALS = frozenset({"motion", "bill", "resolution", "amendment", "petition", "proposal", "referendum", "push",
+                       "drive", "move", "campaign", "call", "demand", "step"})
 
 
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
@@ -2372,6 +2445,9 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         if kind is frames.MISSION_LEAVES and modality == "asserted" and _infinitive_to(tok):
             modality = "planned"  # "have until Saturday to leave", "a deadline for the envoys to leave": to come
         modality = _tried(tok, kind, modality)
+        modality = _attempt_told(tok, kind, modality)
+        if modality == "asserted" and _proposed(tok):
+            modality = "planned"  # "submitted a motion to impeach the president": proposed, put to a vote
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
         if kind is DEATH:
             deaths.append(drafts[-1])
