@@ -2100,3 +2100,37 @@ def test_a_region_stays_where_the_text_names_no_narrower_place(
 def test_going_on_trial_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Tomas Brenner went on trial in Lesk on Tuesday.")
     assert ("CONSULT", "visit") not in [(e.type, e.subtype) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("A gunman tried to shoot the vice-president outside her home on Thursday, but the gun failed to fire.",
+     "shoot", "asserted"),
+    ("Police said a man had attempted to stab Mayor Ilsa Dorn outside the town hall.", "stab", "asserted"),
+    ("Mayor Ilsa Dorn survived an attempt on her life in September.", "attempt", "asserted"),
+    ("Prosecutors charged the couple over the assassination attempt.", "assassination attempt", "alleged"),
+    ("He will try to kill again, the judge warned.", "kill", "expected"),
+])
+def test_events_an_attack_tried_is_an_attack_as_real_as_the_trying(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, modality: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == trigger)
+    assert ev.type == "ASSAULT" and ev.modality == modality
+    # what the authorities try to do to a person stays apart from the deed done days later
+    arrest = next(e for e in events_of("Investigators failed to detain the suspect on Monday.") if e.text == "detain")
+    assert arrest.modality == "planned"
+
+
+def test_events_impeachment_is_a_legal_step_proposed_by_a_motion_done_by_a_vote(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    def impeach(text: str) -> list[EventMention]:
+        return [e for e in events_of(text) if e.lemma in ("impeach", "impeachment")]
+
+    assert [(e.type, e.subtype, e.modality) for e in impeach(
+        "Lawmakers voted 204-85 to impeach President Marlo Vess on Saturday.")] == [
+        ("JUSTICE", "impeachment", "asserted")]
+    assert [e.modality for e in impeach("The opposition submitted a motion to impeach President Marlo Vess.")] == [
+        "planned"]
+    assert [e.type for e in impeach("Vess has been impeached by the National Assembly.")] == ["JUSTICE"]
+    # a requirement, a cause, a position on it: no impeachment done
+    assert impeach("Impeaching Vess requires the support of 200 of the 300 members.") == []
+    assert impeach("The declaration was perfect grounds for his impeachment.") == []
+    assert impeach("A majority of voters support the president's impeachment.") == []

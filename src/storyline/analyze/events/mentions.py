@@ -2375,7 +2375,7 @@ def _impeachment_told(tok: Token) -> bool:
     ("the impeachment motion": the motion's), nor a gerund that states a rule ("Impeaching him requires the
     support of 200 members")."""
     if tok.pos_ == "VERB":
-        return tok.dep_ != "csubj"
+        return tok.dep_ not in ("csubj", "compound")  # (the parser takes a gerund subject for a compound)
     if tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REVIEWING_VERBS:
