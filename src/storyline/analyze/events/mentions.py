@@ -597,6 +597,12 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("SANCTION", "expulsion", "verb")  # "ordered six diplomats to leave": the expulsion
         if lemma in HOLDING_VERBS and _court_hold(tok):
             return EventKind("COERCE", "remand", "verb")  # "a judge ordered the suspects held for 30 days"
+        if lemma in OVERTHROWING_VERBS and _ruler_overthrown(tok):
+            return EventKind("TAKEOVER", "coup", "verb")  # "soldiers toppled President X", "the army overthrew him"
+        if lemma in ("take", "place", "put") and _into_custody(tok):
+            return EventKind("COERCE", "arrest", "verb")  # "were taken into custody by the police"
+        if lemma == "set" and _set_alight(tok):
+            return EventKind("ASSAULT", "property_destruction", "verb")  # "two buses were set on fire": arson
         if lemma == "declare" and _non_grata(tok):
             return EventKind("SANCTION", "expulsion", "verb")  # "declared the consul persona non grata"
         if lemma in BIDDING_VERBS and _bids(tok):
@@ -710,10 +716,21 @@ def _forced_search(tok: Token) -> bool:
         return any(w.lemma_.lower() in ENFORCERS or w.lower_ in ENFORCERS for w in (t, *t.children)
                    if w.dep_ in ("compound", "amod") or w.i == t.i)
 
+    if tok.pos_ == "NOUN" or tok.lemma_.lower() == "raid":
+        entered += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children
+                    if o.dep_ == "pobj"]
+    if any(_suspects(e) for e in entered):
+        return True  # "a raid against suspected supporters": suspects are the law's business
     premises = any(t.lemma_.lower() in PREMISES for e in entered for t in (e, *e.conjuncts))
     if tok.lemma_.lower() == "search":  # ("rescuers searched the homes": not without a doer of the law)
         return premises and (not doers or any(enforcer(d) for d in doers))
     return any(enforcer(d) for d in doers) or (premises and not doers)
+
+
+def _suspects(tok: Token) -> bool:
+    """People the law suspects: "suspected supporters", "alleged members of the group", "the suspects"."""
+    return tok.lemma_.lower() == "suspect" or any(
+        c.dep_ == "amod" and c.lower_ in ("suspected", "alleged") for c in tok.children)
 
 
 def _episode_kind(tok: Token) -> EventKind | None:
@@ -1140,12 +1157,22 @@ def _member_suspended(tok: Token) -> bool:
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     else:
         members = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and not froms and _state_suspended(tok, members):
+        return True  # "the council decided to immediately suspend X": a state is suspended only from a body
     for body in froms:
         if body.lemma_.lower() in ties.BODIES or body.lower_ in ties.BODIES:
             return True
         if body.ent_type_ == "ORG" and any(m.ent_type_ == "GPE" for m in members):
             return True  # "Tesland was suspended from NORCOM"
     return False
+
+
+def _state_suspended(verb: Token, members: list[Token]) -> bool:
+    """A state the verb suspends, with no "from": a country's name, a name the model calls a state, or any name a
+    body suspends ("the bloc suspended Valdora"); "the club suspended its striker" is none."""
+    bodies = [s for s in _subjects(verb) if s.lemma_.lower() in ties.BODIES or s.lower_ in ties.BODIES]
+    return any(m.pos_ == "PROPN" and (m.ent_type_ == "GPE" or country_name(m.text) is not None or bool(bodies))
+               for m in members)
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -2389,6 +2416,51 @@ REVIEWING_VERBS = frozenset({"review", "uphold", "reject", "overturn", "confirm"
                              "consider", "hear", "examine", "vote"})
 
 
+#: verbs of putting a ruler or a government out of power by force (CAMEO 196 / a coup: PLOVER FIGHT, our TAKEOVER)
+OVERTHROWING_VERBS = frozenset({"topple", "overthrow", "depose", "unseat"})
+#: what is overthrown: a ruler, a government, a regime (or a name or pronoun of a person)
+RULERS = frozenset({"president", "government", "regime", "leader", "king", "ruler", "dictator", "premier",
+                    "minister", "junta", "monarch", "emir", "sultan", "administration", "cabinet"})
+#: where someone is put when held: "taken into custody", "placed in detention", "put under arrest"
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
+
+
+def _ruler_overthrown(verb: Token) -> bool:
+    """"Soldiers toppled President X", "the military overthrew him", "X was deposed in a coup"; not "toppled the
+    statue", "the storm toppled trees", "unseated the champion" (what falls must be a ruler or a government)."""
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = {o.lemma_.lower(), o.lower_} | {c.lower_ for c in o.children if c.dep_ in ("compound", "amod")}
+        if words & RULERS or o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "he", "she"):
+            return True
+    return False
+
+
+def _into_custody(verb: Token) -> bool:
+    """"were taken into custody", "placed in police custody", "put under arrest"; not "took custody of the
+    children", "placed in foster care"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "in", "under"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in CUSTODY_NOUNS or (
+                        c.lower_ == "under" and g.lemma_.lower() == "arrest")):
+                    return True
+    return False
+
+
+def _set_alight(verb: Token) -> bool:
+    """"two buses were set on fire", "rioters set the station on fire", "set fire to the office", "set ablaze":
+    a fire set by people is arson (ASSAULT/property_destruction); "set fire" needs someone who set it."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "fire" for g in c.children):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() == "fire" and any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in (*c.children, *verb.children)):
+            return True
+        if c.lower_ in ("ablaze", "alight", "afire"):
+            return True
+    return False
+
+
 def _attempt_on(noun: Token) -> EventKind | None:
     """"an assassination attempt", "the murder attempt", "an attempt on her life", "an attempt on the life of the
     mayor": an attack that was tried is an attack (CAMEO 185 "attempt to assassinate", PLOVER ASSAULT), whether the
@@ -2407,7 +2479,8 @@ def _attempt_told(tok: Token, kind: EventKind, modality: str) -> str:
     """An attack tried is an attack (CAMEO 185, "attempt to assassinate"): "a gunman tried to shoot the vice
     president, but the gun failed to fire" tells an assault that happened, as real as the trying ("police said he
     tried to shoot her": asserted; "he will try to kill again": expected). A plan or a threat to attack stays
-    planned ("plotted to kill", "vowed to attack"); what the authorities try (an arrest) stays apart (:func:`_tried`)."""
+    planned ("plotted to kill", "vowed to attack"); what the authorities try (an arrest) stays apart
+    (:func:`_tried`)."""
     if kind.type != "ASSAULT" or modality != "planned" or tok.dep_ != "xcomp":
         return modality
     head = tok.head
