@@ -2134,3 +2134,25 @@ def test_events_impeachment_is_a_legal_step_proposed_by_a_motion_done_by_a_vote(
     assert impeach("Impeaching Vess requires the support of 200 of the 300 members.") == []
     assert impeach("The declaration was perfect grounds for his impeachment.") == []
     assert impeach("A majority of voters support the president's impeachment.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Soldiers toppled President Arlo Venn last week.", "toppled", ("TAKEOVER", "coup")),
+    ("The military overthrew him in August.", "overthrew", ("TAKEOVER", "coup")),
+    ("Six student leaders were taken into custody by detectives on Friday.", "taken", ("COERCE", "arrest")),
+    ("Two buses were set on fire on Tuesday.", "set", ("ASSAULT", "property_destruction")),
+    ("The bloc suspended Valdora on Friday after the coup.", "suspended", ("SANCTION", "member_suspension")),
+    ("Police are carrying out another raid against suspected supporters of the movement.", "raid",
+     ("COERCE", "raid")),
+    ("The measure was formally lifted around 4:30 a.m.", "lifted", ("RETREAT", "easing")),
+])
+def test_events_acts_told_with_ordinary_verbs_by_what_they_act_on(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, kind: tuple[str, str]) -> None:
+    found = [(e.type, e.subtype) for e in events_of(text) if e.text == trigger]
+    assert found == [kind]
+    # the same verbs with other objects make none of these acts
+    for other in ("The storm toppled trees across the city.", "The court took custody of the children.",
+                  "She set the table for dinner.", "The club suspended its striker for two games."):
+        assert not {(e.type, e.subtype) for e in events_of(other)} & {
+            ("TAKEOVER", "coup"), ("COERCE", "arrest"), ("ASSAULT", "property_destruction"),
+            ("SANCTION", "member_suspension")}

@@ -167,7 +167,7 @@ EASING_NOUNS = frozenset({"lifting", "easing", "repeal", "reversal", "relaxation
 #: COERCE; undone: 081 "ease administrative sanctions", 0813 "ease curfew", 0814 "ease state of emergency")
 MEASURES = frozenset({"ban", "restriction", "restrictions", "curfew", "blockade", "shutdown", "blackout", "lockdown",
                       "emergency", "martial", "siege", "embargo", "suspension", "closure", "measure", "measures",
-                      "decree", "restriction"})
+                      "decree"})
 #: the emergency measures a state declares or imposes, by sub-type (CAMEO 1723 curfew, 1724 state of emergency or
 #: martial law)
 MARTIAL_LAW, STATE_OF_EMERGENCY, CURFEW = "martial_law", "state_of_emergency", "curfew"
