@@ -2145,6 +2145,9 @@ def test_events_impeachment_is_a_legal_step_proposed_by_a_motion_done_by_a_vote(
     ("Police are carrying out another raid against suspected supporters of the movement.", "raid",
      ("COERCE", "raid")),
     ("The measure was formally lifted around 4:30 a.m.", "lifted", ("RETREAT", "easing")),
+    ("The spokesman then retracted his online apology.", "retracted", ("RETREAT", "retraction")),
+    ("It followed the decree, which the president retracted within six hours.", "retracted",
+     ("RETREAT", "retraction")),
 ])
 def test_events_acts_told_with_ordinary_verbs_by_what_they_act_on(
         events_of: Callable[[str], list[EventMention]], text: str, trigger: str, kind: tuple[str, str]) -> None:
@@ -2152,7 +2155,8 @@ def test_events_acts_told_with_ordinary_verbs_by_what_they_act_on(
     assert found == [kind]
     # the same verbs with other objects make none of these acts
     for other in ("The storm toppled trees across the city.", "The court took custody of the children.",
-                  "She set the table for dinner.", "The club suspended its striker for two games."):
+                  "She set the table for dinner.", "The club suspended its striker for two games.",
+                  "The cat retracted its claws."):
         assert not {(e.type, e.subtype) for e in events_of(other)} & {
             ("TAKEOVER", "coup"), ("COERCE", "arrest"), ("ASSAULT", "property_destruction"),
-            ("SANCTION", "member_suspension")}
+            ("SANCTION", "member_suspension"), ("RETREAT", "retraction")}

@@ -563,6 +563,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
     if frames.measure_imposed(tok):
         return None  # "declared martial law", "the curfew was imposed": what is imposed, no event of its own
+    if lemma in ("retract", "retraction") and not _words_taken_back(tok):
+        return None  # "the cat retracted its claws": what is taken back must be something said or decreed
     if lemma in ("impeach", "impeachment") and not _impeachment_told(tok):
         return None  # "grounds for his impeachment", "Impeaching him requires 200 votes": no impeachment done
     if tok.pos_ == "NOUN" and lemma == "attempt" and (tried := _attempt_on(tok)) is not None:
@@ -2391,6 +2393,26 @@ def _tried(tok: Token, kind: EventKind, modality: str) -> str:
             kind.subtype not in frames.IMPOSED_VERBS:  # "his attempt to declare martial law": he declared it
         return "planned"
     return modality
+
+
+#: what one takes back by a retraction: words said or decreed ("retracted his apology", "the order he retracted")
+RETRACTED = frozenset({"statement", "apology", "remark", "comment", "claim", "order", "decree", "declaration",
+                       "decision", "offer", "threat", "report", "allegation", "accusation", "endorsement", "support",
+                       "resignation", "story", "article", "tweet", "post", "confession", "testimony", "word",
+                       "pledge", "promise", "announcement", "law", "measure", "ultimatum", "which", "that"})
+
+
+def _words_taken_back(tok: Token) -> bool:
+    """A retraction of something said or decreed (:data:`RETRACTED`), or one told with no object ("he later
+    retracted", "the retraction came a day later")."""
+    if tok.pos_ == "VERB":
+        taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and not taken:
+            taken = [tok.head]
+    else:
+        taken = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+    return not taken or any(t.lemma_.lower() in RETRACTED or t.lower_ in RETRACTED for t in taken)
 
 
 def _impeachment_told(tok: Token) -> bool:

@@ -235,6 +235,9 @@ TRIGGERS: dict[str, EventKind] = {
     # PLOVER RETREAT: halting talks or relations ("suspended the talks")
     **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
     **_kinds("CONCEDE", None, "concede surrender release", "any"),
+    # taking back what one said or decreed ("retracted his apology", "the order, which he retracted hours later"):
+    # a party backing down from its own position (PLOVER RETREAT), never a troops' withdrawal
+    **_kinds("RETREAT", "retraction", "retract retraction", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
     **_kinds("TAKEOVER", "capture", "overrun seize", "verb"),
     # (one entry: a second "capture" for nouns had replaced the verb's, so "rebels captured the town" was no event)
