@@ -2160,3 +2160,18 @@ def test_events_acts_told_with_ordinary_verbs_by_what_they_act_on(
         assert not {(e.type, e.subtype) for e in events_of(other)} & {
             ("TAKEOVER", "coup"), ("COERCE", "arrest"), ("ASSAULT", "property_destruction"),
             ("SANCTION", "member_suspension"), ("RETREAT", "retraction")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Troops surrounded parliament on Tuesday night.", "surrounded"),
+    ("Military forces were surrounding the building, officials in Lesk said.", "surrounding"),
+    ("The motion says that Varn sent military personnel into the election commission.", "sent"),
+    ("The foreign ministry had sent a rapid deployment team to Lesk.", "sent"),
+])
+def test_events_armed_forces_sent_or_surrounding_a_place_are_a_mobilization(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str) -> None:
+    assert [(e.type, e.subtype) for e in events_of(text) if e.text == trigger] == [("MOBILIZE", None)]
+    # a crowd or a landscape surrounding something, experts sent: no force shown
+    for other in ("Protesters surrounded the minister's car.", "Hills surround the town of Lesk.",
+                  "The ministry sent a team of experts to Lesk."):
+        assert "MOBILIZE" not in {e.type for e in events_of(other)}

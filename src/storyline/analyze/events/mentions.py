@@ -441,12 +441,50 @@ def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for o in objs:
+        if _armed_body(o):
+            return EventKind("MOBILIZE", None, "verb")  # "sent military personnel into", "a rapid deployment team"
         # a sentence's capitalized first word may be tagged a name, its lemma the word itself ("Delegations")
         if o.lemma_.lower() in ENVOY_NOUNS or (o.pos_ == "PROPN" and o.lower_.removesuffix("s") in ENVOY_NOUNS):
             return EventKind("CONSULT", "visit", "verb")
         if o.lemma_.lower() in ("troop", "force", "soldier", "reinforcement"):
             return EventKind("MOBILIZE", None, "verb")
     return None
+
+
+#: nouns of an armed force or its people ("troops", "soldiers", "police", "the army")
+ARMED_BODIES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "military", "police",
+                          "policeman", "policemen", "reinforcement", "reinforcements", "marine", "marines",
+                          "paratrooper", "paratroopers", "commando", "commandos", "gendarme", "gendarmes",
+                          "guardsman", "guardsmen", "tank", "tanks", "unit", "units", "battalion", "brigade"})
+#: what makes a body of people an armed one or one sent to act ("military personnel", "a rapid deployment team")
+ARMED_MODIFIERS = frozenset({"military", "armed", "security", "army", "police", "deployment", "special",
+                             "riot", "combat", "rapid", "elite"})
+
+
+def _armed_body(tok: Token) -> bool:
+    """Troops, police or a team sent to act: "troops", "military personnel", "a rapid deployment team", "riot
+    police"; not "a delegation", "a team of experts", "the police said" (the caller reads the role)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if words & ARMED_BODIES and tok.lemma_.lower() not in ("force", "unit"):
+        return True
+    if tok.lemma_.lower() in ("force", "unit"):
+        return bool(mods & (ARMED_MODIFIERS | {"peacekeeping", "task", "naval", "air", "ground"}))
+    return bool(words & {"personnel", "team", "teams", "officer", "officers"}) and bool(
+        mods & ARMED_MODIFIERS - {"rapid", "special"} or "deployment" in mods)
+
+
+#: verbs of closing around a place with force ("troops surrounded parliament", "police cordoned off the area")
+SURROUNDING_VERBS = frozenset({"surround", "encircle", "besiege", "cordon", "blockade"})
+
+
+def _armed_surrounding(verb: Token) -> bool:
+    """An armed force surrounding a place: "troops surrounded parliament", "military forces were surrounding the
+    building", "police cordoned off the area" (MOBILIZE, a show of force; CAMEO 15). Not "protesters surrounded
+    his car", "hills surround the town"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(_armed_body(d) for d in doers)
 
 
 def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
@@ -599,6 +637,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("SANCTION", "expulsion", "verb")  # "ordered six diplomats to leave": the expulsion
         if lemma in HOLDING_VERBS and _court_hold(tok):
             return EventKind("COERCE", "remand", "verb")  # "a judge ordered the suspects held for 30 days"
+        if lemma in SURROUNDING_VERBS and _armed_surrounding(tok):
+            return EventKind("MOBILIZE", None, "verb")  # "troops surrounded parliament": force shown at a place
         if lemma in OVERTHROWING_VERBS and _ruler_overthrown(tok):
             return EventKind("TAKEOVER", "coup", "verb")  # "soldiers toppled President X", "the army overthrew him"
         if lemma in ("take", "place", "put") and _into_custody(tok):
