@@ -2129,7 +2129,7 @@ def test_events_impeachment_is_a_legal_step_proposed_by_a_motion_done_by_a_vote(
         ("JUSTICE", "impeachment", "asserted")]
     assert [e.modality for e in impeach("The opposition submitted a motion to impeach President Marlo Vess.")] == [
         "planned"]
-    assert [e.type for e in impeach("Vess has been impeached by the National Assembly.")] == ["JUSTICE"]
+    assert [e.type for e in impeach("Vess has been impeached by the Tesland assembly.")] == ["JUSTICE"]
     # a requirement, a cause, a position on it: no impeachment done
     assert impeach("Impeaching Vess requires the support of 200 of the 300 members.") == []
     assert impeach("The declaration was perfect grounds for his impeachment.") == []

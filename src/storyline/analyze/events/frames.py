@@ -58,7 +58,7 @@ news only with one class of object, so the frame reads the object's class rather
   failed", "the bill fell short of the 200 votes needed", "the motion was voted down"); and **a motion filed**
   (REQUEST/motion, a formal call on the body to act): "submitted a motion to impeach the president", "tabled a
   no-confidence motion", "the parties who brought the impeachment motion". Voters in an election are no
-  legislature ("Gabonese voted on Saturday"), "passed away" and "failed to" are not a motion's fate.
+  legislature ("Teslanders voted on Saturday"), "passed away" and "failed to" are not a motion's fate.
 - **a provision invoked** (REQUEST/invocation): a verb of invoking whose object is a provision of a law, a
   treaty or a charter ("three members invoked Article 4 of the treaty", "the court invoked an emergency clause",
   "activated the bloc's crisis mechanism"): a formal call for what the provision grants; "invoked the memory of",
@@ -354,7 +354,7 @@ def measure_imposed(tok: Token) -> bool:
 
 
 def _legislators(tok: Token) -> bool:
-    """A legislature or its members: "parliament", "lawmakers", "the National Assembly's 190 members", "MPs from
+    """A legislature or its members: "parliament", "lawmakers", "the assembly's 190 members", "MPs from
     the ruling party", "the Senate"."""
     words = {tok.lemma_.lower(), tok.lower_}
     if tok.lower_ in ("members", "member"):
