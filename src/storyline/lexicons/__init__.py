@@ -50,4 +50,6 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``violence``: nouns of a sustained armed campaign ("the offensive", "the war"; event fusion), of an episode named
   by its act ("the hostage crisis") and modifiers of an armed operation ("a military operation"; events), nouns of
   armed force, verbs that carry out an act or name its doer, hospitals and morgues (events, casualties)
+- ``votes``: a legislature and its members, the motions it votes on and the verbs of filing, passing and failing
+  one ("submitted a motion to impeach", "the motion failed", "lawmakers voted 204-85"; events)
 """

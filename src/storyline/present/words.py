@@ -300,6 +300,9 @@ SUBTYPE_WORDS = {
     "incursion": "incursion", "closure": "closure of a border or port", "invocation": "invocation of a treaty clause",
     "restriction": "restriction imposed", "easing": "easing of a measure", "summons": "summoning of an envoy",
     "recovery": "recovery of wreckage", "raid": "raid",
+    "martial_law": "martial law declared", "state_of_emergency": "state of emergency declared",
+    "curfew": "curfew imposed", "vote": "vote", "motion": "motion filed", "impeachment": "impeachment",
+    "retraction": "retraction",
     "reduce_relations": "suspension of a partnership or pact",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",

@@ -2100,3 +2100,78 @@ def test_a_region_stays_where_the_text_names_no_narrower_place(
 def test_going_on_trial_is_no_trip(events_of: Callable[[str], list[EventMention]]) -> None:
     evs = events_of("Tomas Brenner went on trial in Lesk on Tuesday.")
     assert ("CONSULT", "visit") not in [(e.type, e.subtype) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("A gunman tried to shoot the vice-president outside her home on Thursday, but the gun failed to fire.",
+     "shoot", "asserted"),
+    ("Police said a man had attempted to stab Mayor Ilsa Dorn outside the town hall.", "stab", "asserted"),
+    ("Mayor Ilsa Dorn survived an attempt on her life in September.", "attempt", "asserted"),
+    ("Prosecutors charged the couple over the assassination attempt.", "assassination attempt", "alleged"),
+    ("He will try to kill again, the judge warned.", "kill", "expected"),
+])
+def test_events_an_attack_tried_is_an_attack_as_real_as_the_trying(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, modality: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == trigger)
+    assert ev.type == "ASSAULT" and ev.modality == modality
+    # what the authorities try to do to a person stays apart from the deed done days later
+    arrest = next(e for e in events_of("Investigators failed to detain the suspect on Monday.") if e.text == "detain")
+    assert arrest.modality == "planned"
+
+
+def test_events_impeachment_is_a_legal_step_proposed_by_a_motion_done_by_a_vote(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    def impeach(text: str) -> list[EventMention]:
+        return [e for e in events_of(text) if e.lemma in ("impeach", "impeachment")]
+
+    assert [(e.type, e.subtype, e.modality) for e in impeach(
+        "Lawmakers voted 204-85 to impeach President Marlo Vess on Saturday.")] == [
+        ("JUSTICE", "impeachment", "asserted")]
+    assert [e.modality for e in impeach("The opposition submitted a motion to impeach President Marlo Vess.")] == [
+        "planned"]
+    assert [e.type for e in impeach("Vess has been impeached by the Tesland assembly.")] == ["JUSTICE"]
+    # a requirement, a cause, a position on it: no impeachment done
+    assert impeach("Impeaching Vess requires the support of 200 of the 300 members.") == []
+    assert impeach("The declaration was perfect grounds for his impeachment.") == []
+    assert impeach("A majority of voters support the president's impeachment.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Soldiers toppled President Arlo Venn last week.", "toppled", ("TAKEOVER", "coup")),
+    ("The military overthrew him in August.", "overthrew", ("TAKEOVER", "coup")),
+    ("Six student leaders were taken into custody by detectives on Friday.", "taken", ("COERCE", "arrest")),
+    ("Two buses were set on fire on Tuesday.", "set", ("ASSAULT", "property_destruction")),
+    ("The bloc suspended Valdora on Friday after the coup.", "suspended", ("SANCTION", "member_suspension")),
+    ("Police are carrying out another raid against suspected supporters of the movement.", "raid",
+     ("COERCE", "raid")),
+    ("The measure was formally lifted around 4:30 a.m.", "lifted", ("RETREAT", "easing")),
+    ("The spokesman then retracted his online apology.", "retracted", ("RETREAT", "retraction")),
+    ("It followed the decree, which the president retracted within six hours.", "retracted",
+     ("RETREAT", "retraction")),
+])
+def test_events_acts_told_with_ordinary_verbs_by_what_they_act_on(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str, kind: tuple[str, str]) -> None:
+    found = [(e.type, e.subtype) for e in events_of(text) if e.text == trigger]
+    assert found == [kind]
+    # the same verbs with other objects make none of these acts
+    for other in ("The storm toppled trees across the city.", "The court took custody of the children.",
+                  "She set the table for dinner.", "The club suspended its striker for two games.",
+                  "The cat retracted its claws."):
+        assert not {(e.type, e.subtype) for e in events_of(other)} & {
+            ("TAKEOVER", "coup"), ("COERCE", "arrest"), ("ASSAULT", "property_destruction"),
+            ("SANCTION", "member_suspension"), ("RETREAT", "retraction")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Troops surrounded parliament on Tuesday night.", "surrounded"),
+    ("Military forces were surrounding the building, officials in Lesk said.", "surrounding"),
+    ("The motion says that Varn sent military personnel into the election commission.", "sent"),
+    ("The foreign ministry had sent a rapid deployment team to Lesk.", "sent"),
+])
+def test_events_armed_forces_sent_or_surrounding_a_place_are_a_mobilization(
+        events_of: Callable[[str], list[EventMention]], text: str, trigger: str) -> None:
+    assert [(e.type, e.subtype) for e in events_of(text) if e.text == trigger] == [("MOBILIZE", None)]
+    # a crowd or a landscape surrounding something, experts sent: no force shown
+    for other in ("Protesters surrounded the minister's car.", "Hills surround the town of Lesk.",
+                  "The ministry sent a team of experts to Lesk."):
+        assert "MOBILIZE" not in {e.type for e in events_of(other)}

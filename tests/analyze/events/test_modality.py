@@ -26,6 +26,8 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The envoy insisted that the prisoners were released on Monday.", "released", "asserted"),
     ("Delegations will be sent to Oslo.", "sent", "expected"),
     ("The ministry plans to sanction the company.", "sanction", "planned"),
+    ("The cell plotted to kill the governor of Kereth.", "kill", "planned"),  # a plot, not the killing
+    ("Three officers conspired to murder the judge.", "murder", "planned"),
     ("If the rebels attack the city, the army would respond.", "attack", "hypothetical"),
     ("The attacks were allegedly carried out by the Kestrel Front.", "carried", "alleged"),
     ("The Kestrel Front denied carrying out the bombing.", "bombing", "denied"),

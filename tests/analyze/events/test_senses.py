@@ -263,7 +263,8 @@ def test_senses_finding_a_craft_s_remains_is_a_step_of_its_search(kinds_of: Kind
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("Lawmakers removed the president from office on Friday.", "removed", [("APPOINT", "dismissal")]),
-    ("Parliament voted on Saturday to impeach President Arlo Venn.", "impeach", [("APPOINT", "dismissal")]),
+    # an impeachment is the legislature's formal accusation, tried after it; the removal is the dismissal (round 43)
+    ("Parliament voted on Saturday to impeach President Arlo Venn.", "impeach", [("JUSTICE", "impeachment")]),
     ("Workers removed debris from the road.", "removed", []),
 ])
 def test_senses_a_removal_from_office_is_a_dismissal(kinds_of: Kinds, text: str, word: str,

@@ -41,6 +41,24 @@ news only with one class of object, so the frame reads the object's class rather
 - **a suspect sent to prosecutors** (JUSTICE/referral): a verb of passing on with "to" the prosecution ("was
   sent to prosecutors on suspicion of murder", "the case was referred to the prosecutor's office", "handed over
   to prosecutors").
+- **a measure imposed** (COERCE/martial_law, COERCE/state_of_emergency, COERCE/curfew; CAMEO 1723 "impose
+  curfew", 1724 "impose state of emergency or martial law", both PLOVER COERCE): a verb of declaring or imposing
+  whose object (or passive subject) is martial law, a state of emergency or a curfew ("declared martial law",
+  "a state of emergency was declared", "imposed a nationwide curfew", "placed the province under martial law"),
+  and the nouns of the act with one ("the declaration of martial law", "his martial law declaration", "the
+  imposition of a curfew", "the martial law decree"). The measure named is what is imposed, no event of its own.
+  Undoing one ("lifted martial law", "the curfew was eased") is an easing (RETREAT/easing: CAMEO 0813/0814 "ease
+  curfew", "ease state of emergency or martial law", which PLOVER codes RETREAT). "Declared his candidacy", "a
+  declaration of war", "imposed sanctions" are none of these.
+- **a legislature's vote** (AGREE/vote when it passes, REJECT/vote when it fails; the gold of real coverage takes a
+  vote as an act of its own, apart from the motion filed and from what the motion asks): "voted" with a
+  legislature or its members as subject ("lawmakers voted 204-85 to impeach her", "the assembly's 190 members
+  unanimously voted to lift martial law"; "voted against", "voted down the bill" fail), a motion passing or
+  failing ("the impeachment motion passed with 204 votes", "parliament adopted the resolution", "the motion
+  failed", "the bill fell short of the 200 votes needed", "the motion was voted down"); and **a motion filed**
+  (REQUEST/motion, a formal call on the body to act): "submitted a motion to impeach the president", "tabled a
+  no-confidence motion", "the parties who brought the impeachment motion". Voters in an election are no
+  legislature ("Teslanders voted on Saturday"), "passed away" and "failed to" are not a motion's fate.
 - **a provision invoked** (REQUEST/invocation): a verb of invoking whose object is a provision of a law, a
   treaty or a charter ("three members invoked Article 4 of the treaty", "the court invoked an emergency clause",
   "activated the bloc's crisis mechanism"): a formal call for what the provision grants; "invoked the memory of",
@@ -53,7 +71,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
 from storyline.analyze.names.nominals import person_like
-from storyline.lexicons import courts, motion, ties
+from storyline.lexicons import courts, motion, ties, votes
 from storyline.lexicons.titles import DIPLOMATS
 
 INCURSION_VERB = EventKind("MOBILIZE", "incursion", "verb")
@@ -135,8 +153,10 @@ PUBLIC_PLACES = frozenset({"school", "schools", "university", "universities", "c
                            "market", "markets", "marketplace", "mosque", "mosques", "church", "churches", "cinema",
                            "cinemas", "bar", "bars", "park", "parks", "beach", "beaches", "court", "courts",
                            "parliament", "stadium", "stadiums"})
-EASING_VERB = EventKind("CONCEDE", "easing", "verb")
-EASING_NOUN = EventKind("CONCEDE", "easing", "noun")
+#: undoing a measure: PLOVER RETREAT (CAMEO 0813 "ease curfew", 0814 "ease state of emergency or martial law", 085
+#: "ease economic sanctions"), the way a state backs off a step it took
+EASING_VERB = EventKind("RETREAT", "easing", "verb")
+EASING_NOUN = EventKind("RETREAT", "easing", "noun")
 #: verbs and nouns of undoing a measure ("lifted the ban", "eased the curfew", "the lifting of the blockade")
 EASING_VERBS = frozenset({"lift", "ease", "rescind", "revoke", "relax", "scrap", "reverse", "repeal", "overturn",
                           "end", "loosen", "withdraw"})
@@ -146,7 +166,24 @@ EASING_NOUNS = frozenset({"lifting", "easing", "repeal", "reversal", "relaxation
 #: measures a state imposes and may undo: restrictions, curfews, blockades, emergencies (CAMEO 172/191 under 17
 #: COERCE; undone: 081 "ease administrative sanctions", 0813 "ease curfew", 0814 "ease state of emergency")
 MEASURES = frozenset({"ban", "restriction", "restrictions", "curfew", "blockade", "shutdown", "blackout", "lockdown",
-                      "emergency", "martial", "siege", "embargo", "suspension", "closure"})
+                      "emergency", "martial", "siege", "embargo", "suspension", "closure", "measure", "measures",
+                      "decree"})
+#: the emergency measures a state declares or imposes, by sub-type (CAMEO 1723 curfew, 1724 state of emergency or
+#: martial law)
+MARTIAL_LAW, STATE_OF_EMERGENCY, CURFEW = "martial_law", "state_of_emergency", "curfew"
+IMPOSED_VERBS = {sub: EventKind("COERCE", sub, "verb") for sub in (MARTIAL_LAW, STATE_OF_EMERGENCY, CURFEW)}
+IMPOSED_NOUNS = {sub: EventKind("COERCE", sub, "noun") for sub in (MARTIAL_LAW, STATE_OF_EMERGENCY, CURFEW)}
+#: verbs of putting a measure in force ("declared martial law", "imposed a curfew", "enforced a nationwide curfew")
+IMPOSING_VERBS = frozenset({"declare", "impose", "proclaim", "introduce", "enforce", "reimpose", "re-impose",
+                            "institute", "order", "announce", "slap", "clamp", "decree", "establish"})
+#: verbs that put a place "under" a measure ("placed the province under martial law")
+PLACING_VERBS = frozenset({"place", "put"})
+#: nouns of putting a measure in force ("the declaration of martial law", "a curfew order", "the martial law decree")
+IMPOSING_NOUNS = frozenset({"declaration", "imposition", "proclamation", "introduction", "decree", "order",
+                            "announcement", "reimposition", "decision", "enforcement"})
+VOTE_PASSED = EventKind("AGREE", "vote", "verb")
+VOTE_FAILED = EventKind("REJECT", "vote", "verb")
+MOTION_FILED = EventKind("REQUEST", "motion", "verb")
 INVOCATION = EventKind("REQUEST", "invocation", "verb")
 #: verbs of calling a provision into force ("invoked Article 5", "activated the mechanism", "triggered the clause")
 INVOKING_VERBS = frozenset({"invoke", "activate", "trigger"})
@@ -155,7 +192,9 @@ PROVISIONS = frozenset({"article", "clause", "provision", "mechanism", "procedur
                         "paragraph", "protocol"})
 #: (type, sub-type) pairs whose roles the frames read (mentions._frame_roles): every kind of this module
 FRAME_KINDS = frozenset({("MOBILIZE", "incursion"), ("RETREAT", "closure"), ("REQUEST", "invocation"),
-                         ("COERCE", "restriction"), ("CONCEDE", "easing")})
+                         ("COERCE", "restriction"), ("RETREAT", "easing"), ("COERCE", MARTIAL_LAW),
+                         ("COERCE", STATE_OF_EMERGENCY), ("COERCE", CURFEW), ("AGREE", "vote"),
+                         ("REJECT", "vote"), ("REQUEST", "motion")})
 
 
 #: the unions and differences of the word sets above that the functions below test, made once (not per token)
@@ -165,6 +204,7 @@ _CLOSING_CUTTING_VERBS = CLOSING_VERBS | CUTTING_VERBS
 _ENTRY_VERBS = ENTERING_VERBS | MOTION_VERBS | SENSING_VERBS
 _CLOSING_CUTTING_NOUNS = CLOSING_NOUNS | CUTTING_NOUNS
 _PLAIN_MEASURES = MEASURES - {"martial", "emergency"}
+_VOTE_VERBS = votes.FILING_VERBS | votes.PASSING_VERBS | votes.FAILING_VERBS | votes.FAILED_PASSIVES
 _CUTTING_NOT_SUSPENDING = CUTTING_VERBS - {"suspend", "restrict"}
 _PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
 
@@ -188,6 +228,10 @@ def frame_kind(tok: Token) -> EventKind | None:
     if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
+        if lemma in IMPOSING_VERBS | PLACING_VERBS and (imposed := _imposed(tok)) is not None:
+            return IMPOSED_VERBS[imposed]
+        if (lemma in _VOTE_VERBS or lemma == "vote") and (voted := _vote(tok)) is not None:
+            return voted
         if lemma in ties.SEVERING_VERBS and _severed(tok):
             return SEVERING_VERB
         if lemma in motion.LEAVING_VERBS and (left := _left(tok)) is not None:
@@ -209,6 +253,8 @@ def frame_kind(tok: Token) -> EventKind | None:
         return None
     if tok.pos_ != "NOUN":
         return None
+    if lemma in IMPOSING_NOUNS and (imposed := _imposed_by_noun(tok)) is not None:
+        return IMPOSED_NOUNS[imposed]
     if lemma in ties.SEVERING_NOUNS and any(_ties(o) for o in _preps(tok, frozenset({"of", "in"}))):
         return SEVERING_NOUN
     if lemma in courts.RULING_NOUNS and _ruling_noun(tok):
@@ -234,6 +280,132 @@ def measure(tok: Token) -> bool:
             o.lemma_.lower() == "emergency" for o in _preps(tok, frozenset({"of"})))):
         return True  # "martial law", "the state of emergency"
     return tok.lemma_.lower() in _PLAIN_MEASURES or tok.lower_ in _PLAIN_MEASURES
+
+
+def emergency(tok: Token) -> str | None:
+    """The emergency measure a noun names, as a sub-type: "martial law", "emergency martial law", "a state of
+    emergency", "emergency rule", "a national emergency", "a curfew", "a night-time curfew"; None for anything else
+    ("the law", "an emergency meeting", "emergency services")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = tok.lemma_.lower()
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma == "curfew" or tok.lower_ == "curfew":
+        return CURFEW
+    if lemma == "law" and "martial" in mods:
+        return MARTIAL_LAW
+    if lemma == "state" and any(o.lemma_.lower() == "emergency" for o in _preps(tok, frozenset({"of"}))):
+        return STATE_OF_EMERGENCY
+    if lemma == "rule" and mods & {"emergency", "military", "martial"}:
+        return MARTIAL_LAW if mods & {"military", "martial"} else STATE_OF_EMERGENCY
+    if lemma == "emergency" and tok.dep_ in ("dobj", "nsubjpass", "pobj") and (
+            mods & {"national", "nationwide", "public", "humanitarian"} or
+            any(c.dep_ == "det" for c in tok.children)):
+        return STATE_OF_EMERGENCY  # "declared a national emergency", "an emergency was declared"
+    return None
+
+
+def _imposed(verb: Token) -> str | None:
+    """"declared martial law", "a state of emergency was declared", "imposed a nationwide curfew", "enforced a
+    curfew", "placed the province under martial law"; not "declared his candidacy", "imposed sanctions"."""
+    lemma = verb.lemma_.lower()
+    if lemma in PLACING_VERBS:
+        things = _preps(verb, frozenset({"under"}))
+    else:
+        things = _objects(verb)
+        if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+            things.append(verb.head)  # "the curfew it had imposed four days ago", "the martial law he declared"
+    for t in things:
+        sub = emergency(t)
+        if sub is not None:
+            return sub
+    return None
+
+
+def _imposed_by_noun(noun: Token) -> str | None:
+    """"the declaration of martial law", "his martial law declaration", "the imposition of a curfew", "a curfew
+    order", "Tuesday's emergency martial law decree"; not "a declaration of war", "an emergency order" alone."""
+    things = _preps(noun, frozenset({"of"}))
+    things += [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+    for t in things:
+        sub = emergency(t)
+        if sub is not None:
+            return sub
+    if any(c.dep_ == "amod" and c.lower_ == "martial" for c in noun.children):
+        return MARTIAL_LAW  # "the martial declaration" (a parse that hangs "martial" on the noun)
+    return None
+
+
+def measure_imposed(tok: Token) -> bool:
+    """The measure a declaring or imposing verb or noun puts in force ("declared martial law", "the curfew was
+    imposed", "the declaration of martial law", "a curfew order"): what is imposed, no event of its own."""
+    if emergency(tok) is None:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj":
+        prep, head = tok.head, tok.head.head
+        if prep.lower_ == "under":
+            return head.pos_ == "VERB" and head.lemma_.lower() in PLACING_VERBS and _imposed(head) is not None
+        if prep.lower_ != "of":
+            return False
+    elif tok.dep_ not in ("dobj", "nsubjpass", "compound", "nmod"):
+        return False
+    return frame_kind(head) in (*IMPOSED_VERBS.values(), *IMPOSED_NOUNS.values())
+
+
+def _legislators(tok: Token) -> bool:
+    """A legislature or its members: "parliament", "lawmakers", "the assembly's 190 members", "MPs from
+    the ruling party", "the Senate"."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.lower_ in ("members", "member"):
+        words |= {w.lower_ for c in tok.children if c.dep_ in ("poss", "compound", "prep") for w in c.subtree}
+    else:
+        words |= {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & votes.LEGISLATORS) or "parliamentary" in words
+
+
+def motion_noun(tok: Token) -> bool:
+    """A motion a legislature votes on: "the motion", "an impeachment motion", "the bill", "a resolution"."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in votes.MOTIONS or tok.lemma_.lower() in votes.MOTIONS)
+
+
+def _vote(verb: Token) -> EventKind | None:
+    """A legislature's vote or a motion's filing (module docstring), or None."""
+    lemma = verb.lemma_.lower()
+    prts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    subjects = [s for s in _subjects(verb) if s.dep_ == "nsubj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "vote" and not passive:
+        if not any(_legislators(s) for s in subjects):
+            return None  # "voters voted on Sunday": an election
+        if any(motion_noun(o) for o in _preps(verb, frozenset({"on"}))) and not (prts | preps) & votes.AGAINST:
+            return None  # "lawmakers began voting on the motion": no outcome told
+        return VOTE_FAILED if (prts | preps) & votes.AGAINST else VOTE_PASSED  # "voted to reject X" passed
+    if lemma in votes.FILING_VERBS:
+        return MOTION_FILED if any(motion_noun(o) for o in objects + passive) and lemma != "put" else None
+    if lemma in votes.PASSING_VERBS:
+        if lemma == "pass" and prts & {"away", "on", "by", "through", "over"}:
+            return None  # "passed away", "passed on the news"
+        return VOTE_PASSED if any(motion_noun(o) for o in objects + passive) or (
+            not objects and any(motion_noun(s) for s in subjects)) else None
+    if lemma in votes.FAILING_VERBS:
+        if any(c.dep_ == "xcomp" for c in verb.children) and lemma == "fail":
+            return None  # "failed to win a majority": the act tried, not the motion's fate
+        if lemma == "fall" and not (prts | preps) & {"short", "through", "flat"}:
+            return None  # "the bill fell short", "fell through"; not "support fell"
+        return VOTE_FAILED if any(motion_noun(s) or _motion_pronoun(s) for s in subjects) else None
+    if lemma in votes.FAILED_PASSIVES and passive:
+        if lemma == "vote" and "down" not in prts:
+            return None
+        return VOTE_FAILED if any(motion_noun(p) for p in passive) else None
+    return None
+
+
+def _motion_pronoun(tok: Token) -> bool:
+    """"it" for a motion named before it in the sentence ("the second ballot on the bill, after it failed")."""
+    return tok.lower_ == "it" and any(motion_noun(t) for t in tok.sent if t.i < tok.i)
 
 
 def _undone(tok: Token) -> list[Token]:

@@ -441,12 +441,50 @@ def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for o in objs:
+        if _armed_body(o):
+            return EventKind("MOBILIZE", None, "verb")  # "sent military personnel into", "a rapid deployment team"
         # a sentence's capitalized first word may be tagged a name, its lemma the word itself ("Delegations")
         if o.lemma_.lower() in ENVOY_NOUNS or (o.pos_ == "PROPN" and o.lower_.removesuffix("s") in ENVOY_NOUNS):
             return EventKind("CONSULT", "visit", "verb")
         if o.lemma_.lower() in ("troop", "force", "soldier", "reinforcement"):
             return EventKind("MOBILIZE", None, "verb")
     return None
+
+
+#: nouns of an armed force or its people ("troops", "soldiers", "police", "the army")
+ARMED_BODIES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "military", "police",
+                          "policeman", "policemen", "reinforcement", "reinforcements", "marine", "marines",
+                          "paratrooper", "paratroopers", "commando", "commandos", "gendarme", "gendarmes",
+                          "guardsman", "guardsmen", "tank", "tanks", "unit", "units", "battalion", "brigade"})
+#: what makes a body of people an armed one or one sent to act ("military personnel", "a rapid deployment team")
+ARMED_MODIFIERS = frozenset({"military", "armed", "security", "army", "police", "deployment", "special",
+                             "riot", "combat", "rapid", "elite"})
+
+
+def _armed_body(tok: Token) -> bool:
+    """Troops, police or a team sent to act: "troops", "military personnel", "a rapid deployment team", "riot
+    police"; not "a delegation", "a team of experts", "the police said" (the caller reads the role)."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if words & ARMED_BODIES and tok.lemma_.lower() not in ("force", "unit"):
+        return True
+    if tok.lemma_.lower() in ("force", "unit"):
+        return bool(mods & (ARMED_MODIFIERS | {"peacekeeping", "task", "naval", "air", "ground"}))
+    return bool(words & {"personnel", "team", "teams", "officer", "officers"}) and bool(
+        mods & ARMED_MODIFIERS - {"rapid", "special"} or "deployment" in mods)
+
+
+#: verbs of closing around a place with force ("troops surrounded parliament", "police cordoned off the area")
+SURROUNDING_VERBS = frozenset({"surround", "encircle", "besiege", "cordon", "blockade"})
+
+
+def _armed_surrounding(verb: Token) -> bool:
+    """An armed force surrounding a place: "troops surrounded parliament", "military forces were surrounding the
+    building", "police cordoned off the area" (MOBILIZE, a show of force; CAMEO 15). Not "protesters surrounded
+    his car", "hills surround the town"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(_armed_body(d) for d in doers)
 
 
 def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
@@ -561,6 +599,14 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
     if frames.measure_undone(tok):
         return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
+    if frames.measure_imposed(tok):
+        return None  # "declared martial law", "the curfew was imposed": what is imposed, no event of its own
+    if lemma in ("retract", "retraction") and not _words_taken_back(tok):
+        return None  # "the cat retracted its claws": what is taken back must be something said or decreed
+    if lemma in ("impeach", "impeachment") and not _impeachment_told(tok):
+        return None  # "grounds for his impeachment", "Impeaching him requires 200 votes": no impeachment done
+    if tok.pos_ == "NOUN" and lemma == "attempt" and (tried := _attempt_on(tok)) is not None:
+        return tried  # "the assassination attempt", "an attempt on her life": the attack tried (CAMEO 185)
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed
@@ -591,6 +637,14 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("SANCTION", "expulsion", "verb")  # "ordered six diplomats to leave": the expulsion
         if lemma in HOLDING_VERBS and _court_hold(tok):
             return EventKind("COERCE", "remand", "verb")  # "a judge ordered the suspects held for 30 days"
+        if lemma in SURROUNDING_VERBS and _armed_surrounding(tok):
+            return EventKind("MOBILIZE", None, "verb")  # "troops surrounded parliament": force shown at a place
+        if lemma in OVERTHROWING_VERBS and _ruler_overthrown(tok):
+            return EventKind("TAKEOVER", "coup", "verb")  # "soldiers toppled President X", "the army overthrew him"
+        if lemma in ("take", "place", "put") and _into_custody(tok):
+            return EventKind("COERCE", "arrest", "verb")  # "were taken into custody by the police"
+        if lemma == "set" and _set_alight(tok):
+            return EventKind("ASSAULT", "property_destruction", "verb")  # "two buses were set on fire": arson
         if lemma == "declare" and _non_grata(tok):
             return EventKind("SANCTION", "expulsion", "verb")  # "declared the consul persona non grata"
         if lemma in BIDDING_VERBS and _bids(tok):
@@ -704,10 +758,21 @@ def _forced_search(tok: Token) -> bool:
         return any(w.lemma_.lower() in ENFORCERS or w.lower_ in ENFORCERS for w in (t, *t.children)
                    if w.dep_ in ("compound", "amod") or w.i == t.i)
 
+    if tok.pos_ == "NOUN" or tok.lemma_.lower() == "raid":
+        entered += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for o in c.children
+                    if o.dep_ == "pobj"]
+    if any(_suspects(e) for e in entered):
+        return True  # "a raid against suspected supporters": suspects are the law's business
     premises = any(t.lemma_.lower() in PREMISES for e in entered for t in (e, *e.conjuncts))
     if tok.lemma_.lower() == "search":  # ("rescuers searched the homes": not without a doer of the law)
         return premises and (not doers or any(enforcer(d) for d in doers))
     return any(enforcer(d) for d in doers) or (premises and not doers)
+
+
+def _suspects(tok: Token) -> bool:
+    """People the law suspects: "suspected supporters", "alleged members of the group", "the suspects"."""
+    return tok.lemma_.lower() == "suspect" or any(
+        c.dep_ == "amod" and c.lower_ in ("suspected", "alleged") for c in tok.children)
 
 
 def _episode_kind(tok: Token) -> EventKind | None:
@@ -1134,12 +1199,22 @@ def _member_suspended(tok: Token) -> bool:
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     else:
         members = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and not froms and _state_suspended(tok, members):
+        return True  # "the council decided to immediately suspend X": a state is suspended only from a body
     for body in froms:
         if body.lemma_.lower() in ties.BODIES or body.lower_ in ties.BODIES:
             return True
         if body.ent_type_ == "ORG" and any(m.ent_type_ == "GPE" for m in members):
             return True  # "Tesland was suspended from NORCOM"
     return False
+
+
+def _state_suspended(verb: Token, members: list[Token]) -> bool:
+    """A state the verb suspends, with no "from": a country's name, a name the model calls a state, or any name a
+    body suspends ("the bloc suspended Valdora"); "the club suspended its striker" is none."""
+    bodies = [s for s in _subjects(verb) if s.lemma_.lower() in ties.BODIES or s.lower_ in ties.BODIES]
+    return any(m.pos_ == "PROPN" and (m.ent_type_ == "GPE" or country_name(m.text) is not None or bool(bodies))
+               for m in members)
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -1255,6 +1330,10 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
             return frames.space(t)
         if kind.subtype == "restriction":
             return frames.communications(t) or frames.public_place(t)
+        if kind.subtype in ("vote", "motion"):
+            return frames.motion_noun(t)  # "the motion passed": the motion is what is voted on, nobody
+        if kind.subtype in frames.IMPOSED_VERBS:
+            return frames.emergency(t) is not None  # "declared martial law": the measure is nobody of the act
         return frames.passage(t) or frames.provision(t)
 
     things = [t for t in tok.subtree if t.i != tok.i and thing(t)]
@@ -2350,9 +2429,138 @@ def _tried(tok: Token, kind: EventKind, modality: str) -> str:
     act done: `planned`, as under "tried to", so a failed detention is not the arrest days later (an irrealis
     telling never joins the realis one). Only for :data:`ATTEMPT_APART`: "an attempt to hijack the ship" is the
     pirates' attack on it, "a bid to buy the firm" the deal (MEANTIME events 70.56 -> 70.33 read for every kind)."""
-    if modality in ("asserted", "alleged", "claimed") and kind.type in ATTEMPT_APART and attempted(tok):
+    if modality in ("asserted", "alleged", "claimed") and kind.type in ATTEMPT_APART and attempted(tok) and \
+            kind.subtype not in frames.IMPOSED_VERBS:  # "his attempt to declare martial law": he declared it
         return "planned"
     return modality
+
+
+#: what one takes back by a retraction: words said or decreed ("retracted his apology", "the order he retracted")
+RETRACTED = frozenset({"statement", "apology", "remark", "comment", "claim", "order", "decree", "declaration",
+                       "decision", "offer", "threat", "report", "allegation", "accusation", "endorsement", "support",
+                       "resignation", "story", "article", "tweet", "post", "confession", "testimony", "word",
+                       "pledge", "promise", "announcement", "law", "measure", "ultimatum", "which", "that"})
+
+
+def _words_taken_back(tok: Token) -> bool:
+    """A retraction of something said or decreed (:data:`RETRACTED`), or one told with no object ("he later
+    retracted", "the retraction came a day later")."""
+    if tok.pos_ == "VERB":
+        taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl" and not taken:
+            taken = [tok.head]
+    else:
+        taken = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+    return not taken or any(t.lemma_.lower() in RETRACTED or t.lower_ in RETRACTED for t in taken)
+
+
+def _impeachment_told(tok: Token) -> bool:
+    """An impeachment told as an act: the verb ("voted to impeach her", "was impeached by the assembly", "a motion
+    to impeach him", whose modality says it is proposed) or the noun as the subject or the object of a clause
+    ("the impeachment was upheld", "the court reviews the impeachment", "calling for his impeachment"). Not the
+    noun as what one backs or fears ("support the president's impeachment", "face impeachment"), nor after any
+    other preposition ("grounds for his impeachment", "the vote on impeachment") or in a compound
+    ("the impeachment motion": the motion's), nor a gerund that states a rule ("Impeaching him requires the
+    support of 200 members")."""
+    if tok.pos_ == "VERB":
+        return tok.dep_ not in ("csubj", "compound")  # (the parser takes a gerund subject for a compound)
+    if tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in REVIEWING_VERBS:
+        return True  # "the court reviews the impeachment", "upheld the impeachment" (not "support his impeachment")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and \
+        tok.head.head.lemma_.lower() == "call"  # "rallies calling for his impeachment": asked for (planned)
+
+
+#: verbs of a court or a chamber acting on an impeachment voted before ("reviews the impeachment", "upheld it")
+REVIEWING_VERBS = frozenset({"review", "uphold", "reject", "overturn", "confirm", "approve", "pass", "dismiss",
+                             "consider", "hear", "examine", "vote"})
+
+
+#: verbs of putting a ruler or a government out of power by force (CAMEO 196 / a coup: PLOVER FIGHT, our TAKEOVER)
+OVERTHROWING_VERBS = frozenset({"topple", "overthrow", "depose", "unseat"})
+#: what is overthrown: a ruler, a government, a regime (or a name or pronoun of a person)
+RULERS = frozenset({"president", "government", "regime", "leader", "king", "ruler", "dictator", "premier",
+                    "minister", "junta", "monarch", "emir", "sultan", "administration", "cabinet"})
+#: where someone is put when held: "taken into custody", "placed in detention", "put under arrest"
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
+
+
+def _ruler_overthrown(verb: Token) -> bool:
+    """"Soldiers toppled President X", "the military overthrew him", "X was deposed in a coup"; not "toppled the
+    statue", "the storm toppled trees", "unseated the champion" (what falls must be a ruler or a government)."""
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = {o.lemma_.lower(), o.lower_} | {c.lower_ for c in o.children if c.dep_ in ("compound", "amod")}
+        if words & RULERS or o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "he", "she"):
+            return True
+    return False
+
+
+def _into_custody(verb: Token) -> bool:
+    """"were taken into custody", "placed in police custody", "put under arrest"; not "took custody of the
+    children", "placed in foster care"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "in", "under"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.lemma_.lower() in CUSTODY_NOUNS or (
+                        c.lower_ == "under" and g.lemma_.lower() == "arrest")):
+                    return True
+    return False
+
+
+def _set_alight(verb: Token) -> bool:
+    """"two buses were set on fire", "rioters set the station on fire", "set fire to the office", "set ablaze":
+    a fire set by people is arson (ASSAULT/property_destruction); "set fire" needs someone who set it."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "fire" for g in c.children):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() == "fire" and any(
+                p.dep_ == "prep" and p.lower_ == "to" for p in (*c.children, *verb.children)):
+            return True
+        if c.lower_ in ("ablaze", "alight", "afire"):
+            return True
+    return False
+
+
+def _attempt_on(noun: Token) -> EventKind | None:
+    """"an assassination attempt", "the murder attempt", "an attempt on her life", "an attempt on the life of the
+    mayor": an attack that was tried is an attack (CAMEO 185 "attempt to assassinate", PLOVER ASSAULT), whether the
+    gun went off or not. Not "a coup attempt" (a takeover tried: TAKEOVER's own words), "an escape attempt"."""
+    for c in noun.children:
+        if c.dep_ == "compound":
+            kind = TRIGGERS.get(c.lemma_.lower())
+            if kind is not None and kind.type == "ASSAULT":
+                return EventKind("ASSAULT", kind.subtype, "noun")
+    lives = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() == "life"]
+    return EventKind("ASSAULT", "killing", "noun") if lives else None
+
+
+def _attempt_told(tok: Token, kind: EventKind, modality: str) -> str:
+    """An attack tried is an attack (CAMEO 185, "attempt to assassinate"): "a gunman tried to shoot the vice
+    president, but the gun failed to fire" tells an assault that happened, as real as the trying ("police said he
+    tried to shoot her": asserted; "he will try to kill again": expected). A plan or a threat to attack stays
+    planned ("plotted to kill", "vowed to attack"); what the authorities try (an arrest) stays apart
+    (:func:`_tried`)."""
+    if kind.type != "ASSAULT" or modality != "planned" or tok.dep_ != "xcomp":
+        return modality
+    head = tok.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ("try", "attempt"):
+        return modality
+    return modality_of(head)[0]
+
+
+def _proposed(tok: Token) -> bool:
+    """The act a motion or a bill proposes ("submitted a motion to impeach the president", "a bill to ban rallies"):
+    put to a vote, not (yet) done; "voted to impeach her" is done by the vote."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "xcomp", "relcl") and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in PROPOSALS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: nouns of a formal proposal put to a body's vote (lexicons/votes.py's motions, and petitions)
+PROPOSALS = frozenset({"motion", "bill", "resolution", "amendment", "petition", "proposal", "referendum", "push",
+                       "drive", "move", "campaign", "call", "demand", "step"})
 
 
 def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
@@ -2372,6 +2580,9 @@ def _drafts_for(sent: SpacySpan, index: args.MentionIndex) -> list[Draft]:
         if kind is frames.MISSION_LEAVES and modality == "asserted" and _infinitive_to(tok):
             modality = "planned"  # "have until Saturday to leave", "a deadline for the envoys to leave": to come
         modality = _tried(tok, kind, modality)
+        modality = _attempt_told(tok, kind, modality)
+        if modality == "asserted" and _proposed(tok):
+            modality = "planned"  # "submitted a motion to impeach the president": proposed, put to a vote
         drafts.append(Draft(tok=tok, kind=kind, start=start, end=end, modality=modality, reported_by=reporter))
         if kind is DEATH:
             deaths.append(drafts[-1])

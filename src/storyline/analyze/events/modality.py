@@ -59,7 +59,7 @@ ALLEGED_ADV = frozenset({"allegedly", "reportedly", "purportedly", "supposedly",
 ALLEGED_MOD = frozenset({"alleged", "suspected", "purported", "reported"})
 EXPECTED_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "likely", "poise", "anticipate"})
 PLANNED_VERBS = frozenset({"plan", "intend", "aim", "prepare", "decide", "seek", "propose", "agree",
-                           "want", "hope", "try", "threaten", "vow", "pledge", "promise",
+                           "want", "hope", "try", "threaten", "vow", "pledge", "promise", "plot", "conspire",
                            # readiness and offers: "was ready to host a fifth round", "offered to mediate"
                            "ready", "willing", "prepared", "eager", "keen", "offer"})
 #: verbs of an attempt: "failed to detain him", "attempted to arrest him" tell a try at the act, like "tried to"

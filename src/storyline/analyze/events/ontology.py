@@ -42,6 +42,7 @@ PLOVER = {
 # organized armed fighting is PLOVER FIGHT, one-sided violence ASSAULT
 PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relations", PLOVER SANCTION
                      "armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
+                     "impeachment": "DISAPPROVE",  # a legislature's formal accusation (CAMEO 112, accuse)
                      "acquittal": None, "pardon": None, "parole": None,
                      # a court's ruling is coercion, a concession or a rejection by what it decides (PLOVER codes
                      # "the Supreme Court decided to allow X to run" CONCEDE): no category of its own
@@ -113,8 +114,10 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     **_kinds("APPOINT", "hire", "hire recruit", "any"),
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
     **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
-    # a legislature removing an office holder ("parliament voted to impeach the president", "the impeachment vote")
-    **_kinds("APPOINT", "dismissal", "impeach impeachment", "any"),
+    # a legislature charging an office holder ("parliament voted to impeach the president", "was impeached by the
+    # assembly"): a formal accusation that a court or a second chamber then tries, after which the holder may be
+    # removed; the removal is the dismissal ("removed from office"), the impeachment a legal step (JUSTICE)
+    **_kinds("JUSTICE", "impeachment", "impeach impeachment", "any"),
     **_kinds("RETREAT", "resignation", "retire retirement quit", "any"),
     # Contact.Broadcast: public announcements
     **_kinds("STATEMENT", "broadcast", "announce announcement statement declare declaration", "any"),
@@ -217,7 +220,10 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("SANCTION", "expulsion", "expel expulsion", "any"),  # named so in a heading, not "Sanctions"
     **_kinds("COERCE", "arrest", "arrest detain detention imprison jail", "any"),
     **_kinds("COERCE", "arrest", "apprehend", "verb"),
-    **_kinds("COERCE", "crackdown", "crackdown deport deportation curfew", "any"),
+    **_kinds("COERCE", "crackdown", "crackdown deport deportation", "any"),
+    # a curfew in force ("the curfew remains until Sunday"): the measure a state imposed (CAMEO 1723); its imposing
+    # verb, when told, is the act (frames.py), the noun then no event of its own
+    **_kinds("COERCE", "curfew", "curfew", "noun"),
     **_kinds("COERCE", "weapons_seized", "defuse", "any"),
     **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
     # hostages or captives set free, by their captors or by a rescue (ACE Justice.Release-Parole's sense)
@@ -229,6 +235,9 @@ TRIGGERS: dict[str, EventKind] = {
     # PLOVER RETREAT: halting talks or relations ("suspended the talks")
     **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
     **_kinds("CONCEDE", None, "concede surrender release", "any"),
+    # taking back what one said or decreed ("retracted his apology", "the order, which he retracted hours later"):
+    # a party backing down from its own position (PLOVER RETREAT), never a troops' withdrawal
+    **_kinds("RETREAT", "retraction", "retract retraction", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
     **_kinds("TAKEOVER", "capture", "overrun seize", "verb"),
     # (one entry: a second "capture" for nouns had replaced the verb's, so "rebels captured the town" was no event)
