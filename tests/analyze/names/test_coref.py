@@ -61,6 +61,14 @@ def test_name_chains_keep_different_full_names_apart() -> None:
     assert _chain_of(out, "Kerim Asdal") != _chain_of(out, "Asdal Voren")
 
 
+def test_name_chains_a_bare_surname_with_a_letter_slipped_is_the_full_names_person() -> None:
+    text = "Governor Petro Orlanenko spoke. Earlier, Orlaneno said more. Vesk met Ivo Veska."
+    out = name_chains([_m(text, "Petro Orlanenko", "PERSON"), _m(text, "Orlaneno", "PERSON"),
+                       _m(text, "Vesk", "PERSON"), _m(text, "Ivo Veska", "PERSON")], "a1", {})
+    assert _chain_of(out, "Orlaneno") == _chain_of(out, "Petro Orlanenko")
+    assert _chain_of(out, "Vesk") != _chain_of(out, "Ivo Veska")  # a short name, a letter at its end: two people
+
+
 def test_name_chains_same_person_spelled_with_another_final_vowel() -> None:
     text = "Yusuf Abu Nasre spoke. Later Abu Nasra said more."
     out = name_chains([_m(text, "Yusuf Abu Nasre", "PERSON"), _m(text, "Abu Nasra", "PERSON")], "a1", {})

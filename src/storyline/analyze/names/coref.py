@@ -354,7 +354,32 @@ class _ChainIndex:
             return None
         fits = [self.chains[n] for n in numbers if self.chains[n].label == "PERSON"
                 and any(len(name_tokens(f)) > 1 and ending_variant(m.text, f) for f in self.chains[n].person_forms())]
+        if not fits and len(name_tokens(m.text)) == 1:
+            fits = self._letter_slip(m)
         return fits[0] if len(fits) == 1 else None
+
+    def _letter_slip(self, m: Mention) -> list[_Chain]:
+        """The person chains one of whose full names' last word this bare name writes with one letter left out or
+        added inside it (a slip: "Orlaneno" after "Petro Orlanenko"); a long word only (:data:`SLIP_MIN` letters),
+        never at its ends ("Vesk" / "Veska" are two people)."""
+        word = fold_token(name_tokens(m.text)[0])
+        if len(word) < SLIP_MIN - 1:
+            return []
+        return [c for c in self.chains if c.label == "PERSON" and any(
+            len(toks) > 1 and _one_inner_letter(word, fold_token(toks[-1]))
+            for toks in (name_tokens(f) for f in c.person_forms()))]
+
+
+#: the fewest letters of the longer of two surnames one letter apart that :meth:`_ChainIndex._letter_slip` reads as one
+SLIP_MIN = 8
+
+
+def _one_inner_letter(a: str, b: str) -> bool:
+    """Is one word the other with one letter left out, not its last letter nor its first ("Orlaneno" / "Orlanenko")?"""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(long) < SLIP_MIN:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
 def _word_keys(toks: list[str]) -> set[str]:
