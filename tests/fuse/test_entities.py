@@ -1914,6 +1914,12 @@ def _cluster(label: str, *forms: str) -> Cluster:
     return Cluster([u], Counter(u.forms), Counter(u.votes))
 
 
+def test_a_peoples_word_is_no_name_of_its_country() -> None:
+    units = [_unit("a:1", "NORP", "Cameroonian"), _unit("b:1", "GPE", "Cameroon"), _unit("c:1", "NORP", "Cameroonian"),
+             _unit("d:1", "GPE", "Republic of Cameroon")]  # the people's word spelled close to the country's name
+    assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1", "d:1"})}
+
+
 def test_a_capital_named_only_for_its_government_joins_its_country() -> None:
     country, capital = _cluster("GPE", "Peru"), _cluster("GPE", "Lima")
     joined = join_capitals([country, capital])

@@ -1148,7 +1148,16 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return link
 
 
+def _people_of(people: str, country: str) -> bool:
+    """Is ``people`` a people's word of the country ``country`` names ("Velmoran" / "Velmora")? A nationality is
+    its people (NORP), never the country's place: "two Velmorans died" tells nothing that happened in Velmora."""
+    of = demonym_country(people)
+    return of is not None and _country_name(people) is None and _country_name(country) == of
+
+
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
+    if _people_of(a, b) or _people_of(b, a):
+        return 0.0
     if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
