@@ -51,6 +51,7 @@ from storyline.analyze.names.descriptions import (
     resolve_descriptions,
     title_mentions,
 )
+from storyline.analyze.names.gazetteer import place_population
 from storyline.analyze.names.keys import (
     ending_variant,
     fold_token,
@@ -67,7 +68,8 @@ from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
-from storyline.lexicons.countries import state_word
+from storyline.lexicons.countries import country_of, state_word
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     ALIAS_QUALIFIERS,
@@ -389,11 +391,22 @@ def _word_keys(toks: list[str]) -> set[str]:
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
     """A single word tagged as a place, or a country's name whatever its tag ("Chad has not commented"
-    beside "Chad Pike"), joins a person only as that person's last name."""
+    beside "Chad Pike"), joins a person only as that person's last name, or as the first name when it is a
+    common given name that names no place anyone knows (no country, province, capital nor town of the gazetteer:
+    "Marta is still alive" beside "Marta Varnek", the tagger's place; not "Paris" beside "Paris Vane")."""
     if m.label not in _PLACE_LABELS and not (len(name_tokens(m.text)) == 1 and known_place(m.text) == "country"):
         return True
     tok = name_tokens(m.text)[0]
-    return any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms)
+    if any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms):
+        return True
+    return _placeless_given_name(m.text) and any(
+        len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[0]) for f in forms)
+
+
+def _placeless_given_name(word: str) -> bool:
+    """A common given name that is the name of no place the lexicons know."""
+    return " " not in word.strip() and word.strip().lower() in COMMON_GIVEN_NAMES and known_place(word) is None \
+        and country_of(word) is None and place_population(word) is None
 
 
 # --------------------------------------------------------------------------- metonymy
