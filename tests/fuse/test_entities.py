@@ -1921,14 +1921,17 @@ def test_a_peoples_word_is_no_name_of_its_country() -> None:
 
 
 def test_a_capital_named_only_for_its_government_joins_its_country() -> None:
-    country, capital = _cluster("GPE", "Peru"), _cluster("GPE", "Lima")
-    joined = join_capitals([country, capital])
+    def capital(label: str = "GPE", sited: int = 0, governs: int = 1) -> Cluster:
+        c = _cluster(label, "Lima")
+        c.units[0].sited, c.units[0].governs = sited, governs
+        return c
+
+    joined = join_capitals([_cluster("GPE", "Peru"), capital()])
     assert len(joined) == 1 and set(joined[0].forms) == {"Peru", "Lima"}
-    sited = _cluster("GPE", "Lima")
-    sited.units[0].sited = 1  # "in Lima": the city itself
-    assert len(join_capitals([_cluster("GPE", "Peru"), sited])) == 2
-    assert len(join_capitals([_cluster("GPE", "Peru"), _cluster("PERSON", "Lima")])) == 2  # not a place's entity
-    assert len(join_capitals([_cluster("GPE", "Lima")])) == 1  # its country unnamed
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital(sited=1)])) == 2  # "in Lima": the city itself
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital(governs=0)])) == 2  # nothing says its government
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital("PERSON")])) == 2  # not a place's entity
+    assert len(join_capitals([capital()])) == 1  # its country unnamed
 
 
 def test_a_capital_the_story_names_as_a_place_once_stays_the_city(resources: Resources,

@@ -179,6 +179,7 @@ class Unit:
     text: str = ""  # sentences around the mentions, for embeddings
     placed: int = 0  # name mentions a locative cue stands before ("in X", "the village of X": :data:`PLACE_CUE`)
     sited: int = 0  # name mentions that name the place itself ("in X", "to X", a dateline: :func:`_site_cue`)
+    governs: int = 0  # name mentions that stand for a government ("X denied", "X-backed": :func:`_government_cue`)
     grouped: int = 0  # name mentions a group noun follows ("X militants", "the X gang": :data:`GROUP_AFTER`)
     nouns: tuple[str, ...] = ()  # the nouns its article gave the chain ("X, the agency": ``extras.nominal_nouns``)
     _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -228,6 +229,7 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
                     unit.votes[m.label] += mention_weight(m)
                     unit.placed += _place_cue(text, m)
                     unit.sited += _site_cue(text, m)
+                    unit.governs += _government_cue(text, m)
                     unit.grouped += GROUP_AFTER.match(text, m.end) is not None
         if unit.forms:
             unit.text = _context_text(analysis, ms, text)
@@ -282,6 +284,26 @@ def _site_cue(text: str, m: Mention) -> bool:
         return True
     line_start = m.start == 0 or text[m.start - 1] == "\n"
     return line_start and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+#: what a government does that a city does not, right around its capital's name: it backs ("X-backed"), is
+#: commented from ("no comment from X"), is told or blamed ("informed X", "accused X")
+_GOVERNMENT_AFTER = re.compile(r"-(?:backed|led|allied|sponsored|aligned|supported|funded|installed)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:comment|comments|response|reaction|word|statement|pressure|support|backing|"
+                                r"orders?|warning|criticism|condemnation|protest|demands?)\s+from|informed|notified|"
+                                r"told|urged|warned|asked|accused|blamed|critici[sz]ed|condemned|pressed|summoned|"
+                                r"called\s+on)\s+$", re.I)
+
+
+def _government_cue(text: str, m: Mention) -> bool:
+    """Does the mention stand for a government: a speaker the names step marked so ("X denied"), "X-backed", "no
+    comment from X", "informed X"?"""
+    if m.role == "government":
+        return True
+    if not text:
+        return False
+    return _GOVERNMENT_AFTER.match(text, m.end) is not None \
+        or _GOVERNMENT_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
 
 
 #: a lower-case word inside a person's mention that is no name particle ("bin", "de", "van"): a description
@@ -1576,7 +1598,9 @@ def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mappi
 def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
     """A capital that the story only ever names for its state's government ("no comment from Lerin", "Lerin-backed
     rebels", "informed Lerin of the deaths", "Lerin denied it") joins its country's entity when the story names
-    the country: news writes the capital for the state that governs from it. A capital named once as the place
+    the country: news writes the capital for the state that governs from it. One such use at least must say so
+    (:func:`_government_cue`): a capital's name the tagger cut from a longer name ("Lerin" of "Lerin Post") says
+    nothing. A capital named once as the place
     itself ("in Lerin", "to Lerin", "the capital, Lerin", a dateline) stays the city it is, and so does one
     whose country is not named, or named by two entities. Only a place's entity (GPE/LOC) every name of which
     is the capital's joins (not a person or a team called like the city), and never a stored one (where its
@@ -1597,7 +1621,7 @@ def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
         country = next(iter(capitals))
         assert country is not None
         owners = [k for k in by_country.get(country, ()) if k != n and k not in gone]
-        if len(owners) != 1 or any(u.sited for u in c.units):
+        if len(owners) != 1 or any(u.sited for u in c.units) or not any(u.governs for u in c.units):
             continue
         keep = clusters[owners[0]]
         if c.stored is not None:
