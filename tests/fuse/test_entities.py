@@ -35,6 +35,7 @@ from storyline.fuse.entities import (
     folder,
     group_core,
     join_by_roles,
+    join_capitals,
     join_spelling_variants,
     link_pairs,
     name_link,
@@ -1911,6 +1912,36 @@ def test_a_teknonym_is_no_rival_full_name_a_chain_giving_both_joins_them() -> No
 def _cluster(label: str, *forms: str) -> Cluster:
     u = _unit("z:1", label, *forms)
     return Cluster([u], Counter(u.forms), Counter(u.votes))
+
+
+def test_a_peoples_word_is_no_name_of_its_country() -> None:
+    units = [_unit("a:1", "NORP", "Cameroonian"), _unit("b:1", "GPE", "Cameroon"), _unit("c:1", "NORP", "Cameroonian"),
+             _unit("d:1", "GPE", "Republic of Cameroon")]  # the people's word spelled close to the country's name
+    assert _groups(units) == {frozenset({"a:1", "c:1"}), frozenset({"b:1", "d:1"})}
+
+
+def test_a_capital_named_only_for_its_government_joins_its_country() -> None:
+    def capital(label: str = "GPE", sited: int = 0, governs: int = 1) -> Cluster:
+        c = _cluster(label, "Lima")
+        c.units[0].sited, c.units[0].governs = sited, governs
+        return c
+
+    joined = join_capitals([_cluster("GPE", "Peru"), capital()])
+    assert len(joined) == 1 and set(joined[0].forms) == {"Peru", "Lima"}
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital(sited=1)])) == 2  # "in Lima": the city itself
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital(governs=0)])) == 2  # nothing says its government
+    assert len(join_capitals([_cluster("GPE", "Peru"), capital("PERSON")])) == 2  # not a place's entity
+    assert len(join_capitals([capital()])) == 1  # its country unnamed
+
+
+def test_a_capital_the_story_names_as_a_place_once_stays_the_city(resources: Resources,
+                                                              make_article: Callable[..., Article]) -> None:
+    texts = {"a": "Lima denied the report on Monday. There was no comment from Lima on Peru's role."}
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "a", "Lima") == _owner(ctx, texts, "a", "Peru")
+    texts["b"] = "Officials flew to Lima on Monday to meet Peru's envoy."  # the city itself, once in the story
+    ctx = _fuse_texts(resources, make_article, texts)
+    assert _owner(ctx, texts, "a", "Lima") != _owner(ctx, texts, "a", "Peru")
 
 
 def test_a_group_name_with_a_country_or_its_peoples_word_is_one_group() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from storyline.lexicons import countries
-from storyline.lexicons.countries import official_head_countries, state_word
+from storyline.lexicons.countries import capital_country, official_head_countries, state_word
 
 
 @pytest.mark.parametrize(("word", "want"), [
@@ -18,6 +18,13 @@ from storyline.lexicons.countries import official_head_countries, state_word
 ])
 def test_state_word_names_a_country_by_its_name_or_people_not_its_capital(word: str, want: str | None) -> None:
     assert state_word(word) == want
+
+
+def test_capital_country_names_the_state_a_capital_governs_not_a_country_named_so() -> None:
+    assert capital_country("Lima") == "Peru"
+    assert capital_country("Peru") is None  # the country itself
+    assert capital_country("Kuwait") is None  # a capital that bears its country's name is the country's name
+    assert capital_country("Velmora") is None
 
 
 def test_official_head_countries_names_the_countries_an_official_names_head_stands_for() -> None:

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from storyline.model import Entity, Span, Story, story_to_json
-from storyline.present.short_names import group_short_name, person_short_name, place_short_name, short_names
+from storyline.present.short_names import (
+    group_short_name,
+    person_short_name,
+    place_short_name,
+    short_names,
+    written_forms,
+)
 
 
 def _e(eid: str, name: str, type_: str, *aliases: str, mentions: tuple[Span, ...] = ()) -> Entity:
@@ -40,7 +46,7 @@ def test_short_names_only_where_unambiguous() -> None:
     prov = _e("l1", "Velmora province", "GPE", "Velmora")
     assert short_names([marta, ivo, dana, orlik, prov]) == {}  # two Veskers; Orlik is another's; Velmora is had
     hale = _e("p4", "Viktor Hale", "PERSON", mentions=(Span("a", 0, 11, "Viktor Hålé"),))
-    assert short_names([hale]) == {"p4": ["Hale", "Hålé"]}
+    assert short_names([hale]) == {"p4": ["Viktor Hålé", "Hale", "Hålé"]}  # the name as written first
 
 
 def test_story_json_lists_short_names_after_surface_forms() -> None:
@@ -51,3 +57,11 @@ def test_story_json_lists_short_names_after_surface_forms() -> None:
         {"Marta Vesker": 1, "M. Vesker": 1}
     assert "Vesker" not in story.to_json()["entities"][0]["aliases"]  # the model alone writes what the texts wrote
 
+
+
+def test_written_forms_give_the_folded_aliases_as_the_texts_write_them() -> None:
+    spans = (Span("a1", 0, 13, "Orvan Tesvík"), Span("a1", 20, 40, "Tesvík’s lawyer"), Span("a1", 50, 52, "he"),
+             Span("a2", 0, 15, "the Velmor Agency"))
+    e = _e("e1", "Orvan Tesvik", "PERSON", "Tesvik", mentions=spans)
+    assert written_forms(e) == ["Orvan Tesvík", "Tesvík"]
+    assert "Orvan Tesvík" in short_names([e])["e1"]

@@ -118,6 +118,7 @@ from storyline.lexicons.agencies import FULL_NAMES as AGENCY_FULL_NAMES
 from storyline.lexicons.agencies import SHORT_NAMES as AGENCY_SHORT_NAMES
 from storyline.lexicons.agencies import short_name as agency_short
 from storyline.lexicons.countries import (
+    capital_country,
     country_name,
     country_of,
     demonym_country,
@@ -177,6 +178,8 @@ class Unit:
     stored: Entity | None = None
     text: str = ""  # sentences around the mentions, for embeddings
     placed: int = 0  # name mentions a locative cue stands before ("in X", "the village of X": :data:`PLACE_CUE`)
+    sited: int = 0  # name mentions that name the place itself ("in X", "to X", a dateline: :func:`_site_cue`)
+    governs: int = 0  # name mentions that stand for a government ("X denied", "X-backed": :func:`_government_cue`)
     grouped: int = 0  # name mentions a group noun follows ("X militants", "the X gang": :data:`GROUP_AFTER`)
     nouns: tuple[str, ...] = ()  # the nouns its article gave the chain ("X, the agency": ``extras.nominal_nouns``)
     _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -225,6 +228,8 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
                     unit.forms[form] += 1
                     unit.votes[m.label] += mention_weight(m)
                     unit.placed += _place_cue(text, m)
+                    unit.sited += _site_cue(text, m)
+                    unit.governs += _government_cue(text, m)
                     unit.grouped += GROUP_AFTER.match(text, m.end) is not None
         if unit.forms:
             unit.text = _context_text(analysis, ms, text)
@@ -256,6 +261,49 @@ def _place_cue(text: str, m: Mention) -> bool:
     Dorvan's view" is a person's)?"""
     return bool(text) and PLACE_CUE.search(text, max(0, m.start - 40), m.start) is not None \
         and not text.startswith(("'s", "\u2019s"), m.end)
+
+
+#: what stands before a city's name when the city itself is meant, not its government: a preposition of place or
+#: motion ("in X", "to X", "the streets of X"), "the capital (of)" ("the capital, X"), or nothing at a line's start
+#: (a dateline, "X, May 2 -"); "from X" but after what a government gives ("no comment from X" is its government's,
+#: "the latest from X" the city's)
+_SITE_BEFORE = re.compile(r"(?:\b(?:in|at|to|near|outside|across|around|inside|throughout|into|of|within|toward|"
+                          r"towards|via)\s+(?:the\s+)?|(?<!\bcomment )(?<!\bcomments )(?<!\bresponse )"
+                          r"(?<!\breaction )(?<!\bword )(?<!\bstatement )(?<!\bpressure )(?<!\bsupport )"
+                          r"(?<!\border )(?<!\borders )(?<!\bbacking )(?<!\bwarning )\bfrom\s+(?:the\s+)?|"
+                          r"\bcapital,?\s+(?:of\s+)?)$", re.I)
+_DATELINE_AFTER = re.compile(r"\s*(?:,|:|\(|-|\u2013|\u2014)")
+
+
+def _site_cue(text: str, m: Mention) -> bool:
+    """Does the mention name the place itself ("in X", "flew to X", "the capital, X", a dateline "X, May 2")?"""
+    if not text:
+        return False
+    before = text[max(0, m.start - 40):m.start]
+    if _SITE_BEFORE.search(before):
+        return True
+    line_start = m.start == 0 or text[m.start - 1] == "\n"
+    return line_start and _DATELINE_AFTER.match(text, m.end) is not None
+
+
+#: what a government does that a city does not, right around its capital's name: it backs ("X-backed"), is
+#: commented from ("no comment from X"), is told or blamed ("informed X", "accused X")
+_GOVERNMENT_AFTER = re.compile(r"-(?:backed|led|allied|sponsored|aligned|supported|funded|installed)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:comment|comments|response|reaction|word|statement|pressure|support|backing|"
+                                r"orders?|warning|criticism|condemnation|protest|demands?)\s+from|informed|notified|"
+                                r"told|urged|warned|asked|accused|blamed|critici[sz]ed|condemned|pressed|summoned|"
+                                r"called\s+on)\s+$", re.I)
+
+
+def _government_cue(text: str, m: Mention) -> bool:
+    """Does the mention stand for a government: a speaker the names step marked so ("X denied"), "X-backed", "no
+    comment from X", "informed X"?"""
+    if m.role == "government":
+        return True
+    if not text:
+        return False
+    return _GOVERNMENT_AFTER.match(text, m.end) is not None \
+        or _GOVERNMENT_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None
 
 
 #: a lower-case word inside a person's mention that is no name particle ("bin", "de", "van"): a description
@@ -1122,7 +1170,16 @@ def _form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     return link
 
 
+def _people_of(people: str, country: str) -> bool:
+    """Is ``people`` a people's word of the country ``country`` names ("Velmoran" / "Velmora")? A nationality is
+    its people (NORP), never the country's place: "two Velmorans died" tells nothing that happened in Velmora."""
+    of = demonym_country(people)
+    return of is not None and _country_name(people) is None and _country_name(country) == of
+
+
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
+    if _people_of(a, b) or _people_of(b, a):
+        return 0.0
     if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
@@ -1535,6 +1592,44 @@ def join_spelling_variants(clusters: list[Cluster], corpus: Corpus, roles: Mappi
             clusters[keep].absorb(clusters[k])
             gone.add(k)
         clusters[keep].flatten()
+    return [c for n, c in enumerate(clusters) if n not in gone]
+
+
+def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
+    """A capital that the story only ever names for its state's government ("no comment from Lerin", "Lerin-backed
+    rebels", "informed Lerin of the deaths", "Lerin denied it") joins its country's entity when the story names
+    the country: news writes the capital for the state that governs from it. One such use at least must say so
+    (:func:`_government_cue`): a capital's name the tagger cut from a longer name ("Lerin" of "Lerin Post") says
+    nothing. A capital named once as the place
+    itself ("in Lerin", "to Lerin", "the capital, Lerin", a dateline) stays the city it is, and so does one
+    whose country is not named, or named by two entities. Only a place's entity (GPE/LOC) every name of which
+    is the capital's joins (not a person or a team called like the city), and never a stored one (where its
+    stored mentions name the city is not read)."""
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(clusters):
+        named = {country for country in (country_name(f) for f in c.forms if f) if country is not None}
+        if len(named) == 1 and c.label in PLACES:
+            by_country[next(iter(named))].append(n)
+    gone: set[int] = set()
+    for n, c in enumerate(clusters):
+        forms = [f for f in c.forms if f]
+        if not forms or c.label not in PLACES or n in gone:
+            continue
+        capitals = {capital_country(f) for f in forms}
+        if len(capitals) != 1 or None in capitals:
+            continue
+        country = next(iter(capitals))
+        assert country is not None
+        owners = [k for k in by_country.get(country, ()) if k != n and k not in gone]
+        if len(owners) != 1 or any(u.sited for u in c.units) or not any(u.governs for u in c.units):
+            continue
+        keep = clusters[owners[0]]
+        if c.stored is not None:
+            continue  # a stored entity's mentions are not read here: where it names the city is not known
+        log.debug("entities: capital %s for its state %s", c.heads(), keep.heads())
+        keep.absorb(c)
+        keep.flatten()
+        gone.add(n)
     return [c for n, c in enumerate(clusters) if n not in gone]
 
 
@@ -3394,6 +3489,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
               len(lazy.vectors) if lazy else 0)
     roles = _roles_by_chain(analyses)
     clusters = join_spelling_variants(clusters, corpus, roles)
+    clusters = join_capitals(clusters)
     taken = {e.id for e in stored}
     StoredEntity.read_all(c.stored for c in clusters if c.stored is not None)  # (at once, not one by one)
     entities = [build_entity(c, roles, taken, corpus) for c in clusters]

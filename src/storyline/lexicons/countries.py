@@ -93,6 +93,16 @@ def country_name(name: str) -> str | None:
 
 
 @lru_cache(maxsize=NAME_MEMO)
+def capital_country(name: str) -> str | None:
+    """The country whose capital a name is ("Lima" -> Peru); None for any other name, and for a capital that bears
+    its country's name ("Kuwait": the name is the country's too)."""
+    key = re.sub(r"^the\s+", "", unaccented(" ".join(name.split())).casefold())
+    _, capitals, _ = _lexicon()
+    found = capitals.get(key)
+    return None if found is None or country_name(name) is not None else found
+
+
+@lru_cache(maxsize=NAME_MEMO)
 def demonym_country(name: str) -> str | None:
     """The country of a people's name used as an actor ("Chilean said" -> "Chile"); None for other names."""
     key = " ".join(name.split()).casefold()

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from storyline.analyze.names.keys import bare_last_name
+from storyline.analyze.names.keys import ascii_fold, bare_last_name
 from storyline.lexicons.titles import LEGAL_FORMS, PLACE_UNIT_WORDS, SAME_ORG_SUFFIXES, is_title_word
 from storyline.model import Entity
 
@@ -95,9 +95,35 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
+def _written(alias: str, text: str) -> str | None:
+    """How a mention's text writes an alias that the aliases keep folded ("Télam" for "Telam", "X’s Office" for
+    "X's Office"): the letters at the alias's place in the text, when each folds to one letter; else None."""
+    folded = [ascii_fold(ch) for ch in text]
+    if any(len(f) != 1 for f in folded):
+        return None
+    at = "".join(folded).find(alias)
+    if at < 0:
+        return None
+    written = text[at:at + len(alias)]
+    return written if written != alias else None
+
+
+def written_forms(e: Entity) -> list[str]:
+    """The entity's aliases as its texts write them, where that differs from the folded alias (letters with
+    diacritics, a curly apostrophe): a reader looks "Télam" up as written (sorted)."""
+    found: set[str] = set()
+    texts = {m.text for m in e.mentions if not m.text.isascii()}
+    for alias in sorted(e.aliases, key=len, reverse=True):
+        for text in texts:
+            written = _written(alias, text)
+            if written is not None:
+                found.add(written)
+    return sorted(found)
+
+
 def short_names(entities: Sequence[Entity]) -> dict[str, list[str]]:
-    """Entity id -> its short names that are not already among its names, each given only where no other entity
-    of the story is called by it or gives it too (sorted)."""
+    """Entity id -> its aliases as written (:func:`written_forms`), then its short names that are not already among
+    its names, each given only where no other entity of the story is called by it or gives it too (sorted)."""
     called: Counter[str] = Counter()
     for e in entities:
         for f in {_key(e.name)} | {_key(a) for a in e.aliases}:
@@ -108,6 +134,8 @@ def short_names(entities: Sequence[Entity]) -> dict[str, list[str]]:
     for e in entities:
         own = {_key(e.name)} | {_key(a) for a in e.aliases}
         picked = sorted(f for f in derived[e.id] if _key(f) not in own and given[_key(f)] == 1 and not called[_key(f)])
+        written = written_forms(e)
+        picked = written + [f for f in picked if f not in written]
         if picked:
             out[e.id] = picked
     return out

@@ -61,6 +61,22 @@ def test_name_chains_keep_different_full_names_apart() -> None:
     assert _chain_of(out, "Kerim Asdal") != _chain_of(out, "Asdal Voren")
 
 
+def test_name_chains_a_bare_surname_with_a_letter_slipped_is_the_full_names_person() -> None:
+    text = "Governor Petro Orlanenko spoke. Earlier, Orlaneno said more. Vesk met Ivo Veska."
+    out = name_chains([_m(text, "Petro Orlanenko", "PERSON"), _m(text, "Orlaneno", "PERSON"),
+                       _m(text, "Vesk", "PERSON"), _m(text, "Ivo Veska", "PERSON")], "a1", {})
+    assert _chain_of(out, "Orlaneno") == _chain_of(out, "Petro Orlanenko")
+    assert _chain_of(out, "Vesk") != _chain_of(out, "Ivo Veska")  # a short name, a letter at its end: two people
+
+
+def test_name_chains_a_given_name_read_as_a_place_joins_the_full_name_it_opens() -> None:
+    text = "Marta Varnek was attacked. 'Marta is still alive,' he said. Paris Vane met him in Paris."
+    out = name_chains([_m(text, "Marta Varnek", "PERSON"), _m(text, "Marta", "GPE", 1),
+                       _m(text, "Paris Vane", "PERSON"), _m(text, "Paris", "GPE", 1)], "a1", {})
+    assert _chain_of(out, "Marta") == _chain_of(out, "Marta Varnek")
+    assert len({m.chain for m in out}) == 3  # a city's name stays the city
+
+
 def test_name_chains_same_person_spelled_with_another_final_vowel() -> None:
     text = "Yusuf Abu Nasre spoke. Later Abu Nasra said more."
     out = name_chains([_m(text, "Yusuf Abu Nasre", "PERSON"), _m(text, "Abu Nasra", "PERSON")], "a1", {})

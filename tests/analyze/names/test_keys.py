@@ -93,6 +93,14 @@ def test_token_subset_rejects_other_names(a: str, b: str) -> None:
     assert not token_subset(a, b)
 
 
+def test_person_names_compatible_a_middle_name_written_with_a_last_letter_more() -> None:
+    assert person_names_compatible("Tomas Andre Vel Karsten", "Tomas Andres Vel Karsten")
+    assert person_names_compatible("Tomas Vel Karsten", "Tomas Andres Vel Karsten")
+    assert not person_names_compatible("Ilan Mari Vesk", "Ilan Maria Vesko")  # the surname differs too
+    assert not person_names_compatible("Ilan Mario Vesk", "Ilan Maria Vesk")  # a letter changed: another name
+    assert not person_names_compatible("Ilan Vesk", "Ilan Veska")  # two words only: no middle name
+
+
 def test_person_names_compatible_apart_when_neither_is_part_of_the_other() -> None:
     assert not person_names_compatible("Veska Orlan", "Orlan Darmody")
 

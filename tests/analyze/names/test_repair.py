@@ -34,6 +34,7 @@ from storyline.analyze.names.repair import (
     split_owner_words,
     split_owning_body,
     split_posted_place,
+    split_titled_holder,
     split_titles,
     surnames_again,
     trim_mention,
@@ -665,6 +666,32 @@ def test_split_office_holder_takes_the_person_off_a_body_ending_in_its_organizat
         ("Orvan Tesvik", "PERSON"), ("Senate", "ORG"), ("Halvar Ostrin", "PERSON"),
         ("Tarsk Bank Ana Dresk", "ORG"),  # no office before the body
         ("Tarsk Bank Velmor Holdings", "ORG")])  # "Holdings" is no word of a person's name
+
+
+def test_split_titled_holder_takes_the_officer_off_the_body_he_speaks_for() -> None:
+    text = ("Tarsk Assembly Speaker Pavel Roske-jin said so, and Foreign Ministry Spokesperson Orvan Tesvik agreed. "
+            "The news came from the Minister of Security Halvar Ostrin. The Tarsk Assembly Speaker said so, and the "
+            "Velmor Bank Deputy Governor Office spoke.")
+    ments = [_m(text, "Tarsk Assembly Speaker Pavel Roske-jin", "ORG"),
+             _m(text, "Foreign Ministry Spokesperson Orvan Tesvik", "ORG"),
+             _m(text, "Minister of Security Halvar Ostrin", "ORG"),
+             _m(text, "Tarsk Assembly Speaker", "ORG", nth=1),
+             _m(text, "Velmor Bank Deputy Governor Office", "ORG")]
+    assert _texts(split_titled_holder(ments, text)) == sorted([
+        ("Tarsk Assembly", "ORG"), ("Pavel Roske-jin", "PERSON"), ("Foreign Ministry", "ORG"),
+        ("Orvan Tesvik", "PERSON"), ("Halvar Ostrin", "PERSON"),
+        ("Tarsk Assembly Speaker", "ORG"),  # no holder's name after the title
+        ("Velmor Bank Deputy Governor Office", "ORG")])  # "Office" is no word of a person's name
+
+
+def test_names_component_takes_the_speaker_off_the_assembly(resources: Resources,
+                                                             make_article: Callable[..., Article]) -> None:
+    text = ("Tarsk Assembly Speaker Pavel Roske announced that 190 lawmakers had voted. Roske said the motion passed "
+            "and the Tarsk Assembly adjourned.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in a.mentions}
+    assert labels.get("Pavel Roske") == "PERSON"
+    assert "Tarsk Assembly Speaker Pavel Roske" not in labels
 
 
 def test_acronyms_after_class_nouns_finds_outlets_by_broadcast_words_appositions_and_datelines() -> None:

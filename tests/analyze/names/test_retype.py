@@ -364,3 +364,16 @@ def test_retype_initials_written_apart_before_a_surname_that_says_something_is_a
     labels = _labels(resources, make_article,
                      "The bodies were recovered on Monday, Orvan director general of police (DGP) D K Tamrin said.")
     assert labels.get("D K Tamrin") == "PERSON"
+
+
+def test_an_outlets_name_before_or_after_its_kind_noun_is_an_organization(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("The news was first reported by the official Tesmal news agency. The exchange was published in full by "
+            "the Orvanian daily La Vestra. She spoke to the local television channel Kelvisa. The Peruvian news "
+            "agency said so.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in a.mentions if m.kind == "name"}
+    assert labels.get("Tesmal") == "ORG"
+    assert labels.get("La Vestra") == "ORG"
+    assert labels.get("Kelvisa") == "ORG"
+    assert labels.get("Peruvian") == "NORP"  # a people's word says whose agency it is

@@ -51,6 +51,7 @@ from storyline.analyze.names.descriptions import (
     resolve_descriptions,
     title_mentions,
 )
+from storyline.analyze.names.gazetteer import place_population
 from storyline.analyze.names.keys import (
     ending_variant,
     fold_token,
@@ -67,7 +68,8 @@ from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
-from storyline.lexicons.countries import state_word
+from storyline.lexicons.countries import country_of, state_word
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     ALIAS_QUALIFIERS,
@@ -354,7 +356,32 @@ class _ChainIndex:
             return None
         fits = [self.chains[n] for n in numbers if self.chains[n].label == "PERSON"
                 and any(len(name_tokens(f)) > 1 and ending_variant(m.text, f) for f in self.chains[n].person_forms())]
+        if not fits and len(name_tokens(m.text)) == 1:
+            fits = self._letter_slip(m)
         return fits[0] if len(fits) == 1 else None
+
+    def _letter_slip(self, m: Mention) -> list[_Chain]:
+        """The person chains one of whose full names' last word this bare name writes with one letter left out or
+        added inside it (a slip: "Orlaneno" after "Petro Orlanenko"); a long word only (:data:`SLIP_MIN` letters),
+        never at its ends ("Vesk" / "Veska" are two people)."""
+        word = fold_token(name_tokens(m.text)[0])
+        if len(word) < SLIP_MIN - 1:
+            return []
+        return [c for c in self.chains if c.label == "PERSON" and any(
+            len(toks) > 1 and _one_inner_letter(word, fold_token(toks[-1]))
+            for toks in (name_tokens(f) for f in c.person_forms()))]
+
+
+#: the fewest letters of the longer of two surnames one letter apart that :meth:`_ChainIndex._letter_slip` reads as one
+SLIP_MIN = 8
+
+
+def _one_inner_letter(a: str, b: str) -> bool:
+    """Is one word the other with one letter left out, not its last letter nor its first ("Orlaneno" / "Orlanenko")?"""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(long) < SLIP_MIN:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
 
 
 def _word_keys(toks: list[str]) -> set[str]:
@@ -364,11 +391,22 @@ def _word_keys(toks: list[str]) -> set[str]:
 
 def _not_a_place_word(m: Mention, forms: list[str]) -> bool:
     """A single word tagged as a place, or a country's name whatever its tag ("Chad has not commented"
-    beside "Chad Pike"), joins a person only as that person's last name."""
+    beside "Chad Pike"), joins a person only as that person's last name, or as the first name when it is a
+    common given name that names no place anyone knows (no country, province, capital nor town of the gazetteer:
+    "Marta is still alive" beside "Marta Varnek", the tagger's place; not "Paris" beside "Paris Vane")."""
     if m.label not in _PLACE_LABELS and not (len(name_tokens(m.text)) == 1 and known_place(m.text) == "country"):
         return True
     tok = name_tokens(m.text)[0]
-    return any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms)
+    if any(len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[-1]) for f in forms):
+        return True
+    return _placeless_given_name(m.text) and any(
+        len(name_tokens(f)) > 1 and tokens_match(tok, name_tokens(f)[0]) for f in forms)
+
+
+def _placeless_given_name(word: str) -> bool:
+    """A common given name that is the name of no place the lexicons know."""
+    return " " not in word.strip() and word.strip().lower() in COMMON_GIVEN_NAMES and known_place(word) is None \
+        and country_of(word) is None and place_population(word) is None
 
 
 # --------------------------------------------------------------------------- metonymy

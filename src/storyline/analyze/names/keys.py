@@ -530,7 +530,24 @@ def person_names_compatible(a: str, b: str) -> bool:
         ta, tb = tb, ta
     return align_names(ta, tb, skip=True) or align_names(tb, ta, skip=True) or _reordered(ta, tb) \
         or _abbreviated_surname(ta, tb) or _abbreviated_surname(tb, ta) \
-        or initialled_given(ta, tb) or initialled_given(tb, ta)
+        or initialled_given(ta, tb) or initialled_given(tb, ta) or _middle_name_ending(ta, tb)
+
+
+#: the fewest letters of the shorter of two spellings of a middle name that :func:`_middle_name_ending` reads as one
+MIDDLE_ENDING_MIN = 4
+
+
+def _middle_name_ending(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """"Tomas Andre Vel Karsten" ~ "Tomas Andres Vel Karsten": a full name of three words or more written twice
+    with every word the same but one middle name, once with a last letter more (a middle name's Spanish and
+    Portuguese forms, a slip); the given name and the surname must be the same."""
+    if len(ta) != len(tb) or len(ta) < 3 or not tokens_match(ta[0], tb[0]) or not tokens_match(ta[-1], tb[-1]):
+        return False
+    odd = [(x, y) for x, y in zip(ta[1:-1], tb[1:-1], strict=True) if not tokens_match(x, y)]
+    if len(odd) != 1:
+        return False
+    short, long = sorted((fold_token(odd[0][0]), fold_token(odd[0][1])), key=len)
+    return len(short) >= MIDDLE_ENDING_MIN and len(long) == len(short) + 1 and long.startswith(short)
 
 
 def _initials(token: str) -> list[str] | None:

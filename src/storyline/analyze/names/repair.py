@@ -20,6 +20,8 @@ Steps, in order (each is a function below, tested one by one):
    the front (:func:`split_leading_group`: "<Group> <Given> <Surname>");
    :func:`split_posted_place` — "Ambassador to <Country> <Name>": the country leaves the person's name;
    :func:`split_office_holder` — "Chair of the <Body> of <Country> <Name>": the body and the person;
+   :func:`split_titled_holder` — "<Body> <Title> <Name>" ("X Assembly Speaker <Name>"): the body and the person,
+   and "<Title> of <Field> <Name>" ("Minister of Security <Name>"): the person;
    :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions, as are a
    state's office and the body it opens (:func:`split_state_owner`: "Foreign Office Crisis Response Council").
 4. :func:`names_after_titles` — a capitalized name right after a title that
@@ -146,6 +148,7 @@ class Names(Component):
         mentions = split_titles(mentions, text)
         mentions = split_posted_place(mentions, text)
         mentions = split_office_holder(mentions, text)
+        mentions = split_titled_holder(mentions, text)
         mentions = split_owner_words(mentions, text)
         mentions = split_owning_body(mentions, text)
         mentions = split_state_owner(mentions, text)
@@ -777,6 +780,71 @@ def _holder_start(m: Mention, text: str) -> int | None:
                     and all(_NAME_WORD.fullmatch(w) and not _not_a_name(w) for w in rest):
                 return m.start + len(" ".join(words[:k + n]))
     return None
+
+
+#: a word of a holder's name: capitalized, perhaps joined by hyphens to another capitalized word or to a lower-case
+#: syllable of a romanized name ("Won-sik", "Al-Nasri")
+_HOLDER_WORD = re.compile(rf"{_CAP}(?:-(?:{_CAP}|[{_LOWER}]{{1,5}}))*")
+#: "of" and the field of an office that opens a mention ("Minister of Security <Given> <Surname>")
+_OFFICE_FIELD = re.compile(rf"\s+of\s+(?:the\s+)?{_CAP}\s+")
+#: the words of a holder's name after "<Title> of <Field>" (the last two: a field may have two words)
+_FIELD_HOLDER_WORDS = 2
+
+
+def split_titled_holder(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Body> <Title> <Given> <Surname>": a body's name that ends in its organization or chamber word, a title and
+    the holder's name, read as one mention ("Tarsk Assembly Speaker Ana Dresk", "Foreign Ministry Spokesperson
+    Orvan Tesvik"), become the body (ORG) and the person; the title between them goes as :func:`split_titles`
+    takes it off (:func:`titles_before` reads it back). A mention that opens with an office and its field
+    ("Minister of Security Ana Dresk", the tagger's ORG) is the person alone. News writes a body's officer as its
+    name, title and name run together; the body is not the person who speaks for it."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _titled_holder_cut(m, text) if m.label in ("ORG", "PERSON") else None
+        if cut is None:
+            out.append(m)
+            continue
+        body_end, start = cut
+        if body_end is not None:
+            out.append(replace(m, end=body_end, text=text[m.start:body_end], label="ORG", source="names:post"))
+        out.append(replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:post"))
+    return out
+
+
+def _holder_words(words: list[str]) -> bool:
+    return all(_HOLDER_WORD.fullmatch(w) and not _not_a_name(w) for w in words) \
+        and not known_place(" ".join(words)) and not country_name(" ".join(words))
+
+
+def _titled_holder_cut(m: Mention, text: str) -> tuple[int | None, int] | None:
+    """(where the body ends, or None when there is no body; where the holder's name starts), or None."""
+    words = m.text.split(" ")
+    if len(words) < 3:
+        return None
+    at = m.start
+    for i, word in enumerate(words):
+        if i and word in TITLE_HEADS and (words[i - 1] in ORG_SUFFIXES or words[i - 1] in _CHAMBER_ENDS):
+            hit = TITLE_PHRASE.match(text, at)
+            if hit is None or hit.end() >= m.end or text[hit.end()] != " ":
+                return None
+            rest = text[hit.end() + 1:m.end].split(" ")
+            if len(rest) in _HOLDER_WORDS and _holder_words(rest):
+                return at - 1, hit.end() + 1
+            return None
+        at += len(word) + 1
+    hit = TITLE_PHRASE.match(text, m.start)
+    if hit is None or hit.end() >= m.end or m.label != "ORG":
+        return None
+    field = _OFFICE_FIELD.match(text, hit.end())
+    if field is None or field.end() >= m.end:
+        return None
+    rest = text[field.end():m.end].split(" ")
+    if len(rest) < _FIELD_HOLDER_WORDS:
+        return None
+    rest = rest[-_FIELD_HOLDER_WORDS:]
+    if not _holder_words(rest):
+        return None
+    return None, m.end - len(" ".join(rest))
 
 
 def _names_a_body(m: Mention) -> bool:

@@ -51,7 +51,7 @@ from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, name_tokens
 from storyline.analyze.names.places import known_place
 from storyline.lexicons import motion
-from storyline.lexicons.countries import demonym_country
+from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
@@ -435,9 +435,12 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS \
             and not gazetteer_name(m.text):
         return "FAC"  # "the X hotel", "X airport": the building's name without its word (not a known town's)
+    if _outlet_noun_after(m, span, doc):
+        return "ORG"  # "the official X news agency", "the 'X' channel": an outlet's name before its kind
     if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
         prev = doc[before.i - 1] if before.i > 0 else None
-        if before.lower_ in ORG_APPOSITION_NOUNS or (before.lower_ == "group" and prev is not None
+        if before.lower_ in ORG_APPOSITION_NOUNS or before.lower_ in MEDIA_NOUNS \
+                or (before.lower_ == "group" and prev is not None
                                                      and prev.lower_ in MUSIC_WORDS):
             return "ORG"
         if before.lower_ in _BODY_NOUNS and m.label == "PERSON" and not (prev is not None
@@ -447,6 +450,29 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
             and not _initialled_person(m, span, doc):
         return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
+
+
+#: the labels the tagger gives an outlet's unfamiliar name before its kind ("the X news agency" read as a people's)
+_OUTLET_TAKERS = frozenset(("PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"))
+#: lower-case words between an outlet's name and its kind ("X news agency", "X television channel")
+_OUTLET_KIND_WORDS = frozenset(("news", "television", "tv", "radio"))
+
+
+def _outlet_noun_after(m: Mention, span: Span, doc: Doc) -> bool:
+    """A name right before an outlet's kind noun ("the X news agency", "the X channel", "'X' channel"), perhaps
+    after a closing quote and a medium's word: the outlet's own name. Not a people's or a country's or a known
+    place's name ("the Velmoran news agency", "the Peru channel" are described by whose they are)."""
+    if m.label not in _OUTLET_TAKERS or len(m.text.split()) > 3:
+        return False
+    i = span.end
+    while i < len(doc) and doc[i].text in ("'", "’", '"', "”"):
+        i += 1
+    while i < len(doc) and doc[i].is_lower and doc[i].lower_ in _OUTLET_KIND_WORDS:
+        i += 1
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in MEDIA_NOUNS:
+        return False
+    return demonym_country(m.text) is None and country_of(m.text) is None and known_place(m.text) is None \
+        and not gazetteer_name(m.text) and not (len(m.text.split()) == 1 and _people_form(m.text))
 
 
 #: labels the tagger gives a building's name said without its word ("the X hotel" read as a company's; a
