@@ -620,6 +620,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    split = _clause_before_subject(verb)
+    if split is not None:
+        return split, "parenthetical"
     told = _occasion_clause(verb)
     if told is not None:
         return told, "clause"
@@ -871,6 +874,26 @@ def _trailing_cue(verb: Token) -> bool:
     subj = _child(verb, "nsubj")
     left = verb.left_edge.i
     return subj is not None and subj.left_edge.i == left and left > 0 and verb.doc[left - 1].text == ","
+
+
+def _clause_before_subject(verb: Token) -> tuple[int, int] | None:
+    """"Five people who had been reported missing after the storm have been found safe, he said.": the parser can
+    make the fronted clause's subject a second subject of the cue and hang the clause's verb on something else. A cue
+    with two subjects, the nearer one right before it and set off by a comma, the other before that comma, says the
+    words of its sentence before the comma when they hold a verb."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subs) < 2:
+        return None
+    near = max(subs, key=lambda c: c.i)
+    comma = near.left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start or verb.doc[comma].text != "," or any(t.i >= comma for t in subs if t is not near) \
+            or any(t.i > near.right_edge.i and t.dep_ not in ("aux", "advmod") for t in verb.doc[near.i:verb.i]):
+        return None
+    toks = [t for t in verb.doc[start:comma] if not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in toks):
+        return None
+    return _bounds(toks)
 
 
 def _as_said(verb: Token) -> bool:
@@ -1201,6 +1224,44 @@ def attach_orphan_quotes(founds: list[Found], page: Page) -> list[Found]:
     return out
 
 
+#: what a quotation closes with when it ends its sentence (its own full stop, question or exclamation mark)
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
+
+
+def attach_following_quotes(founds: list[Found], page: Page) -> list[Found]:
+    """A whole-sentence quotation with no cue of its own right after the sentence of an attribution with a speaker,
+    in the same paragraph, is that speaker's (the news convention a quote paragraph follows, inside one paragraph):
+    "X said the movement was lost. “It has been snatched away. Their cadres did it.”" and "“A,” X said on his website.
+    “B.” Y said ...". The quotation opens its sentence and ends it (its own full stop: “B,” Y said is Y's); the
+    attribution's cue and content end within :data:`_SPEAKER_REACH` characters before it, one sentence end between."""
+    taken = [f.content for f in founds if f.content is not None]
+    by_end = sorted((f for f in founds if f.speaker is not None and f.content is not None),
+                    key=lambda f: max(f.cue_end, f.content[1]))  # type: ignore[index]
+    ends = [max(f.cue_end, f.content[1]) for f in by_end]  # type: ignore[index]
+    out: list[Found] = []
+    for q in page.quotes:
+        if q.start == q.inner_start or not q.balanced or q.words(page.text) < ORPHAN_QUOTE_WORDS \
+                or any(_overlap(c, (q.inner_start, q.inner_end)) for c in taken):
+            continue
+        if not _QUOTE_ENDS_SENTENCE.search(page.text[q.inner_start:q.inner_end].rstrip()):
+            continue
+        i = bisect_left(ends, q.start) - 1
+        if i < 0:
+            continue
+        f = by_end[i]
+        between = page.text[ends[i]:q.start]
+        if page.crosses(ends[i], q.start) or len(between) > _SPEAKER_REACH or '"' in between or "“" in between \
+                or not between.rstrip().endswith(".") or _SENTENCE_END.search(between.rstrip()[:-1]):
+            continue
+        lo = page.paragraph(q.start)[0]
+        if f.cue_start < lo:
+            continue
+        g = replace(f, content=(q.inner_start, q.inner_end), direct=True, via="continued")
+        out.append(g)
+        taken.append((q.inner_start, q.inner_end))
+    return out
+
+
 #: first-person words of narration that only a transcribed statement uses in news ("We agreed to meet again")
 _FIRST_PERSON = frozenset(("we", "us", "our", "ours", "ourselves"))
 #: most sentences of a read-out told after its "X said that ..." sentence
@@ -1415,6 +1476,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     founds = drop_relays(list(found.values()))
     attach_quotes(founds, page)
     founds += attach_orphan_quotes(founds, page)
+    founds += attach_following_quotes(founds, page)
     readouts = attach_readouts(founds, page, doc)
     if readouts:  # "We agreed to ...": the read-out's speaker, not an unresolved "we"
         told = {f.sentence.start_char for f in readouts}
