@@ -1357,3 +1357,11 @@ def test_blame_cast_on_a_party_by_an_agent_is_the_agents_allegation(claims_of: C
 
 def test_blame_put_on_the_weather_is_no_allegation(claims_of: Claims) -> None:
     assert not [c for c in claims_of("The minister put the blame on the weather.") if c.stance == "allegation"]
+
+
+def test_the_report_speaks_for_the_outlet_that_reported(claims_of: Claims) -> None:
+    text = ("VARNO – A year after the arrests, the federal prosecutor has brought charges against 27 men and women, "
+            "magazine Der Kurier reported on Monday.\n\n"
+            "Ten of the group's inner circle are scheduled to stand trial in Varno, the report said.")
+    c = with_words(claims_of(text), "scheduled to stand trial")
+    assert c.speaker_ref is not None and "Kurier" in c.speaker_ref.text

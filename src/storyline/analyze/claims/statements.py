@@ -334,6 +334,9 @@ def _outer(f: Found, heard: list[Heard]) -> Heard | None:
 #: "the statement read", "according to the letter", "the brief statement said", "the preliminary report says": a
 #: document named by its noun, after at most two words that are no name (lower case: "the Valdora Post" is a paper)
 _DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}([A-Za-z]+)")
+#: documents whose noun is also the verb of putting them out ("X reported ... the report said", "X tweeted ... the
+#: tweet said")
+_DOCUMENT_VERBS = frozenset(("report", "tweet", "post"))
 #: how far back (characters) the sentence naming a document's author may lie
 DOCUMENT_REACH = 800
 #: how far back (characters) the claim just told may lie for a statement named alone with no author in sight
@@ -356,7 +359,8 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     if word not in VEHICLE_NOUNS and word not in FILING_NOUNS:
         return speaker
     names = sorted(FILING_NOUNS) if word in FILING_NOUNS else [word]
-    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
+    # "Der Kurier reported on Monday ... the report said": a document also named by the verb of putting it out
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:s|{'ed|ing' if word in _DOCUMENT_VERBS else ''})?\b")
     found: tuple[Mention | None, str | None, int] | None = None
     for before, lo, hi in reversed(spoken):
         if speaker.start - hi > DOCUMENT_REACH:
