@@ -209,6 +209,8 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
     if polarity == "assert" and reading.responsibility and (stance in ("statement", "confirmation")
                                                           or f.cue_lemma == "claim"):
         return "assert", "responsibility"  # "X claimed that it was behind the bombings": its own act
+    if polarity == "assert" and reading.accusation and stance in ("statement", "belief"):
+        return "assert", "allegation"  # "X said the Tavro Front was responsible for the attack": X accuses it
     return polarity, stance
 
 
