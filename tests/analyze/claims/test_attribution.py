@@ -34,3 +34,30 @@ def test_quotation_with_a_cue_of_its_own_is_not_the_speaker_before(claims_of: Cl
     text = ('Ivo Tamsin said the movement was no longer in the hands of students. "We will keep marching until '
             'the end of the month," Lena Corvo said.')
     assert with_words(claims_of(text), "keep marching").speaker_text == "Lena Corvo"
+
+
+def test_quotation_after_a_told_the_parser_ended_the_sentence_before(claims_of: Claims) -> None:
+    text = ('Mark Tovin, Commissioner of Varno Metropolitan Police, told The Daily Star "A student was killed but we '
+            'are yet to know how he was killed."')
+    c = with_words(claims_of(text), "yet to know how")
+    assert "Mark Tovin" in (c.speaker_text or "") and c.direct_quote
+
+
+def test_quotation_after_a_cue_not_the_participle_clause_before_it(claims_of: Claims) -> None:
+    text = ("Mentioning that buses were set on fire, motorcycles were vandalised, and a station was attacked yesterday, "
+            'Tovin said, "These are not the work of general students. The party came in and did these unruly acts."')
+    c = with_words(claims_of(text), "These are not the work")
+    assert c.content.startswith("These are not") and c.speaker_text == "Tovin"
+
+
+def test_second_that_clause_after_but_goes_on_with_the_report(claims_of: Claims) -> None:
+    text = ("Commander Mark Tovin of the Varno police said a full search of the building was taking place, but that he "
+            "did not anticipate any survivors would be found: “Our thoughts will be with those so affected.”")
+    c = with_words(claims_of(text), "full search of the building")
+    assert "did not anticipate any survivors" in c.content
+
+
+def test_contrasting_clause_of_another_party_stays_out(claims_of: Claims) -> None:
+    c = with_words(claims_of("Mark Tovin said the fire was an accident, but the opposition blamed the government."),
+                   "fire was an accident")
+    assert "opposition" not in c.content

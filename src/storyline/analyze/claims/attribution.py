@@ -608,6 +608,16 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
         after = [c for c in comps if c.i > verb.i]
         comps = [c for c in comps if c.i > verb.i or not (after and _saying(c) and _child(c, "nsubj") is not None)]
+        # "said a search was under way, but that he did not expect survivors": the parser can join the second
+        # that-clause to the cue; its "that" shows it is the report going on
+        if after:
+            comps += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        quoted = [c for c in after if _opens_quotation(verb, c)]
+        if quoted and len(quoted) < len(comps):
+            # 'Mentioning that buses were set on fire, X said, "These are not ..."': the parser can hang the
+            # participle's clause on the cue too; a cue followed by a quotation says the quotation
+            comps = quoted
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
         # complements; on the same side of the cue they are one content
@@ -806,6 +816,8 @@ def _contrasted(clause: Token) -> list[Token]:
         # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
         if conj is None or not (conj.pos_ in ("NOUN", "PROPN") or _child(conj, "nsubj") is not None):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            continue  # "said a search was under way, but that he did not expect ...": "that" goes on with the report
         if any(_saying(t) and t.i > cc.i for t in conj.subtree):
             out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
@@ -826,6 +838,13 @@ def _saying(tok: Token) -> bool:
     """A verb that reports what someone says or blames (not "continue", a quotation's cue only)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and ((lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute")
+
+
+def _opens_quotation(verb: Token, clause: Token) -> bool:
+    """Does ``clause`` (after the cue) open with a quotation mark right after it ('said, "These ...', 'said: “')?"""
+    doc = verb.doc
+    between = doc.text[verb.idx + len(verb):clause.left_edge.idx]
+    return any(m in between for m in ('"', "“")) and not between.strip(' ,:"“\n')
 
 
 def _misattached(verb: Token) -> list[Token]:
@@ -1052,6 +1071,11 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
         near = [q for q in near if _next_to(q, f, text)]
     if not near and text[s:e].rstrip().endswith((":", "–", "—")):  # "X said –\n“…”": a dash stands for the colon
         near = page.quotes_from(e, e + 4)
+    if not near and f.content is None and text[s:e].rstrip()[-1:].isalnum():
+        # 'X told The Daily Star "A student was killed ..."': the parser can end the cue's sentence before the quotation
+        # it opens (no full stop there); the quotation right after, in the paragraph, is what the cue says
+        after = page.quotes_from(e, e + 4)
+        near = [q for q in after[:1] if not text[e:q.start].strip() and not page.crosses(e, q.start)]
     if not near and f.cue_start - s < 40:
         # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
         before = page.quote_before(s)
