@@ -178,7 +178,8 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own,
-                       accusation=inner is root and not own and not negated and _named_doer(root))
+                       accusation=inner is root and not own and not negated and _named_doer(root)
+                       and verb_lemma(root, PERPETRATION_VERBS) in _BLAME_LEMMAS)
     if _harm_by_named_act(inner, acts, named_acts) or _doers_tied(inner, acts):
         # "X was killed in a Norvik airstrike"; "the assailants have links to X": who did it
         return Reading(negated=negated, involvement=True)
@@ -588,6 +589,11 @@ def doer_noun(noun: Token) -> bool:
 
 #: capitalized words of a speaker's phrase that are not its name
 _NOT_NAME = words("the a an")
+
+
+#: predicates that lay the blame rather than tell the act ("was responsible for", "was behind", "was to blame for",
+#: "bears responsibility for"): said of another party, an accusation; "troops shelled the dam" reports the act
+_BLAME_LEMMAS = frozenset(("be", "bear"))
 
 
 def _named_doer(pred: Token) -> bool:
