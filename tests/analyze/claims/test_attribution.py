@@ -44,7 +44,7 @@ def test_quotation_after_a_told_the_parser_ended_the_sentence_before(claims_of: 
 
 
 def test_quotation_after_a_cue_not_the_participle_clause_before_it(claims_of: Claims) -> None:
-    text = ("Mentioning that buses were set on fire, motorcycles were vandalised, and a station was attacked yesterday, "
+    text = ("Mentioning that buses were set on fire, motorcycles were vandalised, and a station was attacked, "
             'Tovin said, "These are not the work of general students. The party came in and did these unruly acts."')
     c = with_words(claims_of(text), "These are not the work")
     assert c.content.startswith("These are not") and c.speaker_text == "Tovin"
@@ -61,3 +61,11 @@ def test_contrasting_clause_of_another_party_stays_out(claims_of: Claims) -> Non
     c = with_words(claims_of("Mark Tovin said the fire was an accident, but the opposition blamed the government."),
                    "fire was an accident")
     assert "opposition" not in c.content
+
+
+def test_another_speaker_joined_by_and_stays_out_of_the_content(claims_of: Claims) -> None:
+    claims = claims_of("Data from hospitals showed at least 147 people have been killed and police said they have "
+                       "arrested nearly 3,000 for arson.")
+    data = with_words(claims, "147 people")
+    assert "police" not in data.content
+    assert with_words(claims, "arrested nearly").speaker_text == "police"

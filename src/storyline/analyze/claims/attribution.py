@@ -810,7 +810,13 @@ def _contrasted(clause: Token) -> list[Token]:
         counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
         if (comma and not counted) or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
-    # "said the fire was an accident but the opposition blamed the government": another party's saying
+    # "said the fire was an accident but the opposition blamed the government": another party's saying; after "and"
+    # only when the joined verb itself says, with its own subject ("data showed 147 were killed and police said ...")
+    for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ == "and"):
+        conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        if conj is not None and _saying(conj) and _child(conj, "nsubj") is not None \
+                and not any(c.dep_ == "mark" for c in conj.children):
+            out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
         conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
         # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
