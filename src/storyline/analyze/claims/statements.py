@@ -354,6 +354,8 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     :data:`DOCUMENT_REACH` characters). With neither, a statement ("the statement added", "the release said")
     is the claim told right before it (within :data:`SAID_REACH` characters). A court filing goes by any of its
     names (:data:`FILING_NOUNS`: "Sarn County filed a lawsuit ... The complaint alleges ...")."""
+    if speaker.ref is None and (kind := _KIND_DOCUMENT.fullmatch(speaker.text.strip())) is not None:
+        return _kind_document_author(speaker, spoken, kind.group(1).lower(), kind.group(2).lower())
     m = _DOCUMENT.fullmatch(speaker.text.strip())
     if speaker.ref is not None or m is None:
         return speaker
@@ -382,6 +384,23 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     if found is None or found[0] is None:
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, "nominal", found[0], found[1])
+
+
+#: "a ministry statement said", "a police report says": a document named by the kind of body that put it out
+_KIND_DOCUMENT = re.compile(r"(?i:a|an)\s+([a-z-]+)\s+([a-z]+)")
+
+
+def _kind_document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], kind: str, noun: str) -> Speaker:
+    """"The Interior Ministry was quoted as saying ... “...,” a ministry statement said": a statement or report named
+    by the kind of its issuer is the claim told right before it (within :data:`SAID_REACH` characters) when that
+    claim's speaker phrase holds the kind's word; an indefinite document of another kind is someone else's."""
+    if VEHICLE_NOUNS.get(noun) not in ("statement", "report") or not spoken:
+        return speaker
+    before, _, said_end = spoken[-1]
+    if before.ref is None or not 0 <= speaker.start - said_end < SAID_REACH \
+            or kind not in re.findall(r"[a-z-]+", before.text.lower()):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "nominal", before.ref, before.chain)
 
 
 QUOTE_MARKS = ('"', "”")
