@@ -814,7 +814,9 @@ def _contrasted(clause: Token) -> list[Token]:
     # only when the joined verb itself says, with its own subject ("data showed 147 were killed and police said ...")
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ == "and"):
         conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
-        if conj is not None and _saying(conj) and _child(conj, "nsubj") is not None \
+        subj = _child(conj, "nsubj") if conj is not None else None
+        # (not a relative clause joined on, "... and which denied any part": it tells of a noun of the content)
+        if conj is not None and _saying(conj) and subj is not None and subj.lower_ not in _RELATIVE \
                 and not any(c.dep_ == "mark" for c in conj.children):
             out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
