@@ -7,17 +7,17 @@ from tests.analyze.claims.conftest import Claims, with_words
 
 def test_clause_before_a_cue_the_parser_gave_two_subjects(claims_of: Claims) -> None:
     # the parser makes "people" a second subject of "said" and hangs "found" on "reported"
-    claims = claims_of("Five people who had been reported missing after the storm have been found safe and well, "
+    claims = claims_of("Four people who had been reported missing after the storm have been found safe and well, "
                        "he said.")
     c = with_words(claims, "found safe and well")
-    assert c.speaker_text == "he" and c.content.startswith("Five people")
+    assert c.speaker_text == "he" and c.content.startswith("Four people")
 
 
 def test_quotation_after_the_sentence_of_its_speaker_in_one_paragraph(claims_of: Claims) -> None:
     text = ('Ivo Tamsin said the movement was no longer in the hands of students. "It has been snatched away. '
-            'Your leaders are sold out. Their cadres carried out the attacks and killed six people."\n\n'
+            'Your leaders are sold out. Their men carried out the attacks and hurt six people."\n\n'
             "Tamsin said the government was investigating.")
-    c = with_words(claims_of(text), "Their cadres carried out")
+    c = with_words(claims_of(text), "Their men carried out")
     assert c.speaker_text == "Ivo Tamsin" and c.direct_quote
 
 
@@ -37,15 +37,15 @@ def test_quotation_with_a_cue_of_its_own_is_not_the_speaker_before(claims_of: Cl
 
 
 def test_quotation_after_a_told_the_parser_ended_the_sentence_before(claims_of: Claims) -> None:
-    text = ('Mark Tovin, Commissioner of Varno Metropolitan Police, told The Daily Star "A student was killed but we '
+    text = ('Mark Tovin, Commissioner of the Varno City Police, told The Tarsk Star "A student was killed but we '
             'are yet to know how he was killed."')
     c = with_words(claims_of(text), "yet to know how")
     assert "Mark Tovin" in (c.speaker_text or "") and c.direct_quote
 
 
 def test_quotation_after_a_cue_not_the_participle_clause_before_it(claims_of: Claims) -> None:
-    text = ("Mentioning that buses were set on fire, motorcycles were vandalised, and a station was attacked, "
-            'Tovin said, "These are not the work of general students. The party came in and did these unruly acts."')
+    text = ("Noting that trams were set on fire, kiosks were looted, and a depot was attacked, "
+            'Tovin said, "These are not the work of ordinary marchers. The party came in and did these unruly acts."')
     c = with_words(claims_of(text), "These are not the work")
     assert c.content.startswith("These are not") and c.speaker_text == "Tovin"
 
@@ -64,8 +64,8 @@ def test_contrasting_clause_of_another_party_stays_out(claims_of: Claims) -> Non
 
 
 def test_another_speaker_joined_by_and_stays_out_of_the_content(claims_of: Claims) -> None:
-    claims = claims_of("Data from hospitals showed at least 147 people have been killed and police said they have "
-                       "arrested nearly 3,000 for arson.")
-    data = with_words(claims, "147 people")
+    claims = claims_of("Data from hospitals showed at least 52 people have been killed and police said they have "
+                       "arrested nearly 2,000 for arson.")
+    data = with_words(claims, "52 people")
     assert "police" not in data.content
     assert with_words(claims, "arrested nearly").speaker_text == "police"

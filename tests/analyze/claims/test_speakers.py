@@ -918,12 +918,12 @@ def test_kin_noun_inside_a_company_name_is_no_relative(claims_of: Claims) -> Non
     ("The Tavro Front claimed the attack on the market.\n\n"
      "In a statement released by its Amaq news agency, the militant group said it was targeting soldiers.",
      "targeting soldiers", "Tavro Front"),
-    ("The Varno Union's Peace and Security Council said Thursday it had decided to suspend Ostria.\n\n"
+    ("The Varno Union's Mediation Council said Thursday it had decided to suspend Ostria.\n\n"
      "The body said on social media that it condemned the takeover of power in Ostria.", "condemned the takeover",
-     "Peace and Security Council"),
-    ("As the Federal Prosecutor's Office has confirmed, ten houses in three states were searched on Tuesday.\n\n"
+     "Mediation Council"),
+    ("As the Ostrian Prosecutor General's Office confirmed, ten homes in three states were searched on Monday.\n\n"
      '"The searches are directed against two suspects who are accused of supporting the group," the authority said.',
-     "directed against two suspects", "Federal Prosecutor's Office"),
+     "directed against two suspects", "Prosecutor General's Office"),
 ])
 def test_a_body_told_by_its_kind_takes_up_the_organization_named_before(claims_of: Claims, text: str, words: str,
                                                                         body: str) -> None:

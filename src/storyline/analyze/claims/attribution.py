@@ -615,7 +615,7 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         quoted = [c for c in after if _opens_quotation(verb, c)]
         if quoted and len(quoted) < len(comps):
-            # 'Mentioning that buses were set on fire, X said, "These are not ..."': the parser can hang the
+            # 'Noting that trams were set on fire, X said, "These are not ..."': the parser can hang the
             # participle's clause on the cue too; a cue followed by a quotation says the quotation
             comps = quoted
         best = max(comps, key=lambda c: len(list(c.subtree)))
@@ -811,7 +811,7 @@ def _contrasted(clause: Token) -> list[Token]:
         if (comma and not counted) or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
     # "said the fire was an accident but the opposition blamed the government": another party's saying; after "and"
-    # only when the joined verb itself says, with its own subject ("data showed 147 were killed and police said ...")
+    # only when the joined verb itself says, with its own subject ("data showed 52 were killed and police said ...")
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ == "and"):
         conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
         subj = _child(conj, "nsubj") if conj is not None else None
@@ -1080,8 +1080,8 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
     if not near and text[s:e].rstrip().endswith((":", "–", "—")):  # "X said –\n“…”": a dash stands for the colon
         near = page.quotes_from(e, e + 4)
     if not near and f.content is None and text[s:e].rstrip()[-1:].isalnum():
-        # 'X told The Daily Star "A student was killed ..."': the parser can end the cue's sentence before the quotation
-        # it opens (no full stop there); the quotation right after, in the paragraph, is what the cue says
+        # 'X told The Tarsk Star "A student was killed ..."': the parser can end the cue's sentence before the
+        # quotation it opens (no full stop there); the quotation right after, in the paragraph, is what the cue says
         after = page.quotes_from(e, e + 4)
         near = [q for q in after[:1] if not text[e:q.start].strip() and not page.crosses(e, q.start)]
     if not near and f.cue_start - s < 40:
@@ -1263,7 +1263,7 @@ _QUOTE_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
 def attach_following_quotes(founds: list[Found], page: Page) -> list[Found]:
     """A whole-sentence quotation with no cue of its own right after the sentence of an attribution with a speaker,
     in the same paragraph, is that speaker's (the news convention a quote paragraph follows, inside one paragraph):
-    "X said the movement was lost. “It has been snatched away. Their cadres did it.”" and "“A,” X said on his website.
+    "X said the movement was lost. “It has been snatched away. Their men did it.”" and "“A,” X said on his website.
     “B.” Y said ...". The quotation opens its sentence and ends it (its own full stop: “B,” Y said is Y's); the
     attribution's cue and content end within :data:`_SPEAKER_REACH` characters before it, one sentence end between."""
     taken = [f.content for f in founds if f.content is not None]

@@ -363,7 +363,7 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     if word not in VEHICLE_NOUNS and word not in FILING_NOUNS:
         return speaker
     names = sorted(FILING_NOUNS) if word in FILING_NOUNS else [word]
-    # "Der Kurier reported on Monday ... the report said": a document also named by the verb of putting it out
+    # "Der Varnbote reported on Monday ... the report said": a document also named by the verb of putting it out
     noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:s|{'ed|ing' if word in _DOCUMENT_VERBS else ''})?\b")
     found: tuple[Mention | None, str | None, int] | None = None
     for before, lo, hi in reversed(spoken):
