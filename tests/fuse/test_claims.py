@@ -14,16 +14,18 @@ from storyline.fuse import FuseContext, claim_links, fuse
 from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
     _body_of_state,
+    _capitals_of_states,
     _days_apart,
     _longest_run,
     _same_proposition,
+    _state_of_capital,
     negations,
     negations_alike,
     quoted_passages,
     speaker_entity,
     support_aligned_statements,
 )
-from storyline.model import Article, ArticleAnalysis, Claim, Mention, Story, StoryCluster
+from storyline.model import Article, ArticleAnalysis, Claim, Entity, Mention, Story, StoryCluster
 from tests.fuse.conftest import Build, claim_by_cue, links_of
 
 
@@ -1193,3 +1195,18 @@ def test_the_group_is_no_police_force_the_entities_step_put_its_mention_with(bui
     c = claim_by_cue(story, "claimed", "a0")
     names = {e.id: e.name for e in story.entities}
     assert c.speaker is None or "Police" not in names.get(c.speaker, "")
+
+
+def test_a_capital_speaking_alone_is_its_states_claim() -> None:
+    capitals = _capitals_of_states([Entity("g1", "Peru", "GPE"), Entity("g2", "Lima", "GPE")])
+    claim = Claim("c1", "a0", 0, 40, "g2", "Lima", "denied", "the report", polarity="deny")
+    assert _state_of_capital(claim, capitals).speaker == "g1"
+    # a body of the city, not the capital named alone, stays the city's
+    mayor = Claim("c2", "a0", 0, 40, "g2", "the Lima mayor", "said", "the roads were open")
+    assert _state_of_capital(mayor, capitals).speaker == "g2"
+
+
+def test_a_capital_stays_itself_when_the_story_names_no_state() -> None:
+    capitals = _capitals_of_states([Entity("g2", "Lima", "GPE")])
+    claim = Claim("c1", "a0", 0, 40, "g2", "Lima", "said", "the border stays closed")
+    assert _state_of_capital(claim, capitals).speaker == "g2"

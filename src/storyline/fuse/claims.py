@@ -110,12 +110,12 @@ from storyline.fuse.denials import (
 )
 from storyline.fuse.forest import root
 from storyline.lexicons import pronouns
-from storyline.lexicons.countries import country_of
+from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.speech import ANY_BODY_KINDS
 from storyline.lexicons.stopwords import NEGATIONS
 from storyline.lexicons.titles import SPOKES_HEADS
-from storyline.model import ArticleAnalysis, Claim, ClaimLink, Mention
+from storyline.model import ArticleAnalysis, Claim, ClaimLink, Entity, Mention
 
 
 class _ArticleMentions:
@@ -1744,6 +1744,7 @@ def fuse_claims(ctx: FuseContext) -> None:
     event_sizes = {ev.id: len(ev.mention_ids) for ev in ctx.story.events}
     event_spread = {ev.id: len({m.article for m in ev.mentions}) for ev in ctx.story.events}
     about: dict[str, str | None] = {}  # claim id -> the fused event it is about (fuse/claim_about.py)
+    capitals = _capitals_of_states(ctx.story.entities)
     for analysis in ctx.analyses.values():
         if not analysis.claims:
             continue
@@ -1754,7 +1755,8 @@ def fuse_claims(ctx: FuseContext) -> None:
                            titled=bool(article is not None and article.title))
         told = frozenset(eid for m in analysis.mentions
                          if (eid := ctx.mention_entity.get((m.article, m.start, m.end))) in named)
-        resolved = [_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states, countries, told)
+        resolved = [_state_of_capital(_body_of_state(resolve_claim(ctx, c, event_of, mentions), types, named, states,
+                                                     countries, told), capitals)
                     for c in analysis.claims]
         about.update((c.id, acts.about(c, c.event)) for c in resolved)
         claims += spokesmen_of_described_bodies(resolved)
@@ -1814,6 +1816,37 @@ def _body_of_state(claim: Claim, types: dict[str, str], named: dict[str, set[fro
     if len(bodies) != 1 or states.get(bodies[0], frozenset()) - {countries.get(claim.speaker)}:
         return claim
     return dataclasses.replace(claim, speaker=bodies[0])
+
+
+def _capitals_of_states(entities: list[Entity]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each place of the story named by a capital (not also a country's or a people's name) whose country the story
+    names too: the capital's id -> (the country's id, the capital's names, lower-cased)."""
+    states: dict[str, str] = {}
+    for e in entities:
+        if e.type == "GPE":
+            for name in (e.name, *e.aliases):
+                if (country := country_name(name)) is not None:
+                    states.setdefault(country, e.id)
+    out = {}
+    for e in entities:
+        if e.type != "GPE" or country_name(e.name) is not None or demonym_country(e.name) is not None:
+            continue
+        country = country_of(e.name)
+        if country is not None and states.get(country) not in (None, e.id):
+            out[e.id] = (states[country], frozenset(n.lower() for n in (e.name, *e.aliases)))
+    return out
+
+
+def _state_of_capital(claim: Claim, capitals: dict[str, tuple[str, frozenset[str]]]) -> Claim:
+    """"Lesk denied the report", "Lesk said ...": a capital named alone as a speaker is its state speaking (the
+    news metonymy); the claim is the state's, where the story names that state ("the Lesk mayor" or "officials in
+    Lesk" are no such speaker: the phrase must be the capital's name)."""
+    if claim.speaker not in capitals or not claim.speaker_text:
+        return claim
+    state, names = capitals[claim.speaker]
+    if re.sub(r"^the\s+", "", claim.speaker_text.strip(), flags=re.I).lower() not in names:
+        return claim
+    return dataclasses.replace(claim, speaker=state)
 
 
 #: words of a body's phrase that rank or own it rather than tell its work ("top", "state", "national")

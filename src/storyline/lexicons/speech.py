@@ -135,4 +135,11 @@ OTHER_BODY_WORDS = _words("ministry government administration office bureau depa
 KIND_NAME_WORDS: dict[str, frozenset[str]] = {
     "force": _words("police constabulary"), "tribunal": _words("court"), "court": _words("tribunal"),
     "federation": _words("federation"),
+    # "The Varno Security Council said ... The body said": news calls a council, committee, commission or assembly
+    # (a body of members) "the body"; "the authority" is any public office, agency or ministry ("the Federal
+    # Prosecutor's Office ... the authority said")
+    "body": _words("council committee commission assembly board panel parliament senate congress tribunal court "
+                   "union agency"),
+    "authority": _words("office agency administration bureau service commission department directorate "
+                        "inspectorate ministry regulator"),
 }

@@ -382,3 +382,22 @@ def test_posting_a_claim_of_responsibility_takes_it(claims_of: Claims) -> None:
 def test_posting_a_statement_takes_no_responsibility(claims_of: Claims) -> None:
     claims = claims_of("After midnight, the Tavro Front posted a video of the parade on its channels.")
     assert not [c for c in claims if c.stance == "responsibility"]
+
+
+def test_saying_another_party_was_responsible_is_an_accusation(claims_of: Claims) -> None:
+    claims = claims_of("Ostria's Foreign Minister Ivo Darsk said the Varnian state and its regional allies were "
+                       "responsible for the attack on the parade.")
+    c = with_words(claims, "were responsible for the attack")
+    assert c.stance == "allegation" and c.involvement and c.polarity == "assert"
+
+
+def test_saying_a_named_group_was_behind_an_attack_is_an_accusation(claims_of: Claims) -> None:
+    c = with_words(claims_of("Interior Minister Lena Corvo said the Tavro Front was behind the bombing of the market."),
+                   "was behind the bombing")
+    assert c.stance == "allegation" and c.involvement
+
+
+def test_its_own_fighters_and_allies_responsible_is_still_its_claim(claims_of: Claims) -> None:
+    c = with_words(claims_of("The Tavro Front said its fighters and allies were responsible for the attack on the "
+                             "convoy."), "were responsible for the attack")
+    assert c.stance == "responsibility"

@@ -918,6 +918,12 @@ def test_kin_noun_inside_a_company_name_is_no_relative(claims_of: Claims) -> Non
     ("The Tavro Front claimed the attack on the market.\n\n"
      "In a statement released by its Amaq news agency, the militant group said it was targeting soldiers.",
      "targeting soldiers", "Tavro Front"),
+    ("The Varno Union's Mediation Council said Thursday it had decided to suspend Ostria.\n\n"
+     "The body said on social media that it condemned the takeover of power in Ostria.", "condemned the takeover",
+     "Mediation Council"),
+    ("As the Ostrian Prosecutor General's Office confirmed, ten homes in three states were searched on Monday.\n\n"
+     '"The searches are directed against two suspects who are accused of supporting the group," the authority said.',
+     "directed against two suspects", "Prosecutor General's Office"),
 ])
 def test_a_body_told_by_its_kind_takes_up_the_organization_named_before(claims_of: Claims, text: str, words: str,
                                                                         body: str) -> None:
@@ -965,3 +971,10 @@ def test_the_group_stays_with_a_party_coreference_tied_it_to(claims_of: Claims) 
             "returned to their bases.")
     c = with_words(claims_of(text), "returned to their bases")
     assert c.speaker_ref is not None and "Party" in c.speaker_ref.text
+
+
+def test_the_body_never_takes_up_a_police_force_named_before(claims_of: Claims) -> None:
+    # "the body" is a council, commission or assembly: a police force is no such body
+    c = with_words(claims_of("Varno Police arrested two men on Sunday.\n\n"
+                             "The body said they would stay in jail until the hearing."), "stay in jail")
+    assert _ref(c) is None or "Police" not in _ref(c)

@@ -1357,3 +1357,29 @@ def test_blame_cast_on_a_party_by_an_agent_is_the_agents_allegation(claims_of: C
 
 def test_blame_put_on_the_weather_is_no_allegation(claims_of: Claims) -> None:
     assert not [c for c in claims_of("The minister put the blame on the weather.") if c.stance == "allegation"]
+
+
+def test_the_report_speaks_for_the_outlet_that_reported(claims_of: Claims) -> None:
+    text = ("VARNO – A year after the arrests, the federal prosecutor has brought charges against 27 men and women, "
+            "magazine Der Varnbote reported on Monday.\n\n"
+            "Ten of the group's inner circle are scheduled to stand trial in Varno, the report said.")
+    c = with_words(claims_of(text), "scheduled to stand trial")
+    assert c.speaker_ref is not None and "Varnbote" in c.speaker_ref.text
+
+
+def test_a_statement_named_by_the_kind_of_the_body_that_just_spoke_is_its(claims_of: Claims) -> None:
+    text = ("LESK - Ostria has arrested 22 people over the attack on a parade, the Defence Ministry was quoted as "
+            "saying on Monday.\n\n"
+            '"Some 22 people involved in the attack in Tarsk have been identified and arrested," a ministry statement '
+            "said.")
+    c = with_words(claims_of(text), "have been identified")
+    assert c.speaker_ref is not None and "Defence Ministry" in c.speaker_ref.text
+
+
+def test_a_statement_of_another_kind_of_body_is_not_the_last_speakers(claims_of: Claims) -> None:
+    text = ("LESK - Ostria has arrested 22 people over the attack on a parade, the Defence Ministry was quoted as "
+            "saying on Monday.\n\n"
+            '"Some 22 people involved in the attack in Tarsk have been identified and arrested," an army statement '
+            "said.")
+    c = with_words(claims_of(text), "have been identified")
+    assert c.speaker_ref is None or "Ministry" not in c.speaker_ref.text

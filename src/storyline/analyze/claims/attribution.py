@@ -608,6 +608,16 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         # saying with its own subject before the cue is not what the cue says when the cue has a clause after it
         after = [c for c in comps if c.i > verb.i]
         comps = [c for c in comps if c.i > verb.i or not (after and _saying(c) and _child(c, "nsubj") is not None)]
+        # "said a search was under way, but that he did not expect survivors": the parser can join the second
+        # that-clause to the cue; its "that" shows it is the report going on
+        if after:
+            comps += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        quoted = [c for c in after if _opens_quotation(verb, c)]
+        if quoted and len(quoted) < len(comps):
+            # 'Noting that trams were set on fire, X said, "These are not ..."': the parser can hang the
+            # participle's clause on the cue too; a cue followed by a quotation says the quotation
+            comps = quoted
         best = max(comps, key=lambda c: len(list(c.subtree)))
         # "said it was unlikely the group's aim was ...": the parser can split one clause into two
         # complements; on the same side of the cue they are one content
@@ -620,6 +630,9 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
             toks = [t for t in toks if t.i not in drop] or toks
         drop = {t.i for c in comps for t in [*_contrasted(c), *_reporters_participle(c)]}
         return _bounds([t for t in toks if t.i not in drop] or toks), "clause"
+    split = _clause_before_subject(verb)
+    if split is not None:
+        return split, "parenthetical"
     told = _occasion_clause(verb)
     if told is not None:
         return told, "clause"
@@ -797,12 +810,22 @@ def _contrasted(clause: Token) -> list[Token]:
         counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
         if (comma and not counted) or _saying(adv):
             out += list(mark.doc[(mark.i - 1 if comma else mark.i):adv.right_edge.i + 1])
-    # "said the fire was an accident but the opposition blamed the government": another party's saying
+    # "said the fire was an accident but the opposition blamed the government": another party's saying; after "and"
+    # only when the joined verb itself says, with its own subject ("data showed 52 were killed and police said ...")
+    for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ == "and"):
+        conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        subj = _child(conj, "nsubj") if conj is not None else None
+        # (not a relative clause joined on, "... and which denied any part": it tells of a noun of the content)
+        if conj is not None and _saying(conj) and subj is not None and subj.lower_ not in _RELATIVE \
+                and not any(c.dep_ == "mark" for c in conj.children):
+            out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     for cc in (t for t in clause.subtree if t.dep_ == "cc" and t.lower_ in ("but", "while", "whereas")):
         conj = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
         # the saying has its own subject ("but the opposition blamed"), not "but was believed to ..."
         if conj is None or not (conj.pos_ in ("NOUN", "PROPN") or _child(conj, "nsubj") is not None):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            continue  # "said a search was under way, but that he did not expect ...": "that" goes on with the report
         if any(_saying(t) and t.i > cc.i for t in conj.subtree):
             out += list(cc.doc[cc.i:conj.right_edge.i + 1])
     return out
@@ -823,6 +846,13 @@ def _saying(tok: Token) -> bool:
     """A verb that reports what someone says or blames (not "continue", a quotation's cue only)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "VERB" and ((lemma in CUE_VERBS and lemma not in QUOTE_ONLY) or lemma == "attribute")
+
+
+def _opens_quotation(verb: Token, clause: Token) -> bool:
+    """Does ``clause`` (after the cue) open with a quotation mark right after it ('said, "These ...', 'said: “')?"""
+    doc = verb.doc
+    between = doc.text[verb.idx + len(verb):clause.left_edge.idx]
+    return any(m in between for m in ('"', "“")) and not between.strip(' ,:"“\n')
 
 
 def _misattached(verb: Token) -> list[Token]:
@@ -871,6 +901,26 @@ def _trailing_cue(verb: Token) -> bool:
     subj = _child(verb, "nsubj")
     left = verb.left_edge.i
     return subj is not None and subj.left_edge.i == left and left > 0 and verb.doc[left - 1].text == ","
+
+
+def _clause_before_subject(verb: Token) -> tuple[int, int] | None:
+    """"Five people who had been reported missing after the storm have been found safe, he said.": the parser can
+    make the fronted clause's subject a second subject of the cue and hang the clause's verb on something else. A cue
+    with two subjects, the nearer one right before it and set off by a comma, the other before that comma, says the
+    words of its sentence before the comma when they hold a verb."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subs) < 2:
+        return None
+    near = max(subs, key=lambda c: c.i)
+    comma = near.left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start or verb.doc[comma].text != "," or any(t.i >= comma for t in subs if t is not near) \
+            or any(t.i > near.right_edge.i and t.dep_ not in ("aux", "advmod") for t in verb.doc[near.i:verb.i]):
+        return None
+    toks = [t for t in verb.doc[start:comma] if not t.is_space]
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in toks):
+        return None
+    return _bounds(toks)
 
 
 def _as_said(verb: Token) -> bool:
@@ -1029,6 +1079,11 @@ def _adjacent_quote(f: Found, page: Page) -> Quote | None:
         near = [q for q in near if _next_to(q, f, text)]
     if not near and text[s:e].rstrip().endswith((":", "–", "—")):  # "X said –\n“…”": a dash stands for the colon
         near = page.quotes_from(e, e + 4)
+    if not near and f.content is None and text[s:e].rstrip()[-1:].isalnum():
+        # 'X told The Tarsk Star "A student was killed ..."': the parser can end the cue's sentence before the
+        # quotation it opens (no full stop there); the quotation right after, in the paragraph, is what the cue says
+        after = page.quotes_from(e, e + 4)
+        near = [q for q in after[:1] if not text[e:q.start].strip() and not page.crosses(e, q.start)]
     if not near and f.cue_start - s < 40:
         # “... A pathetic figure!” he wrote. -- the parser ends the sentence at "!”"
         before = page.quote_before(s)
@@ -1198,6 +1253,44 @@ def attach_orphan_quotes(founds: list[Found], page: Page) -> list[Found]:
         out.append(f)
         by_cue.insert(i + 1, f)  # the next paragraph's quote may continue it in turn
         cues.insert(i + 1, f.cue_start)
+    return out
+
+
+#: what a quotation closes with when it ends its sentence (its own full stop, question or exclamation mark)
+_QUOTE_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
+
+
+def attach_following_quotes(founds: list[Found], page: Page) -> list[Found]:
+    """A whole-sentence quotation with no cue of its own right after the sentence of an attribution with a speaker,
+    in the same paragraph, is that speaker's (the news convention a quote paragraph follows, inside one paragraph):
+    "X said the movement was lost. “It has been snatched away. Their men did it.”" and "“A,” X said on his website.
+    “B.” Y said ...". The quotation opens its sentence and ends it (its own full stop: “B,” Y said is Y's); the
+    attribution's cue and content end within :data:`_SPEAKER_REACH` characters before it, one sentence end between."""
+    taken = [f.content for f in founds if f.content is not None]
+    by_end = sorted((f for f in founds if f.speaker is not None and f.content is not None),
+                    key=lambda f: max(f.cue_end, f.content[1]))  # type: ignore[index]
+    ends = [max(f.cue_end, f.content[1]) for f in by_end]  # type: ignore[index]
+    out: list[Found] = []
+    for q in page.quotes:
+        if q.start == q.inner_start or not q.balanced or q.words(page.text) < ORPHAN_QUOTE_WORDS \
+                or any(_overlap(c, (q.inner_start, q.inner_end)) for c in taken):
+            continue
+        if not _QUOTE_ENDS_SENTENCE.search(page.text[q.inner_start:q.inner_end].rstrip()):
+            continue
+        i = bisect_left(ends, q.start) - 1
+        if i < 0:
+            continue
+        f = by_end[i]
+        between = page.text[ends[i]:q.start]
+        if page.crosses(ends[i], q.start) or len(between) > _SPEAKER_REACH or '"' in between or "“" in between \
+                or not between.rstrip().endswith(".") or _SENTENCE_END.search(between.rstrip()[:-1]):
+            continue
+        lo = page.paragraph(q.start)[0]
+        if f.cue_start < lo:
+            continue
+        g = replace(f, content=(q.inner_start, q.inner_end), direct=True, via="continued")
+        out.append(g)
+        taken.append((q.inner_start, q.inner_end))
     return out
 
 
@@ -1415,6 +1508,7 @@ def find_attributions(doc: Doc, quotes: list[Quote], acts: frozenset[int] = froz
     founds = drop_relays(list(found.values()))
     attach_quotes(founds, page)
     founds += attach_orphan_quotes(founds, page)
+    founds += attach_following_quotes(founds, page)
     readouts = attach_readouts(founds, page, doc)
     if readouts:  # "We agreed to ...": the read-out's speaker, not an unresolved "we"
         told = {f.sentence.start_char for f in readouts}

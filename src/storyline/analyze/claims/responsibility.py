@@ -89,6 +89,7 @@ class Reading:
     responsibility: bool = False  # ... and says the speaker did it
     denial: bool = False  # ... and says someone had no part in it
     rejection: bool = False  # the content rejects what someone said ("we reject ...", "the claims are false")
+    accusation: bool = False  # ... and names another party as the doer ("X said the Tavro Front was behind it")
 
 
 def taking_responsibility(verb: Token, acts: frozenset[int]) -> tuple[int, int] | None:
@@ -176,7 +177,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=False, involvement=True, responsibility=True)
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
-        return Reading(negated=negated, involvement=True, responsibility=inner is root and own)
+        return Reading(negated=negated, involvement=True, responsibility=inner is root and own,
+                       accusation=inner is root and not own and not negated and _named_doer(root)
+                       and verb_lemma(root, PERPETRATION_VERBS) in _BLAME_LEMMAS)
     if _harm_by_named_act(inner, acts, named_acts) or _doers_tied(inner, acts):
         # "X was killed in a Norvik airstrike"; "the assailants have links to X": who did it
         return Reading(negated=negated, involvement=True)
@@ -485,7 +488,7 @@ def _named_doer_acts(pred: Token, acts: frozenset[int]) -> bool:
 def _names_party(noun: Token) -> bool:
     """Does a noun phrase name a party by its head and the words before it ("the Norland army", "Estmark's
     forces"), not by a clause after it ("troops, who came from Norland")?"""
-    if noun.lower_ in SELF_PRONOUNS:
+    if noun.lower_ in SELF_PRONOUNS and not noun.text.isupper():  # ("US", the country, is no "us")
         return False
     start = after_dateline(noun.sent)
     return any(t.ent_type_ in _PARTY_TYPES for t in noun.subtree if start <= t.i <= noun.i)
@@ -588,6 +591,21 @@ def doer_noun(noun: Token) -> bool:
 _NOT_NAME = words("the a an")
 
 
+#: predicates that lay the blame rather than tell the act ("was responsible for", "was behind", "was to blame for",
+#: "bears responsibility for"): said of another party, an accusation; "troops shelled the dam" reports the act
+_BLAME_LEMMAS = frozenset(("be", "bear"))
+
+
+def _named_doer(pred: Token) -> bool:
+    """The doer of the act (the passive's agent, else the subject) is a named party: a name, a state or a people
+    ("the Tavro Front was behind the attack", "the Varnian state and its allies were responsible"), not "three
+    gunmen" (no party blamed) nor a pronoun."""
+    doers = [o for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = doers or [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for d in doers
+               for t in d.subtree if t.dep_ != "poss")
+
+
 def _doer_is_speaker(pred: Token, speaker: str) -> bool:
     """The doer of the act (the passive's agent, else the subject) is named by the speaker's own name: each
     capitalized word of it is a word of the speaker's name, or it is the name's initials ("the attack was
@@ -625,8 +643,11 @@ def _self_subject(pred: Token) -> bool:
     if not subjects and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         return True  # "claimed to have carried out the attack": the infinitive's subject is the speaker
     for s in subjects:
-        if s.lower_ in SELF_PRONOUNS:
+        if s.lower_ in SELF_PRONOUNS and not s.text.isupper():  # (not "US", the country, for "us")
             return True
-        if any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS for t in s.subtree):
+        # "the Ostrian state and its allies were responsible": a possessive inside a later conjunct is the first
+        # conjunct's ("its" is the state's), not the speaker's ("its fighters and allies" is owned at the head)
+        joined = {t.i for c in s.children if c.dep_ == "conj" for t in c.subtree}
+        if any(t.dep_ == "poss" and t.lower_ in SELF_PRONOUNS and t.i not in joined for t in s.subtree):
             return True
     return False

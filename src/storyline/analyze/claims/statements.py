@@ -209,6 +209,8 @@ def _stance(f: Found, reading: Reading, rebuttal: bool) -> tuple[Polarity, str]:
     if polarity == "assert" and reading.responsibility and (stance in ("statement", "confirmation")
                                                           or f.cue_lemma == "claim"):
         return "assert", "responsibility"  # "X claimed that it was behind the bombings": its own act
+    if polarity == "assert" and reading.accusation and stance in ("statement", "belief"):
+        return "assert", "allegation"  # "X said the Tavro Front was responsible for the attack": X accuses it
     return polarity, stance
 
 
@@ -334,6 +336,9 @@ def _outer(f: Found, heard: list[Heard]) -> Heard | None:
 #: "the statement read", "according to the letter", "the brief statement said", "the preliminary report says": a
 #: document named by its noun, after at most two words that are no name (lower case: "the Valdora Post" is a paper)
 _DOCUMENT = re.compile(r"(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}([A-Za-z]+)")
+#: documents whose noun is also the verb of putting them out ("X reported ... the report said", "X tweeted ... the
+#: tweet said")
+_DOCUMENT_VERBS = frozenset(("report", "tweet", "post"))
 #: how far back (characters) the sentence naming a document's author may lie
 DOCUMENT_REACH = 800
 #: how far back (characters) the claim just told may lie for a statement named alone with no author in sight
@@ -349,6 +354,8 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     :data:`DOCUMENT_REACH` characters). With neither, a statement ("the statement added", "the release said")
     is the claim told right before it (within :data:`SAID_REACH` characters). A court filing goes by any of its
     names (:data:`FILING_NOUNS`: "Sarn County filed a lawsuit ... The complaint alleges ...")."""
+    if speaker.ref is None and (kind := _KIND_DOCUMENT.fullmatch(speaker.text.strip())) is not None:
+        return _kind_document_author(speaker, spoken, kind.group(1).lower(), kind.group(2).lower())
     m = _DOCUMENT.fullmatch(speaker.text.strip())
     if speaker.ref is not None or m is None:
         return speaker
@@ -356,7 +363,8 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     if word not in VEHICLE_NOUNS and word not in FILING_NOUNS:
         return speaker
     names = sorted(FILING_NOUNS) if word in FILING_NOUNS else [word]
-    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})s?\b")
+    # "Der Varnbote reported on Monday ... the report said": a document also named by the verb of putting it out
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:s|{'ed|ing' if word in _DOCUMENT_VERBS else ''})?\b")
     found: tuple[Mention | None, str | None, int] | None = None
     for before, lo, hi in reversed(spoken):
         if speaker.start - hi > DOCUMENT_REACH:
@@ -376,6 +384,23 @@ def document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], te
     if found is None or found[0] is None:
         return speaker
     return Speaker(speaker.start, speaker.end, speaker.text, "nominal", found[0], found[1])
+
+
+#: "a ministry statement said", "a police report says": a document named by the kind of body that put it out
+_KIND_DOCUMENT = re.compile(r"(?i:a|an)\s+([a-z-]+)\s+([a-z]+)")
+
+
+def _kind_document_author(speaker: Speaker, spoken: list[tuple[Speaker, int, int]], kind: str, noun: str) -> Speaker:
+    """"The Interior Ministry was quoted as saying ... “...,” a ministry statement said": a statement or report named
+    by the kind of its issuer is the claim told right before it (within :data:`SAID_REACH` characters) when that
+    claim's speaker phrase holds the kind's word; an indefinite document of another kind is someone else's."""
+    if VEHICLE_NOUNS.get(noun) not in ("statement", "report") or not spoken:
+        return speaker
+    before, _, said_end = spoken[-1]
+    if before.ref is None or not 0 <= speaker.start - said_end < SAID_REACH \
+            or kind not in re.findall(r"[a-z-]+", before.text.lower()):
+        return speaker
+    return Speaker(speaker.start, speaker.end, speaker.text, "nominal", before.ref, before.chain)
 
 
 QUOTE_MARKS = ('"', "”")

@@ -1,0 +1,71 @@
+"""Tests of attribution forms the parser gets wrong or splits (real spaCy model, invented text)."""
+
+from __future__ import annotations
+
+from tests.analyze.claims.conftest import Claims, with_words
+
+
+def test_clause_before_a_cue_the_parser_gave_two_subjects(claims_of: Claims) -> None:
+    # the parser makes "people" a second subject of "said" and hangs "found" on "reported"
+    claims = claims_of("Four people who had been reported missing after the storm have been found safe and well, "
+                       "he said.")
+    c = with_words(claims, "found safe and well")
+    assert c.speaker_text == "he" and c.content.startswith("Four people")
+
+
+def test_quotation_after_the_sentence_of_its_speaker_in_one_paragraph(claims_of: Claims) -> None:
+    text = ('Ivo Tamsin said the movement was no longer in the hands of students. "It has been snatched away. '
+            'Your leaders are sold out. Their men carried out the attacks and hurt six people."\n\n'
+            "Tamsin said the government was investigating.")
+    c = with_words(claims_of(text), "Their men carried out")
+    assert c.speaker_text == "Ivo Tamsin" and c.direct_quote
+
+
+def test_quotation_after_a_quoted_sentence_and_its_cue(claims_of: Claims) -> None:
+    text = ("“The answer of the republic to the smallest threat will be crushing”, Tamsin said on his website. "
+            "“Those who give support to these attackers must answer for it.” Foreign Minister Ana Belk said in a "
+            "post that the attack was carried out by foreigners.")
+    claims = claims_of(text)
+    assert with_words(claims, "must answer for it").speaker_text == "Tamsin"
+    assert with_words(claims, "carried out by foreigners").speaker_text == "Foreign Minister Ana Belk"
+
+
+def test_quotation_with_a_cue_of_its_own_is_not_the_speaker_before(claims_of: Claims) -> None:
+    text = ('Ivo Tamsin said the movement was no longer in the hands of students. "We will keep marching until '
+            'the end of the month," Lena Corvo said.')
+    assert with_words(claims_of(text), "keep marching").speaker_text == "Lena Corvo"
+
+
+def test_quotation_after_a_told_the_parser_ended_the_sentence_before(claims_of: Claims) -> None:
+    text = ('Mark Tovin, Commissioner of the Varno City Police, told The Tarsk Star "A student was killed but we '
+            'are yet to know how he was killed."')
+    c = with_words(claims_of(text), "yet to know how")
+    assert "Mark Tovin" in (c.speaker_text or "") and c.direct_quote
+
+
+def test_quotation_after_a_cue_not_the_participle_clause_before_it(claims_of: Claims) -> None:
+    text = ("Noting that trams were set on fire, kiosks were looted, and a depot was attacked, "
+            'Tovin said, "These are not the work of ordinary marchers. The party came in and did these unruly acts."')
+    c = with_words(claims_of(text), "These are not the work")
+    assert c.content.startswith("These are not") and c.speaker_text == "Tovin"
+
+
+def test_second_that_clause_after_but_goes_on_with_the_report(claims_of: Claims) -> None:
+    text = ("Commander Mark Tovin of the Varno police said a full search of the building was taking place, but that he "
+            "did not anticipate any survivors would be found: “Our thoughts will be with those so affected.”")
+    c = with_words(claims_of(text), "full search of the building")
+    assert "did not anticipate any survivors" in c.content
+
+
+def test_contrasting_clause_of_another_party_stays_out(claims_of: Claims) -> None:
+    c = with_words(claims_of("Mark Tovin said the fire was an accident, but the opposition blamed the government."),
+                   "fire was an accident")
+    assert "opposition" not in c.content
+
+
+def test_another_speaker_joined_by_and_stays_out_of_the_content(claims_of: Claims) -> None:
+    claims = claims_of("Data from hospitals showed at least 52 people have been killed and police said they have "
+                       "arrested nearly 2,000 for arson.")
+    data = with_words(claims, "52 people")
+    assert "police" not in data.content
+    assert with_words(claims, "arrested nearly").speaker_text == "police"
