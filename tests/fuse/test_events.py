@@ -49,6 +49,7 @@ from storyline.fuse.events import (
     core,
     coreference,
     departures,
+    later_links,
     learn_places,
     operation_links,
     operations,
@@ -2194,6 +2195,37 @@ def test_order_links_a_toll_s_cause_a_saying_s_occasion_and_phases_are_not_two_a
     assert not order_links(s, 0, _acts(s, ("visited", "CONSULT", "visit"), ("travelled", "CONSULT", "visit")))
     s = "The blast came after police said the gunmen had fled"  # a clause begins before the act
     assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("fled", "ASSAULT", "attack")))
+
+
+def _acts_at(sentence: str, *words: tuple[str, str, str | None]) -> list[EventMention]:
+    """One mention per (word, type, sub-type), each at the word's first place after the previous one's."""
+    out, pos = [], 0
+    for n, (w, t, st) in enumerate(words):
+        pos = sentence.index(w, pos)
+        out.append(EventMention(id=f"o1:ev{n}", article="o1", start=pos, end=pos + len(w), text=w, type=t, subtype=st))
+        pos += len(w)
+    return out
+
+
+def test_later_links_an_act_told_days_after_another_of_its_kind_is_another() -> None:
+    # two arrests in one sentence, the second dated by a counted gap after it
+    s = "After the pistol jammed, the gunman was overpowered and arrested, while his partner Mira Vell was " \
+        "arrested three days later"
+    ms = _acts_at(s, ("arrested", "COERCE", "arrest"), ("arrested", "COERCE", "arrest"))
+    assert later_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # the gap opening its clause ("days later X was arrested")
+    s = "The gunman was detained at the scene, and days later his partner, Mira Vell, was arrested in Dovra"
+    ms = _acts_at(s, ("detained", "COERCE", "arrest"), ("arrested", "COERCE", "arrest"))
+    assert later_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+
+
+def test_later_links_other_kinds_hours_and_no_gap_are_not_ordered() -> None:
+    s = "The gunman was arrested at the scene and charged two weeks later"  # the arrest's own sequel, not an arrest
+    assert not later_links(s, 0, _acts_at(s, ("arrested", "COERCE", "arrest"), ("charged", "JUSTICE", "charge")))
+    s = "A bomb exploded near the market and a second blast hit the station hours later"  # one night's attack
+    assert not later_links(s, 0, _acts_at(s, ("exploded", "ASSAULT", "bombing"), ("blast", "ASSAULT", "bombing")))
+    s = "The gunman was overpowered and arrested, while his partner Mira Vell was arrested nearby"
+    assert not later_links(s, 0, _acts_at(s, ("arrested", "COERCE", "arrest"), ("arrested", "COERCE", "arrest")))
 
 
 def _headline_acts(title: str, *words: tuple[str, str, str | None]) -> list[Info]:

@@ -94,6 +94,7 @@ from storyline.fuse.events import (
     _embed,
     _info,
     _meet,
+    _ordered_apart,
     _place_names,
     _specific_link,
     build_event,
@@ -307,7 +308,8 @@ def told_apart_in_article(a: Cluster, b: Cluster) -> bool:
     for art in a.articles & b.articles:
         if any(i.m.distinct for c in (a, b) for i in c.infos if i.m.article == art):
             return True
-    return False
+    return bool(a.articles & b.articles) and _ordered_apart(a, b)  # (one sentence set them in order: "X was
+    # arrested, while Y was arrested three days later", :func:`storyline.fuse.events.order_links`)
 
 
 def _counted_apart(x: Summary, y: Summary) -> bool:

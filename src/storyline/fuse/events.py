@@ -185,10 +185,13 @@ from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
+    DAY_GAP_UNITS,
     DURING_WORDS,
     ENDING_WORDS,
+    GAP_COUNTS,
     GAP_UNITS,
     HABIT_WORDS,
+    LATER_WORDS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
     OPERATION_WORDS,
@@ -2050,6 +2053,50 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
     return out
 
 
+#: a counted gap of a day or more told after an act ("was arrested three days later", "days later"), on lower-case text
+LATER_GAP = re.compile(r"\b(?:(?:" + "|".join(GAP_COUNTS) + r"|\d+)\s+)*(?:" + "|".join(DAY_GAP_UNITS) + r")\s+(?:"
+                       + "|".join(LATER_WORDS) + r")\b")
+#: how many words may stand between an act and the gap told after it ("was arrested by police three days later"),
+#: and between a gap that opens its clause and the act it dates ("Days later the man's partner was arrested")
+LATER_REACH = 3
+LATER_OPENING_REACH = 8
+
+
+def later_links(sentence: str, offset: int, mentions: list[EventMention]) -> set[frozenset[str]]:
+    """The pairs of mentions (ids) that one sentence tells a counted gap of a day or more apart: an act of one kind
+    told before, then another of its kind dated by the gap ("he was overpowered and arrested, while his partner was
+    arrested three days later", "X was detained at the scene and Y was arrested days later"). The gap names the act
+    it follows in its clause (at most ``LATER_REACH`` words before it, no punctuation between) or the act after it
+    where it opens the clause ("Days later the man's partner was arrested"); that act happened the gap after the
+    other, so the two are two incidents (two arrests), however alike their words. Only acts of one type are paired
+    (what the gap's act follows is most often the incident it answers: "was charged two weeks later" is no other
+    arrest); hours are no such gap ("a second blast hours later" may be one night's attack)."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.id))
+    low = sentence.lower()
+    out: set[frozenset[str]] = set()
+    for hit in LATER_GAP.finditer(low):
+        gs, ge = hit.start() + offset, hit.end() + offset
+        told: EventMention | None = None
+        before = [m for m in ms if m.end <= gs]
+        if before:
+            between = low[before[-1].end - offset:hit.start()]
+            if len(WORD.findall(between)) <= LATER_REACH and not any(c in between for c in ",;:()\"“”"):
+                told = before[-1]
+        if told is None:
+            opening = low[:hit.start()].rstrip()
+            if not opening or opening[-1] in ",;:" or WORD.findall(opening)[-1:] in (["and"], ["while"], ["but"]):
+                after = [m for m in ms if m.start >= ge]
+                if after and ";" not in low[hit.end():after[0].start - offset] and \
+                        len(WORD.findall(low[hit.end():after[0].start - offset])) <= LATER_OPENING_REACH:
+                    told = after[0]
+        if told is None or _a_saying(told) or _an_effect(told):
+            continue
+        for m in ms:
+            if m.end <= told.start and m.type == told.type and m.id != told.id and not _a_saying(m):
+                out.add(frozenset({m.id, told.id}))
+    return out
+
+
 def _phrase(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -2136,7 +2183,7 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
         sentence = text[start:end]
         if not sentence:
             continue
-        links = order_links(sentence, start, [i.m for i in group])
+        links = order_links(sentence, start, [i.m for i in group]) | later_links(sentence, start, [i.m for i in group])
         for i in group:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
 
