@@ -2282,6 +2282,12 @@ def test_operation_links_a_bombing_or_a_shooting_and_an_arrest_are_not_one_opera
     assert not operation_links(s, 0, _acts(s, ("attacked", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest")))
     s = "Police raided the camp; a month later they went on to arrest its leader"  # too far, past a clause break
     assert not operation_links(s, 0, _acts(s, ("raided", "COERCE", "raid"), ("arrest", "COERCE", "arrest")))
+    # the attack named by a noun in the subject of the arrest: what the arrested are linked to, not a raid whose
+    # doers went on to arrest them
+    s = "Some 22 people involved in the attack in Sarn have been identified and arrested"
+    ms = _acts(s, ("attack", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest"))
+    ms[0] = replace(ms[0], determiner="the")
+    assert not operation_links(s, 0, ms)
 
 
 def _linked(c: Cluster, n: int, other: Cluster, k: int) -> None:

@@ -2137,7 +2137,10 @@ def operation_links(sentence: str, offset: int, mentions: list[EventMention]) ->
             if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
                 continue
             if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
-                if PURPOSE_END.search(between) or AND_END.match(between):
+                # "and" joins two acts of one doer only when the raid is told by its verb ("police stormed the
+                # embassy and arrested X"): a raid named by a noun ("22 people involved in the attack in Sarn have
+                # been identified and arrested") is what the arrested are linked to, not the arrest's operation
+                if PURPOSE_END.search(between) or (AND_END.match(between) and a.determiner is None):
                     out.add(frozenset({a.id, b.id}))
             elif (a.type, a.subtype) == ("COERCE", "arrest") and _raid(b) and b.determiner in ("a", "an", "the") \
                     and DURING_RAID.match(between):
