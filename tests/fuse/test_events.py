@@ -2457,3 +2457,27 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town
+
+
+
+def test_within_article_the_previous_raids_are_not_the_raids_told_as_news() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    day = (dt.date(2031, 3, 22), dt.date(2031, 3, 22))
+
+    def raid(n: int, background: bool = False, stated: Interval | None = None, fragment: bool = False,
+             prior: bool = False) -> Info:
+        return Info(m=EventMention(id=f"r1:ev{n}", article="r1", start=100 * n, end=100 * n + 5, text="raids",
+                                   type="COERCE", subtype="raid", background=background, sentence_start=100 * n,
+                                   sentence_end=100 * n + 90,
+                                   determiner=None if stated else "the"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None, before=day[1],
+                    mclass="realis", fragment=fragment, indefinite=False, story="st1", lead=n == 0,
+                    old=background, prior=prior)
+    # "Police carried out raids across six provinces on Wednesday. ... the homes searched in these raids, which
+    # were linked to the previous raids": the last is an older incident of the kind, whatever its date
+    infos = [raid(0, stated=day), raid(1, fragment=True), raid(2, background=True, fragment=True, prior=True)]
+    out = within_article(infos, places)
+    assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["r1:ev0", "r1:ev1"], ["r1:ev2"]]
+    # without the adjective, "the raids" told in passing names the article's raids
+    infos = [raid(0, stated=day), raid(1, fragment=True), raid(2, background=True, fragment=True)]
+    assert len(within_article(infos, places)) == 1

@@ -368,6 +368,8 @@ class Info:
     # the mentions its sentence tells as one operation with it: a raid and the arrest it was carried out to make
     # ("stormed the embassy to arrest X", "arrested during a raid"; see operation_links)
     operation: frozenset[str] = frozenset()
+    # named as one before another of its kind ("the previous raids", "a prior arrest": see _prior)
+    prior: bool = False
 
 
 @dataclass
@@ -614,9 +616,28 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
-                open=_open_date(ctx, m),
+                open=_open_date(ctx, m), prior=_prior(ctx, m),
                 told=_told(m) if undated else None,
                 coverage_from=_coverage_from(ctx, stories.get(m.article)) if undated else None)
+
+
+#: adjectives that name an act as one before another of its kind ("the previous raids", "a prior arrest"); not
+#: "earlier" or "first", which as often name the first part of the incident told ("the earlier blast" of two)
+PRIOR_ADJECTIVES = frozenset({"previous", "prior"})
+#: how far before its trigger such an adjective may stand ("the previous large-scale raids")
+PRIOR_REACH = 3
+
+
+def _prior(ctx: FuseContext, m: EventMention) -> bool:
+    """Is the mention a noun named as an act before another of its kind ("linked to the previous raids in
+    December", "after a prior arrest")? Such a telling is an older incident than the one its article tells as news,
+    whatever date (or none) the parse gives it."""
+    if m.determiner is None or m.article not in ctx.articles:
+        return False
+    text = span_source(ctx.articles[m.article], m.field)
+    start = max(0, m.sentence_start)
+    words = WORD.findall(text[start:m.start].lower())[-PRIOR_REACH:]
+    return bool(PRIOR_ADJECTIVES & set(words))
 
 
 def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None:
@@ -1609,6 +1630,8 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                  and not _told_apart(clusters[n], info) and not _ordered_apart(clusters[n], info)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
+        if info.prior:  # "the previous raids": an older incident of its kind, never one the article tells as news
+            quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
