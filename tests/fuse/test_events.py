@@ -2481,3 +2481,14 @@ def test_within_article_the_previous_raids_are_not_the_raids_told_as_news() -> N
     # without the adjective, "the raids" told in passing names the article's raids
     infos = [raid(0, stated=day), raid(1, fragment=True), raid(2, background=True, fragment=True)]
     assert len(within_article(infos, places)) == 1
+
+
+def test_fuse_events_an_attack_told_as_tried_is_the_attack_told_as_done(fuse_texts: Fuser) -> None:
+    # "the gunman who tried to shoot X", in a report two weeks later, is the attempt the first reports told as done
+    first = "A gunman shot at Judge Mira Vell outside her home in Kesk on Thursday, but the pistol jammed."
+    later = ("The gunman who tried to shoot Judge Mira Vell outside her home in Kesk was formally charged on Friday "
+             "with attempted homicide, court documents showed.")
+    story, _ = fuse_texts(("t1", first, "2031-09-02"), ("t2", later, "2031-09-16"))
+    tried = later.index("shoot")
+    evs = [e for e in _assaults(story) if any(m.article == "t2" and m.start == tried for m in e.mentions)]
+    assert len(evs) == 1 and "t1" in {m.article for m in evs[0].mentions}

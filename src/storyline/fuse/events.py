@@ -607,7 +607,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
     actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
-                mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
+                mclass="realis" if _tried_violence(ctx, m) else _told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
@@ -844,6 +844,22 @@ def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None
     if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
         return "irrealis"
     return told
+
+
+#: a past try told right before an act of violence ("the gunman who tried to shoot the judge"): the attempt happened
+TRIED = re.compile(r"\b(?:tried|had\s+tried)\s+to\s+$", re.I)
+
+
+def _tried_violence(ctx: FuseContext, m: EventMention) -> bool:
+    """An act of violence told as tried ("the gunman who tried to shoot the judge", "three who tried to murder
+    her"): the analysis reads "tried to" as a plan (right for an arrest: a failed detention is not the arrest days
+    later), but an attack's attempt is the attack that happened ("attempting to shoot her" is read as done, and an
+    assassination attempt is its incident), so the two tellings of one attempt are not parted as done and
+    foreseen."""
+    if m.type != "ASSAULT" or m.modality != "planned" or m.article not in ctx.articles:
+        return False
+    text = span_source(ctx.articles[m.article], m.field)
+    return bool(TRIED.search(text[max(0, m.start - 30):m.start]))
 
 
 def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
