@@ -607,7 +607,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
     actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
-                mclass="realis" if _tried_violence(ctx, m) else _told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
+                mclass="realis" if _tried_violence(ctx, m) else _told_class(m, stated, before),
+                fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
