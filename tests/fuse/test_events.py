@@ -339,6 +339,14 @@ def test_fuse_events_strikes_launched_weekly_since_a_month_are_not_the_strike(fu
     assert _event_of(story, "w1", "struck") != _event_of(story, "w1", "airstrikes")
 
 
+def test_fuse_events_protests_held_since_a_month_are_not_the_day_s_protest(fuse_texts: Fuser) -> None:
+    # the day's violent protest and the movement "demonstrating since July 1": a series holds many protests
+    story, _ = fuse_texts(
+        ("m1", "Protesters clashed with police in Kesk on Tuesday, and six people were killed. Thousands of students "
+               "have been demonstrating since July 1 against the new quota law.", "2031-07-18"))
+    assert _event_of(story, "m1", "clashed") != _event_of(story, "m1", "demonstrating")
+
+
 def test_fuse_events_the_deadliest_since_a_year_is_no_series(fuse_texts: Fuser) -> None:
     # "since 2027" after a superlative dates an older attack the strike is compared with: the strike is the incident
     story, _ = fuse_texts(

@@ -773,8 +773,9 @@ def _campaign(m: EventMention) -> bool:
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
 
 
-#: the types an act of which told as done many times is a series of incidents (:func:`_series`)
-SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER"}
+#: the types an act of which told as done many times is a series of incidents (:func:`_series`); protests too
+#: ("demonstrating since July 1", "weekly protests": a movement, not one of its protests)
+SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER", "PROTEST"}
 _MONTHS = "|".join(calendar_words.MONTH_NAMES)
 #: "in five other countries", "in two other capitals": places other than the one told
 _OTHER_PLACES = re.compile(r"\bin (?:[\w-]+ ){0,2}other (?:" + "|".join(OTHER_PLACE_NOUNS) + r")\b")
@@ -792,8 +793,9 @@ def _series(ctx: FuseContext, m: EventMention) -> bool:
     October"), or as one of many ("the worst of several that struck", "a spate of attacks"). Like a campaign it
     holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to
     the clause's end (not past a comparison: "the deadliest attack since 2014" dates an older one), and just before
-    it. Only acts of force (violence, a seizure of power): a measure in force is not done again ("a curfew from
-    9 pm every day")."""
+    it. Only acts of force (violence, a seizure of power) and protests ("students have been demonstrating since
+    July 1": a movement of many protests, not the day's clash with police): a measure in force is not done again
+    ("a curfew from 9 pm every day")."""
     if m.type not in SERIES_TYPES:
         return False
     sentence, offset = _sentence_at(ctx, m)
