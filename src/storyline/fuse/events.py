@@ -368,6 +368,9 @@ class Info:
     # the mentions its sentence tells as one operation with it: a raid and the arrest it was carried out to make
     # ("stormed the embassy to arrest X", "arrested during a raid"; see operation_links)
     operation: frozenset[str] = frozenset()
+    # the mentions of its kind its sentence tells a counted gap of days before or after it ("X was arrested, while Y
+    # was arrested three days later": see later_links); also in ``ordered``
+    later: frozenset[str] = frozenset()
     # named as one before another of its kind ("the previous raids", "a prior arrest": see _prior)
     prior: bool = False
 
@@ -2151,6 +2154,9 @@ AND_END = re.compile(r"^[^,;:()\[\]\"“”]*\band\s+$")
 #: an arrest told before the raid it was made in ("arrested in a raid on", "detained a week ago during a raid by")
 DURING_RAID = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:" + _phrase(DURING_WORDS) + r")\s+(?:a|an|the|its|their)\s+"
                          r"(?:[\w'’-]+\s+){0,2}$")
+#: a form of "be" between a noun raid and an arrest joined by "and": the arrest is passive, its subject the people
+#: the raid's noun phrase describes ("people involved in the attack have been identified and arrested")
+PASSIVE_BETWEEN = re.compile(r"\b(?:is|are|was|were|been|being)\b")
 #: the acts that may be the raid of an operation: force used to enter a place ("stormed", "a raid", "raided his
 #: home"), not a bombing, shooting or killing (the arrest "in the bombing inquiry" is of the bombing's suspects)
 RAID_KINDS = frozenset({("ASSAULT", "attack"), ("ASSAULT", None), ("COERCE", "raid")})
@@ -2179,10 +2185,11 @@ def operation_links(sentence: str, offset: int, mentions: list[EventMention]) ->
             if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
                 continue
             if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
-                # "and" joins two acts of one doer only when the raid is told by its verb ("police stormed the
-                # embassy and arrested X"): a raid named by a noun ("22 people involved in the attack in Sarn have
-                # been identified and arrested") is what the arrested are linked to, not the arrest's operation
-                if PURPOSE_END.search(between) or (AND_END.match(between) and a.determiner is None):
+                # "and" joins two acts of one doer; a raid named by a noun in the subject of a passive arrest ("22
+                # people involved in the attack in Sarn have been identified and arrested") is what the arrested are
+                # linked to, not the arrest's operation
+                if PURPOSE_END.search(between) or (AND_END.match(between) and
+                                                   not (a.determiner is not None and PASSIVE_BETWEEN.search(between))):
                     out.add(frozenset({a.id, b.id}))
             elif (a.type, a.subtype) == ("COERCE", "arrest") and _raid(b) and b.determiner in ("a", "an", "the") \
                     and DURING_RAID.match(between):
@@ -2228,9 +2235,11 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
         sentence = text[start:end]
         if not sentence:
             continue
-        links = order_links(sentence, start, [i.m for i in group]) | later_links(sentence, start, [i.m for i in group])
+        gaps = later_links(sentence, start, [i.m for i in group])
+        links = order_links(sentence, start, [i.m for i in group]) | gaps
         for i in group:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
+            i.later = frozenset(x for pair in gaps if i.m.id in pair for x in pair if x != i.m.id)
 
 
 def _releases(ctx: FuseContext, infos: list[Info]) -> None:
