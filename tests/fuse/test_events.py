@@ -1877,6 +1877,15 @@ def test_fuse_events_the_forces_raid_is_not_the_gunmen_s_attack(fuse_texts: Fuse
     assert attack[0].date is not None and attack[0].date.value == "2031-05-09"
 
 
+def test_fuse_events_the_forces_shooting_the_attackers_is_not_their_attack(fuse_texts: Fuser) -> None:
+    """On one day, undated: "gunmen opened fire on the parade" and "security forces shot dead three of the
+    attackers" are the attack and the forces' act that ended it, two incidents as event annotation counts them."""
+    text = ("Gunmen opened fire on a military parade in Kereth, killing 25 people. Security forces shot dead three "
+            "of the gunmen at the scene.")
+    story, _ = fuse_texts(("pd1", text, "2031-09-22"))
+    assert _event_of(story, "pd1", "opened") != _event_of(story, "pd1", "shot")
+
+
 def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) -> None:
     """A gun battle told from each side ("militants clashed with troops", "troops clashed with militants") is one
     fight: the sides of an assault part an attack from the raid that ends it, not a fight of two sides."""

@@ -88,8 +88,8 @@ never an earthquake; for violence a mismatch is only evidence against);
 realis vs. expected/planned/hypothetical (a demand is not its execution);
 negated vs. not (a mention its text dates after its own report was foreseen:
 :func:`_told_class`); an assault by the state's forces and one by non-state armed
-men stated on days that do not meet (:func:`_sides_apart`: the raid that ended a
-siege is not the attack that began it); dates stated by the text whose intervals miss each other by
+men (:func:`_sides_apart`: the raid that ended a siege is not the attack that began
+it, nor the forces shooting the attackers their attack); dates stated by the text whose intervals miss each other by
 more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
@@ -1445,15 +1445,17 @@ def _other_patients(a: Summary, b: Summary) -> bool:
 
 
 def _sides_apart(a: Summary, b: Summary) -> bool:
-    """An assault done by the state's armed forces only and one done by non-state armed men only (:func:`_forces`),
-    stated on different days: "commandos stormed the hotel at dawn on Saturday" and "gunmen stormed the hotel on
-    Friday evening" are the raid that ended a siege and the attack that began it, though a night's slack, the place
-    and the words would join them. Not on one day or undated ("police shot the gunman dead at the scene" is the end
-    of the shooting it tells), not when either tells a fight of two sides (an armed clash: "militants attacked a
-    checkpoint" and "troops repelled them" may be one gun battle), nor between two states' forces ("Dorvan troops",
-    "Tarvian soldiers": sides of a war, not of an assault and its end)."""
+    """An assault done by the state's armed forces only and one done by non-state armed men only (:func:`_forces`):
+    "commandos stormed the hotel at dawn on Saturday" and "gunmen stormed the hotel on Friday evening" are the raid
+    that ended a siege and the attack that began it, though a night's slack, the place and the words would join them;
+    so, on one day or undated, are "gunmen opened fire on the parade" and "security forces shot three of the
+    attackers dead" (round 43: the forces' act that ends an attack is an incident of its own, as event annotation
+    counts it; until then only tellings stated on different days were parted). Not when either tells a fight of two
+    sides (an armed clash: "militants attacked a checkpoint" and "troops repelled them" may be one gun battle), nor
+    between two states' forces ("Dorvan troops", "Tarvian soldiers": sides of a war, not of an assault and its
+    end)."""
     return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
-        not (a.clash or b.clash) and bool(a.stated and b.stated) and _meet(a.stated + b.stated) is None
+        not (a.clash or b.clash)
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
