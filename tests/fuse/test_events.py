@@ -340,10 +340,10 @@ def test_fuse_events_strikes_launched_weekly_since_a_month_are_not_the_strike(fu
 
 
 def test_fuse_events_protests_held_since_a_month_are_not_the_day_s_protest(fuse_texts: Fuser) -> None:
-    # the day's violent protest and the movement "demonstrating since July 1": a series holds many protests
+    # the day's violent protest and the movement "demonstrating since March 3": a series holds many protests
     story, _ = fuse_texts(
         ("m1", "Protesters clashed with police in Kesk on Tuesday, and six people were killed. Thousands of students "
-               "have been demonstrating since July 1 against the new quota law.", "2031-07-18"))
+               "have been demonstrating since March 3 against the new fuel prices.", "2031-03-18"))
     assert _event_of(story, "m1", "clashed") != _event_of(story, "m1", "demonstrating")
 
 
@@ -2301,7 +2301,7 @@ def test_operation_links_a_bombing_or_a_shooting_and_an_arrest_are_not_one_opera
     assert not operation_links(s, 0, _acts(s, ("raided", "COERCE", "raid"), ("arrest", "COERCE", "arrest")))
     # the attack named by a noun in the subject of the arrest: what the arrested are linked to, not a raid whose
     # doers went on to arrest them
-    s = "Some 22 people involved in the attack in Sarn have been identified and arrested"
+    s = "Some 14 people involved in the attack in Sarn have been identified and arrested"
     ms = _acts(s, ("attack", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest"))
     ms[0] = replace(ms[0], determiner="the")
     assert not operation_links(s, 0, ms)

@@ -777,7 +777,7 @@ def _campaign(m: EventMention) -> bool:
 
 
 #: the types an act of which told as done many times is a series of incidents (:func:`_series`); protests too
-#: ("demonstrating since July 1", "weekly protests": a movement, not one of its protests)
+#: ("demonstrating since March 3", "weekly protests": a movement, not one of its protests)
 SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER", "PROTEST"}
 _MONTHS = "|".join(calendar_words.MONTH_NAMES)
 #: "in five other countries", "in two other capitals": places other than the one told
@@ -797,7 +797,7 @@ def _series(ctx: FuseContext, m: EventMention) -> bool:
     holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to
     the clause's end (not past a comparison: "the deadliest attack since 2014" dates an older one), and just before
     it. Only acts of force (violence, a seizure of power) and protests ("students have been demonstrating since
-    July 1": a movement of many protests, not the day's clash with police): a measure in force is not done again
+    March 3": a movement of many protests, not the day's clash with police): a measure in force is not done again
     ("a curfew from 9 pm every day")."""
     if m.type not in SERIES_TYPES:
         return False
@@ -2187,7 +2187,7 @@ def operation_links(sentence: str, offset: int, mentions: list[EventMention]) ->
             if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
                 continue
             if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
-                # "and" joins two acts of one doer; a raid named by a noun in the subject of a passive arrest ("22
+                # "and" joins two acts of one doer; a raid named by a noun in the subject of a passive arrest ("14
                 # people involved in the attack in Sarn have been identified and arrested") is what the arrested are
                 # linked to, not the arrest's operation
                 if PURPOSE_END.search(between) or (AND_END.match(between) and
