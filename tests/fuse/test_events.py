@@ -45,6 +45,7 @@ from storyline.fuse.events import (
     _venue_names,
     _written_as_towns,
     calendar_name,
+    compass_name,
     compatible,
     core,
     coreference,
@@ -2509,3 +2510,17 @@ def test_fuse_events_an_attack_told_as_tried_is_the_attack_told_as_done(fuse_tex
     tried = later.index("shoot")
     evs = [e for e in _assaults(story) if any(m.article == "t2" and m.start == tried for m in e.mentions)]
     assert len(evs) == 1 and "t1" in {m.article for m in evs[0].mentions}
+
+
+def test_compass_name_a_compass_point_alone_is_no_place() -> None:
+    assert compass_name("West") and compass_name("the East") and compass_name("North-East")
+    assert not compass_name("West Bengal") and not compass_name("North Caucasus") and not compass_name("Sarn")
+
+
+def test_fuse_events_a_compass_point_cut_from_its_region_places_nothing(fuse_texts: Fuser) -> None:
+    # "West and Central Africa": the first region's name cut short, read as a place "West"
+    story, _ = fuse_texts(
+        ("w1", "Soldiers placed President Oren Vask under house arrest. The coup is the eighth in West and Central "
+               "Africa since 2020.", "2031-08-30"))
+    held = [e for e in story.events if e.type == "COERCE"]
+    assert held and all(e.location_text != "West" for e in held)

@@ -205,7 +205,7 @@ from storyline.lexicons.ordering import (
     SUPERLATIVE,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
-from storyline.lexicons.titles import DIPLOMATS
+from storyline.lexicons.titles import COMPASS_WORDS, DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
     ASSAILANT_HEADS,
@@ -405,8 +405,8 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
-        if calendar_name(name or p.text):
-            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
+        if calendar_name(name or p.text) or compass_name(name or p.text):
+            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened (nor "West")
         if art is not None and PATRON.match(art.text, p.end):
             continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
         if art is not None and _listed(ctx, m.article, art.text, p, types):
@@ -462,6 +462,15 @@ def calendar_name(name: str) -> bool:
     words = [w for w in words if w]
     return bool(words) and any(w.isalpha() for w in words) and \
         all(w in _CALENDAR_WORDS or w.isdigit() for w in words)
+
+
+def compass_name(name: str) -> bool:
+    """Is the name a compass point alone ("West", "the East", "North-East")? Never where an incident happened: "the
+    West" is a bloc of states, and "West and Central Africa" leaves the first region's name cut short; a region
+    named with a compass word has a word of its own ("West Bengal", "the North Caucasus")."""
+    words = [w.strip(".,()'").lower() for w in name.split()]
+    words = [w for w in words if w and w != "the"]
+    return len(words) == 1 and words[0] in COMPASS_WORDS
 
 
 def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
@@ -596,7 +605,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     for p in m.participants:
         if p.role == "setting":  # a place its sentence does not give: no join, no participant (see _setting)
             eid = ctx.entity_at(m.article, p.start, p.end)
-            setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES else None
+            setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and \
+                not compass_name((names or {}).get(eid, "")) else None
             continue
         if p.role == "place?":
             continue
@@ -3611,8 +3621,9 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
         if eid is None or eid not in ids or eid in out or eid in parties or eid in doers or \
                 demonym(text[x.start:x.end], places.names):
             continue
-        if calendar_name(places.names.get(eid, "")) or PATRON.match(text, x.end):
-            continue  # ("Easter Sunday", "a Sarn-backed group")
+        if calendar_name(places.names.get(eid, "")) or compass_name(places.names.get(eid, "")) or \
+                PATRON.match(text, x.end):
+            continue  # ("Easter Sunday", "West" of "West and Central Africa", "a Sarn-backed group")
         if text.rfind("\n", 0, x.start) + 1 == x.start and LINE_DATELINE.match(text, x.end):
             continue  # a dateline
         out.append(eid)
