@@ -120,6 +120,19 @@ def test_actions_keep_an_untyped_word_of_two_articles_apart_without_evidence(fus
     assert sorted(_of(story, "OTHER")) == [["u1"], ["u2"]]
 
 
+def test_actions_an_arrest_told_days_after_another_in_its_sentence_is_another(fuse_texts: Fuser) -> None:
+    # one sentence tells the gunman's arrest and his partner's "three days later"; a later report tells the
+    # partner's arrest by its day: the word they share does not join the gunman's arrest to hers
+    a = ("After his pistol jammed outside the Varn courthouse, the gunman was overpowered and arrested, while his "
+         "partner Mira Vell was arrested three days later.")
+    b = "Police in Varn arrested Mira Vell, the partner of the man who tried to shoot the judge, on Sunday."
+    story = fuse_texts(("r1", a, "2031-05-20"), ("r2", b, "2031-05-05"))
+    arrests = [sorted((m.article, m.start) for m in e.mentions) for e in story.events if e.type == "COERCE"]
+    gunman = a.index("arrested")
+    assert not any(("r1", gunman) in e and ("r1", a.index("arrested", gunman + 1)) in e for e in arrests)
+    assert not any(("r1", gunman) in e and any(x == "r2" for x, _ in e) for e in arrests)
+
+
 def test_actions_lemma_of_falls_back_to_the_text() -> None:
     m = EventMention(id="x:ev0", article="x", start=0, end=4, text="Died", type="LIFE")
     assert lemma_of(m) == "died"

@@ -45,10 +45,12 @@ from storyline.fuse.events import (
     _venue_names,
     _written_as_towns,
     calendar_name,
+    compass_name,
     compatible,
     core,
     coreference,
     departures,
+    later_links,
     learn_places,
     operation_links,
     operations,
@@ -336,6 +338,14 @@ def test_fuse_events_strikes_launched_weekly_since_a_month_are_not_the_strike(fu
                "lull in the airstrikes Varnland has launched against power plants almost weekly since October.",
          "2031-01-15"))
     assert _event_of(story, "w1", "struck") != _event_of(story, "w1", "airstrikes")
+
+
+def test_fuse_events_protests_held_since_a_month_are_not_the_day_s_protest(fuse_texts: Fuser) -> None:
+    # the day's violent protest and the movement "demonstrating since March 3": a series holds many protests
+    story, _ = fuse_texts(
+        ("m1", "Protesters clashed with police in Kesk on Tuesday, and six people were killed. Thousands of students "
+               "have been demonstrating since March 3 against the new fuel prices.", "2031-03-18"))
+    assert _event_of(story, "m1", "clashed") != _event_of(story, "m1", "demonstrating")
 
 
 def test_fuse_events_the_deadliest_since_a_year_is_no_series(fuse_texts: Fuser) -> None:
@@ -1868,6 +1878,15 @@ def test_fuse_events_the_forces_raid_is_not_the_gunmen_s_attack(fuse_texts: Fuse
     assert attack[0].date is not None and attack[0].date.value == "2031-05-09"
 
 
+def test_fuse_events_the_forces_shooting_the_attackers_is_not_their_attack(fuse_texts: Fuser) -> None:
+    """On one day, undated: "gunmen opened fire on the parade" and "security forces shot dead three of the
+    attackers" are the attack and the forces' act that ended it, two incidents as event annotation counts them."""
+    text = ("Gunmen opened fire on a military parade in Kereth, killing 25 people. Security forces shot dead three "
+            "of the gunmen at the scene.")
+    story, _ = fuse_texts(("pd1", text, "2031-09-22"))
+    assert _event_of(story, "pd1", "opened") != _event_of(story, "pd1", "shot")
+
+
 def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) -> None:
     """A gun battle told from each side ("militants clashed with troops", "troops clashed with militants") is one
     fight: the sides of an assault part an attack from the raid that ends it, not a fight of two sides."""
@@ -2196,6 +2215,37 @@ def test_order_links_a_toll_s_cause_a_saying_s_occasion_and_phases_are_not_two_a
     assert not order_links(s, 0, _acts(s, ("blast", "ASSAULT", "bombing"), ("fled", "ASSAULT", "attack")))
 
 
+def _acts_at(sentence: str, *words: tuple[str, str, str | None]) -> list[EventMention]:
+    """One mention per (word, type, sub-type), each at the word's first place after the previous one's."""
+    out, pos = [], 0
+    for n, (w, t, st) in enumerate(words):
+        pos = sentence.index(w, pos)
+        out.append(EventMention(id=f"o1:ev{n}", article="o1", start=pos, end=pos + len(w), text=w, type=t, subtype=st))
+        pos += len(w)
+    return out
+
+
+def test_later_links_an_act_told_days_after_another_of_its_kind_is_another() -> None:
+    # two arrests in one sentence, the second dated by a counted gap after it
+    s = "After the pistol jammed, the gunman was overpowered and arrested, while his partner Mira Vell was " \
+        "arrested three days later"
+    ms = _acts_at(s, ("arrested", "COERCE", "arrest"), ("arrested", "COERCE", "arrest"))
+    assert later_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+    # the gap opening its clause ("days later X was arrested")
+    s = "The gunman was detained at the scene, and days later his partner, Mira Vell, was arrested in Dovra"
+    ms = _acts_at(s, ("detained", "COERCE", "arrest"), ("arrested", "COERCE", "arrest"))
+    assert later_links(s, 0, ms) == {frozenset({"o1:ev0", "o1:ev1"})}
+
+
+def test_later_links_other_kinds_hours_and_no_gap_are_not_ordered() -> None:
+    s = "The gunman was arrested at the scene and charged two weeks later"  # the arrest's own sequel, not an arrest
+    assert not later_links(s, 0, _acts_at(s, ("arrested", "COERCE", "arrest"), ("charged", "JUSTICE", "charge")))
+    s = "A bomb exploded near the market and a second blast hit the station hours later"  # one night's attack
+    assert not later_links(s, 0, _acts_at(s, ("exploded", "ASSAULT", "bombing"), ("blast", "ASSAULT", "bombing")))
+    s = "The gunman was overpowered and arrested, while his partner Mira Vell was arrested nearby"
+    assert not later_links(s, 0, _acts_at(s, ("arrested", "COERCE", "arrest"), ("arrested", "COERCE", "arrest")))
+
+
 def _headline_acts(title: str, *words: tuple[str, str, str | None]) -> list[Info]:
     """The headline's acts as fusion reads them: field "title", sentence offsets -1 (:func:`_apart`)."""
     return [Info(m=_apart(replace(m, field="title", sentence_start=0, sentence_end=len(title))), place=None,
@@ -2250,6 +2300,12 @@ def test_operation_links_a_bombing_or_a_shooting_and_an_arrest_are_not_one_opera
     assert not operation_links(s, 0, _acts(s, ("attacked", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest")))
     s = "Police raided the camp; a month later they went on to arrest its leader"  # too far, past a clause break
     assert not operation_links(s, 0, _acts(s, ("raided", "COERCE", "raid"), ("arrest", "COERCE", "arrest")))
+    # the attack named by a noun in the subject of the arrest: what the arrested are linked to, not a raid whose
+    # doers went on to arrest them
+    s = "Some 14 people involved in the attack in Sarn have been identified and arrested"
+    ms = _acts(s, ("attack", "ASSAULT", "attack"), ("arrested", "COERCE", "arrest"))
+    ms[0] = replace(ms[0], determiner="the")
+    assert not operation_links(s, 0, ms)
 
 
 def _linked(c: Cluster, n: int, other: Cluster, k: int) -> None:
@@ -2425,3 +2481,52 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town
+
+
+
+def test_within_article_the_previous_raids_are_not_the_raids_told_as_news() -> None:
+    places = build_graph([], set(), set(), {}, set())
+    day = (dt.date(2031, 3, 22), dt.date(2031, 3, 22))
+
+    def raid(n: int, background: bool = False, stated: Interval | None = None, fragment: bool = False,
+             prior: bool = False) -> Info:
+        return Info(m=EventMention(id=f"r1:ev{n}", article="r1", start=100 * n, end=100 * n + 5, text="raids",
+                                   type="COERCE", subtype="raid", background=background, sentence_start=100 * n,
+                                   sentence_end=100 * n + 90,
+                                   determiner=None if stated else "the"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None, before=day[1],
+                    mclass="realis", fragment=fragment, indefinite=False, story="st1", lead=n == 0,
+                    old=background, prior=prior)
+    # "Police carried out raids across six provinces on Wednesday. ... the homes searched in these raids, which
+    # were linked to the previous raids": the last is an older incident of the kind, whatever its date
+    infos = [raid(0, stated=day), raid(1, fragment=True), raid(2, background=True, fragment=True, prior=True)]
+    out = within_article(infos, places)
+    assert sorted(sorted(i.m.id for i in c.infos) for c in out) == [["r1:ev0", "r1:ev1"], ["r1:ev2"]]
+    # without the adjective, "the raids" told in passing names the article's raids
+    infos = [raid(0, stated=day), raid(1, fragment=True), raid(2, background=True, fragment=True)]
+    assert len(within_article(infos, places)) == 1
+
+
+def test_fuse_events_an_attack_told_as_tried_is_the_attack_told_as_done(fuse_texts: Fuser) -> None:
+    # "the gunman who tried to shoot X", in a report two weeks later, is the attempt the first reports told as done
+    first = "A gunman shot at Judge Mira Vell outside her home in Kesk on Thursday, but the pistol jammed."
+    later = ("The gunman who tried to shoot Judge Mira Vell outside her home in Kesk was formally charged on Friday "
+             "with attempted homicide, court documents showed.")
+    story, _ = fuse_texts(("t1", first, "2031-09-02"), ("t2", later, "2031-09-16"))
+    tried = later.index("shoot")
+    evs = [e for e in _assaults(story) if any(m.article == "t2" and m.start == tried for m in e.mentions)]
+    assert len(evs) == 1 and "t1" in {m.article for m in evs[0].mentions}
+
+
+def test_compass_name_a_compass_point_alone_is_no_place() -> None:
+    assert compass_name("West") and compass_name("the East") and compass_name("North-East")
+    assert not compass_name("West Bengal") and not compass_name("North Caucasus") and not compass_name("Sarn")
+
+
+def test_fuse_events_a_compass_point_cut_from_its_region_places_nothing(fuse_texts: Fuser) -> None:
+    # "West and Central Africa": the first region's name cut short, read as a place "West"
+    story, _ = fuse_texts(
+        ("w1", "Soldiers placed President Oren Vask under house arrest. The coup is the eighth in West and Central "
+               "Africa since 2020.", "2031-08-30"))
+    held = [e for e in story.events if e.type == "COERCE"]
+    assert held and all(e.location_text != "West" for e in held)

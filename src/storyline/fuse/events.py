@@ -88,8 +88,8 @@ never an earthquake; for violence a mismatch is only evidence against);
 realis vs. expected/planned/hypothetical (a demand is not its execution);
 negated vs. not (a mention its text dates after its own report was foreseen:
 :func:`_told_class`); an assault by the state's forces and one by non-state armed
-men stated on days that do not meet (:func:`_sides_apart`: the raid that ended a
-siege is not the attack that began it); dates stated by the text whose intervals miss each other by
+men (:func:`_sides_apart`: the raid that ended a siege is not the attack that began
+it, nor the forces shooting the attackers their attack); dates stated by the text whose intervals miss each other by
 more than a night (``NIGHT``; "2023-02" and "2023-02-22" meet; a date told for
 an incident's Nth day spans the days before it, ``NTH_DAY``); a stated date
 more than a night after another mention's report date (an event cannot follow
@@ -185,10 +185,13 @@ from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
+    DAY_GAP_UNITS,
     DURING_WORDS,
     ENDING_WORDS,
+    GAP_COUNTS,
     GAP_UNITS,
     HABIT_WORDS,
+    LATER_WORDS,
     NOUN_PHRASE_WORDS,
     OPENING_WORDS,
     OPERATION_WORDS,
@@ -202,7 +205,7 @@ from storyline.lexicons.ordering import (
     SUPERLATIVE,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
-from storyline.lexicons.titles import DIPLOMATS
+from storyline.lexicons.titles import COMPASS_WORDS, DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
     ASSAILANT_HEADS,
@@ -365,6 +368,11 @@ class Info:
     # the mentions its sentence tells as one operation with it: a raid and the arrest it was carried out to make
     # ("stormed the embassy to arrest X", "arrested during a raid"; see operation_links)
     operation: frozenset[str] = frozenset()
+    # the mentions of its kind its sentence tells a counted gap of days before or after it ("X was arrested, while Y
+    # was arrested three days later": see later_links); also in ``ordered``
+    later: frozenset[str] = frozenset()
+    # named as one before another of its kind ("the previous raids", "a prior arrest": see _prior)
+    prior: bool = False
 
 
 @dataclass
@@ -397,8 +405,8 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
-        if calendar_name(name or p.text):
-            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
+        if calendar_name(name or p.text) or compass_name(name or p.text):
+            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened (nor "West")
         if art is not None and PATRON.match(art.text, p.end):
             continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
         if art is not None and _listed(ctx, m.article, art.text, p, types):
@@ -454,6 +462,15 @@ def calendar_name(name: str) -> bool:
     words = [w for w in words if w]
     return bool(words) and any(w.isalpha() for w in words) and \
         all(w in _CALENDAR_WORDS or w.isdigit() for w in words)
+
+
+def compass_name(name: str) -> bool:
+    """Is the name a compass point alone ("West", "the East", "North-East")? Never where an incident happened: "the
+    West" is a bloc of states, and "West and Central Africa" leaves the first region's name cut short; a region
+    named with a compass word has a word of its own ("West Bengal", "the North Caucasus")."""
+    words = [w.strip(".,()'").lower() for w in name.split()]
+    words = [w for w in words if w and w != "the"]
+    return len(words) == 1 and words[0] in COMPASS_WORDS
 
 
 def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
@@ -588,7 +605,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     for p in m.participants:
         if p.role == "setting":  # a place its sentence does not give: no join, no participant (see _setting)
             eid = ctx.entity_at(m.article, p.start, p.end)
-            setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES else None
+            setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and \
+                not compass_name((names or {}).get(eid, "")) else None
             continue
         if p.role == "place?":
             continue
@@ -602,7 +620,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
     lead = len(sents) < 3 or m.sentence_start < sents[2][0]
     actor_cc, target_cc = _sides(ctx, m, resolved, names or {})
     return Info(m=m, place=place, parts=parts, participants=resolved, stated=stated, soft=soft, before=before,
-                mclass=_told_class(m, stated, before), fragment=_is_fragment(ctx, m, parts, stated, soft),
+                mclass="realis" if _tried_violence(ctx, m) else _told_class(m, stated, before),
+                fragment=_is_fragment(ctx, m, parts, stated, soft),
                 indefinite=m.determiner in ("a", "an"), story=stories.get(m.article),
                 lead=lead and not m.background, actor_cc=actor_cc, target_cc=target_cc,
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
@@ -611,9 +630,28 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
-                open=_open_date(ctx, m),
+                open=_open_date(ctx, m), prior=_prior(ctx, m),
                 told=_told(m) if undated else None,
                 coverage_from=_coverage_from(ctx, stories.get(m.article)) if undated else None)
+
+
+#: adjectives that name an act as one before another of its kind ("the previous raids", "a prior arrest"); not
+#: "earlier" or "first", which as often name the first part of the incident told ("the earlier blast" of two)
+PRIOR_ADJECTIVES = frozenset({"previous", "prior"})
+#: how far before its trigger such an adjective may stand ("the previous large-scale raids")
+PRIOR_REACH = 3
+
+
+def _prior(ctx: FuseContext, m: EventMention) -> bool:
+    """Is the mention a noun named as an act before another of its kind ("linked to the previous raids in
+    December", "after a prior arrest")? Such a telling is an older incident than the one its article tells as news,
+    whatever date (or none) the parse gives it."""
+    if m.determiner is None or m.article not in ctx.articles:
+        return False
+    text = span_source(ctx.articles[m.article], m.field)
+    start = max(0, m.sentence_start)
+    words = WORD.findall(text[start:m.start].lower())[-PRIOR_REACH:]
+    return bool(PRIOR_ADJECTIVES & set(words))
 
 
 def _open_date(ctx: FuseContext, m: EventMention) -> tuple[int, int, str] | None:
@@ -748,8 +786,9 @@ def _campaign(m: EventMention) -> bool:
     return m.type in VIOLENT_TYPES and bool(words) and words[-1] in CAMPAIGN_NOUNS
 
 
-#: the types an act of which told as done many times is a series of incidents (:func:`_series`)
-SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER"}
+#: the types an act of which told as done many times is a series of incidents (:func:`_series`); protests too
+#: ("demonstrating since March 3", "weekly protests": a movement, not one of its protests)
+SERIES_TYPES = VIOLENT_TYPES | {"TAKEOVER", "PROTEST"}
 _MONTHS = "|".join(calendar_words.MONTH_NAMES)
 #: "in five other countries", "in two other capitals": places other than the one told
 _OTHER_PLACES = re.compile(r"\bin (?:[\w-]+ ){0,2}other (?:" + "|".join(OTHER_PLACE_NOUNS) + r")\b")
@@ -767,8 +806,9 @@ def _series(ctx: FuseContext, m: EventMention) -> bool:
     October"), or as one of many ("the worst of several that struck", "a spate of attacks"). Like a campaign it
     holds many incidents and is none of them (:func:`compatible`). Read in its own clause: after the trigger to
     the clause's end (not past a comparison: "the deadliest attack since 2014" dates an older one), and just before
-    it. Only acts of force (violence, a seizure of power): a measure in force is not done again ("a curfew from
-    9 pm every day")."""
+    it. Only acts of force (violence, a seizure of power) and protests ("students have been demonstrating since
+    March 3": a movement of many protests, not the day's clash with police): a measure in force is not done again
+    ("a curfew from 9 pm every day")."""
     if m.type not in SERIES_TYPES:
         return False
     sentence, offset = _sentence_at(ctx, m)
@@ -820,6 +860,22 @@ def _told_class(m: EventMention, stated: Interval | None, before: dt.date | None
     if told == "realis" and stated is not None and before is not None and (stated[0] - before).days > slack:
         return "irrealis"
     return told
+
+
+#: a past try told right before an act of violence ("the gunman who tried to shoot the judge"): the attempt happened
+TRIED = re.compile(r"\b(?:tried|had\s+tried)\s+to\s+$", re.I)
+
+
+def _tried_violence(ctx: FuseContext, m: EventMention) -> bool:
+    """An act of violence told as tried ("the gunman who tried to shoot the judge", "three who tried to murder
+    her"): the analysis reads "tried to" as a plan (right for an arrest: a failed detention is not the arrest days
+    later), but an attack's attempt is the attack that happened ("attempting to shoot her" is read as done, and an
+    assassination attempt is its incident), so the two tellings of one attempt are not parted as done and
+    foreseen."""
+    if m.type != "ASSAULT" or m.modality != "planned" or m.article not in ctx.articles:
+        return False
+    text = span_source(ctx.articles[m.article], m.field)
+    return bool(TRIED.search(text[max(0, m.start - 30):m.start]))
 
 
 def _ordinal(ctx: FuseContext, m: EventMention) -> str | None:
@@ -1399,15 +1455,17 @@ def _other_patients(a: Summary, b: Summary) -> bool:
 
 
 def _sides_apart(a: Summary, b: Summary) -> bool:
-    """An assault done by the state's armed forces only and one done by non-state armed men only (:func:`_forces`),
-    stated on different days: "commandos stormed the hotel at dawn on Saturday" and "gunmen stormed the hotel on
-    Friday evening" are the raid that ended a siege and the attack that began it, though a night's slack, the place
-    and the words would join them. Not on one day or undated ("police shot the gunman dead at the scene" is the end
-    of the shooting it tells), not when either tells a fight of two sides (an armed clash: "militants attacked a
-    checkpoint" and "troops repelled them" may be one gun battle), nor between two states' forces ("Dorvan troops",
-    "Tarvian soldiers": sides of a war, not of an assault and its end)."""
+    """An assault done by the state's armed forces only and one done by non-state armed men only (:func:`_forces`):
+    "commandos stormed the hotel at dawn on Saturday" and "gunmen stormed the hotel on Friday evening" are the raid
+    that ended a siege and the attack that began it, though a night's slack, the place and the words would join them;
+    so, on one day or undated, are "gunmen opened fire on the parade" and "security forces shot three of the
+    attackers dead" (round 43: the forces' act that ends an attack is an incident of its own, as event annotation
+    counts it; until then only tellings stated on different days were parted). Not when either tells a fight of two
+    sides (an armed clash: "militants attacked a checkpoint" and "troops repelled them" may be one gun battle), nor
+    between two states' forces ("Dorvan troops", "Tarvian soldiers": sides of a war, not of an assault and its
+    end)."""
     return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
-        not (a.clash or b.clash) and bool(a.stated and b.stated) and _meet(a.stated + b.stated) is None
+        not (a.clash or b.clash)
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
@@ -1606,6 +1664,8 @@ def within_article(infos: list[Info], places: PlaceGraph, busy: frozenset[str] =
                  and not _told_apart(clusters[n], info) and not _ordered_apart(clusters[n], info)]
         if info.m.background:  # "hours after the killing of <another official>": another victim, another killing
             quiet = [n for n in quiet if not _other_targets(clusters[n], info)]
+        if info.prior:  # "the previous raids": an older incident of its kind, never one the article tells as news
+            quiet = [n for n in quiet if all(i.old for i in clusters[n].infos)]
         if info.fragment:  # the incident being told: the latest one it does not contrast with, realis first
             if one.places and info.m.background:  # "after the bombing of the market in Sarn": only an incident
                 quiet = [n for n in quiet if summaries[n].places]  # known to be there
@@ -2050,6 +2110,50 @@ def order_links(sentence: str, offset: int, mentions: list[EventMention]) -> set
     return out
 
 
+#: a counted gap of a day or more told after an act ("was arrested three days later", "days later"), on lower-case text
+LATER_GAP = re.compile(r"\b(?:(?:" + "|".join(GAP_COUNTS) + r"|\d+)\s+)*(?:" + "|".join(DAY_GAP_UNITS) + r")\s+(?:"
+                       + "|".join(LATER_WORDS) + r")\b")
+#: how many words may stand between an act and the gap told after it ("was arrested by police three days later"),
+#: and between a gap that opens its clause and the act it dates ("Days later the man's partner was arrested")
+LATER_REACH = 3
+LATER_OPENING_REACH = 8
+
+
+def later_links(sentence: str, offset: int, mentions: list[EventMention]) -> set[frozenset[str]]:
+    """The pairs of mentions (ids) that one sentence tells a counted gap of a day or more apart: an act of one kind
+    told before, then another of its kind dated by the gap ("he was overpowered and arrested, while his partner was
+    arrested three days later", "X was detained at the scene and Y was arrested days later"). The gap names the act
+    it follows in its clause (at most ``LATER_REACH`` words before it, no punctuation between) or the act after it
+    where it opens the clause ("Days later the man's partner was arrested"); that act happened the gap after the
+    other, so the two are two incidents (two arrests), however alike their words. Only acts of one type are paired
+    (what the gap's act follows is most often the incident it answers: "was charged two weeks later" is no other
+    arrest); hours are no such gap ("a second blast hours later" may be one night's attack)."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.id))
+    low = sentence.lower()
+    out: set[frozenset[str]] = set()
+    for hit in LATER_GAP.finditer(low):
+        gs, ge = hit.start() + offset, hit.end() + offset
+        told: EventMention | None = None
+        before = [m for m in ms if m.end <= gs]
+        if before:
+            between = low[before[-1].end - offset:hit.start()]
+            if len(WORD.findall(between)) <= LATER_REACH and not any(c in between for c in ",;:()\"“”"):
+                told = before[-1]
+        if told is None:
+            opening = low[:hit.start()].rstrip()
+            if not opening or opening[-1] in ",;:" or WORD.findall(opening)[-1:] in (["and"], ["while"], ["but"]):
+                after = [m for m in ms if m.start >= ge]
+                if after and ";" not in low[hit.end():after[0].start - offset] and \
+                        len(WORD.findall(low[hit.end():after[0].start - offset])) <= LATER_OPENING_REACH:
+                    told = after[0]
+        if told is None or _a_saying(told) or _an_effect(told):
+            continue
+        for m in ms:
+            if m.end <= told.start and m.type == told.type and m.id != told.id and not _a_saying(m):
+                out.add(frozenset({m.id, told.id}))
+    return out
+
+
 def _phrase(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -2062,6 +2166,9 @@ AND_END = re.compile(r"^[^,;:()\[\]\"“”]*\band\s+$")
 #: an arrest told before the raid it was made in ("arrested in a raid on", "detained a week ago during a raid by")
 DURING_RAID = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:" + _phrase(DURING_WORDS) + r")\s+(?:a|an|the|its|their)\s+"
                          r"(?:[\w'’-]+\s+){0,2}$")
+#: a form of "be" between a noun raid and an arrest joined by "and": the arrest is passive, its subject the people
+#: the raid's noun phrase describes ("people involved in the attack have been identified and arrested")
+PASSIVE_BETWEEN = re.compile(r"\b(?:is|are|was|were|been|being)\b")
 #: the acts that may be the raid of an operation: force used to enter a place ("stormed", "a raid", "raided his
 #: home"), not a bombing, shooting or killing (the arrest "in the bombing inquiry" is of the bombing's suspects)
 RAID_KINDS = frozenset({("ASSAULT", "attack"), ("ASSAULT", None), ("COERCE", "raid")})
@@ -2090,7 +2197,11 @@ def operation_links(sentence: str, offset: int, mentions: list[EventMention]) ->
             if ";" in between or len(WORD.findall(between)) > OPERATION_WORDS:
                 continue
             if _raid(a) and (b.type, b.subtype) == ("COERCE", "arrest"):
-                if PURPOSE_END.search(between) or AND_END.match(between):
+                # "and" joins two acts of one doer; a raid named by a noun in the subject of a passive arrest ("14
+                # people involved in the attack in Sarn have been identified and arrested") is what the arrested are
+                # linked to, not the arrest's operation
+                if PURPOSE_END.search(between) or (AND_END.match(between) and
+                                                   not (a.determiner is not None and PASSIVE_BETWEEN.search(between))):
                     out.add(frozenset({a.id, b.id}))
             elif (a.type, a.subtype) == ("COERCE", "arrest") and _raid(b) and b.determiner in ("a", "an", "the") \
                     and DURING_RAID.match(between):
@@ -2136,9 +2247,11 @@ def _order(ctx: FuseContext, infos: list[Info]) -> None:
         sentence = text[start:end]
         if not sentence:
             continue
-        links = order_links(sentence, start, [i.m for i in group])
+        gaps = later_links(sentence, start, [i.m for i in group])
+        links = order_links(sentence, start, [i.m for i in group]) | gaps
         for i in group:
             i.ordered = frozenset(x for pair in links if i.m.id in pair for x in pair if x != i.m.id)
+            i.later = frozenset(x for pair in gaps if i.m.id in pair for x in pair if x != i.m.id)
 
 
 def _releases(ctx: FuseContext, infos: list[Info]) -> None:
@@ -3511,8 +3624,9 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
         if eid is None or eid not in ids or eid in out or eid in parties or eid in doers or \
                 demonym(text[x.start:x.end], places.names):
             continue
-        if calendar_name(places.names.get(eid, "")) or PATRON.match(text, x.end):
-            continue  # ("Easter Sunday", "a Sarn-backed group")
+        if calendar_name(places.names.get(eid, "")) or compass_name(places.names.get(eid, "")) or \
+                PATRON.match(text, x.end):
+            continue  # ("Easter Sunday", "West" of "West and Central Africa", "a Sarn-backed group")
         if text.rfind("\n", 0, x.start) + 1 == x.start and LINE_DATELINE.match(text, x.end):
             continue  # a dateline
         out.append(eid)

@@ -21,6 +21,14 @@ PRECEDE_WORDS = ("preceded", "precedes", "preceding")
 #: units of a gap counted between two acts ("a week after", "days after", "two months after")
 GAP_UNITS = ("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
              "decades", "fortnight")
+#: words after a counted gap that set the act told beside them that long after an act told before it in the
+#: sentence ("X was arrested, while his partner was arrested three days later", "Days later the woman was
+#: arrested"): the gap's units are ``DAY_GAP_UNITS`` (a day or more: "hours later" may still be one night's incident)
+LATER_WORDS = ("later", "afterwards", "afterward")
+DAY_GAP_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight")
+#: counts that may stand before a gap's unit ("three days later", "a few weeks later", "some months later")
+GAP_COUNTS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "few", "several", "couple", "of", "some", "just", "only", "nearly", "almost", "about")
 #: units too short to part two incidents: "minutes after the first blast, a second one ripped through the crowd" (one
 #: twin attack told in its phases)
 SHORT_GAP_UNITS = ("second", "seconds", "minute", "minutes", "moment", "moments")
