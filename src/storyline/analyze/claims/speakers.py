@@ -636,6 +636,15 @@ def named_institution(head: Token, mentions: MentionIndex) -> Mention | None:
 
 #: a name owned by a pronoun just before it ("in a statement released by its news agency"): the body's own outlet
 _OWNED_NAME = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$")
+#: the kind noun of an outlet right after its name ("X news agency", "the X channel", "the X newspaper")
+_OUTLET_AFTER = re.compile(r"\s+(?:news\s+)?(?:agency|channel|newspaper|daily|television|tv|radio|website)\b",
+                           re.IGNORECASE)
+
+
+def _outlet(page: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` an outlet's: owned by a pronoun ("its X news agency") or followed by an outlet's
+    kind noun ("X news agency", "X television")?"""
+    return bool(_OWNED_NAME.search(page[max(0, start - 40):start]) or _OUTLET_AFTER.match(page, end))
 
 
 def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> Speaker:
@@ -653,7 +662,11 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
     resolved = speaker.ref is not None and speaker.ref.label == "ORG"
     # "The extremist group claimed the attack" tied by coreference to "the X Police Force" or "X City Hall": a group
     # is no force, ministry or building; that reading gives way (to the body named before, if any)
-    other = resolved and kind in ANY_BODY_KINDS and other_kind_of_body(speaker.ref.text if speaker.ref else "")
+    page = doc_text(head.doc)
+    # ... nor an outlet ("in a statement released by its X news agency, the militant group said"): the group's
+    # outlet, which a pronoun owns or its kind noun follows, is not the group
+    other = resolved and kind in ANY_BODY_KINDS and speaker.ref is not None and (
+        other_kind_of_body(speaker.ref.text) or _outlet(page, speaker.ref.start, speaker.ref.end))
     if speaker.type == "pronoun" or (resolved and not other):
         return speaker
     kept = Speaker(speaker.start, speaker.end, speaker.text, "organization") if other else speaker
@@ -664,7 +677,6 @@ def body_told_before(speaker: Speaker, head: Token, mentions: MentionIndex) -> S
         return kept
     if any(m.kind in NAME_KINDS for m in mentions.overlapping(speaker.start, speaker.end)):
         return kept
-    page = doc_text(head.doc)
     bodies = [m for m in mentions.before(speaker.start, _ANTECEDENT_WINDOW) if m.label == "ORG"
               and m.kind in NAME_KINDS and not PATRON.match(page, m.end)
               and not _OWNED_NAME.search(page[max(0, m.start - 40):m.start])
