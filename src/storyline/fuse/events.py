@@ -609,7 +609,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
-                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
+                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
+                setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
                 open=_open_date(ctx, m),
                 told=_told(m) if undated else None,
@@ -731,6 +732,34 @@ def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
             if eid is not None:
                 out.add(eid)
     return frozenset(out)
+
+
+#: kinds of deal known by their parties: a purchase, a sale, a payment, an issue of shares or bonds is the one
+#: its buyer, seller, payer or issuer made; wire reports of two deals share the words, the week and the story
+PARTY_TYPES = frozenset({"TRANSACTION"})
+
+
+def _parties(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> frozenset[str]:
+    """The companies, bodies and people the sentence of a deal names (:data:`PARTY_TYPES`; places left out: a
+    report names the town of a deal or not), what tells one deal from another (:func:`_other_parties`). A sentence
+    that names none ("the issue pays a coupon of 7 pct") tells the deal its article leads with, whose parties a
+    wire report names in its first sentence."""
+    an = ctx.analyses.get(m.article)
+    if m.type not in PARTY_TYPES or an is None:
+        return frozenset()
+    named = _named_in_sentence(ctx, m)
+    if not named and m.field is None and an.sentences:
+        first = an.sentences[0]
+        named = frozenset(e for x in an.mentions if first[0] <= x.start and x.end <= first[1]
+                          if (e := ctx.mention_entity.get((m.article, x.start, x.end))) is not None)
+    return frozenset(e for e in named if types.get(e, "").upper() not in PLACE_TYPES)
+
+
+def _other_parties(a: Summary, b: Summary) -> bool:
+    """Deals whose sentences name parties and none in common (:func:`_parties`): "Ardel Corp is issuing a 100 mln
+    dlr bond" and "Bexmoor Inc is issuing a 150 mln dlr bond" are two issues, though a report tells each with no
+    place or date of its own and in the same words; a deal told again names its buyer, seller or issuer again."""
+    return a.type in PARTY_TYPES and bool(a.named and b.named) and a.named.isdisjoint(b.named)
 
 
 def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
@@ -1341,6 +1370,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_patients(a, b):
         return False  # the charge against one person is not the charge against another
+    if strict_places and _other_parties(a, b):
+        return False  # (across articles: within one, "the sale" and "Ardel said it sold" name the deal's parties apart)
     if _holds_apart(a, b):
         return False  # suspects freed without charge are not the hostages freed two days before
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
