@@ -737,11 +737,13 @@ def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
 #: kinds of deal known by their parties: a purchase, a sale, a payment, an issue of shares or bonds is the one
 #: its buyer, seller, payer or issuer made; wire reports of two deals share the words, the week and the story
 PARTY_TYPES = frozenset({"TRANSACTION"})
+#: what can be a deal's party: a company or another body, a person (not the goods sold: "the new phone", a model)
+PARTY_KINDS = frozenset({"ORG", "PERSON", "PER"})
 
 
 def _parties(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> frozenset[str]:
-    """The companies, bodies and people the sentence of a deal names (:data:`PARTY_TYPES`; places left out: a
-    report names the town of a deal or not), what tells one deal from another (:func:`_other_parties`). A sentence
+    """The companies, bodies and people the sentence of a deal names (:data:`PARTY_TYPES`; not places, which a report
+    gives or not, nor the goods), what tells one deal from another (:func:`_other_parties`). A sentence
     that names none ("the issue pays a coupon of 7 pct") tells the deal its article leads with, whose parties a
     wire report names in its first sentence."""
     an = ctx.analyses.get(m.article)
@@ -752,14 +754,15 @@ def _parties(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> frozen
         first = an.sentences[0]
         named = frozenset(e for x in an.mentions if first[0] <= x.start and x.end <= first[1]
                           if (e := ctx.mention_entity.get((m.article, x.start, x.end))) is not None)
-    return frozenset(e for e in named if types.get(e, "").upper() not in PLACE_TYPES)
+    return frozenset(e for e in named if types.get(e, "").upper() in PARTY_KINDS)
 
 
 def _other_parties(a: Summary, b: Summary) -> bool:
     """Deals whose sentences name parties and none in common (:func:`_parties`): "Ardel Corp is issuing a 100 mln
     dlr bond" and "Bexmoor Inc is issuing a 150 mln dlr bond" are two issues, though a report tells each with no
     place or date of its own and in the same words; a deal told again names its buyer, seller or issuer again."""
-    return a.type in PARTY_TYPES and bool(a.named and b.named) and a.named.isdisjoint(b.named)
+    return a.type in PARTY_TYPES and bool(a.named and b.named) and a.named.isdisjoint(b.named) and \
+        a.articles.isdisjoint(b.articles)  # (pieces one article tells are judged on the rest: see within_article)
 
 
 def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
