@@ -2423,8 +2423,7 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
 
 def test_fuse_events_deals_of_other_parties_told_in_one_template_stay_apart(fuse_texts: Fuser) -> None:
     # two issuers' bonds told in the wire's one template on one day (no place, no date of their own) are two
-    # deals; the same issue told again, naming its issuer, is one (a sentence that names nobody tells the deal
-    # its article leads with)
+    # deals; the same issue told again, naming its issuer, is one
     story, _ = fuse_texts(
         ("i1", "Ardel Holdings Inc is issuing a 100 mln dlr eurobond due April 2, 2036 paying 7-3/4 pct and priced "
                "at 101-3/4 pct, lead manager Tovan Bank said. The issue pays a coupon of 7-3/4 pct.", "2031-03-02"),

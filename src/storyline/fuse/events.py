@@ -743,18 +743,12 @@ PARTY_KINDS = frozenset({"ORG", "PERSON", "PER"})
 
 def _parties(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> frozenset[str]:
     """The companies, bodies and people the sentence of a deal names (:data:`PARTY_TYPES`; not places, which a report
-    gives or not, nor the goods), what tells one deal from another (:func:`_other_parties`). A sentence
-    that names none ("the issue pays a coupon of 7 pct") tells the deal its article leads with, whose parties a
-    wire report names in its first sentence."""
-    an = ctx.analyses.get(m.article)
-    if m.type not in PARTY_TYPES or an is None:
+    gives or not, nor the goods), what tells one deal from another (:func:`_other_parties`). A sentence that names
+    none ("the issue pays a coupon of 7 pct") has none: it may tell the article's deal or an aside ("vendors
+    selling sweets")."""
+    if m.type not in PARTY_TYPES:
         return frozenset()
-    named = _named_in_sentence(ctx, m)
-    if not named and m.field is None and an.sentences:
-        first = an.sentences[0]
-        named = frozenset(e for x in an.mentions if first[0] <= x.start and x.end <= first[1]
-                          if (e := ctx.mention_entity.get((m.article, x.start, x.end))) is not None)
-    return frozenset(e for e in named if types.get(e, "").upper() in PARTY_KINDS)
+    return frozenset(e for e in _named_in_sentence(ctx, m) if types.get(e, "").upper() in PARTY_KINDS)
 
 
 def _other_parties(a: Summary, b: Summary) -> bool:
