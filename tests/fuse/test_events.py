@@ -2530,3 +2530,18 @@ def test_fuse_events_a_compass_point_cut_from_its_region_places_nothing(fuse_tex
                "Africa since 2020.", "2031-08-30"))
     held = [e for e in story.events if e.type == "COERCE"]
     assert held and all(e.location_text != "West" for e in held)
+
+
+def test_fuse_events_deals_of_other_parties_told_in_one_template_stay_apart(fuse_texts: Fuser) -> None:
+    # two issuers' bonds told in the wire's one template on one day (no place, no date of their own) are two
+    # deals; the same issue told again, naming its issuer, is one
+    story, _ = fuse_texts(
+        ("i1", "Ardel Holdings Inc is issuing a 100 mln dlr eurobond due April 2, 2036 paying 7-3/4 pct and priced "
+               "at 101-3/4 pct, lead manager Tovan Bank said. The issue pays a coupon of 7-3/4 pct.", "2031-03-02"),
+        ("i2", "Bexmoor Funding Corp is issuing a 125 mln dlr eurobond due April 7, 2036 paying 8-1/8 pct and priced "
+               "at 101-1/2 pct, lead manager Quillan Trust said. The issue pays a coupon of 8-1/8 pct.", "2031-03-02"),
+        ("i3", "Ardel Holdings Inc is issuing a 100 mln dlr eurobond paying 7-3/4 pct, lead manager Tovan Bank "
+               "said on Monday.", "2031-03-02"))
+    deals = {e.id: {m.article for m in e.mentions} for e in story.events if e.type == "TRANSACTION"}
+    assert len(deals) == 2, deals
+    assert {"i1", "i3"} in deals.values() and {"i2"} in deals.values()

@@ -628,7 +628,8 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types),
-                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else frozenset(), setting=setting,
+                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
+                setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
                 open=_open_date(ctx, m), prior=_prior(ctx, m),
                 told=_told(m) if undated else None,
@@ -769,6 +770,31 @@ def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
             if eid is not None:
                 out.add(eid)
     return frozenset(out)
+
+
+#: kinds of deal known by their parties: a purchase, a sale, a payment, an issue of shares or bonds is the one
+#: its buyer, seller, payer or issuer made; wire reports of two deals share the words, the week and the story
+PARTY_TYPES = frozenset({"TRANSACTION"})
+#: what can be a deal's party: a company or another body, a person (not the goods sold: "the new phone", a model)
+PARTY_KINDS = frozenset({"ORG", "PERSON", "PER"})
+
+
+def _parties(ctx: FuseContext, m: EventMention, types: dict[str, str]) -> frozenset[str]:
+    """The companies, bodies and people the sentence of a deal names (:data:`PARTY_TYPES`; not places, which a report
+    gives or not, nor the goods), what tells one deal from another (:func:`_other_parties`). A sentence that names
+    none ("the issue pays a coupon of 7 pct") has none: it may tell the article's deal or an aside ("vendors
+    selling sweets")."""
+    if m.type not in PARTY_TYPES:
+        return frozenset()
+    return frozenset(e for e in _named_in_sentence(ctx, m) if types.get(e, "").upper() in PARTY_KINDS)
+
+
+def _other_parties(a: Summary, b: Summary) -> bool:
+    """Deals whose sentences name parties and none in common (:func:`_parties`): "Ardel Corp is issuing a 100 mln
+    dlr bond" and "Bexmoor Inc is issuing a 150 mln dlr bond" are two issues, though a report tells each with no
+    place or date of its own and in the same words; a deal told again names its buyer, seller or issuer again."""
+    return a.type in PARTY_TYPES and bool(a.named and b.named) and a.named.isdisjoint(b.named) and \
+        a.articles.isdisjoint(b.articles)  # (pieces one article tells are judged on the rest: see within_article)
 
 
 def _people(m: EventMention, parts: frozenset[str], types: dict[str, str]) -> frozenset[str]:
@@ -1397,6 +1423,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_patients(a, b):
         return False  # the charge against one person is not the charge against another
+    if strict_places and _other_parties(a, b):
+        return False  # (across articles: within one, "the sale" and "Ardel said it sold" name the deal's parties apart)
     if _holds_apart(a, b):
         return False  # suspects freed without charge are not the hostages freed two days before
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
@@ -3321,8 +3349,9 @@ def operations(clusters: list[Cluster], places: PlaceGraph) -> list[Cluster]:
     and the other an arrest, when they are not both told only as background (an arrest told in an "after" clause,
     "... after security forces stormed the embassy to arrest him", is the one the raid of its sentence made), neither
     is a campaign, neither is done by non-state armed men (an attack by gunmen that a later "police raid" mention
-    joined is not the raid the arrests were made in), the days each states (:func:`_told_days`, where its own agree) meet (a night's slack), and their
-    main places fit (:func:`places_fit`). A chain of joins is checked again on the pooled pieces.
+    joined is not the raid the arrests were made in), the days each states (:func:`_told_days`, where its own
+    agree) meet (a night's slack), and their main places fit (:func:`places_fit`). A chain of joins is checked
+    again on the pooled pieces.
     """
     of: dict[str, int] = {i.m.id: n for n, c in enumerate(clusters) for i in c.infos}
     pairs = sorted({(min(n, of[x]), max(n, of[x])) for n, c in enumerate(clusters) for i in c.infos
