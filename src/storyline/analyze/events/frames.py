@@ -225,6 +225,8 @@ LEGALITY = frozenset({"illegal", "unlawful", "legal", "lawful", "arbitrary", "un
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in courts.RULING_VERBS and ruling_verb(tok):
+        return RULING_VERB  # "an appeals court overturned the ban": a court undoing a measure rules (no easing)
     if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
@@ -236,8 +238,6 @@ def frame_kind(tok: Token) -> EventKind | None:
             return SEVERING_VERB
         if lemma in motion.LEAVING_VERBS and (left := _left(tok)) is not None:
             return left
-        if lemma in courts.RULING_VERBS and ruling_verb(tok):
-            return RULING_VERB
         if lemma in courts.CONFIRMING_VERBS and confirming_verb(tok):
             return RULING_VERB  # "judges confirmed the arrest of 23", "the appeals court upheld the sentence"
         if lemma in courts.REFERRAL_VERBS and _referred(tok):
@@ -673,8 +673,17 @@ def ruling_verb(verb: Token) -> bool:
     ...", "was ruled unconstitutional by the court"; not "ruled out", "ruled the country"."""
     if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return False  # "ruled out", "found out"
-    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
-    return any(_court(d) for d in doers)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(verb.head):
+        return False  # "the court agreed to scrap the quotas", "ordered them sent to trial": the one ruling's content
+    return any(_court(d) for d in _doers(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what a verb tells: its subjects (not the passive one) and its "by" agent ("was ruled unconstitutional
+    by the court", "quotas reinstated by a high court order")."""
+    agents = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+              if g.dep_ == "pobj"]
+    return [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + agents
 
 
 def confirming_verb(verb: Token) -> bool:
@@ -683,7 +692,7 @@ def confirming_verb(verb: Token) -> bool:
     confirmed the date"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         c for c in verb.children if c.dep_ == "nsubjpass"]
-    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
+    doers = _doers(verb)
     if not any(d.pos_ == "PROPN" or d.lemma_.lower() in courts.COURT_HEADS or d.lower_ in courts.COURT_HEADS
                for d in doers if _court(d)):
         return False  # "a court spokesman confirmed": the court's voice, not its bench
