@@ -420,7 +420,13 @@ def _eases(tok: Token) -> bool:
     "repealed martial law"; not "lifted the weights", "the end of the war", "ended the talks"."""
     if tok.lemma_.lower() in RECONNECTING_VERBS:
         return any(communications(o) for o in _undone(tok))  # "restored internet access", "unblocked the sites"
-    return any(measure(o) for o in _undone(tok))
+    return any(measure(o) and not _episode_ended(tok, o) for o in _undone(tok))
+
+
+def _episode_ended(undoing: Token, undone: Token) -> bool:
+    """A siege "ended" is an episode over ("troops ended a siege of the armed men", "the end of the siege": most
+    often a hostage siege stormed), no measure undone; a siege "lifted" or "eased" is the measure undone."""
+    return undone.lemma_.lower() == "siege" and undoing.lemma_.lower() == "end"
 
 
 def measure_undone(tok: Token) -> bool:
@@ -430,7 +436,8 @@ def measure_undone(tok: Token) -> bool:
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "on"):
         return False
-    return head.lemma_.lower() in _EASING_VERBS_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN")
+    return head.lemma_.lower() in _EASING_VERBS_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN") and \
+        not _episode_ended(head, tok)
 
 
 def communications(tok: Token) -> bool:

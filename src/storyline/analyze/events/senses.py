@@ -57,6 +57,8 @@ subject, object, voice and prepositions in the shipped parse):
   nation", "a televised address", "the premier's address was broadcast on state TV", "is to address the media",
   "addressed parliament"); no event when it is where one lives or an issue dealt with ("his home address",
   "address the shortage").
+- **meet**: no meeting when what is met is a demand, a condition or a target ("until their list of demands is
+  met", "failed to meet the deadline", "met the criteria").
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
   ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
   disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
@@ -90,6 +92,10 @@ SPEECH_MODIFIERS = frozenset({"televised", "televized", "broadcast", "radio", "v
 #: verbs whose subject or object an address is only as a speech ("the address was broadcast", "gave an address")
 SPEECH_HANDLING_VERBS = frozenset({"broadcast", "air", "televise", "deliver", "give", "livestream", "stream"})
 SPEECH = EventKind("STATEMENT", "speech", "verb")
+#: what is met without anyone meeting ("the demands were met", "met the deadline", "meet the criteria")
+MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "criterion", "criteria", "standard",
+                           "deadline", "need", "expectation", "goal", "obligation", "threshold", "quota", "cost",
+                           "costs", "request", "term", "terms", "requirements", "conditions", "needs"})
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
@@ -288,11 +294,19 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _pulled_out(tok)
     if lemma in ("travel", "arrive", "arrival", "trip"):
         return _journey(tok)
+    if lemma == "meet" and tok.pos_ == "VERB" and any(_standard(o) for o in _objects(tok)):
+        return NO_EVENT  # "until a list of demands is met", "failed to meet the deadline"
     if lemma == "address" and tok.pos_ in ("VERB", "NOUN"):
         return _address(tok)
     if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
         return RELEASE  # "the hostages regained their freedom": set free, no place retaken
     return None
+
+
+def _standard(tok: Token) -> bool:
+    """A demand, condition or target, or a list of them ("a nine-point list of demands")."""
+    return tok.lemma_.lower() in MET_STANDARDS or tok.lower_ in MET_STANDARDS or any(
+        o.lemma_.lower() in MET_STANDARDS for o in _preps(tok).get("of", []))
 
 
 def _address(tok: Token) -> EventKind | None:
