@@ -342,6 +342,7 @@ def test_a_legislature_s_vote_and_a_motion_filed_are_acts(events_of: Events, tex
     ("Thousands have marched since July after a court reinstated quotas for state jobs.", "reinstated"),
     ("Police broke up rallies against quotas that were reinstated by a high court order last month.", "reinstated"),
     ("An appeals court in Sarn overturned the ban on Friday.", "overturned"),
+    ("The court ordered the company to pay damages.", "ordered"),
 ])
 def test_a_court_s_order_assent_or_undoing_is_its_ruling(events_of: Events, text: str, trigger: str) -> None:
     # what a court does to the matter before it is its ruling, told with an ordinary verb; what it agreed to do

@@ -144,7 +144,7 @@ def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_sei
     ("The jet was bound for Varno when it lost height and went down near Lesk.", "went down",
      [("DISASTER", "man_made")]),
     ("The government went down after the vote.", "went down", []),
-    ("The court overturned the ruling on Monday.", "overturned", []),
+    ("The court overturned the ruling on Monday.", "overturned", [("JUSTICE", "ruling")]),  # (a court rules)
     ("Share prices plunged in March.", "plunged", []),
 ])
 def test_senses_a_vehicle_that_plunges_or_collides_is_an_accident(kinds_of: Kinds, text: str, word: str,

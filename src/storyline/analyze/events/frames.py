@@ -731,7 +731,7 @@ def judged(tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.CONFIRMING_VERBS and confirming_verb(tok.head):
         return True  # "judges confirmed the arrest of 23": the arrest, told again
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(tok.head)
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.DECIDING_VERBS and ruling_verb(tok.head)
 
 
 def judged_by_court(tok: Token) -> bool:

@@ -1942,8 +1942,12 @@ def _is_generic(tok: Token) -> bool:
 
 
 def _set_off(tok: Token) -> bool:
-    """A plural act the object of a verb of setting off in the past, or joined to one ("his decree has triggered
-    political chaos and large protests", "the killing sparked riots"), not "attacks that spark fear"."""
+    """A plural act of people the object of a verb of setting off in the past, or joined to one ("his decree has
+    triggered political chaos and large protests", "the killing sparked riots"), not "attacks that spark fear"; a
+    hazard's ("the quake triggered landslides") stays the bare plural the quake's toll passes over."""
+    kind = TRIGGERS.get(tok.lemma_.lower())
+    if kind is None or kind.type == "DISASTER":
+        return False
     obj = tok
     while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head

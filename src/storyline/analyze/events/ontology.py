@@ -212,7 +212,7 @@ TRIGGERS: dict[str, EventKind] = {
     # disapproval shouted at someone ("the minister was heckled by residents", "fans booed the anthem"; CAMEO 11)
     **_kinds("DISAPPROVE", None, "heckle jeer boo", "verb"),
     # an apology (CAMEO 055, PLOVER CONCEDE: a party owning a wrong): "prompting him to apologise"
-    **_kinds("CONCEDE", None, "apologize apologise", "verb"),
+    **_kinds("CONCEDE", None, "apologize apologise", "any"),  # ("any": the model reads "to apologise" a noun)
     **_kinds("REJECT", None, "reject rejection refuse refusal deny denial veto", "any"),
     **_kinds("REQUEST", None, "request demand urge appeal", "any"),
     **_kinds("THREATEN", None, "threaten threat warn warning ultimatum", "any"),
