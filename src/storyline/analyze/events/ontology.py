@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.lexicons import speech
+
 
 @dataclass(frozen=True)
 class EventKind:
@@ -127,7 +129,7 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     # from the event it reports: "On May 2 the army confirmed the deaths in a clash" still dates the clash)
     **_kinds("STATEMENT", "speech", "say tell report confirm", "verb"),
     # said on a social network ("the minister tweeted about the shooting"): a telling like any other
-    **_kinds("STATEMENT", "speech", "tweet", "verb"),
+    **{w: EventKind("STATEMENT", "speech", "verb") for w in speech.POSTING_VERBS},
     # Movement.Transport by the people of the story (walking and climbing with a person subject: senses.py)
     **_kinds("MOVE", "transport", "chase pursue pursuit patrol", "any"),
     # Justice
