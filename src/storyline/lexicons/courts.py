@@ -18,8 +18,15 @@ from __future__ import annotations
 
 COURT_HEADS = frozenset({"court", "courts", "judge", "judges", "magistrate", "magistrates", "tribunal", "tribunals",
                          "bench", "justice", "justices"})
-#: verbs of a court deciding a matter before it ("ruled", "decided", "declared the arrest illegal", "found that")
-RULING_VERBS = frozenset({"rule", "decide", "declare", "find"})
+#: verbs of a court deciding a matter before it ("ruled", "decided", "declared the arrest illegal", "found that"),
+#: whose object is the act judged
+DECIDING_VERBS = frozenset({"rule", "decide", "declare", "find"})
+#: a court's rulings: its deciding, its order and its assent ("the judge ordered the suspects sent to trial", "the
+#: supreme court agreed to hear the case"), and its undoing or restoring of a rule or a decision ("the court scrapped
+#: most quotas", "quotas reinstated by a high court order", "an appeals court overturned the ban"): what a court does
+#: to the matter before it is its ruling, whatever the verb
+RULING_VERBS = DECIDING_VERBS | frozenset({"order", "agree", "overturn", "reverse", "annul", "quash", "scrap",
+                                           "reinstate", "invalidate", "nullify", "revoke"})
 #: verbs of a court keeping a step taken before it in force ("judges confirmed the arrest of 23", "the appeals court
 #: upheld the sentence", "a judge extended his detention"): a ruling when a court confirms one of :data:`CONFIRMED_ACTS`
 CONFIRMING_VERBS = frozenset({"confirm", "uphold", "extend", "approve", "validate"})

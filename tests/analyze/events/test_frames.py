@@ -334,3 +334,34 @@ def test_a_legislature_s_vote_and_a_motion_filed_are_acts(events_of: Events, tex
                   "The plan failed to win enough support among donors.",
                   "Lawmakers began voting on the motion on Saturday."):
         assert not {k for k in _kinds(events_of(other)) if k[1] in ("vote", "motion")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A Velmoran judge ordered on Monday to send to trial three young men accused of the attack.", "ordered"),
+    ("Students paused their protests when the Supreme Court agreed to scrap most quotas.", "agreed"),
+    ("Thousands have marched since July after a court reinstated quotas for state jobs.", "reinstated"),
+    ("Police broke up rallies against quotas that were reinstated by a high court order last month.", "reinstated"),
+    ("An appeals court in Sarn overturned the ban on Friday.", "overturned"),
+    ("The court ordered the company to pay damages.", "ordered"),
+])
+def test_a_court_s_order_assent_or_undoing_is_its_ruling(events_of: Events, text: str, trigger: str) -> None:
+    # what a court does to the matter before it is its ruling, told with an ordinary verb; what it agreed to do
+    # ("agreed to scrap") is that ruling's content, no second one
+    ev = _one(events_of(text), "JUSTICE", "ruling")
+    assert ev.text.split()[-1] == trigger and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister agreed to scrap the fuel tax on Monday.",
+    "The ministers ordered two new frigates from Tesland.",
+])
+def test_an_order_or_assent_no_court_gives_is_no_ruling(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "ruling") not in _kinds(events_of(text))
+
+
+def test_a_siege_ended_is_the_siege_not_a_measure_lifted(events_of: Events) -> None:
+    evs = events_of("Velmora expected heavy casualties after its troops ended a siege of the armed men who had "
+                    "taken hundreds of workers hostage.")
+    assert ("RETREAT", "easing") not in _kinds(evs)
+    assert any(e.text == "siege" and e.type == "ASSAULT" for e in evs)
+    assert ("RETREAT", "easing") in _kinds(events_of("The army lifted the siege of Portwell on Friday."))

@@ -556,7 +556,7 @@ def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[s
 
 @pytest.mark.parametrize(("text", "demand"), [
     ("Lima has asked Santiago to withdraw 12 diplomats.", True),
-    ("The court ordered the company to pay damages.", True),
+    ("The minister ordered the company to pay damages.", True),  # (a court's order is its ruling: test_frames)
     ("She told reporters that the talks were over.", False),
     ("He asked about the talks.", False),
 ])
@@ -2175,3 +2175,17 @@ def test_events_armed_forces_sent_or_surrounding_a_place_are_a_mobilization(
     for other in ("Protesters surrounded the minister's car.", "Hills surround the town of Lesk.",
                   "The ministry sent a team of experts to Lesk."):
         assert "MOBILIZE" not in {e.type for e in events_of(other)}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The president's decree sparked widespread protests across Velmora.", "protests"),
+    ("His short-lived decree has triggered political chaos and large protests calling for his ouster.", "protests"),
+])
+def test_events_bare_plural_acts_a_cause_set_off_are_that_set(events_of: Events, text: str, word: str) -> None:
+    ev = next(e for e in events_of(text) if e.text == word)
+    assert ev.type == "PROTEST" and ev.modality == "asserted"
+
+
+def test_events_bare_plural_acts_a_cause_sets_off_in_the_present_stay_generic(events_of: Events) -> None:
+    ev = next(e for e in events_of("Such decrees often spark protests in Velmora.") if e.text == "protests")
+    assert ev.modality == "generic"

@@ -43,6 +43,9 @@ def kinds_of(resources: Resources, make_article: Callable[..., Article]
     ("The family sued the hospital over the error.", ("JUSTICE", "lawsuit", "sued")),
     ("Kelvar Systems agreed to acquire its rival Brightwell for $2 billion.", ("TRANSACTION", "ownership", "acquire")),
     ("The board dismissed the chief executive on Monday.", ("APPOINT", "dismissal", "dismissed")),
+    ("Justice Minister Tal Oren tweeted about the shooting on Friday.", ("STATEMENT", "speech", "tweeted")),
+    ("Commander Brell was heckled by residents shouting questions.", ("DISAPPROVE", None, "heckled")),
+    ("The outrage over his remarks prompted him to apologise.", ("CONCEDE", None, "apologise")),
     ("Thousands of residents fled the town as the river rose.", ("MOVE", "transport", "fled")),
     ("A bus crashed near Dunmore early on Sunday.", ("DISASTER", "man_made", "crashed")),
 ])

@@ -144,7 +144,7 @@ def test_senses_people_freed_or_rescued_are_released_bodies_recovered_are_no_sei
     ("The jet was bound for Varno when it lost height and went down near Lesk.", "went down",
      [("DISASTER", "man_made")]),
     ("The government went down after the vote.", "went down", []),
-    ("The court overturned the ruling on Monday.", "overturned", []),
+    ("The court overturned the ruling on Monday.", "overturned", [("JUSTICE", "ruling")]),  # (a court rules)
     ("Share prices plunged in March.", "plunged", []),
 ])
 def test_senses_a_vehicle_that_plunges_or_collides_is_an_accident(kinds_of: Kinds, text: str, word: str,
@@ -305,3 +305,27 @@ def test_senses_a_strike_with_arms_or_a_hazard_is_no_protest(kinds_of: Kinds, te
 def test_senses_pulling_out_bodies_or_survivors_is_no_withdrawal(kinds_of: Kinds, text: str,
                                                                  kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, "pulled out") == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Aides recalled Prime Minister Hal Verna's address to the nation on 16 July.", [("STATEMENT", "speech")]),
+    ("Premier Oda Renn's address was broadcast on state TV.", [("STATEMENT", "speech")]),
+    ("In a televised address, the president of Velmora called for calm.", [("STATEMENT", "speech")]),
+    ("The premier is expected to address the media later today.", [("STATEMENT", "speech")]),
+    ("Please send the form to my home address.", []),
+    ("The government must address the fuel shortage.", []),
+])
+def test_senses_an_address_to_an_audience_is_a_speech(kinds_of: Kinds, text: str,
+                                                      kind: list[tuple[str, str]]) -> None:
+    assert kinds_of(text, "address") == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The students will march until their nine-point list of demands is met.", []),
+    ("The builder failed to meet the deadline set by Portwell council.", []),
+    ("The foreign minister met his Tesland counterpart in Varnow on Friday.", [("CONSULT", "meeting")]),
+])
+def test_senses_a_demand_or_target_met_is_no_meeting(kinds_of: Kinds, text: str,
+                                                    kind: list[tuple[str, str]]) -> None:
+    word = "met" if " met" in text else "meet"
+    assert kinds_of(text, word) == kind

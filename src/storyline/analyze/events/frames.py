@@ -225,6 +225,8 @@ LEGALITY = frozenset({"illegal", "unlawful", "legal", "lawful", "arbitrary", "un
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in courts.RULING_VERBS and ruling_verb(tok):
+        return RULING_VERB  # "an appeals court overturned the ban": a court undoing a measure rules (no easing)
     if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
     if tok.pos_ == "VERB":
@@ -236,8 +238,6 @@ def frame_kind(tok: Token) -> EventKind | None:
             return SEVERING_VERB
         if lemma in motion.LEAVING_VERBS and (left := _left(tok)) is not None:
             return left
-        if lemma in courts.RULING_VERBS and ruling_verb(tok):
-            return RULING_VERB
         if lemma in courts.CONFIRMING_VERBS and confirming_verb(tok):
             return RULING_VERB  # "judges confirmed the arrest of 23", "the appeals court upheld the sentence"
         if lemma in courts.REFERRAL_VERBS and _referred(tok):
@@ -420,7 +420,13 @@ def _eases(tok: Token) -> bool:
     "repealed martial law"; not "lifted the weights", "the end of the war", "ended the talks"."""
     if tok.lemma_.lower() in RECONNECTING_VERBS:
         return any(communications(o) for o in _undone(tok))  # "restored internet access", "unblocked the sites"
-    return any(measure(o) for o in _undone(tok))
+    return any(measure(o) and not _episode_ended(tok, o) for o in _undone(tok))
+
+
+def _episode_ended(undoing: Token, undone: Token) -> bool:
+    """A siege "ended" is an episode over ("troops ended a siege of the armed men", "the end of the siege": most
+    often a hostage siege stormed), no measure undone; a siege "lifted" or "eased" is the measure undone."""
+    return undone.lemma_.lower() == "siege" and undoing.lemma_.lower() == "end"
 
 
 def measure_undone(tok: Token) -> bool:
@@ -430,7 +436,8 @@ def measure_undone(tok: Token) -> bool:
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ not in ("of", "on"):
         return False
-    return head.lemma_.lower() in _EASING_VERBS_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN")
+    return head.lemma_.lower() in _EASING_VERBS_NOUNS and (tok.dep_ != "pobj" or head.pos_ == "NOUN") and \
+        not _episode_ended(head, tok)
 
 
 def communications(tok: Token) -> bool:
@@ -673,8 +680,17 @@ def ruling_verb(verb: Token) -> bool:
     ...", "was ruled unconstitutional by the court"; not "ruled out", "ruled the country"."""
     if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return False  # "ruled out", "found out"
-    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
-    return any(_court(d) for d in doers)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(verb.head):
+        return False  # "the court agreed to scrap the quotas", "ordered them sent to trial": the one ruling's content
+    return any(_court(d) for d in _doers(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what a verb tells: its subjects (not the passive one) and its "by" agent ("was ruled unconstitutional
+    by the court", "quotas reinstated by a high court order")."""
+    agents = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+              if g.dep_ == "pobj"]
+    return [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + agents
 
 
 def confirming_verb(verb: Token) -> bool:
@@ -683,7 +699,7 @@ def confirming_verb(verb: Token) -> bool:
     confirmed the date"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         c for c in verb.children if c.dep_ == "nsubjpass"]
-    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + _preps(verb, frozenset({"by"}))
+    doers = _doers(verb)
     if not any(d.pos_ == "PROPN" or d.lemma_.lower() in courts.COURT_HEADS or d.lower_ in courts.COURT_HEADS
                for d in doers if _court(d)):
         return False  # "a court spokesman confirmed": the court's voice, not its bench
@@ -715,7 +731,7 @@ def judged(tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.CONFIRMING_VERBS and confirming_verb(tok.head):
         return True  # "judges confirmed the arrest of 23": the arrest, told again
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(tok.head)
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.DECIDING_VERBS and ruling_verb(tok.head)
 
 
 def judged_by_court(tok: Token) -> bool:

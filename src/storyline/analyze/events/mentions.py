@@ -108,6 +108,9 @@ SET_NOUNS = frozenset({"pair", "couple", "twin", "series", "wave", "spate", "str
 #: adjectives of a history of acts, not one set ("a series of recent clashes", "repeated attacks")
 HISTORY_ADJECTIVES = frozenset({"recent", "past", "previous", "earlier", "prior", "similar", "frequent", "repeated",
                                 "sporadic", "occasional", "regular", "periodic"})
+#: verbs of one cause setting acts off ("the decree sparked widespread protests", "has triggered large protests"):
+#: a bare plural they take in the past is the set that cause set off, not a habit
+SETTING_OFF_VERBS = frozenset({"spark", "trigger", "ignite", "prompt", "provoke", "unleash"})
 #: adjectives that make bare plural acts one planned set ("coordinated attacks", "simultaneous blasts")
 SET_ADJECTIVES = frozenset({"coordinated", "co-ordinated", "ordinated", "simultaneous", "near-simultaneous",
                             "synchronized", "synchronised", "twin", "tandem"})
@@ -1927,6 +1930,8 @@ def _is_generic(tok: Token) -> bool:
         return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
+    if _set_off(tok) and not history:
+        return False  # "the declaration sparked widespread protests": the acts one cause set off
     if not history and (_on_one_occasion(tok) or _on_one_day(tok) or _at_one_site(tok)):
         return False  # "powerful earthquakes that struck the west on Saturday", "blasts on Sunday": that day's
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) and tok.lemma_.lower() not in MUNITIONS \
@@ -1934,6 +1939,20 @@ def _is_generic(tok: Token) -> bool:
         return True  # "the two attacks killed 21 between them" (not "fired four shell bombs", "two explosions hit")
     return not any(c.dep_ in ("det", "nummod", "poss") and (c.lower_ in GENERIC_DETS or c.pos_ == "NUM"
                                                            or c.dep_ == "poss") for c in tok.children)
+
+
+def _set_off(tok: Token) -> bool:
+    """A plural act of people the object of a verb of setting off in the past, or joined to one ("his decree has
+    triggered political chaos and large protests", "the killing sparked riots"), not "attacks that spark fear"; a
+    hazard's ("the quake triggered landslides") stays the bare plural the quake's toll passes over."""
+    kind = TRIGGERS.get(tok.lemma_.lower())
+    if kind is None or kind.type == "DISASTER":
+        return False
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+        obj = obj.head
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in SETTING_OFF_VERBS and verb.tag_ in ("VBD", "VBN")
 
 
 def _habitual(tok: Token) -> bool:

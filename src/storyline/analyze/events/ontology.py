@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.lexicons import speech
+
 
 @dataclass(frozen=True)
 class EventKind:
@@ -126,6 +128,8 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     # mention is who spoke when, and never the event a sentence tells (mentions.SPEECH: no depth, and no date taken
     # from the event it reports: "On May 2 the army confirmed the deaths in a clash" still dates the clash)
     **_kinds("STATEMENT", "speech", "say tell report confirm", "verb"),
+    # said on a social network ("the minister tweeted about the shooting"): a telling like any other
+    **{w: EventKind("STATEMENT", "speech", "verb") for w in speech.POSTING_VERBS},
     # Movement.Transport by the people of the story (walking and climbing with a person subject: senses.py)
     **_kinds("MOVE", "transport", "chase pursue pursuit patrol", "any"),
     # Justice
@@ -207,6 +211,10 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("ACCUSE", "accusation", "accuse accusation blame allege allegation", "any"),
     **_kinds("ACCUSE", "responsibility", "responsibility", "noun"),
     **_kinds("DISAPPROVE", None, "criticize criticise criticism condemn condemnation denounce", "any"),
+    # disapproval shouted at someone ("the minister was heckled by residents", "fans booed the anthem"; CAMEO 11)
+    **_kinds("DISAPPROVE", None, "heckle jeer boo", "verb"),
+    # an apology (CAMEO 055, PLOVER CONCEDE: a party owning a wrong): "prompting him to apologise"
+    **_kinds("CONCEDE", None, "apologize apologise", "any"),  # ("any": the model reads "to apologise" a noun)
     **_kinds("REJECT", None, "reject rejection refuse refusal deny denial veto", "any"),
     **_kinds("REQUEST", None, "request demand urge appeal", "any"),
     **_kinds("THREATEN", None, "threaten threat warn warning ultimatum", "any"),

@@ -53,6 +53,12 @@ subject, object, voice and prepositions in the shipped parse):
   its toll; troops pulled out, or a side that pulls out of a place or a deal, keep the ontology's withdrawal.
 - **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, no event when
   residents or an area are. **regain** one's freedom is a release, not a place retaken.
+- **address** (noun and verb): a speech (STATEMENT/speech) when it is one to an audience ("her address to the
+  nation", "a televised address", "the premier's address was broadcast on state TV", "is to address the media",
+  "addressed parliament"); no event when it is where one lives or an issue dealt with ("his home address",
+  "address the shortage").
+- **meet**: no meeting when what is met is a demand, a condition or a target ("until their list of demands is
+  met", "failed to meet the deadline", "met the criteria").
 - **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
   ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
   disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
@@ -72,6 +78,24 @@ from storyline.lexicons import pronouns
 from storyline.lexicons.happening import BODIES, RETRIEVED
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, VESSEL_NOUNS
 from storyline.lexicons.violence import TAKING_WORDS
+
+#: whom a speech is made to ("an address to the nation", "addressed the media", "will address parliament")
+AUDIENCES = frozenset({"nation", "country", "people", "public", "media", "press", "reporter", "journalist",
+                       "parliament", "lawmaker", "legislator", "legislature", "assembly", "congress", "senate",
+                       "crowd", "rally", "supporter", "audience", "delegate", "conference", "summit", "gathering",
+                       "session", "council", "meeting", "citizen", "troops", "soldier", "student", "graduate",
+                       "reporters", "journalists", "lawmakers", "supporters", "delegates", "citizens", "students"})
+#: what makes a noun "address" a speech given ("a televised address", "his inaugural address")
+SPEECH_MODIFIERS = frozenset({"televised", "televized", "broadcast", "radio", "video", "recorded", "inaugural",
+                              "keynote", "farewell", "national", "presidential", "annual", "weekly", "nationwide",
+                              "live", "opening", "closing"})
+#: verbs whose subject or object an address is only as a speech ("the address was broadcast", "gave an address")
+SPEECH_HANDLING_VERBS = frozenset({"broadcast", "air", "televise", "deliver", "give", "livestream", "stream"})
+SPEECH = EventKind("STATEMENT", "speech", "verb")
+#: what is met without anyone meeting ("the demands were met", "met the deadline", "meet the criteria")
+MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "criterion", "criteria", "standard",
+                           "deadline", "need", "expectation", "goal", "obligation", "threshold", "quota", "cost",
+                           "costs", "request", "term", "terms", "requirements", "conditions", "needs"})
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
@@ -270,8 +294,33 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _pulled_out(tok)
     if lemma in ("travel", "arrive", "arrival", "trip"):
         return _journey(tok)
+    if lemma == "meet" and tok.pos_ == "VERB" and any(_standard(o) for o in _objects(tok)):
+        return NO_EVENT  # "until a list of demands is met", "failed to meet the deadline"
+    if lemma == "address" and tok.pos_ in ("VERB", "NOUN"):
+        return _address(tok)
     if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
         return RELEASE  # "the hostages regained their freedom": set free, no place retaken
+    return None
+
+
+def _standard(tok: Token) -> bool:
+    """A demand, condition or target, or a list of them ("a nine-point list of demands")."""
+    return tok.lemma_.lower() in MET_STANDARDS or tok.lower_ in MET_STANDARDS or any(
+        o.lemma_.lower() in MET_STANDARDS for o in _preps(tok).get("of", []))
+
+
+def _address(tok: Token) -> EventKind | None:
+    """A speech to an audience (see the module docstring); None for a place one lives at or an issue dealt with."""
+    if tok.pos_ == "VERB":
+        heard = any(o.lemma_.lower() in AUDIENCES or o.lower_ in AUDIENCES for o in _objects(tok))  # ("medium")
+        return SPEECH if heard else None
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() in AUDIENCES
+                                                           for g in c.children) for c in tok.children):
+        return EventKind("STATEMENT", "speech", "noun")  # "her address to the nation"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SPEECH_MODIFIERS for c in tok.children):
+        return EventKind("STATEMENT", "speech", "noun")  # "a televised address"
+    if tok.dep_ in ("nsubjpass", "nsubj", "dobj") and tok.head.lemma_.lower() in SPEECH_HANDLING_VERBS:
+        return EventKind("STATEMENT", "speech", "noun")  # "the premier's address was broadcast on state TV"
     return None
 
 
