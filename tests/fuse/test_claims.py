@@ -478,6 +478,18 @@ def test_link_supports_one_toll_told_with_number_words_and_figures(build: Build)
     assert [lk.type for lk in story.claim_links] == ["supports"]
 
 
+def test_link_supports_one_large_toll_of_one_day_in_words_further_apart(build: Build) -> None:
+    # one figure of 64 dead on one day: one toll, though the wordings are further apart than a toll of a few needs
+    texts = ("Commander Lina Varga said the number of people confirmed dead, or missing and presumed dead, had "
+             "risen to 64 and could increase further.",
+             "The death toll from the Tarsk tower fire has risen to 64, police have said.")
+    story = build(*texts, days=("2023-03-06", "2023-03-06"))
+    assert [lk.type for lk in story.claim_links] == ["supports"]
+    assert "64 killed" in (story.claim_links[0].reason or "")
+    other_day = build(*texts, days=("2023-03-06", "2023-03-09"))
+    assert not other_day.claim_links
+
+
 def test_link_contents_with_figures_none_in_common_are_no_one_proposition(build: Build) -> None:
     # close words, but one gives 29 gunmen dead and three taken, the other 32 gunmen dead
     story = build("The prime minister said 29 of the gunmen who stormed the Varna gas plant were killed and three "

@@ -516,6 +516,11 @@ _TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
 TOLL_FIGURE = 10
 #: the MiniLM cosine two reports of one toll need: about the same incident, in any words
 TOLL_COSINE = 0.5
+#: a toll of at least this many that two reports of one day give with one figure agrees by more than chance even in
+#: words further apart ("the number of people confirmed dead ... had risen to 79" / "the death toll from the fire has
+#: risen to 79": cosine 0.40): :data:`LARGE_TOLL_COSINE` does there
+LARGE_TOLL = 50
+LARGE_TOLL_COSINE = 0.35
 
 
 def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:
