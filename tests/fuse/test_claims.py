@@ -470,10 +470,10 @@ def test_link_supports_two_sources_giving_one_toll_in_other_words(build: Build) 
 
 
 def test_link_supports_one_toll_told_with_number_words_and_figures(build: Build) -> None:
-    # "Thirty-two" is one figure: the two counts are the same, and the hostages' count is of the dead
-    story = build("Thirty-two gunmen and 23 hostages were killed at the Varna gas plant, the interior ministry said "
+    # "Twenty-four" is one figure: the two counts are the same, and the hostages' count is of the dead
+    story = build("Twenty-four gunmen and 13 hostages were killed at the Keldor gas plant, the interior ministry said "
                   "on Saturday.",
-                  "At least 32 militants and 23 hostages were killed at the Varna gas plant, the government said on "
+                  "At least 24 militants and 13 hostages were killed at the Keldor gas plant, the government said on "
                   "Saturday.", days=("2023-03-11", "2023-03-11"))
     assert [lk.type for lk in story.claim_links] == ["supports"]
 
@@ -491,10 +491,10 @@ def test_link_supports_one_large_toll_of_one_day_in_words_further_apart(build: B
 
 
 def test_link_contents_with_figures_none_in_common_are_no_one_proposition(build: Build) -> None:
-    # close words, but one gives 29 gunmen dead and three taken, the other 32 gunmen dead
-    story = build("The prime minister said 29 of the gunmen who stormed the Varna gas plant were killed and three "
+    # close words, but one gives 19 gunmen dead and three taken, the other 24 gunmen dead
+    story = build("The prime minister said 19 of the gunmen who stormed the Keldor gas plant were killed and three "
                   "captured alive.",
-                  "Thirty-two gunmen who stormed the Varna gas plant were killed, the interior ministry said.",
+                  "Twenty-four gunmen who stormed the Keldor gas plant were killed, the interior ministry said.",
                   days=("2023-03-11", "2023-03-11"))
     assert not links_of(story, "supports")
 

@@ -197,8 +197,8 @@ def _toll_subject(low: str, m: re.Match[str]) -> str:
 
 def _outcome_after(rest: list[str], nouns: list[str]) -> str:
     """The outcome the words after a figure give it: the first outcome word within five words and before another
-    figure ("32 gunmen and 23 hostages were killed": "hostages" is the second figure's, not the first's); a
-    hostage or captive counted and then killed or hurt is a count of that ("23 hostages were killed": dead)."""
+    figure ("24 gunmen and 13 hostages were killed": "hostages" is the second figure's, not the first's); a
+    hostage or captive counted and then killed or hurt is a count of that ("13 hostages were killed": dead)."""
     scan = list(itertools.takewhile(lambda w: not _NUMBER.fullmatch(w), rest[:5]))
     hits = [(w, _OUTCOMES[w]) for w in scan if w in _OUTCOMES]
     if not hits:
@@ -517,8 +517,8 @@ TOLL_FIGURE = 10
 #: the MiniLM cosine two reports of one toll need: about the same incident, in any words
 TOLL_COSINE = 0.5
 #: a toll of at least this many that two reports of one day give with one figure agrees by more than chance even in
-#: words further apart ("the number of people confirmed dead ... had risen to 79" / "the death toll from the fire has
-#: risen to 79": cosine 0.40): :data:`LARGE_TOLL_COSINE` does there
+#: words further apart ("the number of people confirmed dead ... had risen to 64" / "the death toll from the fire has
+#: risen to 64": cosine 0.40): :data:`LARGE_TOLL_COSINE` does there
 LARGE_TOLL = 50
 LARGE_TOLL_COSINE = 0.35
 

@@ -289,8 +289,8 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
             and len(_cause_kinds(a.content) | _cause_kinds(b.content)) < 2 \
             and not figures_apart(lk.feats[i], lk.feats[j], keyed=False):
         # "possibly accidental" / "set deliberately": one act, two kinds of cause (contradict_hedged weighs them);
-        # both giving figures and none in common ("29 of the gunmen had been killed and three captured" / "32
-        # gunmen and 23 hostages were killed"): two reports, however close their words
+        # both giving figures and none in common ("19 of the gunmen had been killed and three captured" / "24
+        # gunmen and 13 hostages were killed"): two reports, however close their words
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
     elif not clash and (toll := _same_toll(lk, i, j)):
         cos = lk.exact_sim(i, j)[0]
