@@ -486,8 +486,8 @@ def _same_toll(lk: Linker, i: int, j: int) -> str:
     killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
     both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
     about the same thing (:data:`TOLL_COSINE`; :data:`LARGE_TOLL_COSINE` for a toll of :data:`LARGE_TOLL` or
-    more given on one day, which two reports share by chance far more rarely). Whoever gives it: outlets corroborate a toll. The toll, as
-    "120 killed", or "" when there is none."""
+    more given on one day, which two reports share by chance far more rarely). Whoever gives it: outlets
+    corroborate a toll. The toll, as "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
     if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
         return ""
