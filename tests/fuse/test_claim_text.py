@@ -86,6 +86,21 @@ def test_amounts_a_number_word_with_its_scale_is_one_figure() -> None:
     assert amounts("a hundred people died") == (Amount("killed", 100.0, 100.0),)
 
 
+def test_amounts_a_compound_number_word_is_one_figure() -> None:
+    # "twenty-four" is 24, not a figure of 20 and another of 4
+    assert amounts("Twenty-four people were killed") == (Amount("killed", 24.0, 24.0),)
+    assert amounts("twenty one people were hurt") == (Amount("injured", 21.0, 21.0),)
+    assert amounts("forty-five thousand people fled") == (Amount("peopl", 45000.0, 45000.0, noun=True),)
+
+
+def test_amounts_an_outcome_after_the_next_figure_is_that_figures() -> None:
+    # "hostages" counts the second figure; the hostages' outcome is the verb that follows them
+    assert amounts("24 gunmen and 13 hostages were killed") == (Amount("gunmen", 24.0, 24.0, noun=True),
+                                                               Amount("killed", 13.0, 13.0))
+    assert amounts("the gunmen took 40 hostages") == (Amount("held", 40.0, 40.0),)
+    assert amounts("5 dead and 20 injured") == (Amount("killed", 5.0, 5.0), Amount("injured", 20.0, 20.0))
+
+
 def test_amounts_a_qualifier_after_the_figure() -> None:
     assert amounts("10,000 or more people may be missing") == (Amount("held", 10000.0, float("inf")),)
     assert amounts("some 200 or so people were killed") == (Amount("killed", 160.0, 240.0),)

@@ -469,6 +469,36 @@ def test_link_supports_two_sources_giving_one_toll_in_other_words(build: Build) 
     assert not links_of(other, "supports")  # the same figure of another count
 
 
+def test_link_supports_one_toll_told_with_number_words_and_figures(build: Build) -> None:
+    # "Twenty-four" is one figure: the two counts are the same, and the hostages' count is of the dead
+    story = build("Twenty-four gunmen and 13 hostages were killed at the Keldor gas plant, the interior ministry said "
+                  "on Saturday.",
+                  "At least 24 militants and 13 hostages were killed at the Keldor gas plant, the government said on "
+                  "Saturday.", days=("2023-03-11", "2023-03-11"))
+    assert [lk.type for lk in story.claim_links] == ["supports"]
+
+
+def test_link_supports_one_large_toll_of_one_day_in_words_further_apart(build: Build) -> None:
+    # one figure of 64 dead on one day: one toll, though the wordings are further apart than a toll of a few needs
+    texts = ("Commander Lina Varga said the number of people confirmed dead, or missing and presumed dead, had "
+             "risen to 64 and could increase further.",
+             "The death toll from the Tarsk tower fire has risen to 64, police have said.")
+    story = build(*texts, days=("2023-03-06", "2023-03-06"))
+    assert [lk.type for lk in story.claim_links] == ["supports"]
+    assert "64 killed" in (story.claim_links[0].reason or "")
+    other_day = build(*texts, days=("2023-03-06", "2023-03-09"))
+    assert not other_day.claim_links
+
+
+def test_link_contents_with_figures_none_in_common_are_no_one_proposition(build: Build) -> None:
+    # close words, but one gives 19 gunmen dead and three taken, the other 24 gunmen dead
+    story = build("The prime minister said 19 of the gunmen who stormed the Keldor gas plant were killed and three "
+                  "captured alive.",
+                  "Twenty-four gunmen who stormed the Keldor gas plant were killed, the interior ministry said.",
+                  days=("2023-03-11", "2023-03-11"))
+    assert not links_of(story, "supports")
+
+
 def test_days_apart_of_a_text_without_its_date_are_none() -> None:
     lk = _CloseCallLinker(("the bridge would stay closed", "the bridge is to remain shut"), step=0.6, exact=0.8)
     lk.when = [("2023-03-06", "a0", 0), ("2023-03-20", "a1", 0)]

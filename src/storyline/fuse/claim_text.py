@@ -10,6 +10,7 @@ the (cosine, word overlap) bars at which two contents count as saying the same t
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -20,7 +21,7 @@ from typing import Any, TypeVar
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import demonym_country
-from storyline.lexicons.numbers import FIGURE_NOUNS, FIGURE_REJECTIONS, NUMBER_WORDS
+from storyline.lexicons.numbers import FIGURE_NOUNS, FIGURE_REJECTIONS, NUMBER_WORDS, ONES, TENS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
 from storyline.model import Claim
 
@@ -166,6 +167,10 @@ class ClaimFeatures:
     guilt: bool = False  # a denial of guilt: a plea of not guilty, a claim of innocence, "denied wrongdoing"
 
 
+#: the ones word of a compound number after its tens word ("thirty-two", "twenty one"): one figure, not two
+_COMPOUND_ONES = re.compile(r"[-\s]\s*(" + "|".join(w for w, v in ONES.items() if 0 < v < 10) + r")\b")
+
+
 def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     """The value of a figure and how many following words belong to it ("two hundred", "3 million")."""
     value = float(raw.replace(",", "")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
@@ -190,6 +195,20 @@ def _toll_subject(low: str, m: re.Match[str]) -> str:
         else ""
 
 
+def _outcome_after(rest: list[str], nouns: list[str]) -> str:
+    """The outcome the words after a figure give it: the first outcome word within five words and before another
+    figure ("24 gunmen and 13 hostages were killed": "hostages" is the second figure's, not the first's); a
+    hostage or captive counted and then killed or hurt is a count of that ("13 hostages were killed": dead)."""
+    scan = list(itertools.takewhile(lambda w: not _NUMBER.fullmatch(w), rest[:5]))
+    hits = [(w, _OUTCOMES[w]) for w in scan if w in _OUTCOMES]
+    if not hits:
+        return ""
+    word, outcome = hits[0]
+    if outcome == "held" and nouns and word == nouns[0]:
+        return next((o for _, o in hits[1:] if o != "held"), outcome)
+    return outcome
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
     """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
 
@@ -210,16 +229,22 @@ def amounts(text: str) -> tuple[Amount, ...]:
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
             last, breakdown = m.end(), True
             continue  # "six captives — three engineers, two drivers ...": parts of the figure before, counted there
-        last, breakdown = m.end(), False
-        after = WORD.findall(re.split(r"[.;:!?,]", low[m.end():m.end() + 60])[0])
+        # "thirty-two": the tens word and its ones word are one figure (the ones word is no figure of its own)
+        compound = _COMPOUND_ONES.match(low, m.end()) if raw in TENS else None
+        end = compound.end() if compound else m.end()
+        last, breakdown = end, False
+        after = WORD.findall(re.split(r"[.;:!?,]", low[end:end + 60])[0])
         # the words of its clause before the figure ("the death toll from ... rose by two to 16")
         before = WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
         if raw == "one" and (not after or after[0] in ("of", "another") or (before and before[-1] in words(
                 "no any every some the this that each which"))):
             continue
         value, used = _figure(raw, after)
+        if compound:
+            value += ONES[compound.group(1)] * value / TENS[raw]  # "thirty-two thousand": the scale takes both
+            scale_end = end
         if used:
-            scale_end = low.index(after[0], m.end()) + len(after[0])
+            scale_end = low.index(after[0], end) + len(after[0])
         rest = after[used:]
         # "10,000 or more people", "200 or so": a qualifier after the figure
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
@@ -236,8 +261,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
         # outcome word says which ("the death toll rose by two to 16" counts the dead); a verb right before
         # the figure governs it ("killed more than 75 and injured 240": 75 dead)
         governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
-        outcome = _OUTCOMES.get(governing) or next(
-            (_OUTCOMES[w] for w in [*rest[:5], *reversed(before[-16:])] if w in _OUTCOMES), "") or _toll_subject(low, m)
+        outcome = _OUTCOMES.get(governing) or _outcome_after(rest, nouns) or next(
+            (_OUTCOMES[w] for w in reversed(before[-16:]) if w in _OUTCOMES), "") or _toll_subject(low, m)
         if key in STOP:
             key = ""
         if not key and not outcome:
@@ -491,6 +516,11 @@ _TOLL_PEOPLE = frozenset({"", *_SAME_COUNT.values(), *(stem(w) for w in words(
 TOLL_FIGURE = 10
 #: the MiniLM cosine two reports of one toll need: about the same incident, in any words
 TOLL_COSINE = 0.5
+#: a toll of at least this many that two reports of one day give with one figure agrees by more than chance even in
+#: words further apart ("the number of people confirmed dead ... had risen to 64" / "the death toll from the fire has
+#: risen to 64": cosine 0.40): :data:`LARGE_TOLL_COSINE` does there
+LARGE_TOLL = 50
+LARGE_TOLL_COSINE = 0.35
 
 
 def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:

@@ -62,6 +62,8 @@ from storyline.fuse.claim_links import (
 )
 from storyline.fuse.claim_text import (
     CLAUSE_SAME,
+    LARGE_TOLL,
+    LARGE_TOLL_COSINE,
     NEAR,
     NEGATED_REQUEST,
     NEGATES,
@@ -284,8 +286,11 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     if clash and ((same_event and s[0] >= 0.7) or reaches(s, TOPIC)):
         lk.add("contradicts", later, earlier, max(s), f"{clash} about the same thing ({describe(s)})")
     elif not clash and not figures_apart(lk.feats[i], lk.feats[j]) and _same_proposition(lk, i, j, s, same_event) \
-            and len(_cause_kinds(a.content) | _cause_kinds(b.content)) < 2:
-        # "possibly accidental" / "set deliberately": one act, two kinds of cause (contradict_hedged weighs them)
+            and len(_cause_kinds(a.content) | _cause_kinds(b.content)) < 2 \
+            and not figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+        # "possibly accidental" / "set deliberately": one act, two kinds of cause (contradict_hedged weighs them);
+        # both giving figures and none in common ("19 of the gunmen had been killed and three captured" / "24
+        # gunmen and 13 hostages were killed"): two reports, however close their words
         lk.add("supports", later, earlier, max(s), f"same proposition in another article ({describe(s)})")
     elif not clash and (toll := _same_toll(lk, i, j)):
         cos = lk.exact_sim(i, j)[0]
@@ -480,15 +485,17 @@ def _same_toll(lk: Linker, i: int, j: int) -> str:
     """Two articles giving one incident the same toll ("has risen to over 120" / "at least 120 people were
     killed"): a count of dead, injured or held of :data:`TOLL_FIGURE` or more stated with the same figure in
     both, no count of both apart (:func:`figures_apart`), events not known to be two incidents, and contents
-    about the same thing (:data:`TOLL_COSINE`). Whoever gives it: outlets corroborate a toll. The toll, as
-    "120 killed", or "" when there is none."""
+    about the same thing (:data:`TOLL_COSINE`; :data:`LARGE_TOLL_COSINE` for a toll of :data:`LARGE_TOLL` or
+    more given on one day, which two reports share by chance far more rarely). Whoever gives it: outlets
+    corroborate a toll. The toll, as "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
     if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
         return ""
     shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
-    if not shared or lk.exact_sim(i, j)[0] < TOLL_COSINE:
+    if not shared:
         return ""
-    return shared
+    large = lk.same_day(i, j) and float(shared.split()[0]) >= LARGE_TOLL
+    return shared if lk.exact_sim(i, j)[0] >= (LARGE_TOLL_COSINE if large else TOLL_COSINE) else ""
 
 
 #: words that make a figure one of a series ("the toll rose to six", "initially said five"): an update
