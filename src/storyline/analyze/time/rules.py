@@ -638,9 +638,19 @@ def weekday(m: re.Match[str]) -> Cand | None:
     part = lx.PARTS_OF_DAY.get(part_word)
     later_hours = rel_word == "late" or part_word in LATER_PARTS
     anaphoric = rel_word in ("previous", "following")
+    end_group = "part" if m["part"] else "wd"
+    # "filed the motion on Wednesday last week", "Friday of next week": the weekday of the week named after it
+    # (the week before or after the report's), whatever the tense says
+    week = None if rel_word else _WEEK_AFTER.match(m.string, m.end(end_group))
+    week_shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(
+        week["rel"].lower().split()[-1]) if week else None
 
     def run(ctx: Ctx) -> Resolved:
         base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
+        if week_shift is not None and base is not None and base.date is not None:
+            monday = base.date - dt.timedelta(days=base.date.weekday())
+            day = (monday + dt.timedelta(days=7 * week_shift + wd)).isoformat()
+            return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
         if (base is None or base.date is None) and not anaphoric and rel_word in ("", "early", "late"):
             # no publication day: "the Saturday night quake" (or "late Saturday") after "on Saturday, April 16,
             # 2031" is that day (the last date told names the same weekday); any other weekday stays open
@@ -671,8 +681,12 @@ def weekday(m: re.Match[str]) -> Cand | None:
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
-    end_group = "part" if m["part"] else "wd"
     return Cand(m.start(), m.end(end_group), "TIME" if part and WEEKDAY_PART else "DATE", "weekday", run)
+
+
+#: the week a weekday lies in, told after it: "Wednesday last week", "on Friday of next week", "Monday this week"
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|this\s+past|this\s+coming)\s+week"
+                         r"(?![\w'’-])", re.IGNORECASE)
 
 
 #: "Friday night": TimeBank mostly gives the day (2000-01-07), not 2000-01-07TNI; the extent keeps "night"
