@@ -158,6 +158,15 @@ def test_weekday_with_its_week_named_after_it_lies_in_that_week(run: Callable[..
     assert timex(c, "Thursday").value == "2023-03-02"
 
 
+def test_weekday_joined_to_another_takes_the_reading_of_the_first(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the limit "until" stands before "Sunday" only; "Monday" is a limit too
+    a = run("Residents of Varnel may have to wait until Sunday or Monday to get their power back, he said.")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    assert timex(a, "Monday").value == "2023-03-06"
+    b = run("Rebels attacked Varnel on Sunday and Monday.")
+    assert (timex(b, "Sunday").value, timex(b, "Monday").value) == ("2023-02-26", "2023-02-27")
+
+
 def test_weekday_under_a_reporting_verb_still_to_come_is_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-01 is a Wednesday: the announcement, the ruling and the statement are to come
     a = run("The board is expected to announce on Friday a new chief. The judge will rule on Monday.")

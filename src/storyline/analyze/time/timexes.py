@@ -220,6 +220,11 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
+    first = _first_conjunct(span.root)
+    if first.i != span.root.i:
+        # "may have to wait until Sunday or Monday": a date joined to another takes
+        # the reading of the first (the preposition and the verb stand before that one only)
+        return tense_of(doc, first.idx, first.idx + len(first))
     if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
     when = _when_clause_on(span.root)
@@ -264,6 +269,13 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
         return "ahead"  # "is meeting the council on Friday": a present progressive dated a day is an arrangement
     return tense
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the nouns ``tok`` is coordinated with ("Monday" in "until Sunday or Monday": "Sunday")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN", "NUM"):
+        tok = tok.head
+    return tok
 
 
 def _verb_tense(verb: Token, auxes: list[Token]) -> str:
