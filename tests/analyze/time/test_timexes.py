@@ -167,6 +167,14 @@ def test_weekday_joined_to_another_takes_the_reading_of_the_first(run: Callable[
     assert (timex(b, "Sunday").value, timex(b, "Monday").value) == ("2023-02-26", "2023-02-27")
 
 
+def test_clock_time_still_to_come_is_no_hour_of_a_past_day_told_before(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the curfew began on the Saturday before; its lifting hours are still to come
+    a = run("The curfew in Varnel, which began last Saturday, will stay. It will be lifted between 8 a.m. and 5 p.m.")
+    assert timex(a, "8 a.m.").value == "2023-03-01T08:00"
+    b = run("Police reached Varnel on Saturday. They left at 10 p.m.")
+    assert timex(b, "10 p.m.").value == "2023-02-25T22:00"
+
+
 def test_weekday_under_a_reporting_verb_still_to_come_is_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-01 is a Wednesday: the announcement, the ruling and the statement are to come
     a = run("The board is expected to announce on Friday a new chief. The judge will rule on Monday.")
