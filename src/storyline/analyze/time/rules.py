@@ -1053,8 +1053,8 @@ def clock(m: re.Match[str]) -> Cand | None:
     def run(ctx: Ctx) -> Resolved:
         if day_res is None:
             today = ctx.dct.date.isoformat() if ctx.dct is not None and ctx.dct.date is not None else None
-            ahead = ctx.tense in ("future", "ahead") and today is not None
-            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref) and not (ahead and ctx.ref[:10] < today):
+            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref) and not (
+                    today is not None and ctx.tense in ("future", "ahead") and ctx.ref[:10] < today):
                 return f"{ctx.ref[:10]}{clock_s}", "ref"  # "Police came on Friday ... at 10 p.m.": that day
             # (a time still to come, "the curfew will be lifted between 8 a.m. and 5 p.m.", is no hour of a past
             # day told before it, "went into place last Saturday": the report's day, or after)
