@@ -642,8 +642,7 @@ def weekday(m: re.Match[str]) -> Cand | None:
     # "filed the motion on Wednesday last week", "Friday of next week": the weekday of the week named after it
     # (the week before or after the report's), whatever the tense says
     week = None if rel_word else _WEEK_AFTER.match(m.string, m.end(end_group))
-    week_shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(
-        week["rel"].lower().split()[-1]) if week else None
+    week_shift = {"last": -1, "this": 0, "next": 1}.get(week["rel"].lower()) if week else None
 
     def run(ctx: Ctx) -> Resolved:
         base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
@@ -685,7 +684,7 @@ def weekday(m: re.Match[str]) -> Cand | None:
 
 
 #: the week a weekday lies in, told after it: "Wednesday last week", "on Friday of next week", "Monday this week"
-_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|this\s+past|this\s+coming)\s+week"
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
                          r"(?![\w'’-])", re.IGNORECASE)
 
 
