@@ -719,3 +719,12 @@ def test_dating_a_charge_carried_into_court_came_before(mentions: Mentions, text
 def test_dating_a_charge_brought_today_is_news(mentions: Mentions) -> None:
     assert not _one(mentions("Police charged three men with the killing on Monday."), "charged").background
 
+
+
+def test_dating_date_of_an_including_phrase_is_the_part_s_not_the_count_s(mentions: Mentions) -> None:
+    # "including 300 on Monday" dates the 300; the 2,000 are counted up to the report
+    m = _one(mentions("Police in Dravia have arrested more than 2,000 people, including 300 on Monday, the "
+                      "ministry said."), "arrested")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+    n = _one(mentions("Police arrested 30 people in Dravia on Monday, including two students."), "arrested")
+    assert n.time is not None and n.time.value == "2031-05-05" and n.time.basis == "stated"

@@ -147,6 +147,34 @@ def test_weekday_future_tense_is_on_or_after_dct(run: Callable[..., ArticleAnaly
     assert timex(a, "Monday").value == "2023-03-06"
 
 
+def test_weekday_with_its_week_named_after_it_lies_in_that_week(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: "Monday last week" is the Monday of the week before the report's, not the
+    # Monday of this week; "Friday of next week" is not this week's Friday
+    a = run("The Velmar council filed the motion on Monday last week, but the members walked out.")
+    assert timex(a, "Monday").value == "2023-02-20"
+    b = run("The Velmar council will hold the vote on Friday of next week.")
+    assert timex(b, "Friday").value == "2023-03-10"
+    c = run("The Velmar council met on Thursday this week.", published="2023-03-04")
+    assert timex(c, "Thursday").value == "2023-03-02"
+
+
+def test_weekday_joined_to_another_takes_the_reading_of_the_first(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the limit "until" stands before "Sunday" only; "Monday" is a limit too
+    a = run("Residents of Varnel may have to wait until Sunday or Monday to get their power back, he said.")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    assert timex(a, "Monday").value == "2023-03-06"
+    b = run("Rebels attacked Varnel on Sunday and Monday.")
+    assert (timex(b, "Sunday").value, timex(b, "Monday").value) == ("2023-02-26", "2023-02-27")
+
+
+def test_clock_time_still_to_come_is_no_hour_of_a_past_day_told_before(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: the curfew began on the Saturday before; its lifting hours are still to come
+    a = run("The curfew in Varnel, which began last Saturday, will stay. It will be lifted between 8 a.m. and 5 p.m.")
+    assert timex(a, "8 a.m.").value == "2023-03-01T08:00"
+    b = run("Police reached Varnel on Saturday. They left at 10 p.m.")
+    assert timex(b, "10 p.m.").value == "2023-02-25T22:00"
+
+
 def test_weekday_under_a_reporting_verb_still_to_come_is_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-01 is a Wednesday: the announcement, the ruling and the statement are to come
     a = run("The board is expected to announce on Friday a new chief. The judge will rule on Monday.")
@@ -243,6 +271,14 @@ def test_short_month_without_period_only_before_a_day(run: Callable[..., Article
             published="2023-06-13")
     assert timex(a, "Jun 12").value == "2023-06-12"
     assert not [t for t in a.timexes if t.text in ("mar", "Sep")]
+
+
+def test_may_or_march_followed_by_a_verb_of_an_actor_is_a_name(run: Callable[..., ArticleAnalysis]) -> None:
+    # "on Sunday May announced": a minister named May speaks; a month never announces, says or vows
+    a = run("On Sunday May announced a payment for each family. Later May has said she would stay.")
+    assert [t.text for t in a.timexes] == ["Sunday"]
+    b = run("Prices rose in May, and March saw a fall. May was the wettest month.")
+    assert {t.text for t in b.timexes} >= {"May", "March"}
 
 
 def test_month_never_invents_a_day(run: Callable[..., ArticleAnalysis]) -> None:

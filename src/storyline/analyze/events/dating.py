@@ -103,8 +103,14 @@ def _clause_tokens(head: Token, others: frozenset[int] = frozenset()) -> list[To
         out.append(t)
         stack += [c for c in t.children if not (c.dep_ in NESTED_CLAUSES and c.pos_ in ("VERB", "AUX")
                                                 and not _when_clause(c))
-                  and not (c.dep_ == "conj" and (c.i in others or _contrasted(c)))]
+                  and not (c.dep_ == "conj" and (c.i in others or _contrasted(c)))
+                  and not (c.dep_ == "prep" and c.lower_ in SUBSET_PREPS)]
     return out
+
+
+#: prepositions that single out a part of what the clause counts: "have arrested 5,500 people, including 1,100 on
+#: Thursday" dates the 1,100, not the 5,500 (a count up to the report)
+SUBSET_PREPS = frozenset({"including", "excluding"})
 
 
 def _contrasted(conj: Token) -> bool:

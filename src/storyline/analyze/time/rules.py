@@ -638,9 +638,18 @@ def weekday(m: re.Match[str]) -> Cand | None:
     part = lx.PARTS_OF_DAY.get(part_word)
     later_hours = rel_word == "late" or part_word in LATER_PARTS
     anaphoric = rel_word in ("previous", "following")
+    end_group = "part" if m["part"] else "wd"
+    # "filed the motion on Wednesday last week", "Friday of next week": the weekday of the week named after it
+    # (the week before or after the report's), whatever the tense says
+    week = None if rel_word else _WEEK_AFTER.match(m.string, m.end(end_group))
+    week_shift = {"last": -1, "this": 0, "next": 1}.get(week["rel"].lower()) if week else None
 
     def run(ctx: Ctx) -> Resolved:
         base, anchor = (parse_dct(ctx.ref), "ref") if anaphoric else (ctx.dct, "dct")
+        if week_shift is not None and base is not None and base.date is not None:
+            monday = base.date - dt.timedelta(days=base.date.weekday())
+            day = (monday + dt.timedelta(days=7 * week_shift + wd)).isoformat()
+            return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
         if (base is None or base.date is None) and not anaphoric and rel_word in ("", "early", "late"):
             # no publication day: "the Saturday night quake" (or "late Saturday") after "on Saturday, April 16,
             # 2031" is that day (the last date told names the same weekday); any other weekday stays open
@@ -671,8 +680,12 @@ def weekday(m: re.Match[str]) -> Cand | None:
         day = date.isoformat()
         return (f"{day}T{part}" if part and WEEKDAY_PART else day), anchor
 
-    end_group = "part" if m["part"] else "wd"
     return Cand(m.start(), m.end(end_group), "TIME" if part and WEEKDAY_PART else "DATE", "weekday", run)
+
+
+#: the week a weekday lies in, told after it: "Wednesday last week", "on Friday of next week", "Monday this week"
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+week"
+                         r"(?![\w'’-])", re.IGNORECASE)
 
 
 #: "Friday night": TimeBank mostly gives the day (2000-01-07), not 2000-01-07TNI; the extent keeps "night"
@@ -1038,8 +1051,12 @@ def clock(m: re.Match[str]) -> Cand | None:
 
     def run(ctx: Ctx) -> Resolved:
         if day_res is None:
-            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref):
+            today = ctx.dct.date.isoformat() if ctx.dct is not None and ctx.dct.date is not None else None
+            if ctx.ref and re.match(r"^\d{4}-\d{2}-\d{2}", ctx.ref) and not (
+                    today is not None and ctx.tense in ("future", "ahead") and ctx.ref[:10] < today):
                 return f"{ctx.ref[:10]}{clock_s}", "ref"  # "Police came on Friday ... at 10 p.m.": that day
+            # (a time still to come, "the curfew will be lifted between 8 a.m. and 5 p.m.", is no hour of a past
+            # day told before it, "went into place last Saturday": the report's day, or after)
             if ctx.dct is None or ctx.dct.date is None:
                 return None, None
             return f"{ctx.dct.value}{clock_s}", "dct"

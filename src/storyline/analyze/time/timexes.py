@@ -24,7 +24,7 @@ from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.calendar import next_day_begun, parse_dct
 from storyline.analyze.time.dct import infer_dct
 from storyline.analyze.time.rules import Cand, Ctx, find_candidates
-from storyline.lexicons.speech import REPORTING_VERBS
+from storyline.lexicons.speech import ACTOR_VERBS, REPORTING_VERBS
 from storyline.model import TimeValue, Timex
 from storyline.timevalues import granularity_of, interval_strings, value_interval
 
@@ -121,6 +121,8 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if c.rule == "month":
         if tok.lower_ not in ("may", "march"):
             return True  # a capitalized month name that is not also a verb
+        if _acting_subject(doc, tok):
+            return False  # "on Sunday May announced a payment": a person named May, not the month
         prev = doc[tok.i - 1] if tok.i > 0 else None
         return tok.ent_type_ == "DATE" or (prev is not None and prev.lower_ in YEAR_CUES)
     # a four-digit number: a year when spaCy says DATE or a preposition/time word stands before it
@@ -133,6 +135,24 @@ def _accept(doc: Doc, c: Cand) -> bool:
     if prev is not None and (prev.lower_ in YEAR_CUES or prev.tag_ == "POS" or prev.is_punct):
         return not (nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod")
     return False
+
+
+#: words that may stand between a subject and its verb: "May has announced", "May also said", "May will urge"
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "had", "have", "will", "would", "did", "was", "is", "also", "later",
+                                       "then", "again", "never", "already"})
+
+
+def _acting_subject(doc: Doc, tok: Token) -> bool:
+    """A bare "May" or "March" followed by a verb only a person or a body does ("May announced", "May has said",
+    "March vowed"): a name (a prime minister, a minister) and not the month; a month "sees" or "marks", it
+    never says, announces, urges or vows (:data:`speech.ACTOR_VERBS`)."""
+    i = tok.i + 1
+    while i < len(doc) and i <= tok.i + 2 and doc[i].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        i += 1
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    return verb.tag_ in ("VBD", "VBZ", "VBN", "VB") and verb.lemma_.lower() in ACTOR_VERBS
 
 
 def _under_adjective(token: Token, verb: Token) -> bool:
@@ -200,6 +220,11 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "none"
+    first = _first_conjunct(span.root)
+    if first.i != span.root.i:
+        # "may have to wait until Sunday or Monday": a date joined to another takes
+        # the reading of the first (the preposition and the verb stand before that one only)
+        return tense_of(doc, first.idx, first.idx + len(first))
     if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
     when = _when_clause_on(span.root)
@@ -244,6 +269,13 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
         return "ahead"  # "is meeting the council on Friday": a present progressive dated a day is an arrangement
     return tense
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the nouns ``tok`` is coordinated with ("Monday" in "until Sunday or Monday": "Sunday")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN", "NUM"):
+        tok = tok.head
+    return tok
 
 
 def _verb_tense(verb: Token, auxes: list[Token]) -> str:
