@@ -254,6 +254,19 @@ def country_names() -> frozenset[str]:
     return frozenset(names | {fold(a) for a in COUNTRY_ALIASES})
 
 
+#: the words of a compass point or a half of the world ("the West", "the Global South", "the East")
+_BLOC_WORDS = frozenset({"the", "global", "north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "far", "northeast", "northwest", "southeast", "southwest"})
+
+
+def bloc_name(name: str) -> bool:
+    """Is the name a compass point alone ("the West", "East", "the Global South")? News writes such a name for a
+    political bloc or a half of the world ("appealed to the West", "sanctions by the West"), never for where an act
+    happened; a place named after a point has a word of its own ("West Sarn", "the North Sea", "South Velmora")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    return bool(words) and all(w in _BLOC_WORDS for w in words) and any(w not in ("the", "global") for w in words)
+
+
 def is_country_name(name: str) -> bool:
     """Is the name a country's ("the Netherlands", "U.K", "UAE"; folded as :func:`fold`)?"""
     return fold(name) in country_names()
