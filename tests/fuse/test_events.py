@@ -2425,3 +2425,26 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town
+
+
+# ---------------------------------------------------------------- places of acts done in words, place text (round 43)
+
+def test_fuse_events_a_state_s_accusation_is_placed_in_the_state(fuse_texts: Fuser) -> None:
+    """"Norway blamed rebels": a state's words with no place of their own are said at home (not where the attack
+    they tell of was)."""
+    story, _ = fuse_texts(
+        ("a1", "Gunmen attacked a military parade in the city of Maravel on Saturday, killing 29 people. On Sunday, "
+               "Norway blamed the attack on rebels backed by Chile.", "2023-03-07"))
+    accusations = [e for e in story.events if e.type == "ACCUSE"]
+    assert accusations and all(e.location_text == "Norway" for e in accusations), [
+        (e.type, e.location_text) for e in story.events]
+
+
+def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:
+    """A common noun joined to the place ("the country") is not how the event's place is written when a mention
+    names it."""
+    story, _ = fuse_texts(
+        ("a1", "Students protested across Velmora on Monday. Police fired on the protests across the country, "
+               "killing six students in the protests in Velmora.", "2023-03-07"))
+    texts = {e.location_text for e in story.events if e.location_text}
+    assert texts and all(t[:1].isupper() for t in texts)
