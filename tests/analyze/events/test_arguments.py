@@ -180,3 +180,12 @@ def test_arguments_a_meeting_with_someone_at_a_site_is_at_the_site(
     evs = [e for e in events_of("On Saturday, victims of the fire met with the Prime Minister at Velm Palace for "
                                 "two hours.") if e.type == "CONSULT"]
     assert evs and evs[0].location is not None and evs[0].location.text == "Velm Palace"
+
+
+def test_arguments_a_weapon_s_make_is_not_the_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    """"fired his Chile pistol ... near her home in Maravel": a make named like a place (the parser may even take
+    the name for the object) is not where the shots were fired."""
+    evs = [e for e in events_of("On September 1, Arvid Lenk fired his Chile pistol twice a few centimeters from the "
+                                "senator's head as she greeted followers near her home in Maravel.")
+           if e.type == "ASSAULT"]
+    assert evs and all(e.location is None or e.location.text != "Chile" for e in evs)

@@ -314,6 +314,19 @@ def _hometown_of(tok: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in HOMETOWN_NOUNS
 
 
+#: hand weapons, which news names by their make ("a Tarvo pistol", "his Lesk rifle"): makes and the armouries they
+#: come from are often named after a town, which is never where the weapon was used
+FIREARM_NOUNS = frozenset({"pistol", "pistols", "rifle", "rifles", "revolver", "revolvers", "handgun", "handguns",
+                           "shotgun", "shotguns", "carbine", "carbines", "gun", "guns", "firearm", "firearms"})
+
+
+def _make_of(tok: Token, m: Mention) -> bool:
+    """A name right before a noun of a hand weapon ("fired his Tarvo pistol near his home in Lesk"): the weapon's
+    make, not where it was fired (read off the words, the parser may take the name for the object)."""
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(tok.doc) and tok.doc[span.end].lower_ in FIREARM_NOUNS
+
+
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
     northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
@@ -424,9 +437,10 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
-        if m is not None and (_arms_of(tok, m) or _hometown_of(tok)):
+        if m is not None and (_arms_of(tok, m) or _hometown_of(tok) or _make_of(tok, m)):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
-            # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
+            # whose arms, not where (nor an unsure candidate: the model may label the country ORG); "his Tarvo
+            # pistol": the weapon's make
         if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
             m = None  # a heading the parser glued to the sentence under it (or that sentence, under the heading's
             # trigger): another unit's place
