@@ -189,3 +189,18 @@ def test_arguments_a_weapon_s_make_is_not_the_place(events_of: Callable[[str], l
                                 "senator's head as she greeted followers near her home in Maravel.")
            if e.type == "ASSAULT"]
     assert evs and all(e.location is None or e.location.text != "Chile" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty-two gunmen and 23 captives were killed in the remote Tarvo gas facility in the Atacama Desert, the "
+    "ministry said Saturday.",
+    "Soldiers quickly surrounded the facility in the Atacama Desert on Thursday.",
+])
+def test_arguments_the_wilds_a_works_lies_in_are_not_the_place(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    """"the gas facility in the X Desert": where the site lies on the map, not the town or country news places the
+    incident in (a plane that "crashed in the X Desert" keeps it)."""
+    evs = [e for e in events_of(text) if e.type in ("ASSAULT", "MOBILIZE")]
+    assert evs and all(e.location is None or "Atacama" not in e.location.text for e in evs)
+    crash = [e for e in events_of("A plane crashed in the Atacama Desert on Thursday.") if e.type == "DISASTER"]
+    assert crash and crash[0].location is not None and "Atacama" in crash[0].location.text

@@ -320,6 +320,26 @@ FIREARM_NOUNS = frozenset({"pistol", "pistols", "rifle", "rifles", "revolver", "
                            "shotgun", "shotguns", "carbine", "carbines", "gun", "guns", "firearm", "firearms"})
 
 
+#: the head words of a wide natural area, which holds many sites and often spans countries ("the Tarvo desert")
+WILDS = frozenset({"desert", "steppe", "savanna", "savannah", "jungle", "rainforest", "tundra", "wilderness"})
+#: nouns of a works or a camp, a site the news names by its own name or its town ("the gas facility", "the plant")
+WORKS_NOUNS = frozenset({"facility", "plant", "field", "complex", "site", "refinery", "mine", "base", "camp",
+                         "installation", "compound", "station"})
+
+
+def _wilds_of_site(tok: Token, m: Mention) -> bool:
+    """A wide natural area a works lies in ("killed in the remote Tarvo gas facility in the Velm desert"): where the
+    site lies on the map, not the place news gives the incident (the site's town or country, which the lead names)."""
+    if m.label != "LOC" or not m.text.split() or m.text.split()[-1].lower() not in WILDS:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    site = tok.head.head
+    # (or the verb's object, where the parser hung "in" on the verb: "surrounded the facility in the Velm desert")
+    sites = [site] if site.pos_ != "VERB" else [c for c in site.children if c.dep_ == "dobj"]
+    return any(x.pos_ == "NOUN" and x.lemma_.lower() in WORKS_NOUNS for x in sites)
+
+
 def _make_of(tok: Token, m: Mention) -> bool:
     """A name right before a noun of a hand weapon ("fired his Tarvo pistol near his home in Lesk"): the weapon's
     make, not where it was fired (read off the words, the parser may take the name for the object)."""
@@ -451,6 +471,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
+        if m is not None and depth > 0 and _wilds_of_site(tok, m):
+            continue  # "the gas facility in the Velm desert": no place of the incident (nor a way further)
         named = _named_by_apposition(tok, index) if depth > 0 else None
         if named is not None:
             return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
