@@ -45,7 +45,6 @@ from storyline.fuse.events import (
     _venue_names,
     _written_as_towns,
     calendar_name,
-    compass_name,
     compatible,
     core,
     coreference,
@@ -2518,11 +2517,6 @@ def test_fuse_events_an_attack_told_as_tried_is_the_attack_told_as_done(fuse_tex
     assert len(evs) == 1 and "t1" in {m.article for m in evs[0].mentions}
 
 
-def test_compass_name_a_compass_point_alone_is_no_place() -> None:
-    assert compass_name("West") and compass_name("the East") and compass_name("North-East")
-    assert not compass_name("West Bengal") and not compass_name("North Caucasus") and not compass_name("Sarn")
-
-
 def test_fuse_events_a_compass_point_cut_from_its_region_places_nothing(fuse_texts: Fuser) -> None:
     # "West and Central Africa": the first region's name cut short, read as a place "West"
     story, _ = fuse_texts(
@@ -2545,3 +2539,26 @@ def test_fuse_events_deals_of_other_parties_told_in_one_template_stay_apart(fuse
     deals = {e.id: {m.article for m in e.mentions} for e in story.events if e.type == "TRANSACTION"}
     assert len(deals) == 2, deals
     assert {"i1", "i3"} in deals.values() and {"i2"} in deals.values()
+
+
+# ---------------------------------------------------------------- places of acts done in words, place text (round 43)
+
+def test_fuse_events_a_state_s_accusation_is_placed_in_the_state(fuse_texts: Fuser) -> None:
+    """"Norway blamed rebels": a state's words with no place of their own are said at home (not where the attack
+    they tell of was)."""
+    story, _ = fuse_texts(
+        ("a1", "Gunmen attacked a military parade in the city of Maravel on Saturday, killing 29 people. On Sunday, "
+               "Norway blamed the attack on rebels backed by Chile.", "2023-03-07"))
+    accusations = [e for e in story.events if e.type == "ACCUSE"]
+    assert accusations and all(e.location_text == "Norway" for e in accusations), [
+        (e.type, e.location_text) for e in story.events]
+
+
+def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:
+    """A common noun joined to the place ("the country") is not how the event's place is written when a mention
+    names it."""
+    story, _ = fuse_texts(
+        ("a1", "Students protested across Velmora on Monday. Police fired on the protests across the country, "
+               "killing six students in the protests in Velmora.", "2023-03-07"))
+    texts = {e.location_text for e in story.events if e.location_text}
+    assert texts and all(t[:1].isupper() for t in texts)

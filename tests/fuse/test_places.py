@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from storyline.fuse.places import (
     ROAD_NAME,
     PlaceGraph,
     PlaceMention,
+    bloc_name,
     build_graph,
     capital_country,
     country_code,
@@ -290,3 +293,13 @@ def test_places_a_name_with_a_province_word_is_a_region() -> None:
     # negatives: a town, "state" after a name the gazetteer does not know (a group's name), a bare class word
     assert not {"Tarnu", "Lorn State"} & g.regions
     assert not province_named("Lorn State") and not province_named("Province") and not province_named("Tarnu")
+
+
+@pytest.mark.parametrize(("name", "bloc"), [
+    ("the West", True), ("West", True), ("the Global South", True), ("East", True), ("North-East", True),
+    ("West Velmora", False), ("North Caucasus", False), ("the North Sea", False), ("South Maravel", False),
+    ("the", False),
+])
+def test_places_a_compass_point_alone_is_a_bloc_not_a_place(name: str, bloc: bool) -> None:
+    """"appealed to the West": a bloc or a half of the world, never where an act happened."""
+    assert bloc_name(name) is bloc

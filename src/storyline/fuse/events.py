@@ -149,6 +149,7 @@ import numpy as np
 
 from storyline.analyze.claims.cues import PATRON
 from storyline.analyze.embed import CloseCallEncoder
+from storyline.analyze.events.arguments import WORD_TYPES
 from storyline.analyze.events.ontology import (
     COURT_STEPS,
     MODE,
@@ -170,6 +171,7 @@ from storyline.fuse.places import (
     ROAD_NAME,
     PlaceGraph,
     PlaceMention,
+    bloc_name,
     build_graph,
     capital_country,
     demonym,
@@ -205,7 +207,7 @@ from storyline.lexicons.ordering import (
     SUPERLATIVE,
 )
 from storyline.lexicons.pronouns import GROUP, PERSON
-from storyline.lexicons.titles import COMPASS_WORDS, DIPLOMATS
+from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
     ASSAILANT_HEADS,
@@ -405,14 +407,32 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
-        if calendar_name(name or p.text) or compass_name(name or p.text):
-            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened (nor "West")
+        if calendar_name(name or p.text):
+            continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
+        if bloc_name(name or p.text) or bloc_name(p.text):
+            continue  # "appealed to the West", "West and Central Africa" cut short: never where it happened
         if art is not None and PATRON.match(art.text, p.end):
             continue  # "an Orvani-backed drone attack in Sarn", "a Lesk-based group": who backs it, not where
         if art is not None and _listed(ctx, m.article, art.text, p, types):
             continue  # "raids on posts in Sarn, Tolm and Vesk": several places, none of them one incident's
         if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and (placed or not demonym(name, names)) and \
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
+            return eid
+    return _speaking_state(ctx, m, types, names) if m.type in WORD_TYPES else None
+
+
+def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
+    """Where an act done in words that its sentence places nowhere was done, when a state does it: the state
+    ("Tesland accused its neighbour", "Lesk blamed the bombing on rebels": a capital or a country named for its
+    government speaks at home). Whom the words are aimed at or what they tell of is never its place
+    (analyze/events/arguments.py ``place_of``); a person's words are left to their sentence."""
+    for p in m.participants:
+        if p.role != "actor" or not p.text[:1].isupper():
+            continue
+        eid = ctx.entity_at(m.article, p.start, p.end)
+        name = names.get(eid, "") if eid is not None else ""
+        if eid is not None and types.get(eid, "").upper() == "GPE" and not demonym(name or p.text, names) and \
+                not bloc_name(name or p.text):
             return eid
     return None
 
@@ -462,15 +482,6 @@ def calendar_name(name: str) -> bool:
     words = [w for w in words if w]
     return bool(words) and any(w.isalpha() for w in words) and \
         all(w in _CALENDAR_WORDS or w.isdigit() for w in words)
-
-
-def compass_name(name: str) -> bool:
-    """Is the name a compass point alone ("West", "the East", "North-East")? Never where an incident happened: "the
-    West" is a bloc of states, and "West and Central Africa" leaves the first region's name cut short; a region
-    named with a compass word has a word of its own ("West Bengal", "the North Caucasus")."""
-    words = [w.strip(".,()'").lower() for w in name.split()]
-    words = [w for w in words if w and w != "the"]
-    return len(words) == 1 and words[0] in COMPASS_WORDS
 
 
 def _party_of_meeting(m: EventMention, p: Participant, name: str) -> bool:
@@ -606,7 +617,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
         if p.role == "setting":  # a place its sentence does not give: no join, no participant (see _setting)
             eid = ctx.entity_at(m.article, p.start, p.end)
             setting = eid if eid is not None and types.get(eid, "").upper() in PLACE_TYPES and \
-                not compass_name((names or {}).get(eid, "")) else None
+                not bloc_name((names or {}).get(eid, "")) else None
             continue
         if p.role == "place?":
             continue
@@ -3653,7 +3664,7 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
         if eid is None or eid not in ids or eid in out or eid in parties or eid in doers or \
                 demonym(text[x.start:x.end], places.names):
             continue
-        if calendar_name(places.names.get(eid, "")) or compass_name(places.names.get(eid, "")) or \
+        if calendar_name(places.names.get(eid, "")) or bloc_name(places.names.get(eid, "")) or \
                 PATRON.match(text, x.end):
             continue  # ("Easter Sunday", "West" of "West and Central Africa", "a Sarn-backed group")
         if text.rfind("\n", 0, x.start) + 1 == x.start and LINE_DATELINE.match(text, x.end):
@@ -3735,20 +3746,35 @@ def _modality(infos: list[Info]) -> str:
 
 
 def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str | None:
+    """How the event's place is written: as a mention's location gives it, else a participant or setting, else a
+    name its sentences give. A name is written with a capital: a common noun the coreference step joined to the
+    place ("the country", "the city") says nothing of which place it is, so the first capitalized writing wins
+    and a common noun is kept only when no mention writes the place by name."""
     if place is None:
         return None
-    for i in infos:
-        if i.place == place and i.m.location is not None and ctx.entity_at(
-                i.m.article, i.m.location.start, i.m.location.end) == place:
-            return i.m.location.text
-    told = next((p.text for i in infos if place in (i.place, i.setting) for p in i.m.participants
-                 if ctx.entity_at(i.m.article, p.start, p.end) == place), None)
-    if told is not None:
-        return told
-    # a place its sentences name (:func:`_sentence_place`): as the first of them writes it
-    return next((ctx.articles[i.m.article].text[x.start:x.end] for i in infos if i.m.article in ctx.analyses
-                 for x in ctx.analyses[i.m.article].mentions if i.m.sentence_start <= x.start < i.m.sentence_end
-                 and ctx.entity_at(i.m.article, x.start, x.end) == place), None)
+    def texts() -> Iterable[str]:
+        for i in infos:
+            if i.place == place and i.m.location is not None and ctx.entity_at(
+                    i.m.article, i.m.location.start, i.m.location.end) == place:
+                yield i.m.location.text
+        yield from (p.text for i in infos if place in (i.place, i.setting) for p in i.m.participants
+                    if ctx.entity_at(i.m.article, p.start, p.end) == place)
+        # a place its sentences name (:func:`_sentence_place`): as the first of them writes it
+        yield from (ctx.articles[i.m.article].text[x.start:x.end] for i in infos if i.m.article in ctx.analyses
+                    for x in ctx.analyses[i.m.article].mentions if i.m.sentence_start <= x.start < i.m.sentence_end
+                    and ctx.entity_at(i.m.article, x.start, x.end) == place)
+    first = None
+    for t in texts():
+        if _written_by_name(t):
+            return t
+        first = first or t
+    return first
+
+
+def _written_by_name(text: str) -> bool:
+    """A place written by its name: a capital in a word other than an article ("Sarn", "the Lesk Valley"; not "the
+    country", "the capital")."""
+    return any(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "a", "an"))
 
 
 def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:

@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from storyline.analyze.names.keys import name_tokens, skeleton_key, tokens_match
 from storyline.lexicons.seats import seat_country
-from storyline.lexicons.titles import BUILDING_WORDS
+from storyline.lexicons.titles import BUILDING_WORDS, COMPASS_WORDS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "LOCATION", "PLACE"})
@@ -252,6 +252,19 @@ def country_names() -> frozenset[str]:
             if value:
                 names |= {fold(value), fold(value.split(",")[0])}
     return frozenset(names | {fold(a) for a in COUNTRY_ALIASES})
+
+
+#: the words of a compass point or a half of the world ("the West", "the Global South", "the East")
+_BLOC_WORDS = COMPASS_WORDS | frozenset({"the", "global", "northern", "southern", "eastern", "western", "far"})
+
+
+def bloc_name(name: str) -> bool:
+    """Is the name a compass point alone ("the West", "East", "North-East", "the Global South")? News writes such a
+    name for a political bloc or a half of the world ("appealed to the West", "sanctions by the West"), or leaves a
+    region's name cut short ("West and Central Africa"), never for where an act happened; a place named after a
+    point has a word of its own ("West Sarn", "the North Sea", "South Velmora")."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    return bool(words) and all(w in _BLOC_WORDS for w in words) and any(w not in ("the", "global") for w in words)
 
 
 def is_country_name(name: str) -> bool:

@@ -142,3 +142,65 @@ def test_arguments_a_spokesperson_of_a_group_stands_for_the_group(
     text = f"A {role} of the Tavra Front met the mediators in Orvani on Monday."
     met = next(e for e in events_of(text) if e.text == "met")
     assert "the Tavra Front" in {p.text for p in met.participants}
+
+
+# ---------------------------------------------------------------- acts done in words, telling, meetings (round 43)
+
+@pytest.mark.parametrize(("text", "kind", "aimed"), [
+    ('Velmoran Foreign Minister Arvid Lenk blamed regional countries and their "Norway masters" for the attack.',
+     "ACCUSE", "Norway"),
+    ("Police arrested 22 people over the attack on a parade that the government blamed on Norway and its allies.",
+     "ACCUSE", "Norway"),
+    ("Militants shot dead 29 people at a parade, as Velmora accused a Chile ally in the region of the assault.",
+     "ACCUSE", "Chile"),
+    ("Zelvik denied claims that rebels had taken control of the eastern town of Morvast on Saturday.", "REJECT",
+     "Morvast"),
+    ("President Arvid Lenk issued a fresh appeal to his allies of the West for more weapons to end the war.",
+     "REQUEST", "West"),
+])
+def test_arguments_what_words_are_aimed_at_is_not_their_place(
+        events_of: Callable[[str], list[EventMention]], text: str, kind: str, aimed: str) -> None:
+    """Whom an accusation blames, what a denial tells of, whom an appeal is made to: the words were said
+    elsewhere."""
+    evs = [e for e in events_of(text) if e.type == kind]
+    assert evs and all(e.location is None or aimed not in e.location.text for e in evs)
+
+
+def test_arguments_whom_a_verb_of_telling_tells_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"a hostage who spoke to Chile 24 television": a channel he told, not where he was held."""
+    evs = events_of("An unidentified hostage who spoke to Chile 24 television said prisoners were forced to wear "
+                    "explosive belts.")
+    assert evs and all(ev.location is None or "Chile" not in ev.location.text for ev in evs)
+
+
+def test_arguments_a_meeting_with_someone_at_a_site_is_at_the_site(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"met with the Prime Minister at Velm Palace": the parser hangs the site on the person met."""
+    evs = [e for e in events_of("On Saturday, victims of the fire met with the Prime Minister at Velm Palace for "
+                                "two hours.") if e.type == "CONSULT"]
+    assert evs and evs[0].location is not None and evs[0].location.text == "Velm Palace"
+
+
+def test_arguments_a_weapon_s_make_is_not_the_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    """"fired his Chile pistol ... near her home in Maravel": a make named like a place (the parser may even take
+    the name for the object) is not where the shots were fired."""
+    evs = [e for e in events_of("On September 1, Arvid Lenk fired his Chile pistol twice a few centimeters from the "
+                                "senator's head as she greeted followers near her home in Maravel.")
+           if e.type == "ASSAULT"]
+    assert evs and all(e.location is None or e.location.text != "Chile" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty-two gunmen and 23 captives were killed in the remote Tarvo gas facility in the Atacama Desert, the "
+    "ministry said Saturday.",
+    "Soldiers quickly surrounded the facility in the Atacama Desert on Thursday.",
+])
+def test_arguments_the_wilds_a_works_lies_in_are_not_the_place(
+        events_of: Callable[[str], list[EventMention]], text: str) -> None:
+    """"the gas facility in the X Desert": where the site lies on the map, not the town or country news places the
+    incident in (a plane that "crashed in the X Desert" keeps it)."""
+    evs = [e for e in events_of(text) if e.type in ("ASSAULT", "MOBILIZE")]
+    assert evs and all(e.location is None or "Atacama" not in e.location.text for e in evs)
+    crash = [e for e in events_of("A plane crashed in the Atacama Desert on Thursday.") if e.type == "DISASTER"]
+    assert crash and crash[0].location is not None and "Atacama" in crash[0].location.text

@@ -22,11 +22,13 @@ from collections import deque
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
-from storyline.lexicons import motion, numbers, pronouns, titles, violence
+from storyline.lexicons import motion, numbers, pronouns, speech, titles, violence
 from storyline.lexicons.countries import country_name, state_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: prepositions that put a thing at a site ("the minister at Velm House", "officials in Sarn")
+SITE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
 #: how many arcs past a country a town or a region of the same clause may lie and still be the place instead
 COUNTRY_TO_TOWN = 2
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -74,15 +76,27 @@ class MentionIndex:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
+        self.places: dict[int, Mention] = {}  # the place mentions alone (a place named inside a longer mention)
         for m in sorted(mentions, key=lambda m: m.end - m.start):  # longest wins
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             for i in range(span.start, span.end):  # (the token indices: no Token object built per token)
                 self.by_token[i] = m
+                if m.label in PLACE_LABELS:
+                    self.places[i] = m
 
     def at(self, tok: Token) -> Mention | None:
         return self.by_token.get(tok.i)
+
+    def site_at(self, tok: Token) -> Mention | None:
+        """The mention at ``tok`` as a place's walk reads it: a place named after "at/in" inside a person's mention
+        ("met the minister at Velm House": the coreference step's mention of the minister spans the site) is the
+        place, not the person."""
+        m = self.at(tok)
+        if m is not None and m.label == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS:
+            return self.places.get(tok.i, m)
+        return m
 
     def in_subtree(self, tok: Token, labels: frozenset[str] | None = None) -> Mention | None:
         """The mention holding ``tok``, else the first one inside its subtree (nearest the head)."""
@@ -300,6 +314,39 @@ def _hometown_of(tok: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in HOMETOWN_NOUNS
 
 
+#: hand weapons, which news names by their make ("a Tarvo pistol", "his Lesk rifle"): makes and the armouries they
+#: come from are often named after a town, which is never where the weapon was used
+FIREARM_NOUNS = frozenset({"pistol", "pistols", "rifle", "rifles", "revolver", "revolvers", "handgun", "handguns",
+                           "shotgun", "shotguns", "carbine", "carbines", "gun", "guns", "firearm", "firearms"})
+
+
+#: the head words of a wide natural area, which holds many sites and often spans countries ("the Tarvo desert")
+WILDS = frozenset({"desert", "steppe", "savanna", "savannah", "jungle", "rainforest", "tundra", "wilderness"})
+#: nouns of a works or a camp, a site the news names by its own name or its town ("the gas facility", "the plant")
+WORKS_NOUNS = frozenset({"facility", "plant", "field", "complex", "site", "refinery", "mine", "base", "camp",
+                         "installation", "compound", "station"})
+
+
+def _wilds_of_site(tok: Token, m: Mention) -> bool:
+    """A wide natural area a works lies in ("killed in the remote Tarvo gas facility in the Velm desert"): where the
+    site lies on the map, not the place news gives the incident (the site's town or country, which the lead names)."""
+    if m.label != "LOC" or not m.text.split() or m.text.split()[-1].lower() not in WILDS:
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    site = tok.head.head
+    # (or the verb's object, where the parser hung "in" on the verb: "surrounded the facility in the Velm desert")
+    sites = [site] if site.pos_ != "VERB" else [c for c in site.children if c.dep_ == "dobj"]
+    return any(x.pos_ == "NOUN" and x.lemma_.lower() in WORKS_NOUNS for x in sites)
+
+
+def _make_of(tok: Token, m: Mention) -> bool:
+    """A name right before a noun of a hand weapon ("fired his Tarvo pistol near his home in Lesk"): the weapon's
+    make, not where it was fired (read off the words, the parser may take the name for the object)."""
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(tok.doc) and tok.doc[span.end].lower_ in FIREARM_NOUNS
+
+
 def _named_by_apposition(tok: Token, index: MentionIndex) -> Mention | None:
     """The place a noun that classes places names by apposition or by "of" ("the Dorvan capital, Kereth", "the
     northern city, Lesk", "the Dorvan capital of Kereth", "the Dorvan mining town of Kereth"): the name is the place the
@@ -365,15 +412,31 @@ def place_at(noun: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
-def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False
-             ) -> tuple[Mention | None, list[Mention]]:
+#: kinds of act done in words (a statement, an accusation, a denial, an appeal, a demand, a threat)
+WORD_TYPES = frozenset({"STATEMENT", "ACCUSE", "DISAPPROVE", "REJECT", "REQUEST", "THREATEN"})
+#: the prepositions that say where words were spoken ("said in X", "spoke at a rally in X", "told reporters outside
+#: the court"); the others name whom or what the words are about or aimed at ("blamed it on X", "appealed to X",
+#: "accused X of the attack", "denied claims of X")
+WORD_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within"})
+#: verbs of telling someone something: whom they tell ("informed Lesk of the killing", "warned Sarn", "spoke to Sarn
+#: Radio") is no place of what is told
+TELLING_VERBS = speech.REPORTING_VERBS | frozenset({"inform", "notify", "brief", "warn", "assure", "advise", "alert",
+                                                    "update", "ask", "urge", "thank", "congratulate", "speak",
+                                                    "talk"})
+
+
+def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False,
+             words: bool = False) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
 
     Returns (place, candidates). The candidates are proper-name ORG mentions met
     on the way under "in/at/of" or as a modifier: the small model often labels a
     city ORG ("the area of X", "the X police"); fusion keeps one only when its
     cross-document entity is typed as a place. Where a journey was going is the
-    place of a ``journey`` (a visit), never of what befell it (a crash).
+    place of a ``journey`` (a visit), never of what befell it (a crash). Of an act done in ``words`` (a
+    statement, an accusation, an appeal: :data:`WORD_TYPES`) the place is only where the words were said ("in/at X"
+    of the trigger): what it is aimed at or tells of ("blamed the attack on X", "accused an X ally", "an appeal to
+    the allies of X", "denied claims that X fell") is no place of it.
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
@@ -387,16 +450,17 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        m = index.at(tok)
+        m = index.site_at(tok)
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
         if (not journey and is_destination(tok)) or is_neighbour(tok):
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
-        if m is not None and (_arms_of(tok, m) or _hometown_of(tok)):
+        if m is not None and (_arms_of(tok, m) or _hometown_of(tok) or _make_of(tok, m)):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
-            # whose arms, not where (nor an unsure candidate: the model may label the country ORG)
+            # whose arms, not where (nor an unsure candidate: the model may label the country ORG); "his Tarvo
+            # pistol": the weapon's make
         if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
             m = None  # a heading the parser glued to the sentence under it (or that sentence, under the heading's
             # trigger): another unit's place
@@ -407,6 +471,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
+        if m is not None and depth > 0 and _wilds_of_site(tok, m):
+            continue  # "the gas facility in the Velm desert": no place of the incident (nor a way further)
         named = _named_by_apposition(tok, index) if depth > 0 else None
         if named is not None:
             return named, fallback  # "in the Dorvan capital, Kereth": Kereth, not the country that qualifies it (nor
@@ -427,6 +493,18 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             # is the place of a motive ("the attack was in response to X's presence in Y")
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
+                continue
+            telling = (words and depth == 0) or (tok.pos_ == "VERB" and tok.lemma_.lower() in TELLING_VERBS)
+            if telling and (c.dep_ in ("dobj", "dative", "attr") or (
+                    c.dep_ == "prep" and c.lower_ not in WORD_PLACE_PREPS)):
+                continue  # "blamed the US", "appealed to the West", "denied claims that X took Y": what the words
+                # are aimed at or tell of, not where they were said; nor whom a verb of telling tells ("the
+                # government informed Lesk of the killing", "a hostage who spoke to Sarn Radio": it was elsewhere)
+            if c.dep_ == "prep" and c.lower_ == "with" and depth == 0 and journey:
+                # "met with the minister at Velm House": the parser hangs where they met on whom they met (not
+                # "met with the mayor of Sarn": whose mayor)
+                queue.extend((p, depth + 2) for g in c.children if g.dep_ == "pobj" for p in g.children
+                             if p.dep_ == "prep" and p.lower_ in ("at", "in") and p.i not in avoid)
                 continue
             if c.dep_ == "prep" and c.lower_ == "by" and depth == 0 and tok.pos_ == "NOUN":
                 # "an attack by militants on the western suburb of X": the parser hangs the attack's "on" phrase

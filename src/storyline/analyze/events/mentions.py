@@ -1613,11 +1613,13 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     avoid |= _envoys_home(tok, d.arg_tokens)
-    m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+    m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
+                                  words=d.kind.type in args.WORD_TYPES)
     if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
         # noun's own phrase names its place before the clause's does
-        own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"))
+        own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
+                               words=d.kind.type in args.WORD_TYPES)
         m = own or m
     toll_verb = _toll_frame(tok)
     if m is None and toll_verb is not None:
