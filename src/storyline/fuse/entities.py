@@ -1600,11 +1600,10 @@ def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
     rebels", "informed Lerin of the deaths", "Lerin denied it") joins its country's entity when the story names
     the country: news writes the capital for the state that governs from it. One such use at least must say so
     (:func:`_government_cue`): a capital's name the tagger cut from a longer name ("Lerin" of "Lerin Post") says
-    nothing. A capital named once as the place
-    itself ("in Lerin", "to Lerin", "the capital, Lerin", a dateline) stays the city it is, and so does one
-    whose country is not named, or named by two entities. Only a place's entity (GPE/LOC) every name of which
-    is the capital's joins (not a person or a team called like the city), and never a stored one (where its
-    stored mentions name the city is not read)."""
+    nothing. A capital named once as the place itself ("in Lerin", "to Lerin", "the capital, Lerin", a dateline)
+    stays the city it is, and so does one whose country is not named, or named by two entities. Only a place's
+    entity (GPE/LOC) every name of which is the capital's joins (not a person or a team called like the city), and
+    never a stored one (where its stored mentions name the city is not read)."""
     by_country: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(clusters):
         named = {country for country in (country_name(f) for f in c.forms if f) if country is not None}

@@ -22,11 +22,11 @@ urge demand reject condemn assert reply respond argue stress emphasize emphasise
 criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse dismiss protest
 maintain propose decide order sign negotiate
 """)
-#: verbs of paying an act back: what their "for" names is the older act ("retaliate against X for the attack",
-#: "vowed to punish them for the bombing")
 #: verbs of saying on a social network ("the minister tweeted about the shooting"): a telling like "said"
 #: (events: STATEMENT/speech)
 POSTING_VERBS = _words("tweet")
+#: verbs of paying an act back: what their "for" names is the older act ("retaliate against X for the attack",
+#: "vowed to punish them for the bombing")
 MOTIVE_VERBS = _words("retaliate avenge revenge punish")
 #: how people talk at a distance: "spoke by phone", "a telephone conversation", "phone talks", "a video call"
 #: (a call between leaders is a contact of its own, never the meeting or visit told beside it)
