@@ -2552,6 +2552,8 @@ def test_fuse_events_a_state_s_accusation_is_placed_in_the_state(fuse_texts: Fus
     accusations = [e for e in story.events if e.type == "ACCUSE"]
     assert accusations and all(e.location_text == "Norway" for e in accusations), [
         (e.type, e.location_text) for e in story.events]
+    # the state placed at home is still the accuser (the place is otherwise no participant)
+    assert all(any(p.role == "actor" and p.text == "Norway" for p in e.participants) for e in accusations)
 
 
 def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:

@@ -3723,11 +3723,15 @@ def _trip_country(counts: Counter[str], support: dict[str, int], places: PlaceGr
 
 
 def _participants(infos: list[Info], place: str | None) -> tuple[Participant, ...]:
+    """The event's participants, each once; the place is none of them, except a state that acts in words where it
+    is placed for speaking at home (:func:`_speaking_state`: "Tesland accused its neighbour" keeps Tesland the
+    accuser)."""
     seen, out = set(), []
     for i in infos:
         for p in i.participants:
             key = (p.entity, p.role) if p.entity else (p.text.lower(), p.role)
-            if (p.entity == place and p.entity is not None) or key in seen:
+            speaker = p.role == "actor" and i.m.type in WORD_TYPES
+            if (p.entity == place and p.entity is not None and not speaker) or key in seen:
                 continue
             seen.add(key)
             out.append(p)

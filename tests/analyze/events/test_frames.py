@@ -342,7 +342,6 @@ def test_a_legislature_s_vote_and_a_motion_filed_are_acts(events_of: Events, tex
     ("Thousands have marched since July after a court reinstated quotas for state jobs.", "reinstated"),
     ("Police broke up rallies against quotas that were reinstated by a high court order last month.", "reinstated"),
     ("An appeals court in Sarn overturned the ban on Friday.", "overturned"),
-    ("The court ordered the company to pay damages.", "ordered"),
 ])
 def test_a_court_s_order_assent_or_undoing_is_its_ruling(events_of: Events, text: str, trigger: str) -> None:
     # what a court does to the matter before it is its ruling, told with an ordinary verb; what it agreed to do
@@ -354,6 +353,9 @@ def test_a_court_s_order_assent_or_undoing_is_its_ruling(events_of: Events, text
 @pytest.mark.parametrize("text", [
     "The finance minister agreed to scrap the fuel tax on Monday.",
     "The ministers ordered two new frigates from Tesland.",
+    # a court bidding someone act makes a demand of him (CAMEO 10, PLOVER DEMAND), not a ruling
+    "A Tesland judge has ordered the former president Ivo Marl to appear on October 16 for questioning.",
+    "The court ordered the company to pay damages.",
 ])
 def test_an_order_or_assent_no_court_gives_is_no_ruling(events_of: Events, text: str) -> None:
     assert ("JUSTICE", "ruling") not in _kinds(events_of(text))

@@ -556,7 +556,8 @@ def test_events_the_two_who_agreed_are_the_two_just_named(events_of: Callable[[s
 
 @pytest.mark.parametrize(("text", "demand"), [
     ("Lima has asked Santiago to withdraw 12 diplomats.", True),
-    ("The minister ordered the company to pay damages.", True),  # (a court's order is its ruling: test_frames)
+    ("The minister ordered the company to pay damages.", True),
+    ("The court ordered the company to pay damages.", True),  # (a court bidding someone act too: test_frames)
     ("She told reporters that the talks were over.", False),
     ("He asked about the talks.", False),
 ])

@@ -682,7 +682,20 @@ def ruling_verb(verb: Token) -> bool:
         return False  # "ruled out", "found out"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(verb.head):
         return False  # "the court agreed to scrap the quotas", "ordered them sent to trial": the one ruling's content
+    if verb.lemma_.lower() == "order" and _bids_someone(verb):
+        return False  # "a judge ordered the former president to appear": a demand made of him (CAMEO 10, PLOVER
+        # DEMAND), as any order bidding someone act, not a ruling on the matter
     return any(_court(d) for d in _doers(verb))
+
+
+def _bids_someone(verb: Token) -> bool:
+    """Does the verb bid someone act: an object followed by a "to" infinitive ("ordered X to appear", "ordered the
+    firm to pay")? Not "ordered the men detained" (what is done to them) nor "ordered on Monday to send X to trial"
+    (no one bidden)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children)
+        for c in verb.children)
 
 
 def _doers(verb: Token) -> list[Token]:
