@@ -263,15 +263,16 @@ def _place_cue(text: str, m: Mention) -> bool:
         and not text.startswith(("'s", "\u2019s"), m.end)
 
 
+#: what a government gives, which "from X" after it says comes from X's government ("no comment from X")
+_GIVEN_FROM = ("comment", "comments", "response", "reaction", "word", "statement", "pressure", "support", "order",
+               "orders", "backing", "warning")
 #: what stands before a city's name when the city itself is meant, not its government: a preposition of place or
 #: motion ("in X", "to X", "the streets of X"), "the capital (of)" ("the capital, X"), or nothing at a line's start
 #: (a dateline, "X, May 2 -"); "from X" but after what a government gives ("no comment from X" is its government's,
 #: "the latest from X" the city's)
 _SITE_BEFORE = re.compile(r"(?:\b(?:in|at|to|near|outside|across|around|inside|throughout|into|of|within|toward|"
-                          r"towards|via)\s+(?:the\s+)?|(?<!\bcomment )(?<!\bcomments )(?<!\bresponse )"
-                          r"(?<!\breaction )(?<!\bword )(?<!\bstatement )(?<!\bpressure )(?<!\bsupport )"
-                          r"(?<!\border )(?<!\borders )(?<!\bbacking )(?<!\bwarning )\bfrom\s+(?:the\s+)?|"
-                          r"\bcapital,?\s+(?:of\s+)?)$", re.I)
+                          r"towards|via)\s+(?:the\s+)?|" + "".join(rf"(?<!\b{w} )" for w in _GIVEN_FROM)
+                          + r"\bfrom\s+(?:the\s+)?|\bcapital,?\s+(?:of\s+)?)$", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|:|\(|-|\u2013|\u2014)")
 
 
@@ -289,10 +290,10 @@ def _site_cue(text: str, m: Mention) -> bool:
 #: what a government does that a city does not, right around its capital's name: it backs ("X-backed"), is
 #: commented from ("no comment from X"), is told or blamed ("informed X", "accused X")
 _GOVERNMENT_AFTER = re.compile(r"-(?:backed|led|allied|sponsored|aligned|supported|funded|installed)\b")
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:comment|comments|response|reaction|word|statement|pressure|support|backing|"
-                                r"orders?|warning|criticism|condemnation|protest|demands?)\s+from|informed|notified|"
-                                r"told|urged|warned|asked|accused|blamed|critici[sz]ed|condemned|pressed|summoned|"
-                                r"called\s+on)\s+$", re.I)
+_GIVEN_BY_GOVERNMENT = (*_GIVEN_FROM, "criticism", "condemnation", "protest", "demand", "demands")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:" + "|".join(_GIVEN_BY_GOVERNMENT)
+                                + r")\s+from|informed|notified|told|urged|warned|asked|accused|blamed|"
+                                  r"critici[sz]ed|condemned|pressed|summoned|called\s+on)\s+$", re.I)
 
 
 def _government_cue(text: str, m: Mention) -> bool:
