@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
+from storyline.analyze.claims.rebuttals import DISMISSIVE
 from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.numbers import FIGURE_NOUNS, FIGURE_REJECTIONS, NUMBER_WORDS, ONES, TENS
@@ -333,7 +334,8 @@ def features(claim: Claim) -> ClaimFeatures:
         # "the accusation", "Valdora's claims", "an accusation by X that ...", "a Daily Courier (DC) report
         # that ...": about a claim
         claim_noun_owner=(any(t.rstrip("s") in CLAIM_NOUNS for t in (toks if len(toks) <= 8 else toks[:4]))
-                          or bool(_NAMED_CLAIM.match(text)) or bool(_GUILT_START.match(text))),
+                          or bool(_NAMED_CLAIM.match(text)) or bool(_GUILT_START.match(text))
+                          or bool(_CLAIMS_CALLED_UNTRUE.search(text))),
         means=means_kinds(text),
         part=bool(_PART.search(text)),
         guilt=claim.polarity == "deny" and bool(_GUILT_START.match(text) or _SELF_INNOCENT.search(text)),
@@ -398,6 +400,11 @@ _SELF_INNOCENT = re.compile(r"\b(?:i|we|my\s+clients?)\s+(?:am|are|is|'m|’m|'r
 #: a content opening with a claim noun after its owner's name ("a Daily Courier (DC) report that ...")
 _NAMED_CLAIM = re.compile(r"(?:that\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w.&'’-]*\s+|\([A-Z]{2,}\)\s+){1,6}"
                           rf"(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\b")
+
+#: a claim noun called untrue further on in a content ("The incitement against us is regrettable ... it is clear that
+#: <the capital>'s accusations are unfounded"): the content is about those claims, wherever it says so
+_CLAIMS_CALLED_UNTRUE = re.compile(rf"\b(?:{'|'.join(sorted(CLAIM_NOUNS))})s?\s+(?:are|is|were|was|remain|remains)\s+"
+                                   rf"(?:\w+\s+){{0,2}}?(?:{'|'.join(sorted(DISMISSIVE))})\b", re.I)
 
 
 #: a sentence end inside a content (a quotation of several sentences)
