@@ -80,6 +80,7 @@ from storyline.fuse.claim_text import (
     TOPIC,
     VERBATIM,
     WORD,
+    Amount,
     conflicts,
     content_stems,
     counts_harm,
@@ -257,6 +258,7 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     if a.article == b.article:
         _figures_in_one_article(lk, i, j)
         _one_doer_in_one_article(lk, i, j)
+        _agreeing_figures_in_one_article(lk, i, j)
         return
     s = lk.sim(i, j)
     later, earlier = lk.order(i, j)
@@ -295,6 +297,9 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
     elif not clash and (toll := _same_toll(lk, i, j)):
         cos = lk.exact_sim(i, j)[0]
         lk.add("supports", later, earlier, cos, f"the same toll ({toll}) of one incident (cosine {cos:.2f})")
+    elif not clash and (counts := _same_counts(lk, i, j)):
+        cos = lk.exact_sim(i, j)[0]
+        lk.add("supports", later, earlier, cos, f"the same counts ({counts}) of one incident (cosine {cos:.2f})")
     elif not clash and (contained := _contained(lk, i, j)):
         shared, cos = contained
         lk.add("supports", later, earlier, cos, f"one side's statement within another content of its in another "
@@ -521,6 +526,23 @@ def _figures_in_one_article(lk: Linker, i: int, j: int) -> None:
                                                                  "incident, from another side, in one article")
 
 
+def _agreeing_figures_in_one_article(lk: Linker, i: int, j: int) -> None:
+    """Two sources of one article giving its incident the same toll or counts ("the ministry said the toll rose to
+    more than 90 killed and 150 wounded"; an official said "the toll was 90 dead and more than 150 wounded"): one
+    account backs the other, as across articles (:func:`_same_toll`, :func:`_same_counts`). Not one content inside
+    the other or read twice, not two figures that differ."""
+    a, b = lk.claims[i], lk.claims[j]
+    if nested(a, b) or (a.content_start, a.content_end) == (b.content_start, b.content_end):
+        return
+    if conflicts(lk.feats[i], lk.feats[j]) is not None:
+        return
+    agreed = _same_toll(lk, i, j) or _same_counts(lk, i, j)
+    if agreed:
+        later, earlier = (j, i) if a.start < b.start else (i, j)
+        lk.add("supports", later, earlier, lk.exact_sim(i, j)[0], f"another source in the article gives the same "
+                                                                  f"figures ({agreed}) of its incident")
+
+
 def _one_doer_in_one_article(lk: Linker, i: int, j: int) -> None:
     """Two sides of one article naming the same party as the doer of its incident ("X blamed followers of
     the president for the bombings"; an opposition bloc said "followers of the president were responsible
@@ -650,7 +672,76 @@ def _repeated(lk: Linker, i: int, j: int) -> bool:
     a, b = lk.claims[i], lk.claims[j]
     if repeats_sentence(a.content, b.content):
         return True
-    return bool(shared_figures(a.content, b.content)) and lk.exact_sim(i, j)[0] >= FIGURE_REPEAT_COSINE
+    return bool(shared_figures(a.content, b.content) or shared_counts(lk, i, j, REPEATED_COUNT)) \
+        and lk.exact_sim(i, j)[0] >= FIGURE_REPEAT_COSINE
+
+
+#: the least count one speaker's two contents must both give to be one statement on it, however written ("Some 22
+#: people ... were arrested" / "Twenty-two people have been arrested"): a figure below it ("two", "five") is in too
+#: many statements of one speaker
+REPEATED_COUNT = 10
+
+
+def shared_counts(lk: Linker, i: int, j: int, least: float) -> frozenset[float]:
+    """The figures (of ``least`` or more, as stated: "some 22" is 22, "thirty-two" 32) both contents give as counts
+    of one thing in other words (:func:`_counted_alike`: one outlet's "32 terrorists" is another's "32 militants";
+    "15 hostage-takers were killed" and "15 foreigners have escaped" share a figure, not a count)."""
+    xs = [x for x in lk.feats[i].amounts if stated(x) >= least]
+    ys = [y for y in lk.feats[j].amounts if stated(y) >= least]
+    return frozenset(stated(x) for x in xs for y in ys
+                     if abs(stated(x) - stated(y)) <= 0.01 * max(stated(x), stated(y)) and _counted_alike(lk, x, y))
+
+
+#: the MiniLM cosine of the nouns two counts with one figure give for what they count, to count one thing in other
+#: words ("terrorists" / "militants" 0.69, "captives" / "hostages" 0.74; "hostage-taker" / "foreigner" 0.26)
+COUNTED_SENSE = 0.6
+#: the outcome words that end an amount's key ("hostage-taker killed"), as :mod:`claim_text` keys them
+_COUNT_OUTCOMES = frozenset(("killed", "injured", "held"))
+
+
+def _counted_alike(lk: Linker, x: Amount, y: Amount) -> bool:
+    """Do two amounts count one thing, as far as their keys say: the same key; else no two outcomes apart (killed /
+    held), and the counted nouns, where both give one, of one stem or of one sense (:data:`COUNTED_SENSE`). A count
+    told by its outcome alone ("23 ... were killed") fits any noun."""
+    if x.key == y.key:
+        return True
+    wx, wy = x.key.split(), y.key.split()
+    ox = wx[-1] if wx and wx[-1] in _COUNT_OUTCOMES else ""
+    oy = wy[-1] if wy and wy[-1] in _COUNT_OUTCOMES else ""
+    if ox and oy and ox != oy:
+        return False
+    nx = wx[0] if x.noun and wx and wx[0] != ox else ""
+    ny = wy[0] if y.noun and wy and wy[0] != oy else ""
+    if not nx or not ny or stem(nx) == stem(ny):
+        return True
+    u, v = lk.exact_vectors([nx, ny])
+    return float(u @ v) >= COUNTED_SENSE
+
+
+#: the figures two reports must share to give one account of an incident's counts whoever gives them ("32 militants
+#: and 23 hostages were killed" / "Thirty-two terrorists and 23 captives were killed"): two counts agreeing by chance
+#: are rare where one may be
+SAME_COUNTS = 2
+#: the least of those figures (not "one" or "two", which many sentences of a story hold)
+COUNT_FIGURE = 3
+
+
+def _same_counts(lk: Linker, i: int, j: int) -> str:
+    """Two reports giving one incident the same counts: :data:`SAME_COUNTS` figures or more given in both (of
+    :data:`COUNT_FIGURE` or more, whatever each says they count, :func:`shared_counts`), every figure of the content
+    with fewer given in the other, no count of both apart, events not known to be two incidents, and contents about
+    one thing (:data:`TOLL_COSINE`). Whoever gives them: sources corroborate an account's figures. The figures, as
+    "23, 32", or ""."""
+    a, b = lk.claims[i], lk.claims[j]
+    if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
+        return ""
+    shared = shared_counts(lk, i, j, COUNT_FIGURE)
+    if len(shared) < SAME_COUNTS:
+        return ""
+    fewest = min(({stated(x) for x in lk.feats[k].amounts if stated(x) >= COUNT_FIGURE} for k in (i, j)), key=len)
+    if len(fewest) > len(shared):
+        return ""
+    return ", ".join(f"{x:g}" for x in sorted(shared)) if lk.exact_sim(i, j)[0] >= TOLL_COSINE else ""
 
 
 def _verbatim_quotes(lk: Linker, i: int, j: int) -> bool:
