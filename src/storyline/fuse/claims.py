@@ -100,6 +100,7 @@ from storyline.fuse.denials import (
     act_modifiers,
     answers,
     clears,
+    continue_denials,
     deny_accusations,
     deny_claims_of,
     deny_figures,
@@ -1819,6 +1820,7 @@ def link_claims(ctx: FuseContext, claims: list[Claim]) -> tuple[list[Claim], lis
     deny_figures(lk)
     inherit_denials(lk)
     deny_retold_accusations(lk)
+    continue_denials(lk)
     support_shared_denials(lk)
     inherit_contradictions(lk)
     support_repeated_rebuttals(lk)

@@ -1199,6 +1199,50 @@ def inherit_denials(lk: Linker) -> None:
                     lk.add("denies", d, t, 1.0, "gives the reason of its speaker's denial in the same sentence")
 
 
+#: how far after a speaker's denial that answers something its next denial in the same statement may come (characters)
+_CONTINUED_CHARS = 1500
+
+
+def continue_denials(lk: Linker) -> None:
+    """A denial that answers nothing, told in an article after its speaker's denial that answers an accusation, with
+    only that speaker's words between the two (a statement told paragraph after paragraph: "Allegations of our
+    involvement are absurd ... We reject any attempts to connect the government to such developments"), goes on
+    with that denial: it denies what that one denies and supports it. Not across another speaker's claim (then the
+    later denial may answer that one), nor further than :data:`_CONTINUED_CHARS` on."""
+    index = lk.index
+    denied: dict[int, list[int]] = defaultdict(list)
+    for link in list(lk.links.values()):
+        if link.type == "denies":
+            denied[index[link.from_]].append(index[link.to])
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, c in enumerate(lk.claims):
+        by_article[c.article].append(k)
+    for ks in by_article.values():
+        ks.sort(key=lambda k: lk.claims[k].start)
+        head: int | None = None  # the speaker's last denial with an answer, while only that speaker speaks
+        for k in ks:
+            c = lk.claims[k]
+            if head is not None and (c.start - lk.claims[head].end > _CONTINUED_CHARS
+                                     or not (same_speaker(c, lk.claims[head]) or nested(c, lk.claims[head])
+                                             or _twin_of(lk, k, ks, head))):
+                head = None
+            if not (c.polarity == "deny" or k in lk.rebuttals):
+                continue
+            if denied.get(k):
+                head = k
+            elif head is not None and not nested(c, lk.claims[head]):
+                for t in denied[head]:
+                    lk.add("denies", k, t, 1.0, "goes on with its speaker's denial told before it in its article")
+                lk.add("supports", k, head, max(lk.sim(k, head)), "one speaker's denial told on in its statement")
+
+
+def _twin_of(lk: Linker, k: int, ks: list[int], head: int) -> bool:
+    """Is claim ``k`` one attribution read twice, once with the speaker of ``head`` ("We reject ...", it said: one
+    claim of "We", one of "it")? The same start as a claim of that speaker."""
+    c = lk.claims[k]
+    return any(o != k and lk.claims[o].start == c.start and same_speaker(lk.claims[o], lk.claims[head]) for o in ks)
+
+
 def _sentence_start(lk: Linker, c: Claim) -> int:
     """Where the sentence of a claim's cue starts (-1 when the analysis has no sentences)."""
     if c.article not in lk.sentence_starts:
