@@ -279,6 +279,13 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
         elif _names_within(lk.claims[i if a.involvement else j], lk.claims[j if a.involvement else i]) \
                 and _retold(lk, a, b) and (cos := lk.exact_sim(i, j)[0]) >= RETOLD_COSINE:
             lk.add("supports", later, earlier, cos, f"one speaker's account retold, no one else named ({cos:.2f})")
+        elif a.stance == b.stance == "allegation" and not (a.negated or b.negated) \
+                and (soft := _word_sense_paraphrase(lk, i, j)):
+            # "an attack that <capital> blamed on X and its allies" (its act only in the relative clause around it,
+            # so not read as about an act) / the foreign minister's "X and its allies were responsible for the
+            # attack": one side's accusation, the act told in one wording only
+            lk.add("supports", later, earlier, soft, f"one side's accusation told in other words in another article "
+                                                     f"(words of one sense {soft:.2f})")
         return
     same_event = bool(a.event and a.event == b.event)
     clash = conflicts(lk.feats[i], lk.feats[j], near=reaches(s, NEAR))
