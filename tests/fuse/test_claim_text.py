@@ -268,3 +268,17 @@ def test_conflicts_a_part_counting_more_than_its_whole() -> None:
     assert conflicts(feat("12 soldiers were killed"), feat("at least 30 people were killed")) is None
     # a word before the figure is no counted part ("exceed"): an estimate and its bound
     assert conflicts(feat("the death toll could exceed 20,000"), feat("deaths could reach 18,000")) is None
+
+
+def test_a_claim_noun_called_untrue_further_on_makes_a_content_about_named_claims() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim(id="x", article="x", start=0, end=len(content), speaker=None, speaker_text=None,
+                              cue=None, content=content, polarity="deny"))
+
+    # the claim noun only in the content's last clause, past its first four words
+    assert feat("The official incitement against our country by Velmari officials is regrettable, and it is clear "
+                "that Lesk's accusations are unfounded").claim_noun_owner
+    assert feat("We have seen the minister's remarks today, and his claims were completely false").claim_noun_owner
+    # a claim noun that is not called untrue says nothing of what was said
+    assert not feat("The official visit by the Velmari ministers to the harbour was cancelled and the "
+                    "statement is important").claim_noun_owner

@@ -952,3 +952,17 @@ def test_no_link_between_contents_of_no_word(build: Build) -> None:
                   "The networks made no offer at all and kept their original proposals, which, the guild said, "
                   "would have gutted the union contract.", days=("2023-03-03", "2023-03-04"))
     assert links_of(story, "denies") == []
+
+
+def test_a_denial_told_on_in_one_statement_denies_what_its_first_denial_denies(build: Build) -> None:
+    story = build("Norland's government accused Velmar of involvement in the killing of an activist in Tarsk last "
+                  "week. Velmar's foreign ministry said allegations of the Velmari government's involvement in any "
+                  "act of violence in Norland are absurd and motivated. \"We are a democratic state with a strong "
+                  "commitment to the rule of law,\" the ministry said. \"We reject any attempts to connect the "
+                  "Velmari government to such developments,\" the ministry said.")
+    accusation = claim_by_cue(story, "accused")
+    first = next(c for c in story.claims if "absurd" in c.content)
+    closing = next(c for c in story.claims if "reject any attempts" in c.content and c.speaker == first.speaker)
+    assert (first.id, accusation.id) in links_of(story, "denies")
+    assert (closing.id, accusation.id) in links_of(story, "denies")
+    assert (closing.id, first.id) in links_of(story, "supports")
