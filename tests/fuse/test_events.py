@@ -2564,3 +2564,23 @@ def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:
                "killing six students in the protests in Velmora.", "2023-03-07"))
     texts = {e.location_text for e in story.events if e.location_text}
     assert texts and all(t[:1].isupper() for t in texts)
+
+
+def test_fuse_events_a_stated_day_after_a_report_of_the_act_spans_the_day_before(fuse_texts: Fuser) -> None:
+    # a report of the 17th tells the accusation as made; one from a time zone ahead dates it the 18th: the date
+    # keeps the day stated and spans the day before, when it was first reported
+    story, _ = fuse_texts(
+        ("c1", "Prime Minister Ilse Varga accused Dovra of plotting the killing of a Norland citizen, in a speech "
+               "to parliament in Tolm.", "2031-03-17"),
+        ("c2", "Relations between Norland and Dovra collapsed on Tuesday when Prime Minister Ilse Varga accused "
+               "Dovra of plotting the killing of a Norland citizen.", "2031-03-18"))
+    accusations = [e for e in story.events if e.type == "ACCUSE" and {m.article for m in e.mentions} == {"c1", "c2"}]
+    assert len(accusations) == 1
+    date = accusations[0].date
+    assert date is not None and date.value == "2031-03-18" and (date.earliest, date.latest) == \
+        ("2031-03-17", "2031-03-18")
+    # negative: told only by the later report, the stated day is the day
+    story, _ = fuse_texts(("c2", "Relations between Norland and Dovra collapsed on Tuesday when Prime Minister Ilse "
+                                 "Varga accused Dovra of plotting the killing of a Norland citizen.", "2031-03-18"))
+    date = next(e for e in story.events if e.type == "ACCUSE").date
+    assert date is not None and (date.value, date.earliest) == ("2031-03-18", "2031-03-18")

@@ -3459,9 +3459,26 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
-                         earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
-                         source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
+                         earliest=_reported_since(infos, pick.earliest), latest=pick.latest,  # type: ignore
+                         confidence=pick.confidence, source=pick.source, basis="stated"), conflicts  # type: ignore
     return _reported_date(infos), ()
+
+
+def _reported_since(infos: list[Info], earliest: str | None) -> str | None:
+    """The first day of a stated date, or the day before it when a report published that day already told the
+    incident as happened: "relations nosedived on Tuesday when the prime minister accused X", in a report from a
+    time zone ahead, of an accusation an outlet where it was made published on Monday. The outlets' days differ by
+    their clocks (the night's slack of :func:`compatible`); which is the day where it happened the text does not
+    say, so the date keeps its value and spans both days. Never more than a night: a report days before a stated
+    date tells another incident, or a plan (:func:`_told_class`)."""
+    if earliest is None:
+        return None
+    day = dt.date.fromisoformat(earliest[:10])
+    first = min((i.published for i in infos if i.published and i.mclass == "realis" and not i.old
+                 and not i.fragment), default=None)
+    if first is None or not 0 < (day - first).days <= NIGHT:
+        return earliest
+    return first.isoformat()
 
 
 def _date_votes(infos: list[Info]) -> Counter[str]:
