@@ -2584,3 +2584,25 @@ def test_fuse_events_a_stated_day_after_a_report_of_the_act_spans_the_day_before
                                  "Varga accused Dovra of plotting the killing of a Norland citizen.", "2031-03-18"))
     date = next(e for e in story.events if e.type == "ACCUSE").date
     assert date is not None and (date.value, date.earliest) == ("2031-03-18", "2031-03-18")
+
+
+def _arrest_piece(n: int, published: dt.date, background: bool) -> Info:
+    m = EventMention(id=f"r{n}:ev0", article=f"r{n}", start=0, end=8, text="arrested", type="COERCE",
+                     subtype="arrest", background=background,
+                     time=None if background else TimeValue(value=published.isoformat(), granularity="day",
+                                                             basis="reported", source="dct"))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=published,
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=not background, old=background,
+                published=published)
+
+
+def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_news() -> None:
+    # "police had arrested seven students" recalled in a report of the 10th, joined to "police have arrested nearly
+    # 3,000", the news of reports of the 17th and 19th: the incident is dated by its news reports
+    march = {d: dt.date(2031, 3, d) for d in range(1, 32)}
+    told = [_arrest_piece(0, march[10], True), _arrest_piece(1, march[17], False), _arrest_piece(2, march[19], False)]
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and (date.value, date.basis, date.mod) == ("2031-03-17", "reported", "ON_OR_BEFORE")
+    # negative: told only as background, its earliest report still bounds it, with no date of its own
+    date, _ = _choose_date(SimpleNamespace(), told[:1] + [_arrest_piece(3, march[12], True)])  # type: ignore[arg-type]
+    assert date is not None and date.value is None and (date.latest, date.mod) == ("2031-03-10", "BEFORE")

@@ -3527,12 +3527,19 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
     this week's reports); a publication day is.
 
     Report bounds are the dates of verbs that report on it ("the army confirmed
-    on February 26 ...") and the publication dates of its mentions; a
-    background mention's publication date bounds it too, but an incident told
-    only as background gets no date of its own (``value`` None, ``mod`` BEFORE).
+    on February 26 ...") and the publication dates of its mentions told as news; an incident told
+    only as background gets no date of its own (``value`` None, ``mod`` BEFORE). A background mention's
+    publication day does not bound an incident some report tells as news: a recall comes after the news it
+    recalls, so one published before the first news report ("police had arrested seven students", in a report
+    a week before "police have arrested nearly 3,000") most often recalls an earlier act the clustering joined,
+    and one published after bounds nothing the news does not. (When the recall was right and the later telling
+    was no news, the bound is looser but still true; a bound too early is a wrong date.)
     """
     told = [i for i in infos if i.m.time is not None and i.m.time.value]
     bounds = [(i.before, i) for i in infos if i.before]
+    news = [b for b in bounds if not b[1].old]
+    if news and len(news) < len(bounds):
+        bounds = news
     fresh = max((i.before - dt.timedelta(days=FRESH_DAYS + NIGHT) for i in infos if i.fresh and i.before), default=None)
     if fresh is not None:  # a report told it as its news (:func:`_fresh`): a bound before those days is another's
         bounds = [b for b in bounds if b[0] >= fresh] or bounds  # ("the strike that killed two on April 1")
