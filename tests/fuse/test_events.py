@@ -2604,5 +2604,5 @@ def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_new
     date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
     assert date is not None and (date.value, date.basis, date.mod) == ("2031-03-17", "reported", "ON_OR_BEFORE")
     # negative: told only as background, its earliest report still bounds it, with no date of its own
-    date, _ = _choose_date(SimpleNamespace(), told[:1] + [_arrest_piece(3, march[12], True)])  # type: ignore[arg-type]
+    date, _ = _choose_date(SimpleNamespace(), [*told[:1], _arrest_piece(3, march[12], True)])  # type: ignore[arg-type]
     assert date is not None and date.value is None and (date.latest, date.mod) == ("2031-03-10", "BEFORE")

@@ -117,7 +117,8 @@ def test_weekday_naming_an_incident_is_past_whatever_the_verb(run: Callable[...,
         == "2023-03-05"
 
 
-def test_month_naming_an_act_told_as_scheduled_or_recent_is_ahead_or_behind(run: Callable[..., ArticleAnalysis]) -> None:
+def test_month_naming_an_act_told_as_scheduled_or_recent_is_ahead_or_behind(
+        run: Callable[..., ArticleAnalysis]) -> None:
     # a past verb tells when the act was spoken of; the noun phrase's "scheduled" tells when it falls
     a = run("Judge Orla Penn announced the ruling at a hearing in Varn, less than two months before the scheduled "
             "October fraud trial.", published="2023-08-11")

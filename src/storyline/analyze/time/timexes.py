@@ -216,9 +216,10 @@ BEHIND_MODIFIERS = frozenset({"recent"})
 
 
 def _named_as_ahead(root: Token) -> str | None:
-    """"less than two months before the scheduled October fraud trial", in an August report: a date naming an act its
-    noun phrase tells as scheduled is the coming one ("future"), one told as recent the last ("past"); the verb acting on
-    the phrase ("announced ... before") tells when the act was spoken of, not when it falls. None when no such word."""
+    """"less than two months before the scheduled October fraud trial", in an August report: a date naming an act
+    its noun phrase tells as scheduled is the coming one ("future"), one told as recent the last ("past"); the verb
+    acting on the phrase ("announced ... before") tells when the act was spoken of, not when it falls. None when no
+    such word."""
     noun = root
     while noun.dep_ in ("compound", "nmod", "npadvmod", "poss") and noun.head.i != noun.i and \
             noun.head.pos_ in ("NOUN", "PROPN"):
