@@ -2564,3 +2564,45 @@ def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:
                "killing six students in the protests in Velmora.", "2023-03-07"))
     texts = {e.location_text for e in story.events if e.location_text}
     assert texts and all(t[:1].isupper() for t in texts)
+
+
+def test_fuse_events_a_stated_day_after_a_report_of_the_act_spans_the_day_before(fuse_texts: Fuser) -> None:
+    # a report of the 17th tells the accusation as made; one from a time zone ahead dates it the 18th: the date
+    # keeps the day stated and spans the day before, when it was first reported
+    story, _ = fuse_texts(
+        ("c1", "Prime Minister Ilse Varga accused Dovra of plotting the killing of a Norland citizen, in a speech "
+               "to parliament in Tolm.", "2031-03-17"),
+        ("c2", "Relations between Norland and Dovra collapsed on Tuesday when Prime Minister Ilse Varga accused "
+               "Dovra of plotting the killing of a Norland citizen.", "2031-03-18"))
+    accusations = [e for e in story.events if e.type == "ACCUSE" and {m.article for m in e.mentions} == {"c1", "c2"}]
+    assert len(accusations) == 1
+    date = accusations[0].date
+    assert date is not None and date.value == "2031-03-18" and (date.earliest, date.latest) == \
+        ("2031-03-17", "2031-03-18")
+    # negative: told only by the later report, the stated day is the day
+    story, _ = fuse_texts(("c2", "Relations between Norland and Dovra collapsed on Tuesday when Prime Minister Ilse "
+                                 "Varga accused Dovra of plotting the killing of a Norland citizen.", "2031-03-18"))
+    date = next(e for e in story.events if e.type == "ACCUSE").date
+    assert date is not None and (date.value, date.earliest) == ("2031-03-18", "2031-03-18")
+
+
+def _arrest_piece(n: int, published: dt.date, background: bool) -> Info:
+    m = EventMention(id=f"r{n}:ev0", article=f"r{n}", start=0, end=8, text="arrested", type="COERCE",
+                     subtype="arrest", background=background,
+                     time=None if background else TimeValue(value=published.isoformat(), granularity="day",
+                                                             basis="reported", source="dct"))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=published,
+                mclass="realis", fragment=False, indefinite=False, story="st1", lead=not background, old=background,
+                published=published)
+
+
+def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_news() -> None:
+    # "police had arrested seven students" recalled in a report of the 10th, joined to "police have arrested nearly
+    # 3,000", the news of reports of the 17th and 19th: the incident is dated by its news reports
+    march = {d: dt.date(2031, 3, d) for d in range(1, 32)}
+    told = [_arrest_piece(0, march[10], True), _arrest_piece(1, march[17], False), _arrest_piece(2, march[19], False)]
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and (date.value, date.basis, date.mod) == ("2031-03-17", "reported", "ON_OR_BEFORE")
+    # negative: told only as background, its earliest report still bounds it, with no date of its own
+    date, _ = _choose_date(SimpleNamespace(), [*told[:1], _arrest_piece(3, march[12], True)])  # type: ignore[arg-type]
+    assert date is not None and date.value is None and (date.latest, date.mod) == ("2031-03-10", "BEFORE")

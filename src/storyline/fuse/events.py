@@ -3459,9 +3459,26 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
-                         earliest=pick.earliest, latest=pick.latest, confidence=pick.confidence,  # type: ignore
-                         source=pick.source, basis="stated"), conflicts  # type: ignore[union-attr]
+                         earliest=_reported_since(infos, pick.earliest), latest=pick.latest,  # type: ignore
+                         confidence=pick.confidence, source=pick.source, basis="stated"), conflicts  # type: ignore
     return _reported_date(infos), ()
+
+
+def _reported_since(infos: list[Info], earliest: str | None) -> str | None:
+    """The first day of a stated date, or the day before it when a report published that day already told the
+    incident as happened: "relations nosedived on Tuesday when the prime minister accused X", in a report from a
+    time zone ahead, of an accusation an outlet where it was made published on Monday. The outlets' days differ by
+    their clocks (the night's slack of :func:`compatible`); which is the day where it happened the text does not
+    say, so the date keeps its value and spans both days. Never more than a night: a report days before a stated
+    date tells another incident, or a plan (:func:`_told_class`)."""
+    if earliest is None:
+        return None
+    day = dt.date.fromisoformat(earliest[:10])
+    first = min((i.published for i in infos if i.published and i.mclass == "realis" and not i.old
+                 and not i.fragment), default=None)
+    if first is None or not 0 < (day - first).days <= NIGHT:
+        return earliest
+    return first.isoformat()
 
 
 def _date_votes(infos: list[Info]) -> Counter[str]:
@@ -3510,12 +3527,19 @@ def _reported_date(infos: list[Info]) -> TimeValue | None:
     this week's reports); a publication day is.
 
     Report bounds are the dates of verbs that report on it ("the army confirmed
-    on February 26 ...") and the publication dates of its mentions; a
-    background mention's publication date bounds it too, but an incident told
-    only as background gets no date of its own (``value`` None, ``mod`` BEFORE).
+    on February 26 ...") and the publication dates of its mentions told as news; an incident told
+    only as background gets no date of its own (``value`` None, ``mod`` BEFORE). A background mention's
+    publication day does not bound an incident some report tells as news: a recall comes after the news it
+    recalls, so one published before the first news report ("police had arrested seven students", in a report
+    a week before "police have arrested nearly 3,000") most often recalls an earlier act the clustering joined,
+    and one published after bounds nothing the news does not. (When the recall was right and the later telling
+    was no news, the bound is looser but still true; a bound too early is a wrong date.)
     """
     told = [i for i in infos if i.m.time is not None and i.m.time.value]
     bounds = [(i.before, i) for i in infos if i.before]
+    news = [b for b in bounds if not b[1].old]
+    if news and len(news) < len(bounds):
+        bounds = news
     fresh = max((i.before - dt.timedelta(days=FRESH_DAYS + NIGHT) for i in infos if i.fresh and i.before), default=None)
     if fresh is not None:  # a report told it as its news (:func:`_fresh`): a bound before those days is another's
         bounds = [b for b in bounds if b[0] >= fresh] or bounds  # ("the strike that killed two on April 1")

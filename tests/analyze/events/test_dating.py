@@ -728,3 +728,15 @@ def test_dating_date_of_an_including_phrase_is_the_part_s_not_the_count_s(mentio
     assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
     n = _one(mentions("Police arrested 30 people in Dravia on Monday, including two students."), "arrested")
     assert n.time is not None and n.time.value == "2031-05-05" and n.time.basis == "stated"
+
+
+def test_dating_an_answer_to_an_act_dated_the_report_s_day_is_that_day(mentions: Mentions) -> None:
+    # a claim or a condemnation comes on or after the act it answers and on or before its report
+    m = _one(mentions("The Dark Front claimed responsibility for a rocket attack on Kereth airport on Wednesday, its "
+                      "news agency said."), "responsibility")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-07", "stated")
+    m = _one(mentions("The government condemned Wednesday's bombing in Tolm."), "condemned")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-07", "stated")
+    # negative: an act dated days before the report leaves the answer on or before its report
+    m = _one(mentions("The government condemned Monday's bombing in Tolm."), "condemned")
+    assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-07", "reported")

@@ -117,6 +117,20 @@ def test_weekday_naming_an_incident_is_past_whatever_the_verb(run: Callable[...,
         == "2023-03-05"
 
 
+def test_month_naming_an_act_told_as_scheduled_or_recent_is_ahead_or_behind(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    # a past verb tells when the act was spoken of; the noun phrase's "scheduled" tells when it falls
+    a = run("Judge Orla Penn announced the ruling at a hearing in Varn, less than two months before the scheduled "
+            "October fraud trial.", published="2023-08-11")
+    assert timex(a, "October").value == "2023-10"
+    a = run("Mayor Tobin Hale spoke of the upcoming March vote in Dorn.", published="2023-04-20")
+    assert timex(a, "March").value == "2024-03"
+    a = run("Officials will review the recent May election in Pellan.", published="2023-04-20")
+    assert timex(a, "May").value == "2022-05"
+    # no such word: the verb's tense still decides
+    assert timex(run("The October trial ended in Varn.", published="2023-08-11"), "October").value == "2022-10"
+
+
 def test_weekday_limit_or_arrangement_not_in_the_past_looks_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     a = run("The curfew remains in force until Sunday. The town has until Friday to answer.")
     assert timex(a, "Sunday").value == "2023-03-05"

@@ -962,7 +962,43 @@ def event_time(state: AnalysisState, tok: Token, start: int, end: int, backgroun
     verb = governing_verb(tok)
     if is_future(verb):
         return None
-    return reported_time(state)
+    return answered_on_report_day(state, tok, others) or reported_time(state)
+
+
+def _arguments(tok: Token) -> list[Token]:
+    """The nouns a trigger takes as what it acts on: its object and the objects of its prepositions, and those of
+    the verb a noun trigger is the object of ("claimed responsibility for X": the parse hangs "for" on either)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else [])
+    found = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "dobj" and h.i != tok.i:
+                continue  # (the noun trigger itself)
+            if c.dep_ in ("dobj", "poss"):
+                found.append(c)
+            elif c.dep_ == "prep":
+                found += [o for o in c.children if o.dep_ == "pobj"]
+    return found
+
+
+def answered_on_report_day(state: AnalysisState, tok: Token, others: frozenset[int]) -> TimeValue | None:
+    """An act with no date of its own that answers another act its argument names ("ISIS claimed responsibility for
+    a rocket attack on the airport on Monday", "condemned Monday's attack", in a Monday report): it came on or after
+    the act it answers and on or before its report, so when the answered act is dated the report's own day, so is
+    it. A date inside an argument is otherwise never the trigger's (:func:`nested_in_argument`). Read as stated, at
+    the confidence of a sentence's date; None when no argument act is dated the report's day."""
+    if not state.dct or granularity_of(state.dct) != "day":
+        return None
+    dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
+    for arg in _arguments(tok):
+        if arg.i not in others:
+            continue
+        lo, hi = arg.left_edge.idx, arg.right_edge.idx + len(arg.right_edge)
+        for x in dated:
+            if lo <= x.start and x.end <= hi and x.value == state.dct and x.type == "DATE":
+                return TimeValue(value=x.value, text=x.text, granularity="day", earliest=x.value, latest=x.value,
+                                 confidence=CONFIDENCE["sentence"], source="clause", basis="stated")
+    return None
 
 
 # --------------------------------------------------------------------------- background and distinct

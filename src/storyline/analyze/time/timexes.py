@@ -208,6 +208,30 @@ def _names_an_incident(root: Token) -> bool:
     return kind.type in INCIDENT_TYPES or kind.subtype in INCIDENT_SUBTYPES
 
 
+#: words before a noun that tell the act it names as still to come or just past, whatever the tense of the verb acting
+#: on it: "the scheduled October trial", "the upcoming March vote", "the recent May election" (lemmas and forms)
+AHEAD_MODIFIERS = frozenset({"schedule", "scheduled", "plan", "planned", "upcoming", "forthcoming", "coming",
+                             "expect", "expected", "propose", "proposed", "slate", "slated", "impending"})
+BEHIND_MODIFIERS = frozenset({"recent"})
+
+
+def _named_as_ahead(root: Token) -> str | None:
+    """"less than two months before the scheduled October fraud trial", in an August report: a date naming an act
+    its noun phrase tells as scheduled is the coming one ("future"), one told as recent the last ("past"); the verb
+    acting on the phrase ("announced ... before") tells when the act was spoken of, not when it falls. None when no
+    such word."""
+    noun = root
+    while noun.dep_ in ("compound", "nmod", "npadvmod", "poss") and noun.head.i != noun.i and \
+            noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.i == root.i or noun.pos_ != "NOUN":
+        return None
+    words = {w for c in noun.children if c.dep_ == "amod" and c.i < root.i for w in (c.lower_, c.lemma_.lower())}
+    if words & AHEAD_MODIFIERS:
+        return "future"
+    return "past" if words & BEHIND_MODIFIERS else None
+
+
 def _when_clause_on(root: Token) -> Token | None:
     """The verb of a "when" clause that describes the date itself ("on Friday, when the funerals will be held"),
     None when there is none."""
@@ -225,6 +249,9 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         # "may have to wait until Sunday or Monday": a date joined to another takes
         # the reading of the first (the preposition and the verb stand before that one only)
         return tense_of(doc, first.idx, first.idx + len(first))
+    named = _named_as_ahead(span.root)
+    if named is not None:
+        return named
     if _names_a_past_event(span.root) or _names_an_incident(span.root):
         return "past"
     when = _when_clause_on(span.root)
