@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import islice, pairwise
+from itertools import combinations, islice, pairwise
 from typing import Any
 
 import numpy as np
@@ -61,6 +61,8 @@ from rapidfuzz.distance import Levenshtein
 from storyline.analyze.names.descriptions import fits, given_age, leads, role_words, same_owner, serves
 from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import (
+    PREFIX_ACRONYM,
+    PREFIX_LETTERS,
     SMALL_WORDS,
     abbreviated_same,
     abbreviated_surname,
@@ -84,6 +86,7 @@ from storyline.analyze.names.keys import (
     order_marked,
     person_names_compatible,
     person_variant,
+    prefixes_spell,
     reversed_name,
     romanised,
     romanised_key,
@@ -145,6 +148,7 @@ from storyline.lexicons.titles import (
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
     SHIP_PREFIXES,
+    SHORTENED_ORG_WORDS,
     STATE_KIND_NOUNS,
     STORM_WORDS,
     TITLE_MODIFIERS,
@@ -582,6 +586,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         if is_acronym(form):
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
+            keys.update(_prefix_keys(acr))
             continue
         # the name without unit or company words ("X province", "X Inc" -> "X"), without a nationality word
         # ("<Demonym> X" -> "X"): exact keys, so that these pairs meet even when a word's block is big
@@ -613,9 +618,32 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             if 1 < len(big) < len(toks):  # "DCI" meets "Directorate of Criminal Investigations"
                 initials = "".join(t[0] for t in big).upper()
                 keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
+        if 1 < len(toks) <= PREFIX_WORDS and all(t.isalpha() and t not in SMALL_WORDS for t in toks):
+            keys.add("x:" + "|".join(t[:PREFIX_LETTERS] for t in toks))  # "NORCOM" meets "Northern Command"
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
         if (quoted := _QUOTED_WORD.search(form)) is not None:  # a nickname meets the name that gives it
             keys.add("f:" + folded_key(quoted.group(1)))
+    return keys
+
+
+#: the most words a word-prefix acronym is read over ("NORCOM" of "Northern Command")
+PREFIX_WORDS = 4
+
+
+def _prefix_keys(acr: str) -> set[str]:
+    """The blocks of the names an acronym of five letters or more could be made of by its words' opening letters
+    (:func:`~storyline.analyze.names.keys.prefixes_spell`): each cut of it into two to :data:`PREFIX_WORDS` parts of
+    two letters or more, written as the parts' first two letters ("NORCOM" -> "x:no|co", "x:nor|com" ...)."""
+    if len(acr) < PREFIX_ACRONYM:
+        return set()
+    low = acr.lower()
+    keys = set()
+    for parts in range(2, PREFIX_WORDS + 1):
+        for cuts in combinations(range(PREFIX_LETTERS, len(low) - PREFIX_LETTERS + 1), parts - 1):
+            bounds = (0, *cuts, len(low))
+            pieces = [low[a:b] for a, b in pairwise(bounds)]
+            if all(len(p) >= PREFIX_LETTERS for p in pieces):
+                keys.add("x:" + "|".join(p[:PREFIX_LETTERS] for p in pieces))
     return keys
 
 
@@ -752,13 +780,19 @@ def _defined_long(long: str, defined: set[str]) -> bool:
 def _initials_link(acr: str, long: str) -> bool:
     """An undefined acronym spells the initials of a long name made of plain capitalized words, small words in
     lower case between them used or skipped ("DCI" / "MoFA" of "Directorate of Criminal Investigations" /
-    "Ministry of Foreign Affairs")."""
+    "Ministry of Foreign Affairs"), or the opening letters of each of its words ("NORCOM" / "Northern Command",
+    :func:`~storyline.analyze.names.keys.prefixes_spell`)."""
     words = long.split()
     small = any(w in SMALL_WORDS for w in words)
     plain = all((w[:1].isupper() or (w in SMALL_WORDS and 0 < k < len(words) - 1)) and not is_acronym(w)
                 and "." not in w for k, w in enumerate(words) if w[:1].isalpha())
     # two letters over a small word spell too many names ("LA" / "Lawrence of Arabia")
-    return len(words) > 1 and plain and (not small or len(acr) >= SMALL_WORD_ACRONYM) and initials_match(acr, words)
+    if len(words) < 2 or not plain:
+        return False
+    if (not small or len(acr) >= SMALL_WORD_ACRONYM) and initials_match(acr, words):
+        return True
+    # a word-prefix acronym ("NORCOM" of "Northern Command"): five letters or more, two or more from each word
+    return not small and len(acr) >= PREFIX_ACRONYM and prefixes_spell(acr, [w.upper() for w in words])
 
 
 #: the fewest letters of an undefined acronym read over a long name's lower-case small words
@@ -811,8 +845,9 @@ _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS | {"exchange", "bourse"}  # "X Mer
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
-#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X")
-_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network")))
+#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X"; its web
+#: edition, "X Online" / "X", is cited for the outlet)
+_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network"), ("online",)))
 
 
 #: last words a group's name is written with and without: a company's legal form ("X Co. Ltd" / "X"), the "Corps"
@@ -872,6 +907,19 @@ def _suffixed(short: str, long: str) -> bool:
     ts, tl = _tokens(short), _tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
             and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS))
+
+
+_SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
+
+
+def _kind_dropped(short: str, long: str) -> bool:
+    """"X" of "X Agency", "X Research", "X Capital" (:data:`SHORTENED_ORG_WORDS`): an organization's name without
+    the word of its kind, as the press writes it once the organization is named. Asked of two names tagged
+    organizations only (a people's word is no short form of "<People> Agency"); a short form that fits two
+    organizations stays with neither (:func:`short_forms`)."""
+    ts, tl = _tokens(short), _tokens(long)
+    return 0 < len(ts) == len(tl) - 1 and tl[-1] in _SHORTENED_KINDS and not is_acronym(short) \
+        and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
 
 
 def _head_of_body(short: str, long: str) -> bool:
@@ -1203,8 +1251,9 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in _BODY_LABELS and lb in _BODY_LABELS and _reordered(a, b):
         return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office" (a church's body read as its
         # building by the tagger too)
-    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
-        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a) or _kind_dropped(a, b)
+                                        or _kind_dropped(b, a)) and not _place_named(a, b, corpus):
+        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV"); "X Agency" / "X"
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if PERSON in (la, lb) and _other_gender(a, b):
@@ -1732,7 +1781,7 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
 def _group_shortened(h: str, g: str, lh: str, lg: str, corpus: Corpus) -> bool:
     """Is the group name ``h`` a shorter form of ``g`` (see :func:`part_of`)?"""
     return _qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) \
-        or (lh == lg == "ORG" and _head_of_body(h, g))
+        or (lh == lg == "ORG" and (_head_of_body(h, g) or _kind_dropped(h, g)))
 
 
 def _country_alone(a: str, b: str) -> bool:
@@ -2195,7 +2244,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
         if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
-                and not _suffixed(s_text, l_text) and not (lx == ly == "ORG" and _head_of_body(s_text, l_text)):
+                and not _suffixed(s_text, l_text) \
+                and not (lx == ly == "ORG" and (_head_of_body(s_text, l_text) or _kind_dropped(s_text, l_text))):
             return "a one-word group name inside another group name"
         if _owners_differ(x, y, corpus):
             return "one body's name under two owners"
@@ -2256,7 +2306,7 @@ def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> boo
         tw, tg = name_tokens(word), name_tokens(group)
         if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
                 and not _qualified(word, group, corpus) and not _suffixed(word, group) \
-                and not (lw == lg == "ORG" and _head_of_body(word, group)):
+                and not (lw == lg == "ORG" and (_head_of_body(word, group) or _kind_dropped(word, group))):
             return True
     return False
 
