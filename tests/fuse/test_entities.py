@@ -2272,3 +2272,33 @@ def test_a_full_name_read_as_a_place_in_its_one_article_joins_the_person_of_that
     assert frozenset({"a:1", "b:1"}) in groups
     # no given name opens it: the corpus's place reading stands
     assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups
+
+
+def test_cluster_an_organization_said_without_its_kind_word() -> None:
+    corpus = Corpus(demonyms={"dorvanian"})
+    units = [_unit("a:1", "ORG", "Velmar Research"), _unit("b:1", "ORG", "Velmar"),
+             _unit("c:1", "ORG", "Tarsk Agency"), _unit("d:1", "ORG", "Tarsk"),
+             _unit("e:1", "NORP", "Dorvanian"), _unit("f:1", "ORG", "Dorvanian Agency")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                                      frozenset({"f:1"})}  # a people's word is no short form of a body
+    # a short form two organizations fit joins neither
+    units = [_unit("a:1", "ORG", "Velmar Research"), _unit("b:1", "ORG", "Velmar Capital"),
+             _unit("c:1", "ORG", "Velmar")]
+    assert _groups(units) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
+
+
+def test_cluster_an_outlets_web_edition_is_the_outlet() -> None:
+    units = [_unit("a:1", "ORG", "Tagesblick Online"), _unit("b:1", "ORG", "Tagesblick")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+
+
+def test_cluster_an_undefined_word_prefix_acronym_joins_its_name() -> None:
+    units = [_unit("a:1", "ORG", "Velmor Command"), _unit("b:1", "ORG", "VELCOM"), _unit("c:1", "ORG", "VELM")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}  # four letters spell too much
+
+
+def test_cluster_a_ministry_of_public_health_is_the_health_ministry() -> None:
+    corpus = Corpus(demonyms={"dorvanian"})
+    units = [_unit("a:1", "ORG", "Dorvanian Health Ministry"), _unit("b:1", "ORG", "Ministry of Public Health"),
+             _unit("c:1", "ORG", "Interior Ministry")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
