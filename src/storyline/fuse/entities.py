@@ -186,6 +186,8 @@ class Unit:
     governs: int = 0  # name mentions that stand for a government ("X denied", "X-backed": :func:`_government_cue`)
     grouped: int = 0  # name mentions a group noun follows ("X militants", "the X gang": :data:`GROUP_AFTER`)
     nouns: tuple[str, ...] = ()  # the nouns its article gave the chain ("X, the agency": ``extras.nominal_nouns``)
+    #: folded names of the places its name mentions are said to lie in ("X Airport in Y", "Y's X Airport")
+    located: set[str] = field(default_factory=set)
     _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -235,6 +237,7 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
                     unit.sited += _site_cue(text, m)
                     unit.governs += _government_cue(text, m)
                     unit.grouped += GROUP_AFTER.match(text, m.end) is not None
+                    unit.located |= _located_in(text, m)
         if unit.forms:
             unit.text = _context_text(analysis, ms, text)
             unit.nouns = tuple(analysis.extras.get("nominal_nouns", {}).get(key, ()))
@@ -278,6 +281,25 @@ _SITE_BEFORE = re.compile(r"(?:\b(?:in|at|to|near|outside|across|around|inside|t
                           r"towards|via)\s+(?:the\s+)?|" + "".join(rf"(?<!\b{w} )" for w in _GIVEN_FROM)
                           + r"\bfrom\s+(?:the\s+)?|\bcapital,?\s+(?:of\s+)?)$", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|:|\(|-|\u2013|\u2014)")
+
+
+#: a place a facility's name is said to lie in: "X Airport in Y" (up to two capitalized words, not a possessive's
+#: owner: "in Y's capital" says no more than the country), or "Y's X Airport" before it
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?![\w\-'’])")
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:the\s+)?$")
+
+
+def _located_in(text: str, m: Mention) -> set[str]:
+    """The folded places the text puts a facility's name mention in (:data:`_IN_PLACE_AFTER`,
+    :data:`_OWNER_BEFORE`); for other names, nothing."""
+    if not text or m.label != "FAC":
+        return set()
+    found = set()
+    if (after := _IN_PLACE_AFTER.match(text, m.end)) is not None:
+        found.add(folded_key(after.group(1)))
+    if (before := _OWNER_BEFORE.search(text[max(0, m.start - 40):m.start])) is not None:
+        found.add(folded_key(before.group(1)))
+    return found
 
 
 def _site_cue(text: str, m: Mention) -> bool:
@@ -1676,6 +1698,51 @@ def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
         if c.stored is not None:
             continue  # a stored entity's mentions are not read here: where it names the city is not known
         log.debug("entities: capital %s for its state %s", c.heads(), keep.heads())
+        keep.absorb(c)
+        keep.flatten()
+        gone.add(n)
+    return [c for n, c in enumerate(clusters) if n not in gone]
+
+
+#: the facility a city's name alone stands for ("X Airport", "X International Airport": the city's airport)
+_CITY_FACILITIES = frozenset(("airport",))
+
+
+def _city_facility(name: str) -> tuple[str, str] | None:
+    """("<place>", "airport") for "<Place> Airport" / "<Place> International Airport", else None."""
+    toks = name_tokens(name)
+    if len(toks) < 2 or toks[-1] not in _CITY_FACILITIES:
+        return None
+    rest = toks[:-2] if toks[-2] == "international" else toks[:-1]
+    return (" ".join(rest), toks[-1]) if rest else None
+
+
+def join_city_facilities(clusters: list[Cluster], corpus: Corpus) -> list[Cluster]:
+    """A facility named by its city ("Lerin Airport", "Lerin International Airport") joins the one facility of its
+    kind with another name that the story puts in that city ("the Orlan Vesk International Airport in Lerin",
+    "Lerin's Orlan Vesk Airport"): news calls a city's airport both by the city and by its official name. The city
+    must be a place (the gazetteer's or the story's); a story that puts two such facilities in the city, or none,
+    leaves the city's name alone; stored entities are left as they are (where their mentions lie is not read)."""
+    gone: set[int] = set()
+    for n, c in enumerate(clusters):
+        if c.label not in PLACES or c.stored is not None:
+            continue
+        named = {_city_facility(f) for f in c.forms if f and not is_acronym(f)}
+        if len(named) != 1 or None in named:
+            continue
+        city_kind = next(iter(named))
+        assert city_kind is not None
+        city, kind = city_kind
+        if known_place(city) is None and city not in corpus.places:
+            continue
+        fits = [k for k, d in enumerate(clusters) if k != n and k not in gone and d.label == "FAC"
+                and d.stored is None and any(city in u.located for u in d.units)
+                and all(name_tokens(f)[-1:] == [kind] and _city_facility(f) != city_kind
+                        for f in d.forms if f and not is_acronym(f))]
+        if len(fits) != 1:
+            continue
+        keep = clusters[fits[0]]
+        log.debug("entities: facility %s named by its city is %s", c.heads(), keep.heads())
         keep.absorb(c)
         keep.flatten()
         gone.add(n)
@@ -3540,6 +3607,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     roles = _roles_by_chain(analyses)
     clusters = join_spelling_variants(clusters, corpus, roles)
     clusters = join_capitals(clusters)
+    clusters = join_city_facilities(clusters, corpus)
     taken = {e.id for e in stored}
     StoredEntity.read_all(c.stored for c in clusters if c.stored is not None)  # (at once, not one by one)
     entities = [build_entity(c, roles, taken, corpus) for c in clusters]
