@@ -36,6 +36,7 @@ from storyline.fuse.entities import (
     group_core,
     join_by_roles,
     join_capitals,
+    join_city_facilities,
     join_spelling_variants,
     link_pairs,
     name_link,
@@ -2272,3 +2273,54 @@ def test_a_full_name_read_as_a_place_in_its_one_article_joins_the_person_of_that
     assert frozenset({"a:1", "b:1"}) in groups
     # no given name opens it: the corpus's place reading stands
     assert frozenset({"c:1"}) in groups and frozenset({"d:1"}) in groups
+
+
+def test_cluster_an_organization_said_without_its_kind_word() -> None:
+    corpus = Corpus(demonyms={"dorvanian"})
+    units = [_unit("a:1", "ORG", "Velmar Research"), _unit("b:1", "ORG", "Velmar"),
+             _unit("c:1", "ORG", "Tarsk Agency"), _unit("d:1", "ORG", "Tarsk"),
+             _unit("e:1", "NORP", "Dorvanian"), _unit("f:1", "ORG", "Dorvanian Agency")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1"}),
+                                      frozenset({"f:1"})}  # a people's word is no short form of a body
+    # a short form two organizations fit joins neither
+    units = [_unit("a:1", "ORG", "Velmar Research"), _unit("b:1", "ORG", "Velmar Capital"),
+             _unit("c:1", "ORG", "Velmar")]
+    assert _groups(units) == {frozenset({"a:1"}), frozenset({"b:1"}), frozenset({"c:1"})}
+
+
+def test_cluster_an_outlets_web_edition_is_the_outlet() -> None:
+    units = [_unit("a:1", "ORG", "Tagesblick Online"), _unit("b:1", "ORG", "Tagesblick")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"})}
+
+
+def test_cluster_an_undefined_word_prefix_acronym_joins_its_name() -> None:
+    units = [_unit("a:1", "ORG", "Velmor Command"), _unit("b:1", "ORG", "VELCOM"), _unit("c:1", "ORG", "VELM")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}  # four letters spell too much
+
+
+def test_cluster_a_ministry_of_public_health_is_the_health_ministry() -> None:
+    corpus = Corpus(demonyms={"dorvanian"})
+    units = [_unit("a:1", "ORG", "Dorvanian Health Ministry"), _unit("b:1", "ORG", "Ministry of Public Health"),
+             _unit("c:1", "ORG", "Interior Ministry")]
+    assert _groups(units, corpus) == {frozenset({"a:1", "b:1"}), frozenset({"c:1"})}
+
+
+def test_join_city_facilities_a_citys_airport_is_the_one_the_story_puts_in_the_city() -> None:
+    corpus = Corpus(places={"lerin", "tarsk"})
+    units = [_unit("a:1", "FAC", "Orlan Vesk International Airport"),
+             _unit("b:1", "FAC", "Lerin International Airport"), _unit("c:1", "FAC", "Tarsk Airport"),
+             _unit("d:1", "FAC", "Mira Dall Airport"), _unit("e:1", "FAC", "Sarn Airport")]
+    units[0].located = {"lerin"}
+    units[3].located = units[4].located = {"tarsk"}
+    clusters = join_city_facilities(cluster_units(units, corpus), corpus)
+    # two airports put in Tarsk: the city's name alone says neither
+    assert {frozenset(u.key for u in c.units) for c in clusters} == {
+        frozenset({"a:1", "b:1"}), frozenset({"c:1"}), frozenset({"d:1"}), frozenset({"e:1"})}
+
+
+def test_units_of_a_facility_said_to_lie_in_a_city() -> None:
+    text = "Guns fired at Orlan Vesk Airport in Lerin. Tarsk's Mira Dall Airport shut. Sarn Airport in Kelvo's north."
+    mentions = [Mention("a1", text.index(n), text.index(n) + len(n), n, "FAC", chain=f"a1:c{k}")
+                for k, n in enumerate(("Orlan Vesk Airport", "Mira Dall Airport", "Sarn Airport"))]
+    analysis = ArticleAnalysis(article="a1", config_hash="t", mentions=tuple(mentions))
+    assert [u.located for u in units_of(analysis, text)] == [{"lerin"}, {"tarsk"}, set()]

@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import islice, pairwise
+from itertools import combinations, islice, pairwise
 from typing import Any
 
 import numpy as np
@@ -61,6 +61,8 @@ from rapidfuzz.distance import Levenshtein
 from storyline.analyze.names.descriptions import fits, given_age, leads, role_words, same_owner, serves
 from storyline.analyze.names.gazetteer import gazetteer_place
 from storyline.analyze.names.keys import (
+    PREFIX_ACRONYM,
+    PREFIX_LETTERS,
     SMALL_WORDS,
     abbreviated_same,
     abbreviated_surname,
@@ -84,6 +86,7 @@ from storyline.analyze.names.keys import (
     order_marked,
     person_names_compatible,
     person_variant,
+    prefixes_spell,
     reversed_name,
     romanised,
     romanised_key,
@@ -145,6 +148,7 @@ from storyline.lexicons.titles import (
     PLACE_UNIT_WORDS,
     SAME_ORG_SUFFIXES,
     SHIP_PREFIXES,
+    SHORTENED_ORG_WORDS,
     STATE_KIND_NOUNS,
     STORM_WORDS,
     TITLE_MODIFIERS,
@@ -182,6 +186,8 @@ class Unit:
     governs: int = 0  # name mentions that stand for a government ("X denied", "X-backed": :func:`_government_cue`)
     grouped: int = 0  # name mentions a group noun follows ("X militants", "the X gang": :data:`GROUP_AFTER`)
     nouns: tuple[str, ...] = ()  # the nouns its article gave the chain ("X, the agency": ``extras.nominal_nouns``)
+    #: folded names of the places its name mentions are said to lie in ("X Airport in Y", "Y's X Airport")
+    located: set[str] = field(default_factory=set)
     _heads: tuple[tuple[str, ...], list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -231,6 +237,7 @@ def units_of(analysis: ArticleAnalysis, text: str) -> list[Unit]:
                     unit.sited += _site_cue(text, m)
                     unit.governs += _government_cue(text, m)
                     unit.grouped += GROUP_AFTER.match(text, m.end) is not None
+                    unit.located |= _located_in(text, m)
         if unit.forms:
             unit.text = _context_text(analysis, ms, text)
             unit.nouns = tuple(analysis.extras.get("nominal_nouns", {}).get(key, ()))
@@ -274,6 +281,25 @@ _SITE_BEFORE = re.compile(r"(?:\b(?:in|at|to|near|outside|across|around|inside|t
                           r"towards|via)\s+(?:the\s+)?|" + "".join(rf"(?<!\b{w} )" for w in _GIVEN_FROM)
                           + r"\bfrom\s+(?:the\s+)?|\bcapital,?\s+(?:of\s+)?)$", re.I)
 _DATELINE_AFTER = re.compile(r"\s*(?:,|:|\(|-|\u2013|\u2014)")
+
+
+#: a place a facility's name is said to lie in: "X Airport in Y" (up to two capitalized words, not a possessive's
+#: owner: "in Y's capital" says no more than the country), or "Y's X Airport" before it
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?![\w\-'’])")
+_OWNER_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:the\s+)?$")
+
+
+def _located_in(text: str, m: Mention) -> set[str]:
+    """The folded places the text puts a facility's name mention in (:data:`_IN_PLACE_AFTER`,
+    :data:`_OWNER_BEFORE`); for other names, nothing."""
+    if not text or m.label != "FAC":
+        return set()
+    found = set()
+    if (after := _IN_PLACE_AFTER.match(text, m.end)) is not None:
+        found.add(folded_key(after.group(1)))
+    if (before := _OWNER_BEFORE.search(text[max(0, m.start - 40):m.start])) is not None:
+        found.add(folded_key(before.group(1)))
+    return found
 
 
 def _site_cue(text: str, m: Mention) -> bool:
@@ -582,6 +608,7 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
         if is_acronym(form):
             acr = form.replace(".", "").upper()
             keys.update(("a:" + acr, "v:" + _vowel_initials(acr)))
+            keys.update(_prefix_keys(acr))
             continue
         # the name without unit or company words ("X province", "X Inc" -> "X"), without a nationality word
         # ("<Demonym> X" -> "X"): exact keys, so that these pairs meet even when a word's block is big
@@ -613,9 +640,32 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             if 1 < len(big) < len(toks):  # "DCI" meets "Directorate of Criminal Investigations"
                 initials = "".join(t[0] for t in big).upper()
                 keys.update(("a:" + initials, "v:" + _vowel_initials(initials)))
+        if 1 < len(toks) <= PREFIX_WORDS and all(t.isalpha() and t not in SMALL_WORDS for t in toks):
+            keys.add("x:" + "|".join(t[:PREFIX_LETTERS] for t in toks))  # "NORCOM" meets "Northern Command"
         keys.update("a:" + short for short in corpus.acronyms_of(folded_key(form)))
         if (quoted := _QUOTED_WORD.search(form)) is not None:  # a nickname meets the name that gives it
             keys.add("f:" + folded_key(quoted.group(1)))
+    return keys
+
+
+#: the most words a word-prefix acronym is read over ("NORCOM" of "Northern Command")
+PREFIX_WORDS = 4
+
+
+def _prefix_keys(acr: str) -> set[str]:
+    """The blocks of the names an acronym of five letters or more could be made of by its words' opening letters
+    (:func:`~storyline.analyze.names.keys.prefixes_spell`): each cut of it into two to :data:`PREFIX_WORDS` parts of
+    two letters or more, written as the parts' first two letters ("NORCOM" -> "x:no|co", "x:nor|com" ...)."""
+    if len(acr) < PREFIX_ACRONYM:
+        return set()
+    low = acr.lower()
+    keys = set()
+    for parts in range(2, PREFIX_WORDS + 1):
+        for cuts in combinations(range(PREFIX_LETTERS, len(low) - PREFIX_LETTERS + 1), parts - 1):
+            bounds = (0, *cuts, len(low))
+            pieces = [low[a:b] for a, b in pairwise(bounds)]
+            if all(len(p) >= PREFIX_LETTERS for p in pieces):
+                keys.add("x:" + "|".join(p[:PREFIX_LETTERS] for p in pieces))
     return keys
 
 
@@ -752,13 +802,19 @@ def _defined_long(long: str, defined: set[str]) -> bool:
 def _initials_link(acr: str, long: str) -> bool:
     """An undefined acronym spells the initials of a long name made of plain capitalized words, small words in
     lower case between them used or skipped ("DCI" / "MoFA" of "Directorate of Criminal Investigations" /
-    "Ministry of Foreign Affairs")."""
+    "Ministry of Foreign Affairs"), or the opening letters of each of its words ("NORCOM" / "Northern Command",
+    :func:`~storyline.analyze.names.keys.prefixes_spell`)."""
     words = long.split()
     small = any(w in SMALL_WORDS for w in words)
     plain = all((w[:1].isupper() or (w in SMALL_WORDS and 0 < k < len(words) - 1)) and not is_acronym(w)
                 and "." not in w for k, w in enumerate(words) if w[:1].isalpha())
     # two letters over a small word spell too many names ("LA" / "Lawrence of Arabia")
-    return len(words) > 1 and plain and (not small or len(acr) >= SMALL_WORD_ACRONYM) and initials_match(acr, words)
+    if len(words) < 2 or not plain:
+        return False
+    if (not small or len(acr) >= SMALL_WORD_ACRONYM) and initials_match(acr, words):
+        return True
+    # a word-prefix acronym ("NORCOM" of "Northern Command"): five letters or more, two or more from each word
+    return not small and len(acr) >= PREFIX_ACRONYM and prefixes_spell(acr, [w.upper() for w in words])
 
 
 #: the fewest letters of an undefined acronym read over a long name's lower-case small words
@@ -811,8 +867,9 @@ _PLACE_ORG_WORDS = _SUFFIXES | FACILITY_WORDS | {"exchange", "bourse"}  # "X Mer
 _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 
 
-#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X")
-_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network")))
+#: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X"; its web
+#: edition, "X Online" / "X", is cited for the outlet)
+_MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network"), ("online",)))
 
 
 #: last words a group's name is written with and without: a company's legal form ("X Co. Ltd" / "X"), the "Corps"
@@ -872,6 +929,19 @@ def _suffixed(short: str, long: str) -> bool:
     ts, tl = _tokens(short), _tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
             and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS))
+
+
+_SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
+
+
+def _kind_dropped(short: str, long: str) -> bool:
+    """"X" of "X Agency", "X Research", "X Capital" (:data:`SHORTENED_ORG_WORDS`): an organization's name without
+    the word of its kind, as the press writes it once the organization is named. Asked of two names tagged
+    organizations only (a people's word is no short form of "<People> Agency"); a short form that fits two
+    organizations stays with neither (:func:`short_forms`)."""
+    ts, tl = _tokens(short), _tokens(long)
+    return 0 < len(ts) == len(tl) - 1 and tl[-1] in _SHORTENED_KINDS and not is_acronym(short) \
+        and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
 
 
 def _head_of_body(short: str, long: str) -> bool:
@@ -1203,8 +1273,9 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la in _BODY_LABELS and lb in _BODY_LABELS and _reordered(a, b):
         return 0.85  # "General Prosecutor's Office" / "Prosecutor-General's Office" (a church's body read as its
         # building by the tagger too)
-    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a)) and not _place_named(a, b, corpus):
-        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV")
+    if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a) or _kind_dropped(a, b)
+                                        or _kind_dropped(b, a)) and not _place_named(a, b, corpus):
+        return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV"); "X Agency" / "X"
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if PERSON in (la, lb) and _other_gender(a, b):
@@ -1633,6 +1704,51 @@ def join_capitals(clusters: list[Cluster]) -> list[Cluster]:
     return [c for n, c in enumerate(clusters) if n not in gone]
 
 
+#: the facility a city's name alone stands for ("X Airport", "X International Airport": the city's airport)
+_CITY_FACILITIES = frozenset(("airport",))
+
+
+def _city_facility(name: str) -> tuple[str, str] | None:
+    """("<place>", "airport") for "<Place> Airport" / "<Place> International Airport", else None."""
+    toks = name_tokens(name)
+    if len(toks) < 2 or toks[-1] not in _CITY_FACILITIES:
+        return None
+    rest = toks[:-2] if toks[-2] == "international" else toks[:-1]
+    return (" ".join(rest), toks[-1]) if rest else None
+
+
+def join_city_facilities(clusters: list[Cluster], corpus: Corpus) -> list[Cluster]:
+    """A facility named by its city ("Lerin Airport", "Lerin International Airport") joins the one facility of its
+    kind with another name that the story puts in that city ("the Orlan Vesk International Airport in Lerin",
+    "Lerin's Orlan Vesk Airport"): news calls a city's airport both by the city and by its official name. The city
+    must be a place (the gazetteer's or the story's); a story that puts two such facilities in the city, or none,
+    leaves the city's name alone; stored entities are left as they are (where their mentions lie is not read)."""
+    gone: set[int] = set()
+    for n, c in enumerate(clusters):
+        if c.label not in PLACES or c.stored is not None:
+            continue
+        named = {_city_facility(f) for f in c.forms if f and not is_acronym(f)}
+        if len(named) != 1 or None in named:
+            continue
+        city_kind = next(iter(named))
+        assert city_kind is not None
+        city, kind = city_kind
+        if known_place(city) is None and city not in corpus.places:
+            continue
+        fits = [k for k, d in enumerate(clusters) if k != n and k not in gone and d.label == "FAC"
+                and d.stored is None and any(city in u.located for u in d.units)
+                and all(name_tokens(f)[-1:] == [kind] and _city_facility(f) != city_kind
+                        for f in d.forms if f and not is_acronym(f))]
+        if len(fits) != 1:
+            continue
+        keep = clusters[fits[0]]
+        log.debug("entities: facility %s named by its city is %s", c.heads(), keep.heads())
+        keep.absorb(c)
+        keep.flatten()
+        gone.add(n)
+    return [c for n, c in enumerate(clusters) if n not in gone]
+
+
 def _variant_keys(form: str) -> set[str]:
     """The blocks two spellings of a name meet in: the consonants of each word's :func:`spelling_key` (a vowel
     written otherwise keeps them), or without a glide between vowels (:func:`glide_consonants`: Nuwakid / Noked),
@@ -1732,7 +1848,7 @@ def part_of(u: Unit, v: Unit, corpus: Corpus) -> bool:
 def _group_shortened(h: str, g: str, lh: str, lg: str, corpus: Corpus) -> bool:
     """Is the group name ``h`` a shorter form of ``g`` (see :func:`part_of`)?"""
     return _qualified(h, g, corpus) or _suffixed(h, g) or _group_part(h, g) \
-        or (lh == lg == "ORG" and _head_of_body(h, g))
+        or (lh == lg == "ORG" and (_head_of_body(h, g) or _kind_dropped(h, g)))
 
 
 def _country_alone(a: str, b: str) -> bool:
@@ -2195,7 +2311,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
         short, long = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
         s_text, l_text = " ".join(short), " ".join(long)
         if _contained(short, long) and len(short) == 1 and not _qualified(s_text, l_text, corpus) \
-                and not _suffixed(s_text, l_text) and not (lx == ly == "ORG" and _head_of_body(s_text, l_text)):
+                and not _suffixed(s_text, l_text) \
+                and not (lx == ly == "ORG" and (_head_of_body(s_text, l_text) or _kind_dropped(s_text, l_text))):
             return "a one-word group name inside another group name"
         if _owners_differ(x, y, corpus):
             return "one body's name under two owners"
@@ -2256,7 +2373,7 @@ def _part_of_group_name(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> boo
         tw, tg = name_tokens(word), name_tokens(group)
         if lg in GROUPS and lw != PERSON and len(tw) == 1 < len(tg) and _contained(tw, tg) \
                 and not _qualified(word, group, corpus) and not _suffixed(word, group) \
-                and not (lw == lg == "ORG" and _head_of_body(word, group)):
+                and not (lw == lg == "ORG" and (_head_of_body(word, group) or _kind_dropped(word, group))):
             return True
     return False
 
@@ -3490,6 +3607,7 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     roles = _roles_by_chain(analyses)
     clusters = join_spelling_variants(clusters, corpus, roles)
     clusters = join_capitals(clusters)
+    clusters = join_city_facilities(clusters, corpus)
     taken = {e.id for e in stored}
     StoredEntity.read_all(c.stored for c in clusters if c.stored is not None)  # (at once, not one by one)
     entities = [build_entity(c, roles, taken, corpus) for c in clusters]

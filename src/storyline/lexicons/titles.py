@@ -125,6 +125,11 @@ Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA 
 Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories Society International Worldwide
 """)
 
+#: last words of an organization's kind that the press drops once the organization is named ("X Agency" / "X",
+#: "X Research" / "X", "X Capital" / "X"): the same organization, but only between two names tagged organizations
+#: (not a people's word: "Xan" / "Xan Agency"), and only where the short form fits no other name of the story
+SHORTENED_ORG_WORDS = words("Agency Research Capital Partners Ventures")
+
 #: a company's legal form, written in full, short or not at all ("X Company", "X Co", "X Co. Ltd"): which company a
 #: name means does not hang on it
 LEGAL_FORMS = words("""
@@ -147,8 +152,8 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
-Airport Prison Monastery Basilica Chapel Mausoleum Hotel mosque church cathedral temple shrine synagogue airport
-hotel""")
+Airport Prison Monastery Basilica Chapel Mausoleum Hotel Gate Plaza mosque church cathedral temple shrine synagogue
+airport hotel gate""")
 #: the prefixes of ships' names ("USS X", "MV X"): the ship is X with or without it
 SHIP_PREFIXES = words("""USS USNS HMS HMAS HMCS HMNZS INS PNS BNS SLNS KRI KD ROKS JS RFS TCG FS HNLMS HDMS MV MT
 MY RMS SS NS""")
@@ -228,6 +233,8 @@ BODY_SYNONYMS: dict[tuple[str, ...], tuple[str, ...]] = {
     # a defence ministry's official name says "national" ("Ministry of National Defence"), its short name not
     ("national", "defence", "ministry"): ("defence", "ministry"),
     ("national", "defense", "ministry"): ("defense", "ministry"),
+    # ... and a health ministry's often says "public" ("Ministry of Public Health"), its short name not
+    ("public", "health", "ministry"): ("health", "ministry"),
 }
 
 #: words that open a natural feature's name ("River X", "Lake X", "Mount X"): the name is a location (LOC)

@@ -352,3 +352,15 @@ def test_resolve_pronouns_skips_the_subject_of_the_pronouns_clause(nlp) -> None:
                            _m(text, "Vesk", "PERSON", 1)], "a1", {})
     (him,) = resolve_pronouns(chained, nlp(text))
     assert him.chain == _chain_of(chained, "Davor Kren")
+
+
+def test_name_chains_a_bodys_name_without_its_kind_word_joins_the_body() -> None:
+    text = ("A statement by the Velmar Agency named him. According to Velmar, he died. Orlan Tarsk of Tarsk Group "
+            "spoke. Tarsk left.")
+    out = name_chains([_m(text, "Velmar Agency", "ORG"), _m(text, "Velmar", "PERSON", 1),
+                       _m(text, "Orlan Tarsk", "PERSON"), _m(text, "Tarsk Group", "ORG"),
+                       _m(text, "Tarsk", "PERSON", 2)], "a1", {})
+    assert _chain_of(out, "Velmar") == _chain_of(out, "Velmar Agency")
+    assert next(m.label for m in out if m.text == "Velmar") == "ORG"  # the person reading was the tagger's slip
+    # a person of the article bears the word: the bare name is his
+    assert [m.chain for m in out if m.text == "Tarsk"] == [_chain_of(out, "Orlan Tarsk")]

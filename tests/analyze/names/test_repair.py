@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from storyline.analyze.names import repair
 from storyline.analyze.names.acronyms import find_definitions, link_acronyms
@@ -24,6 +25,7 @@ from storyline.analyze.names.repair import (
     names_before_roles,
     names_to_unit_nouns,
     numbered_names_again,
+    outlets_after_media_nouns,
     persons_by_surname,
     places_owned_by_countries,
     split_country_owner,
@@ -710,6 +712,16 @@ def test_agency_names_finds_a_news_agency_the_tagger_missed() -> None:
     afp = _m(text, "AFP", "ORG")
     assert sorted((m.text, m.label) for m in agency_names([afp], text, "a1")) == [
         ("AFP", "ORG"), ("Associated Press", "ORG"), ("Press Trust of India", "ORG")]  # "Bloomberg" may be a person
+
+
+def test_outlets_after_media_nouns_finds_a_channel_the_tagger_missed_and_its_other_mentions(nlp: Language) -> None:
+    text = ("She spoke to the local television channel Xantel on Sunday, and she told Xantel that the daily "
+            "Tagvo Blatt and the newspaper Monday edition were wrong. Mira Orsk of the channel Orsk was there.")
+    mentions = [_m(text, "Xantel", "PERSON", 1), _m(text, "Mira Orsk", "PERSON")]
+    found = outlets_after_media_nouns(mentions, text, "a1", nlp(text))
+    # a weekday is no outlet; nor is a word a person's full name of the article holds
+    assert sorted((m.text, m.label) for m in found) == [
+        ("Mira Orsk", "PERSON"), ("Tagvo Blatt", "ORG"), ("Xantel", "ORG"), ("Xantel", "ORG")]
 
 
 def test_split_office_holder_reads_accented_letters_as_name_letters() -> None:

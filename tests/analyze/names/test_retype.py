@@ -211,6 +211,18 @@ _CONTEXT_CASES = {
         "In the town of Qarvesh, three people died. The village Tolmiya was spared. The Kesh Varn river rose.",
         [("Qarvesh", "LOC"), ("Tolmiya", "LOC"), ("Kesh Varn", "LOC")],
         ["GPE", "GPE", "LOC"]),
+    "a name a gate or a plaza closes is a facility": (
+        "The bomber struck at Tolvan Gate. Crowds filled Orvani Plaza, and the Tolvan gate shut.",
+        [("Tolvan Gate", "PERSON"), ("Orvani Plaza", "ORG"), ("Tolvan", "PERSON", 1)],
+        ["FAC", "FAC", "FAC"]),
+    "a name after a coalition or an alliance is a body whatever the tagger read": (
+        "It was condemned by the opposition coalition Onward for Sarn and by the alliance Velmor Rising.",
+        [("Onward for Sarn", "WORK_OF_ART"), ("Velmor Rising", "PERSON")],
+        ["ORG", "ORG"]),
+    "a name with a german or dutch particle is a persons": (
+        "Suspects include former soldier Anke von Tarsel, Joost van der Velm and the Tarsel Foundation.",
+        [("Anke von Tarsel", "ORG"), ("Joost van der Velm", "GPE"), ("Tarsel Foundation", "ORG")],
+        ["PERSON", "PERSON", "ORG"]),
     "a name before neighbourhood or suburb is a place": (
         "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb.",
         [("Marla", "PERSON"), ("Dorin", "PERSON")],

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from storyline.analyze.names.keys import clean_surface, initials_match, is_acronym
+from storyline.analyze.names.keys import PREFIX_ACRONYM, clean_surface, initials_match, is_acronym, prefixes_spell
 from storyline.analyze.names.retype import opens_with_group_word
 from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.countries import country_name, demonym_country
@@ -173,9 +173,9 @@ def _spell_one_off(letters: str, parts: list[str], first: bool = False, budget: 
     return head.lower() in _SMALL and _spell_one_off(letters, rest, budget=budget)
 
 
-#: the fewest letters of a word-prefix acronym, and the fewest letters each word gives it ("Norcom", "Velpol")
-_PREFIX_ACRONYM = 5
-_PREFIX_LETTERS = 2
+#: the fewest letters of a word-prefix acronym ("Norcom", "Velpol"; each word gives it
+#: :data:`~storyline.analyze.names.keys.PREFIX_LETTERS` or more)
+_PREFIX_ACRONYM = PREFIX_ACRONYM
 
 
 def _word_prefixes(text: str, words: list[re.Match[str]], acr: str) -> tuple[int, int] | None:
@@ -192,18 +192,9 @@ def _word_prefixes(text: str, words: list[re.Match[str]], acr: str) -> tuple[int
             continue
         cut = run.index("and") if "and" in run[1:] else len(run)
         used = [x for x in run[:cut] if x.lower() not in _SMALL]
-        if len(used) >= 2 and _prefixes_spell(letters, [x.upper() for x in used]):
+        if len(used) >= 2 and prefixes_spell(letters, [x.upper() for x in used]):
             return w.start(), _strip_end(text, words[-1].end())
     return None
-
-
-def _prefixes_spell(letters: str, words: list[str]) -> bool:
-    """Do opening parts of every word, in order, of ``_PREFIX_LETTERS`` letters or more, spell ``letters``?"""
-    if not words:
-        return not letters
-    head, rest = words[0], words[1:]
-    return any(letters.startswith(head[:k]) and _prefixes_spell(letters[k:], rest)
-               for k in range(_PREFIX_LETTERS, min(len(head), len(letters)) + 1))
 
 
 #: letters of the first word an acronym may take before the other words' initials ("KADVS")

@@ -81,6 +81,8 @@ from storyline.lexicons.titles import (
     NOMINAL_PLACE,
     ORG_SUFFIXES,
     ROLE_HEADS,
+    SAME_ORG_SUFFIXES,
+    SHORTENED_ORG_WORDS,
     words,
 )
 from storyline.model import Mention, Role
@@ -277,6 +279,8 @@ class _ChainIndex:
 
     def place(self, m: Mention) -> _Chain:
         chain = self._find(m)
+        if chain is None and (chain := self._kind_dropped_chain(m)) is not None:
+            m = replace(m, label=chain.label)  # a body's name said short: a person reading is the tagger's slip
         if chain is None:
             chain = _Chain(f"{self.article}:c{len(self.chains)}", len(self.chains))
             self.chains.append(chain)
@@ -301,6 +305,19 @@ class _ChainIndex:
         if m.kind != "name" or (m.label in _PLACE_LABELS and len(name_tokens(m.text)) > 1):
             return None
         return self._person_chain(m) or self._bare_surname_chain(m) or self._body_word_chain(m)
+
+    def _kind_dropped_chain(self, m: Mention) -> _Chain | None:
+        """A one-word name tagged a body or a person ("According to Velmar") joins the one body chain of the
+        document named by that word and a word of its kind ("the Velmar Agency", "Velmar Research", "Velmar
+        Group"): the press drops the kind word once it has named the body, and the tagger often reads the bare
+        word as a person's name. Not when a person chain of the document holds the word (that is
+        :meth:`_person_chain`'s), nor when two bodies fit."""
+        toks = name_tokens(m.text)
+        if m.label not in ("ORG", "PERSON") or len(toks) != 1 or m.text.isupper() or known_place(m.text) is not None:
+            return None
+        found = {c.number for c in self.chains if c.label in _GROUP_LABELS for f in c.members
+                 if f.kind == "name" and _kind_word_added(toks[0], name_tokens(f.text))}
+        return self.chains[found.pop()] if len(found) == 1 else None
 
     def _body_word_chain(self, m: Mention) -> _Chain | None:
         """A capitalized body word alone ("the Guard's camp") joins the one body chain of the document whose name
@@ -370,6 +387,15 @@ class _ChainIndex:
         return [c for c in self.chains if c.label == "PERSON" and any(
             len(toks) > 1 and _one_inner_letter(word, fold_token(toks[-1]))
             for toks in (name_tokens(f) for f in c.person_forms()))]
+
+
+#: the last words of a body's name that the press drops once it has named the body ("X Agency" / "X")
+_KIND_WORDS = frozenset(w.lower() for w in (*SAME_ORG_SUFFIXES, *SHORTENED_ORG_WORDS)) - {"international"}
+
+
+def _kind_word_added(word: str, toks: list[str]) -> bool:
+    """Is ``toks`` the name ``word`` and one word of its kind (:data:`_KIND_WORDS`: "velmar agency")?"""
+    return len(toks) == 2 and tokens_match(word, toks[0]) and toks[1] in _KIND_WORDS
 
 
 #: the fewest letters of the longer of two surnames one letter apart that :meth:`_ChainIndex._letter_slip` reads as one

@@ -418,6 +418,22 @@ def numbered_name(text: str) -> str | None:
     return hit.group(1).lower() + str(number) if number else None
 
 
+#: the fewest letters of an acronym made of its words' opening letters ("Norcom", "Velpol"), and the fewest letters
+#: each word gives it
+PREFIX_ACRONYM = 5
+PREFIX_LETTERS = 2
+
+
+def prefixes_spell(letters: str, words: list[str]) -> bool:
+    """Do opening parts of every word, in order, of :data:`PREFIX_LETTERS` letters or more, spell ``letters``
+    (both in capitals: "NORCOM" of "NORTHERN", "COMMAND")?"""
+    if not words:
+        return not letters
+    head, rest = words[0], words[1:]
+    return any(letters.startswith(head[:k]) and prefixes_spell(letters[k:], rest)
+               for k in range(PREFIX_LETTERS, min(len(head), len(letters)) + 1))
+
+
 def initials_match(acronym: str, words: list[str]) -> bool:
     """Do the capital initials of ``words`` (hyphen parts included, particles skipped) spell ``acronym``?
 

@@ -163,6 +163,7 @@ class Names(Component):
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
         mentions = agency_names(mentions, text, state.article.id)
+        mentions = outlets_after_media_nouns(mentions, text, state.article.id, state.doc)
         mentions = hyphenated_abbreviations(mentions, text, state.article.id)
         mentions = persons_by_surname(mentions, text)
         mentions = drop_headline_fragments(mentions, text)
@@ -1214,6 +1215,39 @@ def acronyms_after_class_nouns(mentions: list[Mention], text: str, article: str,
                 added.append(Mention(article, hit.start(), hit.end(), word, "ORG", kind="acronym",
                                      source="names:class-noun"))
     return mentions + added
+
+
+#: a lower-case outlet's noun, then one or two title-case words ("the television channel Xtra", "the daily
+#: Tagblick"): the outlet's name
+_OUTLET_AFTER_NOUN = re.compile(rf"(?<![\w\-])(?:{'|'.join(sorted(MEDIA_NOUNS))}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+                                r"(?![\w\-'’])")
+#: the labels the tagger gives an outlet's unfamiliar name elsewhere in the article ("she told Xtra": a person's)
+_OUTLET_SLIPS = frozenset(("PERSON", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"))
+
+
+def outlets_after_media_nouns(mentions: list[Mention], text: str, article: str, doc: Doc | None = None
+                              ) -> list[Mention]:
+    """An ORG mention for a title-case name right after a lower-case outlet's noun that no mention holds
+    ("an interview with the local television channel Xtra"), and the article's other mentions of that very name
+    tagged a person, a place or a work become the outlet's ("she told Xtra"): the article has called it a
+    channel. Not a weekday's or a month's name, a known place's, a title's, an English word's ("the magazine
+    Time" is left to the tagger), nor a name a person's full name of the article holds."""
+    taken = [(m.start, m.end) for m in mentions]
+    surnames = {w for m in mentions if m.label == "PERSON" for w in m.text.split()[1:]}
+    names: set[str] = set()
+    added = []
+    for hit in _OUTLET_AFTER_NOUN.finditer(text):
+        name, words = hit.group(1), hit.group(1).split()
+        if any(s < hit.end(1) and hit.start(1) < e for s, e in taken) or words[0] in MONTH_NAMES \
+                or words[0] in WEEKDAY_NAMES or known_place(name) or country_name(name) or is_title_word(words[0]) \
+                or any(w in surnames for w in words) \
+                or (doc is not None and any(english_word(doc.vocab, w) for w in words)):
+            continue
+        names.add(name)
+        added.append(Mention(article, hit.start(1), hit.end(1), name, "ORG", source="names:outlet"))
+    out = [replace(m, label="ORG", source="names:outlet") if m.text in names and m.label in _OUTLET_SLIPS else m
+           for m in mentions]
+    return out + added
 
 
 #: news agencies the lexicon names that are no other thing's name: of two words or more, or a code in capitals of

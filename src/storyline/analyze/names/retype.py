@@ -158,6 +158,8 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
     kind = _named_thing(m, span, doc)
     if kind is not None:
         return kind
+    if m.label in _PARTICLE_TAKERS and _particle_person(m.text):
+        return "PERSON"
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
     described = _described_as_feature(m, span)
@@ -210,6 +212,24 @@ _KIN_NOUNS = frozenset(("son", "sons", "daughter", "daughters", "wife", "husband
 _OFFICE_WORDS = 3
 #: offices a company holds as well as a person ("X, the owner of the ship"): no sign of a person after an ORG
 _BODY_ROLES = frozenset(("owner", "operator", "executive", "leader", "founder"))
+
+
+#: a German or Dutch nobiliary or family particle between a given name and a surname ("Anke von Tarsel", "Joost van
+#: der Velm"): no group, place or building is named so, though the tagger often reads such a name as a body
+_PERSON_PARTICLE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)? "
+                              r"(?:von|van|vom|zu|von der|van der|van den|von und zu) "
+                              r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+#: the labels such a name may be given instead of a person's
+_PARTICLE_TAKERS = frozenset(("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"))
+
+
+def _particle_person(text: str) -> bool:
+    """"<Given> von <Surname>", "<Given> van der <Surname>" (:data:`_PERSON_PARTICLE`), with no organization,
+    facility or place-unit word and no place's name: a person's name whatever the tagger called it."""
+    words = text.split()
+    return _PERSON_PARTICLE.fullmatch(text) is not None and known_place(text) is None and not any(
+        w in ORG_SUFFIXES or w.lower() in FACILITY_WORDS or w.lower() in PLACE_UNIT_WORDS or w in BUILDING_WORDS
+        for w in words)
 
 
 def _person_shaped(m: Mention) -> bool:
@@ -443,8 +463,8 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
                 or (before.lower_ == "group" and prev is not None
                                                      and prev.lower_ in MUSIC_WORDS):
             return "ORG"
-        if before.lower_ in _BODY_NOUNS and m.label == "PERSON" and not (prev is not None
-                                                                         and prev.lower_ in _PEOPLE_WORDS):
+        if before.lower_ in _BODY_NOUNS and m.label in _BODY_NAME_TAKERS \
+                and not (prev is not None and prev.lower_ in _PEOPLE_WORDS):
             return "ORG"  # "the militant group X", "the rebel movement X"; not "the ethnic group X"
     if m.label == "PERSON" and len(words) > 1 and _ACRONYM_WORD.fullmatch(words[0]) \
             and not _initialled_person(m, span, doc):
@@ -479,7 +499,11 @@ def _outlet_noun_after(m: Mention, span: Span, doc: Doc) -> bool:
 #: place's name before "airport" is the town's, a people's word before "church" the faith's)
 _BUILDING_TAKERS = frozenset(("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"))
 #: lower-case nouns right before a name that say it is an organization's ("the armed group X")
-_BODY_NOUNS = frozenset(("group", "militia", "movement", "outfit", "faction", "organisation", "organization"))
+_BODY_NOUNS = frozenset(("group", "militia", "movement", "outfit", "faction", "organisation", "organization",
+                         "coalition", "alliance", "bloc"))
+#: the labels the tagger gives a body's unfamiliar name after its body noun: a person's, a title's ("the opposition
+#: coalition Together for X" read as a work of art), a product's
+_BODY_NAME_TAKERS = frozenset(("PERSON", "WORK_OF_ART", "PRODUCT"))
 #: ... unless a people's word comes first ("the ethnic group X" is a people)
 _PEOPLE_WORDS = frozenset(("ethnic", "tribal", "minority", "indigenous", "linguistic", "age", "blood"))
 #: capitals without a vowel: an acronym, not the capitalized surname some outlets write ("KIM", "LEE")
