@@ -2564,3 +2564,19 @@ def test_fuse_events_a_place_is_written_by_its_name(fuse_texts: Fuser) -> None:
                "killing six students in the protests in Velmora.", "2023-03-07"))
     texts = {e.location_text for e in story.events if e.location_text}
     assert texts and all(t[:1].isupper() for t in texts)
+
+
+def test_fuse_events_the_steps_of_one_case_stay_apart_and_one_verdict_is_one(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("jv1", "Arlen Toth pleaded not guilty to fraud at a federal court in Velmora on Friday, January 3.",
+         "2031-01-04"),
+        ("jv2", "A judge in Velmora on Monday, August 11, revoked Arlen Toth's bail and sent him to jail.",
+         "2031-08-12"),
+        ("jv3", "A jury in Velmora found Arlen Toth guilty of fraud on Thursday, November 6.", "2031-11-07"),
+        ("jv4", "Arlen Toth was convicted of fraud by a Velmora jury on Thursday.", "2031-11-07"))
+    kinds = {(e.type, e.subtype) for e in _court(story)}
+    assert {("JUSTICE", "plea"), ("COERCE", "remand"), ("JUSTICE", "conviction")} <= kinds
+    verdicts = [e for e in _court(story) if e.subtype == "conviction"]
+    assert len(verdicts) == 1 and {m.article for m in verdicts[0].mentions} == {"jv3", "jv4"}
+    plea = next(e for e in _court(story) if e.subtype == "plea")
+    assert {m.article for m in plea.mentions} == {"jv1"}

@@ -728,3 +728,8 @@ def test_dating_date_of_an_including_phrase_is_the_part_s_not_the_count_s(mentio
     assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
     n = _one(mentions("Police arrested 30 people in Dravia on Monday, including two students."), "arrested")
     assert n.time is not None and n.time.value == "2031-05-05" and n.time.basis == "stated"
+
+
+def test_a_date_in_what_a_custody_lasts_until_is_no_date_of_the_act(mentions: Mentions) -> None:
+    when = _one(mentions("Velk was remanded in custody until his February court date.", "2031-05-08"), "remanded").time
+    assert when is None or not (when.value or "").endswith("-02")  # February is when the custody ends

@@ -137,3 +137,8 @@ def test_a_sentence_told_by_its_term_or_its_sum(events_of: Events, text: str, ki
 
 def test_jailed_with_no_term_stays_an_arrest(events_of: Events) -> None:
     assert ("COERCE", "arrest") in _kinds(events_of("Police jailed the protest leaders on Friday."))
+
+
+def test_a_hearing_into_a_matter_is_an_inquiry(events_of: Events) -> None:
+    kinds = _kinds(events_of("The high court opened a hearing on Monday into the legality of the new border fence."))
+    assert ("INVESTIGATE", None) in kinds and ("JUSTICE", "trial") not in kinds

@@ -148,9 +148,10 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
         return True
-    root = span.root
-    if root.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and \
-            root.head.head.lower_ in DEADLINE_WORDS and root.head.dep_ == "pobj":
+    held = span.root
+    while held.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and held.head.pos_ in ("NOUN", "PROPN"):
+        held = held.head
+    if held.i != span.root.i and held.dep_ == "pobj" and held.head.lower_ in DEADLINE_WORDS:
         return True  # "remanded in custody until his February court date": the end of the custody, a deadline too
     if stop is not None and any("\n" in doc[k].text_with_ws for k in range(min(span.start, stop.i),
                                                                           max(span.end - 1, stop.i))):

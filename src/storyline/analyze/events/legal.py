@@ -19,7 +19,8 @@ a step only by what goes with them, and this module reads them:
   concession.
 - **a hearing** (JUSTICE/trial, ACE Trial-Hearing): the noun with a court's modifier ("a bail hearing", "the
   extradition hearing") or, in a text that names a court, any hearing but a legislature's or an office's ("a
-  congressional hearing", "the confirmation hearing"); a court hearing a case ("the supreme court will hear the
+  congressional hearing", "the confirmation hearing"; a hearing "into" a matter is an inquiry, INVESTIGATE, as "an
+  inquiry into" is); a court hearing a case ("the supreme court will hear the
   appeal"); "jury selection"; "stood trial", "went on trial" (the weak noun "trial" with nothing else pointing at it).
 - **testimony** (JUSTICE/testimony): "testify" and "testimony" in a sentence of a courtroom ("testified at his
   trial", "told the jury in testimony"); testimony before a legislature stays no event.
@@ -147,6 +148,9 @@ def _hearing(tok: Token) -> EventKind | None:
     if lemma == "hearing" and tok.pos_ == "NOUN":
         if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return None  # "hearing loss", "the hearing room"
+        if _pobjs(tok, {"into"}) or (tok.dep_ == "dobj" and _pobjs(tok.head, {"into"})):
+            return EventKind("INVESTIGATE", None, "noun")  # "a hearing into the collapse", "opened a hearing into
+            # the legality of ...": what "into" names is examined, as in "an inquiry into" (CAMEO 09), no one tried
         mods = _words([c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
         if mods & courts.OTHER_HEARINGS:
             return None  # "a congressional hearing", "her confirmation hearing": no court's
