@@ -83,6 +83,8 @@ APPEALED = frozenset({"ruling", "verdict", "conviction", "sentence", "decision",
 #: verbs that do something to an appeal of a court's ("filed an appeal", "the court rejected his appeal")
 APPEAL_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss", "uphold", "grant",
                           "deny", "mount", "submit", "consider", "allow", "pursue", "bring"})
+#: verbs of bringing a case or an appeal before a court ("filed an appeal", "lodged an appeal", "filed suit")
+APPEAL_FILING = frozenset({"file", "lodge", "launch", "bring", "submit"})
 #: what a court hears ("the court will hear the case", "judges heard arguments")
 HEARD = frozenset({"case", "appeal", "argument", "arguments", "testimony", "evidence", "challenge", "petition",
                    "cases", "appeals", "motion", "plea"})
@@ -93,3 +95,7 @@ COURTROOM = COURT_HEADS | frozenset({"trial", "jury", "juror", "jurors", "prosec
 TERMS = frozenset({"year", "month", "week", "day", "life", "decade"})
 #: verbs of putting someone in prison, which name a sentence with its term ("was jailed for 25 years")
 JAILING = frozenset({"jail", "imprison", "incarcerate", "gaol"})
+#: the words of a death sentence carried out ("executed by lethal injection", "the inmate was hanged at dawn", "was
+#: executed after being convicted of murder"); "death row" is read as a pair
+EXECUTION_CUES = frozenset({"injection", "gallows", "inmate", "penitentiary", "convict", "convicted", "sentence",
+                            "sentenced", "death-row", "clemency", "condemned"})

@@ -142,3 +142,20 @@ def test_jailed_with_no_term_stays_an_arrest(events_of: Events) -> None:
 def test_a_hearing_into_a_matter_is_an_inquiry(events_of: Events) -> None:
     kinds = _kinds(events_of("The high court opened a hearing on Monday into the legality of the new border fence."))
     assert ("INVESTIGATE", None) in kinds and ("JUSTICE", "trial") not in kinds
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("He was freed on bail pending trial.", ("JUSTICE", "bail")),
+    ("His lawyers filed an appeal on Tuesday.", ("JUSTICE", "appeal")),
+    ("The jury began deliberations on Friday.", ("JUSTICE", "trial")),
+    ("The judge declared a mistrial on Monday.", ("JUSTICE", "trial")),
+    ("The defendant filed suit against the city.", ("JUSTICE", "lawsuit")),
+])
+def test_more_steps_of_a_case(events_of: Events, text: str, kind: tuple[str, str]) -> None:
+    assert kind in _kinds(events_of(text))
+
+
+def test_an_execution_carries_out_a_sentence(events_of: Events) -> None:
+    assert ("JUSTICE", "execution") in _kinds(events_of("The inmate was executed by lethal injection on Thursday."))
+    kinds = _kinds(events_of("The gunmen executed two hostages on Sunday."))
+    assert ("JUSTICE", "execution") not in kinds and ("ASSAULT", "killing") in kinds

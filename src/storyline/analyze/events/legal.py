@@ -31,6 +31,9 @@ a step only by what goes with them, and this module reads them:
 - **a sentence** (JUSTICE/sentence) told by its prison term: "was jailed for 25 years", "imprisoned for life"; a
   sentence commuted is a pardon ("commuted his sentence").
 - **a fine** (JUSTICE/fine) as a noun a party is made to pay ("ordered to pay a $5 million fine", "imposed a fine").
+- **an execution** (JUSTICE/execution, ACE Justice.Execute): "execute" and "execution" in a sentence of a sentence
+  carried out ("was executed by lethal injection", "the inmate was executed", "on death row"); without one,
+  "gunmen executed two hostages" stays a killing (ASSAULT).
 
 :func:`legal_kind` answers ``None`` for a word it does not judge (the caller goes on with its other readings).
 """
@@ -128,7 +131,8 @@ def _bail(tok: Token) -> EventKind | None:
     if lemma in ("hold", "keep", "jail", "detain", "remand") and "bail" in _words(_pobjs(tok, {"without"})):
         return _kind("remand", tok, "COERCE")  # "is being held without bail"
     if lemma in courts.RELEASING:
-        on = _words(_pobjs(tok, {"on"}))
+        on = _words([t for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree])
+        # (the phrase's words, not only its object: "freed on bail pending trial" is parsed with "trial" the object)
         if on & courts.PAROLE:
             return _kind("parole", tok)  # "released on parole"
         if on & courts.BAIL:
@@ -163,6 +167,11 @@ def _hearing(tok: Token) -> EventKind | None:
         return _kind("trial", tok)  # "the supreme court will hear the case"
     if lemma == "selection" and tok.pos_ == "NOUN" and any(c.lower_ == "jury" for c in tok.children):
         return _kind("trial", tok)  # "jury selection began on Tuesday": the trial's first day
+    if lemma in ("deliberation", "deliberate") and any(t.lower_ in ("jury", "jurors", "juror") for t in tok.sent):
+        return _kind("trial", tok)  # "the jury began deliberations", "jurors deliberated for four hours"
+    if lemma == "suit" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in courts.APPEAL_FILING:
+        return _kind("lawsuit", tok)  # "filed suit against the city" (a suit one wears is not filed)
     if lemma == "trial" and tok.pos_ == "NOUN" and (
             (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("stand", "face", "await")) or
             (tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be", "put"))):
@@ -191,6 +200,8 @@ def _appeal(tok: Token) -> EventKind | None:
     if any(h.lower_ in courts.COURT_HEADS or any(c.lower_ in courts.COURT_HEADS for c in h.children)
            for h in _pobjs(tok, {"to", "in", "before"})):
         return _kind("appeal", tok)  # "appealed to the supreme court"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.APPEAL_FILING:
+        return _kind("appeal", tok)  # "his lawyers filed an appeal": one files an appeal with a court
     if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in courts.APPEAL_VERBS and \
             any(t.lower_ in courts.COURTROOM for t in tok.sent):
         return _kind("appeal", tok)  # "the court rejected his appeal", "his lawyers filed an appeal with the court"
@@ -211,9 +222,20 @@ def _prison_term(tok: Token) -> EventKind | None:
     return None
 
 
+def _execution(tok: Token) -> EventKind | None:
+    """"was executed by lethal injection", "the execution of a death-row inmate": a sentence of death carried out
+    (ACE Justice.Execute); militants who "executed" hostages kill them (the ontology's ASSAULT/killing)."""
+    if tok.lemma_.lower() not in ("execute", "execution") or tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if words & courts.EXECUTION_CUES or ("death" in words and "row" in words):
+        return _kind("execution", tok)
+    return None
+
+
 def legal_kind(tok: Token) -> EventKind | None:
     """The step of a case the token tells (see the module's docstring), or None when it tells none here."""
-    for reading in (_plea, _verdict, _bail, _hearing, _testimony, _appeal, _prison_term):
+    for reading in (_plea, _verdict, _bail, _hearing, _testimony, _appeal, _prison_term, _execution):
         kind = reading(tok)
         if kind is not None:
             return kind

@@ -52,7 +52,9 @@ PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relatio
                      # the steps of a case that coerce no one: a defendant's plea, a verdict before it is known to
                      # convict, bail granted, a witness's testimony, an appeal (a party's request of a court, no
                      # demand on another party)
-                     "plea": None, "verdict": None, "bail": None, "testimony": None, "appeal": None}
+                     "plea": None, "verdict": None, "bail": None, "testimony": None, "appeal": None,
+                     # a death sentence carried out (CAMEO has no code for it: its 18 is an assault's killing)
+                     "execution": None}
 
 # (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)
 CASE: dict[tuple[str, str | None], str] = {
@@ -88,8 +90,9 @@ def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dic
 #: Rich ERE successors (LDC, "DEFT Rich ERE Annotation Guidelines: Events" v2.x, 2015): Life, Movement,
 #: Transaction, Business, Contact, Personnel, Justice. Where a type of ours already covers an ACE subtype
 #: it is mapped there, not duplicated: Conflict.Attack -> ASSAULT (so Life.Die's "kill" and Justice.Execute
-#: stay ASSAULT/killing), Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting,
-#: Justice.Arrest-Jail -> COERCE/arrest, Justice.Release-Parole's "release" -> CONCEDE, Personnel.Nominate and
+#: stay ASSAULT/killing, but a death sentence carried out is JUSTICE/execution: analyze/events/legal.py),
+#: Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting, Justice.Arrest-Jail -> COERCE/arrest,
+#: Justice.Release-Parole's "release" -> CONCEDE (on bail or by a court: JUSTICE/bail), Personnel.Nominate and
 #: Start-Position -> APPOINT, Personnel.End-Position by the holder ("resign", "retire", "quit") ->
 #: RETREAT/resignation, Movement.Transport of people by a state ("deport", "evacuate") -> COERCE / RETREAT.
 #: Triggers are the guidelines' own examples and their usual synonyms, as lemmas.
@@ -139,6 +142,7 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     # Justice
     **_kinds("ACCUSE", "suspicion", "suspicion", "noun"),  # "arrested on suspicion of": what the arrest alleges
     **_kinds("JUSTICE", "trial", "trial arraign arraignment prosecute prosecution", "any"),
+    **_kinds("JUSTICE", "trial", "retrial mistrial", "noun"),  # a trial again, or one that ended with no verdict
     **_kinds("JUSTICE", "charge", "charge indict indictment", "any"),
     **_kinds("JUSTICE", "lawsuit", "sue lawsuit", "any"),
     **_kinds("JUSTICE", "conviction", "convict conviction", "any"),
