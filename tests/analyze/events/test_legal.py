@@ -45,6 +45,7 @@ def test_not_guilty_denies_no_charge(events_of: Events) -> None:
     "The mayor made a plea for calm on Sunday.",
 ])
 def test_pleading_for_something_is_no_plea(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "plea") in _kinds(events_of("The mother pleaded guilty on Monday."))  # (the rule is in force)
     assert ("JUSTICE", "plea") not in _kinds(events_of(text))
 
 
@@ -61,6 +62,7 @@ def test_a_verdict_convicts_or_acquits(events_of: Events, text: str, kind: str) 
 
 
 def test_found_without_guilt_is_no_verdict(events_of: Events) -> None:
+    assert ("JUSTICE", "conviction") in _kinds(events_of("A jury found the diver guilty on Friday."))
     kinds = _kinds(events_of("Divers found the wreck of the ferry on Friday."))
     assert not {k for k in kinds if k[0] == "JUSTICE"}
 
@@ -73,7 +75,6 @@ def test_found_without_guilt_is_no_verdict(events_of: Events) -> None:
     ("Velk was released from custody on a $25 million bond on Thursday.", ("JUSTICE", "bail")),
     ("The activist was freed on bail on Monday.", ("JUSTICE", "bail")),
     ("The singer posted bail on Monday.", ("JUSTICE", "bail")),
-    ("The former governor was released on parole in March.", ("JUSTICE", "parole")),
 ])
 def test_bail_refused_holds_and_bail_granted_releases(events_of: Events, text: str,
                                                       kind: tuple[str, str]) -> None:
@@ -82,6 +83,7 @@ def test_bail_refused_holds_and_bail_granted_releases(events_of: Events, text: s
 
 
 def test_captives_freed_stay_a_release(events_of: Events) -> None:
+    assert ("JUSTICE", "bail") in _kinds(events_of("The police released the two engineers on bail on Sunday."))
     assert "CONCEDE" in {k[0] for k in _kinds(events_of("The kidnappers released the two engineers on Sunday."))}
 
 
@@ -103,6 +105,7 @@ def test_a_hearing_is_a_sitting_of_the_trial(events_of: Events, text: str, trigg
     "The injury caused hearing loss in one ear.",
 ])
 def test_a_hearing_of_no_court_is_no_trial(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "trial") in _kinds(events_of("The extradition hearing lasted six hours."))
     assert ("JUSTICE", "trial") not in _kinds(events_of(text))
 
 
@@ -122,6 +125,7 @@ def test_an_appeal_to_a_court_is_a_step_of_the_case(events_of: Events, text: str
 
 
 def test_an_appeal_for_help_stays_a_request(events_of: Events) -> None:
+    assert ("JUSTICE", "appeal") in _kinds(events_of("The mayor appealed the ruling after the riots."))
     kinds = _kinds(events_of("The mayor appealed for calm after the riots."))
     assert ("REQUEST", None) in kinds and ("JUSTICE", "appeal") not in kinds
 
@@ -136,6 +140,7 @@ def test_a_sentence_told_by_its_term_or_its_sum(events_of: Events, text: str, ki
 
 
 def test_jailed_with_no_term_stays_an_arrest(events_of: Events) -> None:
+    assert ("JUSTICE", "sentence") in _kinds(events_of("A court jailed the protest leaders for two years."))
     assert ("COERCE", "arrest") in _kinds(events_of("Police jailed the protest leaders on Friday."))
 
 
