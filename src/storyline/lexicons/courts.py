@@ -12,6 +12,9 @@ A court's hearing is a sitting of the court (:data:`HEARING_NOUNS` with a court 
 A court confirming, upholding or extending a step before it ("judges confirmed the arrest of 23", "the appeals court
 upheld the sentence") rules too: :data:`CONFIRMING_VERBS` with one of :data:`CONFIRMED_ACTS` as object; the act
 confirmed stays the act it was (the arrest, not a remand).
+The steps of a case that ordinary words tell only with what goes with them (a plea's and a verdict's words of guilt,
+bail refused or granted, a court's hearing, what is appealed, a prison term, a death sentence carried out) are read
+by analyze/events/legal.py with the lists at the end.
 """
 
 from __future__ import annotations
