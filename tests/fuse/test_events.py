@@ -2606,3 +2606,19 @@ def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_new
     # negative: told only as background, its earliest report still bounds it, with no date of its own
     date, _ = _choose_date(SimpleNamespace(), [*told[:1], _arrest_piece(3, march[12], True)])  # type: ignore[arg-type]
     assert date is not None and date.value is None and (date.latest, date.mod) == ("2031-03-10", "BEFORE")
+
+
+def test_fuse_events_the_steps_of_one_case_stay_apart_and_one_verdict_is_one(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("jv1", "Arlen Toth pleaded not guilty to fraud at a federal court in Velmora on Friday, January 3.",
+         "2031-01-04"),
+        ("jv2", "A judge in Velmora on Monday, August 11, revoked Arlen Toth's bail and sent him to jail.",
+         "2031-08-12"),
+        ("jv3", "A jury in Velmora found Arlen Toth guilty of fraud on Thursday, November 6.", "2031-11-07"),
+        ("jv4", "Arlen Toth was convicted of fraud by a Velmora jury on Thursday.", "2031-11-07"))
+    kinds = {(e.type, e.subtype) for e in _court(story)}
+    assert {("JUSTICE", "plea"), ("COERCE", "remand"), ("JUSTICE", "conviction")} <= kinds
+    verdicts = [e for e in _court(story) if e.subtype == "conviction"]
+    assert len(verdicts) == 1 and {m.article for m in verdicts[0].mentions} == {"jv3", "jv4"}
+    plea = next(e for e in _court(story) if e.subtype == "plea")
+    assert {m.article for m in plea.mentions} == {"jv1"}

@@ -765,7 +765,8 @@ def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str
     kinds = PATIENT_KINDS.get(m.type, frozenset())
     if kinds is not None and m.subtype not in kinds:
         return frozenset()
-    roles = frozenset({"actor", "target"}) if m.subtype == "resignation" else PATIENT_ROLES
+    # a resignation is known by who resigned and a plea by who pleaded (the accused: "X pleaded guilty"), its doer
+    roles = frozenset({"actor", "target"}) if m.subtype in ("resignation", "plea") else PATIENT_ROLES
     return frozenset(p.entity for p in resolved if p.role in roles and p.entity
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
 

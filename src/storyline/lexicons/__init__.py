@@ -11,7 +11,9 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``cause``: the words a statement gives a cause or a culprit with ("caused", "to blame", "due to", "behind
   the"; the timeline tells such a statement about an incident)
 - ``courts``: the words that name a court or its bench as an act's doer (a charge is a step of a court's sitting
-  only when a court brings it; events), of a court's ruling and hearing, of a suspect sent to prosecutors
+  only when a court brings it; events), of a court's ruling and hearing, of a suspect sent to prosecutors, and of
+  the steps of a case told with ordinary words (pleas, verdicts, bail, hearings, appeals, prison terms, executions;
+  events: legal.py)
 - ``countries``: country names, capitals, demonyms and state bodies (countryinfo; one state's voices as one side)
 - ``custody``: what tells a release from police custody ("released without charge", "on bail") from a release
   of captives (hostages, captives; events)

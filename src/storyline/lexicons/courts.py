@@ -12,6 +12,9 @@ A court's hearing is a sitting of the court (:data:`HEARING_NOUNS` with a court 
 A court confirming, upholding or extending a step before it ("judges confirmed the arrest of 23", "the appeals court
 upheld the sentence") rules too: :data:`CONFIRMING_VERBS` with one of :data:`CONFIRMED_ACTS` as object; the act
 confirmed stays the act it was (the arrest, not a remand).
+The steps of a case that ordinary words tell only with what goes with them (a plea's and a verdict's words of guilt,
+bail refused or granted, a court's hearing, what is appealed, a prison term, a death sentence carried out) are read
+by analyze/events/legal.py with the lists at the end.
 """
 
 from __future__ import annotations
@@ -42,3 +45,60 @@ REFERRAL_VERBS = frozenset({"send", "refer", "hand", "transfer", "forward"})
 PROSECUTION = frozenset({"prosecutor", "prosecutors", "prosecution", "prosecutor's", "prosecutors'"})
 #: nouns of a sitting of a court ("the court hearing", "a bail hearing")
 HEARING_NOUNS = frozenset({"hearing"})
+
+# --- the steps of a criminal case told with ordinary words (analyze/events/legal.py)
+
+#: the words of guilt a plea or a verdict gives ("pleaded not guilty", "found him guilty", "a guilty plea")
+GUILT = frozenset({"guilty", "innocent", "culpable"})
+#: what says the verdict or the plea is of innocence ("not guilty", "found innocent")
+INNOCENCE = frozenset({"innocent"})
+#: a plea that admits nothing and denies nothing ("pleaded no contest", "nolo contendere")
+NO_CONTEST = frozenset({"contest", "contendere"})
+#: verbs of a plea's being made or taken back ("entered a plea of not guilty", "changed his plea")
+PLEA_VERBS = frozenset({"enter", "change", "withdraw", "submit", "accept", "lodge"})
+#: nouns of an agreement with prosecutors whose compound is "plea" ("a plea deal", "a plea bargain")
+PLEA_DEALS = frozenset({"deal", "bargain", "agreement"})
+#: what a defendant is cleared of ("cleared of all charges", "acquitted of murder" is the acquittal's own word)
+CLEARED_OF = frozenset({"charge", "charges", "count", "counts", "murder", "manslaughter", "fraud", "crime", "crimes",
+                        "offence", "offense", "wrongdoing", "rape", "assault", "corruption", "bribery", "treason"})
+#: the release of someone awaiting trial on a sum pledged ("released on bail", "free on $1 million bond")
+BAIL = frozenset({"bail", "bond", "recognizance", "recognisance"})
+#: verbs by which a court keeps someone held by refusing bail or taking it back ("denied bail", "revoked his bail")
+BAIL_REFUSING = frozenset({"deny", "refuse", "reject", "revoke", "cancel", "rescind", "withdraw", "oppose"})
+#: verbs by which bail is granted, set or paid ("granted bail", "set bail at $5,000", "posted bail")
+BAIL_GRANTING = frozenset({"grant", "set", "post", "pay", "approve", "allow", "award", "give", "put", "raise", "make"})
+#: verbs of a person let out of custody ("released on bail", "freed on bond", "remains free on bail")
+RELEASING = frozenset({"release", "free", "let", "confine", "remain"})
+#: a release on terms of a court or a parole board ("released on parole", "on probation")
+PAROLE = frozenset({"parole", "probation"})
+#: modifiers that make a hearing a court's ("a bail hearing", "the extradition hearing", "a preliminary hearing")
+COURT_HEARINGS = frozenset({"court", "bail", "extradition", "sentencing", "preliminary", "custody", "detention",
+                            "appeal", "appeals", "plea", "pretrial", "pre-trial", "evidentiary", "remand", "trial",
+                            "arraignment", "competency", "suppression", "committal", "disciplinary", "judicial"})
+#: modifiers of a hearing that is a legislature's or an office's, no court's ("a congressional hearing", "the
+#: confirmation hearing", "a public hearing of the committee")
+OTHER_HEARINGS = frozenset({"congressional", "senate", "committee", "confirmation", "parliamentary", "house",
+                            "oversight", "public", "budget", "planning", "zoning", "council", "legislative"})
+#: what a party appeals against: a court's decision ("appealed the verdict", "an appeal against his conviction")
+APPEALED = frozenset({"ruling", "verdict", "conviction", "sentence", "decision", "judgment", "judgement", "order",
+                      "acquittal", "sentencing", "extradition", "dismissal", "fine", "case", "sentences",
+                      "convictions", "rulings", "decisions"})
+#: verbs that do something to an appeal of a court's ("filed an appeal", "the court rejected his appeal")
+APPEAL_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss", "uphold", "grant",
+                          "deny", "mount", "submit", "consider", "allow", "pursue", "bring"})
+#: verbs of bringing a case or an appeal before a court ("filed an appeal", "lodged an appeal", "filed suit")
+APPEAL_FILING = frozenset({"file", "lodge", "launch", "bring", "submit"})
+#: what a court hears ("the court will hear the case", "judges heard arguments")
+HEARD = frozenset({"case", "appeal", "argument", "arguments", "testimony", "evidence", "challenge", "petition",
+                   "cases", "appeals", "motion", "plea"})
+#: the words of a criminal case's courtroom that make testimony a court's ("testified at his trial", "told the jury")
+COURTROOM = COURT_HEADS | frozenset({"trial", "jury", "juror", "jurors", "prosecutor", "prosecutors", "defendant",
+                                     "courtroom", "witness", "hearing", "testimony", "cross-examination"})
+#: the time a sentence of prison runs ("jailed for 25 years", "imprisoned for life")
+TERMS = frozenset({"year", "month", "week", "day", "life", "decade"})
+#: verbs of putting someone in prison, which name a sentence with its term ("was jailed for 25 years")
+JAILING = frozenset({"jail", "imprison", "incarcerate", "gaol"})
+#: the words of a death sentence carried out ("executed by lethal injection", "the inmate was hanged at dawn", "was
+#: executed after being convicted of murder"); "death row" is read as a pair
+EXECUTION_CUES = frozenset({"injection", "gallows", "inmate", "penitentiary", "convict", "convicted", "sentence",
+                            "sentenced", "death-row", "clemency", "condemned"})

@@ -311,6 +311,9 @@ SUBTYPE_WORDS = {
     "hire": "hiring", "election": "election", "dismissal": "dismissal", "trial": "trial", "charge": "charge",
     "lawsuit": "lawsuit", "conviction": "conviction", "sentence": "sentence", "fine": "fine",
     "ruling": "court ruling", "referral": "referral to prosecutors",
+    # (the steps of a case told with ordinary words: analyze/events/legal.py)
+    "plea": "plea", "verdict": "verdict", "bail": "release on bail", "testimony": "testimony in court",
+    "appeal": "appeal to a court", "execution": "execution",
     "extradition": "extradition", "acquittal": "acquittal", "pardon": "pardon", "parole": "parole",
     # (ecb: crimes and announcements of analyze/events/ontology.py and senses.py)
     "theft": "theft", "fraud": "fraud", "piracy": "piracy", "traffic_offence": "traffic offence",

@@ -740,3 +740,8 @@ def test_dating_an_answer_to_an_act_dated_the_report_s_day_is_that_day(mentions:
     # negative: an act dated days before the report leaves the answer on or before its report
     m = _one(mentions("The government condemned Monday's bombing in Tolm."), "condemned")
     assert m.time is not None and (m.time.value, m.time.basis) == ("2031-05-07", "reported")
+
+
+def test_a_date_in_what_a_custody_lasts_until_is_no_date_of_the_act(mentions: Mentions) -> None:
+    when = _one(mentions("Velk was remanded in custody until his February court date.", "2031-05-08"), "remanded").time
+    assert when is None or not (when.value or "").endswith("-02")  # February is when the custody ends

@@ -221,7 +221,6 @@ def test_leaving_that_is_no_mission_s_withdrawal_is_no_event(events_of: Events, 
     ("A tribunal in Velmora on Friday ruled the arrest of the former minister was illegal.", "ruled"),
     ("A court in Sarn decided on Saturday that the suspect should remain in custody.", "decided"),
     ("The high court said in its Friday ruling that the minister would remain behind bars.", "Friday ruling"),
-    ("The lawyers did not comment on the verdict.", "verdict"),
     ("The minister's lawyers will appeal the court's judgment.", "judgment"),
 ])
 def test_a_court_s_ruling_is_an_act_of_its_own(events_of: Events, text: str, trigger: str) -> None:

@@ -261,3 +261,13 @@ def test_an_arrest_made_for_a_crime_is_done(nlp) -> None:  # type: ignore[no-unt
 def test_a_proceeding_faced_awaited_or_about_to_start_is_to_come(  # type: ignore[no-untyped-def]
         nlp, text: str, trigger: str, want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    ("Dravik pleaded not guilty to fraud charges.", "charges", "asserted"),  # the plea is "not guilty", not the charge
+    ("The nurse was found not guilty of theft.", "theft", "asserted"),
+    ("Velk was denied bail and remanded to prison.", "remanded", "asserted"),  # joined to "denied", not its content
+])
+def test_modality_of_what_a_plea_or_a_denial_stands_beside(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                           want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

@@ -148,6 +148,8 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_WORDS:
         return True
+    if _until_thing(span.root):
+        return True  # "remanded in custody until his February court date": the end of the custody, a deadline too
     if stop is not None and any("\n" in doc[k].text_with_ws for k in range(min(span.start, stop.i),
                                                                           max(span.end - 1, stop.i))):
         return True  # on another line (a heading or a stamp the parser joined to the line before)
@@ -165,6 +167,27 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+#: the words of an end that a thing named marks ("until his next court appearance in February"): not "by", which is
+#: also an agent's ("killed by a bomb in February")
+UNTIL_WORDS = frozenset({"until", "till", "til", "pending"})
+
+
+def _until_thing(root: Token) -> bool:
+    """Is the date part of a thing an act lasts until ("until his February court date", "until his next court
+    appearance in February", "pending a hearing in May")? Climbs the date's noun modifiers and the "in"/"on"/"at"
+    phrases of nouns to the object of an ending word."""
+    held = root
+    while True:
+        if held.dep_ in ("compound", "nmod", "npadvmod", "amod", "poss") and held.head.pos_ in ("NOUN", "PROPN"):
+            held = held.head
+        elif held.dep_ == "pobj" and held.head.lower_ in ("in", "on", "at") and held.head.dep_ == "prep" and \
+                held.head.head.pos_ in ("NOUN", "PROPN"):
+            held = held.head.head
+        else:
+            break
+    return held.i != root.i and held.dep_ == "pobj" and held.head.lower_ in UNTIL_WORDS
 
 
 def _modified_noun(doc: Doc, start: int, end: int, nouns: frozenset[int]) -> Token | None:

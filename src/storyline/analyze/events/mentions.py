@@ -52,6 +52,7 @@ from storyline.analyze.events.dating import (
     since_tail,
 )
 from storyline.analyze.events.frames import frame_kind
+from storyline.analyze.events.legal import legal_kind
 from storyline.analyze.events.modality import attempted, modality_of, prospect
 from storyline.analyze.events.ontology import (
     IDIOM_HEADS,
@@ -610,6 +611,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "grounds for his impeachment", "Impeaching him requires 200 votes": no impeachment done
     if tok.pos_ == "NOUN" and lemma == "attempt" and (tried := _attempt_on(tok)) is not None:
         return tried  # "the assassination attempt", "an attempt on her life": the attack tried (CAMEO 185)
+    legal = legal_kind(tok)  # "pleaded not guilty", "found him guilty", "was denied bail", "appealed the verdict"
+    if legal is not None:
+        return legal
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.lexicons import courts
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
@@ -366,6 +367,9 @@ def _local_reading(chain: list[Token]) -> str | None:
             break  # "a tragedy that should not have happened": it did
         if t.i != chain[0].i and _guessed_part(t, chain[0]):
             break  # "X could have been involved in the Sarn attack": a guess at who did it, not whether it happened
+        if t.i != chain[0].i and t.lower_ in courts.GUILT:
+            break  # "pleaded not guilty to fraud charges", "found not guilty of murder": the plea or the verdict is
+            # what "not" denies, the charge stays laid
         kids = list(t.children)
         if _negated(t) and not _subject_of_other_deed(t, chain):
             return "negated"
@@ -459,7 +463,8 @@ def _ancestor_reading(tok: Token) -> tuple[str | None, str | None]:
     below = tok
     for anc in tok.ancestors:
         lemma = anc.lemma_.lower()
-        if reading is None:
+        if reading is None and not (below.dep_ == "conj" and below.head.i == anc.i):
+            # (an act joined to the verb is no content of it: "was denied bail and remanded to prison")
             if lemma in DENY_VERBS:
                 reading = "denied"
             elif lemma in ALLEGE_VERBS:

@@ -48,7 +48,13 @@ PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relatio
                      "acquittal": None, "pardon": None, "parole": None,
                      # a court's ruling is coercion, a concession or a rejection by what it decides (PLOVER codes
                      # "the Supreme Court decided to allow X to run" CONCEDE): no category of its own
-                     "ruling": None}
+                     "ruling": None,
+                     # the steps of a case that coerce no one: a defendant's plea, a verdict before it is known to
+                     # convict, bail granted, a witness's testimony, an appeal (a party's request of a court, no
+                     # demand on another party)
+                     "plea": None, "verdict": None, "bail": None, "testimony": None, "appeal": None,
+                     # a death sentence carried out (CAMEO has no code for it: its 18 is an assault's killing)
+                     "execution": None}
 
 # (type, subtype) -> CASE 2021 task 2 sub-event type (ACLED taxonomy plus DIPLO/ATTRIB/...)
 CASE: dict[tuple[str, str | None], str] = {
@@ -84,8 +90,9 @@ def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dic
 #: Rich ERE successors (LDC, "DEFT Rich ERE Annotation Guidelines: Events" v2.x, 2015): Life, Movement,
 #: Transaction, Business, Contact, Personnel, Justice. Where a type of ours already covers an ACE subtype
 #: it is mapped there, not duplicated: Conflict.Attack -> ASSAULT (so Life.Die's "kill" and Justice.Execute
-#: stay ASSAULT/killing), Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting,
-#: Justice.Arrest-Jail -> COERCE/arrest, Justice.Release-Parole's "release" -> CONCEDE, Personnel.Nominate and
+#: stay ASSAULT/killing, but a death sentence carried out is JUSTICE/execution: analyze/events/legal.py),
+#: Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting, Justice.Arrest-Jail -> COERCE/arrest,
+#: Justice.Release-Parole's "release" -> CONCEDE (on bail or by a court: JUSTICE/bail), Personnel.Nominate and
 #: Start-Position -> APPOINT, Personnel.End-Position by the holder ("resign", "retire", "quit") ->
 #: RETREAT/resignation, Movement.Transport of people by a state ("deport", "evacuate") -> COERCE / RETREAT.
 #: Triggers are the guidelines' own examples and their usual synonyms, as lemmas.
@@ -135,6 +142,7 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     # Justice
     **_kinds("ACCUSE", "suspicion", "suspicion", "noun"),  # "arrested on suspicion of": what the arrest alleges
     **_kinds("JUSTICE", "trial", "trial arraign arraignment prosecute prosecution", "any"),
+    **_kinds("JUSTICE", "trial", "retrial mistrial", "noun"),  # a trial again, or one that ended with no verdict
     **_kinds("JUSTICE", "charge", "charge indict indictment", "any"),
     **_kinds("JUSTICE", "lawsuit", "sue lawsuit", "any"),
     **_kinds("JUSTICE", "conviction", "convict conviction", "any"),
@@ -332,6 +340,8 @@ PARENT = {
     ("PROTEST", "violent_demonstration"): "demonstration", ("PROTEST", "protest_with_intervention"): "demonstration",
     **{("DISASTER", sub): "natural" for sub in ("flood", "storm", "earthquake", "tsunami", "landslide", "drought",
                                                 "wildfire", "volcano")},
+    # a verdict is a conviction or an acquittal: "the jury's verdict" and "found guilty" may tell one act
+    ("JUSTICE", "conviction"): "verdict", ("JUSTICE", "acquittal"): "verdict",
 }
 #: sub-types that only say what happened to people, not how: compatible with any sub-type of their type
 RESULT_SUBTYPES = frozenset({"attack", "killing"})
@@ -347,7 +357,10 @@ HAZARD = {"flood": "weather", "storm": "weather", "landslide": "weather", "earth
 #: sitting by any of them ("charged four men with terrorism", "remanded them in custody until May", "ordered them held
 #: in pre-trial detention"), as acts of two types that never fuse otherwise: one court on one day doing them to the
 #: same people took one judicial step (fuse/events.py :func:`~storyline.fuse.events.court_sittings`). A conviction, a
-#: sentence or an acquittal ends a trial on a day of its own, and an arrest is the police's: neither is in it.
+#: sentence or an acquittal ends a trial on a day of its own, and an arrest is the police's: neither is in it. Nor is
+#: a plea or bail granted (analyze/events/legal.py): news recalls them as a standing state ("X has pleaded not
+#: guilty", "is free on bail") in the report of a later sitting, which they would join by the accused alone; bail
+#: refused or revoked is a remand, and in it.
 COURT_STEPS = frozenset({("JUSTICE", "charge"), ("JUSTICE", "trial"), ("JUSTICE", "ruling"), ("COERCE", "remand")})
 #: ways of fighting: siblings in one group may tell one incident two ways (a gun attack with explosions);
 #: across groups (a bombing and a gun battle) they are two incidents
