@@ -343,6 +343,17 @@ def test_fuse_events_an_arrest_a_later_report_leads_with_is_another(fuse_texts: 
     assert len([e for e in story.events if e.type == "COERCE"]) == 2
 
 
+def test_fuse_events_one_person_killed_told_with_a_disputed_doer_is_one_killing(fuse_texts: Fuser) -> None:
+    # gunmen in the first reports, soldiers in an accusation months on: the sides of the doers no longer part
+    # two tellings of one named person's killing (the pool's activist shot dead, then blamed on a state's agents)
+    story, _ = fuse_texts(
+        ("k1", "Gunmen shot dead the activist Dara Lenk outside a temple in Velmora on June 18.", "2031-06-19"),
+        ("k2", "The prime minister told parliament that soldiers killed the activist Dara Lenk in Velmora in June. "
+               "Holm denied it.", "2031-09-20"))
+    killings = _assaults(story)
+    assert len(killings) == 1, [[(m.article, m.text) for m in e.mentions] for e in killings]
+
+
 def _event_of(story: Story, article: str, text: str) -> str:
     return next(e.id for e in story.events for m in e.mentions if m.article == article and m.text == text)
 

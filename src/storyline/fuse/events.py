@@ -1526,9 +1526,10 @@ def _sides_apart(a: Summary, b: Summary) -> bool:
     counts it; until then only tellings stated on different days were parted). Not when either tells a fight of two
     sides (an armed clash: "militants attacked a checkpoint" and "troops repelled them" may be one gun battle), nor
     between two states' forces ("Dorvan troops", "Tarvian soldiers": sides of a war, not of an assault and its
-    end)."""
+    end), nor when both name one person killed (:func:`_victims`): "gunmen shot X dead" and "X's killing by the
+    state's agents", as an accusation tells it, are one killing told with its doer disputed."""
     return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
-        not (a.clash or b.clash)
+        not (a.clash or b.clash) and not a.victims & b.victims  # (one person killed once, whoever is said to have)
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
