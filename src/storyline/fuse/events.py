@@ -1483,10 +1483,12 @@ SOFT_DAYS = 31
 
 def _same_doings(a: Summary, b: Summary) -> bool:
     """Do two tellings name the same act by whom it was done to or by: a person both name as its patient
-    (:func:`_patients`: "Dara Lenk was arrested"), the same countries on the same sides of a directed act
-    (:func:`_same_sides`: "Norland expelled a Tarvian diplomat", "Norland's expulsion of a Tarvian official"), or
-    the same count of people taken ("25 people were arrested", "had 25 men and women arrested")?"""
-    return bool(a.patients & b.patients) or _same_sides(a, b) or any(n > 1 for n in a.held & b.held)
+    (:func:`_patients`: "Dara Lenk was arrested"), the same countries on the same sides of a directed act of a kind
+    a story seldom holds twice (:func:`_same_sides`, not ``RECURRING_SUBTYPES``: "Norland expelled a Tarvian
+    diplomat", "Norland's expulsion of a Tarvian official"; one country accuses another again and again), or the
+    same count of people taken ("25 people were arrested", "had 25 men and women arrested")?"""
+    return bool(a.patients & b.patients) or any(n > 1 for n in a.held & b.held) or \
+        (_same_sides(a, b) and bool((a.subtypes & b.subtypes) - RECURRING_SUBTYPES))
 
 
 def _recalled_later(later: Summary, earlier: Summary) -> bool:
