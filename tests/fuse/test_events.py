@@ -319,6 +319,41 @@ def test_fuse_events_undated_accusations_reported_months_apart_stay_apart(fuse_t
     assert len(accusations) == 2, [[m.text for m in e.mentions] for e in accusations]
 
 
+def test_fuse_events_an_arrest_recalled_in_passing_months_later_is_that_arrest(fuse_texts: Fuser) -> None:
+    # a trial's coverage months on names the arrest again, undated, deep in its body: the same person's arrest,
+    # not a new one (the old-report stop parted them: the pool's attempt on a politician, recalled a year on)
+    story, _ = fuse_texts(
+        ("r1", "Police in Velmora arrested Dara Lenk on Monday on suspicion of plotting to bomb the parliament.",
+         "2031-03-05"),
+        ("r2", "The trial of three men accused of plotting to bomb the Velmora parliament opened on Friday. "
+               "Prosecutors read the charges for two hours. The judge set the next hearing for July. "
+               "Dara Lenk was arrested days later, accused of buying the explosives.", "2031-09-20"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert len(arrests) == 1, [[(m.article, m.text) for m in e.mentions] for e in arrests]
+    assert {m.article for m in arrests[0].mentions} == {"r1", "r2"}
+
+
+def test_fuse_events_an_arrest_a_later_report_leads_with_is_another(fuse_texts: Fuser) -> None:
+    # the same person arrested again, told as a report's news months later, is a new arrest
+    story, _ = fuse_texts(
+        ("r1", "Police in Velmora arrested Dara Lenk on Monday on suspicion of plotting to bomb the parliament.",
+         "2031-03-05"),
+        ("r2", "Dara Lenk was arrested in Velmora, accused of buying explosives. The judge set a hearing for July.",
+         "2031-09-20"))
+    assert len([e for e in story.events if e.type == "COERCE"]) == 2
+
+
+def test_fuse_events_one_person_killed_told_with_a_disputed_doer_is_one_killing(fuse_texts: Fuser) -> None:
+    # gunmen in the first reports, soldiers in an accusation months on: the sides of the doers no longer part
+    # two tellings of one named person's killing (the pool's activist shot dead, then blamed on a state's agents)
+    story, _ = fuse_texts(
+        ("k1", "Gunmen shot dead the activist Dara Lenk outside a temple in Velmora on June 18.", "2031-06-19"),
+        ("k2", "The prime minister told parliament that soldiers killed the activist Dara Lenk in Velmora in June. "
+               "Holm denied it.", "2031-09-20"))
+    killings = _assaults(story)
+    assert len(killings) == 1, [[(m.article, m.text) for m in e.mentions] for e in killings]
+
+
 def _event_of(story: Story, article: str, text: str) -> str:
     return next(e.id for e in story.events for m in e.mentions if m.article == article and m.text == text)
 

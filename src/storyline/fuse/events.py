@@ -37,7 +37,9 @@ leads with an incident and gives no day tells the latest one it fits
 left alone join the one main incident each can be (:meth:`_Agglomerator.asides`); an aside with nothing of
 its own (:func:`_bare`) joins no other aside before that, but on something specific to both. A person is
 killed once: killings and shootings that name one victim (``DEADLY_SUBTYPES``)
-are not set apart by the months between a report and the stated date.
+are not set apart by the months between a report and the stated date; nor is an act a report published long after
+names again in passing (undated, in no article's lead) with the same persons, sides or count of people taken
+(:func:`_recalled_later`: "her boyfriend was arrested days later" in a trial's coverage a year on).
 Candidates share a block key: the type with the story cluster
 (``ctx.story.stories``, when the stories step ran before), or the type with a
 place (and the places that place lies in, countries too), a participant, a
@@ -1446,8 +1448,10 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
     if a.type in DAY_TYPES and a.stated_day and b.stated_day and not overlaps(a.stated_day, b.stated_day):
         return False  # a march on Monday and another on Tuesday: two protests (no night's slack, see DAY_TYPES)
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
+        recalled = _recalled_later(y, x)  # (the same persons' act, named in passing in a later report's body)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
-                (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS and not _dated_alike(y, x):
+                not recalled and (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS and \
+                not _dated_alike(y, x):
             return False  # "the Dark Front attack in 2011" is not the attack this week's reports tell as news
         if x.stated and not y.stated and y.before and (y.before - max(iv[1] for iv in x.stated)).days > STALE_DAYS:
             return False  # years apart, even as background: "the 2014 disaster" is not "after the explosion"
@@ -1455,7 +1459,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
                 y.news_before and not a.victims & b.victims and (y.news_before - x.told_end).days > OLD_DAYS:
             return False  # told only in undated reports as reported in 2023 (Info.told): not this month's news
         if a.type != "JUSTICE" and not (x.stated or y.stated) and x.published_last and y.published_first and \
-                not a.victims & b.victims and (y.published_first - x.published_last).days > OLD_DAYS:
+                not a.victims & b.victims and not recalled and \
+                (y.published_first - x.published_last).days > OLD_DAYS:
             return False  # told with no date in articles published months apart: an act told again is done again
     if _fresh_and_older(a, b) or _fresh_and_older(b, a):
         return False  # the raid a report tells as its news is not one other reports date days before it
@@ -1475,6 +1480,27 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
 
 #: a date read off a mention's sentence (``Summary.soft``) this long at most tells the day it happened
 SOFT_DAYS = 31
+
+
+def _same_doings(a: Summary, b: Summary) -> bool:
+    """Do two tellings name the same act by whom it was done to or by: a person both name as its patient
+    (:func:`_patients`: "Dara Lenk was arrested"), the same countries on the same sides of a directed act of a kind
+    a story seldom holds twice (:func:`_same_sides`, not ``RECURRING_SUBTYPES``: "Norland expelled a Tarvian
+    diplomat", "Norland's expulsion of a Tarvian official"; one country accuses another again and again), or the
+    same count of people taken ("25 people were arrested", "had 25 men and women arrested")?"""
+    return bool(a.patients & b.patients) or any(n > 1 for n in a.held & b.held) or \
+        (_same_sides(a, b) and bool((a.subtypes & b.subtypes) - RECURRING_SUBTYPES))
+
+
+def _recalled_later(later: Summary, earlier: Summary) -> bool:
+    """Is ``later`` the act ``earlier`` tells, named again in passing by a report published long after: told with
+    no date of its own, in no article's lead (where news tells its incident: a report that has new news of an
+    act leads with it), of the same persons or sides (:func:`_same_doings`)? A trial's coverage a year on recalls
+    "her boyfriend was arrested days later", a row's coverage a month on "Norland's expulsion of a Tarvian
+    official": no new arrest or expulsion, though nothing in the sentence dates it. The months between the reports
+    then part nothing (as for a person killed once, ``Summary.victims``); an act told as a report's news still
+    stands apart from an older one of the same persons."""
+    return not later.lead and not later.stated and not later.campaign and _same_doings(later, earlier)
 
 
 def _dated_alike(told: Summary, dated: Summary) -> bool:
@@ -1503,9 +1529,10 @@ def _sides_apart(a: Summary, b: Summary) -> bool:
     counts it; until then only tellings stated on different days were parted). Not when either tells a fight of two
     sides (an armed clash: "militants attacked a checkpoint" and "troops repelled them" may be one gun battle), nor
     between two states' forces ("Dorvan troops", "Tarvian soldiers": sides of a war, not of an assault and its
-    end)."""
+    end), nor when both name one person killed (:func:`_victims`): "gunmen shot X dead" and "X's killing by the
+    state's agents", as an accusation tells it, are one killing told with its doer disputed."""
     return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
-        not (a.clash or b.clash)
+        not (a.clash or b.clash) and not a.victims & b.victims  # (one person killed once, whoever is said to have)
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
@@ -1612,9 +1639,13 @@ def _date_score(a: Summary, b: Summary) -> float:
     if (da or db) and (a.news_before if db else b.news_before):
         stated, report = (da, b.news_before) if da else (db, a.news_before)
         gap = (report - stated[1]).days  # type: ignore[operator,index]
+        if gap > 14 and (_recalled_later(b, a) if da else _recalled_later(a, b)):
+            return 0.0  # the act named again in passing long after (see _recalled_later)
         return 0.5 if gap <= 3 else (0.0 if gap <= 14 else -(gap - 14) / 7)  # a month late: -2.3
     if not (da or db) and a.news_before and b.news_before:
         gap = abs((a.news_before - b.news_before).days)
+        if gap > 10 and (_recalled_later(b, a) if b.news_before > a.news_before else _recalled_later(a, b)):
+            return 0.0
         return 0.3 if gap <= 2 else (0.0 if gap <= 10 else -(gap - 10) / 5)
     return 0.0
 

@@ -28,7 +28,8 @@ Where the result can differ from ``storyline resolve --full`` on the same store 
 bounds it): an incident or claim link a full fusion would make between the scope and an article
 outside it that shares no stored event or link with it (a new article of one story reporting an incident
 first told in another story cluster, or a stored article the scope's bound leaves out: one past the
-:data:`SCOPE_PER_NEW` nearest a new article reaches, or reported more than :data:`SCOPE_DAYS` days from it);
+:data:`SCOPE_PER_NEW` nearest a new article reaches, or reported more than :data:`SCOPE_DAYS` days from it, such
+as the act a report months later names again in passing, :func:`storyline.fuse.events._recalled_later`);
 claim links proposed by a claim's nearest neighbours, which are looked for within the scope; a stored link
 at the edge that a full fusion would judge again, and a large stored incident's pieces outside the scope, which
 it would agglomerate again; an incident at the edge whose id changes (its earliest

@@ -101,6 +101,18 @@ def test_events_claimed_responsibility(events_of: Callable[[str], list[EventMent
     assert ev.modality == "claimed" and any("Kestrel" in p.text for p in ev.participants if p.role == "actor")
 
 
+@pytest.mark.parametrize("text", [
+    "The Kestrel Front claimed responsibility for the explosion in Velmora.",
+    "The Kestrel Front later took responsibility for the attack on the convoy.",
+])
+def test_events_the_claim_of_responsibility_has_its_claimant(events_of: Callable[[str], list[EventMention]],
+                                                              text: str) -> None:
+    # the claimant is the responsibility's own doer, as a light verb's subject is its noun's (its outlets' claims
+    # of one group then share it across articles)
+    claim = _typed(events_of(text), "ACCUSE", "responsibility")
+    assert any(p.role == "actor" and "Front" in p.text for p in claim.participants), claim.participants
+
+
 def test_events_bare_plural_is_generic(events_of: Callable[[str], list[EventMention]]) -> None:
     assert _one(events_of("Attacks have continued across the region."), "ASSAULT").modality == "generic"
 

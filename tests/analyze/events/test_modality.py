@@ -36,6 +36,8 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The blast in Kereth claimed 12 lives.", "blast", "asserted"),
     ("Rebels attacked the convoy on Monday.", "attacked", "asserted"),
     ("At least 3,958 people have died due to flooding.", "flooding", "asserted"),  # a cause, not a schedule
+    # "due to" parsed as one preposition with the noun on "due": still a cause
+    ("The death toll in Kereth due to a rocket attack climbed to 21 on Sunday.", "attack", "asserted"),
     ("The minister is due to visit Kereth on Monday.", "visit", "expected"),
     ("Foreign Minister Jane Holloway to visit Lesk next week for talks", "talks", "expected"),  # a headline
     ("Top Norland diplomat to visit Velmora in mid-March", "visit", "expected"),

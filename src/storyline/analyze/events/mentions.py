@@ -98,6 +98,9 @@ BEGIN_VERBS = frozenset({"begin", "start", "open", "erupt", "break"})
 ATTRIBUTION_VERBS = {"blame": "alleged", "accuse": "alleged", "suspect": "alleged", "claim": "claimed",
                      "attribute": "alleged", "hold": "alleged"}
 SKIP_DEPS = frozenset({"compound", "amod"})
+#: verbs that carry a responsibility owned ("claimed responsibility", "took responsibility", "accepted
+#: responsibility"): their subject is the one who owns it, as a light verb's subject does its noun's act
+OWNING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "acknowledge", "bear", "deny", "disclaim"})
 GENERIC_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
 #: determiners of several incidents at once ("either attack", "both bombings", "all attacks")
 COLLECTIVE_DETS = frozenset({"either", "both", "neither", "each", "all", "any", "every", "no"})
@@ -1480,8 +1483,9 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
             # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
     verb = args.governing_verb(tok)
-    if verb is not None and verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS and \
-            tok.dep_ in ("dobj", "attr"):
+    if verb is not None and tok.dep_ in ("dobj", "attr") and (
+            verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS or
+            (d.kind.subtype == "responsibility" and verb.lemma_.lower() in OWNING_VERBS)):
         for s in _subjects(verb):
             d.participants += args.resolve("actor", s, index)
             d.arg_tokens.append(s)

@@ -172,9 +172,14 @@ def _plans(t: Token, chain: list[Token]) -> bool:
 
 
 def _cause(t: Token, chain: list[Token]) -> bool:
-    """"died due to flooding": "due to" with a noun is a cause ("because of"), not a schedule ("due to visit")."""
+    """"died due to flooding": "due to" with a noun is a cause ("because of"), not a schedule ("due to visit").
+    The parser hangs the noun on "to" or, taking "due to" as one preposition, on "due" itself with "to" beside it
+    ("the death toll due to a missile attack climbed": the attack is the cause told, not one to come)."""
     below = chain[chain.index(t) - 1]
-    return t.lower_ == "due" and below.dep_ in ("prep", "pcomp") and below.lower_ == "to"
+    if t.lower_ != "due":
+        return False
+    return (below.dep_ in ("prep", "pcomp") and below.lower_ == "to") or \
+        (below.dep_ == "pobj" and any(c.lower_ == "to" and c.dep_ in ("prep", "pcomp") for c in t.children))
 
 
 #: measures that an authority takes by announcing them: "announced that the talks would be suspended"
