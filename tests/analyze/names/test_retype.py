@@ -211,6 +211,10 @@ _CONTEXT_CASES = {
         "In the town of Qarvesh, three people died. The village Tolmiya was spared. The Kesh Varn river rose.",
         [("Qarvesh", "LOC"), ("Tolmiya", "LOC"), ("Kesh Varn", "LOC")],
         ["GPE", "GPE", "LOC"]),
+    "a faiths or a peoples word tagged a place is a peoples word": (
+        "Gunmen killed a Druze community leader near Tarsk. Shiite villages were shelled. Marla Druze spoke.",
+        [("Druze", "FAC"), ("Shiite", "GPE"), ("Tarsk", "GPE"), ("Marla Druze", "PERSON")],
+        ["NORP", "NORP", "GPE", "PERSON"]),
     "a name before neighbourhood or suburb is a place": (
         "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb.",
         [("Marla", "PERSON"), ("Dorin", "PERSON")],
