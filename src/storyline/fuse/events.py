@@ -3706,21 +3706,21 @@ TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+
 
 #: a place's own force or body named after it ("the Sarn police", "Lesk authorities", "the Tolm city council")
 FORCE_AFTER = re.compile(r"\s+(?:(?:city|district|provincial|regional|municipal|metropolitan|state)\s+)?"
-                         r"(?:police|authorities|council|prosecutors)\b")
+                         r"(?:police|authorities|council|prosecutors?|court)\b")
 #: a possessor's mark and up to three words before the noun it owns ("Valdora's main opposition party")
 OWNS_DOER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _home_of_doers(text: str, start: int, end: int, actors: list[Participant]) -> bool:
-    """A name that says where those who do it are, though no preposition sets it: a town's or a country's force
-    or body ("Sarn police raided", "the Lesk city council voted"), a country that owns the doer ("Valdora's
-    opposition party urged"). Not a country that owns anyone else ("over Valdora's involvement", "chaired by
-    Valdora's envoy": a party or a national, not where it was done)."""
+    """A name that says where those who do it are, though no preposition sets it: a town's or a country's force,
+    body or court ("Sarn police raided", "the Lesk city council voted", "the Tolm prosecutor charged"), a country
+    that owns the doer or is its name ("Valdora's opposition party urged"). Not a country that owns anyone else
+    ("over Valdora's involvement", "chaired by Valdora's envoy": a party or a national, not where it was done)."""
     if FORCE_AFTER.match(text, end):
         return True
     return is_country_name(text[start:end]) and any(
-        0 < p.start - end <= 40 and OWNS_DOER.match(text[end:p.start]) and
-        not any(w.lower() in FUNCTION_WORDS | NEWS_FILLER for w in text[end:p.start].split()[1:]) for p in actors)
+        p.start <= start < p.end or (0 < p.start - end <= 40 and OWNS_DOER.match(text[end:p.start]) and
+        not any(w.lower() in FUNCTION_WORDS | NEWS_FILLER for w in text[end:p.start].split()[1:])) for p in actors)
 
 
 def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:
