@@ -2158,7 +2158,8 @@ def test_fuse_events_a_party_or_a_dateline_is_no_place_of_an_unsited_act(fuse_te
 
 def test_fuse_events_a_doer_of_another_act_is_no_place_of_an_unsited_act(fuse_texts: Fuser) -> None:
     # the country that condemned the coup (the agent of a passive in a relative clause) is no place of the
-    # suspension its sentence tells; a country that is the subject of the sentence's main verb stays its place
+    # suspension its sentence tells; nor is the country that says the talks collapsed (it speaks of them: no
+    # locative sets them there)
     story, _ = fuse_texts(
         ("s4", "Orvania has been suspended from the African Union following the coup, which has been condemned by "
          "the United Nations and France.", "2031-03-18"),
@@ -2166,7 +2167,27 @@ def test_fuse_events_a_doer_of_another_act_is_no_place_of_an_unsited_act(fuse_te
     suspended = [e for e in story.events if e.type == "SANCTION"]
     assert len(suspended) == 1 and suspended[0].location_text != "France"
     collapsed = [e for e in story.events if e.type != "STATEMENT" and any(m.article == "s5" for m in e.mentions)]
-    assert collapsed and all(e.location_text == "Germany" for e in collapsed)
+    assert collapsed and all(e.location_text != "Germany" for e in collapsed)
+
+
+def test_fuse_events_a_sentence_places_an_unsited_act_only_by_a_locative(fuse_texts: Fuser) -> None:
+    # the sentence's fallback place is a name it sets something in, and not another act's own place ("the killing
+    # of a leader in Kereth" is the killing's), nor what words tell of ("denied that rebels took Kereth"), nor a name
+    # that modifies a person ("a Valdoran judge"); a town's police ("Kereth police raided") say where it was done
+    story, _ = fuse_texts(
+        ("p1", "Tesland expelled a senior diplomat on Monday over the killing of a leader in the northern province "
+         "of Kereth.", "2031-03-18"),
+        ("p2", "The minister denied claims that rebels had taken the eastern town of Lusk.", "2031-03-18"),
+        ("p3", "A Valdoran judge on Friday revoked the bail of the founder.", "2031-03-18"))
+
+    def of(article: str, type_: str) -> list[Event]:
+        return [e for e in story.events if e.type == type_ and any(m.article == article for m in e.mentions)]
+    assert of("p1", "SANCTION") and all(e.location_text != "Kereth" for e in of("p1", "SANCTION"))
+    assert of("p2", "REJECT") and all(e.location_text != "Lusk" for e in of("p2", "REJECT"))
+    assert of("p3", "JUSTICE") and all(e.location is None for e in of("p3", "JUSTICE"))
+    story, _ = fuse_texts(("p4", "Kereth police raided the offices of the opposition party overnight.", "2031-03-18"))
+    raids = [e for e in story.events if e.type == "COERCE"]
+    assert raids and all(e.location_text == "Kereth" for e in raids)
 
 
 def test_fuse_events_an_undated_month_day_takes_the_year_of_the_incident_reports(fuse_texts: Fuser) -> None:

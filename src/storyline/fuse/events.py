@@ -151,7 +151,7 @@ import numpy as np
 
 from storyline.analyze.claims.cues import PATRON
 from storyline.analyze.embed import CloseCallEncoder
-from storyline.analyze.events.arguments import WORD_TYPES
+from storyline.analyze.events.arguments import TOPIC_NOUNS, WORD_TYPES
 from storyline.analyze.events.ontology import (
     COURT_STEPS,
     MODE,
@@ -171,6 +171,7 @@ from storyline.fuse.places import (
     PLACE_TYPES,
     REGION_NAME,
     ROAD_NAME,
+    SET_IN,
     PlaceGraph,
     PlaceMention,
     bloc_name,
@@ -208,7 +209,9 @@ from storyline.lexicons.ordering import (
     SHORT_GAP_UNITS,
     SUPERLATIVE,
 )
+from storyline.lexicons.peoples import peoples_word
 from storyline.lexicons.pronouns import GROUP, PERSON
+from storyline.lexicons.stopwords import FUNCTION_WORDS, NEWS_FILLER
 from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
@@ -411,6 +414,8 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
             continue
         if calendar_name(name or p.text):
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
+        if peoples_word(p.text) or peoples_word(name):
+            continue  # "a Sikh leader" with "Sikh" typed a facility: a faith's or a people's word is no place
         if bloc_name(name or p.text) or bloc_name(p.text):
             continue  # "appealed to the West", "West and Central Africa" cut short: never where it happened
         if art is not None and PATRON.match(art.text, p.end):
@@ -3712,10 +3717,27 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
     parties = {p.entity for p in i.participants if p.entity}
     doers = _other_doers(ctx, i, an)
     text = art.text
+    # the places other acts of the sentence take as their own ("expelled the envoy over the killing of a leader in
+    # Tolm": Tolm is the killing's): the parse gave them to those acts
+    theirs = {e.location.start for e in an.events if e.id != i.m.id and e.location is not None
+              and e.sentence_start == i.m.sentence_start}
     out: list[str] = []
     for x in an.mentions:
         if not i.m.sentence_start <= x.start < i.m.sentence_end or not text[x.start:x.start + 1].isupper():
             continue
+        if x.start in theirs or peoples_word(text[x.start:x.end]):
+            continue
+        if i.m.type not in HANDS_ON_TYPES and TOPIC_BEFORE.search(text, max(i.m.sentence_start, x.start - 80),
+                                                                   x.start):
+            continue  # "a meeting on the situation in Sarn", "concern over the violence in Lesk": what it is about
+            # (not of an act done by hand: "cracked down on the unrest in Sarn" was in Sarn)
+        if not SET_IN.search(text, max(i.m.sentence_start, x.start - 80), x.start) and \
+                not _home_of_doers(text, x.start, x.end, [p for p in i.m.participants if p.role == "actor"]):
+            continue  # only a name the sentence sets something in: not one that modifies a noun ("the Sarn
+            # convention", "a Tolvan judge"), an object ("addressed Sarn"), an origin ("students from Lesk")
+        if i.m.type in WORD_TYPES and i.m.field is None and x.start > i.m.start:
+            continue  # what words tell of follows them ("denied that troops took the town of Sarn"); where they
+            # were said, when the parse did not give it, stands before them ("In Sarn, the minister said")
         eid = ctx.entity_at(i.m.article, x.start, x.end)
         if eid is None or eid not in ids or eid in out or eid in parties or eid in doers or \
                 demonym(text[x.start:x.end], places.names):
@@ -3727,6 +3749,34 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
             continue  # a dateline
         out.append(eid)
     return out
+
+
+#: kinds of act done by hand where they land: "on the unrest in Sarn" is where, not what about
+HANDS_ON_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "DISASTER", "TAKEOVER", "MOBILIZE", "CRIME"})
+#: what an act is about, with the place of that matter ("talks on the situation in Sarn", "concern over the
+#: violence in Lesk"): the name is the topic's, not where the act was done
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:"
+                          + "|".join(sorted(TOPIC_NOUNS)) + r")\s+(?:in|inside|across|throughout|within|at|near)\s+"
+                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+#: a place's own force or body named after it ("the Sarn police", "Lesk authorities", "the Tolm city council")
+FORCE_AFTER = re.compile(r"\s+(?:(?:city|district|provincial|regional|municipal|metropolitan|state)\s+)?"
+                         r"(?:police|authorities|council|prosecutors?|court)\b")
+#: a possessor's mark and up to three words before the noun it owns ("Valdora's main opposition party")
+OWNS_DOER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _home_of_doers(text: str, start: int, end: int, actors: list[Participant]) -> bool:
+    """A name that says where those who do it are, though no preposition sets it: a town's or a country's force,
+    body or court ("Sarn police raided", "the Lesk city council voted", "the Tolm prosecutor charged"), a country
+    that owns the doer or is its name ("Valdora's opposition party urged"). Not a country that owns anyone else
+    ("over Valdora's involvement", "chaired by Valdora's envoy": a party or a national, not where it was done)."""
+    if FORCE_AFTER.match(text, end):
+        return True
+    return is_country_name(text[start:end]) and any(
+        p.start <= start < p.end or (0 < p.start - end <= 40 and OWNS_DOER.match(text[end:p.start]) and
+        not any(w.lower() in FUNCTION_WORDS | NEWS_FILLER for w in text[end:p.start].split()[1:])) for p in actors)
 
 
 def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:

@@ -436,6 +436,17 @@ PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|near|outside|from)\s+(?:the\s+)?|"
                           re.I)
 
 
+#: what stands before a name its sentence sets something in (a locative: "in Sarn", "at the Velm House", "near
+#: the Dovran capital, "in the Karvoshi province of Tolm", "across Valdora's eastern Dovur district"); not a name
+#: that only modifies a noun ("the Sarn convention", "a Tolvan judge"), the object of a verb ("addressed Sarn"),
+#: where a thing comes from ("students from Lesk") or a topic ("talks on Sarn")
+SET_IN = re.compile(
+    r"\b(?:in|at|near|outside|inside|across|throughout|around|within|outskirts\s+of)\s+(?:(?:the|a|an)\s+)?"
+    rf"{_OWNER}(?:(?!(?:in|on|at|near|of|to|from|by|for|with|and|or|the|a|an)\s)"
+    r"(?:[a-z][\w-]*|[A-Z][\w-]*(?:an|ese|ish|i))\s+){0,2}"
+    rf"(?:{_NOUN}\s+(?:of\s+)?(?:the\s+)?|{_NOUN}\s*,\s+)?$")
+
+
 def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
                    ) -> None:
     """Add what one article says about its places (mentions in text order, resolved to entities)."""

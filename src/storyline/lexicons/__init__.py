@@ -36,6 +36,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``ordering``: connectives that set two acts in order ("after", "in the wake of", "preceded"), the units of a gap
   counted between them and the words that end the phrase a connective governs (event fusion: acts one sentence
   orders are two incidents)
+- ``peoples``: words of faiths, ethnic groups and creeds written with a capital ("Sikh", "Shiite", "Kurdish",
+  "Islamist": a people's word, never a place; names, events)
 - ``pronouns``: third-person pronouns by referent (coreference, claim speakers, event actors)
 - ``regions``: continents and world regions ("Africa", "the Sahel": never an act's place where the text names its
   country or city; events)

@@ -204,3 +204,61 @@ def test_arguments_the_wilds_a_works_lies_in_are_not_the_place(
     assert evs and all(e.location is None or "Atacama" not in e.location.text for e in evs)
     crash = [e for e in events_of("A plane crashed in the Atacama Desert on Thursday.") if e.type == "DISASTER"]
     assert crash and crash[0].location is not None and "Atacama" in crash[0].location.text
+
+
+# ---------------------------------------------------------------- what is not a locative (round 44)
+
+def test_arguments_what_a_meeting_is_about_is_not_its_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    """"a meeting on the situation in Velmora": the topic, not where the council met (a meeting held there is)."""
+    evs = [e for e in events_of("The council held a meeting on the situation in Velmora on Wednesday.")
+           if e.type == "CONSULT"]
+    assert evs and evs[0].location is None
+    held = [e for e in events_of("The council held a meeting in Velmora on Wednesday.") if e.type == "CONSULT"]
+    assert held and held[0].location is not None and held[0].location.text == "Velmora"
+
+
+def test_arguments_an_act_that_goes_on_is_where_its_verb_goes_on(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"fighting continued to rage in Velmora": the place hangs on the verb the aspect verb governs."""
+    evs = [e for e in events_of("Fierce fighting continued to rage on Monday in Velmora, officials said.")
+           if e.type == "ASSAULT"]
+    assert evs and evs[0].location is not None and evs[0].location.text == "Velmora"
+
+
+def test_arguments_a_relative_where_places_its_clause(events_of: Callable[[str], list[EventMention]]) -> None:
+    """"reached the Velm campus in Velmora, where a clash broke out": the clause happened where its noun lies."""
+    evs = [e for e in events_of("Students marched to the Velm campus in Velmora, where a clash broke out with "
+                                "police.") if e.type == "ASSAULT"]
+    assert evs and evs[0].location is not None and evs[0].location.text == "Velmora"
+
+
+def _hand(words: list[str], heads: list[int], deps: list[str], pos: list[str], places: list[int]
+          ) -> tuple[Doc, MentionIndex]:
+    """A parse given by hand, with one GPE mention per index in ``places``."""
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    return doc, MentionIndex(doc, [Mention("a", doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, "GPE")
+                                   for i in places])
+
+
+def test_arguments_a_place_modifying_a_person_is_not_the_place() -> None:
+    """"killed a Sarn leader near Tolm": whose leader, not where; the town modifying the trigger still places it."""
+    doc, index = _hand(["Gunmen", "killed", "a", "Sarn", "leader", "near", "Tolm", "."], [1, 1, 4, 4, 1, 1, 5, 1],
+                       ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct"],
+                       ["NOUN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"], [3, 6])
+    place, _ = place_of([doc[1]], index, avoid=set())
+    assert place is not None and place.text == "Tolm"
+    doc, index = _hand(["the", "Sarn", "raid", "."], [2, 2, 2, 2], ["det", "compound", "ROOT", "punct"],
+                       ["DET", "PROPN", "NOUN", "PUNCT"], [1])
+    place, _ = place_of([doc[2]], index, avoid=set())
+    assert place is not None and place.text == "Sarn"
+
+
+def test_arguments_the_object_of_a_sanction_is_a_party_not_a_place() -> None:
+    """"The bloc suspended Sarn": whom it suspended; the object of an attack stays its place."""
+    doc, index = _hand(["The", "bloc", "suspended", "Sarn", "."], [1, 2, 2, 2, 2],
+                       ["det", "nsubj", "ROOT", "dobj", "punct"], ["DET", "NOUN", "VERB", "PROPN", "PUNCT"], [3])
+    place, _ = place_of([doc[2]], index, avoid=set(), parties=True)
+    assert place is None
+    place, _ = place_of([doc[2]], index, avoid=set())
+    assert place is not None and place.text == "Sarn"

@@ -223,6 +223,10 @@ _CONTEXT_CASES = {
         "Suspects include former soldier Anke von Tarsel, Joost van der Velm and the Tarsel Foundation.",
         [("Anke von Tarsel", "ORG"), ("Joost van der Velm", "GPE"), ("Tarsel Foundation", "ORG")],
         ["PERSON", "PERSON", "ORG"]),
+    "a faiths or a peoples word tagged a place is a peoples word": (
+        "Gunmen killed a Druze community leader near Tarsk. Shiite villages were shelled. Marla Druze spoke.",
+        [("Druze", "FAC"), ("Shiite", "GPE"), ("Tarsk", "GPE"), ("Marla Druze", "PERSON")],
+        ["NORP", "NORP", "GPE", "PERSON"]),
     "a name before neighbourhood or suburb is a place": (
         "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb.",
         [("Marla", "PERSON"), ("Dorin", "PERSON")],

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.events.dating import MEMORY_NOUNS, REASON_NOUNS
 from storyline.lexicons import motion, numbers, pronouns, speech, titles, violence
 from storyline.lexicons.countries import country_name, state_word
+from storyline.lexicons.peoples import peoples_word
 from storyline.model import Mention, Participant
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -314,6 +315,43 @@ def _hometown_of(tok: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in HOMETOWN_NOUNS
 
 
+#: nouns of a person (a role, an office, a part in an act, a home town's people, a group's member): a place's name
+#: modifying one ("a Tolvan judge", "the Sarn mayor", "a Lesk separatist leader") says whose or where from they
+#: are, not where the act they are named in happened
+PERSON_NOUNS = (titles.ROLE_HEADS | titles.NOMINAL_PERSON | titles.PARTICIPANT_NOUNS | titles.STANCE_NOUNS
+                | titles.AUTHOR_NOUNS | HOMETOWN_NOUNS | PROXY_NOUNS | STAFF_NOUNS)
+#: nouns of an accord or a text named after the town it was made in ("the Tolm convention", "the Sarn agreement",
+#: "the Lesk protocol"): an act that invokes, breaks or signs up to one is not done in that town
+ACCORD_NOUNS = frozenset({"convention", "conventions", "treaty", "treaties", "agreement", "agreements", "accord",
+                          "accords", "pact", "protocol", "protocols", "charter", "declaration", "principles",
+                          "format", "formula", "consensus", "framework", "statute", "memorandum"})
+
+
+def _a_person(tok: Token, index: MentionIndex) -> bool:
+    """A person's name or a noun of an office ("Tarvo Lesk", "the commissioner"), whose "of" names whose they are."""
+    m = index.at(tok)
+    return (m is not None and m.label == "PERSON") or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in titles.ROLE_HEADS | titles.NOMINAL_PERSON)
+
+
+def _modifies_holder(tok: Token, starts: list[Token], index: MentionIndex) -> bool:
+    """A place's name that only modifies a noun of a person or of an accord ("killed a Lesk separatist leader near
+    Tolm", "violated the Sarn convention", "a Dovran judge ruled"): whose or which it is, not where the act
+    happened. A name modifying the trigger itself ("the Sarn raid") or a site ("the Sarn airport") still places."""
+    if tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and not any(head.i == s.i for s in starts):
+        head = head.head  # "a Lesk separatist leader": up to "leader" (not past the trigger: "the Lesk raid victims")
+    if any(head.i == s.i for s in starts) or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = index.at(head)
+    if own is not None and own is index.at(tok):
+        return False  # the rest of the place's own name ("Sarn City")
+    return head.lemma_.lower() in PERSON_NOUNS | ACCORD_NOUNS or head.lower_ in PERSON_NOUNS | ACCORD_NOUNS or (
+        own is not None and own.label == "PERSON")
+
+
 #: hand weapons, which news names by their make ("a Tarvo pistol", "his Lesk rifle"): makes and the armouries they
 #: come from are often named after a town, which is never where the weapon was used
 FIREARM_NOUNS = frozenset({"pistol", "pistols", "rifle", "rifles", "revolver", "revolvers", "handgun", "handguns",
@@ -426,7 +464,8 @@ TELLING_VERBS = speech.REPORTING_VERBS | frozenset({"inform", "notify", "brief",
 
 
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False,
-             words: bool = False) -> tuple[Mention | None, list[Mention]]:
+             words: bool = False, parties: bool = False, topics: bool = False
+             ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
 
     Returns (place, candidates). The candidates are proper-name ORG mentions met
@@ -436,7 +475,10 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     place of a ``journey`` (a visit), never of what befell it (a crash). Of an act done in ``words`` (a
     statement, an accusation, an appeal: :data:`WORD_TYPES`) the place is only where the words were said ("in/at X"
     of the trigger): what it is aimed at or tells of ("blamed the attack on X", "accused an X ally", "an appeal to
-    the allies of X", "denied claims that X fell") is no place of it.
+    the allies of X", "denied claims that X fell") is no place of it. Of an act done to or with ``parties`` (a
+    sanction, an aid, an accord, an appointment: :data:`PARTY_TYPES`) the object is a party, not a place
+    ("suspended Sarn", "suspended the participation of Sarn"); of one with ``topics`` (those and talks) "on" tells
+    what it is about ("a meeting on the situation in Sarn", "sanctions on Sarn").
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
@@ -457,6 +499,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             continue  # "the Lesk-bound plane crashed here", "a region bordering X": not where it happened
         if journey and is_origin(tok):
             continue  # "left X on Sunday, his first foreign visit": where the trip set out from
+        if m is not None and depth > 0 and (_modifies_holder(tok, starts, index) or peoples_word(m.text)):
+            m = None  # "the killing of a Lesk leader near Tolm", "violated the Sarn convention": whose or which, not
+            # where; a faith's or a people's word ("a Sikh leader") the tagger typed a place is none
         if m is not None and (_arms_of(tok, m) or _hometown_of(tok) or _make_of(tok, m)):
             m = None  # "a Norwegian drone strike in Sarn", "killed by a US drone", "a raid on a Chilean base in Sarn":
             # whose arms, not where (nor an unsure candidate: the model may label the country ORG); "his Tarvo
@@ -494,12 +539,18 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         for c in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if c.i in avoid or c.dep_ not in WALK_DEPS:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "of" and depth > 0 and _a_person(tok, index):
+                continue  # "chaired by the commissioner Tarvo Lesk of Valdora": whose national, not where
             telling = (words and depth == 0) or (tok.pos_ == "VERB" and tok.lemma_.lower() in TELLING_VERBS)
             if telling and (c.dep_ in ("dobj", "dative", "attr") or (
                     c.dep_ == "prep" and c.lower_ not in WORD_PLACE_PREPS)):
                 continue  # "blamed the US", "appealed to the West", "denied claims that X took Y": what the words
                 # are aimed at or tell of, not where they were said; nor whom a verb of telling tells ("the
                 # government informed Lesk of the killing", "a hostage who spoke to Sarn Radio": it was elsewhere)
+            if parties and depth == 0 and c.dep_ in ("dobj", "dative"):
+                continue  # "suspended Sarn from the bloc", "sent aid to Sarn": a party to it, not where it was done
+            if depth == 0 and c.dep_ == "prep" and c.lower_ == "on" and topics and _topic(c, index):
+                continue  # "a meeting on the situation in Sarn", "sanctions on Sarn": what it is about
             if c.dep_ == "prep" and c.lower_ == "with" and depth == 0 and journey:
                 # "met with the minister at Velm House": the parser hangs where they met on whom they met (not
                 # "met with the mayor of Sarn": whose mayor)
@@ -528,6 +579,27 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue  # "detained in X and brought to Y": where someone was taken next, not where it happened
             queue.append((c, depth + 1))
     return (country[0] if country is not None else landmark), fallback
+
+
+#: kinds of act done to or with parties: their object is a party, not a place (see :func:`place_of`)
+PARTY_TYPES = frozenset({"SANCTION", "AID", "AGREE", "APPOINT", "SUPPORT", "COOPERATE"})
+#: nouns of what talks, a sanction or an accord are about ("a meeting on the situation in X", "a deal on the crisis")
+TOPIC_NOUNS = frozenset({"situation", "crisis", "issue", "issues", "question", "matter", "conflict", "war",
+                         "future", "fate", "plight", "case", "dispute", "standoff", "programme", "program", "status",
+                         "developments", "events", "violence", "unrest", "tensions", "security", "peace", "transition"})
+
+
+def _topic(prep: Token, index: MentionIndex) -> bool:
+    """Does "on" introduce what an act is about ("talks on the situation in Sarn", "sanctions on Sarn") rather than
+    where it was done ("met on the sidelines of the summit in Sarn")?"""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        m = index.at(obj)
+        if obj.lemma_.lower() in TOPIC_NOUNS or obj.lower_ in TOPIC_NOUNS or (
+                m is not None and m.label in PLACE_LABELS | {"NORP", "ORG", "PERSON"}):
+            return True
+    return False
 
 
 def _breaks_line(t: Token) -> bool:

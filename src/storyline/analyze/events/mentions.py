@@ -1606,6 +1606,10 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if verb is not None and not related and verb.lemma_.lower() not in ("say", "tell", "report", "trigger", "compel",
                                                                         "feel"):
         starts.append(verb)
+        if verb.lemma_.lower() in ASPECT_VERBS:
+            # "fighting continued to rage in X", "the strikes kept coming across Y": the verb the aspect governs
+            # tells where the act goes on
+            starts += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if tok.pos_ == "VERB":
         for sub in _subjects(tok):  # "is in Lesk today to meet"
             if sub.head != tok and sub.head.lemma_.lower() == "be":
@@ -1621,13 +1625,16 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= {c.i for s in starts if s is not tok and s.lemma_.lower() in CLAIMANT_VERBS for c in s.children
               if c.dep_ in ("agent", "dobj")}
     avoid |= _envoys_home(tok, d.arg_tokens)
+    parties = d.kind.type in args.PARTY_TYPES
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
-                                  words=d.kind.type in args.WORD_TYPES)
+                                  words=d.kind.type in args.WORD_TYPES, parties=parties,
+                                  topics=parties or d.kind.type == "CONSULT")
     if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
         # noun's own phrase names its place before the clause's does
         own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
-                               words=d.kind.type in args.WORD_TYPES)
+                               words=d.kind.type in args.WORD_TYPES, parties=parties,
+                               topics=parties or d.kind.type == "CONSULT")
         m = own or m
     toll_verb = _toll_frame(tok)
     if m is None and toll_verb is not None:
@@ -1641,6 +1648,11 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
         # a court that rules ("a court in X, northeast of Y, ruled": the court sits in X)
         m = next((p for s in _subjects(tok) for x in (s, *s.conjuncts) if x.pos_ in ("NOUN", "PROPN")
                   and (p := args.place_at(x, index)) is not None), None)
+    if m is None:
+        # "reached the Velm campus, where a clash broke out", "the facility in X where gunmen hold hostages": the
+        # place the relative "where" stands for
+        m, where = _where_place(verb if verb is not None and tok.pos_ != "VERB" else tok, index)
+        candidates += [where] if where is not None and where not in candidates else []
     described = reduced_relative(tok) if tok.pos_ == "VERB" else None
     if m is None and described is not None and described.pos_ in ("NOUN", "PROPN"):
         # "reached a hotel in Kereth, stormed the night before by gunmen" (misparsed): where the thing it tells of
@@ -1658,6 +1670,28 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     if m is not None:
         d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
     d.participants += [Participant("place?", c.text, c.start, c.end, chain=c.chain) for c in candidates]
+
+
+#: verbs of an act's going on, whose complement is the act's own verb ("continued to rage", "kept coming")
+ASPECT_VERBS = frozenset({"continue", "keep", "begin", "start", "resume", "persist"})
+
+
+def _where_place(verb: Token | None, index: args.MentionIndex) -> tuple[Mention | None, Mention | None]:
+    """(place, unsure candidate) of a clause that a relative "where" hangs on a noun ("reached the Velm campus,
+    where a clash broke out": the campus; "the plant in Sarn where gunmen hold hostages": Sarn, the plant's town).
+    A place the noun's own phrase gives, else the noun as a place, else a proper-name organization it names (a
+    campus, a compound the tagger called ORG: fusion keeps it when the story types it a place)."""
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None, None
+    noun = verb.head
+    own = index.at(noun)
+    if own is not None and own.label in args.PLACE_LABELS:
+        return own, None
+    there = args.place_at(noun, index)
+    if there is not None:
+        return there, None
+    return None, own if own is not None and own.label == "ORG" and noun.pos_ == "PROPN" else None
 
 
 def _envoys_home(tok: Token, arg_tokens: list[Token]) -> set[int]:

@@ -30,6 +30,7 @@ Context rules (each sets ``source="names:context"``, which counts double in vote
 - a "person" whose name opens with a compass word ("Southeast X", "Northern X") -> GPE;
 - a one-word people-shaped name no country's people bear before a natural disaster ("the X earthquake") or a
   town's noun right after a preposition ("in X town") -> GPE;
+- a faith's, a people's or a creed's word (``lexicons.peoples``) tagged a place (FAC, GPE, LOC) -> NORP;
 - an ORG, PERSON or work a lower-case building noun follows ("the X hotel", "X airport") -> FAC;
 - a PERSON right after a lower-case body noun ("the militant group X", not "the ethnic group X"), or one
   whose first word is an acronym without a vowel ("TSC X") -> ORG.
@@ -53,6 +54,7 @@ from storyline.analyze.names.places import known_place
 from storyline.lexicons import motion
 from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
+from storyline.lexicons.peoples import peoples_word
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -149,6 +151,8 @@ def area_name(text: str) -> bool:
 
 
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
+    if m.label in ("FAC", "GPE", "LOC") and peoples_word(m.text):
+        return "NORP"  # "a Sikh leader", "Druze villages" read as a site or a town: a people's word is no place
     if opens_with_group_word(m.text):
         return "ORG"
     if _feature_name(m.text):
