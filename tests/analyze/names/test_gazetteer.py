@@ -32,7 +32,7 @@ def test_gazetteer_index_kept_in_the_cache_and_read_by_the_next_process(tmp_path
     try:
         built = gazetteer._index()
         kept = gazetteer.cache_file()
-        assert kept.parent == tmp_path and kept.is_file()
+        assert kept is not None and kept.parent == tmp_path and kept.is_file()
         assert gazetteer._read_cached(kept) == built == gazetteer.build_index()
         # the next process reads the kept index: nothing is built again
         gazetteer._index.cache_clear()
@@ -47,11 +47,13 @@ def test_gazetteer_index_built_again_when_the_kept_one_is_unreadable(tmp_path: P
     from storyline.analyze.names import gazetteer
 
     monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
-    gazetteer.cache_file().write_text('{"velmora": "many"}', encoding="utf-8")  # not a count of inhabitants
+    kept = gazetteer.cache_file()
+    assert kept is not None
+    kept.write_text('{"velmora": "many"}', encoding="utf-8")  # not a count of inhabitants
     gazetteer._index.cache_clear()
     try:
         assert gazetteer._index().get("velmora") is None and gazetteer.gazetteer_place("Rotterdam")
-        assert gazetteer._read_cached(gazetteer.cache_file()) == gazetteer._index()  # written anew
+        assert gazetteer._read_cached(kept) == gazetteer._index()  # written anew
     finally:
         gazetteer._index.cache_clear()
 
@@ -73,3 +75,18 @@ def closure_hash_of_build_index() -> str:
     from storyline.source_closure import closure_hash
 
     return closure_hash(gazetteer.__name__, ("build_index",))
+
+
+def test_gazetteer_index_not_kept_without_a_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.analyze.names import gazetteer
+
+    for name in ("STORYLINE_CACHE", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(gazetteer.os.path, "expanduser", lambda path: path)  # no home folder found
+    monkeypatch.chdir(tmp_path)
+    gazetteer._index.cache_clear()
+    try:
+        assert gazetteer.cache_file() is None and gazetteer.gazetteer_place("Rotterdam")
+        assert not any(tmp_path.iterdir())  # nothing written beside the working folder
+    finally:
+        gazetteer._index.cache_clear()

@@ -60,19 +60,24 @@ def _index() -> dict[str, int]:
     """Folded place name -> the largest population of a town of that name (US states: their size is not
     shipped; they count as large): :func:`build_index`, read from the cache when it holds this version."""
     path = cache_file()
-    kept = _read_cached(path)
+    kept = _read_cached(path) if path is not None else None
     if kept is not None:
         return kept
     out = build_index()
-    _write_cached(path, out)
+    if path is not None:
+        _write_cached(path, out)
     return out
 
 
-def cache_folder() -> Path:
-    """Where derived data that any later process may reuse is kept (``$STORYLINE_CACHE``, else the XDG cache)."""
+def cache_folder() -> Path | None:
+    """Where derived data that any later process may reuse is kept (``$STORYLINE_CACHE``, else the XDG cache),
+    or None when there is no such place (no home folder: nothing is written beside the working folder)."""
     if own := os.environ.get("STORYLINE_CACHE"):
         return Path(own)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
+    if xdg := os.environ.get("XDG_CACHE_HOME"):
+        return Path(xdg) / "storyline"
+    home = os.path.expanduser("~")
+    return Path(home) / ".cache" / "storyline" if home != "~" and os.path.isabs(home) else None
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +92,9 @@ def index_version() -> str:
     return "-".join(parts)
 
 
-def cache_file() -> Path:
-    return cache_folder() / f"gazetteer-{index_version()}.json"
+def cache_file() -> Path | None:
+    folder = cache_folder()
+    return folder / f"gazetteer-{index_version()}.json" if folder is not None else None
 
 
 def _read_cached(path: Path) -> dict[str, int] | None:
