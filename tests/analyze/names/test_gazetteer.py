@@ -58,6 +58,26 @@ def test_gazetteer_index_built_again_when_the_kept_one_is_unreadable(tmp_path: P
         gazetteer._index.cache_clear()
 
 
+def test_gazetteer_cache_keeps_only_the_newest_versions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from storyline.analyze.names import gazetteer
+
+    monkeypatch.setenv("STORYLINE_CACHE", str(tmp_path))
+    old = [tmp_path / f"gazetteer-old{n}.json" for n in range(4)]
+    for n, path in enumerate(old):
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))
+    other = tmp_path / "notes.txt"
+    other.write_text("kept", encoding="utf-8")
+    kept = gazetteer.cache_file()
+    assert kept is not None
+    gazetteer._write_cached(kept, {"velmora": 5})
+    left = {p.name for p in tmp_path.iterdir()}
+    # this version and the two newest older ones stay; the oldest go; other files are not touched
+    assert left == {kept.name, old[3].name, old[2].name, other.name}
+
+
 def test_gazetteer_index_version_follows_the_name_folds() -> None:
     # the kept index is only as good as its version: the folds it keys names by are part of it
     from storyline.analyze.names import gazetteer, keys

@@ -119,10 +119,24 @@ def _write_cached(path: Path, index: dict[str, int]) -> None:
             tmp = f.name
             json.dump(index, f, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, path)
+        _prune(path)
     except OSError as exc:
         log.debug("gazetteer index not cached in %s: %s", path.parent, exc)
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+#: how many versions of the index the cache keeps (the newest written): a few installed versions side by side
+#: each find theirs; an upgrade's older files do not pile up
+KEPT_VERSIONS = 3
+
+
+def _prune(path: Path) -> None:
+    """Remove all but the :data:`KEPT_VERSIONS` most recently written indexes in ``path``'s folder."""
+    kept = sorted(path.parent.glob("gazetteer-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[KEPT_VERSIONS:]:
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def build_index() -> dict[str, int]:
