@@ -39,6 +39,7 @@ from storyline.analyze.events.casualties import (
     count_phrases,
     cue_kind,
     figure_day,
+    group_totals,
     toll_noun,
 )
 from storyline.analyze.events.dating import (
@@ -1699,6 +1700,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     violent = [d for d in drafts if _holds_toll(d)]
     seen: set[tuple[str, int]] = set()
     orphans: list[Figure] = []
+    given: dict[int, tuple[Draft, list[Figure]]] = {}  # the figures each incident took from this sentence
     for tok in sent:
         if cue_kind(tok) is None:
             continue
@@ -1740,9 +1742,14 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
+            given.setdefault(id(owner), (owner, []))[1].append(fig)
         elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
+    for owner, figs in given.values():  # counts of disjoint groups the sentence gives one incident: their sum too
+        if len(figs) > 1:
+            kept = [f for f in owner.figures if f not in figs]
+            owner.figures[:] = kept + group_totals(sent, figs)
     return orphans + _fates(sent, counts, drafts, previous, before, seen)
 
 
