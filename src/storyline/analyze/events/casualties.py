@@ -999,9 +999,9 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     """"A total of 132 Valdorans and 26 foreigners were killed", which the small parser reads as two subjects: counts
     of named groups joined by "and" alone, each exact, are one count of all of them (158), however they are hung.
     Unchanged when a neighbour is a bare number, a size in words or an increment, or a survivor's count."""
-    def exact(o: Count) -> bool:
-        return o.min is not None and o.min == o.max and o.group is not None and not o.increment and \
-            o.previous is None and o.group.split()[-1] not in SURVIVORS
+    def exact(o: Count) -> bool:  # (or a lower bound: "13 soldiers and at least 169 civilians" is at least 182)
+        return o.min is not None and (o.min == o.max or (o.max is None and o.qualifier in AT_LEAST)) and \
+            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS
 
     if not exact(c):
         return c
@@ -1015,8 +1015,9 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if len(chain) < 2:
         return c
     total = sum(o.min or 0 for o in chain)
-    return replace(c, start=chain[0].start, end=chain[-1].end, min=total, max=total, group=None,
-                   text=doc[chain[0].start:chain[-1].end].text)
+    bound = next((o.qualifier for o in chain if o.max is None), None)
+    return replace(c, start=chain[0].start, end=chain[-1].end, min=total, max=None if bound else total, group=None,
+                   qualifier=bound if bound else c.qualifier, text=doc[chain[0].start:chain[-1].end].text)
 
 
 def _own_group(f: Figure) -> frozenset[str] | None:
