@@ -960,7 +960,8 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
         return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
         # count at its own place, no sum
-    extra, extra_hi, qualifier = 0, 0, c.qualifier
+    extra, qualifier = 0, c.qualifier
+    extra_hi: int | None = 0
     for m in members:
         if m.i == root.i:
             continue
