@@ -779,12 +779,20 @@ def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
     if m.sentence_end <= m.sentence_start or m.article not in ctx.analyses:
         return frozenset()
     out = set()
+    article = ctx.articles.get(m.article)
+    text = article.text if article is not None else ""
     for x in ctx.analyses[m.article].mentions:
         if m.sentence_start <= x.start and x.end <= m.sentence_end:
+            if text[x.end:x.end + 2] in POSSESSIVE_ENDINGS and m.type in PATIENT_KINDS:
+                continue  # "Varn's son was detained": the possessor names whose son, not whom it was done to
             eid = ctx.mention_entity.get((m.article, x.start, x.end))
             if eid is not None:
                 out.add(eid)
     return frozenset(out)
+
+
+#: what follows a name that possesses the noun after it ("Varn's son", "Varn’s aide")
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
 
 #: kinds of deal known by their parties: a purchase, a sale, a payment, an issue of shares or bonds is the one
