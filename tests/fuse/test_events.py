@@ -2678,3 +2678,56 @@ def test_fuse_events_the_steps_of_one_case_stay_apart_and_one_verdict_is_one(fus
     assert len(verdicts) == 1 and {m.article for m in verdicts[0].mentions} == {"jv3", "jv4"}
     plea = next(e for e in _court(story) if e.subtype == "plea")
     assert {m.article for m in plea.mentions} == {"jv1"}
+
+
+def test_compatible_acts_about_incidents_apart_are_apart() -> None:
+    """A claim, an accusation or a vote is the one about its incident: a claim cannot precede what it claims, and
+    a vote to impeach is not a vote to lift a decree (round 44)."""
+    def one(type_: str, subtype: str, before: dt.date, about: set[str],
+            about_from: dt.date | None = None) -> Summary:
+        m = EventMention(id="m", article="a", start=0, end=8, text="x", type=type_, subtype=subtype,
+                         sentence_start=0, sentence_end=20)
+        return summarize(Cluster([Info(m=m, place=None, parts=frozenset(), participants=[], stated=None,
+                                       soft=None, before=before, mclass="realis", fragment=False,
+                                       indefinite=False, story="s", lead=True, about_types=frozenset(about),
+                                       about_from=about_from)]), with_vector=False)
+    g = PlaceGraph()
+    thursday, monday = dt.date(2031, 8, 26), dt.date(2031, 8, 30)
+    # "claimed responsibility for a rocket attack on Monday" is not the claim reported on Thursday
+    assert not compatible(one("ACCUSE", "responsibility", thursday, {"ASSAULT"}),
+                          one("ACCUSE", "responsibility", monday, {"ASSAULT"}, about_from=monday), g)
+    # "voted to impeach" (an impeachment) and "voted to lift martial law" (its lifting, the decree)
+    assert not compatible(one("AGREE", "vote", thursday, {"JUSTICE"}),
+                          one("AGREE", "vote", thursday, {"RETREAT", "COERCE"}), g)
+    # negative: a claim of the attack and a claim of the killings it caused may be one claim
+    assert compatible(one("ACCUSE", "responsibility", thursday, {"ASSAULT"}),
+                      one("ACCUSE", "responsibility", thursday, {"LIFE"}), g)
+    # negative: a claim reported after the day of what it claims, or one whose sentence tells nothing else
+    assert compatible(one("ACCUSE", "responsibility", monday, {"ASSAULT"}),
+                      one("ACCUSE", "responsibility", monday, {"ASSAULT"}, about_from=thursday), g)
+    assert compatible(one("AGREE", "vote", thursday, {"JUSTICE"}), one("AGREE", "vote", thursday, set()), g)
+
+
+def test_fuse_events_claims_of_two_attacks_are_two_claims(fuse_texts: Fuser) -> None:
+    """One group claims the airport bombing on Thursday and a rocket attack on the airport on Monday: two claims,
+    though the words, the group and the city are the same (each is about its own attack)."""
+    story, _ = fuse_texts(
+        ("a1", "A suicide bomber killed 40 people outside Varn airport on Thursday. The Dark Front has claimed "
+               "responsibility for the attack at Varn airport.", "2031-08-26"),
+        ("a2", "The Dark Front claimed responsibility for a rocket attack on Varn airport, the group said. Air "
+               "defences intercepted five rockets fired at Varn airport early on Monday, an official said.",
+         "2031-08-30"))
+    claims = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "ACCUSE")
+    assert claims == [["a1"], ["a2"]]
+
+
+def test_fuse_events_the_arrest_of_someones_son_is_not_his(fuse_texts: Fuser) -> None:
+    """"Vell's adviser Ilan Marro was arrested": the possessor names whose adviser, not whom the arrest took, so
+    the arrest of Marro is not the house arrest of Vell (round 44)."""
+    story, _ = fuse_texts(
+        ("a1", "Officers who seized power in Sarnat on Wednesday said President Dario Vell is under house arrest "
+               "in Sarnat.", "2031-08-30"),
+        ("a2", "Dario Vell's son and adviser Ilan Marro was arrested in Sarnat on Wednesday, the officers said.",
+         "2031-08-30"))
+    arrests = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "COERCE")
+    assert arrests == [["a1"], ["a2"]]

@@ -544,3 +544,14 @@ def test_tolls_the_wounded_of_their_own_sentence_in_a_recap_article_stay_news() 
         arts = {a.id: a for a, _ in (first, second)}
         heads, _, _ = tolls.choose(tolls.collect([*first[1], *second[1]], arts), arts)
         assert (heads["killed"].min, heads["injured"].min) == (36, injured)
+
+
+def test_tolls_a_groups_count_does_not_head_over_the_articles_total() -> None:
+    """"13 soldiers were killed ... officials said at least 60 people died": the article's toll is 60."""
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("13 soldiers", 13, 13, group="soldiers")),
+                          ("a1", "2031-05-05", _figure("at least 60 people", 60, None, qualifier="at least",
+                                                       group="people")))
+    assert (heads["killed"].min, heads["killed"].max) == (60, None)
+    # negative: a count of a group alone is the toll the article gives
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("13 soldiers", 13, 13, group="soldiers")))
+    assert heads["killed"].min == 13

@@ -96,6 +96,7 @@ from storyline.fuse.events import (
     _meet,
     _place_names,
     _specific_link,
+    about_apart,
     build_event,
     compatible,
     only_if_linked,
@@ -674,7 +675,7 @@ def fuse_actions(ctx: FuseContext) -> None:
     docs = doc_clusters(ctx)
     days = report_days(ctx)
     clusters, loose = typed_homes(clusters, loose, docs, places, similar, base, days)
-    clusters = twins(clusters + loose, docs, ctx.articles, places, base, days)
+    clusters = about_apart(twins(clusters + loose, docs, ctx.articles, places, base, days))
     was = {id(c.infos): ev for c, ev in pairs}
     pairs = [(c, was.get(id(c.infos)) or build_event(ctx, c, places)) for c in clusters
              if any(i.m.field is None for i in c.infos)]  # headlines' mentions alone make no incident

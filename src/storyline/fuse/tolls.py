@@ -49,7 +49,14 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from storyline.analyze.events.casualties import ABOUT, AT_MOST, ONE_PERSON_PRONOUNS, VAGUE, body_count_text
+from storyline.analyze.events.casualties import (
+    ABOUT,
+    AT_MOST,
+    GENERIC_VICTIMS,
+    ONE_PERSON_PRONOUNS,
+    VAGUE,
+    body_count_text,
+)
 from storyline.lexicons.violence import DEATH_TRIGGERS, DEATH_UNDONE_AFTER, DEATH_UNDONE_BEFORE, DEATH_VERBS_DEAD
 from storyline.model import Article, CasualtyReport, EventMention, Figure, Quantity, ValueReport, span_source
 from storyline.timevalues import value_interval
@@ -110,21 +117,22 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
     """Every figure of the mentions once (two mentions of one sentence share them), statuses set per article."""
     # a figure is at (article, kind, start) of its text, or of its title (a headline's: start after the text's)
     mentions = list(mentions)
-    seen: dict[tuple[str, str, int], tuple[Figure, str]] = {}
-    news: set[tuple[str, str, int]] = set()  # figures a mention told as news carries
+    # (and its end: a sum of groups' counts starts where the first group's count does, see group_totals)
+    seen: dict[tuple[str, str, int, int], tuple[Figure, str]] = {}
+    news: set[tuple[str, str, int, int]] = set()  # figures a mention told as news carries
     fields: dict[str, str | None] = {}
     for m in mentions:
         fields[m.id] = m.field
         for f in m.figures:
             at = f.start if m.field is None else _TITLE_AT + f.start
-            seen.setdefault((m.article, f.kind, at), (f, m.id))
+            seen.setdefault((m.article, f.kind, at, f.end), (f, m.id))
             if not m.background:
-                news.add((m.article, f.kind, at))
+                news.add((m.article, f.kind, at, f.end))
     by_article: dict[tuple[str, str], list[tuple[Figure, str]]] = {}
     told: dict[tuple[str, str], list[Figure]] = {}
-    for (art, kind, start), pair in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+    for (art, kind, start, end), pair in sorted(seen.items(), key=lambda kv: kv[0]):
         by_article.setdefault((art, kind), []).append(pair)
-        if (art, kind, start) in news:
+        if (art, kind, start, end) in news:
             told.setdefault((art, kind), []).append(pair[0])
     out = []
     for (art, kind), figs in sorted(by_article.items()):
@@ -248,6 +256,13 @@ def _current_of(figs: list[Figure]) -> Figure | None:
         return (moved or cued)[-1]
     precise = [f for f in plain if not _vague(f)]
     pick = precise or plain
+    if pick and _one_group(pick[0]):
+        # "13 soldiers were killed ... health officials said at least 60 people died": a count of one group of
+        # victims is a part of a total the article gives of them all (at least as large), not the toll
+        whole = [f for f in pick[1:] if not _one_group(f) and f.min is not None and
+                 (pick[0].max is not None and f.min >= pick[0].max)]
+        if whole:
+            pick = whole + [f for f in pick if f not in whole]
     if pick and pick[0].min is not None and pick[0].max != pick[0].min:
         # "a crush killed more than 150" in the lead, "killed 155 people" below: the article's count is the exact
         # figure its own bound allows (ACLED keeps the most precise figure of a report), not the rounded lead
@@ -257,6 +272,11 @@ def _current_of(figs: list[Figure]) -> Figure | None:
         if exact:
             return exact[0]
     return pick[0] if pick else None
+
+
+def _one_group(f: Figure) -> bool:
+    """A count of one named group of victims ("13 service members"), not of people at large ("60 people")."""
+    return bool(f.group) and (f.group or "").split()[-1] not in GENERIC_VICTIMS
 
 
 def _currents(reports: list[CasualtyReport], kind: str, articles: Mapping[str, Article]) -> list[_Current]:

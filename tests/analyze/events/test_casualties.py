@@ -1057,3 +1057,45 @@ def test_casualties_several_attacks_at_their_own_places_are_no_sum(figures: Figu
     assert (found.min, found.max) == (15, 15)
     # negative: one attack's victims at one place are one count of all of them
     assert _one(figures, "The blast killed two soldiers and a civilian in Sarn.").min == 3
+
+
+def test_casualties_groups_joined_with_a_lower_bound_sum_to_a_lower_bound(figures: Figures) -> None:
+    """"killed 13 Dorvan soldiers and at least 169 Tarvian civilians": at least 182, the sum of both groups."""
+    f = _one(figures, "The bombing, which killed 13 Dorvan soldiers and at least 169 Tarvian civilians, shook Varn.")
+    assert (f.min, f.max, f.qualifier, f.group) == (182, None, "at least", None)
+    f = _one(figures, "The blast killed 12 police officers and at least three civilians.")
+    assert (f.min, f.max, f.qualifier) == (15, None, "at least")
+    # negative: a total with a group named inside it is that total ("including" names a part)
+    f = _one(figures, "The blast killed at least 170 people, including 13 Dorvan soldiers.")
+    assert (f.min, f.max) == (170, None)
+
+
+def test_casualties_a_new_total_after_from_and_to_is_current(figures: Figures) -> None:
+    """"rose sharply Friday from 90 to 170": 170 is the new total, not an earlier figure."""
+    f = _one(figures, "The death toll in Thursday's attack at the Varn airport rose sharply Friday from 90 to 170.")
+    assert (f.min, f.revision, f.earlier) == (170, "up", False)
+    # negative: the old total after "from" alone is the earlier one
+    f = _one(figures, "Officials raised the death toll from 13 after more bodies were found.")
+    assert f.earlier
+
+
+def test_casualties_groups_in_clauses_of_their_own_sum(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"13 soldiers were confirmed dead while nearly 170 civilians have been killed": a sum (at most 183) is added,
+    each group's count kept as a part."""
+    from storyline.analyze.events.casualties import group_totals
+
+    def sums(text: str) -> list[Figure]:
+        sent = next(iter(nlp(text).sents))
+        counts = count_phrases(sent)
+        figs = [f for t in sent if cue_kind(t) and (f := casualty_at(t, counts)) is not None and f.kind == "killed"]
+        figs = list({(f.start, f.end): f for f in figs}.values())
+        return group_totals(sent, figs)
+
+    out = sums("Officials said 13 Dorvan soldiers were confirmed dead while nearly 170 Tarvian civilians have been "
+               "killed.")
+    total = [f for f in out if not f.partial]
+    assert len(total) == 1 and (total[0].min, total[0].max) == (None, 183)
+    assert sum(f.partial for f in out) == 2
+    # negative: one group inside the other ("civilians", "Tarvian civilians") is no pair of disjoint groups
+    out = sums("Twelve civilians were killed in Varn while 40 Tarvian civilians died in the camps.")
+    assert not any(f.partial for f in out)

@@ -2202,3 +2202,16 @@ def test_events_bare_plural_acts_a_cause_set_off_are_that_set(events_of: Events,
 def test_events_bare_plural_acts_a_cause_sets_off_in_the_present_stay_generic(events_of: Events) -> None:
     ev = next(e for e in events_of("Such decrees often spark protests in Velmora.") if e.text == "protests")
     assert ev.modality == "generic"
+
+
+def test_events_whoever_is_held_under_house_arrest_is_the_arrests_target(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"X is under house arrest", "X, who was placed under house arrest": X is whom the arrest is done to."""
+    for text, who in (("President Dario Vell is under house arrest, the officers said.", "Dario Vell"),
+                      ("Dario Vell, who was initially placed under house arrest in Sarnat, is now free.",
+                       "Dario Vell")):
+        held = [e for e in events_of(text) if e.type == "COERCE" and e.text == "house arrest"]
+        assert held and any(p.role == "target" and p.text == who for p in held[0].participants), text
+    # negative: a place one is held in is no target
+    held = [e for e in events_of("Dario Vell is under house arrest in Sarnat.") if e.type == "COERCE"]
+    assert held and not any(p.role == "target" and p.text == "Sarnat" for p in held[0].participants)

@@ -960,16 +960,22 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
         return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
         # count at its own place, no sum
-    extra = 0
+    extra, qualifier = 0, c.qualifier
+    extra_hi: int | None = 0
     for m in members:
         if m.i == root.i:
             continue
         n = _victims_in(m, counts)
         if n is None:
             return c
-        extra += n
-    hi = None if c.max is None else c.max + extra
-    return replace(c, min=c.min + extra, max=hi)
+        extra += n[0]
+        extra_hi = None if extra_hi is None or n[1] is None else extra_hi + n[1]
+        qualifier = qualifier or n[2]
+    hi = None if c.max is None or extra_hi is None else c.max + extra_hi
+    # the count of them all is no one group's: its group is none, its text the whole coordination
+    span = doc[min(c.start, top.left_edge.i):max(c.end, max(m.right_edge.i for m in members) + 1)]
+    return replace(c, min=c.min + extra, max=hi, qualifier=qualifier if hi is None else c.qualifier, group=None,
+                   start=span.start, end=span.end, text=span.text)
 
 
 def _several_events(tok: Token) -> bool:
@@ -994,9 +1000,9 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     """"A total of 132 Valdorans and 26 foreigners were killed", which the small parser reads as two subjects: counts
     of named groups joined by "and" alone, each exact, are one count of all of them (158), however they are hung.
     Unchanged when a neighbour is a bare number, a size in words or an increment, or a survivor's count."""
-    def exact(o: Count) -> bool:
-        return o.min is not None and o.min == o.max and o.group is not None and not o.increment and \
-            o.previous is None and o.group.split()[-1] not in SURVIVORS
+    def exact(o: Count) -> bool:  # (or a lower bound: "13 soldiers and at least 169 civilians" is at least 182)
+        return o.min is not None and (o.min == o.max or (o.max is None and o.qualifier in AT_LEAST)) and \
+            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS
 
     if not exact(c):
         return c
@@ -1010,8 +1016,55 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if len(chain) < 2:
         return c
     total = sum(o.min or 0 for o in chain)
-    return replace(c, start=chain[0].start, end=chain[-1].end, min=total, max=total, group=None,
-                   text=doc[chain[0].start:chain[-1].end].text)
+    bound = next((o.qualifier for o in chain if o.max is None), None)
+    return replace(c, start=chain[0].start, end=chain[-1].end, min=total, max=None if bound else total, group=None,
+                   qualifier=bound if bound else c.qualifier, text=doc[chain[0].start:chain[-1].end].text)
+
+
+def _own_group(f: Figure) -> frozenset[str] | None:
+    """The words of the victim group a figure counts, when it names a particular one ("13 service members",
+    "170 Afghan civilians"); None for a count of people at large ("12 people", "others") or of no group."""
+    if not f.group:
+        return None
+    words = f.group.split()
+    return None if words[-1] in GENERIC_VICTIMS else frozenset(words)
+
+
+def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
+    """One sentence's counts of one kind for disjoint groups of victims, each told in a clause of its own ("13
+    service members were confirmed dead while nearly 170 civilians have been killed"): the incident's toll is
+    their sum (ACLED records the total a report gives, and a count of one group is part of it), so a figure of the
+    sum is added and each group's count kept as a part. The groups must each be named ("soldiers", "Afghan
+    civilians"), none inside another ("civilians" and "Afghan civilians" may be one group), and each count a
+    plain one (not already a part, an earlier count, a revision, a claim); a sentence that also gives a count of
+    people at large gives its total itself, so nothing is added. Returns the figures, sum last."""
+    out = list(figs)
+    for kind in sorted({f.kind for f in figs}):
+        mine = [f for f in figs if f.kind == kind]
+        plain = [f for f in mine if not (f.partial or f.earlier or f.revision or f.previous is not None
+                                          or f.claimed or f.denied)]
+        groups = [_own_group(f) for f in plain]
+        if len(plain) < 2 or len(plain) != len(mine) or any(g is None for g in groups):
+            continue
+        named = [g for g in groups if g is not None]
+        if any(a <= b for n, a in enumerate(named) for b in named[n + 1:]) or \
+                any(b <= a for n, a in enumerate(named) for b in named[n + 1:]):
+            continue
+        if any(f.min is None and f.max is None for f in plain):
+            continue
+        lo = sum(f.min for f in plain if f.min is not None) if all(f.min is not None for f in plain) else None
+        hi = sum(f.max for f in plain if f.max is not None) if all(f.max is not None for f in plain) else None
+        if lo is None and hi is None:
+            continue
+        quals = [f.qualifier for f in plain if f.qualifier]
+        first, last = min(plain, key=lambda f: f.start), max(plain, key=lambda f: f.end)
+        base = sent.start_char
+        text = sent.doc.text[first.start:last.end] if base <= first.start and last.end <= sent.end_char else \
+            " and ".join(f.text for f in plain)
+        out = [replace(f, partial=True) if f in plain else f for f in out]
+        out.append(replace(first, min=lo, max=hi, qualifier=quals[0] if quals else None, group=None, text=text,
+                           end=last.end))
+    return out
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -1022,20 +1075,28 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _victims_in(tok: Token, counts: list[Count]) -> int | None:
-    """How many victims one conjunct names: its own exact count, one person, or one of "a civilian"."""
+def _victims_in(tok: Token, counts: list[Count]) -> tuple[int, int | None, str | None] | None:
+    """How many victims one conjunct names (least, most, the qualifier of a bound): its own count, one person, or
+    one of "a civilian". A named group's count may be a lower bound: "killed 13 soldiers and at least 169
+    civilians" is at least 182 (ACLED sums the dead of each group a report gives, keeping the bound); a bare
+    number or a count with an upper bound only ("nearly 170") adds nothing certain, so no sum."""
     if any(cue_kind(t) for t in tok.subtree):
         return None  # "24 people dead and 46 injured": a count of another kind
     own = [c for c in counts if c.start <= tok.i < c.end]
     if own and own[0].group and own[0].group.split()[-1] in SURVIVORS:
         return None  # "found 61 bodies and five survivors": those who lived are no victims of the toll
     if own:  # "two police officers", "120 others", not a bare "46" (of what, the sentence says elsewhere)
-        named = own[0].group or tok.lower_ in OTHERS
-        return own[0].min if own[0].min == own[0].max and named else None
+        o = own[0]
+        named = o.group or tok.lower_ in OTHERS
+        if not named or o.min is None or o.increment or o.previous is not None:
+            return None
+        if o.min == o.max:
+            return (o.min, o.min, None)
+        return (o.min, None, o.qualifier) if o.max is None and o.qualifier in AT_LEAST else None
     if (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ONE_PERSON_PRONOUNS:
-        return 1
+        return (1, 1, None)
     if tok.tag_ == "NN" and any(k.dep_ in ("det", "poss") and k.lower_ in ONE_DETERMINERS for k in tok.children):
-        return 1
+        return (1, 1, None)
     return None
 
 
@@ -1228,8 +1289,10 @@ def _earlier(cue: Token, span: SpacySpan) -> bool:
                 "put", "leave", "kill", "say", "report", "give", "stand"):
             return True  # "the blast had left 42 dead" (past perfect: the figure before the latest one)
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and _changes(root.head.head):
-        return True  # "raised the death toll from 13", "down from 317 deaths" (the new total is another count)
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and _changes(root.head.head) and \
+            not (span.start > span.sent.start and span.doc[span.start - 1].lower_ == "to"):
+        return True  # "raised the death toll from 13", "down from 317 deaths" (the new total is another count); not
+        # the new total of "rose from 90 to 170", which the parser hangs, with the old one, on "from"
     # "Initial reports indicated that at least 44 people were killed", "lowering an earlier death toll of
     # three": only what those reports say or that toll counts (not "two officers were killed, lowering ...")
     return any(t.lower_ in EARLIER_WORDS and t.dep_ == "amod" and t.head.lemma_.lower() in (

@@ -39,6 +39,7 @@ from storyline.analyze.events.casualties import (
     count_phrases,
     cue_kind,
     figure_day,
+    group_totals,
     toll_noun,
 )
 from storyline.analyze.events.dating import (
@@ -1461,6 +1462,10 @@ def _headline_doers(verb: Token, index: args.MentionIndex) -> list[Participant]:
             if m is not None and m.label in args.ACTOR_LABELS]
 
 
+#: prepositions that put someone in a hold ("under house arrest", "in custody", "in detention")
+HELD_PREPS = frozenset({"under", "in", "into"})
+
+
 def _noun_args(d: Draft, index: args.MentionIndex) -> None:
     tok = d.tok
     if tok.dep_ in ("dobj", "compound") and _headline_verb(tok.head) and tok.head.i < tok.i:
@@ -1499,6 +1504,15 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
         for c in verb.children:  # (whom a caller spoke with is the other party of the call)
             if c.dep_ == "prep" and c.lower_ == "with" and c != tok.head and d.kind.subtype == "call":
                 _prep_arg(d, c, index)
+    elif verb is not None and d.kind.type == "COERCE" and tok.dep_ == "pobj" and tok.head.lower_ in HELD_PREPS \
+            and tok.head.head.i == verb.i:
+        # "X is under house arrest", "X was held in detention", "they put him under house arrest": the one held is
+        # the verb's object, else its subject (whom an arrest, a detention, custody is done to)
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _subjects(verb)
+        held = [verb.head if s.lower_ in ("who", "that") and verb.dep_ == "relcl" else s for s in held]
+        for s in held:
+            d.participants += args.resolve("target", s, index)
+            d.arg_tokens.append(s)
     elif verb is not None and verb.lemma_.lower() == "come" and tok.head.lower_ == "under":
         for s in _subjects(verb):  # "X came under attack by Y"
             d.participants += args.resolve("target", s, index)
@@ -1741,6 +1755,7 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
     violent = [d for d in drafts if _holds_toll(d)]
     seen: set[tuple[str, int]] = set()
     orphans: list[Figure] = []
+    given: dict[int, tuple[Draft, list[Figure]]] = {}  # the figures each incident took from this sentence
     for tok in sent:
         if cue_kind(tok) is None:
             continue
@@ -1782,9 +1797,14 @@ def _attach_casualties(sent: SpacySpan, drafts: list[Draft], previous: list[Draf
         if owner is not None:
             seen.add((fig.kind, fig.start))
             owner.figures.append(fig)
+            given.setdefault(id(owner), (owner, []))[1].append(fig)
         elif not violent and fig.kind != "arrested":  # ("took away 312 students" before the abduction is named)
             seen.add((fig.kind, fig.start))
             orphans.append(fig)
+    for owner, figs in given.values():  # counts of disjoint groups the sentence gives one incident: their sum too
+        if len(figs) > 1:
+            kept = [f for f in owner.figures if f not in figs]
+            owner.figures[:] = kept + group_totals(sent, figs)
     return orphans + _fates(sent, counts, drafts, previous, before, seen)
 
 
