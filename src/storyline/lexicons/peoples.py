@@ -36,7 +36,7 @@ ETHNIC = frozenset({
 #: political and militant creeds written with a capital
 CREEDS = frozenset({
     "islamist", "islamists", "jihadist", "jihadists", "jihadi", "jihadis", "zionist", "zionists", "maoist",
-    "maoists", "marxist", "marxists", "leninist", "communist", "communists", "khalistani", "khalistanis",
+    "maoists", "marxist", "marxists", "leninist", "communist", "communists",
     "separatist", "separatists", "loyalist", "loyalists", "republican", "republicans", "unionist", "unionists",
 })
 PEOPLES = FAITHS | ETHNIC | CREEDS

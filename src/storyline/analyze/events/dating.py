@@ -1005,7 +1005,7 @@ def _arguments(tok: Token) -> list[Token]:
 
 
 def answered_on_report_day(state: AnalysisState, tok: Token, others: frozenset[int]) -> TimeValue | None:
-    """An act with no date of its own that answers another act its argument names ("ISIS claimed responsibility for
+    """An act with no date of its own that answers another act its argument names ("Varn claimed responsibility for
     a rocket attack on the airport on Monday", "condemned Monday's attack", in a Monday report): it came on or after
     the act it answers and on or before its report, so when the answered act is dated the report's own day, so is
     it. A date inside an argument is otherwise never the trigger's (:func:`nested_in_argument`). Read as stated, at

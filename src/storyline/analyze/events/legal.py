@@ -139,7 +139,7 @@ def _bail(tok: Token) -> EventKind | None:
             return _kind("bail", tok)  # "released on $250 million bond", "freed on bail"
         if lemma in ("release", "free") and any(h.lower_ in courts.COURT_HEADS or h.lemma_.lower() in
                                                 courts.COURT_HEADS for h in _pobjs(tok, {"by"})):
-            return _kind("bail", tok)  # "was released from custody by a Manhattan court": the court's step
+            return _kind("bail", tok)  # "was released from custody by a Velmora court": the court's step
     return None
 
 
