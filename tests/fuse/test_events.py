@@ -2184,7 +2184,7 @@ def test_fuse_events_a_sentence_places_an_unsited_act_only_by_a_locative(fuse_te
         return [e for e in story.events if e.type == type_ and any(m.article == article for m in e.mentions)]
     assert of("p1", "SANCTION") and all(e.location_text != "Kereth" for e in of("p1", "SANCTION"))
     assert of("p2", "REJECT") and all(e.location_text != "Lusk" for e in of("p2", "REJECT"))
-    assert of("p3", "JUSTICE") and all(e.location is None for e in of("p3", "JUSTICE"))
+    assert of("p3", "COERCE") and all(e.location is None for e in of("p3", "COERCE"))  # bail revoked: held again
     story, _ = fuse_texts(("p4", "Kereth police raided the offices of the opposition party overnight.", "2031-03-18"))
     raids = [e for e in story.events if e.type == "COERCE"]
     assert raids and all(e.location_text == "Kereth" for e in raids)
