@@ -2248,3 +2248,8 @@ def test_events_a_withdrawal_is_placed_where_it_pulls_out_from(events_of: Events
     """"will withdraw its force from X": the force was in X, where the withdrawal is done."""
     ev = _one(events_of("Tarsk announced that it will withdraw its peacekeeping force from Velmora."), "RETREAT")
     assert ev.location is not None and ev.location.text == "Velmora"
+
+
+def test_events_where_an_agreed_journey_goes_is_no_party(events_of: Events) -> None:
+    ev = _one(events_of("The refugees agreed to return to Velmora next month."), "AGREE")
+    assert not any(p.text == "Velmora" and p.role in ("target", "recipient") for p in ev.participants)

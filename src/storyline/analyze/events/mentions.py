@@ -1334,6 +1334,8 @@ CONDITION_MARKS = frozenset({"unless", "if"})
 BODY_NOUNS = frozenset({"government", "authorities", "army", "regime", "military", "forces", "leadership",
                         "parliament", "administration", "junta", "cabinet"})
 NAMED_LABELS = args.PLACE_LABELS | {"ORG", "NORP", "PERSON"}
+#: verbs of a journey, whose "to" or object is where it goes or leaves, not whom an act is aimed at
+JOURNEYS = motion.JOURNEY_VERBS | motion.DEPARTURE_VERBS | motion.ROUTE_WORDS
 
 
 def _named_party(t: Token, index: args.MentionIndex) -> bool:
@@ -1374,8 +1376,10 @@ def _aimed_parties(d: Draft, index: args.MentionIndex) -> None:
                 found.extend((role, g) for g in t.children if g.dep_ == "pobj" and _named_party(g, index))
 
     if tok.pos_ == "VERB" and d.kind.type != "MOBILIZE":
-        for v in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
-            # the act committed to or threatened: whom it is done to or for
+        for v in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                  and c.lemma_.lower() not in JOURNEYS):
+            # the act committed to or threatened: whom it is done to or for (not where a journey goes or leaves:
+            # "agreed to return to Sarn", "asked to leave Lesk")
             for c in v.children:
                 if c.dep_ == "dobj" and _named_party(c, index):
                     found.append(("target" if threat else "recipient", c))
