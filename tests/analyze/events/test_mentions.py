@@ -2215,3 +2215,41 @@ def test_events_whoever_is_held_under_house_arrest_is_the_arrests_target(
     # negative: a place one is held in is no target
     held = [e for e in events_of("Dario Vell is under house arrest in Sarnat.") if e.type == "COERCE"]
     assert held and not any(p.role == "target" and p.text == "Sarnat" for p in held[0].participants)
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "names"), [
+    ("Ministers of the bloc agreed on Saturday to provide about 70 million dollars of aid for Velmora and Tarsk.",
+     "AGREE", "recipient", {"Velmora", "Tarsk"}),
+    ("Farmers threatened today to hold a general strike unless Velmora rescinded its decree.",
+     "THREATEN", "target", {"Velmora"}),
+    ("The Sarn Front has threatened to deliver devastating blows to Velmora and Tarsk.",
+     "THREATEN", "target", {"Velmora", "Tarsk"}),
+    ("The rebel group insisted on its demands that Tarsk's government grant the minority more rights.",
+     "REQUEST", "recipient", {"government"}),
+    ("The envoys demanded that Tarsk withdraw its troops.", "REQUEST", "recipient", {"Tarsk"}),
+    ("Tarsk mobilized army reservists for a possible war against Velmora on Tuesday.",
+     "MOBILIZE", "target", {"Velmora"}),
+])
+def test_events_the_state_a_promised_threatened_or_demanded_act_is_aimed_at_is_a_party(
+        events_of: Events, text: str, type_: str, role: str, names: set[str]) -> None:
+    """The named state that the act an agreement, a threat, a demand or a mobilization leads to is done to or for
+    (its object, "to/for/against", the doer a condition or a demand puts it to) is a party of it, not its place."""
+    ev = _one(events_of(text), type_)
+    assert names <= {p.text for p in ev.participants if p.role == role}, ev.participants
+    assert ev.location is None or ev.location.text not in names
+
+
+def test_events_a_place_a_threatened_act_is_done_in_is_no_party(events_of: Events) -> None:
+    ev = _one(events_of("Farmers threatened today to hold a general strike in Velmora."), "THREATEN")
+    assert not any(p.text == "Velmora" and p.role in ("target", "recipient") for p in ev.participants)
+
+
+def test_events_a_withdrawal_is_placed_where_it_pulls_out_from(events_of: Events) -> None:
+    """"will withdraw its force from X": the force was in X, where the withdrawal is done."""
+    ev = _one(events_of("Tarsk announced that it will withdraw its peacekeeping force from Velmora."), "RETREAT")
+    assert ev.location is not None and ev.location.text == "Velmora"
+
+
+def test_events_where_an_agreed_journey_goes_is_no_party(events_of: Events) -> None:
+    ev = _one(events_of("The refugees agreed to return to Velmora next month."), "AGREE")
+    assert not any(p.text == "Velmora" and p.role in ("target", "recipient") for p in ev.participants)

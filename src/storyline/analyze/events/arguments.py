@@ -464,7 +464,7 @@ TELLING_VERBS = speech.REPORTING_VERBS | frozenset({"inform", "notify", "brief",
 
 
 def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_depth: int = 7, journey: bool = False,
-             words: bool = False, parties: bool = False, topics: bool = False
+             words: bool = False, parties: bool = False, topics: bool = False, withdrawal: bool = False
              ) -> tuple[Mention | None, list[Mention]]:
     """The nearest GPE/LOC/FAC mention reached from ``starts`` through place-like dependencies.
 
@@ -478,7 +478,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     the allies of X", "denied claims that X fell") is no place of it. Of an act done to or with ``parties`` (a
     sanction, an aid, an accord, an appointment: :data:`PARTY_TYPES`) the object is a party, not a place
     ("suspended Sarn", "suspended the participation of Sarn"); of one with ``topics`` (those and talks) "on" tells
-    what it is about ("a meeting on the situation in Sarn", "sanctions on Sarn").
+    what it is about ("a meeting on the situation in Sarn", "sanctions on Sarn"). A ``withdrawal`` is done where
+    it pulls out "from" ("will withdraw its force from Sarn", "the withdrawal of troops from Lesk"): that is its
+    place, though "from" of other acts is an origin.
     """
     fallback: list[Mention] = []
     landmark: Mention | None = None
@@ -564,8 +566,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                              if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i not in avoid)
                 continue
             if c.dep_ == "prep" and c.lower_ not in PLACE_PREPS | {"of"} and not (
-                    journey and c.lower_ == "from" and _comes_back(tok)):
-                continue  # (but "returned from X": the trip was in X)
+                    journey and c.lower_ == "from" and _comes_back(tok)) and not (
+                    withdrawal and c.lower_ == "from" and depth <= 2):
+                continue  # (but "returned from X": the trip was in X; "withdrew troops from X": they were in X)
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind") and tok.lemma_.lower() in titles.AUTHOR_NOUNS:
                 continue  # "a strike on the planner of the attack on X airport": X is the attack's place
             if c.dep_ == "advcl" and (depth > 0 or any(g.dep_ == "mark" and g.lower_ in SEQUENCE_MARKS

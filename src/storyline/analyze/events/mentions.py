@@ -1323,6 +1323,92 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
         d.arg_tokens.append(called)
 
 
+#: kinds of act that commit to, threaten, ask for or make ready a further act: the named state, body or person that
+#: further act is done to or for is a party of theirs (see :func:`_aimed_parties`)
+AIMING_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "MOBILIZE"})
+#: prepositions of whom an act is done to or for, with the role they give
+AIMED_PREPS = {"to": "recipient", "for": "recipient", "against": "target"}
+#: conjunctions of a condition ("unless X withdraws", "if X refuses"): whom a threat or a demand is put to
+CONDITION_MARKS = frozenset({"unless", "if"})
+#: nouns of a state's own body, which a possessive names ("the Sarn government", "Lesk's army")
+BODY_NOUNS = frozenset({"government", "authorities", "army", "regime", "military", "forces", "leadership",
+                        "parliament", "administration", "junta", "cabinet"})
+NAMED_LABELS = args.PLACE_LABELS | {"ORG", "NORP", "PERSON"}
+#: verbs of a journey, whose "to" or object is where it goes or leaves, not whom an act is aimed at
+JOURNEYS = motion.JOURNEY_VERBS | motion.DEPARTURE_VERBS | motion.ROUTE_WORDS
+
+
+def _named_party(t: Token, index: args.MentionIndex) -> bool:
+    """A name of a state, a place, a body or a person ("Sarn", "the Lesk Front"), or a state's body named by its
+    possessor ("Sarn's government")."""
+    m = index.at(t)
+    if m is not None:
+        return m.label in NAMED_LABELS
+    return t.lemma_.lower() in BODY_NOUNS and any(
+        c.dep_ in ("poss", "compound") and (o := index.at(c)) is not None and o.label in NAMED_LABELS
+        for c in t.children)
+
+
+def _aimed_parties(d: Draft, index: args.MentionIndex) -> None:
+    """Whom an act that commits to, threatens, demands or makes ready a further act aims that act at: the named
+    object, dative or "to/for/against" of the act promised or threatened ("threatened to deliver blows to Sarn",
+    "agreed to provide aid for Lesk and Tolm"), the doer a condition or a demand puts it to ("threatened a strike
+    unless Sarn rescinded the decree", "demands that the Lesk government free them"), and the foe of the war it
+    readies for ("mobilized reservists for a war against Sarn"). Such a country is a party of the act, not its
+    place (which the parse walk no longer gives it): it becomes a target (of a threat, of "against") or a
+    recipient (of what is given or asked). Names only; what is already a participant stays as it is."""
+    tok = d.tok
+    if d.kind.type not in AIMING_TYPES:
+        return
+    threat = d.kind.type == "THREATEN"
+    found: list[tuple[str, Token]] = []
+
+    def directed(head: Token) -> None:  # the "to/for/against" of a phrase, down its nouns ("dollars of aid for X")
+        for t in head.subtree:
+            if t.dep_ not in ("prep", "dative") or t.lower_ not in AIMED_PREPS:
+                continue
+            path, ok = t, True
+            while path.i != head.i and ok:  # (not into a clause: "aid for the plan that Sarn backs")
+                ok = path.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "nmod") and path.head.i != path.i
+                path = path.head
+            if ok:
+                role = "target" if threat else AIMED_PREPS[t.lower_]
+                found.extend((role, g) for g in t.children if g.dep_ == "pobj" and _named_party(g, index))
+
+    if tok.pos_ == "VERB" and d.kind.type != "MOBILIZE":
+        for v in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                  and c.lemma_.lower() not in JOURNEYS):
+            # the act committed to or threatened: whom it is done to or for (not where a journey goes or leaves:
+            # "agreed to return to Sarn", "asked to leave Lesk")
+            for c in v.children:
+                if c.dep_ == "dobj" and _named_party(c, index):
+                    found.append(("target" if threat else "recipient", c))
+                elif c.dep_ in ("dobj", "dative", "prep"):
+                    directed(c)
+    for c in tok.children:
+        if d.kind.type == "MOBILIZE" and c.dep_ == "prep" and c.lower_ == "for":
+            # "mobilized reservists for a war against Sarn": the foe of what it readies for
+            found += [("target", g) for o in c.children if o.dep_ == "pobj" for p in o.children
+                      if p.dep_ == "prep" and p.lower_ == "against" for g in p.children
+                      if g.dep_ == "pobj" and _named_party(g, index)]
+    clauses = [c for v in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in v.children
+               if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)]
+    if d.kind.type == "REQUEST":
+        # "demands that Sarn's government free them", "demanded that Lesk withdraw": who is asked to do it
+        clauses += [c for c in tok.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if d.kind.type in ("THREATEN", "REQUEST"):
+        found += [("target" if threat else "recipient", s) for c in clauses for s in c.children
+                  if s.dep_ == "nsubj" and _named_party(s, index)]
+    have = {(p.start, p.end) for p in d.participants}
+    for role, g in found:
+        for p in args.resolve(role, g, index):
+            if (p.start, p.end) not in have:
+                d.participants.append(p)
+                have.add((p.start, p.end))
+                d.arg_tokens.append(g)
+
+
 #: possessive pronouns left as they are when nothing resolves them: no participant
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
@@ -1640,15 +1726,16 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
               if c.dep_ in ("agent", "dobj")}
     avoid |= _envoys_home(tok, d.arg_tokens)
     parties = d.kind.type in args.PARTY_TYPES
+    withdrawal = d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal"
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
                                   words=d.kind.type in args.WORD_TYPES, parties=parties,
-                                  topics=parties or d.kind.type == "CONSULT")
+                                  topics=parties or d.kind.type == "CONSULT", withdrawal=withdrawal)
     if len(starts) > 1 and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         # "four miners were injured in a separate incident in X in a roof collapse at the Y mine in Z": the
         # noun's own phrase names its place before the clause's does
         own, _ = args.place_of([tok], index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
                                words=d.kind.type in args.WORD_TYPES, parties=parties,
-                               topics=parties or d.kind.type == "CONSULT")
+                               topics=parties or d.kind.type == "CONSULT", withdrawal=withdrawal)
         m = own or m
     toll_verb = _toll_frame(tok)
     if m is None and toll_verb is not None:
@@ -3142,6 +3229,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
         for d in drafts:
             (_verb_args if d.tok.pos_ == "VERB" else _noun_args)(d, index)
             _frame_roles(d, index)
+            _aimed_parties(d, index)
             _attribution(d, index)
             _commanding_head(d, index)
             _place(d, index, draft_tokens | told_deaths)
