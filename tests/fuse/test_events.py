@@ -2731,3 +2731,19 @@ def test_fuse_events_the_arrest_of_someones_son_is_not_his(fuse_texts: Fuser) ->
          "2031-08-30"))
     arrests = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "COERCE")
     assert arrests == [["a1"], ["a2"]]
+
+
+def test_fuse_events_shots_at_the_police_during_their_raid_are_not_the_raid(fuse_texts: Fuser) -> None:
+    """An assault on the police during their raid is the suspect's, not the raid: "shots were fired at police
+    officers" and "an officer was shot" name no doer but strike the police, so they are an incident of the other
+    side, not a piece of the raid the police carried out (one event, typed as the raid's arrest, had held both)."""
+    story, _ = fuse_texts(
+        ("pr1", "Shots were fired at police officers in Kereth during one of the raids in Dorva, leaving one "
+                "officer with a gunshot wound.\n\nPolice carried out raids across eight provinces on Wednesday. One "
+                "person was detained on suspicion of attempted murder following the shooting.", "2031-03-22"),
+        ("pr2", "Police conducted raids across the country on Wednesday to arrest extremists. An officer was "
+                "slightly injured and a suspect was arrested following a shooting in Kereth, prosecutors said.",
+         "2031-03-22"),
+        ("pr3", "Police officer shot in raids in Kereth", "2031-03-22"))
+    fired = next(e for e in story.events if e.id == _event_of(story, "pr1", "fired"))
+    assert fired.id != _event_of(story, "pr1", "raids") and fired.type == "ASSAULT"

@@ -219,6 +219,7 @@ from storyline.lexicons.violence import (
     CAMPAIGN_NOUNS,
     EXPLOSION_WORDS,
     FORCE_HEADS,
+    POLICE_HEADS,
     STATE_FORCE_HEADS,
     STATE_FORCE_MODIFIERS,
 )
@@ -732,11 +733,15 @@ def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> f
     """The sides of an assault's doers (:func:`_force_side`): security forces storming a hotel and the gunmen who
     seized it act on two sides, and the raid that ends a siege is not the attack that began it (see
     :func:`_sides_apart`). A killing or a shooting with no doer whose victims are armed men ("all the gunmen
-    were killed", not a suicide bomber) is the forces' side: the attackers die at the hands of those who end it."""
+    were killed", not a suicide bomber) is the forces' side: the attackers die at the hands of those who end it.
+    An attack on the ground with no doer whose target is the police ("shots were fired at police officers", "an
+    officer was shot during the raid") is the other side's: an assault on the police during their raid is the
+    suspect's, not the raid (not a fight of two sides, an armed clash, nor an attack from afar, whose sides a war
+    sets)."""
     if m.type != "ASSAULT":
         return frozenset()
     text = ctx.articles[m.article].text if m.article in ctx.articles else ""
-    sides, struck = set(), set()
+    sides, struck, police = set(), set(), False
     for p in resolved:
         if p.role not in ("actor", "target"):
             continue
@@ -745,8 +750,13 @@ def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> f
             sides.add(side)
         elif side == "armed" and not p.text.lower().rstrip("s").endswith("bomber"):
             struck.add(side)
+        elif side == "state" and p.role == "target":
+            head = p.text.lower().split()[-1] if p.text.split() else ""
+            police = police or head in POLICE_HEADS or head.removesuffix("s") in POLICE_HEADS
     if not sides and struck and m.subtype in DEADLY_SUBTYPES:
         return frozenset({"state"})  # "all the gunmen were killed", "five militants were shot dead": by the forces
+    if not sides and police and MODE.get(m.subtype or "") not in ("clash", "remote"):
+        return frozenset({"armed"})  # "shots were fired at police officers": by those they came for
     return frozenset(sides)
 
 

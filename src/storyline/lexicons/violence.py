@@ -108,6 +108,11 @@ STATE_FORCE_HEADS = frozenset({
     "police", "policeman", "policemen", "policewoman", "officer", "trooper", "troop", "soldier", "army", "military",
     "commando", "gendarme", "gendarmerie", "marine", "paratrooper", "swat", "navy", "ranger", "sniper",
 })
+#: heads of the police among the state's forces: an attack whose target they are and whose doer goes unnamed ("shots
+#: were fired at police officers", "an officer was shot during the raid") is done against the state's side, by
+#: the suspects, not by the police whose operation it struck (see ``fuse.events``: sides of an assault)
+POLICE_HEADS = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen", "officer", "constable",
+                          "gendarme"})
 #: heads of those who attack as non-state armed men ("gunmen", "militants", "the attackers", "hostage-takers")
 ASSAILANT_HEADS = frozenset({
     "gunman", "gunmen", "militant", "attacker", "assailant", "insurgent", "terrorist", "bomber", "jihadist",

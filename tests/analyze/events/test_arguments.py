@@ -262,3 +262,15 @@ def test_arguments_the_object_of_a_sanction_is_a_party_not_a_place() -> None:
     assert place is None
     place, _ = place_of([doc[2]], index, avoid=set())
     assert place is not None and place.text == "Sarn"
+
+
+def test_arguments_the_town_named_before_near_is_the_place(events_of: Callable[[str], list[EventMention]]) -> None:
+    """"in Maravel, near Dorvan City": news locates a small town by the larger one near it; the act was in Maravel,
+    however the parser hung "in Maravel" (here on the officers shot at). A "near" with no town before it is still
+    the place."""
+    text = ("Shots were fired at police officers in Maravel, near Dorvan City, during one of the raids in Dorva, "
+            "leaving one officer with a gunshot wound.")
+    ev = next(e for e in events_of(text) if e.text == "fired")
+    assert ev.location is not None and ev.location.text == "Maravel"
+    ev = next(e for e in events_of("A bomb exploded near Velmora on Monday.") if e.text == "exploded")
+    assert ev.location is not None and ev.location.text == "Velmora"

@@ -2253,3 +2253,21 @@ def test_events_a_withdrawal_is_placed_where_it_pulls_out_from(events_of: Events
 def test_events_where_an_agreed_journey_goes_is_no_party(events_of: Events) -> None:
     ev = _one(events_of("The refugees agreed to return to Velmora next month."), "AGREE")
     assert not any(p.text == "Velmora" and p.role in ("target", "recipient") for p in ev.participants)
+
+
+def test_events_a_headline_past_tense_of_an_act_done_to_someone_is_its_passive(events_of: Events) -> None:
+    """"Police officer shot in raids": a headline drops "was", and the tagger reads "shot" as a past tense; with no
+    object, in a line with no full stop, the subject is who was shot. A sentence of the body keeps its doer."""
+    ev = next(e for e in events_of("Police officer shot in raids in Kereth") if e.text == "shot")
+    assert [(p.role, p.text) for p in ev.participants if p.text == "officer"] == [("target", "officer")]
+    ev = next(e for e in events_of("The gunman shot at the guards in Kereth on Monday.") if e.text == "shot")
+    assert ("actor", "gunman") in [(p.role, p.text) for p in ev.participants]
+
+
+def test_events_what_was_fired_is_no_target_but_whom_it_was_fired_at_is(events_of: Events) -> None:
+    """"Shots were fired at police officers": the shots are what was fired; the officers were aimed at. A craft
+    "shot down" is struck."""
+    ev = next(e for e in events_of("Shots were fired at police officers in Kereth on Monday.") if e.text == "fired")
+    assert [(p.role, p.text) for p in ev.participants if p.role == "target"] == [("target", "officers")]
+    ev = next(e for e in events_of("A drone was shot down over Kereth on Monday.") if e.text == "shot down")
+    assert ("target", "drone") in [(p.role, p.text) for p in ev.participants]

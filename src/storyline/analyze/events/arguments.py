@@ -518,6 +518,11 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
             if not _far_from(tok):  # (not "in the city, which lies 610 miles north of X": far away from X)
                 landmark = landmark or m  # "in the town of X, northwest of the capital": X, unless none is named
             m = None
+        if m is not None and m.label in PLACE_LABELS and m.label != "FAC" and depth > 0:
+            named_first = _near_after_place(tok, index)
+            if named_first is not None:
+                return named_first, fallback  # "in Lusk, near Kereth": Kereth tells where Lusk lies; Lusk is where
+                # it was, however the parser hung "in Lusk" ("fired at officers in Lusk, near Kereth")
         if m is not None and depth > 0 and _wilds_of_site(tok, m):
             continue  # "the gas facility in the Velm desert": no place of the incident (nor a way further)
         named = _named_by_apposition(tok, index) if depth > 0 else None
@@ -688,6 +693,22 @@ def _far_from(tok: Token) -> bool:
             if km > NEAR_KM:
                 return True
     return False
+
+
+def _near_after_place(tok: Token, index: MentionIndex) -> Mention | None:
+    """The place named in "in/at" just before a "near" whose object the token is ("in Lusk, near Kereth"): news
+    locates a smaller town by the larger one near it, and the town named first is where it was."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "near" or prep.i < 2 or tok.doc[prep.i - 1].text != ",":
+        return None
+    before = tok.doc[prep.i - 2]
+    m = index.site_at(before)
+    if m is None or m.label not in PLACE_LABELS or m.label == "FAC" or before.dep_ not in ("pobj", "compound"):
+        return None
+    head = before
+    while head.dep_ == "compound":
+        head = head.head
+    return m if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") else None
 
 
 def is_neighbour(tok: Token) -> bool:

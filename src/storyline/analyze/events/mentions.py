@@ -1294,6 +1294,8 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
     tok, violent = d.tok, d.kind.type in VIOLENT | {"COERCE", "SANCTION"}
     for s in _subjects(tok) or _prospect_doers(tok):
         passive = (s.dep_ == "nsubjpass" and s.head == tok) or _bare_participle(tok, s) or _shared_passive(tok, s)
+        if passive and violent and _fired_thing(tok, s):
+            continue  # "shots were fired at the guards": the shots are what was fired, nobody struck
         role = ("target" if violent else "participant") if passive else "actor"
         if s.lemma_.lower() in ("that", "which", "who") and tok.dep_ == "relcl":
             s = tok.head
@@ -1457,15 +1459,32 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
                 d.participants += [p for p in args.resolve("target", o, index) if p.text.lower() not in POSSESSIVES]
 
 
+#: verbs of acts done to someone that a headline gives without "was" ("Officer shot in raid", "Guard stabbed at
+#: gate"): their past tense and participle are spelled alike, so the tagger may read the headline's passive as a
+#: past tense; with no object, such a verb in a line with no full stop is the passive
+HEADLINE_PASSIVE_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hurt", "beat", "hit", "attack", "kill",
+                                    "abduct", "kidnap", "arrest", "detain", "seize", "hold", "assault"})
+
+
 def _bare_participle(verb: Token, subj: Token) -> bool:
     """"Twelve killed as bus plunges off bridge", "Eleven detained after riot", "Miners freed": a past
     participle with a subject before it but neither auxiliary nor object is a headline's passive (an active
     perfect takes "have"), so its subject is who suffered the act, not who did it. Not a thing fired or thrown,
-    which strikes with no object ("a rocket struck in an orchard", a past tense the tagger took for a participle)."""
-    return subj.dep_ == "nsubj" and subj.head == verb and subj.i < verb.i and verb.tag_ == "VBN" and \
+    which strikes with no object ("a rocket struck in an orchard", a past tense the tagger took for a participle).
+    A past tense of an act done to someone (``HEADLINE_PASSIVE_VERBS``: "Police officer shot in raids") is read so
+    too in a line with no full stop (a headline): an active "shot" in a headline has its object."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in HEADLINE_PASSIVE_VERBS and
+                                        verb.dep_ == "ROOT" and _headline_line(verb))
+    return subj.dep_ == "nsubj" and subj.head == verb and subj.i < verb.i and participle and \
         subj.lemma_.lower() not in MUNITIONS and not any(
             c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt", "attr", "acomp")
             for c in verb.children)
+
+
+def _headline_line(verb: Token) -> bool:
+    """Is the verb's sentence a line with no closing stop (a headline, a caption), not a sentence of the body?"""
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", ";", ":", '"', "”", "'", "’", ")")
 
 
 def _shared_passive(verb: Token, subj: Token) -> bool:
@@ -1506,8 +1525,28 @@ PREP_ROLES = {"with": "participant", "between": "participant", "against": "targe
               "to": "recipient", "of": "actor", "by": "actor", "among": "participant"}
 
 
+#: verbs of sending something at someone: what "at" names after them is who was aimed at ("fired at the guards")
+AIMING_VERBS = frozenset({"fire", "shoot", "aim", "throw", "hurl", "lob"})
+#: what is fired or thrown, besides munitions ("shots were fired", "stones were thrown")
+FIRED_NOUNS = MUNITIONS | {"shot", "bullet", "gunshot", "stone", "rock", "projectile", "salvo", "volley"}
+
+
+def _fired_thing(verb: Token, subj: Token) -> bool:
+    """Is a passive subject the thing fired or thrown ("shots were fired", "stones were thrown at the police"), not
+    one struck? Not when a particle tells it was brought down ("a drone was shot down": the drone is struck)."""
+    return verb.lemma_.lower() in AIMING_VERBS and subj.lemma_.lower() in FIRED_NOUNS and \
+        not any(c.dep_ == "prt" for c in verb.children)
+
+
 def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
+    if role is None and prep.lower_ == "at" and d.kind.type in VIOLENT and d.tok.pos_ == "VERB" and \
+            d.tok.lemma_.lower() in AIMING_VERBS:
+        role = "target"  # "fired at police officers", "stones were thrown at the convoy": who was aimed at
+        places = [o for o in prep.children if o.dep_ == "pobj" and (m := index.at(o)) is not None
+                  and m.label in args.PLACE_LABELS]
+        if places:
+            return  # "shot at Kereth station": where, the place's own business
     if role is None:
         return
     if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
