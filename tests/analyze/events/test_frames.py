@@ -3,23 +3,11 @@ these tests across domains: a navy, a storm closing ports, a border, a court, a 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from storyline.model import EventMention
-
-Events = Callable[[str], list[EventMention]]
-
-
-def _kinds(evs: list[EventMention]) -> set[tuple[str, str | None]]:
-    return {(e.type, e.subtype) for e in evs}
-
-
-def _one(evs: list[EventMention], type_: str, subtype: str) -> EventMention:
-    found = [e for e in evs if (e.type, e.subtype) == (type_, subtype)]
-    assert len(found) == 1, [(e.text, e.type, e.subtype) for e in evs]
-    return found[0]
+from tests.analyze.events.helpers import Events
+from tests.analyze.events.helpers import kinds as _kinds
+from tests.analyze.events.helpers import one as _one
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
