@@ -211,7 +211,7 @@ from storyline.lexicons.ordering import (
 )
 from storyline.lexicons.peoples import peoples_word
 from storyline.lexicons.pronouns import GROUP, PERSON
-from storyline.lexicons.stopwords import FUNCTION_WORDS, NEWS_FILLER
+from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import DIPLOMATS
 from storyline.lexicons.violence import (
     ASSAILANT_FORCE_MODIFIERS,
@@ -3936,7 +3936,7 @@ def _home_of_doers(text: str, start: int, end: int, actors: list[Participant]) -
         return True
     return is_country_name(text[start:end]) and any(
         p.start <= start < p.end or (0 < p.start - end <= 40 and OWNS_DOER.match(text[end:p.start]) and
-        not any(w.lower() in FUNCTION_WORDS | NEWS_FILLER for w in text[end:p.start].split()[1:])) for p in actors)
+        not any(w.lower() in STOPWORDS for w in text[end:p.start].split()[1:])) for p in actors)
 
 
 def _other_doers(ctx: FuseContext, i: Info, an: ArticleAnalysis) -> set[str]:

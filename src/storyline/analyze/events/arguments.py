@@ -318,20 +318,23 @@ def _hometown_of(tok: Token) -> bool:
 #: nouns of a person (a role, an office, a part in an act, a home town's people, a group's member): a place's name
 #: modifying one ("a Tolvan judge", "the Sarn mayor", "a Lesk separatist leader") says whose or where from they
 #: are, not where the act they are named in happened
-PERSON_NOUNS = (titles.ROLE_HEADS | titles.NOMINAL_PERSON | titles.PARTICIPANT_NOUNS | titles.STANCE_NOUNS
-                | titles.AUTHOR_NOUNS | HOMETOWN_NOUNS | PROXY_NOUNS | STAFF_NOUNS)
+OFFICE_NOUNS = titles.ROLE_HEADS | titles.NOMINAL_PERSON
+PERSON_NOUNS = (OFFICE_NOUNS | titles.PARTICIPANT_NOUNS | titles.STANCE_NOUNS | titles.AUTHOR_NOUNS | HOMETOWN_NOUNS
+                | PROXY_NOUNS | STAFF_NOUNS)
 #: nouns of an accord or a text named after the town it was made in ("the Tolm convention", "the Sarn agreement",
 #: "the Lesk protocol"): an act that invokes, breaks or signs up to one is not done in that town
 ACCORD_NOUNS = frozenset({"convention", "conventions", "treaty", "treaties", "agreement", "agreements", "accord",
                           "accords", "pact", "protocol", "protocols", "charter", "declaration", "principles",
                           "format", "formula", "consensus", "framework", "statute", "memorandum"})
+#: what a place's name may modify without placing the act (:func:`_modifies_holder`)
+HOLDER_NOUNS = PERSON_NOUNS | ACCORD_NOUNS
 
 
 def _a_person(tok: Token, index: MentionIndex) -> bool:
     """A person's name or a noun of an office ("Tarvo Lesk", "the commissioner"), whose "of" names whose they are."""
     m = index.at(tok)
     return (m is not None and m.label == "PERSON") or (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in titles.ROLE_HEADS | titles.NOMINAL_PERSON)
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICE_NOUNS)
 
 
 def _modifies_holder(tok: Token, starts: list[Token], index: MentionIndex) -> bool:
@@ -348,7 +351,7 @@ def _modifies_holder(tok: Token, starts: list[Token], index: MentionIndex) -> bo
     own = index.at(head)
     if own is not None and own is index.at(tok):
         return False  # the rest of the place's own name ("Sarn City")
-    return head.lemma_.lower() in PERSON_NOUNS | ACCORD_NOUNS or head.lower_ in PERSON_NOUNS | ACCORD_NOUNS or (
+    return head.lemma_.lower() in HOLDER_NOUNS or head.lower_ in HOLDER_NOUNS or (
         own is not None and own.label == "PERSON")
 
 

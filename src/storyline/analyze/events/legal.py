@@ -46,7 +46,11 @@ from storyline.analyze.events.ontology import EventKind
 from storyline.lexicons import courts
 
 PLEA = "plea"
+#: words that make a plea or a verdict one of innocence ("not guilty"): modality.NEGATORS without "no", which
+#: is a plea of its own ("no contest")
 NEG = frozenset({"not", "never", "n't"})
+#: the words a plea or a verdict pronounces ("guilty", "innocent", "no contest")
+PLEADED = courts.GUILT | courts.NO_CONTEST
 #: verbs of a fine imposed or paid ("imposed a fine", "ordered to pay a fine")
 FINING_VERBS = frozenset({"pay", "impose", "levy", "issue", "face"})
 
@@ -73,7 +77,7 @@ def _guilt(tok: Token) -> Token | None:
     """The word of guilt among the token's complements ("pleaded not guilty", "found him guilty")."""
     for c in tok.children:
         if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod", "amod", "npadvmod", "attr") and \
-                c.lower_ in courts.GUILT | courts.NO_CONTEST:
+                c.lower_ in PLEADED:
             return c
         if c.dep_ in ("ccomp", "xcomp", "oprd") and any(g.lower_ in courts.GUILT for g in c.children
                                                          if g.dep_ in ("acomp", "attr", "oprd")):
@@ -92,7 +96,7 @@ def _plea(tok: Token) -> EventKind | None:
     if lemma == "plead" and tok.pos_ == "VERB":
         return _kind(PLEA, tok) if _guilt(tok) is not None else None
     if lemma == "plea" and tok.pos_ == "NOUN":
-        if _guilt(tok) is not None or any(g.lower_ in courts.GUILT | courts.NO_CONTEST for g in _pobjs(tok, {"of"})):
+        if _guilt(tok) is not None or any(g.lower_ in PLEADED for g in _pobjs(tok, {"of"})):
             return _kind(PLEA, tok)  # "a guilty plea", "a plea of not guilty"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in courts.PLEA_VERBS and not _pobjs(tok, {"for"}):
             return _kind(PLEA, tok)  # "entered a plea", "changed his plea"
