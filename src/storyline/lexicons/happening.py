@@ -8,7 +8,9 @@ Words of accidents and rescues: :data:`PART_NOUNS` name a part of a structure th
 mine collapsed"; events), :data:`COLLAPSE_NOUNS` the hyphened nouns of a collapse ("the cave-in killed 16";
 events), :data:`RETRIEVED` who or what rescuers pull out of the ruins ("pulled out two more bodies": no
 withdrawal; events; :data:`BODIES` the dead among them), :data:`RELIEF_VERBS` what a rescue effort is waged
-to do ("battled overnight to free them": no clash; events), :data:`HEDGES` make a death only likely ("feared
+to do ("battled overnight to free them": no clash; events), :data:`RESCUERS`, :data:`RELIEF_MODIFIERS`,
+:data:`EFFORT_HEADS`, :data:`EVACUATION_HEADS` name rescue work and evacuations as acts of their own ("the rescue
+operation", "firefighters searched the tower", "evacuation flights": events), :data:`HEDGES` make a death only likely ("feared
 trapped and likely dead"; casualties). General English news usage; nothing here is about a story.
 """
 
@@ -51,6 +53,19 @@ RETRIEVED = BODIES | frozenset({"survivor", "victim", "casualty", "miner", "work
 #: what rescuers battle or fight to do ("battled overnight to free them", "fought to save the boy"): an effort
 RELIEF_VERBS = frozenset({"rescue", "save", "free", "reach", "find", "locate", "extricate", "evacuate", "recover",
                           "revive", "contain", "extinguish", "douse", "restore"})
+
+#: people whose work is saving others after a disaster: their search of a place is a rescue ("firefighters searched
+#: the tower overnight", "divers searched the wreck"), no search with force
+RESCUERS = frozenset({"rescuer", "firefighter", "fireman", "firemen", "diver", "searcher", "volunteer", "lifeguard",
+                      "coastguard", "paramedic", "medic", "responder"})
+
+#: modifiers of a relief effort named by its work ("the rescue operation", "search-and-recovery efforts", "the
+#: relief mission"): saving people after a disaster (PLOVER AID), not armed force
+RELIEF_MODIFIERS = frozenset({"rescue", "recovery", "relief", "salvage"})
+#: heads of such an effort ("operation", "effort", "mission", "work")
+EFFORT_HEADS = frozenset({"operation", "effort", "mission", "work", "drive", "campaign"})
+#: an evacuation's effort or means ("evacuation flights", "the evacuation effort", "the evacuation operation")
+EVACUATION_HEADS = EFFORT_HEADS | frozenset({"flight", "airlift", "convoy", "plane", "bus", "ship"})
 
 #: adverbs that make a state only likely ("likely dead", "probably dead")
 HEDGES = frozenset({"likely", "probably", "possibly", "presumably"})

@@ -299,7 +299,7 @@ SUBTYPE_WORDS = {
     # (frames and senses of analyze/events: frames.py, senses.py, mentions.py)
     "incursion": "incursion", "closure": "closure of a border or port", "invocation": "invocation of a treaty clause",
     "restriction": "restriction imposed", "easing": "easing of a measure", "summons": "summoning of an envoy",
-    "recovery": "recovery of wreckage", "raid": "raid",
+    "recovery": "recovery of wreckage", "raid": "raid", "rescue": "rescue work",
     "martial_law": "martial law declared", "state_of_emergency": "state of emergency declared",
     "curfew": "curfew imposed", "vote": "vote", "motion": "motion filed", "impeachment": "impeachment",
     "retraction": "retraction",

@@ -1323,9 +1323,13 @@ def test_events_an_armed_operation_is_an_attack(events_of: Callable[[str], list[
     assert [e for e in events_of(text) if e.type == "ASSAULT" and e.text.endswith("operation")]
 
 
+def test_events_a_relief_effort_is_rescue_work_no_attack(events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Rescue operations continued in Kereth after the flood.")
+    assert [(e.type, e.subtype) for e in evs if e.text.endswith("operations")] == [("AID", "rescue")]
+
+
 @pytest.mark.parametrize("text", [
     "The surgeon said the operation on his knee went well.",
-    "Rescue operations continued in Kereth after the flood.",  # a relief effort
     "The company launched an operation to sell its shares.",
 ])
 def test_events_an_operation_of_no_force_is_no_attack(events_of: Callable[[str], list[EventMention]],
@@ -2271,3 +2275,27 @@ def test_events_what_was_fired_is_no_target_but_whom_it_was_fired_at_is(events_o
     assert [(p.role, p.text) for p in ev.participants if p.role == "target"] == [("target", "officers")]
     ev = next(e for e in events_of("A drone was shot down over Kereth on Monday.") if e.text == "shot down")
     assert ("target", "drone") in [(p.role, p.text) for p in ev.participants]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a noun a light verb carries is the act done ("held a long conversation with X", "held a news conference")
+    ("Minister Orla Venn had held a long conversation with her Tarvin counterpart on Tuesday.", "conversation",
+     ("CONSULT", "talks")),
+    ("The charity held a news conference in Lesk on Monday.", "news conference", ("STATEMENT", "broadcast")),
+    ("Residents held a vigil outside the town hall in Sarn on Friday.", "vigil", ("PROTEST", "demonstration")),
+    # something asked of another party (CAMEO 02)
+    ("The State Department had asked Tarvin for details of the arrests.", "asked", ("REQUEST", None)),
+])
+def test_events_carried_nouns_and_requests(events_of: Callable[[str], list[EventMention]], text: str, word: str,
+                                           kind: tuple[str, str | None]) -> None:
+    assert kind in [(e.type, e.subtype) for e in events_of(text) if e.text == word]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The book is a conversation about grief and memory.", "conversation"),  # no light verb: nothing done
+    ("The ministry did not respond when asked for comment.", "asked"),  # a reporter's question
+    ("Sarn Water asked for comment, declined to say more.", "asked"),
+])
+def test_events_no_carried_noun_or_request_where_none_is_told(events_of: Callable[[str], list[EventMention]],
+                                                              text: str, word: str) -> None:
+    assert not [e for e in events_of(text) if e.text == word and e.type in ("CONSULT", "REQUEST")]

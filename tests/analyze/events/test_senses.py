@@ -119,8 +119,9 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 @pytest.mark.parametrize(("text", "word", "kind"), [
     ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
     ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("CONCEDE", "release")]),
-    ("Some were rescued while swimming towards the shore of Varno.", "rescued", []),
-    ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", []),
+    # saved from a disaster: the rescue work (AID), no release of captives
+    ("Some were rescued while swimming towards the shore of Varno.", "rescued", [("AID", "rescue")]),
+    ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", [("AID", "rescue")]),
     ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("CONCEDE", "release")]),
     ("The army regained control of Orlek on Tuesday.", "regained", [("TAKEOVER", "regain")]),
     ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
@@ -174,8 +175,9 @@ def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
-    ("The area was evacuated as a precaution after the blast in Sarn.", "evacuated", []),
-    ("Thousands of residents were evacuated ahead of the storm.", "evacuated", []),
+    # people moved out of harm's way (ACE Movement.Transport), no withdrawal
+    ("The area was evacuated as a precaution after the blast in Sarn.", "evacuated", [("MOVE", "transport")]),
+    ("Thousands of residents were evacuated ahead of the storm.", "evacuated", [("MOVE", "transport")]),
     ("The government evacuated its embassy in Lesk on Friday.", "evacuated", [("RETREAT", "withdrawal")]),
     ("The evacuation of the garrison began on Monday.", "evacuation", [("RETREAT", "withdrawal")]),
 ])
@@ -329,3 +331,45 @@ def test_senses_a_demand_or_target_met_is_no_meeting(kinds_of: Kinds, text: str,
                                                     kind: list[tuple[str, str]]) -> None:
     word = "met" if " met" in text else "meet"
     assert kinds_of(text, word) == kind
+
+
+@pytest.fixture(scope="module")
+def events_with(resources: Resources,
+                make_article: Callable[..., Article]) -> Callable[[str], list[tuple[str, str | None, str]]]:
+    an: Analyzer = analyzer_with(resources, "baseline", "time", "events")
+
+    def run(text: str) -> list[tuple[str, str | None, str]]:
+        return [(e.type, e.subtype, e.text) for e in an.analyze(make_article(text)).events]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the work of saving people after a disaster, told by its effort, its search or its verb (PLOVER AID)
+    ("Crews resumed the rescue operation at the collapsed mall in Varno on Monday.",
+     ("AID", "rescue", "rescue operation")),
+    ("The recovery operation at the burnt-out hotel in Lesk continued on Friday.",
+     ("AID", "rescue", "recovery operation")),
+    ("The search for survivors and bodies ended on Sunday.", ("AID", "rescue", "search")),
+    ("Firefighters searched the tower in Orlek overnight.", ("AID", "rescue", "searched")),
+    ("Rescuers were able to rescue 26 people from the rubble in Tesk on Saturday.", ("AID", "rescue", "rescue")),
+    # people moved: out of harm's way, or a person carried somewhere by others (ACE Movement.Transport)
+    ("Evacuation flights from the airport in Lesk resumed on Friday.", ("MOVE", "transport", "Evacuation flights")),
+    ("Maren Tolvik was brought to Varno on Sunday afternoon by helicopter.", ("MOVE", "transport", "brought")),
+    ("The banker will soon be flown back to Norland.", ("MOVE", "transport", "flown")),
+])
+def test_senses_rescue_work_and_people_moved_are_events(
+        events_with: Callable[[str], list[tuple[str, str | None, str]]], text: str, kind: tuple[str, str, str]) -> None:
+    assert kind in events_with(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The court said the killers would be brought to justice.", "brought"),  # nobody carried
+    ("The truce brought the war to an end in May.", "brought"),
+    ("Special forces launched a rescue operation to free the kidnapped pupils.", "rescue operation"),  # armed
+    ("Police searched the offices of the contractor in Lesk.", "searched"),  # a search with force
+    ("The minister flew to Varno on Monday.", "flew"),  # a journey of one's own
+])
+def test_senses_no_rescue_or_transport_where_none_is_told(
+        events_with: Callable[[str], list[tuple[str, str | None, str]]], text: str, word: str) -> None:
+    assert not [e for e in events_with(text) if e[2] == word and e[:2] in (("AID", "rescue"), ("MOVE", "transport"))]

@@ -369,10 +369,25 @@ def _disaster_subject(verb: Token) -> EventKind | None:
 
 
 def _bids(verb: Token) -> bool:
-    """"asked Lima to withdraw its envoys", "ordered the envoy to leave": someone told to do something."""
-    return any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
+    """"asked Lima to withdraw its envoys", "ordered the envoy to leave": someone told to do something; "asked Lima
+    for details", "the minister asked for help": something asked of someone (CAMEO 02 appeal or request). Not a
+    reporter's question ("asked for comment", "asked not to be named"), nor one asked in the passive or in a clause
+    of time ("when asked for details, he said"): the asker there is the writer."""
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children):
+        return True
+    if verb.lemma_.lower() != "ask" or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "whenever") for c in verb.children):
+        return False
+    asked = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+             if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in REPORTERS_ASKS for o in asked)
+
+
+#: what reporters ask for: no request of one party to another ("asked for comment", "asked for anonymity")
+REPORTERS_ASKS = frozenset({"comment", "comments", "anonymity", "reaction", "response", "interview", "name",
+                            "identity", "confirmation", "clarification"})
 
 
 #: where a court remands someone ("remanded in custody", "remanded to jail")
@@ -691,6 +706,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if lemma == "surge" and tok.pos_ == "NOUN" and any(c.lemma_.lower() == "crowd" and c.dep_ in ("compound", "amod")
                                                        for c in tok.children):
         return _refine(tok, EventKind("DISASTER", "man_made", "noun"))  # "a crowd surge": a crush, not a rise
+    if tok.pos_ == "NOUN" and lemma in CARRIED_NOUNS and _carried(tok):
+        return _refine(tok, CARRIED_NOUNS[lemma])  # "held a long conversation with X", "held a news conference"
     kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -701,6 +718,25 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None:
         return None
     return _refine(tok, kind)
+
+
+#: nouns that name an act only when a light verb carries them ("held a long conversation with her counterpart",
+#: "held a news conference", "carried out searches", "held a vigil"): "a conversation about the budget" or "the
+#: search for meaning" alone tell nothing done. A news or press conference is a statement (``MODIFIER_KIND``).
+CARRIED_NOUNS = {"conversation": EventKind("CONSULT", "talks", "noun"),
+                 "conference": EventKind("CONSULT", "meeting", "noun"),
+                 "briefing": EventKind("STATEMENT", "broadcast", "noun"),
+                 "vigil": EventKind("PROTEST", "demonstration", "noun"),
+                 "search": EventKind("INVESTIGATE", None, "noun"),
+                 "inspection": EventKind("INVESTIGATE", None, "noun")}
+#: verbs that carry such a noun besides the light verbs ("gave a news conference", "called a press conference")
+CARRYING_VERBS = args.LIGHT_VERBS | frozenset({"give", "call"})
+
+
+def _carried(noun: Token) -> bool:
+    """The noun is what a light verb does: its object ("held a conversation"), or its subject in the passive ("the
+    news conference was held on Monday"), the verb coordinated or not."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CARRYING_VERBS
 
 
 #: the outbreak of an infectious disease: a disaster whose deaths are counted as a toll (ACLED keeps no epidemics,

@@ -310,6 +310,9 @@ MODIFIER_KIND = {
     ("explosion", "gas"): EventKind("DISASTER", "man_made"),
     ("blast", "gas"): EventKind("DISASTER", "man_made"),
     ("fire", "open"): EventKind("ASSAULT", "shooting"),
+    # a conference called to tell the press something is a statement to many (Rich ERE Contact.Broadcast)
+    ("conference", "news"): EventKind("STATEMENT", "broadcast", "noun"),
+    ("conference", "press"): EventKind("STATEMENT", "broadcast", "noun"),
 }
 
 #: words whose noun names another event than their verb: "Storm Orla" is weather, "stormed the station" an

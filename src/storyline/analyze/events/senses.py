@@ -75,7 +75,14 @@ from spacy.tokens import Token
 from storyline.analyze.events.ontology import MODIFIER_SUBTYPE, TRIGGERS, EventKind
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import pronouns
-from storyline.lexicons.happening import BODIES, RETRIEVED
+from storyline.lexicons.happening import (
+    BODIES,
+    EFFORT_HEADS,
+    EVACUATION_HEADS,
+    RELIEF_MODIFIERS,
+    RESCUERS,
+    RETRIEVED,
+)
 from storyline.lexicons.titles import NOMINAL_ORG, ORG_SUFFIXES, VESSEL_NOUNS
 from storyline.lexicons.violence import TAKING_WORDS
 
@@ -102,6 +109,19 @@ NO_EVENT = EventKind("NONE", None)
 RELEASE = EventKind("CONCEDE", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
+#: saving people from a disaster, their search, the rescue operation (PLOVER AID: CAMEO 073 humanitarian aid)
+RESCUE = EventKind("AID", "rescue", "verb")
+#: people moved by others (ACE Movement.Transport: "residents were evacuated", "was flown back to X")
+TRANSPORT = EventKind("MOVE", "transport", "verb")
+#: verbs by which people are carried somewhere ("was brought to the capital", "will be flown back to X")
+CONVEYING = frozenset({"bring", "fly", "ferry", "transfer", "helicopter", "airlift"})
+#: where "brought to" goes when nobody is carried ("brought to justice", "brought to an end", "brought to light")
+NO_DESTINATION = frozenset({"justice", "end", "halt", "light", "attention", "court", "trial", "power", "life",
+                            "knee", "knees", "table", "standstill", "tear", "tears", "book", "account", "bear",
+                            "notice", "fore", "brink", "edge", "point", "conclusion", "close", "heel", "senses"})
+#: craft and means a person is carried by ("by helicopter", "on a military plane")
+CARRIERS = frozenset({"helicopter", "plane", "aircraft", "jet", "flight", "ambulance", "boat", "ship", "car",
+                      "vehicle", "convoy", "motorcade", "road", "air", "sea", "train", "bus", "van"})
 #: searchers finding a craft's remains or recorders: a step of a crash's search of its own
 RECOVERY = EventKind("INVESTIGATE", "recovery", "verb")
 #: verbs and nouns of finding something searched for
@@ -284,6 +304,12 @@ def sense_kind(tok: Token) -> EventKind | None:
     if tok.pos_ == "VERB" and (lemma in MISHAP_VERBS or (lemma in ("go", "come") and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in tok.children))):
         return _mishap(tok)  # (a plane that "went down", "came down")
+    if tok.pos_ == "NOUN" and lemma in EVACUATION_HEADS and (effort := _relief_effort(tok)) is not None:
+        return effort  # "the rescue operation", "search-and-recovery efforts", "evacuation flights"
+    if lemma == "search" and _rescue_search(tok):
+        return EventKind("AID", "rescue", "verb" if tok.pos_ == "VERB" else "noun")  # "the search for survivors"
+    if lemma in CONVEYING and tok.pos_ == "VERB" and _person_conveyed(tok):
+        return TRANSPORT  # "was brought to the capital by helicopter", "will be flown back to Norland"
     if lemma == "rescue" and tok.pos_ == "NOUN":
         return _rescue_work(tok)
     if lemma == "rescue" and tok.pos_ == "VERB":
@@ -327,9 +353,57 @@ def _address(tok: Token) -> EventKind | None:
 def _rescue_from_danger(verb: Token) -> EventKind | None:
     """"survivors were rescued from the sea", "rescued while swimming": saving people from a disaster is part
     of it, no release; a rescue of captives ("rescued the kidnapped villagers") is one."""
-    if any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for t in verb.sent):
+    if _captives_told(verb):
         return None
-    return NO_EVENT
+    return RESCUE
+
+
+def _captives_told(tok: Token) -> bool:
+    """The sentence tells of captives ("rescued the kidnapped villagers"): a rescue is their release."""
+    return any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for t in tok.sent)
+
+
+def _relief_effort(tok: Token) -> EventKind | None:
+    """"The rescue operation", "search-and-recovery efforts", "relief work": an effort named by the work of saving
+    people (AID/rescue); "evacuation flights", "the evacuation effort": people moved (MOVE/transport). An armed
+    operation to free captives is not judged (mentions' armed operation)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words = {w.lemma_.lower() for m in mods for w in (m, *m.conjuncts)}
+    if tok.lemma_.lower() in EFFORT_HEADS and words & RELIEF_MODIFIERS and not _captives_told(tok):
+        return EventKind("AID", "rescue", "noun")
+    if words & {"evacuation"} and not any(m.lemma_.lower() in MILITARY_OR_MISSION for m in mods):
+        return EventKind("MOVE", "transport", "noun")
+    return None
+
+
+def _rescue_search(tok: Token) -> bool:
+    """A search for people after a disaster ("the search for survivors and bodies", "firefighters searched the
+    tower overnight", "divers searched for the missing"): rescue work, no search with force."""
+    sought = [g for o in _preps(tok).get("for", []) for g in (o, *o.conjuncts)]
+    if any(g.lemma_.lower() in RETRIEVED or g.lower_ in RETRIEVED or g.lower_ == "missing" for g in sought):
+        return True
+    if tok.pos_ != "VERB":
+        return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in RESCUERS for c in tok.children)
+    return any(s.lemma_.lower() in RESCUERS or s.lower_ in RESCUERS for s in _subjects(tok))
+
+
+def _person_conveyed(verb: Token) -> bool:
+    """A person carried somewhere by others ("was brought to the capital by helicopter", "police brought him back
+    from the border", "will be flown back to Norland"): who is carried is the verb's object (its subject in the
+    passive) and the verb names where to or from, or the craft. "Flew" with its traveller as subject is a journey
+    (motion.py); "brought to justice", "brought the war to an end" carry nobody."""
+    carried = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() != "fly":
+        carried += [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(_person(c) and c.lemma_.lower() not in BODIES for c in carried):
+        return False
+    preps = _preps(verb)
+    if any(o.lemma_.lower() in NO_DESTINATION or o.lower_ in NO_DESTINATION for o in preps.get("to", [])):
+        return False
+    ends = preps.get("to", []) + preps.get("from", []) + preps.get("into", [])
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
+    by = any(o.lemma_.lower() in CARRIERS for p in ("by", "on", "aboard", "in") for o in preps.get(p, []))
+    return bool(ends) or back or by
 
 
 def _journey(tok: Token) -> EventKind | None:
@@ -358,7 +432,7 @@ def _evacuation(tok: Token) -> EventKind | None:
         moved = _subjects(tok)
     if any(m.lemma_.lower() in MILITARY_OR_MISSION for m in moved):
         return None
-    return NO_EVENT
+    return EventKind("MOVE", "transport", "verb" if tok.pos_ == "VERB" else "noun")
 
 
 #: what stands for people counted before ("two more were pulled out", "the others were pulled out later")
