@@ -10,8 +10,8 @@ events), :data:`RETRIEVED` who or what rescuers pull out of the ruins ("pulled o
 withdrawal; events; :data:`BODIES` the dead among them), :data:`RELIEF_VERBS` what a rescue effort is waged
 to do ("battled overnight to free them": no clash; events), :data:`RESCUERS`, :data:`RELIEF_MODIFIERS`,
 :data:`EFFORT_HEADS`, :data:`EVACUATION_HEADS` name rescue work and evacuations as acts of their own ("the rescue
-operation", "firefighters searched the tower", "evacuation flights": events), :data:`HEDGES` make a death only likely ("feared
-trapped and likely dead"; casualties). General English news usage; nothing here is about a story.
+operation", "firefighters searched the tower", "evacuation flights": events), :data:`HEDGES` make a death only
+likely ("feared trapped and likely dead"; casualties). General English news usage; nothing here is about a story.
 """
 
 from __future__ import annotations

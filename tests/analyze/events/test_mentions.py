@@ -2283,6 +2283,9 @@ def test_events_what_was_fired_is_no_target_but_whom_it_was_fired_at_is(events_o
      ("CONSULT", "talks")),
     ("The charity held a news conference in Lesk on Monday.", "news conference", ("STATEMENT", "broadcast")),
     ("Residents held a vigil outside the town hall in Sarn on Friday.", "vigil", ("PROTEST", "demonstration")),
+    ("The police in Varno are in contact with the kidnappers.", "contact", ("CONSULT", "talks")),
+    ("The rescue team decided to take a pause in the rescue operation on Sunday.", "pause",
+     ("RETREAT", "suspension")),
     # something asked of another party (CAMEO 02)
     ("The State Department had asked Tarvin for details of the arrests.", "asked", ("REQUEST", None)),
 ])
@@ -2293,6 +2296,7 @@ def test_events_carried_nouns_and_requests(events_of: Callable[[str], list[Event
 
 @pytest.mark.parametrize(("text", "word"), [
     ("The book is a conversation about grief and memory.", "conversation"),  # no light verb: nothing done
+    ("Residents lost contact with relatives in Varno.", "contact"),  # nobody in touch
     ("The ministry did not respond when asked for comment.", "asked"),  # a reporter's question
     ("Sarn Water asked for comment, declined to say more.", "asked"),
 ])

@@ -357,6 +357,10 @@ def events_with(resources: Resources,
     ("Evacuation flights from the airport in Lesk resumed on Friday.", ("MOVE", "transport", "Evacuation flights")),
     ("Maren Tolvik was brought to Varno on Sunday afternoon by helicopter.", ("MOVE", "transport", "brought")),
     ("The banker will soon be flown back to Norland.", ("MOVE", "transport", "flown")),
+    # a crowd gathered at a place: a demonstration; a person greeting a person: a meeting
+    ("Hundreds also gathered in front of the former premier's home in Lesk on Sunday.",
+     ("PROTEST", "demonstration", "gathered")),
+    ("Footage showed President Arlen Voss greeting the envoy at his residence.", ("CONSULT", "meeting", "greeting")),
 ])
 def test_senses_rescue_work_and_people_moved_are_events(
         events_with: Callable[[str], list[tuple[str, str | None, str]]], text: str, kind: tuple[str, str, str]) -> None:
@@ -369,7 +373,10 @@ def test_senses_rescue_work_and_people_moved_are_events(
     ("Special forces launched a rescue operation to free the kidnapped pupils.", "rescue operation"),  # armed
     ("Police searched the offices of the contractor in Lesk.", "searched"),  # a search with force
     ("The minister flew to Varno on Monday.", "flew"),  # a journey of one's own
+    ("Thousands gathered in the square in Lesk to mourn the victims.", "gathered"),  # mourning
+    ("Police gathered evidence at the scene in Varno.", "gathered"),
 ])
 def test_senses_no_rescue_or_transport_where_none_is_told(
         events_with: Callable[[str], list[tuple[str, str | None, str]]], text: str, word: str) -> None:
-    assert not [e for e in events_with(text) if e[2] == word and e[:2] in (("AID", "rescue"), ("MOVE", "transport"))]
+    assert not [e for e in events_with(text) if e[2] == word and e[:2] in (
+        ("AID", "rescue"), ("MOVE", "transport"), ("PROTEST", "demonstration"))]

@@ -728,14 +728,27 @@ CARRIED_NOUNS = {"conversation": EventKind("CONSULT", "talks", "noun"),
                  "briefing": EventKind("STATEMENT", "broadcast", "noun"),
                  "vigil": EventKind("PROTEST", "demonstration", "noun"),
                  "search": EventKind("INVESTIGATE", None, "noun"),
-                 "inspection": EventKind("INVESTIGATE", None, "noun")}
-#: verbs that carry such a noun besides the light verbs ("gave a news conference", "called a press conference")
-CARRYING_VERBS = args.LIGHT_VERBS | frozenset({"give", "call"})
+                 "inspection": EventKind("INVESTIGATE", None, "noun"),
+                 # a halt taken in an effort ("decided to take a pause in the rescue operation"; PLOVER RETREAT)
+                 "pause": EventKind("RETREAT", "suspension", "noun"),
+                 # parties in touch ("the police are in contact with the kidnappers", "made contact with X")
+                 "contact": EventKind("CONSULT", "talks", "noun")}
+#: verbs that carry such a noun besides the light verbs ("gave a news conference", "called a press conference",
+#: "took a pause", "established contact with")
+CARRYING_VERBS = args.LIGHT_VERBS | frozenset({"give", "call", "take", "establish", "maintain"})
+#: verbs of a state one is in ("are in contact with", "remained in contact with")
+BEING_VERBS = frozenset({"be", "remain", "stay", "keep"})
 
 
 def _carried(noun: Token) -> bool:
     """The noun is what a light verb does: its object ("held a conversation"), or its subject in the passive ("the
-    news conference was held on Monday"), the verb coordinated or not."""
+    news conference was held on Monday"); contact only with a party ("in contact with the kidnappers", "made
+    contact with the crew"), which one is in as well as makes."""
+    if noun.lemma_.lower() == "contact":
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in BEING_VERBS:
+            return True
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CARRYING_VERBS
 
 
@@ -1229,7 +1242,20 @@ def _halt_kind(tok: Token) -> EventKind | None:
         return EventKind("RETREAT", "reduce_relations")
     if objects & RESTRICTED:
         return EventKind("RETREAT", "suspension")
+    if objects & HALTED_EFFORTS or (tok.pos_ == "NOUN" and _words_in(tok, "in") & HALTED_EFFORTS):
+        return EventKind("RETREAT", "suspension")  # "paused the rescue operation", "a pause in the search"
     return None
+
+
+#: rescue work halted ("suspended the search for survivors", "took a pause in the rescue operation"): the effort's
+#: halt (PLOVER RETREAT), a step of its own in a disaster's coverage
+HALTED_EFFORTS = happening.RELIEF_MODIFIERS | frozenset({"search"})
+
+
+def _words_in(noun: Token, prep: str) -> set[str]:
+    """Words of a noun's phrase under one preposition ("a pause in the rescue operation": rescue, operation)."""
+    return {w.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+            for w in c.subtree if w.i != c.i}
 
 
 def _member_suspended(tok: Token) -> bool:

@@ -51,17 +51,27 @@ subject, object, voice and prepositions in the shipped parse):
 - **pull out**: no withdrawal when rescuers pull out bodies or the living ("pulled out two more bodies", "three
   miners were pulled out alive", "two more were pulled out"): the recovery is part of the disaster, its bodies
   its toll; troops pulled out, or a side that pulls out of a place or a deal, keep the ontology's withdrawal.
-- **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, no event when
-  residents or an area are. **regain** one's freedom is a release, not a place retaken.
+- **evacuate** / **evacuation**: a withdrawal when troops, a mission or a base are evacuated, a movement of
+  people (MOVE/transport) when residents or an area are. **regain** one's freedom is a release, not a place retaken.
 - **address** (noun and verb): a speech (STATEMENT/speech) when it is one to an audience ("her address to the
   nation", "a televised address", "the premier's address was broadcast on state TV", "is to address the media",
   "addressed parliament"); no event when it is where one lives or an issue dealt with ("his home address",
   "address the shortage").
 - **meet**: no meeting when what is met is a demand, a condition or a target ("until their list of demands is
   met", "failed to meet the deadline", "met the criteria").
-- **rescue** (the noun): no event when it names the work of saving people, a modifier of another noun
-  ("rescue teams", "the search and rescue operation", "speed up rescue and emergency services": every
-  disaster's coverage); a rescue of hostages stays a release (the ontology's reading).
+- **rescue** (the noun): no event when it names the work of saving people as a modifier of another noun
+  ("rescue teams", "speed up rescue and emergency services"); a rescue of hostages stays a release (the
+  ontology's reading).
+- **rescue** work (round 45): saving people from a disaster is AID/rescue (PLOVER AID), told by the verb
+  ("2,000 people were rescued from the rubble"), by an effort named by its work ("the rescue operation", "the
+  recovery operation at the tower", "search-and-rescue efforts"), by a search for people or by rescuers ("the
+  search for survivors", "firefighters searched the tower overnight"); captives rescued stay a release, an armed
+  operation to free them an attack. People evacuated ("residents were evacuated", "evacuation flights") and a
+  person carried somewhere by others ("was brought to the capital by helicopter", "will be flown back to X"; not
+  "brought to justice") are MOVE/transport (ACE Movement.Transport).
+- **gather** (and assemble, mass, converge): a demonstration when a crowd gathers at a place ("hundreds gathered
+  outside his home"), not a gathering to mourn, pray or celebrate, nor evidence gathered. **greet**: a meeting
+  when a person greets a person.
 
 :func:`sense_kind` answers ``None`` for a word it does not judge, so the
 caller keeps the ontology's reading; :data:`NO_EVENT` when the word is not an
@@ -308,6 +318,11 @@ def sense_kind(tok: Token) -> EventKind | None:
         return effort  # "the rescue operation", "search-and-recovery efforts", "evacuation flights"
     if lemma == "search" and _rescue_search(tok):
         return EventKind("AID", "rescue", "verb" if tok.pos_ == "VERB" else "noun")  # "the search for survivors"
+    if lemma in GATHERING_VERBS and tok.pos_ == "VERB" and _crowd_gathered(tok):
+        return EventKind("PROTEST", "demonstration", "verb")  # "hundreds gathered outside his home on Sunday"
+    if lemma == "greet" and tok.pos_ == "VERB" and any(_person(o) for o in _objects(tok)) and any(
+            _person(s) or s.pos_ == "PROPN" for s in _subjects(tok)):
+        return EventKind("CONSULT", "meeting", "verb")  # "footage showed the president greeting the envoy"
     if lemma in CONVEYING and tok.pos_ == "VERB" and _person_conveyed(tok):
         return TRANSPORT  # "was brought to the capital by helicopter", "will be flown back to Norland"
     if lemma == "rescue" and tok.pos_ == "NOUN":
@@ -376,15 +391,47 @@ def _relief_effort(tok: Token) -> EventKind | None:
     return None
 
 
+#: people searched for after a disaster ("the search for the missing", "searched for trapped miners")
+SOUGHT_STATES = frozenset({"missing", "trapped", "stranded", "buried", "unaccounted"})
+
+
 def _rescue_search(tok: Token) -> bool:
     """A search for people after a disaster ("the search for survivors and bodies", "firefighters searched the
     tower overnight", "divers searched for the missing"): rescue work, no search with force."""
     sought = [g for o in _preps(tok).get("for", []) for g in (o, *o.conjuncts)]
-    if any(g.lemma_.lower() in RETRIEVED or g.lower_ in RETRIEVED or g.lower_ == "missing" for g in sought):
+    if any(g.lemma_.lower() in RETRIEVED or g.lower_ in RETRIEVED or g.lower_ in SOUGHT_STATES or any(
+            c.dep_ == "amod" and c.lower_ in SOUGHT_STATES for c in g.children) for g in sought):
         return True
     if tok.pos_ != "VERB":
         return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in RESCUERS for c in tok.children)
     return any(s.lemma_.lower() in RESCUERS or s.lower_ in RESCUERS for s in _subjects(tok))
+
+
+#: verbs of people coming together at a place ("hundreds gathered outside the embassy", "crowds massed in the square")
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "throng", "congregate"})
+#: who gathers when a gathering is a demonstration: a crowd, by its size or by its cause
+CROWD_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                         "crowd", "crowds", "supporter", "protester", "protestor", "demonstrator", "activist",
+                         "student", "follower", "opponent", "mob", "throng"})
+#: a gathering for another purpose than a demonstration: mourning, worship, festivity, watching or waiting
+OTHER_GATHERINGS = frozenset({"funeral", "mourn", "mourner", "pray", "prayer", "worship", "celebrate", "celebration",
+                              "festival", "concert", "match", "game", "watch", "wedding", "burial", "memorial",
+                              "tribute", "christmas", "eid", "easter", "ceremony", "service", "shelter", "evacuate",
+                              "evidence", "information", "data", "momentum", "speed", "pace", "dust", "intelligence"})
+
+
+def _crowd_gathered(verb: Token) -> bool:
+    """A crowd coming together at a place is a demonstration (CAMEO 141, ACLED's peaceful protest): "hundreds
+    gathered outside the embassy", "supporters massed in front of his home". Not a gathering to mourn, pray, watch
+    or celebrate, nor what is gathered ("gathered evidence")."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in OTHER_GATHERINGS or t.lower_ in OTHER_GATHERINGS for t in verb.sent):
+        return False
+    crowd = any(w.lower_ in CROWD_WORDS or w.lemma_.lower() in CROWD_WORDS or (w.like_num and w.dep_ == "nummod")
+                for s in _subjects(verb) for w in (s, *s.children))
+    return crowd and any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ in ("outside", "there"))
+                         for c in verb.children)
 
 
 def _person_conveyed(verb: Token) -> bool:
