@@ -2303,3 +2303,8 @@ def test_events_carried_nouns_and_requests(events_of: Callable[[str], list[Event
 def test_events_no_carried_noun_or_request_where_none_is_told(events_of: Callable[[str], list[EventMention]],
                                                               text: str, word: str) -> None:
     assert not [e for e in events_of(text) if e.text == word and e.type in ("CONSULT", "REQUEST")]
+
+
+def test_events_the_means_of_a_transport_is_no_actor(events_of: Callable[[str], list[EventMention]]) -> None:
+    ev = _one(events_of("The banker was brought to Varno on Sunday by a military helicopter."), "MOVE")
+    assert "helicopter" not in {p.text for p in ev.participants if p.role == "actor"}

@@ -67,7 +67,15 @@ from storyline.analyze.events.ontology import (
     plover_of,
     uninflected,
 )
-from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS, LABOUR_STRIKE, NO_EVENT, bodily, sense_kind
+from storyline.analyze.events.senses import (
+    CAPTIVITY,
+    CAPTIVITY_STEMS,
+    CARRIERS,
+    LABOUR_STRIKE,
+    NO_EVENT,
+    bodily,
+    sense_kind,
+)
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
@@ -1367,8 +1375,8 @@ def _verb_args(d: Draft, index: args.MentionIndex) -> None:
     for c in tok.children:
         if c.dep_ == "agent":
             for o in c.children:
-                if o.dep_ == "pobj":
-                    d.participants += args.resolve("actor", o, index)
+                if o.dep_ == "pobj" and not (d.kind.type == "MOVE" and o.lemma_.lower() in CARRIERS):
+                    d.participants += args.resolve("actor", o, index)  # (not the means: "brought by helicopter")
         elif c.dep_ in ("dobj", "dative") and c.dep_ != "prt" and not (d.kind.subtype == "call" and c.dep_ == "dobj"):
             _object_arg(d, c, index)
         elif c.dep_ == "prep":
