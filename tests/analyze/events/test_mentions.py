@@ -2308,3 +2308,14 @@ def test_events_no_carried_noun_or_request_where_none_is_told(events_of: Callabl
 def test_events_the_means_of_a_transport_is_no_actor(events_of: Callable[[str], list[EventMention]]) -> None:
     ev = _one(events_of("The banker was brought to Varno on Sunday by a military helicopter."), "MOVE")
     assert "helicopter" not in {p.text for p in ev.participants if p.role == "actor"}
+
+
+@pytest.mark.parametrize(("text", "expelled"), [
+    ("Tarvin forced the refugee agency out of the country following the relief operation.", True),
+    ("Lesk kicked the envoy out of Varno on Monday.", True),
+    ("The scandal forced the minister out of office in May.", False),  # out of a post
+    ("The floods drove thousands of families out of their homes.", False),
+])
+def test_events_forced_out_of_a_country_is_an_expulsion(events_of: Callable[[str], list[EventMention]], text: str,
+                                                        expelled: bool) -> None:
+    assert (("SANCTION", "expulsion") in {(e.type, e.subtype) for e in events_of(text)}) is expelled

@@ -445,6 +445,26 @@ def _ordered_out(verb: Token) -> bool:
     return bool(leaving) and _diplomat_words(people)
 
 
+#: verbs by which a state puts someone out of its territory ("forced the agency out of the country", "kicked the
+#: envoy out of Varno", "threw the journalists out of the country")
+FORCING_OUT = frozenset({"force", "kick", "throw", "drive", "push", "boot"})
+#: what a state expels someone from: itself
+TERRITORY_NOUNS = frozenset({"country", "territory", "nation", "kingdom", "republic"})
+
+
+def _forced_out_of_country(verb: Token) -> bool:
+    """Someone forced out of a country ("Jakarta forced the agency out of the country", "kicked the envoy out of
+    Varno"): an expulsion (CAMEO 174, PLOVER SANCTION). Not out of a post, a home or a race ("forced out of
+    office", "driven out of their homes")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    ofs = [g for o in outs for g in o.children if g.lower_ == "of"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and outs]
+    return any(p.dep_ == "pobj" and (p.lemma_.lower() in TERRITORY_NOUNS or p.ent_type_ == "GPE")
+               for o in ofs for p in o.children)
+
+
 def _non_grata(verb: Token) -> bool:
     """"declared two diplomats persona non grata", "the consul was declared persona non grata": an expulsion."""
     words = [t.lower_ for t in verb.subtree]
@@ -679,6 +699,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
             return EventKind("COERCE", "arrest", "verb")  # "were taken into custody by the police"
         if lemma == "set" and _set_alight(tok):
             return EventKind("ASSAULT", "property_destruction", "verb")  # "two buses were set on fire": arson
+        if lemma in FORCING_OUT and _forced_out_of_country(tok):
+            return EventKind("SANCTION", "expulsion", "verb")  # "forced the agency out of the country"
         if lemma == "declare" and _non_grata(tok):
             return EventKind("SANCTION", "expulsion", "verb")  # "declared the consul persona non grata"
         if lemma in BIDDING_VERBS and _bids(tok):
