@@ -130,6 +130,12 @@ RESTRICTED = frozenset({"visa", "visas", "service", "services", "consular", "fli
 #: what one party suspends or freezes of its standing ties with another: a cooperation reversed (CAMEO 16 "reduce
 #: relations"), not a process halted ("suspended its strategic partnership with X", "froze the trade pact")
 COOPERATION_TIES = frozenset({"partnership", "pact", "accord", "treaty", "agreement", "alliance", "association"})
+#: what one party gives another that halting it cuts (CAMEO 162 "reduce or stop aid", PLOVER SANCTION): "halted
+#: economic aid to X", "suspended aid deliveries", "froze the loans"
+AID_FLOWS = frozenset({"aid", "assistance", "funding", "loan", "loans", "grant", "grants", "donation", "donations"})
+#: a programme one state runs with or in another: cut only when that state is named ("stopped all medical
+#: treatment programmes in X", "suspended the exchange program with X"; not "the network halted the programme")
+PROGRAMMES = frozenset({"program", "programs", "programme", "programmes", "scholarship", "scholarships"})
 HALT_WORDS = frozenset({"suspend", "suspension", "pause", "halt", "stop", "freeze"})
 #: what is released that makes no concession (a report, a video: published, not set free)
 DOCUMENT_NOUNS = frozenset({"report", "video", "statement", "footage", "image", "photo", "photograph", "picture",
@@ -1180,9 +1186,12 @@ def _diplomats_moved(tok: Token) -> bool:
 
 
 def _halt_kind(tok: Token) -> EventKind | None:
-    """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
-    relations (both RETREAT/suspension); "suspended its partnership with X", "froze the pact" reverses a
-    cooperation (RETREAT/reduce_relations); "suspended aid deliveries", "stop the car": no event of its own."""
+    """"suspended the talks" halts a process (RETREAT/suspension); "suspended visa services", "paused consular
+    services", "halted flights" cut what one party gives another (SANCTION/suspension: CAMEO 161 "reduce or break
+    diplomatic relations", 162 "reduce or stop aid", which PLOVER codes SANCTION; a party pulling back its own
+    forces or its own offer is what PLOVER calls RETREAT); "suspended its partnership with X", "froze the pact"
+    reverse a cooperation (SANCTION/reduce_relations); "suspended aid deliveries", "stop the car": no event of its
+    own."""
     if tok.lemma_.lower() in ("suspend", "suspension") and _member_suspended(tok):
         return EventKind("SANCTION", "member_suspension")  # "suspended from the bloc", "suspended X's membership"
     objects = _objects_of(tok)
@@ -1190,10 +1199,18 @@ def _halt_kind(tok: Token) -> EventKind | None:
         return EventKind("RETREAT", "suspension")
     if objects & COOPERATION_TIES:
         # (a sub-type of its own: one party's reversal of a partnership is not another's halt of talks)
-        return EventKind("RETREAT", "reduce_relations")
-    if objects & RESTRICTED:
-        return EventKind("RETREAT", "suspension")
+        return EventKind("SANCTION", "reduce_relations")
+    if objects & (RESTRICTED | AID_FLOWS) or (objects & PROGRAMMES and _state_named(tok)):
+        return EventKind("SANCTION", "suspension")
     return None
+
+
+def _state_named(tok: Token) -> bool:
+    """A state named in the halt's phrase: its object's or its own "in"/"with"/"to"/"for" phrase names a country
+    ("stopped all programmes in Orvania", "suspended the exchange program with Tesland")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+    return any(w.ent_type_ == "GPE" or (w.pos_ == "PROPN" and country_name(w.text) is not None)
+               for h in heads for w in h.subtree if w.dep_ == "pobj" and w.head.lower_ in ("in", "with", "to", "for"))
 
 
 def _member_suspended(tok: Token) -> bool:
