@@ -302,7 +302,7 @@ SUBTYPE_WORDS = {
     "recovery": "recovery of wreckage", "raid": "raid",
     "martial_law": "martial law declared", "state_of_emergency": "state of emergency declared",
     "curfew": "curfew imposed", "vote": "vote", "motion": "motion filed", "impeachment": "impeachment",
-    "retraction": "retraction",
+    "retraction": "retraction", "dissolution": "dissolution of a legislature or government",
     "reduce_relations": "suspension of a partnership or pact",
     # ACE 2005 / Rich ERE sub-types (analyze/events/ontology.py ACE_TRIGGERS)
     "birth": "birth", "marriage": "marriage", "divorce": "divorce", "injury": "injury", "death": "death",

@@ -101,6 +101,36 @@ def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not
     assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
 
 
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # what a party asked for, dismissed or disallowed: a rejection (CAMEO 12), not a person put out of office
+    ("Deputy Speaker Arlo Venn dismissed the no-confidence motion against the premier.", "dismissed",
+     [("REJECT", None)]),
+    ("The opposition's petition was dismissed on Sunday.", "dismissed", [("REJECT", None)]),
+    ("The judge dismissed the request for a new hearing.", "dismissed", [("REJECT", None)]),
+    ("The speaker disallowed the no-confidence motion against the premier.", "disallowed", [("REJECT", None)]),
+    # negative: a person dismissed stays a dismissal
+    ("The premier dismissed the interior minister on Monday.", "dismissed", [("APPOINT", "dismissal")]),
+])
+def test_senses_a_motion_dismissed_is_a_rejection(kinds_of: Kinds, text: str, word: str,
+                                                  kind: list[tuple[str, str | None]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a legislature's or government's term ended, not a company wound up
+    ("President Tamsin Orrel dissolved the National Assembly on the premier's advice.", "dissolved",
+     [("RETREAT", "dissolution")]),
+    ("The president then dissolved parliament and called early elections.", "dissolved",
+     [("RETREAT", "dissolution")]),
+    ("The king announced the dissolution of the cabinet on Friday.", "dissolution", [("RETREAT", "dissolution")]),
+    # negative: a firm dissolved is the end of a company
+    ("The trading firm was dissolved in 2019.", "dissolved", [("BUSINESS", "end_org")]),
+])
+def test_senses_a_legislature_dissolved_ends_its_term(kinds_of: Kinds, text: str, word: str,
+                                                      kind: list[tuple[str, str | None]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
 def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]

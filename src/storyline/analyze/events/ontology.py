@@ -224,6 +224,8 @@ TRIGGERS: dict[str, EventKind] = {
     # an apology (CAMEO 055, PLOVER CONCEDE: a party owning a wrong): "prompting him to apologise"
     **_kinds("CONCEDE", None, "apologize apologise", "any"),  # ("any": the model reads "to apologise" a noun)
     **_kinds("REJECT", None, "reject rejection refuse refusal deny denial veto", "any"),
+    # refusing to allow what was asked ("the speaker disallowed the motion", "disallowed voting on it"; CAMEO 12)
+    **_kinds("REJECT", None, "disallow", "verb"),
     **_kinds("REQUEST", None, "request demand urge appeal", "any"),
     **_kinds("THREATEN", None, "threaten threat warn warning ultimatum", "any"),
     **_kinds("PROTEST", "demonstration", "protest demonstration demonstrate rally march sit-in "
