@@ -2532,7 +2532,7 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
                "police said on Tuesday.", "2031-05-06"),
         ("s2", "Two men arrested in Tolmar over the Kereth clinic siege have been released without charge, the "
                "police said.", "2031-05-06"), steps=("entities", "stories", "events", "actions"))
-    freed = [e for e in story.events if e.type == "CONCEDE" and {m.article for m in e.mentions} & {"s1", "s2"}]
+    freed = [e for e in story.events if e.subtype == "release" and {m.article for m in e.mentions} & {"s1", "s2"}]
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town

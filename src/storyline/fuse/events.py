@@ -285,7 +285,7 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 #: sub-types a story holds many of (rounds of talks, meetings, attacks): sharing one says little
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
-                                "support", None})
+                                "support", "release", None})
 #: acts of saying ("police said": ontology STATEMENT/speech), clustered by the actions step (fuse/actions.py)
 SPEECH_SUBTYPES = frozenset({"speech"})
 #: types whose content is another event ("agreed that teams would meet"): one content, one of them
@@ -773,8 +773,8 @@ def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]
 #: sentence, a release, an appointment or a dismissal of one person is not that of another (ACE's Justice and
 #: Personnel events, whose identity is their person); a crowd's arrest or the release of "the hostages" names none
 PATIENT_KINDS: dict[str, frozenset[str | None] | None] = {
-    "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None, "CONCEDE": frozenset({"release"}),
-    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation"}),
+    "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None,
+    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation", "release"}),
 }
 PATIENT_ROLES = frozenset({"target", "recipient", "participant"})
 
@@ -2414,7 +2414,8 @@ def _releases(ctx: FuseContext, infos: list[Info]) -> None:
     trigger say so ("released without charge", "freed on bail": ``custody.CUSTODY_AFTER``) or the people released
     are the ones an arrest of the same sentence took ("two teenagers who were arrested ... have been released");
     "captive" when they are hostages or captives (``custody.CAPTIVE_HEADS``), the ones an abduction took, or set
-    free by a verb of freeing captives (CONCEDE/release: "freed", "rescued"); neither when both or nothing is told.
+    free by a verb of freeing captives (RETREAT/release told by "freed", "rescued", not the plain "released");
+    neither when both or nothing is told.
     A release from custody that names no place of its own is where the arrest that took them was ("two teenagers
     who were arrested in Manchester have been released": released there, not in the dateline's town)."""
     held: dict[tuple[str, str | None], dict[int, Info]] = {}
@@ -2427,14 +2428,14 @@ def _releases(ctx: FuseContext, infos: list[Info]) -> None:
                 (p.start, i) for p in i.m.participants if p.role in PATIENT_ROLES)
     for i in infos:
         m = i.m
-        if m.type != "CONCEDE" or m.subtype not in (None, "release") or m.article not in ctx.articles:
+        if (m.type, m.subtype) != ("RETREAT", "release") or m.article not in ctx.articles:
             continue
         key = (m.article, m.field)
         after = span_source(ctx.articles[m.article], m.field)[m.end:m.sentence_end]
         done_to = [p for p in m.participants if p.role in PATIENT_ROLES]
         arrests = [held[key][p.start] for p in done_to if p.start in held.get(key, {})]
         custody = bool(CUSTODY_AFTER.match(after) or arrests)
-        captive = m.subtype == "release" or any(p.start in taken.get(key, {}) for p in done_to) or \
+        captive = not m.text.lower().startswith("releas") or any(p.start in taken.get(key, {}) for p in done_to) or \
             any(p.text.split() and p.text.split()[-1].lower() in CAPTIVE_HEADS for p in done_to)
         if custody != captive:
             i.freed = "custody" if custody else "captive"

@@ -331,8 +331,8 @@ def test_events_halts_of_nothing_given_to_another_are_no_sanction(events_of: Eve
 def test_events_travel_advisory_and_published_documents(events_of: Events) -> None:
     assert _one(events_of("Valdora issued a travel advisory for its citizens."), "THREATEN").subtype == "advisory"
     assert _one(events_of("Peru advised all its citizens in Chile to exercise caution."), "THREATEN")
-    assert not [e for e in events_of("The agency released a report on Monday.") if e.type == "CONCEDE"]
-    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE")  # negative: set free
+    assert not [e for e in events_of("The agency released a report on Monday.") if e.subtype == "release"]
+    assert _one(events_of("The rebels released two hostages on Monday."), "RETREAT")  # negative: set free
 
 
 def test_events_a_court_ordered_detention_is_a_remand_not_the_arrest(events_of: Events) -> None:
@@ -462,8 +462,8 @@ def test_events_a_document_released_is_no_concession(events_of: Callable[[str], 
     for text in ("The ministry said in a press release that it rejected the statement.",
                  "Initial reports released by the health minister said 62 people were killed.",
                  "The president declared a day of mourning in a video statement released on Saturday."):
-        assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
-    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
+        assert not [e for e in events_of(text) if e.subtype == "release"], text
+    assert _one(events_of("The rebels released two hostages on Monday."), "RETREAT").text == "released"
 
 
 @pytest.mark.parametrize(("text", "want"), [

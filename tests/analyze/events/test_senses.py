@@ -147,13 +147,13 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
-    ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
-    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("CONCEDE", "release")]),
+    ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("RETREAT", "release")]),
+    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("RETREAT", "release")]),
     ("Some were rescued while swimming towards the shore of Varno.", "rescued", []),
     ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", []),
-    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("CONCEDE", "release")]),
+    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("RETREAT", "release")]),
     ("The army regained control of Orlek on Tuesday.", "regained", [("TAKEOVER", "regain")]),
-    ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
+    ("The army said 40 hostages had been freed.", "freed", [("RETREAT", "release")]),
     ("The bill would free up funds for schools.", "free up", []),
     ("Divers recovered 12 bodies from the river.", "recovered", []),
     ("Police recovered two rifles and a grenade.", "recovered", [("COERCE", "weapons_seized")]),
@@ -197,7 +197,7 @@ def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -
     ("The rescue teams continued searching the river for bodies on Monday.", []),  # rescue work
     ("Soldiers joined the search and rescue operation at the collapsed bridge.", []),
     ("The governor told officials to speed up rescue and emergency medical services.", []),
-    ("The rescue of the 40 pupils ended their ordeal on Sunday.", [("CONCEDE", "release")]),  # set free
+    ("The rescue of the 40 pupils ended their ordeal on Sunday.", [("RETREAT", "release")]),  # set free
 ])
 def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, "rescue") == kind

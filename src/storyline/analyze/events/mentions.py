@@ -807,6 +807,8 @@ def _episode_kind(tok: Token) -> EventKind | None:
 ARMED_OPERATION = EventKind("ASSAULT", "attack", "noun")
 #: what an armed operation sets out to do ("an operation to free the hostages", "to recapture the barracks")
 FORCE_GOALS = frozenset({"ASSAULT", "TAKEOVER", "CONCEDE", "COERCE"})
+#: (type, sub-type) goals of an armed operation besides those types: setting captives free
+FORCE_GOAL_KINDS = frozenset({("RETREAT", "release")})
 
 
 def _armed_operation(tok: Token) -> bool:
@@ -822,7 +824,7 @@ def _armed_operation(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             kind = TRIGGERS.get(c.lemma_.lower())
-            if kind is not None and kind.type in FORCE_GOALS:
+            if kind is not None and (kind.type in FORCE_GOALS or (kind.type, kind.subtype) in FORCE_GOAL_KINDS):
                 return True  # "an operation to free the hostages", "an operation to recapture the town"
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in violence.CONDUCT_VERBS:
@@ -2382,7 +2384,7 @@ def _own_location(state: AnalysisState, d: Draft) -> Participant | None:
 #: "rescuers pulled a survivor from the rubble"); not words, decisions or talks, which are said or held anywhere
 #: ("the ministry condemned the attack", "the two sides agreed"); a visit only as a trip (a meeting is held abroad)
 SITED_TYPES = frozenset({"ASSAULT", "DISASTER", "COERCE", "PROTEST", "JUSTICE", "TAKEOVER", "CRIME", "MOBILIZE"})
-SITED_SUBTYPES = frozenset({("CONSULT", "visit"), ("CONCEDE", "release"), ("RETREAT", "withdrawal"),
+SITED_SUBTYPES = frozenset({("CONSULT", "visit"), ("RETREAT", "release"), ("RETREAT", "withdrawal"),
                             ("LIFE", "funeral"), ("LIFE", "death"), ("LIFE", "injury"), ("INVESTIGATE", "recovery")})
 #: the sentences of an article's lead: their place is where the article is set
 LEAD_SENTENCES = 3

@@ -104,7 +104,7 @@ MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "crit
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
-RELEASE = EventKind("CONCEDE", "release", "verb")
+RELEASE = EventKind("RETREAT", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
 #: what a party asks of a body that the body can dismiss ("dismissed the no-confidence motion", "the petition was
