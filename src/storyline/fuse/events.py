@@ -650,7 +650,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
-                published=_published(ctx, m), patients=_patients(m, resolved, types),
+                published=_published(ctx, m), patients=_patients(m, resolved, types) | _halted(m, resolved),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
                 setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
@@ -790,6 +790,25 @@ def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str
     roles = frozenset({"actor", "target"}) if m.subtype in ("resignation", "plea") else PATIENT_ROLES
     return frozenset(p.entity for p in resolved if p.role in roles and p.entity
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+#: halts of what one party gives another (analyze/events/mentions._halt_kind): known by what is halted
+HALT_KINDS = frozenset({("SANCTION", "suspension")})
+
+
+def _halted(m: EventMention, resolved: list[Participant]) -> frozenset[str]:
+    """What a halt toward another party stops, as a patient of its own ("halted:flight"): one state freezing trade,
+    suspending flights and stopping its programmes in another are three measures a story tells apart, though one
+    doer, one target and one week join them ("suspended flights to X" and "the suspension of flights" are one).
+    The head word of its target phrase that names no entity (the state it is aimed at is its side, not this)."""
+    if (m.type, m.subtype) not in HALT_KINDS:
+        return frozenset()
+    return frozenset("halted:" + _singular(p.text.split()[-1].lower()) for p in resolved
+                     if p.role == "target" and not p.entity and p.text.split() and p.text.split()[-1].isalpha())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
