@@ -2532,7 +2532,7 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
                "police said on Tuesday.", "2031-05-06"),
         ("s2", "Two men arrested in Tolmar over the Kereth clinic siege have been released without charge, the "
                "police said.", "2031-05-06"), steps=("entities", "stories", "events", "actions"))
-    freed = [e for e in story.events if e.type == "CONCEDE" and {m.article for m in e.mentions} & {"s1", "s2"}]
+    freed = [e for e in story.events if e.subtype == "release" and {m.article for m in e.mentions} & {"s1", "s2"}]
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town
@@ -2747,3 +2747,18 @@ def test_fuse_events_shots_at_the_police_during_their_raid_are_not_the_raid(fuse
         ("pr3", "Police officer shot in raids in Kereth", "2031-03-22"))
     fired = next(e for e in story.events if e.id == _event_of(story, "pr1", "fired"))
     assert fired.id != _event_of(story, "pr1", "raids") and fired.type == "ASSAULT"
+
+
+def test_fuse_events_halts_of_different_things_toward_one_state_stay_apart(fuse_texts: Fuser) -> None:
+    # one state freezing trade and suspending flights to another in the same week: two measures, each its own event
+    # (what is halted is its patient); two reports of the flights halted stay one
+    story, _ = fuse_texts(
+        ("f1", "Orvania suspends flights to Tesland. Orvania's state airline suspended flights to Tesland on "
+               "Monday, the carrier said.", "2031-08-06"),
+        ("f2", "The Orvanian carrier suspended flights to Tesland on Monday amid the diplomatic row.", "2031-08-06"),
+        ("t1", "Orvania froze all new trade with Tesland on Monday, the foreign ministry said.", "2031-08-06"),
+        ("t2", "Orvania on Monday froze all new trade with Tesland in a widening row.", "2031-08-06"),
+        steps=("entities", "stories", "events", "actions"))
+    halts = [e for e in story.events if (e.type, e.subtype) == ("SANCTION", "suspension")]
+    by_articles = sorted(sorted({m.article for m in e.mentions}) for e in halts)
+    assert ["f1", "f2"] in by_articles and ["t1", "t2"] in by_articles, by_articles

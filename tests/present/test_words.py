@@ -212,7 +212,7 @@ def test_content_words_lowers_a_common_noun_the_story_writes_lower_case() -> Non
 
 
 def test_every_sub_type_the_extractor_makes_has_words() -> None:
-    # "rescue" is CONCEDE/release: a reader must read "release", not the type's "concession"; the kinds the frames
+    # "rescue" is RETREAT/release: a reader must read "release", not the type's "withdrawal"; the kinds the frames
     # and senses make (a restriction, an easing, a summons) as well as the ontology's triggers
     from storyline.analyze.events import frames, mentions, ontology, senses
     from storyline.present.words import SUBTYPE_WORDS, event_type_words
@@ -223,7 +223,7 @@ def test_every_sub_type_the_extractor_makes_has_words() -> None:
               if isinstance(v, ontology.EventKind)}
     missing = sorted({k.subtype for k in kinds if k.subtype and k.subtype not in SUBTYPE_WORDS})
     assert not missing, missing
-    assert event_type_words("CONCEDE", "release") == "release"
+    assert event_type_words("RETREAT", "release") == "release"
 
 
 def test_accident_words_name_the_kind_the_triggers_tell() -> None:

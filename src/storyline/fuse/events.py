@@ -285,7 +285,7 @@ DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE
 #: sub-types a story holds many of (rounds of talks, meetings, attacks): sharing one says little
 RECURRING_SUBTYPES = frozenset({"talks", "meeting", "visit", "attack", "killing", "armed_clash", "shooting",
                                 "agreement", "promise", "accusation", "responsibility", "demonstration", "arrest",
-                                "support", None})
+                                "support", "release", None})
 #: acts of saying ("police said": ontology STATEMENT/speech), clustered by the actions step (fuse/actions.py)
 SPEECH_SUBTYPES = frozenset({"speech"})
 #: types whose content is another event ("agreed that teams would meet"): one content, one of them
@@ -650,7 +650,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
-                published=_published(ctx, m), patients=_patients(m, resolved, types),
+                published=_published(ctx, m), patients=_patients(m, resolved, types) | _halted(m, resolved),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
                 setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
@@ -773,8 +773,8 @@ def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]
 #: sentence, a release, an appointment or a dismissal of one person is not that of another (ACE's Justice and
 #: Personnel events, whose identity is their person); a crowd's arrest or the release of "the hostages" names none
 PATIENT_KINDS: dict[str, frozenset[str | None] | None] = {
-    "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None, "CONCEDE": frozenset({"release"}),
-    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation"}),
+    "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None,
+    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation", "release"}),
 }
 PATIENT_ROLES = frozenset({"target", "recipient", "participant"})
 
@@ -790,6 +790,25 @@ def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str
     roles = frozenset({"actor", "target"}) if m.subtype in ("resignation", "plea") else PATIENT_ROLES
     return frozenset(p.entity for p in resolved if p.role in roles and p.entity
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+#: halts of what one party gives another (analyze/events/mentions._halt_kind): known by what is halted
+HALT_KINDS = frozenset({("SANCTION", "suspension")})
+
+
+def _halted(m: EventMention, resolved: list[Participant]) -> frozenset[str]:
+    """What a halt toward another party stops, as a patient of its own ("halted:flight"): one state freezing trade,
+    suspending flights and stopping its programmes in another are three measures a story tells apart, though one
+    doer, one target and one week join them ("suspended flights to X" and "the suspension of flights" are one).
+    The head word of its target phrase that names no entity (the state it is aimed at is its side, not this)."""
+    if (m.type, m.subtype) not in HALT_KINDS:
+        return frozenset()
+    return frozenset("halted:" + _singular(p.text.split()[-1].lower()) for p in resolved
+                     if p.role == "target" and not p.entity and p.text.split() and p.text.split()[-1].isalpha())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
 def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:
@@ -2414,7 +2433,8 @@ def _releases(ctx: FuseContext, infos: list[Info]) -> None:
     trigger say so ("released without charge", "freed on bail": ``custody.CUSTODY_AFTER``) or the people released
     are the ones an arrest of the same sentence took ("two teenagers who were arrested ... have been released");
     "captive" when they are hostages or captives (``custody.CAPTIVE_HEADS``), the ones an abduction took, or set
-    free by a verb of freeing captives (CONCEDE/release: "freed", "rescued"); neither when both or nothing is told.
+    free by a verb of freeing captives (RETREAT/release told by "freed", "rescued", not the plain "released");
+    neither when both or nothing is told.
     A release from custody that names no place of its own is where the arrest that took them was ("two teenagers
     who were arrested in Manchester have been released": released there, not in the dateline's town)."""
     held: dict[tuple[str, str | None], dict[int, Info]] = {}
@@ -2427,14 +2447,14 @@ def _releases(ctx: FuseContext, infos: list[Info]) -> None:
                 (p.start, i) for p in i.m.participants if p.role in PATIENT_ROLES)
     for i in infos:
         m = i.m
-        if m.type != "CONCEDE" or m.subtype not in (None, "release") or m.article not in ctx.articles:
+        if (m.type, m.subtype) != ("RETREAT", "release") or m.article not in ctx.articles:
             continue
         key = (m.article, m.field)
         after = span_source(ctx.articles[m.article], m.field)[m.end:m.sentence_end]
         done_to = [p for p in m.participants if p.role in PATIENT_ROLES]
         arrests = [held[key][p.start] for p in done_to if p.start in held.get(key, {})]
         custody = bool(CUSTODY_AFTER.match(after) or arrests)
-        captive = m.subtype == "release" or any(p.start in taken.get(key, {}) for p in done_to) or \
+        captive = not m.text.lower().startswith("releas") or any(p.start in taken.get(key, {}) for p in done_to) or \
             any(p.text.split() and p.text.split()[-1].lower() in CAPTIVE_HEADS for p in done_to)
         if custody != captive:
             i.freed = "custody" if custody else "captive"

@@ -2,7 +2,7 @@
 
 Police release suspects they arrested ("released without charge", "freed on bail", "released from custody"); captors
 or a rescue set hostages free ("the hostages were released", "freed the captives"). Both are a release (ACE's
-Justice.Release-Parole and the freeing of captives share CONCEDE/release), and in one story they are often days
+Justice.Release-Parole and the freeing of captives share RETREAT/release), and in one story they are often days
 apart: the suspects a siege's inquiry held abroad, freed two days after the hostages. Matched right after a release's
 trigger (:data:`CUSTODY_AFTER`) and against the last word of its patient's text (:data:`CAPTIVE_HEADS`); see
 fuse/events.py :func:`~storyline.fuse.events._releases`.

@@ -308,20 +308,31 @@ def test_events_deaths_a_toll_counts_are_the_toll_of_the_incident_told(events_of
     assert not [f for e in evs if e.type != "DISASTER" for f in e.figures if f.max == 2500]
 
 
-@pytest.mark.parametrize("text", ["Peru has temporarily suspended the visa service in Chile.",
+@pytest.mark.parametrize("text", ["Valdora has temporarily suspended the visa service in Tesland.",
                                   "The embassy paused consular services on Tuesday.",
-                                  "After Chile stopped in-person consular services at its consulates, talks ended."])
-def test_events_halted_services_are_a_suspension(events_of: Events, text: str) -> None:
-    assert _one(events_of(text), "RETREAT").subtype == "suspension"
-    # negative: a halt of something that is no relation
-    assert not [e for e in events_of("The charity suspended aid deliveries.") if e.type == "RETREAT"]
+                                  "After Tesland stopped in-person consular services at its consulates, talks ended.",
+                                  # what one party gives another, cut (CAMEO 162 "reduce or stop aid")
+                                  "The charity suspended aid deliveries in Kereth on Wednesday.",
+                                  "Norland said it had halted economic aid to Velmora.",
+                                  "Orvania stopped all medical treatment programmes in Tesland."])
+def test_events_halted_services_are_a_sanction(events_of: Events, text: str) -> None:
+    # CAMEO 161/162 (reduce relations, stop aid) are PLOVER SANCTION, not a party's own retreat
+    assert _one(events_of(text), "SANCTION").subtype == "suspension"
+    assert not [e for e in events_of(text) if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", ["The paper suspended publication of the column.",
+                                  "The network halted the programme after complaints.",
+                                  "The driver stopped the car at the gate."])
+def test_events_halts_of_nothing_given_to_another_are_no_sanction(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type in ("SANCTION", "RETREAT")]
 
 
 def test_events_travel_advisory_and_published_documents(events_of: Events) -> None:
     assert _one(events_of("Valdora issued a travel advisory for its citizens."), "THREATEN").subtype == "advisory"
     assert _one(events_of("Peru advised all its citizens in Chile to exercise caution."), "THREATEN")
-    assert not [e for e in events_of("The agency released a report on Monday.") if e.type == "CONCEDE"]
-    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE")  # negative: set free
+    assert not [e for e in events_of("The agency released a report on Monday.") if e.subtype == "release"]
+    assert _one(events_of("The rebels released two hostages on Monday."), "RETREAT")  # negative: set free
 
 
 def test_events_a_court_ordered_detention_is_a_remand_not_the_arrest(events_of: Events) -> None:
@@ -451,8 +462,8 @@ def test_events_a_document_released_is_no_concession(events_of: Callable[[str], 
     for text in ("The ministry said in a press release that it rejected the statement.",
                  "Initial reports released by the health minister said 62 people were killed.",
                  "The president declared a day of mourning in a video statement released on Saturday."):
-        assert not [e for e in events_of(text) if e.type == "CONCEDE"], text
-    assert _one(events_of("The rebels released two hostages on Monday."), "CONCEDE").text == "released"
+        assert not [e for e in events_of(text) if e.subtype == "release"], text
+    assert _one(events_of("The rebels released two hostages on Monday."), "RETREAT").text == "released"
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1811,8 +1822,8 @@ def test_events_a_search_with_force_is_a_coercion_not_an_assault(events_of: Call
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # a cooperation reversed (CAMEO 16 "reduce relations"), apart from a process halted (CAMEO 164)
-    ("The United States suspended its strategic partnership with Georgia on Saturday.", "reduce_relations"),
+    # a cooperation reversed (CAMEO 16 "reduce relations", PLOVER SANCTION), apart from a process halted (CAMEO 164)
+    ("Norland suspended its strategic partnership with Velmora on Saturday.", "reduce_relations"),
     ("Norland froze its free trade pact with the Tarvin government after the vote.", "reduce_relations"),
     ("The bloc announced the suspension of its association agreement with Sarn.", "reduce_relations"),
     ("The government suspended the country's accession talks until 2028.", "suspension"),
@@ -1821,10 +1832,11 @@ def test_events_a_search_with_force_is_a_coercion_not_an_assault(events_of: Call
 ])
 def test_events_a_suspended_partnership_is_a_cooperation_reversed(events_of: Callable[[str], list[EventMention]],
                                                                   text: str, kind: str | None) -> None:
-    found = {e.subtype for e in events_of(text) if e.type == "RETREAT"}
+    found = {e.subtype for e in events_of(text) if e.type in ("RETREAT", "SANCTION")}
     assert (kind in found) if kind else not found & {"suspension", "reduce_relations"}
     if kind == "reduce_relations":
         assert "suspension" not in found  # no join with a halt of talks by its sub-type
+        assert {e.type for e in events_of(text) if e.subtype == kind} == {"SANCTION"}
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -101,6 +101,36 @@ def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not
     assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
 
 
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # what a party asked for, dismissed or disallowed: a rejection (CAMEO 12), not a person put out of office
+    ("Deputy Speaker Arlo Venn dismissed the no-confidence motion against the premier.", "dismissed",
+     [("REJECT", None)]),
+    ("The opposition's petition was dismissed on Sunday.", "dismissed", [("REJECT", None)]),
+    ("The judge dismissed the request for a new hearing.", "dismissed", [("REJECT", None)]),
+    ("The speaker disallowed the no-confidence motion against the premier.", "disallowed", [("REJECT", None)]),
+    # negative: a person dismissed stays a dismissal
+    ("The premier dismissed the interior minister on Monday.", "dismissed", [("APPOINT", "dismissal")]),
+])
+def test_senses_a_motion_dismissed_is_a_rejection(kinds_of: Kinds, text: str, word: str,
+                                                  kind: list[tuple[str, str | None]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), [
+    # a legislature's or government's term ended, not a company wound up
+    ("President Tamsin Orrel dissolved the National Assembly on the premier's advice.", "dissolved",
+     [("RETREAT", "dissolution")]),
+    ("The president then dissolved parliament and called early elections.", "dissolved",
+     [("RETREAT", "dissolution")]),
+    ("The king announced the dissolution of the cabinet on Friday.", "dissolution", [("RETREAT", "dissolution")]),
+    # negative: a firm dissolved is the end of a company
+    ("The trading firm was dissolved in 2019.", "dissolved", [("BUSINESS", "end_org")]),
+])
+def test_senses_a_legislature_dissolved_ends_its_term(kinds_of: Kinds, text: str, word: str,
+                                                      kind: list[tuple[str, str | None]]) -> None:
+    assert kinds_of(text, word) == kind
+
+
 def test_senses_drunk_driving_is_an_offence_driving_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("He was arrested for drunk driving.", "driving") == [("CRIME", "traffic_offence")]
     assert kinds_of("Police said he was driving under the influence.", "driving") == [("CRIME", "traffic_offence")]
@@ -117,14 +147,14 @@ def test_senses_struck_by_a_vehicle_is_an_accident(kinds_of: Kinds, text: str, w
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
-    ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("CONCEDE", "release")]),
-    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("CONCEDE", "release")]),
+    ("Troops rescued the kidnapped villagers on Sunday.", "rescued", [("RETREAT", "release")]),
+    ("Police said the hostages were rescued by special forces at dawn.", "rescued", [("RETREAT", "release")]),
     # saved from a disaster: the rescue work (AID), no release of captives
     ("Some were rescued while swimming towards the shore of Varno.", "rescued", [("AID", "rescue")]),
     ("Around 100 passengers were rescued alive by speedboats near Lesk.", "rescued", [("AID", "rescue")]),
-    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("CONCEDE", "release")]),
+    ("The two abducted teachers regained their freedom on Tuesday.", "regained", [("RETREAT", "release")]),
     ("The army regained control of Orlek on Tuesday.", "regained", [("TAKEOVER", "regain")]),
-    ("The army said 40 hostages had been freed.", "freed", [("CONCEDE", "release")]),
+    ("The army said 40 hostages had been freed.", "freed", [("RETREAT", "release")]),
     ("The bill would free up funds for schools.", "free up", []),
     ("Divers recovered 12 bodies from the river.", "recovered", []),
     ("Police recovered two rifles and a grenade.", "recovered", [("COERCE", "weapons_seized")]),
@@ -168,7 +198,7 @@ def test_senses_a_vehicle_falling_into_a_gorge_is_an_accident(kinds_of: Kinds) -
     ("The rescue teams continued searching the river for bodies on Monday.", []),  # rescue work
     ("Soldiers joined the search and rescue operation at the collapsed bridge.", []),
     ("The governor told officials to speed up rescue and emergency medical services.", []),
-    ("The rescue of the 40 pupils ended their ordeal on Sunday.", [("CONCEDE", "release")]),  # set free
+    ("The rescue of the 40 pupils ended their ordeal on Sunday.", [("RETREAT", "release")]),  # set free
 ])
 def test_senses_rescue_work_is_no_release(kinds_of: Kinds, text: str, kind: list[tuple[str, str]]) -> None:
     assert kinds_of(text, "rescue") == kind

@@ -1167,7 +1167,7 @@ def _reaction_occasion(word: Token) -> bool:
     freeing = TRIGGERS.get(head.lemma_.lower())
     if head.lemma_.lower() in violence.END_VERBS or (head.lemma_.lower() == "be" and any(
             c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in head.children)) or (
-            freeing is not None and (freeing.type, freeing.subtype) == ("CONCEDE", "release")):
+            freeing is not None and (freeing.type, freeing.subtype) == ("RETREAT", "release")):
         return True  # "the siege ended after ...", "the siege is over after ...", "40 hostages were freed after
         # troops stormed the hotel": how it ended
     if head.lemma_.lower() in speech.ACTOR_VERBS:

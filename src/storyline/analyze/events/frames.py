@@ -24,10 +24,10 @@ news only with one class of object, so the frame reads the object's class rather
   act with one ("an internet shutdown", "a communications blackout", "the closure of schools", "a ban on social
   media"). CAMEO 172 (restrictions imposed by a state) under 17 COERCE; "cut taxes", "closed the deal", "a
   blackout after the storm", "the school closed at noon for the holidays" with no means or place are not.
-- **relations severed** (RETREAT/suspension, told like the suspension of relations): a verb of severing whose
-  object is a state's relations ("severed diplomatic relations", "broke off ties with X", "cut ties", "relations
-  were ruptured") and the nouns of the act ("the rupture of diplomatic relations", "a break in relations"); "cut
-  taxes", "broke the record" are none (lexicons/ties.py).
+- **relations severed** (SANCTION/suspension, told like the suspension of relations; CAMEO 161, PLOVER
+  SANCTION): a verb of severing whose object is a state's relations ("severed diplomatic relations", "broke off
+  ties with X", "cut ties", "relations were ruptured") and the nouns of the act ("the rupture of diplomatic
+  relations", "a break in relations"); "cut taxes", "broke the record" are none (lexicons/ties.py).
 - **a mission leaving its post** (RETREAT/withdrawal, as a recall is): a verb of leaving whose subject is a
   state's diplomats or its mission's staff, with a place as object or none ("diplomatic personnel left Orvania on
   Sunday", "the expelled diplomats departed the capital", "our diplomats and their families have now left");
@@ -209,8 +209,9 @@ _CUTTING_NOT_SUSPENDING = CUTTING_VERBS - {"suspend", "restrict"}
 _PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
 
 
-SEVERING_VERB = EventKind("RETREAT", "suspension", "verb")
-SEVERING_NOUN = EventKind("RETREAT", "suspension", "noun")
+# (CAMEO 161 "reduce or break diplomatic relations": PLOVER SANCTION, as the suspension of services to a state is)
+SEVERING_VERB = EventKind("SANCTION", "suspension", "verb")
+SEVERING_NOUN = EventKind("SANCTION", "suspension", "noun")
 MISSION_LEAVES = EventKind("RETREAT", "withdrawal", "verb")
 RULING_VERB = EventKind("JUSTICE", "ruling", "verb")
 RULING_NOUN = EventKind("JUSTICE", "ruling", "noun")

@@ -138,6 +138,12 @@ RESTRICTED = frozenset({"visa", "visas", "service", "services", "consular", "fli
 #: what one party suspends or freezes of its standing ties with another: a cooperation reversed (CAMEO 16 "reduce
 #: relations"), not a process halted ("suspended its strategic partnership with X", "froze the trade pact")
 COOPERATION_TIES = frozenset({"partnership", "pact", "accord", "treaty", "agreement", "alliance", "association"})
+#: what one party gives another that halting it cuts (CAMEO 162 "reduce or stop aid", PLOVER SANCTION): "halted
+#: economic aid to X", "suspended aid deliveries", "froze the loans"
+AID_FLOWS = frozenset({"aid", "assistance", "funding", "loan", "loans", "grant", "grants", "donation", "donations"})
+#: a programme one state runs with or in another: cut only when that state is named ("stopped all medical
+#: treatment programmes in X", "suspended the exchange program with X"; not "the network halted the programme")
+PROGRAMMES = frozenset({"program", "programs", "programme", "programmes", "scholarship", "scholarships"})
 HALT_WORDS = frozenset({"suspend", "suspension", "pause", "halt", "stop", "freeze"})
 #: what is released that makes no concession (a report, a video: published, not set free)
 DOCUMENT_NOUNS = frozenset({"report", "video", "statement", "footage", "image", "photo", "photograph", "picture",
@@ -880,6 +886,8 @@ def _episode_kind(tok: Token) -> EventKind | None:
 ARMED_OPERATION = EventKind("ASSAULT", "attack", "noun")
 #: what an armed operation sets out to do ("an operation to free the hostages", "to recapture the barracks")
 FORCE_GOALS = frozenset({"ASSAULT", "TAKEOVER", "CONCEDE", "COERCE"})
+#: (type, sub-type) goals of an armed operation besides those types: setting captives free
+FORCE_GOAL_KINDS = frozenset({("RETREAT", "release")})
 
 
 def _armed_operation(tok: Token) -> bool:
@@ -895,7 +903,7 @@ def _armed_operation(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             kind = TRIGGERS.get(c.lemma_.lower())
-            if kind is not None and kind.type in FORCE_GOALS:
+            if kind is not None and (kind.type in FORCE_GOALS or (kind.type, kind.subtype) in FORCE_GOAL_KINDS):
                 return True  # "an operation to free the hostages", "an operation to recapture the town"
     head = tok.head
     if tok.dep_ == "dobj" and head.lemma_.lower() in violence.CONDUCT_VERBS:
@@ -1259,9 +1267,12 @@ def _diplomats_moved(tok: Token) -> bool:
 
 
 def _halt_kind(tok: Token) -> EventKind | None:
-    """"suspended the talks" halts a process; "suspended visa services", "paused consular services" restricts
-    relations (both RETREAT/suspension); "suspended its partnership with X", "froze the pact" reverses a
-    cooperation (RETREAT/reduce_relations); "suspended aid deliveries", "stop the car": no event of its own."""
+    """"suspended the talks" halts a process (RETREAT/suspension); "suspended visa services", "paused consular
+    services", "halted flights" cut what one party gives another (SANCTION/suspension: CAMEO 161 "reduce or break
+    diplomatic relations", 162 "reduce or stop aid", which PLOVER codes SANCTION; a party pulling back its own
+    forces or its own offer is what PLOVER calls RETREAT); "suspended its partnership with X", "froze the pact"
+    reverse a cooperation (SANCTION/reduce_relations); "paused the rescue operation" halts rescue work
+    (RETREAT/suspension); "stop the car": no event of its own."""
     if tok.lemma_.lower() in ("suspend", "suspension") and _member_suspended(tok):
         return EventKind("SANCTION", "member_suspension")  # "suspended from the bloc", "suspended X's membership"
     objects = _objects_of(tok)
@@ -1269,11 +1280,11 @@ def _halt_kind(tok: Token) -> EventKind | None:
         return EventKind("RETREAT", "suspension")
     if objects & COOPERATION_TIES:
         # (a sub-type of its own: one party's reversal of a partnership is not another's halt of talks)
-        return EventKind("RETREAT", "reduce_relations")
-    if objects & RESTRICTED:
-        return EventKind("RETREAT", "suspension")
+        return EventKind("SANCTION", "reduce_relations")
     if objects & HALTED_EFFORTS or (tok.pos_ == "NOUN" and _words_in(tok, "in") & HALTED_EFFORTS):
         return EventKind("RETREAT", "suspension")  # "paused the rescue operation", "a pause in the search"
+    if objects & (RESTRICTED | AID_FLOWS) or (objects & PROGRAMMES and _state_named(tok)):
+        return EventKind("SANCTION", "suspension")
     return None
 
 
@@ -1286,6 +1297,14 @@ def _words_in(noun: Token, prep: str) -> set[str]:
     """Words of a noun's phrase under one preposition ("a pause in the rescue operation": rescue, operation)."""
     return {w.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
             for w in c.subtree if w.i != c.i}
+
+
+def _state_named(tok: Token) -> bool:
+    """A state named in the halt's phrase: its object's or its own "in"/"with"/"to"/"for" phrase names a country
+    ("stopped all programmes in Orvania", "suspended the exchange program with Tesland")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+    return any(w.ent_type_ == "GPE" or (w.pos_ == "PROPN" and country_name(w.text) is not None)
+               for h in heads for w in h.subtree if w.dep_ == "pobj" and w.head.lower_ in ("in", "with", "to", "for"))
 
 
 def _member_suspended(tok: Token) -> bool:
@@ -2457,7 +2476,7 @@ def _own_location(state: AnalysisState, d: Draft) -> Participant | None:
 #: "rescuers pulled a survivor from the rubble"); not words, decisions or talks, which are said or held anywhere
 #: ("the ministry condemned the attack", "the two sides agreed"); a visit only as a trip (a meeting is held abroad)
 SITED_TYPES = frozenset({"ASSAULT", "DISASTER", "COERCE", "PROTEST", "JUSTICE", "TAKEOVER", "CRIME", "MOBILIZE"})
-SITED_SUBTYPES = frozenset({("CONSULT", "visit"), ("CONCEDE", "release"), ("RETREAT", "withdrawal"),
+SITED_SUBTYPES = frozenset({("CONSULT", "visit"), ("RETREAT", "release"), ("RETREAT", "withdrawal"),
                             ("LIFE", "funeral"), ("LIFE", "death"), ("LIFE", "injury"), ("INVESTIGATE", "recovery")})
 #: the sentences of an article's lead: their place is where the article is set
 LEAD_SENTENCES = 3

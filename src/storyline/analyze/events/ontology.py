@@ -92,7 +92,8 @@ def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dic
 #: it is mapped there, not duplicated: Conflict.Attack -> ASSAULT (so Life.Die's "kill" and Justice.Execute
 #: stay ASSAULT/killing, but a death sentence carried out is JUSTICE/execution: analyze/events/legal.py),
 #: Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting, Justice.Arrest-Jail -> COERCE/arrest,
-#: Justice.Release-Parole's "release" -> CONCEDE (on bail or by a court: JUSTICE/bail), Personnel.Nominate and
+#: Justice.Release-Parole's "release" -> RETREAT/release (CAMEO 0841 "return, release person(s)", which PLOVER codes
+#: RETREAT; on bail or by a court: JUSTICE/bail), Personnel.Nominate and
 #: Start-Position -> APPOINT, Personnel.End-Position by the holder ("resign", "retire", "quit") ->
 #: RETREAT/resignation, Movement.Transport of people by a state ("deport", "evacuate") -> COERCE / RETREAT.
 #: Triggers are the guidelines' own examples and their usual synonyms, as lemmas.
@@ -224,6 +225,8 @@ TRIGGERS: dict[str, EventKind] = {
     # an apology (CAMEO 055, PLOVER CONCEDE: a party owning a wrong): "prompting him to apologise"
     **_kinds("CONCEDE", None, "apologize apologise", "any"),  # ("any": the model reads "to apologise" a noun)
     **_kinds("REJECT", None, "reject rejection refuse refusal deny denial veto", "any"),
+    # refusing to allow what was asked ("the speaker disallowed the motion", "disallowed voting on it"; CAMEO 12)
+    **_kinds("REJECT", None, "disallow", "verb"),
     **_kinds("REQUEST", None, "request demand urge appeal", "any"),
     **_kinds("THREATEN", None, "threaten threat warn warning ultimatum", "any"),
     **_kinds("PROTEST", "demonstration", "protest demonstration demonstrate rally march sit-in "
@@ -242,15 +245,17 @@ TRIGGERS: dict[str, EventKind] = {
     **_kinds("COERCE", "curfew", "curfew", "noun"),
     **_kinds("COERCE", "weapons_seized", "defuse", "any"),
     **_kinds("COERCE", "weapons_seized", "recover confiscate", "verb"),
-    # hostages or captives set free, by their captors or by a rescue (ACE Justice.Release-Parole's sense)
-    **_kinds("CONCEDE", "release", "free", "verb"),
-    **_kinds("CONCEDE", "release", "rescue", "any"),
+    # hostages, captives or prisoners set free, by their captors or by a rescue (ACE Justice.Release-Parole's sense;
+    # CAMEO 0841 "return, release person(s)": PLOVER RETREAT, a party giving up what it held, not a concession)
+    **_kinds("RETREAT", "release", "free", "verb"),
+    **_kinds("RETREAT", "release", "rescue", "any"),
     **_kinds("MOBILIZE", None, "deploy deployment mobilize mobilise mobilization", "any"),
     **_kinds("RETREAT", "resignation", "resign resignation", "any"),
     **_kinds("RETREAT", "withdrawal", "withdraw withdrawal pullout evacuate evacuation", "any"),
     # PLOVER RETREAT: halting talks or relations ("suspended the talks")
     **_kinds("RETREAT", "suspension", "suspend suspension", "any"),
-    **_kinds("CONCEDE", None, "concede surrender release", "any"),
+    **_kinds("CONCEDE", None, "concede surrender", "any"),
+    **_kinds("RETREAT", "release", "release", "any"),
     # taking back what one said or decreed ("retracted his apology", "the order, which he retracted hours later"):
     # a party backing down from its own position (PLOVER RETREAT), never a troops' withdrawal
     **_kinds("RETREAT", "retraction", "retract retraction", "any"),

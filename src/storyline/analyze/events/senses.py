@@ -27,8 +27,13 @@ subject, object, voice and prepositions in the shipped parse):
   prices fall, a city falls, someone falls ill or asleep.
 - **drive**: a traffic offence when drunk, impaired, reckless or "under
   the influence" (a crime in every penal code), no event otherwise.
-- **dismiss**: a dismissal when a person or a post is dismissed, no event when
-  allegations, reports or a case are ("Norvik dismissed the allegations").
+- **dismiss**: a dismissal when a person or a post is dismissed, a rejection (REJECT, CAMEO 12) when what a
+  party asked for is ("the speaker dismissed the no-confidence motion", "the court dismissed the request", "the
+  petition was dismissed"), no event when allegations, reports or a case are ("Norvik dismissed the allegations").
+- **dissolve** / **dissolution** of a legislature or a government ("the president dissolved parliament", "the
+  assembly was dissolved", "the dissolution of the cabinet"): the body's term ended, its members out of office
+  and elections to follow (RETREAT/dissolution: PLOVER codes an office holder's leaving power RETREAT), not a
+  company wound up (BUSINESS/end_org, the ontology's reading for "dissolved the firm").
 - **plunge, collide, overturn, go down** (and other mishap verbs): a road, rail, sea or air accident when a
   vehicle or craft does it ("a bus plunged into a gorge", "two trains collided", "it went down", the subject
   of its sentence an aircraft); otherwise not judged.
@@ -116,7 +121,7 @@ MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "crit
 
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
-RELEASE = EventKind("CONCEDE", "release", "verb")
+RELEASE = EventKind("RETREAT", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
 DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
 #: saving people from a disaster, their search, the rescue operation (PLOVER AID: CAMEO 073 humanitarian aid)
@@ -132,6 +137,14 @@ NO_DESTINATION = frozenset({"justice", "end", "halt", "light", "attention", "cou
 #: craft and means a person is carried by ("by helicopter", "on a military plane")
 CARRIERS = frozenset({"helicopter", "plane", "aircraft", "jet", "flight", "ambulance", "boat", "ship", "car",
                       "vehicle", "convoy", "motorcade", "road", "air", "sea", "train", "bus", "van"})
+#: what a party asks of a body that the body can dismiss ("dismissed the no-confidence motion", "the petition was
+#: dismissed"): a rejection of it (a court's "dismissed the case" ends a case: its charge is the event; an appeal
+#: or a plea dismissed is a step of a case, read in legal.py; "dismissed the claims" a denial)
+ASKED_FOR = frozenset({"motion", "request", "petition", "application", "bid", "proposal", "demand", "resolution",
+                       "objection", "complaint"})
+#: bodies whose dissolution ends a term of office, not a company ("dissolved parliament", "dissolved the cabinet")
+DISSOLVED_BODIES = frozenset({"parliament", "assembly", "assemblies", "legislature", "congress", "senate", "house",
+                              "chamber", "cabinet", "government", "council", "diet", "duma", "knesset", "majlis"})
 #: searchers finding a craft's remains or recorders: a step of a crash's search of its own
 RECOVERY = EventKind("INVESTIGATE", "recovery", "verb")
 #: verbs and nouns of finding something searched for
@@ -301,6 +314,8 @@ def sense_kind(tok: Token) -> EventKind | None:
         return ARREST  # "after his capture", "the recapture of the fugitive": a person taken, no place
     if lemma in ("dismiss", "dismissal"):
         return _dismiss(tok)
+    if lemma in ("dissolve", "dissolution"):
+        return _dissolution(tok)
     if (lemma in FINDING_VERBS and tok.pos_ == "VERB") or (lemma in FINDING_NOUNS and tok.pos_ == "NOUN"):
         found = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
         if any(_remains(o) for o in found):
@@ -593,10 +608,22 @@ def _dismiss(tok: Token) -> EventKind | None:
     """"dismissed the minister" is a dismissal; "dismissed the allegations", "her dismissal of the report"
     reject what was said (a denial the claims read) or end a case (its charge is the event): no event."""
     acted_on = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if any(o.lemma_.lower() in ASKED_FOR for o in acted_on):
+        return EventKind("REJECT", None, "verb" if tok.pos_ == "VERB" else "noun")  # "dismissed the motion"
     if any(_person(o) or o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in acted_on):
         return DISMISSAL
     if any(o.pos_ in ("NOUN", "PRON") and o.lower_ not in PERSON_PRONOUNS for o in acted_on):
         return NO_EVENT
+    return None
+
+
+def _dissolution(tok: Token) -> EventKind | None:
+    """"dissolved parliament", "the assembly was dissolved", "the dissolution of the cabinet": a body's term of
+    office ended (RETREAT/dissolution); None (the ontology's end of a company) for anything else."""
+    ended = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", []) + [
+        c for c in tok.children if c.dep_ == "poss"]
+    if any(o.lemma_.lower() in DISSOLVED_BODIES or o.lower_ in DISSOLVED_BODIES for o in ended):
+        return EventKind("RETREAT", "dissolution", "verb" if tok.pos_ == "VERB" else "noun")
     return None
 
 
