@@ -116,5 +116,5 @@ def test_paragraphs_a_dateline_is_parsed_apart_from_its_lead(nlp: Language, text
     # what counts the text's first sentences starts at the lead
     assert [s.text for s in text_sentences(doc)] == ["An eight-story building collapsed Wednesday.", "Rescuers dug."]
     # negative: a kicker's word before a colon is no dateline, and a text without one keeps its sentences
-    assert [s.text for s in text_sentences(nlp("UPDATE: The council met. It voted."))][0].startswith("UPDATE")
+    assert next(s.text for s in text_sentences(nlp("UPDATE: The council met. It voted."))).startswith("UPDATE")
     assert [s.text for s in text_sentences(nlp("The council met. It voted."))] == ["The council met.", "It voted."]

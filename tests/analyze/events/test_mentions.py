@@ -1884,7 +1884,7 @@ def test_events_a_datelines_place_is_not_the_leads_subject(events_of: Events) ->
                     "capital, killing at least 40 people and injuring more than 300, officials said.")
     assert any((e.type, e.text) == ("DISASTER", "collapsed") for e in evs), [(e.type, e.text) for e in evs]
     assert not [p for e in evs for p in e.participants if p.text in ("DARNBY", "Valdora") and p.role == "actor"]
-    evs = events_of("TARSK, VALDORA: Prime Minister Olan Vesk on Wednesday refused to apologize for criticising Dorvia.")
+    evs = events_of("TARSK, VALDORA: Prime Minister Olan Vesk on Wednesday refused to apologize for blaming Dorvia.")
     assert {p.text for e in evs if e.type == "REJECT" for p in e.participants if p.role == "actor"} == {"Olan Vesk"}
 
 
