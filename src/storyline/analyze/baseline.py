@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from storyline.analyze.paragraphs import after_dateline
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.model import Mention
 
@@ -15,8 +14,6 @@ class Baseline(Component):
     def __call__(self, state: AnalysisState) -> None:
         doc, art = state.doc, state.article
         state.sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        if after_dateline(doc) and len(state.sentences) > 1:  # a dateline parsed apart is read with its lead
-            state.sentences[:2] = [(state.sentences[0][0], state.sentences[1][1])]
         state.mentions = [
             Mention(article=art.id, start=e.start_char, end=e.end_char, text=e.text, label=e.label_)
             for e in doc.ents if e.label_ in ENTITY_LABELS
