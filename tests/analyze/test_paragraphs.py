@@ -103,3 +103,18 @@ def test_paragraphs_a_line_of_a_pasted_page_is_a_sentence(nlp: Language) -> None
 def test_paragraphs_a_wrapped_line_stays_in_its_sentence(nlp: Language, text: str) -> None:
     sents = _sentences(nlp, text)
     assert not any(s.startswith(("Anna Berg", "\u201cWe will")) for s in sents), sents
+
+
+@pytest.mark.parametrize("text", ["DARNBY, Valdora -- An eight-story building collapsed Wednesday. Rescuers dug.",
+                                  "PORT LESK (AGN) - An eight-story building collapsed Wednesday. Rescuers dug.",
+                                  "DARNBY: An eight-story building collapsed Wednesday. Rescuers dug."])
+def test_paragraphs_a_dateline_is_parsed_apart_from_its_lead(nlp: Language, text: str) -> None:
+    from storyline.analyze.paragraphs import text_sentences
+
+    doc = nlp(text)
+    assert _sentences(nlp, text)[1:] == ["An eight-story building collapsed Wednesday.", "Rescuers dug."]
+    # what counts the text's first sentences starts at the lead
+    assert [s.text for s in text_sentences(doc)] == ["An eight-story building collapsed Wednesday.", "Rescuers dug."]
+    # negative: a kicker's word before a colon is no dateline, and a text without one keeps its sentences
+    assert next(s.text for s in text_sentences(nlp("UPDATE: The council met. It voted."))).startswith("UPDATE")
+    assert [s.text for s in text_sentences(nlp("The council met. It voted."))] == ["The council met.", "It voted."]

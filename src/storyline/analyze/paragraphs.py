@@ -25,11 +25,13 @@ opinion text (Reuters-21578's bodies: all 1,855 with line breaks read as hard-wr
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from storyline.analyze.doctext import doc_text
 from storyline.lexicons.titles import HEADING_SMALL_WORDS
 
 NAME = "storyline_paragraphs"
@@ -85,6 +87,60 @@ def _after_heading(doc: Doc, gap_i: int) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in HEADING_SMALL_WORDS for t in words)
 
 
+#: a wire's dateline opening the text: an upper-case place, then a region and an agency's code in brackets if any,
+#: and the dash or colon before the lead ("SARN, Valdora (AGN) -- A bridge ...", "PORT LESK: The council ...",
+#: "SARN — Troops ..."); the place in capitals, as wires write it, so that "Update: ..." or a name is never one
+DATELINE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][A-Za-z.'’-]+){1,3})?"
+                      r"(?: ?\([^()\n]{1,30}\))?(?: ?(?:--|[-–—−])\s| ?:\s)(?=[\"“‘'A-Z])")
+
+
+def mark_dateline(doc: Doc) -> None:
+    """A dateline opening the text ends where its lead begins: the lead's first word starts a sentence. Glued to
+    the lead, the dateline's place is read as the lead's subject ("SARN, Valdora -- A bridge collapsed on
+    Monday": "SARN" the doer, "collapsed" left without its subject and no act at all), or as the object of its
+    verb."""
+    end = _dateline_end(doc_text(doc))
+    if end is None:
+        return
+    for tok in doc:
+        if tok.idx >= end:
+            if tok.i > 0 and not tok.is_space:
+                tok.is_sent_start = True
+            break
+
+
+def after_dateline(doc: Doc) -> int:
+    """Where the text's lead begins when :func:`mark_dateline` made its dateline a sentence of its own (the
+    character offset of the lead's first word), else 0. What counts a text's first sentences (its lead, where news
+    tells its main incident) starts there: the dateline is no sentence of the report."""
+    first = next(iter(doc.sents), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    end = _dateline_end(doc_text(doc))
+    return doc[first.end].idx if end is not None and doc[first.end].idx >= end - 1 and first.end_char <= end else 0
+
+
+def _dateline_end(text: str) -> int | None:
+    """Where a dateline opening ``text`` ends (:data:`DATELINE`; not a kicker's word: "UPDATE: ..."), else None."""
+    m = DATELINE.match(text)
+    if m is None or m.group().strip().rstrip("-–—−:").strip().upper() in _KICKER_WORDS:
+        return None
+    return m.end()
+
+
+def text_sentences(doc: Doc) -> list[Span]:
+    """``doc.sents`` without a dateline made a sentence of its own (:func:`after_dateline`)."""
+    start = after_dateline(doc)
+    return [s for s in doc.sents if s.end_char > start]
+
+
+#: upper-case words that open a text before a colon or a dash without being a dateline's place
+_KICKER_WORDS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "LISTEN", "EXCLUSIVE",
+                           "ANALYSIS", "OPINION", "EDITORIAL", "COMMENT", "VIDEO", "PHOTOS", "LIVE", "NOTE",
+                           "CORRECTION", "JUST IN", "FLASH", "URGENT", "ALERT", "READ", "ALSO READ", "FILE",
+                           "FILE PHOTO", "WARNING", "EXPLAINER", "FACT CHECK", "REPORT"})
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first token after each blank line (a space token holding two line
     breaks), and not on the words that follow it up to the first punctuation: with one boundary fixed
@@ -111,6 +167,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 @Language.component(NAME)
 def paragraphs(doc: Doc) -> Doc:
+    mark_dateline(doc)
     return mark_paragraphs(doc)
 
 

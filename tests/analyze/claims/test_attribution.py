@@ -13,6 +13,18 @@ def test_clause_before_a_cue_the_parser_gave_two_subjects(claims_of: Claims) -> 
     assert c.speaker_text == "he" and c.content.startswith("Four people")
 
 
+def test_fronted_clause_opening_with_a_time_phrase_the_parser_made_adverbial(claims_of: Claims) -> None:
+    # the parser hangs "brought" on "reported" as an adverbial clause (it opens with "A year after ...")
+    claims = claims_of("A year after the arrest of members of the Tarsk Brotherhood in a failed coup plot, the federal "
+                       "prosecutor has brought charges against a total of 27 men and women, the magazine Darnby Weekly "
+                       "reported on Monday.")
+    c = with_words(claims, "has brought charges against a total of 27")
+    assert c.speaker_text == "the magazine Darnby Weekly"
+    # negative: a clause with its own conjunction is no content ("because" tells why, the saying has its own clause)
+    claims = claims_of("Because the river rose, the mayor said the town would be evacuated.")
+    assert not [c for c in claims if "river rose" in c.content]
+
+
 def test_quotation_after_the_sentence_of_its_speaker_in_one_paragraph(claims_of: Claims) -> None:
     text = ('Ivo Tamsin said the movement was no longer in the hands of students. "It has been snatched away. '
             'Your leaders are sold out. Their men carried out the attacks and hurt six people."\n\n'

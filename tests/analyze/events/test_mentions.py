@@ -1885,6 +1885,25 @@ def test_events_a_part_or_mound_of_a_mine_failing_is_a_collapse(events_of: Event
     assert not [e for e in events_of("Part of the deal collapsed on Thursday.") if e.type == "DISASTER"]
 
 
+@pytest.mark.parametrize("text", ["Rescuers searched the site of a building that collapsed on Wednesday in Darnby.",
+                                  "Olan Vesk, the owner of the factory building which collapsed four days ago, fled."])
+def test_events_a_structure_failing_in_a_relative_clause_is_a_collapse(events_of: Events, text: str) -> None:
+    evs = events_of(text)
+    assert any((e.type, e.subtype, e.text) == ("DISASTER", "man_made", "collapsed") for e in evs), \
+        [(e.type, e.text) for e in evs]
+    # negative: a deal that collapsed is no structure
+    assert not [e for e in events_of("Investors fled the deal that collapsed on Monday.") if e.type == "DISASTER"]
+
+
+def test_events_a_datelines_place_is_not_the_leads_subject(events_of: Events) -> None:
+    evs = events_of("DARNBY, Valdora -- A six-story building collapsed Wednesday on the outskirts of the Valdoran "
+                    "capital, killing at least 40 people and injuring more than 300, officials said.")
+    assert any((e.type, e.text) == ("DISASTER", "collapsed") for e in evs), [(e.type, e.text) for e in evs]
+    assert not [p for e in evs for p in e.participants if p.text in ("DARNBY", "Valdora") and p.role == "actor"]
+    evs = events_of("TARSK, VALDORA: Prime Minister Olan Vesk on Wednesday refused to apologize for blaming Dorvia.")
+    assert {p.text for e in evs if e.type == "REJECT" for p in e.participants if p.role == "actor"} == {"Olan Vesk"}
+
+
 def test_events_battling_to_rescue_is_an_effort_not_a_clash(events_of: Events) -> None:
     evs = events_of("Hundreds of workers battled overnight to rescue the miners trapped in Dorvan.")
     assert not [e for e in evs if e.type == "ASSAULT"]

@@ -128,6 +128,23 @@ def test_resolve_pronouns_subject_prefers_last_subject(nlp) -> None:  # type: ig
     assert he.chain == _chain_of(chained, "Orlan Vesk")
 
 
+def test_resolve_pronouns_a_possessive_fronted_before_a_named_subject_is_that_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prosecutor Lina Sorvik argued that at the time of her arrest Maren Tolle was living in hiding. "
+            "Since his arrest in July, Orlan Vesk has been held in Darnby.")
+    chained = name_chains([_m(text, "Lina Sorvik", "PERSON"), _m(text, "Maren Tolle", "PERSON"),
+                           _m(text, "Orlan Vesk", "PERSON")], "a1", {})
+    pron = {m.text: m.chain for m in resolve_pronouns(chained, nlp(text))}
+    assert pron["her"] == _chain_of(chained, "Maren Tolle")  # not the prosecutor named before it
+    assert pron["his"] == _chain_of(chained, "Orlan Vesk")  # (no person before it at all)
+
+
+def test_resolve_pronouns_a_fronted_possessive_stays_with_the_name_before_when_the_clause_has_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Orlan Vesk begged for mercy. Despite his pleas, Judge Dara Imrani sentenced him to ten years."
+    chained = name_chains([_m(text, "Orlan Vesk", "PERSON"), _m(text, "Dara Imrani", "PERSON")], "a1", {})
+    pron = {m.text: m.chain for m in resolve_pronouns(chained, nlp(text))}
+    assert pron["his"] == _chain_of(chained, "Orlan Vesk")
+
+
 def test_resolve_nominals_group_and_leader_but_not_offices(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Zentar Party met Orlan Vesk. Later the group thanked the leader and the envoy."
     chained = name_chains([_m(text, "Zentar Party", "ORG"), _m(text, "Orlan Vesk", "PERSON")], "a1", {})

@@ -874,11 +874,20 @@ def _fronted_clause(verb: Token) -> list[Token]:
     if subj is None or subj.i > verb.i:
         return []
     for c in verb.children:
-        if c.dep_ == "dep" and c.right_edge.i + 1 < subj.left_edge.i and c.i < subj.i \
+        if (c.dep_ == "dep" or _fronted_finite(c)) and c.right_edge.i + 1 < subj.left_edge.i and c.i < subj.i \
                 and verb.doc[c.right_edge.i + 1].text == "," and c.left_edge.i == c.sent.start \
                 and any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
             return [c]
     return []
+
+
+def _fronted_finite(clause: Token) -> bool:
+    """"A year after the arrests, the prosecutor has brought charges, the magazine reported": the parser can also
+    hang the fronted clause on the cue as an adverbial clause when it opens with a phrase of time; one with a subject
+    of its own and no conjunction ("because", "as", "when": a clause of its own kind) is the content all the same."""
+    return clause.dep_ == "advcl" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+        not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _fronted_before_quoting(verb: Token) -> list[Token]:

@@ -77,6 +77,7 @@ from storyline.analyze.events.senses import (
     sense_kind,
 )
 from storyline.analyze.names.nominals import person_like
+from storyline.analyze.paragraphs import text_sentences
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.analyze.time.dct import DATELINE_WITHIN
 from storyline.lexicons import courts, disease, happening, motion, regions, speech, ties, violence
@@ -179,6 +180,8 @@ STRUCTURES = frozenset({"dam", "levee", "dyke", "dike", "embankment", "reservoir
                         "boiler", "reactor", "transformer", "cylinder", "bridge", "building", "roof", "tower",
                         "mine", "wall", "house", "block", "stadium", "factory", "plant", "refinery", "well",
                         "tunnel", "shaft", "pit", "ceiling", "earth", "ground", "mound", "heap", "dump"})
+#: relative pronouns that stand for the noun a relative clause hangs on, as its subject ("a dam which burst")
+RELATIVE_SUBJECTS = frozenset({"that", "which"})
 FAILURE_WORDS = frozenset({"collapse", "burst", "breach", "breaching", "explode", "explosion", "blast", "give",
                            "crumble", "cave", "fail", "failure", "break"})
 #: the act of saying (ontology: "said", "told"): who spoke when, never what a sentence tells, so it has no depth
@@ -1188,6 +1191,9 @@ def _structure_failure(tok: Token) -> bool:
         things = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             things.append(tok.head)  # "a collapsed mine", "the caved-in tunnel"
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in tok.children):
+            things.append(tok.head)  # "the site of a building that collapsed on Wednesday": later reports tell it so
         # "a section of the mine collapsed", "part of the roof caved in": the structure a part is of
         # (a landmine has no sections: the mine a part is of is a pit)
         whole = [g for t in things if t.lemma_.lower() in happening.PART_NOUNS for c in t.children
@@ -2520,7 +2526,7 @@ def _narrow_regions(state: AnalysisState, drafts: list[Draft]) -> None:
             d.location = Participant("place", m.text, m.start, m.end, chain=m.chain)
             continue
         if lead_mentions is None:
-            lead_end = next((s.end_char for i, s in enumerate(state.doc.sents) if i == LEAD_SENTENCES - 1),
+            lead_end = next((s.end_char for i, s in enumerate(text_sentences(state.doc)) if i == LEAD_SENTENCES - 1),
                             len(state.article.text))
             lead_mentions = [m for m in state.mentions if m.label == "GPE" and m.start < lead_end
                              and not _region(m.text) and _set_in(state, m)]
@@ -2537,7 +2543,7 @@ def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
     dateline's town (where the report was filed). An incident told as background or a generic one takes none (an
     old war's battle is not set where today's news is)."""
     doc, text = state.doc, state.article.text
-    sents = [s.start_char for s in itertools.islice(doc.sents, LEAD_SENTENCES + 1)]
+    sents = [s.start_char for s in itertools.islice(text_sentences(doc), LEAD_SENTENCES + 1)]
     lead_end = sents[LEAD_SENTENCES] if len(sents) > LEAD_SENTENCES else len(text)
     placed = [(d, loc) for d in drafts if _sited(d) and not is_background(d.tok) and not _is_generic(d.tok)
               and (loc := _own_location(state, d)) is not None]
@@ -2562,7 +2568,7 @@ def _lead_place(state: AnalysisState) -> Participant | None:
     """The place the article's first sentence sets its news in: its first town, region or country named after
     "in", "at", "near" ("Voters in Lindau cast ballots on Sunday", "in the port city of Mombasa"), a town before a
     country ("in Kenya's port city of Mombasa"). None when it names none so."""
-    first = next(iter(state.doc.sents), None)
+    first = next(iter(text_sentences(state.doc)), None)
     if first is None:
         return None
     found: list[Mention] = []

@@ -509,6 +509,11 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             labels = _ITS_LABELS
         else:
             continue
+        ahead = _fronted_owner(tok, names, starts) if labels == ("PERSON",) else None
+        if ahead is not None:  # "after her arrest, X was ...": the subject the pronoun's phrase is fronted before
+            out.append(Mention(ahead.article, tok.idx, tok.idx + len(tok.text), tok.text, ahead.label,
+                               kind="pronoun", chain=ahead.chain, source="coref"))
+            continue
         window = _window(names, starts, sents, tok.idx)
         if low == "its":  # its owner is named in this sentence or the one before
             window = [m for m in window if _sent_of(sents, m.start) >= _sent_of(sents, tok.idx) - 1]
@@ -517,6 +522,39 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))
     return out
+
+
+#: how a phrase fronted before its clause's subject hangs on the clause's verb ("after her arrest, X ...", "at the
+#: time of his death X ...", "as her trial opened, X ...")
+_FRONTED_DEPS = frozenset(("prep", "advcl", "npadvmod", "advmod", "agent"))
+#: the object pronouns that, in the same clause, say the fronted possessive is someone else's ("despite his pleas,
+#: Judge X sentenced him")
+_OBJECT_PRONOUNS = frozenset(("him", "her", "his"))
+
+
+def _fronted_owner(tok: Token, names: list[Mention], starts: list[int]) -> Mention | None:
+    """The person a possessive "his"/"her" stands for when its phrase is fronted before the subject of its clause:
+    "Since her arrest in July, Dana Morrow has been held", "argued that at the time of her arrest Morrow was living
+    in hiding". English news fronts such a phrase about the subject that follows (the owner is named after the
+    pronoun, which the nearest name before it, often the speaker of the sentence, is not). Only a subject named as a
+    person (or a noun with a person's name in apposition: "the minister, Karl Venn"), and not when the clause has
+    another person's pronoun as its object ("despite his pleas, the judge sentenced him")."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her"):
+        return None
+    child, verb = tok, tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        child, verb = verb, verb.head
+    if child is tok or verb.pos_ not in ("VERB", "AUX") or child.dep_ not in _FRONTED_DEPS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not child.i < subject.i or any(
+            c.lower_ in _OBJECT_PRONOUNS for c in verb.subtree if c.i > subject.i and c.dep_ in ("dobj", "pobj")):
+        return None
+    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        k = bisect_right(starts, head.idx) - 1
+        if k >= 0 and names[k].start <= head.idx < names[k].end and names[k].label == "PERSON":
+            return names[k]
+    return None
 
 
 #: who may say something about "it": an organization, a country, a people
