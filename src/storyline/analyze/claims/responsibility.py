@@ -376,12 +376,23 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
             if c.dep_ == "prep" and c.lower_ == "behind" and any(_act_object(o, acts) for o in c.children):
                 return True
             if c.dep_ == "acomp" and c.lower_ == "responsible":
-                return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
-            # "X was to blame for the attack"
+                preps = [p for p in c.children if p.dep_ == "prep"]
+                # "the Front is responsible", said after an attack: bare, it blames the act at hand (the content
+                # names none; fusion ties it to the act told before it); "responsible for the budget" is not
+                return any(_act_object(o, acts) for p in preps for o in p.children) or _bare(c)
+            # "X was to blame for the attack", "X is to blame"
             if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-                           for o in p.children)
+                           for o in p.children) or _bare(c)
     return False
+
+
+def _bare(pred: Token) -> bool:
+    """"responsible" or "to blame" with nothing after it in its clause (no "for ...", no clause, no conjunct):
+    news writes it of the act just told ("Police said the Front was responsible"), not of a duty ("is responsible
+    for the budget", "responsible and accountable")."""
+    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "conj", "advcl", "dobj") for c in pred.children) \
+        and not any(c.dep_ == "conj" for c in pred.head.children if c.i > pred.i)
 
 
 def verb_lemma(verb: Token, wanted: frozenset[str]) -> str:
