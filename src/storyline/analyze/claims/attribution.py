@@ -979,6 +979,14 @@ def _rest_of_clause(verb: Token) -> tuple[int, int] | None:
     """"P, X said": the head clause without the parenthetical."""
     inner = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in inner]
+    before = [t for t in toks if t.i < verb.left_edge.i and not (t.is_punct or t.is_space)]
+    after = [t for t in toks if t.i > verb.right_edge.i and not (t.is_punct or t.is_space)]
+    if before and after and verb.head.i > verb.right_edge.i and verb.head.sent == verb.sent:
+        # "The plan, she said, was unreasonable": the cue interrupts its clause, whose predicate comes after it;
+        # the words before it are only the clause's subject, the whole clause is what was said (the cue inside
+        # it, as in a quotation split around its cue); an "according to" phrase of the clause is another source
+        aside = {t.i for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
+        return _bounds([t for t in before + after if t.i not in aside])
     side = [t for t in toks if t.i < verb.left_edge.i] or [t for t in toks if t.i > verb.right_edge.i]
     return _bounds(side) if side else None
 

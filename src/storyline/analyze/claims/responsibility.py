@@ -247,6 +247,8 @@ def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) 
     for tok in span:
         if in_cue(tok) or tok.is_punct or tok.dep_ in ("mark", "cc", "punct"):
             continue
+        if in_cue(tok.head) and tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i:
+            continue  # "Velmora, the minister said, had nothing to do with it": the cue's speaker inside the clause
         if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i or in_cue(tok.head):
             return tok
     return span.root
