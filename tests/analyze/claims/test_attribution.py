@@ -69,3 +69,17 @@ def test_another_speaker_joined_by_and_stays_out_of_the_content(claims_of: Claim
     data = with_words(claims, "52 people")
     assert "police" not in data.content
     assert with_words(claims, "arrested nearly").speaker_text == "police"
+
+
+def test_a_cue_inside_its_clause_says_the_whole_clause(claims_of: Claims) -> None:
+    claims = claims_of("The new tariff, she said, was unreasonable and unprecedented. "
+                       "Velmora, the minister said, had nothing to do with the attack on the Lesk depot.")
+    c = with_words(claims, "was unreasonable")
+    assert c.content.startswith("The new tariff") and c.speaker_text == "she"
+    d = with_words(claims, "nothing to do with")
+    assert d.content.startswith("Velmora") and d.polarity == "deny"
+
+
+def test_a_cue_after_its_clause_keeps_the_clause_before_it(claims_of: Claims) -> None:
+    claims = claims_of("The fire was an accident, police said, adding that no one was hurt.")
+    assert with_words(claims, "fire was an accident").content == "The fire was an accident"
