@@ -83,3 +83,10 @@ def test_a_cue_inside_its_clause_says_the_whole_clause(claims_of: Claims) -> Non
 def test_a_cue_after_its_clause_keeps_the_clause_before_it(claims_of: Claims) -> None:
     claims = claims_of("The fire was an accident, police said, adding that no one was hurt.")
     assert with_words(claims, "fire was an accident").content == "The fire was an accident"
+
+
+def test_what_a_rejected_object_is_taken_for_is_said_of_it(claims_of: Claims) -> None:
+    claims = claims_of("Foreign Minister Adel Varo said Velmora refuses all interference, dismissing Ostria's position "
+                       "as built on misleading information. The ministry denied the report on Monday.")
+    assert with_words(claims, "Ostria's position").content == "Ostria's position as built on misleading information"
+    assert with_words(claims, "the report").content == "the report"

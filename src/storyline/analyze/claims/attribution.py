@@ -705,8 +705,28 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
         return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in TIE_NOUNS)):
-        return _object_before_stray(verb, obj), "object"
+        return _with_as_phrase(verb, obj, _object_before_stray(verb, obj)), "object"
     return None, ""
+
+
+def _with_as_phrase(verb: Token, obj: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """"dismissing X's position as built on misleading information", "rejected the plan as a provocation": what the
+    object is taken for, right after it, is said of it (the parser hangs the "as" phrase on the verb, as a
+    preposition or a clause marked by "as"), as in "dismissed the accusations as baseless"."""
+    if bounds[1] != obj.right_edge.idx + len(obj.right_edge):
+        return bounds  # the object was cut short (another's saying after it): nothing after it is the speaker's
+    for c in verb.children:
+        if c.i <= obj.right_edge.i or c.left_edge.i > obj.right_edge.i + 2:
+            continue
+        as_prep = c.dep_ == "prep" and c.lower_ == "as"
+        as_clause = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i
+                                              for m in c.children)
+        if (as_prep and _child(c, "pobj", "amod", "acomp", "pcomp") is not None) or as_clause:
+            last = c.right_edge
+            while last.i > c.i and (last.is_punct and last.text not in ('"', "”", "’", "'")):
+                last = last.doc[last.i - 1]
+            return bounds[0], last.idx + len(last)
+    return bounds
 
 
 
