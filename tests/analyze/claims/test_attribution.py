@@ -90,3 +90,13 @@ def test_what_a_rejected_object_is_taken_for_is_said_of_it(claims_of: Claims) ->
                        "as built on misleading information. The ministry denied the report on Monday.")
     assert with_words(claims, "Ostria's position").content == "Ostria's position as built on misleading information"
     assert with_words(claims, "the report").content == "the report"
+
+
+def test_a_relative_clause_accusation_holds_whom_it_accuses(claims_of: Claims) -> None:
+    claims = claims_of("The judge presided over the hearing for Mara Venn, who prosecutors have accused of helping "
+                       "Tomas Reld hide the money. A bomb hit the Lesk parade last week, an attack that Ostria blamed "
+                       "on Varnia and its allies.")
+    c = with_words(claims, "of helping Tomas Reld")
+    assert c.content.startswith("Mara Venn") and c.speaker_text == "prosecutors" and c.stance == "allegation"
+    d = with_words(claims, "blamed on Varnia")
+    assert d.content.startswith("an attack") and d.involvement

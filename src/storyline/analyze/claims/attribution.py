@@ -594,7 +594,22 @@ def _child(verb: Token, *deps: str) -> Token | None:
 
 
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
-    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...).
+
+    A cue in a relative clause whose object is the relative pronoun ("Mara Venn, who prosecutors have accused of
+    helping him", "an attack that Ostria blamed on Varnia") says its words of the noun the pronoun stands for: the
+    content opens at that noun's phrase (the speaker and cue inside it, as in a quotation split around its cue),
+    not at "who" or "that", so that whom or what it accuses is in it."""
+    span, how = _find_content(verb, lemma, found)
+    if span is not None and how == "object" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        rel = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE), None)
+        if rel is not None and span[0] == rel.idx and verb.head.i < rel.i:
+            span = (verb.head.left_edge.idx, span[1])
+    return span, how
+
+
+def _find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
+    """The content span of a cue verb and how it was found (:func:`find_content`)."""
     if lemma in NAMING_AS:  # what it calls what it names, or nothing
         return _named_as(verb, NAMING_AS[lemma]), "named-as"
     apposed = appositive_speaker(verb)
