@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
+    ANSWERABLE_ADJECTIVES,
     CLAIM_NOUNS,
     DEED_NOUNS,
     DOER_NOUNS,
@@ -175,6 +176,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=True, involvement=True, denial=True)
     if _own_act(inner, acts) and inner is root:  # "its forces shelled the bridge": the speaker's own act
         return Reading(negated=False, involvement=True, responsibility=True)
+    held = _held_answerable(inner, acts)
+    if held is not None:  # "Iran holds the Front and its masters accountable for such attacks": it accuses them
+        return Reading(negated=negated, involvement=True, accusation=not negated and _named_party(held))
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own,
@@ -387,6 +391,34 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                            for o in p.children) or _bare(c)
     return False
+
+
+def _held_answerable(pred: Token, acts: frozenset[int]) -> Token | None:
+    """"<speaker's side> holds X responsible (accountable) for the attack" inside what is said: the party held to
+    answer for an act (the parser makes it the subject of the adjective's clause, or the verb's object), else
+    None. As a cue ("X held Y responsible for ...") the verb is read by the attribution; here it is the content's
+    own predicate."""
+    if pred.lemma_.lower() != "hold" or pred.pos_ != "VERB":
+        return None
+    obj = _child_of(pred, "dobj")
+    for adj in [*pred.children, *(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")]:
+        if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "amod") or adj.lower_ not in ANSWERABLE_ADJECTIVES:
+            continue
+        if not any(_act_object(o, acts) for p in adj.children
+                   if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+            continue
+        return _child_of(adj, "nsubj") or obj
+    return None
+
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _named_party(tok: Token) -> bool:
+    """A name, a state or a people inside the phrase (not its owner's): "their US masters", "the Front"."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tok.subtree
+               if t.dep_ != "poss")
 
 
 def _bare(pred: Token) -> bool:
