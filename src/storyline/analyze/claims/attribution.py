@@ -603,8 +603,12 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     span, how = _find_content(verb, lemma, found)
     if span is not None and how == "object" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         rel = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE), None)
-        if rel is not None and span[0] == rel.idx and verb.head.i < rel.i:
-            span = (verb.head.left_edge.idx, span[1])
+        head = verb.head
+        # only a noun right before the pronoun (a comma between at most): the words of a longer phrase ("a deadly
+        # attack on a parade in <city> last week that X blamed on Y") would enter the accusation as its targets
+        if rel is not None and span[0] == rel.idx and head.i < rel.i \
+                and all(t.is_punct for t in verb.doc[head.i + 1:rel.i]):
+            span = ((head.left_edge if head.pos_ == "PROPN" else head).idx, span[1])
     return span, how
 
 
