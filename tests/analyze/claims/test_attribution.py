@@ -100,3 +100,9 @@ def test_a_relative_clause_accusation_holds_whom_it_accuses(claims_of: Claims) -
     assert c.content.startswith("Mara Venn") and c.speaker_text == "prosecutors" and c.stance == "allegation"
     d = with_words(claims, "blamed on Varnia")
     assert d.content.startswith("attack that") and d.involvement
+
+
+def test_a_request_ends_before_the_saying_that_led_to_it(claims_of: Claims) -> None:
+    claims = claims_of("Lesk last month asked Norvik to reduce its diplomatic presence after Prime Minister Jon Belk "
+                       "cited what he said was credible evidence of a link between Lesk agents and the murder.")
+    assert with_words(claims, "to reduce").content == "Norvik to reduce its diplomatic presence"

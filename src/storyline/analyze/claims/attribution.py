@@ -669,6 +669,16 @@ def _find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tup
     if lemma in XCOMP_CONTENT and xcomp is not None:
         obj = _child(verb, "dobj")
         toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
+        # "asked Norvik to reduce its presence after Belk cited what he said was evidence ...": a clause closing the
+        # infinitive that tells when, after another speaker said something, is the reporter's account of what led to
+        # the request and that speaker's claim, not part of this one ("until the company said ..." is a condition
+        # of the request and stays)
+        other = next((c for c in xcomp.children if c.dep_ == "advcl" and c.i > xcomp.i
+                      and c.right_edge.i == xcomp.right_edge.i and c.lemma_.lower() in CUE_VERBS
+                      and any(m.dep_ == "mark" and m.lower_ in ("after", "since") for m in c.children)
+                      and any(n.dep_ == "nsubj" and n.lower_ not in _RELATIVE for n in c.children)), None)
+        if other is not None:
+            toks = [t for t in toks if t.i < other.left_edge.i] or toks
         return _bounds(toks), "infinitive"
     if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
         return _subtree(xcomp), "object"  # "denied carrying out the attack"
