@@ -271,8 +271,8 @@ def test_same_speaker_by_name_whatever_apostrophe_and_spacing() -> None:
 
 def test_the_one_held_accountable_is_the_doer_not_the_holder(build: Build) -> None:
     story = build("A gunman attacked a military parade in Lesk on Saturday, killing 25 people. Velmoran Foreign "
-                  "Minister Ivo Darsk wrote on Twitter: \"Velmora holds regional terror sponsors and their Ostrian masters "
-                  "accountable for the attack on the parade.\"",
+                  "Minister Ivo Darsk wrote on Twitter: \"Velmora holds regional terror sponsors and their Ostrian "
+                  "masters accountable for the attack on the parade.\"",
                   "Velmoran Foreign Minister Ivo Darsk said Ostria and its regional allies were responsible for the "
                   "attack on the military parade in Lesk, which killed 25 people.")
     held = next(c for c in story.claims if "accountable" in c.content)
