@@ -106,3 +106,10 @@ def test_a_request_ends_before_the_saying_that_led_to_it(claims_of: Claims) -> N
     claims = claims_of("Lesk last month asked Norvik to reduce its diplomatic presence after Prime Minister Jon Belk "
                        "cited what he said was credible evidence of a link between Lesk agents and the murder.")
     assert with_words(claims, "to reduce").content == "Norvik to reduce its diplomatic presence"
+
+
+def test_a_participle_in_a_with_phrase_speaks_with_the_object_of_with(claims_of: Claims) -> None:
+    claims = claims_of("Velmora's reaction came after Ostria expelled a senior Velmoran diplomat with Ostrian Prime "
+                       "Minister Jon Belk alleging that the Velmoran government may have had links to the killing.")
+    c = with_words(claims, "may have had links")
+    assert c.speaker_text == "Ostrian Prime Minister Jon Belk"

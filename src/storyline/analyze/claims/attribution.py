@@ -341,6 +341,20 @@ def _nearest_subject(verb: Token, page: Page) -> Token | None:
     return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
 
 
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """"Ostria expelled a diplomat with Prime Minister Jon Belk alleging that P": in a "with" phrase a participle's
+    subject is the noun right before it, the object of "with" (the parser hangs the participle on the main verb and
+    the noun on "with"), not the main clause's subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ != "pobj" and tok.head.i != tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i == verb.i - 1 and _can_speak(tok):
+        return tok
+    return None
+
+
 def _direct_subject(verb: Token, page: Page) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -352,6 +366,9 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
+    absolute = _with_absolute_subject(verb)
+    if absolute is not None:
+        return absolute
     stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page) or _subject_in_opener(verb) \
         or appositive_speaker(verb)
     if stray is not None:
