@@ -267,3 +267,15 @@ def test_same_speaker_by_name_whatever_apostrophe_and_spacing() -> None:
     assert same_speaker(said("a1", "Norland’s police chief"), said("a2", "Norland's  police chief"))
     assert same_speaker(said("a1", "The Northern Front"), said("a2", "Northern Front"))
     assert not same_speaker(said("a1", "Norland's police chief"), said("a2", "Norland's fire chief"))
+
+
+def test_the_one_held_accountable_is_the_doer_not_the_holder(build: Build) -> None:
+    story = build("A gunman attacked a military parade in Lesk on Saturday, killing 25 people. Velmoran Foreign "
+                  "Minister Ivo Darsk wrote on Twitter: \"Velmora holds regional terror sponsors and their Ostrian "
+                  "masters accountable for the attack on the parade.\"",
+                  "Velmoran Foreign Minister Ivo Darsk said Ostria and its regional allies were responsible for the "
+                  "attack on the military parade in Lesk, which killed 25 people.")
+    held = next(c for c in story.claims if "accountable" in c.content)
+    blamed = next(c for c in story.claims if "were responsible" in c.content)
+    assert held.stance == blamed.stance == "allegation"
+    assert any(lk.type == "supports" and {lk.from_, lk.to} == {held.id, blamed.id} for lk in story.claim_links)

@@ -835,6 +835,13 @@ def actors_of(lk: Linker, c: Claim) -> set[str]:
 def opening_doer(lk: Linker, c: Claim) -> set[str]:
     """The named parties of the noun phrase a claim's content opens with (after a passive's "by")."""
     assert c.content_start is not None and c.content_end is not None
+    held = _HELD.match(c.content)
+    if held:  # "Velmora holds the Front and its masters accountable for the attacks": the held, not the holder
+        lo, hi = c.content_start + held.start(1), c.content_start + held.end(1)
+        found = {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
+                 for m in lk.mentions_in(c.article, lo, hi) if m.label in DOER_LABELS and m.kind != "pronoun"}
+        if found:
+            return found
     agent = _BY_AGENT.search(c.content)
     start = c.content_start + (agent.end() if agent else 0)
     text = lk.ctx.articles[c.article].text if c.article in lk.ctx.articles else c.content
@@ -846,6 +853,12 @@ def opening_doer(lk: Linker, c: Claim) -> set[str]:
         return set()
     return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text
             for m in lk.mentions_in(c.article, start, end) if m.label in DOER_LABELS and m.kind != "pronoun"}
+
+
+#: a content opening with its subject holding someone to answer for an act ("Velmora holds regional sponsors and their
+#: Ostrian masters accountable for such attacks", "we hold the Front responsible"): group 1 is the one held
+_HELD = re.compile(r"[^.;:!?]{0,80}?\b(?:holds?|holding|held)\s+([^.;:!?]{1,120}?)\s+(?:fully\s+|directly\s+)?"
+                   r"(?:responsible|accountable|culpable|liable)\b", re.I)
 
 
 #: a count opening a subject before a capitalized name, with at most one participle ("six armed Norland soldiers",

@@ -81,3 +81,47 @@ def test_another_speaker_joined_by_and_stays_out_of_the_content(claims_of: Claim
     data = with_words(claims, "52 people")
     assert "police" not in data.content
     assert with_words(claims, "arrested nearly").speaker_text == "police"
+
+
+def test_a_cue_inside_its_clause_says_the_whole_clause(claims_of: Claims) -> None:
+    claims = claims_of("The new tariff, she said, was unreasonable and unprecedented. "
+                       "Velmora, the minister said, had nothing to do with the attack on the Lesk depot.")
+    c = with_words(claims, "was unreasonable")
+    assert c.content.startswith("The new tariff") and c.speaker_text == "she"
+    d = with_words(claims, "nothing to do with")
+    assert d.content.startswith("Velmora") and d.polarity == "deny"
+
+
+def test_a_cue_after_its_clause_keeps_the_clause_before_it(claims_of: Claims) -> None:
+    claims = claims_of("The fire was an accident, police said, adding that no one was hurt.")
+    assert with_words(claims, "fire was an accident").content == "The fire was an accident"
+
+
+def test_what_a_rejected_object_is_taken_for_is_said_of_it(claims_of: Claims) -> None:
+    claims = claims_of("Foreign Minister Adel Varo said Velmora refuses all interference, dismissing Ostria's position "
+                       "as built on misleading information. The ministry denied the report on Monday.")
+    assert with_words(claims, "Ostria's position").content == "Ostria's position as built on misleading information"
+    assert with_words(claims, "the report").content == "the report"
+
+
+def test_a_relative_clause_accusation_holds_whom_it_accuses(claims_of: Claims) -> None:
+    claims = claims_of("The judge presided over the hearing for Mara Venn, who prosecutors have accused of helping "
+                       "Tomas Reld hide the money. A bomb hit the Lesk parade last week, an attack that Ostria blamed "
+                       "on Varnia and its allies.")
+    c = with_words(claims, "of helping Tomas Reld")
+    assert c.content.startswith("Mara Venn") and c.speaker_text == "prosecutors" and c.stance == "allegation"
+    d = with_words(claims, "blamed on Varnia")
+    assert d.content.startswith("attack that") and d.involvement
+
+
+def test_a_request_ends_before_the_saying_that_led_to_it(claims_of: Claims) -> None:
+    claims = claims_of("Lesk last month asked Norvik to reduce its diplomatic presence after Prime Minister Jon Belk "
+                       "cited what he said was credible evidence of a link between Lesk agents and the murder.")
+    assert with_words(claims, "to reduce").content == "Norvik to reduce its diplomatic presence"
+
+
+def test_a_participle_in_a_with_phrase_speaks_with_the_object_of_with(claims_of: Claims) -> None:
+    claims = claims_of("Velmora's reaction came after Ostria expelled a senior Velmoran diplomat with Ostrian Prime "
+                       "Minister Jon Belk alleging that the Velmoran government may have had links to the killing.")
+    c = with_words(claims, "may have had links")
+    assert c.speaker_text == "Ostrian Prime Minister Jon Belk"

@@ -391,6 +391,34 @@ def test_saying_another_party_was_responsible_is_an_accusation(claims_of: Claims
     assert c.stance == "allegation" and c.involvement and c.polarity == "assert"
 
 
+def test_a_bare_responsible_after_an_attack_is_an_accusation(claims_of: Claims) -> None:
+    claims = claims_of("A bomb exploded in the Lesk market on Sunday, killing six people. \"According to our findings, "
+                       "the Tavro Front terrorist organization is responsible,\" Interior Minister Ivo Darsk said. "
+                       "Police said the Tavro Front was to blame.")
+    for words in ("organization is responsible", "was to blame"):
+        c = with_words(claims, words)
+        assert c.stance == "allegation" and c.involvement and c.polarity == "assert"
+
+
+def test_a_bare_responsible_of_the_speaker_claims_it_and_a_duty_blames_no_one(claims_of: Claims) -> None:
+    claims = claims_of("\"We are responsible,\" the Tavro Front said after the blast. "
+                       "The mayor said the council was responsible for the budget.")
+    assert with_words(claims, "We are responsible").stance == "responsibility"
+    c = with_words(claims, "responsible for the budget")
+    assert c.stance == "statement" and not c.involvement
+
+
+def test_holding_a_named_party_answerable_for_an_attack_is_an_accusation(claims_of: Claims) -> None:
+    claims = claims_of("A gunman attacked the parade in Lesk on Saturday. \"Velmora holds regional terror sponsors and "
+                       "their Ostrian masters accountable for such attacks,\" he wrote. \"We hold the Tavro Front "
+                       "responsible for the attack,\" the minister said. The mayor said the city holds the "
+                       "contractor responsible for the delays.")
+    for words in ("accountable for such attacks", "Tavro Front responsible"):
+        c = with_words(claims, words)
+        assert c.stance == "allegation" and c.involvement
+    assert with_words(claims, "responsible for the delays").stance == "statement"
+
+
 def test_saying_a_named_group_was_behind_an_attack_is_an_accusation(claims_of: Claims) -> None:
     c = with_words(claims_of("Interior Minister Lena Corvo said the Tavro Front was behind the bombing of the market."),
                    "was behind the bombing")

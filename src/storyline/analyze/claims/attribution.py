@@ -341,6 +341,20 @@ def _nearest_subject(verb: Token, page: Page) -> Token | None:
     return min(same_par, key=lambda c: abs(c.i - verb.i)) if same_par else None
 
 
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """"Ostria expelled a diplomat with Prime Minister Jon Belk alleging that P": in a "with" phrase a participle's
+    subject is the noun right before it, the object of "with" (the parser hangs the participle on the main verb and
+    the noun on "with"), not the main clause's subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ != "pobj" and tok.head.i != tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.right_edge.i == verb.i - 1 and _can_speak(tok):
+        return tok
+    return None
+
+
 def _direct_subject(verb: Token, page: Page) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -352,6 +366,9 @@ def _direct_subject(verb: Token, page: Page) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return subj
+    absolute = _with_absolute_subject(verb)
+    if absolute is not None:
+        return absolute
     stray = stray_subject(verb) or _made_to_speak(verb) or _vehicles_issuer(verb, page) or _subject_in_opener(verb) \
         or appositive_speaker(verb)
     if stray is not None:
@@ -594,7 +611,26 @@ def _child(verb: Token, *deps: str) -> Token | None:
 
 
 def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
-    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...)."""
+    """The content span of a cue verb and how it was found ("clause", "infinitive", "object", ...).
+
+    A cue in a relative clause whose object is the relative pronoun ("Mara Venn, who prosecutors have accused of
+    helping him", "an attack that Ostria blamed on Varnia") says its words of the noun the pronoun stands for: the
+    content opens at that noun's phrase (the speaker and cue inside it, as in a quotation split around its cue),
+    not at "who" or "that", so that whom or what it accuses is in it."""
+    span, how = _find_content(verb, lemma, found)
+    if span is not None and how == "object" and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        rel = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATIVE), None)
+        head = verb.head
+        # only a noun right before the pronoun (a comma between at most): the words of a longer phrase ("a deadly
+        # attack on a parade in <city> last week that X blamed on Y") would enter the accusation as its targets
+        if rel is not None and span[0] == rel.idx and head.i < rel.i \
+                and all(t.is_punct for t in verb.doc[head.i + 1:rel.i]):
+            span = ((head.left_edge if head.pos_ == "PROPN" else head).idx, span[1])
+    return span, how
+
+
+def _find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tuple[int, int] | None, str]:
+    """The content span of a cue verb and how it was found (:func:`find_content`)."""
     if lemma in NAMING_AS:  # what it calls what it names, or nothing
         return _named_as(verb, NAMING_AS[lemma]), "named-as"
     apposed = appositive_speaker(verb)
@@ -650,6 +686,16 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
     if lemma in XCOMP_CONTENT and xcomp is not None:
         obj = _child(verb, "dobj")
         toks = list(xcomp.subtree) + (list(obj.subtree) if obj is not None and obj.i < xcomp.i else [])
+        # "asked Norvik to reduce its presence after Belk cited what he said was evidence ...": a clause closing the
+        # infinitive that tells when, after another speaker said something, is the reporter's account of what led to
+        # the request and that speaker's claim, not part of this one ("until the company said ..." is a condition
+        # of the request and stays)
+        other = next((c for c in xcomp.children if c.dep_ == "advcl" and c.i > xcomp.i
+                      and c.right_edge.i == xcomp.right_edge.i and c.lemma_.lower() in CUE_VERBS
+                      and any(m.dep_ == "mark" and m.lower_ in ("after", "since") for m in c.children)
+                      and any(n.dep_ == "nsubj" and n.lower_ not in _RELATIVE for n in c.children)), None)
+        if other is not None:
+            toks = [t for t in toks if t.i < other.left_edge.i] or toks
         return _bounds(toks), "infinitive"
     if lemma in OBJECT_CONTENT and xcomp is not None and xcomp.tag_ == "VBG":
         return _subtree(xcomp), "object"  # "denied carrying out the attack"
@@ -705,8 +751,28 @@ def find_content(verb: Token, lemma: str, found: dict[int, Found]) -> tuple[tupl
         aside = {t.i for c in obj.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
         return _bounds([t for t in obj.subtree if t.i not in aside and not (t.is_punct and t.i > obj.i)]), "object"
     if obj is not None and (lemma in OBJECT_CONTENT or (lemma == "claim" and obj.lemma_.lower() in TIE_NOUNS)):
-        return _object_before_stray(verb, obj), "object"
+        return _with_as_phrase(verb, obj, _object_before_stray(verb, obj)), "object"
     return None, ""
+
+
+def _with_as_phrase(verb: Token, obj: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """"dismissing X's position as built on misleading information", "rejected the plan as a provocation": what the
+    object is taken for, right after it, is said of it (the parser hangs the "as" phrase on the verb, as a
+    preposition or a clause marked by "as"), as in "dismissed the accusations as baseless"."""
+    if bounds[1] != obj.right_edge.idx + len(obj.right_edge):
+        return bounds  # the object was cut short (another's saying after it): nothing after it is the speaker's
+    for c in verb.children:
+        if c.i <= obj.right_edge.i or c.left_edge.i > obj.right_edge.i + 2:
+            continue
+        as_prep = c.dep_ == "prep" and c.lower_ == "as"
+        as_clause = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i
+                                              for m in c.children)
+        if (as_prep and _child(c, "pobj", "amod", "acomp", "pcomp") is not None) or as_clause:
+            last = c.right_edge
+            while last.i > c.i and (last.is_punct and last.text not in ('"', "”", "’", "'")):
+                last = last.doc[last.i - 1]
+            return bounds[0], last.idx + len(last)
+    return bounds
 
 
 
@@ -988,6 +1054,14 @@ def _rest_of_clause(verb: Token) -> tuple[int, int] | None:
     """"P, X said": the head clause without the parenthetical."""
     inner = {t.i for t in verb.subtree}
     toks = [t for t in verb.head.subtree if t.i not in inner]
+    before = [t for t in toks if t.i < verb.left_edge.i and not (t.is_punct or t.is_space)]
+    after = [t for t in toks if t.i > verb.right_edge.i and not (t.is_punct or t.is_space)]
+    if before and after and verb.head.i > verb.right_edge.i and verb.head.sent == verb.sent:
+        # "The plan, she said, was unreasonable": the cue interrupts its clause, whose predicate comes after it;
+        # the words before it are only the clause's subject, the whole clause is what was said (the cue inside
+        # it, as in a quotation split around its cue); an "according to" phrase of the clause is another source
+        aside = {t.i for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
+        return _bounds([t for t in before + after if t.i not in aside])
     side = [t for t in toks if t.i < verb.left_edge.i] or [t for t in toks if t.i > verb.right_edge.i]
     return _bounds(side) if side else None
 

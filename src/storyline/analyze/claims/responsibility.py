@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.claims.cues import (
+    ANSWERABLE_ADJECTIVES,
     CLAIM_NOUNS,
     DEED_NOUNS,
     DOER_NOUNS,
@@ -175,6 +176,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
         return Reading(negated=True, involvement=True, denial=True)
     if _own_act(inner, acts) and inner is root:  # "its forces shelled the bridge": the speaker's own act
         return Reading(negated=False, involvement=True, responsibility=True)
+    held = _held_answerable(inner, acts)
+    if held is not None:  # "Iran holds the Front and its masters accountable for such attacks": it accuses them
+        return Reading(negated=negated, involvement=True, accusation=not negated and _named_party(held))
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own,
@@ -247,6 +251,8 @@ def content_root(doc: Doc, start: int, end: int, cue: tuple[int, int] = (0, 0)) 
     for tok in span:
         if in_cue(tok) or tok.is_punct or tok.dep_ in ("mark", "cc", "punct"):
             continue
+        if in_cue(tok.head) and tok.dep_ in ("nsubj", "nsubjpass") and tok.i < tok.head.i:
+            continue  # "Velmora, the minister said, had nothing to do with it": the cue's speaker inside the clause
         if not (span.start <= tok.head.i < span.end) or tok.head.i == tok.i or in_cue(tok.head):
             return tok
     return span.root
@@ -376,12 +382,51 @@ def _did_it(pred: Token, acts: frozenset[int]) -> bool:
             if c.dep_ == "prep" and c.lower_ == "behind" and any(_act_object(o, acts) for o in c.children):
                 return True
             if c.dep_ == "acomp" and c.lower_ == "responsible":
-                return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" for o in p.children)
-            # "X was to blame for the attack"
+                preps = [p for p in c.children if p.dep_ == "prep"]
+                # "the Front is responsible", said after an attack: bare, it blames the act at hand (the content
+                # names none; fusion ties it to the act told before it); "responsible for the budget" is not
+                return any(_act_object(o, acts) for p in preps for o in p.children) or _bare(c)
+            # "X was to blame for the attack", "X is to blame"
             if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children):
                 return any(_act_object(o, acts) for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-                           for o in p.children)
+                           for o in p.children) or _bare(c)
     return False
+
+
+def _held_answerable(pred: Token, acts: frozenset[int]) -> Token | None:
+    """"<speaker's side> holds X responsible (accountable) for the attack" inside what is said: the party held to
+    answer for an act (the parser makes it the subject of the adjective's clause, or the verb's object), else
+    None. As a cue ("X held Y responsible for ...") the verb is read by the attribution; here it is the content's
+    own predicate."""
+    if pred.lemma_.lower() != "hold" or pred.pos_ != "VERB":
+        return None
+    obj = _child_of(pred, "dobj")
+    for adj in [*pred.children, *(c for c in (obj.children if obj is not None else ()) if c.dep_ == "amod")]:
+        if adj.dep_ not in ("ccomp", "oprd", "acomp", "xcomp", "amod") or adj.lower_ not in ANSWERABLE_ADJECTIVES:
+            continue
+        if not any(_act_object(o, acts) for p in adj.children
+                   if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+            continue
+        return _child_of(adj, "nsubj") or obj
+    return None
+
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _named_party(tok: Token) -> bool:
+    """A name, a state or a people inside the phrase (not its owner's): "their US masters", "the Front"."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in tok.subtree
+               if t.dep_ != "poss")
+
+
+def _bare(pred: Token) -> bool:
+    """"responsible" or "to blame" with nothing after it in its clause (no "for ...", no clause, no conjunct):
+    news writes it of the act just told ("Police said the Front was responsible"), not of a duty ("is responsible
+    for the budget", "responsible and accountable")."""
+    return not any(c.dep_ in ("prep", "ccomp", "xcomp", "conj", "advcl", "dobj") for c in pred.children) \
+        and not any(c.dep_ == "conj" for c in pred.head.children if c.i > pred.i)
 
 
 def verb_lemma(verb: Token, wanted: frozenset[str]) -> str:
