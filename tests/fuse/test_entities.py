@@ -83,6 +83,16 @@ def test_cluster_transliterated_group_names_and_acronym() -> None:
     assert _groups(units, corpus) == {frozenset({"a:1", "b:1", "c:1"})}
 
 
+def test_cluster_names_the_press_gives_a_known_body_without_defining_them() -> None:
+    # a self-chosen name, a translation and the acronym of another language: no article defines them
+    units = [_unit("a:1", "ORG", "Houthis"), _unit("b:1", "ORG", "Ansar Allah"),
+             _unit("c:1", "ORG", "Doctors Without Borders"), _unit("d:1", "ORG", "Médecins Sans Frontières"),
+             _unit("e:1", "ORG", "North Atlantic Treaty Organization"), _unit("f:1", "ORG", "OTAN"),
+             _unit("g:1", "ORG", "Tarvin Relief Front")]
+    assert _groups(units) == {frozenset({"a:1", "b:1"}), frozenset({"c:1", "d:1"}), frozenset({"e:1", "f:1"}),
+                              frozenset({"g:1"})}
+
+
 def test_cluster_person_name_variants() -> None:
     units = [_unit("a:1", "PERSON", "Orlan Marek Vesk"), _unit("b:1", "PERSON", "Orlan Vesk"),
              _unit("c:1", "PERSON", "Vesk"), _unit("d:1", "PERSON", "Orlaan Vessk")]

@@ -120,6 +120,7 @@ from storyline.lexicons.agencies import AGENCIES
 from storyline.lexicons.agencies import FULL_NAMES as AGENCY_FULL_NAMES
 from storyline.lexicons.agencies import SHORT_NAMES as AGENCY_SHORT_NAMES
 from storyline.lexicons.agencies import short_name as agency_short
+from storyline.lexicons.bodies import known_body
 from storyline.lexicons.countries import (
     capital_country,
     country_name,
@@ -603,6 +604,8 @@ def block_keys(unit: Unit, corpus: Corpus) -> set[str]:
             keys.add("f:" + folded_key(form)[:-1])  # "Xans" tagged a person meets the group "Xan" (_plural_of_group)
         if " " in form and _agency_full(form):  # "Associated Press" meets "AP"
             keys.add("a:" + agency_short(form).upper())
+        if (known := known_body(form)) is not None:  # "Daesh" meets "Islamic State" (:func:`_known_bodies`)
+            keys.add("b:" + known)
         if (numbered := numbered_name(form)) is not None:  # "Q5" meets "Q-5" and "Quorum of Five"
             keys.add("n:" + numbered)
         if is_acronym(form):
@@ -1251,6 +1254,8 @@ def _people_of(people: str, country: str) -> bool:
 def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if _people_of(a, b) or _people_of(b, a):
         return 0.0
+    if (bodies := _known_bodies(a, b)) is not None:
+        return 0.95 if bodies else 0.0  # "Daesh" / "Islamic State"; "ISKP" / "Islamic State": two bodies
     if _acronym_link(a, b, corpus) or (_numbered_name(a) or "a") == _numbered_name(b):
         return 0.95
     if PERSON not in (la, lb) and not is_acronym(a) and not is_acronym(b) and corpus.same_acronym(a, b):
@@ -2289,7 +2294,22 @@ def _derived_word(a: str, b: str) -> bool:
     return len(short) >= 5 and long.startswith(short) and 0 < len(ending) <= 3 and ending.isalpha()
 
 
+def _known_bodies(a: str, b: str) -> bool | None:
+    """Are two names one body of :data:`storyline.lexicons.bodies.BODIES` (True: "Daesh" / "Islamic State",
+    "OTAN" / "NATO") or two of its bodies (False: "ISKP" / "ISIS")? None when either is no name the lexicon
+    holds. The press calls these bodies by names no article defines; a reader knows them."""
+    body_a = known_body(a)
+    if body_a is None:
+        return None
+    body_b = known_body(b)
+    if body_b is None:
+        return None
+    return body_a == body_b
+
+
 def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str | None:
+    if (bodies := _known_bodies(x, y)) is not None:
+        return None if bodies else "two bodies the lexicon tells apart"
     if folded_key(x) == folded_key(y) or _acronym_link(x, y, corpus) or is_acronym(x) or is_acronym(y):
         return None
     if frozenset((folded_key(x), folded_key(y))) in corpus.aliases or corpus.same_acronym(x, y):

@@ -7,6 +7,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``agencies``: news and wire agencies (credits at ingest, wire copies in corroboration)
 - ``captions``: verbs of a picture's scene in the present and nouns of a picture (ingest: a caption between the
   paragraphs)
+- ``bodies``: widely used other names of international organizations and armed groups (an acronym in another
+  language's order, an Arabic acronym written as a word, a translation; entity fusion)
 - ``calendar_words``: month, weekday, season, part-of-day and holiday names, time units, duration modifiers
 - ``cause``: the words a statement gives a cause or a culprit with ("caused", "to blame", "due to", "behind
   the"; the timeline tells such a statement about an incident)

@@ -98,7 +98,7 @@ University College School Academy Army Navy Police Forces Force Corps Guard Guar
 Court Parliament Assembly Senate Congress Cabinet Government Administration Service Services Network Tribune
 Times Post Herald News Journal Gazette Telegraph Chronicle Express Observer Guardian Agency Press Radio TV
 Television Channel Club United Airlines Airways Motor Motors Industries Systems Technologies Labs Laboratories
-Hospital Clinic Centre Center Trust Survey Observatory
+Hospital Clinic Centre Center Trust Survey Observatory Ministries
 """)
 
 #: words of newspaper names that say the body is one ("The Tolvar Ledger", "Valdora Gazette"), lower case
@@ -140,7 +140,7 @@ Inc Incorporated Corp Corporation Co Company Ltd Limited LLC PLC plc GmbH AG SA 
 STRONG_ORG_SUFFIXES = words("""
 Inc Incorporated Corp Corporation Ltd Limited LLC PLC plc GmbH Holdings Party Ministry Department Committee
 Council Commission Institute Institution Foundation Association Organization Organisation University Agency
-Bureau Authority Federation Parliament Assembly
+Bureau Authority Federation Parliament Assembly Ministries
 """)
 
 #: lowercase nouns after a name that make the name a place ("X police", "X province", "X city")

@@ -167,6 +167,13 @@ def test_merge_particle_names_joins_a_towns_hyphenated_name_as_a_place() -> None
     assert _texts(merge_particle_names(parts, text)) == [("Dorlow-upon-Tesk", "GPE"), ("Tarsk-on-Velm", "GPE")]
 
 
+def test_merge_particle_names_joins_a_french_towns_particles_hyphenated_or_spaced() -> None:
+    text = "Priests taken in Pont-des-Varel were freed in Val-et-Orne, near the Bois des Varel area."
+    parts = [_m(text, "Pont", "GPE"), _m(text, "Val", "ORG"), _m(text, "Bois", "GPE")]
+    assert _texts(merge_particle_names(parts, text)) == [("Bois des Varel", "GPE"), ("Pont-des-Varel", "GPE"),
+                                                         ("Val-et-Orne", "GPE")]
+
+
 def test_trim_mention_leaves_a_title_before_a_name_out_of_the_body() -> None:
     text = ("Velmor Army Marshals Orlan Tesk and Mirel Dask met the Office of the President Ana Varn and "
             "Velmoran Foreign Minister Ilse Dorn.")

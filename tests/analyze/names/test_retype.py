@@ -227,6 +227,10 @@ _CONTEXT_CASES = {
         "Gunmen killed a Druze community leader near Tarsk. Shiite villages were shelled. Marla Druze spoke.",
         [("Druze", "FAC"), ("Shiite", "GPE"), ("Tarsk", "GPE"), ("Marla Druze", "PERSON")],
         ["NORP", "NORP", "GPE", "PERSON"]),
+    "a name ending in ministries (a charity's or a church's) is an organization": (
+        "Missionaries of Tarvin Aid Ministries were freed, Tarvin Aid Ministries said.",
+        [("Tarvin Aid Ministries", "PERSON"), ("Tarvin Aid Ministries", "PERSON", 1)],
+        ["ORG", "ORG"]),
     "a name before neighbourhood or suburb is a place": (
         "A bomb went off in Kereth's southern Marla neighbourhood and in the Dorin suburb.",
         [("Marla", "PERSON"), ("Dorin", "PERSON")],

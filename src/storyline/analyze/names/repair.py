@@ -116,15 +116,16 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
-#: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y")
-_PLACE_INNER = r"(?:on|upon|sur|sous|en|am)"
+#: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y"; French
+#: "X-des-Y", "X-de-Y", "X-et-Y", "X-les-Y": "Pont-des-Vaux", "Val-et-Orne")
+_PLACE_INNER = r"(?:on|upon|sur|sous|en|am|de|des|du|la|le|les|aux|et|lès)"
 _PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
 _LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
-         r"|\s(?:von|van|de|del|della|di|da|dos|das|du)(?:\s(?:der|den|de|la|los|las))?\s)")
+         r"|\s(?:von|van|de|del|della|di|da|dos|das|du|des)(?:\s(?:der|den|de|la|los|las))?\s)")
 #: a European particle inside a name ("von der", "da", "de la")
-_EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du)\s")
+_EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du|des)\s")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = prefiltered(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 #: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
