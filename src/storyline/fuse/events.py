@@ -3646,19 +3646,33 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                               for v, g in sorted(by_value.items()))
         votes = _date_votes(infos)
 
-        def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, bool, int, int, bool, int, bool, str]:
             iv = i.stated or i.soft
             # (of a visit's days told as specifically, the first told as news: "arrived on Tuesday" before "met Y on
             # Wednesday", which are days of one visit, not rival dates of it)
             first = iv[0].toordinal() if trip else 0  # type: ignore[index]
+            # of rival days told as specifically: a telling as news before a recall (a recall's date is read through
+            # a later report's clauses, where another act's date is near), and a calendar date before a day read off
+            # the report's own (a weekday, "today" in a quote written the day before its late-night publication)
             return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
-                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr,index]
+                    first, 0 if i.stated else 1, i.old and not trip, -votes[i.m.time.value],  # type: ignore[union-attr]
+                    not _calendar_date(i.m.time), i.m.id)  # type: ignore[arg-type]
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=_reported_since(infos, pick.earliest), latest=pick.latest,  # type: ignore
                          confidence=pick.confidence, source=pick.source, basis="stated"), conflicts  # type: ignore
     return _reported_date(infos), ()
+
+
+#: a date written as one on the calendar: a number in it ("Nov. 2", "24 April 2013", "2013-04-24")
+CALENDAR_DATE = re.compile(r"\d")
+
+
+def _calendar_date(t: TimeValue | None) -> bool:
+    """Is the date one the text writes on the calendar ("on Nov. 2"), not a day read off the report's own
+    ("Wednesday", "today", "last night": right only as far as the report's day and clock are)?"""
+    return t is not None and bool(CALENDAR_DATE.search(t.text or ""))
 
 
 def _reported_since(infos: list[Info], earliest: str | None) -> str | None:

@@ -351,7 +351,10 @@ def _occurrence_verb(noun: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if verb.lemma_.lower() in happening.OCCURRENCE_VERBS else None
+    lemma = verb.lemma_.lower()
+    if lemma in happening.LAW_VERBS and (t.dep_ in ("dobj", "nsubjpass") or t.lower_ == "in"):
+        return verb  # "filed charges last month", "filed the charges in an indictment last month"
+    return verb if lemma in happening.OCCURRENCE_VERBS else None
 
 
 def _scheduled_for(noun: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
@@ -396,7 +399,8 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.i == doc_tokens.i:
         return None
-    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT":
+    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT" and \
+            _report_subject(span.root, verb) is None:
         # "... when a bomb exploded in the market on Tuesday, officials said": the parser hangs the date on
         # the closing attribution, but it sits inside what is reported
         return "stated"
@@ -407,6 +411,31 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     if not _in_clause_of(doc_tokens, verb) and verb.sent.root.i != verb.i:
         return None
     return "before"
+
+
+def _report_subject(t: Token, verb: Token) -> Token | None:
+    """The subject of reporting verb ``verb`` that token ``t`` lies in, or None."""
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t if t.head.i == verb.i and t.i != verb.i and t.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _closes_report_subject(tok: Token, x: Timex) -> bool:
+    """Is date ``x`` the last words of the subject of a reporting or toll verb, just before the verb, with noun
+    trigger ``tok`` inside that subject but not its head ("The death toll in the worst building collapse in the
+    country's history on Sunday rose to nearly 400", "The number of dead from the flood on Monday climbed to 30")?
+    News puts the verb's time there, as in "Police on Sunday arrested ..."; the trigger is named to say whose toll
+    it is, and the date is the toll's (the trigger on or before it), however the parser hung it in the phrase."""
+    span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    subject = _report_subject(span.root, verb) if verb.lemma_.lower() in REPORTING_VERBS else None
+    if subject is None or subject.i == tok.i or not any(t.i == tok.i for t in subject.subtree):
+        return False
+    between = tok.doc[span.end:verb.i]
+    return subject.right_edge.i == span.end - 1 and all(t.dep_ in ("aux", "auxpass", "advmod", "neg")
+                                                          for t in between)
 
 
 def _in_clause_of(tok: Token, verb: Token) -> bool:
@@ -452,7 +481,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         # "the group last week claimed responsibility for a siege": the claim's day bounds the siege too
         return [x for x in own if x.start > tok.idx] or _claim_dates(tok, dated), "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others) or [
+        found = [x for x in _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
+                 if not _closes_report_subject(tok, x)] or [
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
