@@ -745,3 +745,23 @@ def test_dating_an_answer_to_an_act_dated_the_report_s_day_is_that_day(mentions:
 def test_a_date_in_what_a_custody_lasts_until_is_no_date_of_the_act(mentions: Mentions) -> None:
     when = _one(mentions("Velk was remanded in custody until his February court date.", "2031-05-08"), "remanded").time
     assert when is None or not (when.value or "").endswith("-02")  # February is when the custody ends
+
+
+def test_dating_a_date_closing_a_toll_s_subject_is_the_toll_s(mentions: Mentions) -> None:
+    # "on Sunday" ends the subject of "rose", hung by the parser on "history": the toll's day; the collapse is on or
+    # before it
+    text = "The death toll in the worst building collapse in the history of Varnland on Sunday rose to nearly 400."
+    m = _one(mentions(text, published="2031-05-11"), "building collapse")
+    assert m.time is not None and m.time.value == "2031-05-11" and m.time.basis == "reported"
+    # negative: the date of the subject's own head is the event's ("The bombing on Sunday killed five")
+    m = _one(mentions("The bombing on Sunday killed five people in Kereth.", published="2031-05-11"), "bombing")
+    assert m.time is not None and m.time.value == "2031-05-11" and m.time.basis == "stated"
+
+
+def test_dating_an_act_of_law_is_dated_by_the_verb_that_does_it(mentions: Mentions) -> None:
+    text = "Prosecutors filed new charges against Vorn in a superseding indictment last month."
+    m = _one(mentions(text), "charges")
+    assert m.time is not None and m.time.value == "2031-04" and m.time.basis == "stated"
+    # negative: a topic of what a verb of law issues keeps no date of it
+    m = _one(mentions("Officials issued a statement on Monday about the attack in Kereth."), "attack")
+    assert m.time is not None and m.time.basis == "reported"

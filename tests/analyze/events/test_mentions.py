@@ -2271,3 +2271,17 @@ def test_events_what_was_fired_is_no_target_but_whom_it_was_fired_at_is(events_o
     assert [(p.role, p.text) for p in ev.participants if p.role == "target"] == [("target", "officers")]
     ev = next(e for e in events_of("A drone was shot down over Kereth on Monday.") if e.text == "shot down")
     assert ("target", "drone") in [(p.role, p.text) for p in ev.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "The two perjury counts each carry a maximum prison sentence of five years.",
+    "Vorn faces a maximum sentence of 40 years.",
+])
+def test_mentions_a_penalty_in_law_is_generic(events_of: Callable[..., list[EventMention]], text: str) -> None:
+    found = [m for m in events_of(text) if m.subtype == "sentence"]
+    assert found and all(m.modality == "generic" for m in found)
+
+
+def test_mentions_a_sentence_passed_is_no_penalty_in_law(events_of: Callable[..., list[EventMention]]) -> None:
+    found = [m for m in events_of("The judge handed Vorn the maximum sentence on Friday.") if m.subtype == "sentence"]
+    assert found and all(m.modality != "generic" for m in found)
