@@ -765,3 +765,14 @@ def test_dating_an_act_of_law_is_dated_by_the_verb_that_does_it(mentions: Mentio
     # negative: a topic of what a verb of law issues keeps no date of it
     m = _one(mentions("Officials issued a statement on Monday about the attack in Kereth."), "attack")
     assert m.time is not None and m.time.basis == "reported"
+
+
+def test_dating_an_older_act_in_a_fronted_since_phrase_takes_no_date_past_its_comma(mentions: Mentions) -> None:
+    # the parser hangs "rescuers, on Saturday," inside the phrase of the collapse; Saturday is the rescue's
+    text = ("After the passage of 80 hours since the tragic collapse of the 8-storey Tarvin building that housed "
+            "nearly 5,000 workers of five garment factories, rescuers, on Saturday, were able to rescue 26 people.")
+    m = _one(mentions(text, published="2031-05-10"), "collapse")
+    assert m.background and (m.time is None or m.time.value != "2031-05-10")
+    # negative: a date inside the phrase is the older act's own
+    m = _one(mentions("Since the attack on Sunday, police have arrested four men.", published="2031-05-10"), "attack")
+    assert m.time is not None and m.time.value == "2031-05-04"

@@ -413,6 +413,17 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     return "before"
 
 
+def _past_bound_phrase(tok: Token, x: Timex) -> bool:
+    """Does date ``x`` lie past the comma that closes the "since"/"after" phrase noun trigger ``tok`` is the object
+    of ("After 80 hours since the collapse of the building that housed five factories, rescuers, on Saturday, were
+    able to ...": the parser may hang the main clause's subject, and its date, inside the phrase)? A fronted phrase
+    of time ends at its comma; what follows is the clause it bounds, whose date is not the older event's."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in LOWER_BOUND_PREPS):
+        return False
+    comma = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text == ","), None)
+    return comma is not None and x.start > comma.idx
+
+
 def _report_subject(t: Token, verb: Token) -> Token | None:
     """The subject of reporting verb ``verb`` that token ``t`` lies in, or None."""
     while t.head.i != t.i and t.head.i != verb.i:
@@ -482,7 +493,7 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         return [x for x in own if x.start > tok.idx] or _claim_dates(tok, dated), "before"
     else:
         found = [x for x in _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
-                 if not _closes_report_subject(tok, x)] or [
+                 if not _closes_report_subject(tok, x) and not _past_bound_phrase(tok, x)] or [
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
