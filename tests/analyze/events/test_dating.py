@@ -776,3 +776,13 @@ def test_dating_an_older_act_in_a_fronted_since_phrase_takes_no_date_past_its_co
     # negative: a date inside the phrase is the older act's own
     m = _one(mentions("Since the attack on Sunday, police have arrested four men.", published="2031-05-10"), "attack")
     assert m.time is not None and m.time.value == "2031-05-04"
+
+
+def test_dating_a_part_of_a_named_day_binds_as_the_day_does(mentions: Mentions) -> None:
+    # "last night" names its day as "yesterday" does: the fire's own date, not a sentence's evidence
+    text = "Parts of the rescue effort were suspended last night when a fire broke out in the wreckage."
+    m = _one(mentions(text, published="2031-05-10"), "fire")
+    assert m.time is not None and m.time.value.startswith("2031-05-09") and m.time.source == "clause"
+    # negative: a bare clock time put on the report's day stays evidence only
+    m = _one(mentions("Gunmen attacked the bank in Kereth at 3 pm.", published="2031-05-10"), "attacked")
+    assert m.time is None or m.time.source != "clause"

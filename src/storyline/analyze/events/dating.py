@@ -932,9 +932,10 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     t = _nearest(found, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
-    if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor)):
+    if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor
+                                                                         and t.rule not in DAY_PARTS)):
         # "Eleven days later" counted from the last date named, "around 3 pm" put on the publication day:
-        # too fragile to bind
+        # too fragile to bind ("last night", "yesterday afternoon" name their day, as "yesterday" does)
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "June 2 Tarvin concert hall attack": the page's day, not the attack's
@@ -947,6 +948,11 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: rules of a time that names its day with the part of it ("last night", "this morning", "yesterday afternoon",
+#: "tonight"), unlike a clock time put on the day last named or the report's
+DAY_PARTS = frozenset({"part_of_day", "deictic_day"})
 
 
 #: the words that make a holiday's name one day's ("Christmas Day", "New Year's Eve", "Easter Sunday")
