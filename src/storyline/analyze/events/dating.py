@@ -424,6 +424,10 @@ def _past_bound_phrase(tok: Token, x: Timex) -> bool:
     return comma is not None and x.start > comma.idx
 
 
+#: verbs a count or a toll moves by ("the toll rose to 40", "the number of dead climbed to 12")
+TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "top", "hit"})
+
+
 def _report_subject(t: Token, verb: Token) -> Token | None:
     """The subject of reporting verb ``verb`` that token ``t`` lies in, or None."""
     while t.head.i != t.i and t.head.i != verb.i:
@@ -441,7 +445,9 @@ def _closes_report_subject(tok: Token, x: Timex) -> bool:
     if span is None:
         return False
     verb = governing_verb(span.root)
-    subject = _report_subject(span.root, verb) if verb.lemma_.lower() in REPORTING_VERBS else None
+    lemma = verb.lemma_.lower()
+    told = lemma in speech.REPORTING_VERBS or lemma in TALLY_VERBS  # (not "the suspect in X on Sunday was arrested")
+    subject = _report_subject(span.root, verb) if told else None
     if subject is None or subject.i == tok.i or not any(t.i == tok.i for t in subject.subtree):
         return False
     between = tok.doc[span.end:verb.i]
