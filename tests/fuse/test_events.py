@@ -2762,3 +2762,30 @@ def test_fuse_events_halts_of_different_things_toward_one_state_stay_apart(fuse_
     halts = [e for e in story.events if (e.type, e.subtype) == ("SANCTION", "suspension")]
     by_articles = sorted(sorted({m.article for m in e.mentions}) for e in halts)
     assert ["f1", "f2"] in by_articles and ["t1", "t2"] in by_articles, by_articles
+
+
+def _ruling(n: str, published: dt.date, stated: dt.date, text: str, old: bool = False) -> Info:
+    m = EventMention(id=f"{n}:ev0", article=n, start=0, end=5, text="found", type="JUSTICE", subtype="conviction",
+                     time=TimeValue(value=stated.isoformat(), text=text, granularity="day", basis="stated",
+                                    source="clause", earliest=stated.isoformat(), latest=stated.isoformat()))
+    return Info(m=m, place=None, parts=frozenset(), participants=[], stated=(stated, stated), soft=None,
+                before=published, mclass="realis", fragment=False, indefinite=False, story="st1", lead=True,
+                old=old)
+
+
+def test_choose_date_rival_days_go_to_a_calendar_date_then_to_news() -> None:
+    # a jury's verdict: "Today's verdict ..." quoted in a report published after midnight (the 3rd), "found guilty on
+    # Nov. 2" in a recall months later: the calendar date is the verdict's
+    nov2, nov3 = dt.date(2031, 11, 2), dt.date(2031, 11, 3)
+    told = [_ruling("a0", nov3, nov3, "Today"), _ruling("b0", dt.date(2032, 3, 1), nov2, "Nov. 2", old=True)]
+    date, conflicts = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-11-02" and conflicts
+    # a weekday told as news beats a weekday read in a later recall
+    told = [_ruling("b0", dt.date(2031, 11, 9), nov3, "Wednesday", old=True), _ruling("a0", nov2, nov2, "Tuesday")]
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-11-02"
+    # negative: more reports giving one day still outweigh a calendar date
+    told = [_ruling("a0", nov3, nov3, "Today"), _ruling("a1", nov3, nov3, "Thursday"),
+            _ruling("b0", nov3, nov2, "Nov. 2")]
+    date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
+    assert date is not None and date.value == "2031-11-03"

@@ -3666,19 +3666,35 @@ def _choose_date(ctx: FuseContext, infos: list[Info], subtype: str | None = None
                               for v, g in sorted(by_value.items()))
         votes = _date_votes(infos)
 
-        def rank(i: Info) -> tuple[int, int, bool, int, int, int, str]:
+        def rank(i: Info) -> tuple[int, int, bool, int, int, int, int, str]:
             iv = i.stated or i.soft
             # (of a visit's days told as specifically, the first told as news: "arrived on Tuesday" before "met Y on
             # Wednesday", which are days of one visit, not rival dates of it)
             first = iv[0].toordinal() if trip else 0  # type: ignore[index]
             return (_straddled(iv, pool), (iv[1] - iv[0]).days, trip and i.old,  # type: ignore[arg-type,index]
-                    first, 0 if i.stated else 1, -votes[i.m.time.value], i.m.id)  # type: ignore[union-attr,index]
+                    first, 0 if i.stated else 1, -votes[i.m.time.value], _date_tier(i), i.m.id)  # type: ignore
 
         pick = min(pool, key=rank).m.time
         return TimeValue(value=pick.value, text=pick.text, granularity=pick.granularity,  # type: ignore[union-attr]
                          earliest=_reported_since(infos, pick.earliest), latest=pick.latest,  # type: ignore
                          confidence=pick.confidence, source=pick.source, basis="stated"), conflicts  # type: ignore
     return _reported_date(infos), ()
+
+
+#: a date written as one on the calendar: a number in it ("Nov. 2", "24 April 2013", "2013-04-24")
+CALENDAR_DATE = re.compile(r"\d")
+
+
+def _date_tier(i: Info) -> int:
+    """How far a stated date can be trusted against a rival day told as specifically and by as many reports: 0 a
+    date the text writes on the calendar ("on Nov. 2", whoever tells it), 1 a day read off the report's own day
+    ("Wednesday", "today", "last night": right only as far as the report's day and clock are: a quote's "today"
+    in a report published after midnight) in a telling as news, 2 such a day in a recall (read against a later
+    report, through clauses where the later report's own acts and their days are near)."""
+    t = i.m.time
+    if t is not None and CALENDAR_DATE.search(t.text or ""):
+        return 0
+    return 2 if i.old else 1
 
 
 def _reported_since(infos: list[Info], earliest: str | None) -> str | None:

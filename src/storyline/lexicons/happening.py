@@ -1,9 +1,10 @@
 """Words that tell an event took place, and event nouns whose plural still names one event.
 
-:data:`OCCURRENCE_VERBS` are the verbs an event noun is the subject or object of when the sentence tells that
-it happened ("the attack took place on Monday", "the blast rocked the market", "staged a raid at dawn",
-"imposed a curfew on Friday"): their date is the event's (events). :data:`PLURALIA` are heads whose plural
-without a determiner is still one event ("peace talks", "faces charges", "floods hit the valley"; events).
+:data:`OCCURRENCE_VERBS` (and, for acts of law, :data:`LAW_VERBS`) are the verbs an event noun is the subject or
+object of when the sentence tells that it happened ("the attack took place on Monday", "the blast rocked the
+market", "staged a raid at dawn", "imposed a curfew on Friday"): their date is the event's (events).
+:data:`PLURALIA` are heads whose plural without a determiner is still one event ("peace talks", "faces
+charges", "floods hit the valley"; events).
 Words of accidents and rescues: :data:`PART_NOUNS` name a part of a structure that fails ("a section of the
 mine collapsed"; events), :data:`COLLAPSE_NOUNS` the hyphened nouns of a collapse ("the cave-in killed 16";
 events), :data:`RETRIEVED` who or what rescuers pull out of the ruins ("pulled out two more bodies": no
@@ -32,6 +33,12 @@ OCCURRENCE_VERBS = CARRY_OUT_VERBS | frozenset({
     "submerge", "gut", "raze", "consume", "slam", "pummel", "wreck",
     # what befalls the victims in it ("was assassinated four years ago in a drone attack", "shot dead in a raid")
     "assassinate", "murder", "slay", "shoot", "hurt", "maim"})
+
+#: verbs a court, a prosecutor or a plaintiff does an act of law by, its noun their object ("filed charges last
+#: month", "brought a lawsuit on Friday", "handed down the sentence on Tuesday", "returned an indictment", "issued a
+#: warrant on Monday", "filed the charges in an indictment"): their date is the act's, as for OCCURRENCE_VERBS, but
+#: only of the noun they act on ("issued a statement on Monday about the attack" does not date the attack)
+LAW_VERBS = frozenset({"file", "bring", "press", "lodge", "hand", "deliver", "return", "issue"})
 
 #: heads whose plural-without-determiner reading is still one event ("peace talks", "faces charges")
 PLURALIA = frozenset({"talks", "negotiations", "consultations", "hostilities", "discussions", "floods", "charges",

@@ -745,3 +745,44 @@ def test_dating_an_answer_to_an_act_dated_the_report_s_day_is_that_day(mentions:
 def test_a_date_in_what_a_custody_lasts_until_is_no_date_of_the_act(mentions: Mentions) -> None:
     when = _one(mentions("Velk was remanded in custody until his February court date.", "2031-05-08"), "remanded").time
     assert when is None or not (when.value or "").endswith("-02")  # February is when the custody ends
+
+
+def test_dating_a_date_closing_a_toll_s_subject_is_the_toll_s(mentions: Mentions) -> None:
+    # "on Sunday" ends the subject of "rose", hung by the parser on "history": the toll's day; the collapse is on or
+    # before it
+    text = "The death toll in the worst building collapse in the history of Varnland on Sunday rose to nearly 400."
+    m = _one(mentions(text, published="2031-05-11"), "building collapse")
+    assert m.time is not None and m.time.value == "2031-05-11" and m.time.basis == "reported"
+    # negative: the date of the subject's own head is the event's ("The bombing on Sunday killed five")
+    m = _one(mentions("The bombing on Sunday killed five people in Kereth.", published="2031-05-11"), "bombing")
+    assert m.time is not None and m.time.value == "2031-05-11" and m.time.basis == "stated"
+
+
+def test_dating_an_act_of_law_is_dated_by_the_verb_that_does_it(mentions: Mentions) -> None:
+    text = "Prosecutors filed new charges against Vorn in a superseding indictment last month."
+    m = _one(mentions(text), "charges")
+    assert m.time is not None and m.time.value == "2031-04" and m.time.basis == "stated"
+    # negative: a topic of what a verb of law issues keeps no date of it
+    m = _one(mentions("Officials issued a statement on Monday about the attack in Kereth."), "attack")
+    assert m.time is not None and m.time.basis == "reported"
+
+
+def test_dating_an_older_act_in_a_fronted_since_phrase_takes_no_date_past_its_comma(mentions: Mentions) -> None:
+    # the parser hangs "rescuers, on Saturday," inside the phrase of the collapse; Saturday is the rescue's
+    text = ("After the passage of 80 hours since the tragic collapse of the 8-storey Tarvin building that housed "
+            "nearly 5,000 workers of five garment factories, rescuers, on Saturday, were able to rescue 26 people.")
+    m = _one(mentions(text, published="2031-05-10"), "collapse")
+    assert m.background and (m.time is None or m.time.value != "2031-05-10")
+    # negative: a date inside the phrase is the older act's own
+    m = _one(mentions("Since the attack on Sunday, police have arrested four men.", published="2031-05-10"), "attack")
+    assert m.time is not None and m.time.value == "2031-05-04"
+
+
+def test_dating_a_part_of_a_named_day_binds_as_the_day_does(mentions: Mentions) -> None:
+    # "last night" names its day as "yesterday" does: the fire's own date, not a sentence's evidence
+    text = "Parts of the rescue effort were suspended last night when a fire broke out in the wreckage."
+    m = _one(mentions(text, published="2031-05-10"), "fire")
+    assert m.time is not None and m.time.value.startswith("2031-05-09") and m.time.source == "clause"
+    # negative: a bare clock time put on the report's day stays evidence only
+    m = _one(mentions("Gunmen attacked the bank in Kereth at 3 pm.", published="2031-05-10"), "attacked")
+    assert m.time is None or m.time.source != "clause"

@@ -2350,3 +2350,17 @@ def test_events_the_means_of_a_transport_is_no_actor(events_of: Callable[[str], 
 def test_events_forced_out_of_a_country_is_an_expulsion(events_of: Callable[[str], list[EventMention]], text: str,
                                                         expelled: bool) -> None:
     assert (("SANCTION", "expulsion") in {(e.type, e.subtype) for e in events_of(text)}) is expelled
+
+
+@pytest.mark.parametrize("text", [
+    "The two perjury counts each carry a maximum prison sentence of five years.",
+    "Vorn faces a maximum sentence of 40 years.",
+])
+def test_mentions_a_penalty_in_law_is_generic(events_of: Callable[..., list[EventMention]], text: str) -> None:
+    found = [m for m in events_of(text) if m.subtype == "sentence"]
+    assert found and all(m.modality == "generic" for m in found)
+
+
+def test_mentions_a_sentence_passed_is_no_penalty_in_law(events_of: Callable[..., list[EventMention]]) -> None:
+    found = [m for m in events_of("The judge handed Vorn the maximum sentence on Friday.") if m.subtype == "sentence"]
+    assert found and all(m.modality != "generic" for m in found)

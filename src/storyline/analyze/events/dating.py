@@ -351,7 +351,10 @@ def _occurrence_verb(noun: Token) -> Token | None:
     verb = t.head
     if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "agent") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if verb.lemma_.lower() in happening.OCCURRENCE_VERBS else None
+    lemma = verb.lemma_.lower()
+    if lemma in happening.LAW_VERBS and (t.dep_ in ("dobj", "nsubjpass") or t.lower_ == "in"):
+        return verb  # "filed charges last month", "filed the charges in an indictment last month"
+    return verb if lemma in happening.OCCURRENCE_VERBS else None
 
 
 def _scheduled_for(noun: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
@@ -396,7 +399,8 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if verb.i == doc_tokens.i:
         return None
-    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT":
+    if lemma in REPORTING_VERBS and doc_tokens.i < span.start < verb.i and verb.dep_ == "ROOT" and \
+            _report_subject(span.root, verb) is None:
         # "... when a bomb exploded in the market on Tuesday, officials said": the parser hangs the date on
         # the closing attribution, but it sits inside what is reported
         return "stated"
@@ -407,6 +411,48 @@ def _bound_of(x: Timex, doc_tokens: Token) -> str | None:
     if not _in_clause_of(doc_tokens, verb) and verb.sent.root.i != verb.i:
         return None
     return "before"
+
+
+def _past_bound_phrase(tok: Token, x: Timex) -> bool:
+    """Does date ``x`` lie past the comma that closes the "since"/"after" phrase noun trigger ``tok`` is the object
+    of ("After 80 hours since the collapse of the building that housed five factories, rescuers, on Saturday, were
+    able to ...": the parser may hang the main clause's subject, and its date, inside the phrase)? A fronted phrase
+    of time ends at its comma; what follows is the clause it bounds, whose date is not the older event's."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in LOWER_BOUND_PREPS):
+        return False
+    comma = next((t for t in tok.doc[tok.i + 1:tok.sent.end] if t.text == ","), None)
+    return comma is not None and x.start > comma.idx
+
+
+#: verbs a count or a toll moves by ("the toll rose to 40", "the number of dead climbed to 12")
+TALLY_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "soar", "stand", "mount", "top", "hit"})
+
+
+def _report_subject(t: Token, verb: Token) -> Token | None:
+    """The subject of reporting verb ``verb`` that token ``t`` lies in, or None."""
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t if t.head.i == verb.i and t.i != verb.i and t.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _closes_report_subject(tok: Token, x: Timex) -> bool:
+    """Is date ``x`` the last words of the subject of a reporting or toll verb, just before the verb, with noun
+    trigger ``tok`` inside that subject but not its head ("The death toll in the worst building collapse in the
+    country's history on Sunday rose to nearly 400", "The number of dead from the flood on Monday climbed to 30")?
+    News puts the verb's time there, as in "Police on Sunday arrested ..."; the trigger is named to say whose toll
+    it is, and the date is the toll's (the trigger on or before it), however the parser hung it in the phrase."""
+    span = tok.doc.char_span(x.start, x.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    lemma = verb.lemma_.lower()
+    told = lemma in speech.REPORTING_VERBS or lemma in TALLY_VERBS  # (not "the suspect in X on Sunday was arrested")
+    subject = _report_subject(span.root, verb) if told else None
+    if subject is None or subject.i == tok.i or not any(t.i == tok.i for t in subject.subtree):
+        return False
+    between = tok.doc[span.end:verb.i]
+    return subject.right_edge.i == span.end - 1 and all(t.dep_ in ("aux", "auxpass", "advmod", "neg")
+                                                          for t in between)
 
 
 def _in_clause_of(tok: Token, verb: Token) -> bool:
@@ -452,7 +498,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
         # "the group last week claimed responsibility for a siege": the claim's day bounds the siege too
         return [x for x in own if x.start > tok.idx] or _claim_dates(tok, dated), "before"
     else:
-        found = _dated_in(_noun_tokens(tok), dated, stop=tok, others=others) or [
+        found = [x for x in _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
+                 if not _closes_report_subject(tok, x) and not _past_bound_phrase(tok, x)] or [
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
@@ -891,9 +938,10 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     t = _nearest(found, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
-    if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor)):
+    if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor
+                                                                         and t.rule not in DAY_PARTS)):
         # "Eleven days later" counted from the last date named, "around 3 pm" put on the publication day:
-        # too fragile to bind
+        # too fragile to bind ("last night", "yesterday afternoon" name their day, as "yesterday" does)
         where = "sentence"
     if where == "clause" and t.value == state.dct and not any(w.pos_ in ("VERB", "AUX") for w in _line(tok)):
         where = "sentence"  # a heading "June 2 Tarvin concert hall attack": the page's day, not the attack's
@@ -906,6 +954,11 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: rules of a time that names its day with the part of it ("last night", "this morning", "yesterday afternoon",
+#: "tonight"), unlike a clock time put on the day last named or the report's
+DAY_PARTS = frozenset({"part_of_day", "deictic_day"})
 
 
 #: the words that make a holiday's name one day's ("Christmas Day", "New Year's Eve", "Easter Sunday")

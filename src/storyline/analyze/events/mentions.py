@@ -2213,6 +2213,8 @@ def _is_generic(tok: Token) -> bool:
     embassy with rocket attacks": :func:`_habitual`)."""
     if _habitual(tok):
         return True
+    if _penalty_in_law(tok):
+        return True
     if tok.pos_ == "VERB":
         if tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and tok.head.tag_ in ("VBZ", "VBP"):
             return _habit(tok.head)  # "bandits kill and kidnap at will" (the second verb tagged as a bare form)
@@ -2260,6 +2262,26 @@ def _set_off(tok: Token) -> bool:
         obj = obj.head
     verb = obj.head
     return obj.dep_ == "dobj" and verb.lemma_.lower() in SETTING_OFF_VERBS and verb.tag_ in ("VBD", "VBN")
+
+
+#: words of the bound a law sets on a penalty ("a maximum sentence of five years", "up to 20 years")
+PENALTY_BOUNDS = frozenset({"maximum", "minimum", "mandatory", "possible", "potential"})
+
+
+def _penalty_in_law(tok: Token) -> bool:
+    """A penalty the law attaches to a charge, not one a court passed: what a count carries ("each count carries
+    a maximum prison sentence of five years", "the charge carries a sentence of up to ten years"), or the bound a
+    defendant faces ("faces a maximum sentence of 40 years"). Fusion then leaves it out of the sentence a court
+    passes later, whose report date it took as its own (the earliest report bound of the sentencing)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return False
+    kind = TRIGGERS.get(tok.lemma_.lower())
+    if kind is None or kind.type != "JUSTICE":
+        return False
+    verb = tok.head.lemma_.lower()
+    if verb == "carry":
+        return not any(c.dep_ == "prt" for c in tok.head.children)  # (not "carried out the sentence")
+    return verb == "face" and any(t.lower_ in PENALTY_BOUNDS for t in tok.subtree)
 
 
 def _habitual(tok: Token) -> bool:
