@@ -166,6 +166,7 @@ from storyline.analyze.events.ontology import (
 from storyline.fuse import FuseContext, fuse_step, open_dates, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
+    OWNS_NON_PLACE,
     PLACE_BEFORE,
     PLACE_LABELS,
     PLACE_TYPES,
@@ -417,6 +418,10 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
+        if eid is not None and not _kind_agrees(p.text, name):
+            continue  # "to leave the country" that coreference joined to a city, "throughout the country" joined
+            # to a product's name: a common noun says which kind of place it is, and a name of another kind is a
+            # wrong antecedent, not the place
         if calendar_name(name or p.text):
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
         if peoples_word(p.text) or peoples_word(name):
@@ -431,6 +436,21 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
                 (not name or types.get(eid, "").upper() != "GPE" or any(ch.isupper() for ch in name)):
             return eid
     return _speaking_state(ctx, m, types, names) if m.type in WORD_TYPES else None
+
+
+#: a common noun for a country ("the country", "the whole nation"), written without a name
+COUNTRY_NOUN = re.compile(r"(?:the|this|that|our|their|its|his|her)\s+(?:(?:whole|entire)\s+)?(?:country|nation)",
+                          re.I)
+#: a common noun for a town ("the city", "the capital")
+TOWN_NOUN = re.compile(r"(?:the|this|that|our|their|its|his|her)\s+(?:city|town|capital|village)", re.I)
+
+
+def _kind_agrees(text: str, name: str) -> bool:
+    """Does the entity a common noun was joined to have the kind of place the noun names: a country for "the
+    country", "the nation"; a town, not a country, for "the city", "the capital"? A name is always taken as it is."""
+    if COUNTRY_NOUN.fullmatch(text.strip()):
+        return not name or is_country_name(name)
+    return not name or TOWN_NOUN.fullmatch(text.strip()) is None or not is_country_name(name)
 
 
 def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
@@ -3845,9 +3865,9 @@ def _setting(infos: list[Info], places: PlaceGraph) -> str | None:
     return _choose_place(told, places) if told else None
 
 
-#: a capitalized place opening a line, a comma, a bracket or a dash after it: a dateline ("MANILA, Nov. 11 -",
-#: "SARN (Reuters) -"), where the report was filed
-LINE_DATELINE = re.compile(r"\s*(?:,|\(|[-–—])")
+#: a capitalized place opening a line, a comma, a colon, a bracket or a dash after it: a dateline ("MANILA, Nov. 11
+#: -", "SARN (Reuters) -", "Lesk: "), where the report was filed
+LINE_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—])")
 
 
 def _sentence_place(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> str | None:
@@ -3891,10 +3911,12 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
                                                                    x.start):
             continue  # "a meeting on the situation in Sarn", "concern over the violence in Lesk": what it is about
             # (not of an act done by hand: "cracked down on the unrest in Sarn" was in Sarn)
-        if not SET_IN.search(text, max(i.m.sentence_start, x.start - 80), x.start) and \
+        if (not SET_IN.search(text, max(i.m.sentence_start, x.start - 80), x.start) or
+                OWNS_NON_PLACE.match(text, x.end)) and \
                 not _home_of_doers(text, x.start, x.end, [p for p in i.m.participants if p.role == "actor"]):
             continue  # only a name the sentence sets something in: not one that modifies a noun ("the Sarn
-            # convention", "a Tolvan judge"), an object ("addressed Sarn"), an origin ("students from Lesk")
+            # convention", "a Tolvan judge"), an object ("addressed Sarn"), an origin ("students from Lesk"), the
+            # owner of what it is set at ("in protest at Sarn's calls": the government that called, not a place)
         if i.m.type in WORD_TYPES and i.m.field is None and x.start > i.m.start:
             continue  # what words tell of follows them ("denied that troops took the town of Sarn"); where they
             # were said, when the parse did not give it, stands before them ("In Sarn, the minister said")
