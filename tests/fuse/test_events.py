@@ -33,6 +33,7 @@ from storyline.fuse.events import (
     _facility_names,
     _fresh_and_older,
     _from_first_day,
+    _kind_agrees,
     _named_again,
     _names,
     _order,
@@ -2747,3 +2748,26 @@ def test_fuse_events_shots_at_the_police_during_their_raid_are_not_the_raid(fuse
         ("pr3", "Police officer shot in raids in Kereth", "2031-03-22"))
     fired = next(e for e in story.events if e.id == _event_of(story, "pr1", "fired"))
     assert fired.id != _event_of(story, "pr1", "raids") and fired.type == "ASSAULT"
+
+
+def test_fuse_events_a_place_owning_what_an_act_answers_is_not_its_place(fuse_texts: Fuser) -> None:
+    # "in protest at Lerin's calls": the government named by its capital called; the expulsion was not done there.
+    # A place noun after the owner still sets it ("at Lerin's main airport")
+    story, _ = fuse_texts(
+        ("o1", "Police in Lerin said the city was calm. Tesland said on Monday it was expelling the Orvanian "
+               "ambassador in protest at Lerin's vigorous calls for the release of jailed activists.", "2031-03-18"))
+    expelled = [e for e in story.events if e.type == "SANCTION"]
+    assert expelled and all(e.location_text != "Lerin" for e in expelled)
+    story, _ = fuse_texts(
+        ("o2", "Police in Lerin said the city was calm. The minister said on Monday the ambassador was expelled "
+               "at Lerin's main airport.", "2031-03-18"))
+    expelled = [e for e in story.events if e.type == "SANCTION"]
+    assert expelled and expelled[0].location_text == "Lerin"
+
+
+def test_fuse_events_a_common_noun_names_the_kind_of_place_it_joins() -> None:
+    # "the country" joined by coreference to a town (or to a product's name) is a wrong antecedent, not the place;
+    # "the city" is no country
+    assert not _kind_agrees("the country", "Lerin") and not _kind_agrees("the whole nation", "Broadnet")
+    assert _kind_agrees("the country", "Uruguay") and _kind_agrees("Lerin", "Lerin")
+    assert not _kind_agrees("the capital", "Uruguay") and _kind_agrees("the capital", "Lerin")

@@ -178,6 +178,7 @@ from storyline.fuse.places import (
     bloc_name,
     build_graph,
     capital_country,
+    country_code,
     demonym,
     is_country_name,
     nation_of,
@@ -419,9 +420,13 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         if _party_of_meeting(m, p, name):
             continue
         if eid is not None and not _kind_agrees(p.text, name):
-            continue  # "to leave the country" that coreference joined to a city, "throughout the country" joined
+            # "violence across the country" that coreference joined to the capital, "throughout the country" joined
             # to a product's name: a common noun says which kind of place it is, and a name of another kind is a
-            # wrong antecedent, not the place
+            # wrong antecedent; the country that town lies in, when the story names it, is the one meant
+            eid = _country_of(name, names, types) if COUNTRY_NOUN.fullmatch(p.text.strip()) else None
+            if eid is None:
+                continue
+            name = names.get(eid, "")
         if calendar_name(name or p.text):
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
         if peoples_word(p.text) or peoples_word(name):
@@ -451,6 +456,16 @@ def _kind_agrees(text: str, name: str) -> bool:
     if COUNTRY_NOUN.fullmatch(text.strip()):
         return not name or is_country_name(name)
     return not name or TOWN_NOUN.fullmatch(text.strip()) is None or not is_country_name(name)
+
+
+def _country_of(name: str, names: dict[str, str], types: dict[str, str]) -> str | None:
+    """The story's place entity of the country a capital or a province lies in ("Lerin" -> the entity of its
+    country, when the story names that country); None when none is known."""
+    code = nation_of(name) or province_country(name)
+    if code is None:
+        return None
+    return next((eid for eid, n in sorted(names.items()) if types.get(eid, "").upper() in PLACE_TYPES
+                 and country_code(n) == code), None)
 
 
 def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:

@@ -274,3 +274,27 @@ def test_arguments_the_town_named_before_near_is_the_place(events_of: Callable[[
     assert ev.location is not None and ev.location.text == "Maravel"
     ev = next(e for e in events_of("A bomb exploded near Velmora on Monday.") if e.text == "exploded")
     assert ev.location is not None and ev.location.text == "Velmora"
+
+
+def test_arguments_where_another_act_sets_out_from_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"gave the envoy 24 hours to leave the country": the country is where the envoy is to set out from, not where
+    the expulsion was done; a departure's own place is what it leaves ("the diplomats left Velmora")."""
+    evs = [e for e in events_of("On Monday, the kingdom of Tesland gave the Orvanian ambassador 24 hours to leave "
+                                "Velmora.") if e.type == "SANCTION"]
+    assert evs and all(e.location is None for e in evs)
+    left = [e for e in events_of("Tesland's diplomats and their families left Velmora on Sunday.")
+            if e.type == "RETREAT"]
+    assert left and left[0].location is not None and left[0].location.text == "Velmora"
+
+
+def test_arguments_a_dateline_closed_by_a_colon_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"Velmora: Tesland has expelled ..." is where the report was filed, as "VELMORA (Wire) -" is."""
+    evs = [e for e in events_of("Velmora: Tesland has expelled Orvania's ambassador over what officials called "
+                                "interference, state media say.") if e.type == "SANCTION"]
+    assert evs and all(e.location is None for e in evs)
+    # negative: a town named in the sentence stays its place
+    evs = [e for e in events_of("Gunmen attacked a police post in Velmora: six officers were killed.")
+           if e.type == "ASSAULT" and e.text == "attacked"]
+    assert evs and evs[0].location is not None and evs[0].location.text == "Velmora"
