@@ -29,6 +29,7 @@ from storyline.fuse.events import (
     _apart,
     _choose_date,
     _choose_place,
+    _country_of,
     _dates,
     _facility_names,
     _fresh_and_older,
@@ -2771,3 +2772,13 @@ def test_fuse_events_a_common_noun_names_the_kind_of_place_it_joins() -> None:
     assert not _kind_agrees("the country", "Lerin") and not _kind_agrees("the whole nation", "Broadnet")
     assert _kind_agrees("the country", "Uruguay") and _kind_agrees("Lerin", "Lerin")
     assert not _kind_agrees("the capital", "Uruguay") and _kind_agrees("the capital", "Lerin")
+
+
+def test_fuse_events_a_capital_that_speaks_is_placed_as_its_state() -> None:
+    # "Quito blamed" is the state speaking, as "Ecuador blamed" is: placed in the country the story names, not in
+    # the more specific town no telling says the words were said in; with no entity of that country, none (the
+    # capital then stays). The gazetteer reads real capitals only: these real names are in no pool story
+    names, types = {"e1": "Ecuador", "e2": "Quito", "e3": "Velmar"}, {"e1": "GPE", "e2": "GPE", "e3": "GPE"}
+    assert _country_of("Quito", names, types) == "e1"
+    assert _country_of("Quito", {"e2": "Quito", "e3": "Velmar"}, types) is None
+    assert _country_of("Velmar", names, types) is None

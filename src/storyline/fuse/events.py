@@ -480,7 +480,12 @@ def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], na
         name = names.get(eid, "") if eid is not None else ""
         if eid is not None and types.get(eid, "").upper() == "GPE" and not demonym(name or p.text, names) and \
                 not bloc_name(name or p.text):
-            return eid
+            # a capital named for its government ("Lesk blamed rebels") is the state that speaks: its country,
+            # when the story names it, as the tellings that name the state do ("Tesland blamed rebels"); the town
+            # would outrank them as the more specific place though no telling says the words were said there
+            country = _country_of(name, names, types) if capital_country(name) and not is_country_name(name) \
+                else None
+            return country or eid
     return None
 
 

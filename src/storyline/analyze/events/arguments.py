@@ -327,7 +327,8 @@ ACCORD_NOUNS = frozenset({"convention", "conventions", "treaty", "treaties", "ag
                           "accords", "pact", "protocol", "protocols", "charter", "declaration", "principles",
                           "format", "formula", "consensus", "framework", "statute", "memorandum"})
 #: what a place's name may modify without placing the act (:func:`_modifies_holder`)
-HOLDER_NOUNS = PERSON_NOUNS | ACCORD_NOUNS
+#: (an office written as initials too: "the new Sarn PM", "a Lesk MP")
+HOLDER_NOUNS = PERSON_NOUNS | ACCORD_NOUNS | frozenset(w.lower() for w in titles.OFFICE_INITIALS)
 
 
 def _a_person(tok: Token, index: MentionIndex) -> bool:
