@@ -3875,14 +3875,38 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     return best
 
 
-def _setting(infos: list[Info], places: PlaceGraph) -> str | None:
+def _setting(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> str | None:
     """An incident none of whose mentions names a place is placed where the paragraphs or the articles telling
     it are set (analyze/events/mentions.py ``_settings``: the place the paragraph is about, the lead's place, the
     dateline's town): the settings of its news mentions weighed as its places are (:func:`_choose_place`, the
     most specific one that a fair share of its articles give), not the most frequent one: a country every
     article's lead names is where the town lies that the paragraphs telling the incident are set in."""
-    told = [replace(i, place=i.setting) for i in infos if i.setting and not i.old]
+    told = [i for i in infos if i.setting and not i.old]
+    # a telling that spreads the act over the country ("arrested 5,000 people across the country") places it in
+    # the country its setting lies in: another telling's town is one of its places, not where it was done
+    wide = Counter(c for i in told if (c := _country_wide(ctx, i, places)) is not None)
+    if wide:
+        return max(wide, key=lambda c: (wide[c], c))
+    told = [replace(i, place=i.setting) for i in told]
     return _choose_place(told, places) if told else None
+
+
+#: words that spread an act over a whole country ("arrested 5,000 people across the country", "a nationwide
+#: blackout", "restored throughout the nation")
+COUNTRY_WIDE = re.compile(r"\b(?:nationwide|country-wide|(?:across|throughout|all\s+over|around)\s+the\s+"
+                          r"(?:whole\s+|entire\s+)?(?:country|nation))\b", re.I)
+
+
+def _country_wide(ctx: FuseContext, i: Info, places: PlaceGraph) -> str | None:
+    """The country a mention's setting lies in, when its sentence spreads the act over the whole country: the town
+    its paragraph or lead is set in is one place of many, not where such an act was done."""
+    art = ctx.articles.get(i.m.article)
+    if art is None or i.setting is None or i.m.sentence_start < 0 or i.setting in places.countries or \
+            not COUNTRY_WIDE.search(art.text, i.m.sentence_start, i.m.sentence_end):
+        return None
+    code = places.country_codes.get(i.setting)
+    return next(iter(sorted(c for c in places.countries if c in places.ancestors(i.setting) or (
+        code is not None and places.country_codes.get(c) == code))), None)
 
 
 #: a capitalized place opening a line, a comma, a colon, a bracket or a dash after it: a dateline ("MANILA, Nov. 11
@@ -4097,7 +4121,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
     date = _open_told(ctx, infos, date)
     own = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
-        _setting(infos, places)
+        _setting(ctx, infos, places)
     place = own or _sentence_place(ctx, infos, places)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
