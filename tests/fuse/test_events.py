@@ -2782,3 +2782,17 @@ def test_fuse_events_a_capital_that_speaks_is_placed_as_its_state() -> None:
     assert _country_of("Quito", names, types) == "e1"
     assert _country_of("Quito", {"e2": "Quito", "e3": "Velmar"}, types) is None
     assert _country_of("Velmar", names, types) is None
+
+
+def test_fuse_events_a_country_wide_act_is_set_in_the_country(fuse_texts: Fuser) -> None:
+    # arrests "nationwide" that the sentence places nowhere are set in the country the article's town lies in, not
+    # in the town the lead's attack was in; arrests the sentence does not spread over the country stay in the town
+    # (a real country: the gazetteer knows real countries only; it is in no pool story)
+    lead = "Gunmen attacked a police post in the town of Lerin in Uruguay on Monday, killing four officers. "
+    story, _ = fuse_texts(("w1", lead + "Police have arrested more than 500 people nationwide since the attack.",
+                           "2031-03-18"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert arrests and arrests[0].location_text == "Uruguay"
+    story, _ = fuse_texts(("w2", lead + "Police have arrested two men since the attack.", "2031-03-18"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert arrests and arrests[0].location_text == "Lerin"

@@ -4104,7 +4104,9 @@ def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str |
         if _written_by_name(t):
             return t
         first = first or t
-    return first
+    # a place no telling writes (a country-wide act set in the country its town lies in: :func:`_setting`): the
+    # entity's name
+    return first or next((e.name for e in ctx.story.entities if e.id == place), None)
 
 
 def _written_by_name(text: str) -> bool:
