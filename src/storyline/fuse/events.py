@@ -3875,16 +3875,17 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     return best
 
 
-def _setting(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> str | None:
+def _setting(infos: list[Info], places: PlaceGraph, ctx: FuseContext | None = None) -> str | None:
     """An incident none of whose mentions names a place is placed where the paragraphs or the articles telling
     it are set (analyze/events/mentions.py ``_settings``: the place the paragraph is about, the lead's place, the
     dateline's town): the settings of its news mentions weighed as its places are (:func:`_choose_place`, the
     most specific one that a fair share of its articles give), not the most frequent one: a country every
-    article's lead names is where the town lies that the paragraphs telling the incident are set in."""
+    article's lead names is where the town lies that the paragraphs telling the incident are set in. With ``ctx``,
+    a telling its sentence spreads over the country places it in that country (:func:`_country_wide`)."""
     told = [i for i in infos if i.setting and not i.old]
     # a telling that spreads the act over the country ("arrested 5,000 people across the country") places it in
     # the country its setting lies in: another telling's town is one of its places, not where it was done
-    wide = Counter(c for i in told if (c := _country_wide(ctx, i, places)) is not None)
+    wide = Counter(c for i in told if ctx is not None and (c := _country_wide(ctx, i, places)) is not None)
     if wide:
         return max(wide, key=lambda c: (wide[c], c))
     told = [replace(i, place=i.setting) for i in told]
@@ -4123,7 +4124,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
     date = _open_told(ctx, infos, date)
     own = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
-        _setting(ctx, infos, places)
+        _setting(infos, places, ctx)
     place = own or _sentence_place(ctx, infos, places)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)
