@@ -29,10 +29,12 @@ from storyline.fuse.events import (
     _apart,
     _choose_date,
     _choose_place,
+    _country_of,
     _dates,
     _facility_names,
     _fresh_and_older,
     _from_first_day,
+    _kind_agrees,
     _named_again,
     _names,
     _order,
@@ -2789,3 +2791,50 @@ def test_choose_date_rival_days_go_to_a_calendar_date_then_to_news() -> None:
             _ruling("b0", nov3, nov2, "Nov. 2")]
     date, _ = _choose_date(SimpleNamespace(), told)  # type: ignore[arg-type]
     assert date is not None and date.value == "2031-11-03"
+
+
+def test_fuse_events_a_place_owning_what_an_act_answers_is_not_its_place(fuse_texts: Fuser) -> None:
+    # "in protest at Lerin's calls": the government named by its capital called; the expulsion was not done there.
+    # A place noun after the owner still sets it ("at Lerin's main airport")
+    story, _ = fuse_texts(
+        ("o1", "Police in Lerin said the city was calm. Tesland said on Monday it was expelling the Orvanian "
+               "ambassador in protest at Lerin's vigorous calls for the release of jailed activists.", "2031-03-18"))
+    expelled = [e for e in story.events if e.type == "SANCTION"]
+    assert expelled and all(e.location_text != "Lerin" for e in expelled)
+    story, _ = fuse_texts(
+        ("o2", "Police in Lerin said the city was calm. The minister said on Monday the ambassador was expelled "
+               "at Lerin's main airport.", "2031-03-18"))
+    expelled = [e for e in story.events if e.type == "SANCTION"]
+    assert expelled and expelled[0].location_text == "Lerin"
+
+
+def test_fuse_events_a_common_noun_names_the_kind_of_place_it_joins() -> None:
+    # "the country" joined by coreference to a town (or to a product's name) is a wrong antecedent, not the place;
+    # "the city" is no country
+    assert not _kind_agrees("the country", "Lerin") and not _kind_agrees("the whole nation", "Broadnet")
+    assert _kind_agrees("the country", "Uruguay") and _kind_agrees("Lerin", "Lerin")
+    assert not _kind_agrees("the capital", "Uruguay") and _kind_agrees("the capital", "Lerin")
+
+
+def test_fuse_events_a_capital_that_speaks_is_placed_as_its_state() -> None:
+    # "Quito blamed" is the state speaking, as "Ecuador blamed" is: placed in the country the story names, not in
+    # the more specific town no telling says the words were said in; with no entity of that country, none (the
+    # capital then stays). The gazetteer reads real capitals only: these real names are in no pool story
+    names, types = {"e1": "Ecuador", "e2": "Quito", "e3": "Velmar"}, {"e1": "GPE", "e2": "GPE", "e3": "GPE"}
+    assert _country_of("Quito", names, types) == "e1"
+    assert _country_of("Quito", {"e2": "Quito", "e3": "Velmar"}, types) is None
+    assert _country_of("Velmar", names, types) is None
+
+
+def test_fuse_events_a_country_wide_act_is_set_in_the_country(fuse_texts: Fuser) -> None:
+    # arrests "nationwide" that the sentence places nowhere are set in the country the article's town lies in, not
+    # in the town the lead's attack was in; arrests the sentence does not spread over the country stay in the town
+    # (a real country: the gazetteer knows real countries only; it is in no pool story)
+    lead = "Gunmen attacked a police post in the town of Lerin in Uruguay on Monday, killing four officers. "
+    story, _ = fuse_texts(("w1", lead + "Police have arrested more than 500 people nationwide since the attack.",
+                           "2031-03-18"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert arrests and arrests[0].location_text == "Uruguay"
+    story, _ = fuse_texts(("w2", lead + "Police have arrested two men since the attack.", "2031-03-18"))
+    arrests = [e for e in story.events if e.type == "COERCE"]
+    assert arrests and arrests[0].location_text == "Lerin"

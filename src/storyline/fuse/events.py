@@ -166,6 +166,7 @@ from storyline.analyze.events.ontology import (
 from storyline.fuse import FuseContext, fuse_step, open_dates, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
+    OWNS_NON_PLACE,
     PLACE_BEFORE,
     PLACE_LABELS,
     PLACE_TYPES,
@@ -177,6 +178,7 @@ from storyline.fuse.places import (
     bloc_name,
     build_graph,
     capital_country,
+    country_code,
     demonym,
     is_country_name,
     nation_of,
@@ -417,6 +419,14 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
         placed = art is not None and PLACE_BEFORE.search(art.text, max(0, p.start - 12), p.start) is not None
         if _party_of_meeting(m, p, name):
             continue
+        if eid is not None and not _kind_agrees(p.text, name):
+            # "violence across the country" that coreference joined to the capital, "throughout the country" joined
+            # to a product's name: a common noun says which kind of place it is, and a name of another kind is a
+            # wrong antecedent; the country that town lies in, when the story names it, is the one meant
+            eid = _country_of(name, names, types) if COUNTRY_NOUN.fullmatch(p.text.strip()) else None
+            if eid is None:
+                continue
+            name = names.get(eid, "")
         if calendar_name(name or p.text):
             continue  # "Easter Sunday", "Christmas Day" typed as a place: a day is never where it happened
         if peoples_word(p.text) or peoples_word(name):
@@ -433,6 +443,31 @@ def _place(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict
     return _speaking_state(ctx, m, types, names) if m.type in WORD_TYPES else None
 
 
+#: a common noun for a country ("the country", "the whole nation"), written without a name
+COUNTRY_NOUN = re.compile(r"(?:the|this|that|our|their|its|his|her)\s+(?:(?:whole|entire)\s+)?(?:country|nation)",
+                          re.I)
+#: a common noun for a town ("the city", "the capital")
+TOWN_NOUN = re.compile(r"(?:the|this|that|our|their|its|his|her)\s+(?:city|town|capital|village)", re.I)
+
+
+def _kind_agrees(text: str, name: str) -> bool:
+    """Does the entity a common noun was joined to have the kind of place the noun names: a country for "the
+    country", "the nation"; a town, not a country, for "the city", "the capital"? A name is always taken as it is."""
+    if COUNTRY_NOUN.fullmatch(text.strip()):
+        return not name or is_country_name(name)
+    return not name or TOWN_NOUN.fullmatch(text.strip()) is None or not is_country_name(name)
+
+
+def _country_of(name: str, names: dict[str, str], types: dict[str, str]) -> str | None:
+    """The story's place entity of the country a capital or a province lies in ("Lerin" -> the entity of its
+    country, when the story names that country); None when none is known."""
+    code = nation_of(name) or province_country(name)
+    if code is None:
+        return None
+    return next((eid for eid, n in sorted(names.items()) if types.get(eid, "").upper() in PLACE_TYPES
+                 and country_code(n) == code), None)
+
+
 def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], names: dict[str, str]) -> str | None:
     """Where an act done in words that its sentence places nowhere was done, when a state does it: the state
     ("Tesland accused its neighbour", "Lesk blamed the bombing on rebels": a capital or a country named for its
@@ -445,7 +480,12 @@ def _speaking_state(ctx: FuseContext, m: EventMention, types: dict[str, str], na
         name = names.get(eid, "") if eid is not None else ""
         if eid is not None and types.get(eid, "").upper() == "GPE" and not demonym(name or p.text, names) and \
                 not bloc_name(name or p.text):
-            return eid
+            # a capital named for its government ("Lesk blamed rebels") is the state that speaks: its country,
+            # when the story names it, as the tellings that name the state do ("Tesland blamed rebels"); the town
+            # would outrank them as the more specific place though no telling says the words were said there
+            country = _country_of(name, names, types) if capital_country(name) and not is_country_name(name) \
+                else None
+            return country or eid
     return None
 
 
@@ -3871,19 +3911,44 @@ def _choose_place(infos: list[Info], places: PlaceGraph, date: TimeValue | None 
     return best
 
 
-def _setting(infos: list[Info], places: PlaceGraph) -> str | None:
+def _setting(infos: list[Info], places: PlaceGraph, ctx: FuseContext | None = None) -> str | None:
     """An incident none of whose mentions names a place is placed where the paragraphs or the articles telling
     it are set (analyze/events/mentions.py ``_settings``: the place the paragraph is about, the lead's place, the
     dateline's town): the settings of its news mentions weighed as its places are (:func:`_choose_place`, the
     most specific one that a fair share of its articles give), not the most frequent one: a country every
-    article's lead names is where the town lies that the paragraphs telling the incident are set in."""
-    told = [replace(i, place=i.setting) for i in infos if i.setting and not i.old]
+    article's lead names is where the town lies that the paragraphs telling the incident are set in. With ``ctx``,
+    a telling its sentence spreads over the country places it in that country (:func:`_country_wide`)."""
+    told = [i for i in infos if i.setting and not i.old]
+    # a telling that spreads the act over the country ("arrested 5,000 people across the country") places it in
+    # the country its setting lies in: another telling's town is one of its places, not where it was done
+    wide = Counter(c for i in told if ctx is not None and (c := _country_wide(ctx, i, places)) is not None)
+    if wide:
+        return max(wide, key=lambda c: (wide[c], c))
+    told = [replace(i, place=i.setting) for i in told]
     return _choose_place(told, places) if told else None
 
 
-#: a capitalized place opening a line, a comma, a bracket or a dash after it: a dateline ("MANILA, Nov. 11 -",
-#: "SARN (Reuters) -"), where the report was filed
-LINE_DATELINE = re.compile(r"\s*(?:,|\(|[-–—])")
+#: words that spread an act over a whole country ("arrested 5,000 people across the country", "a nationwide
+#: blackout", "restored throughout the nation")
+COUNTRY_WIDE = re.compile(r"\b(?:nationwide|country-wide|(?:across|throughout|all\s+over|around)\s+the\s+"
+                          r"(?:whole\s+|entire\s+)?(?:country|nation))\b", re.I)
+
+
+def _country_wide(ctx: FuseContext, i: Info, places: PlaceGraph) -> str | None:
+    """The country a mention's setting lies in, when its sentence spreads the act over the whole country: the town
+    its paragraph or lead is set in is one place of many, not where such an act was done."""
+    art = ctx.articles.get(i.m.article)
+    if art is None or i.setting is None or i.m.sentence_start < 0 or i.setting in places.countries or \
+            not COUNTRY_WIDE.search(art.text, i.m.sentence_start, i.m.sentence_end):
+        return None
+    code = places.country_codes.get(i.setting)
+    return next(iter(sorted(c for c in places.countries if c in places.ancestors(i.setting) or (
+        code is not None and places.country_codes.get(c) == code))), None)
+
+
+#: a capitalized place opening a line, a comma, a colon, a bracket or a dash after it: a dateline ("MANILA, Nov. 11
+#: -", "SARN (Reuters) -", "Lesk: "), where the report was filed
+LINE_DATELINE = re.compile(r"\s*(?:,|:|\(|[-–—])")
 
 
 def _sentence_place(ctx: FuseContext, infos: list[Info], places: PlaceGraph) -> str | None:
@@ -3927,10 +3992,12 @@ def _places_named(ctx: FuseContext, i: Info, places: PlaceGraph) -> list[str]:
                                                                    x.start):
             continue  # "a meeting on the situation in Sarn", "concern over the violence in Lesk": what it is about
             # (not of an act done by hand: "cracked down on the unrest in Sarn" was in Sarn)
-        if not SET_IN.search(text, max(i.m.sentence_start, x.start - 80), x.start) and \
+        if (not SET_IN.search(text, max(i.m.sentence_start, x.start - 80), x.start) or
+                OWNS_NON_PLACE.match(text, x.end)) and \
                 not _home_of_doers(text, x.start, x.end, [p for p in i.m.participants if p.role == "actor"]):
             continue  # only a name the sentence sets something in: not one that modifies a noun ("the Sarn
-            # convention", "a Tolvan judge"), an object ("addressed Sarn"), an origin ("students from Lesk")
+            # convention", "a Tolvan judge"), an object ("addressed Sarn"), an origin ("students from Lesk"), the
+            # owner of what it is set at ("in protest at Sarn's calls": the government that called, not a place)
         if i.m.type in WORD_TYPES and i.m.field is None and x.start > i.m.start:
             continue  # what words tell of follows them ("denied that troops took the town of Sarn"); where they
             # were said, when the parse did not give it, stands before them ("In Sarn, the minister said")
@@ -4074,7 +4141,9 @@ def _place_text(ctx: FuseContext, infos: list[Info], place: str | None) -> str |
         if _written_by_name(t):
             return t
         first = first or t
-    return first
+    # a place no telling writes (a country-wide act set in the country its town lies in: :func:`_setting`): the
+    # entity's name
+    return first or next((e.name for e in ctx.story.entities if e.id == place), None)
 
 
 def _written_by_name(text: str) -> bool:
@@ -4091,7 +4160,7 @@ def build_event(ctx: FuseContext, c: Cluster, places: PlaceGraph) -> Event:
     date, date_conflicts = _choose_date(ctx, infos, subtype if type_ == "CONSULT" else None)
     date = _open_told(ctx, infos, date)
     own = _choose_place(infos, places, date, trip=type_ == "CONSULT" and subtype in TRIP_SUBTYPES) or \
-        _setting(infos, places)
+        _setting(infos, places, ctx)
     place = own or _sentence_place(ctx, infos, places)
     reports = tolls.collect((i.m for i in infos), ctx.articles)
     heads, toll_conflicts, reports = tolls.choose(reports, ctx.articles)

@@ -446,6 +446,12 @@ SET_IN = re.compile(
     r"(?:[a-z][\w-]*|[A-Z][\w-]*(?:an|ese|ish|i))\s+){0,2}"
     rf"(?:{_NOUN}\s+(?:of\s+)?(?:the\s+)?|{_NOUN}\s*,\s+)?$")
 
+#: what follows a place's name that owns something other than a part of the land ("at Sarn's vigorous calls", "in
+#: protest at Valdora's decision", "in Lesk's view"): a government named by its capital or country, whose act or
+#: words the phrase is about, not a place the sentence sets anything in; a place noun or a site after it ("in
+#: Valdora's eastern Dovur district", "at Sarn's main airport") still sets it there
+OWNS_NON_PLACE = re.compile(rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_NOUN}|{_CLASS}|{_SHORE})\b)")
+
 
 def read_relations(graph: PlaceGraph, text: str, places: list[PlaceMention], names: dict[str, str] | None = None
                    ) -> None:

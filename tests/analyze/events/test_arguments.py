@@ -274,3 +274,45 @@ def test_arguments_the_town_named_before_near_is_the_place(events_of: Callable[[
     assert ev.location is not None and ev.location.text == "Maravel"
     ev = next(e for e in events_of("A bomb exploded near Velmora on Monday.") if e.text == "exploded")
     assert ev.location is not None and ev.location.text == "Velmora"
+
+
+def test_arguments_where_another_act_sets_out_from_is_not_the_place(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    """"gave the envoy 24 hours to leave the country": the country is where the envoy is to set out from, not where
+    the expulsion was done; a departure's own place is what it leaves ("the diplomats left Velmora")."""
+    evs = [e for e in events_of("On Monday, the kingdom of Tesland gave the Orvanian ambassador 24 hours to leave "
+                                "Velmora.") if e.type == "SANCTION"]
+    assert evs and all(e.location is None for e in evs)
+    left = [e for e in events_of("Tesland's diplomats and their families left Velmora on Sunday.")
+            if e.type == "RETREAT"]
+    assert left and left[0].location is not None and left[0].location.text == "Velmora"
+
+
+def test_arguments_a_dateline_closed_by_a_colon_is_not_the_place() -> None:
+    """"Sarn: Tesland expelled the envoy" (the parser hanging the dateline on the verb) was filed in Sarn, as
+    "SARN (Wire) -" is; a town the sentence sets the act in, a colon after it, stays its place."""
+    doc, index = _hand(["Sarn", ":", "Tesland", "expelled", "the", "envoy", "."], [3, 3, 3, 3, 5, 3, 3],
+                       ["npadvmod", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+                       ["PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"], [0])
+    place, _ = place_of([doc[3]], index, avoid=set())
+    assert place is None
+    doc, index = _hand(["Tesland", "attacked", "Sarn", ":", "six", "died", "."], [1, 1, 1, 1, 5, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct"],
+                       ["PROPN", "VERB", "PROPN", "PUNCT", "NUM", "VERB", "PUNCT"], [2])
+    place, _ = place_of([doc[1]], index, avoid=set())
+    assert place is not None and place.text == "Sarn"
+
+
+def test_arguments_a_place_modifying_an_office_in_initials_is_not_the_place() -> None:
+    """"Tesland congratulates new Sarn PM Lenk" (the parser hanging "PM" on the verb): whose premier, not where the
+    congratulation was given; a town before a noun of no office still places ("the Sarn region")."""
+    doc, index = _hand(["Tesland", "congratulates", "new", "Sarn", "PM", "Lenk"], [1, 1, 4, 4, 1, 1],
+                       ["nsubj", "ROOT", "amod", "compound", "npadvmod", "dobj"],
+                       ["PROPN", "VERB", "ADJ", "PROPN", "NOUN", "PROPN"], [3])
+    place, _ = place_of([doc[1]], index, avoid=set(), parties=True)
+    assert place is None
+    doc, index = _hand(["Tesland", "congratulates", "new", "Sarn", "region", "Lenk"], [1, 1, 4, 4, 1, 1],
+                       ["nsubj", "ROOT", "amod", "compound", "npadvmod", "dobj"],
+                       ["PROPN", "VERB", "ADJ", "PROPN", "NOUN", "PROPN"], [3])
+    place, _ = place_of([doc[1]], index, avoid=set(), parties=True)
+    assert place is not None and place.text == "Sarn"

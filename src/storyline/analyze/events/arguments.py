@@ -327,7 +327,8 @@ ACCORD_NOUNS = frozenset({"convention", "conventions", "treaty", "treaties", "ag
                           "accords", "pact", "protocol", "protocols", "charter", "declaration", "principles",
                           "format", "formula", "consensus", "framework", "statute", "memorandum"})
 #: what a place's name may modify without placing the act (:func:`_modifies_holder`)
-HOLDER_NOUNS = PERSON_NOUNS | ACCORD_NOUNS
+#: (an office written as initials too: "the new Sarn PM", "a Lesk MP")
+HOLDER_NOUNS = PERSON_NOUNS | ACCORD_NOUNS | frozenset(w.lower() for w in titles.OFFICE_INITIALS)
 
 
 def _a_person(tok: Token, index: MentionIndex) -> bool:
@@ -497,6 +498,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if tok.i in seen:
             continue
         seen.add(tok.i)
+        if depth > 0 and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPARTURE_VERBS and tok.head not in starts:
+            continue  # "gave the envoy 24 hours to leave the country", "forced them to flee the city": where another
+            # act, a departure, sets out from (the departure's own place when it is the trigger: "left Sarn")
         m = index.site_at(tok)
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
             m = None  # "an advisory issued by Peru": the doer, not where it happened (its own "in X" still is)
@@ -514,6 +518,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
         if m is not None and depth > 0 and all(across_lines(tok.doc, tok.i, s.i) for s in starts):
             m = None  # a heading the parser glued to the sentence under it (or that sentence, under the heading's
             # trigger): another unit's place
+        if m is not None and depth > 0 and _colon_dateline(tok, m):
+            m = None  # "Sarn: Valdora has expelled the envoy": a dateline closed by a colon, where it was filed
         if m is not None and depth > 0 and _verbless_line(tok, starts):
             m = None  # a dateline on a line of its own that the parser joined to the sentence ("Sarn, January
             # 4\nThe guards vowed revenge for the explosions"): where the report was filed
@@ -592,6 +598,8 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
     return (country[0] if country is not None else landmark), fallback
 
 
+#: verbs whose object is the place someone sets out from ("leave the country", "fled the city")
+DEPARTURE_VERBS = frozenset({"leave", "quit", "flee", "exit", "depart", "vacate"})
 #: kinds of act done to or with parties: their object is a party, not a place (see :func:`place_of`)
 PARTY_TYPES = frozenset({"SANCTION", "AID", "AGREE", "APPOINT", "SUPPORT", "COOPERATE"})
 #: nouns of what talks, a sanction or an accord are about ("a meeting on the situation in X", "a deal on the crisis")
@@ -611,6 +619,16 @@ def _topic(prep: Token, index: MentionIndex) -> bool:
                 m is not None and m.label in PLACE_LABELS | {"NORP", "ORG", "PERSON"}):
             return True
     return False
+
+
+def _colon_dateline(tok: Token, m: Mention) -> bool:
+    """Is the place a dateline closed by a colon: the first words of a line, a colon after them ("Sarn: Valdora
+    has expelled ...", "LESK : Gunmen ...")?"""
+    doc = tok.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    return span.start == 0 or _breaks_line(doc[span.start - 1])
 
 
 def _breaks_line(t: Token) -> bool:
