@@ -177,7 +177,7 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if _own_act(inner, acts) and inner is root:  # "its forces shelled the bridge": the speaker's own act
         return Reading(negated=False, involvement=True, responsibility=True)
     held = _held_answerable(inner, acts)
-    if held is not None:  # "Iran holds the Front and its masters accountable for such attacks": it accuses them
+    if held is not None:  # "Orvania holds the Front and its masters accountable for such attacks": it accuses them
         return Reading(negated=negated, involvement=True, accusation=not negated and _named_party(held))
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)

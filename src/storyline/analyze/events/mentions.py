@@ -462,7 +462,7 @@ TERRITORY_NOUNS = frozenset({"country", "territory", "nation", "kingdom", "repub
 
 
 def _forced_out_of_country(verb: Token) -> bool:
-    """Someone forced out of a country ("Jakarta forced the agency out of the country", "kicked the envoy out of
+    """Someone forced out of a country ("Tarvin forced the agency out of the country", "kicked the envoy out of
     Varno"): an expulsion (CAMEO 174, PLOVER SANCTION). Not out of a post, a home or a race ("forced out of
     office", "driven out of their homes")."""
     if not any(c.dep_ == "dobj" for c in verb.children):
