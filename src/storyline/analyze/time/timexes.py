@@ -313,6 +313,13 @@ def _verb_tense(verb: Token, auxes: list[Token]) -> str:
         said = {a.lower_ for a in auxes}
         return "would" if "would" in said and not said & (FUTURE_AUX - {"would"}) and \
             verb.lemma_.lower() not in SCHEDULE_VERBS else "future"
+    resolver = _resolved_by(verb)
+    if resolver is not None:
+        # "decided to take a pause at 6 am on Sunday", in a Saturday report: the act comes after the decision,
+        # the order or the promise, so its weekday is the next one even when the deciding is told in the past
+        # (month-days: the nearest, as for "would")
+        past = resolver.tag_ == "VBD" or any(a.tag_ == "VBD" for a in resolver.children if a.dep_ in ("aux", "auxpass"))
+        return "would" if past else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
@@ -457,6 +464,23 @@ def is_future(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
             return True
     return False
+
+
+#: verbs whose "to" infinitive names an act decided, agreed, promised or ordered, which comes after them ("decided to
+#: pause the search on Sunday", "agreed to meet on Monday", "ordered the troops to withdraw by Friday"); not verbs of
+#: an attempt or a start ("tried to flee on Sunday", "began to fall on Monday"), which tell the act's own time
+RESOLVE_VERBS = frozenset({"decide", "agree", "vow", "pledge", "promise", "threaten", "resolve", "vote", "order",
+                           "ask", "urge", "instruct", "tell", "direct", "invite", "offer", "choose", "opt", "demand",
+                           "request", "authorize", "authorise"})
+
+
+def _resolved_by(verb: Token) -> Token | None:
+    """The verb of deciding or ordering whose "to" infinitive ``verb`` is (:data:`RESOLVE_VERBS`), or None."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in RESOLVE_VERBS else None
 
 
 #: what "set" takes when it tells a deed, not a schedule: "set off a bomb", "set fire to", "set the car ablaze"
