@@ -56,6 +56,16 @@ def test_weekday_under_a_perfect_infinitive_or_modal_perfect_is_past(run: Callab
     assert timex(a, "Tuesday").value == "2023-03-07"
 
 
+def test_weekday_of_an_act_decided_or_ordered_lies_ahead_of_the_deciding(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-04 is a Saturday: a pause decided for Sunday is the next day, even though the deciding is past
+    a = run("The rescue team decided to take a pause in the search at 6 am on Sunday. The envoy ordered the "
+            "guards to leave on Tuesday. The two men tried to flee on Friday.", published="2023-03-04")
+    assert timex(a, "6 am on Sunday").value == "2023-03-05T06:00"
+    assert timex(a, "Tuesday").value == "2023-03-07"
+    # negative: an attempt tells the act's own (past) time
+    assert timex(a, "Friday").value == "2023-03-03"
+
+
 def test_weekday_of_set_telling_a_deed_is_past_and_of_set_scheduling_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-05 is a Sunday
     a = run("The attackers set off a bomb on Friday evening. Rioters set fire to the depot on Thursday. "
