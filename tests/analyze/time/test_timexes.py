@@ -66,6 +66,18 @@ def test_weekday_of_an_act_decided_or_ordered_lies_ahead_of_the_deciding(run: Ca
     assert timex(a, "Friday").value == "2023-03-03"
 
 
+def test_day_named_in_a_quote_is_named_from_the_day_it_was_spoken(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: words spoken on Monday name Sunday as "last night"
+    a = run('"Three more hostages were freed last night," the Orvani Aid Mission said on Monday.\n'
+            'The envoy said on Monday: "Talks resume today."\n'
+            '"The border opens today," the minister said.')
+    assert timex(a, "last night").value == "2023-02-26TNI"
+    assert timex(a, "today").value == "2023-02-27"
+    # negative: a quote whose speaking is not dated keeps the report's day
+    third = [t for t in a.timexes if t.text == "today"][1]
+    assert third.value == "2023-03-01"
+
+
 def test_weekday_of_set_telling_a_deed_is_past_and_of_set_scheduling_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-05 is a Sunday
     a = run("The attackers set off a bomb on Friday evening. Rioters set fire to the depot on Thursday. "
