@@ -89,7 +89,8 @@ def annotate(state: AnalysisState) -> None:
         if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN) \
                 and not SINCE.search(text, max(0, c.start - 20), c.start):
             ref, ref_para = value, para
-    state.timexes = _spoken_days(doc, timexes, state.dct) if state.dct and not state.dct_inferred else timexes
+    dated_day = bool(state.dct and DAY_VALUE.match(state.dct)) and not state.dct_inferred
+    state.timexes = _spoken_days(doc, timexes, state.dct) if dated_day and state.dct else timexes
 
 
 #: rules of a day named from the moment of speaking ("today", "last night", "yesterday morning")
