@@ -73,6 +73,15 @@ def test_dating_future_event_gets_no_report_date(mentions: Mentions) -> None:
     assert m.time is None or m.time.basis != "reported"
 
 
+def test_dating_an_ordered_act_is_not_dated_by_the_order(mentions: Mentions) -> None:
+    # the Friday is the order's; the arrest is still to come and must not bound a later arrest by that day
+    m = _one(mentions("On Friday, the premier ordered the arrest of Tomas Varek."), "arrest")
+    assert m.modality == "planned" and m.time is None
+    # an incident ordered keeps the clause's day ("ordered the attack" tells who did it)
+    m = _one(mentions("On Friday, the colonel ordered the attack on the village of Kereth."), "attack")
+    assert m.time is not None and m.time.value == "2031-05-02"
+
+
 @pytest.mark.parametrize("text", [
     "Relations soured after the rebels seized the town of Kereth.",
     "The army has held the valley since the rebels seized Kereth.",

@@ -49,6 +49,12 @@ def _reading(nlp, text: str, trigger: str) -> tuple[str, str | None]:  # type: i
     ("The Farm Party demanded Mr Oster's resignation over the collapse.", "resignation", "planned"),  # asked for
     ("Opposition parties called for the resignation of the minister.", "resignation", "planned"),
     ("The minister's resignation was demanded by protesters.", "resignation", "planned"),
+    # an order asks for the deed it names; an incident ordered is told as its author's deed
+    ("On Friday, the premier ordered the arrest of Tomas Varek.", "arrest", "planned"),
+    ("The governor ordered the evacuation of Kereth.", "evacuation", "planned"),
+    ("The colonel ordered the attack on the village of Kereth.", "attack", "asserted"),
+    # where a plan was made is no part of it
+    ("In an emergency meeting the rescue team decided to pause the search.", "meeting", "asserted"),
     ("The opposition demanded that the governor step down.", "step", "planned"),  # a subjunctive clause
     ("The minister announced his resignation on Friday.", "resignation", "asserted"),  # done, not asked for
     ("The president called the attack cowardly.", "attack", "asserted"),  # "call" naming, not asking

@@ -56,6 +56,28 @@ def test_weekday_under_a_perfect_infinitive_or_modal_perfect_is_past(run: Callab
     assert timex(a, "Tuesday").value == "2023-03-07"
 
 
+def test_weekday_of_an_act_decided_or_ordered_lies_ahead_of_the_deciding(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-04 is a Saturday: a pause decided for Sunday is the next day, even though the deciding is past
+    a = run("The rescue team decided to take a pause in the search at 6 am on Sunday. The envoy ordered the "
+            "guards to leave on Tuesday. The two men tried to flee on Friday.", published="2023-03-04")
+    assert timex(a, "6 am on Sunday").value == "2023-03-05T06:00"
+    assert timex(a, "Tuesday").value == "2023-03-07"
+    # negative: an attempt tells the act's own (past) time
+    assert timex(a, "Friday").value == "2023-03-03"
+
+
+def test_day_named_in_a_quote_is_named_from_the_day_it_was_spoken(run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-01 is a Wednesday: words spoken on Monday name Sunday as "last night"
+    a = run('"Three more hostages were freed last night," the Orvani Aid Mission said on Monday.\n'
+            'The envoy said on Monday: "Talks resume today."\n'
+            '"The border opens today," the minister said.')
+    assert timex(a, "last night").value == "2023-02-26TNI"
+    assert timex(a, "today").value == "2023-02-27"
+    # negative: a quote whose speaking is not dated keeps the report's day
+    third = [t for t in a.timexes if t.text == "today"][1]
+    assert third.value == "2023-03-01"
+
+
 def test_weekday_of_set_telling_a_deed_is_past_and_of_set_scheduling_ahead(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-05 is a Sunday
     a = run("The attackers set off a bomb on Friday evening. Rioters set fire to the depot on Thursday. "

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.events.frames import judged_by_court
+from storyline.analyze.events.modality import demanded_by
 from storyline.analyze.events.ontology import TRIGGERS
 from storyline.analyze.pipeline import AnalysisState
 from storyline.analyze.time.dct import DATELINE_PLACE, DATELINE_WITHIN
@@ -497,6 +498,11 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             return [x for x in own if x.start < tok.idx], "clause"
         # "the group last week claimed responsibility for a siege": the claim's day bounds the siege too
         return [x for x in own if x.start > tok.idx] or _claim_dates(tok, dated), "before"
+    elif demanded_by(tok) is not None:
+        # "On Friday the minister ordered the arrest of X", "protesters on Monday demanded his resignation": the
+        # day is the order's or the demand's; the deed asked for is still to come, dated only by its own phrase
+        # ("called for elections in June")
+        return _dated_in(_noun_tokens(tok), dated, stop=tok, others=others), "clause"
     else:
         found = [x for x in _dated_in(_noun_tokens(tok), dated, stop=tok, others=others)
                  if not _closes_report_subject(tok, x) and not _past_bound_phrase(tok, x)] or [

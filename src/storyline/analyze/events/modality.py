@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.events.ontology import TRIGGERS
 from storyline.lexicons import courts
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
@@ -162,9 +163,15 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in verb.children)
 
 
+#: prepositions of the setting of a plan, not of what is planned ("decided in a meeting", "agreed during talks")
+SETTING_PREPS = frozenset({"in", "during", "amid", "despite", "following", "after", "since", "before"})
+
+
 def _plans(t: Token, chain: list[Token]) -> bool:
     """A plan or expectation of the event, not a past deed ("who planned last week's bombing" is realis)."""
     below = chain[chain.index(t) - 1]
+    if below.dep_ == "prep" and below.lower_ in SETTING_PREPS:
+        return False  # "decided in an emergency meeting to pause the search": the meeting is where, not what
     if below.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "prep"):
         return True
     past = t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in t.children))
@@ -210,15 +217,43 @@ DEMAND_VERBS = frozenset({"demand", "urge", "seek", "request", "call", "ask", "p
 DEMAND_PREPS = frozenset({"for", "on"})
 
 
+#: verbs that order a deed named by a noun: "ordered the arrest of X", "ordered an inquiry", "the evacuation was
+#: ordered" (the order is given; the deed comes later, if at all)
+ORDER_VERBS = frozenset({"order"})
+#: event types of the incidents whose ordering tells their author, not a deed to come ("ordered the attack",
+#: "ordered the killing of the envoy": the incident happened; see AUTHOR_VERBS)
+AUTHORED_TYPES = frozenset({"ASSAULT", "CRIME", "DISASTER"})
+
+
+def _authored_incident(noun: Token) -> bool:
+    """Is the noun an incident (an attack, a killing) rather than a measure (an arrest, a release, an inquiry)?"""
+    kind = TRIGGERS.get(noun.lemma_.lower())
+    return kind is not None and kind.type in AUTHORED_TYPES
+
+
 def _demanded(t: Token, chain: list[Token]) -> bool:
     """The event is what ``t`` asks for: its object ("demanded the resignation", "the resignation was demanded"),
-    or its "for"-object ("called for an inquiry")."""
-    if t.i == chain[0].i or t.lemma_.lower() not in DEMAND_VERBS or t.pos_ not in ("VERB", "AUX"):
+    or its "for"-object ("called for an inquiry"). An order's object is asked for too ("ordered the arrest of X"),
+    unless it is an incident, whose orderer is its author ("ordered the attack")."""
+    lemma = t.lemma_.lower()
+    if t.i == chain[0].i or t.pos_ not in ("VERB", "AUX") or lemma not in DEMAND_VERBS | ORDER_VERBS:
         return False
     below = chain[chain.index(t) - 1]
+    if lemma in ORDER_VERBS:
+        return below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass") and \
+            not _authored_incident(chain[0])
     if below.i == chain[0].i and chain[0].pos_ == "NOUN" and _role(below) in ("dobj", "nsubjpass"):
-        return t.lemma_.lower() not in ("call", "ask", "press", "push", "appeal", "insist")  # "called the attack"
+        return lemma not in ("call", "ask", "press", "push", "appeal", "insist")  # "called the attack"
     return below.dep_ == "prep" and below.lower_ in DEMAND_PREPS and chain.index(t) == 2 and chain[0].pos_ == "NOUN"
+
+
+def demanded_by(tok: Token) -> Token | None:
+    """The verb that asks for or orders the deed a noun trigger names ("On Friday the minister ordered the arrest
+    of X": "ordered"), or None. Its clause's date is the asking's, not the deed's, which is still to come."""
+    if tok.pos_ != "NOUN":
+        return None
+    chain = _governors(tok)
+    return next((t for t in chain[1:] if _demanded(t, chain)), None)
 
 
 def _demanded_clause(tok: Token) -> bool:

@@ -13,6 +13,7 @@ date mentioned. A relative expression with nothing to anchor to keeps
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 
@@ -88,7 +89,82 @@ def annotate(state: AnalysisState) -> None:
         if c.type in CALENDAR_TYPES and value and re.match(r"^\d{4}", value) and (anchor != "ref" or REF_CHAIN) \
                 and not SINCE.search(text, max(0, c.start - 20), c.start):
             ref, ref_para = value, para
-    state.timexes = timexes
+    dated_day = bool(state.dct and DAY_VALUE.match(state.dct)) and not state.dct_inferred
+    state.timexes = _spoken_days(doc, timexes, state.dct) if dated_day and state.dct else timexes
+
+
+#: rules of a day named from the moment of speaking ("today", "last night", "yesterday morning")
+SPOKEN_DAY_RULES = frozenset({"deictic_day", "part_of_day"})
+#: quotation marks that open and close a quote (straight ones do both)
+OPENING_QUOTES, CLOSING_QUOTES = "\u201c\"", "\u201d\""
+DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(.*)$")
+
+
+def _quote_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quote, within the paragraph, that holds the span [start, end): (its opening, its closing mark), or
+    None when the span is not quoted. A quote left open at the paragraph's end runs to it (news leaves a quote
+    open across paragraphs)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    opened = -1
+    for i in range(lo, start):
+        ch = text[i]
+        if ch == "\u201c" or (ch == '"' and opened < 0):
+            opened = i
+        elif ch == "\u201d" or ch == '"':
+            opened = -1
+    if opened < 0:
+        return None
+    close = next((i for i in range(end, hi) if text[i] in CLOSING_QUOTES), hi)
+    return opened, close
+
+
+def _speaking_day(doc: Doc, timexes: list[Timex], quote: tuple[int, int]) -> str | None:
+    """The day the quote was spoken, when its sentence's attribution outside the quote dates it ("'We met
+    today,' the envoy said on Tuesday", "The envoy said on Tuesday: 'We met today.'"): the only day-dated time
+    expression there that a reporting verb governs; None otherwise."""
+    text = doc_text(doc)
+    first = sentence_of(doc, quote[0])
+    last = sentence_of(doc, max(quote[0], quote[1] - 1))
+    if first is None or last is None:
+        return None
+    lo, hi = first.start_char, last.end_char
+    if quote[1] < len(text) and text[quote[1]] in CLOSING_QUOTES:
+        # the attribution may be the sentence after the closing mark ("... today." the envoy said on Tuesday.)
+        nxt = quote[1] + 1
+        while nxt < len(text) - 1 and text[nxt] in " \t":
+            nxt += 1
+        after = sentence_of(doc, nxt)
+        hi = after.end_char if after is not None and text.find("\n", quote[1], after.end_char) < 0 else hi
+    days = set()
+    for x in timexes:
+        if not (lo <= x.start and x.end <= hi) or quote[0] <= x.start < quote[1] + 1 or x.value is None or \
+                not re.match(r"^\d{4}-\d{2}-\d{2}$", x.value):
+            continue
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is not None and governing_verb(span.root).lemma_.lower() in REPORTING_VERBS:
+            days.add(x.value)
+    return days.pop() if len(days) == 1 else None
+
+
+def _spoken_days(doc: Doc, timexes: list[Timex], dct: str) -> list[Timex]:
+    """A day named in a quote ("today", "last night") is named from the day the words were spoken, which the
+    attribution may give: "'The hostages were freed last night,' the group said on Monday", in a Wednesday report,
+    is Sunday night, not Tuesday's. Only a spoken day before the report's own day moves the quote's days."""
+    text = doc_text(doc)
+    out = []
+    for x in timexes:
+        m = DAY_VALUE.match(x.value or "")
+        quote = _quote_bounds(text, x.start, x.end) if m and x.rule in SPOKEN_DAY_RULES and \
+            (x.anchor or "").startswith("dct:") else None
+        spoken = _speaking_day(doc, timexes, quote) if quote is not None else None
+        if m is not None and spoken is not None and spoken < dct[:10]:
+            gap = dt.date.fromisoformat(spoken) - dt.date.fromisoformat(dct[:10])
+            day = (dt.date.fromisoformat(m[1]) + gap).isoformat()
+            x = dataclasses.replace(x, value=day + m[2], anchor=f"timex:{spoken}")
+        out.append(x)
+    return out
 
 
 #: whether a value resolved against the reference becomes the next reference (HeidelTime: yes)
@@ -313,6 +389,13 @@ def _verb_tense(verb: Token, auxes: list[Token]) -> str:
         said = {a.lower_ for a in auxes}
         return "would" if "would" in said and not said & (FUTURE_AUX - {"would"}) and \
             verb.lemma_.lower() not in SCHEDULE_VERBS else "future"
+    resolver = _resolved_by(verb)
+    if resolver is not None:
+        # "decided to take a pause at 6 am on Sunday", in a Saturday report: the act comes after the decision,
+        # the order or the promise, so its weekday is the next one even when the deciding is told in the past
+        # (month-days: the nearest, as for "would")
+        past = resolver.tag_ == "VBD" or any(a.tag_ == "VBD" for a in resolver.children if a.dep_ in ("aux", "auxpass"))
+        return "would" if past else "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes):
@@ -457,6 +540,23 @@ def is_future(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
             return True
     return False
+
+
+#: verbs whose "to" infinitive names an act decided, agreed, promised or ordered, which comes after them ("decided to
+#: pause the search on Sunday", "agreed to meet on Monday", "ordered the troops to withdraw by Friday"); not verbs of
+#: an attempt or a start ("tried to flee on Sunday", "began to fall on Monday"), which tell the act's own time
+RESOLVE_VERBS = frozenset({"decide", "agree", "vow", "pledge", "promise", "threaten", "resolve", "vote", "order",
+                           "ask", "urge", "instruct", "tell", "direct", "invite", "offer", "choose", "opt", "demand",
+                           "request", "authorize", "authorise"})
+
+
+def _resolved_by(verb: Token) -> Token | None:
+    """The verb of deciding or ordering whose "to" infinitive ``verb`` is (:data:`RESOLVE_VERBS`), or None."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in RESOLVE_VERBS else None
 
 
 #: what "set" takes when it tells a deed, not a schedule: "set off a bomb", "set fire to", "set the car ablaze"
