@@ -997,3 +997,21 @@ def test_join_coordinated_bodies_leaves_two_bodies_and_shared_unit_words() -> No
     assert _texts(join_coordinated_bodies(two, text)) == _texts(two)  # each has its own organization word
     places = [_m(text, "Orlan", "GPE"), _m(text, "Tesk Agency", "ORG")]
     assert _texts(join_coordinated_bodies(places, text)) == _texts(places)  # "Orlan and Tesk Agencies"
+
+
+def test_names_before_roles_an_appositive_closed_after_its_role(resources: Resources) -> None:
+    text = ("Shares fell.\n\nOrvo Kabir Tessel, a senior VNP leader, accused the government. Ana Dresk, the group's "
+            "spokesman, said so. Tomas Kell, a deputy minister. Velmor Rally, a senior official said. Ilse Marn, "
+            "a leader who won.")
+    out = names_before_roles([], text, "a1", resources.nlp(text))
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("Ilse Marn", "PERSON"), ("Orvo Kabir Tessel", "PERSON"),
+                           ("Tomas Kell", "PERSON")]
+
+
+def test_names_before_roles_a_person_the_tagger_cut_from_the_front_runs_on(resources: Resources) -> None:
+    text = ("Shares fell.\n\nBabu Tarn Velk, the deputy regional director for the south, said so. It rained. "
+            "Meanwhile Ana Dresk, the head of the club, said so.")
+    mentions = [_m(text, "Tarn Velk", "PERSON"), _m(text, "Ana Dresk", "PERSON")]
+    out = names_before_roles(mentions, text, "a1", resources.nlp(text))
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("Babu Tarn Velk", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in out)

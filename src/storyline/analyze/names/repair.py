@@ -158,7 +158,7 @@ class Names(Component):
         mentions = split_country_owner(mentions, text)
         mentions = places_owned_by_countries(mentions, text, state.article.id)
         mentions = names_after_titles(mentions, text, state.article.id)
-        mentions = names_before_roles(mentions, text, state.article.id)
+        mentions = names_before_roles(mentions, text, state.article.id, state.doc)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
@@ -1108,15 +1108,25 @@ def _office_end(text: str, end: int) -> int:
 #: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
 _NAME_BEFORE_ROLE = prefiltered(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
                                rf" (?:(?:the|a|an) )?(?:[a-z\-'’]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
-                               r" (?:of|for|at|to)\b")
+                               r" (?:of|for|at|to)\b"
+                               # or an article, up to three words (a party's acronym, a body's possessive) and a
+                               # role the appositive ends with: "X Y, a senior VNP leader,", "X Y, the group's
+                               # spokesman, said", "X Y, a deputy minister."
+                               rf"|(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+                               rf" (?:the|a|an) (?:[\w\-'’]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})"
+                               r"(?=[,;]|\.(?!\w)| who\b)")
 
 
-def names_before_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+def names_before_roles(mentions: list[Mention], text: str, article: str, doc: Doc | None = None) -> list[Mention]:
     """PERSON mentions for a name the tagger missed that a role phrase describes right after it ("Ana Dresk,
-    head of the Velmoran Red Cross, said"); not inside a mention, a longer capitalized run or a place's name."""
+    head of the Velmoran Red Cross, said"; "Ana Dresk, a senior party leader,", an appositive closed after its
+    role); not inside a mention, a longer capitalized run or a place's name. A person mention the tagger cut
+    from the name's front ("Dresk" of "Ana Dresk, ...") runs on to its first word when the tagger read the
+    words it left out as proper nouns (not a sentence opener: "Meanwhile Ana Dresk, ...")."""
     # a capitalized word right before it: the name goes on to the left (a longer run, a place's name)
     return _names_by_role(mentions, text, article, _NAME_BEFORE_ROLE,
-                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])))
+                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])),
+                          doc)
 
 
 #: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
@@ -1154,21 +1164,33 @@ def names_apposed_to_roles(mentions: list[Mention], text: str, article: str) -> 
 
 
 def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
-                   runs_on: Callable[[int], bool]) -> list[Mention]:
-    """PERSON mentions for the names (group 1) a role pattern finds, unless a word is no name or a title, the
-    name is a known place, a mention overlaps it, or ``runs_on(start)`` says the name goes on before it."""
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
+                   runs_on: Callable[[int], bool], doc: Doc | None = None) -> list[Mention]:
+    """PERSON mentions for the names (group 1, or 2 of a second alternative) a role pattern finds, unless a word
+    is no name or a title, the name is a known place, a mention overlaps it, or ``runs_on(start)`` says the name
+    goes on before it. With ``doc``, a person mention that ends where the name ends and that the tagger cut from
+    its front becomes the whole name (the tagger read the words it left out as proper nouns)."""
+    added: list[Mention] = []
+    cut: set[int] = set()
     for hit in pattern.finditer(text):
-        start, end = hit.span(1)
-        words = hit.group(1).split()
+        group = 1 if hit.group(1) is not None else 2
+        start, end = hit.span(group)
+        words = hit.group(group).split()
         if len(words) > 2 and words[0].lower() in NAME_OPENING_PREPOSITIONS:  # "For Ana Dresk, head of ...,"
             start, words = start + len(words[0]) + 1, words[1:]
         if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(" ".join(words)) \
-                or any(s < end and start < e for s, e in taken) or runs_on(hit.start(1)):
+                or runs_on(hit.start(group)):
             continue
+        inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+        if inside:
+            tail = mentions[inside[0]]
+            if doc is None or len(inside) > 1 or tail.label != "PERSON" or tail.end != end or tail.start <= start:
+                continue
+            left = doc.char_span(start, tail.start, alignment_mode="expand")
+            if left is None or any(t.pos_ != "PROPN" for t in left if not t.is_space):
+                continue
+            cut.add(inside[0])
         added.append(Mention(article, start, end, text[start:end], "PERSON", source="names:role"))
-    return mentions + added
+    return [m for i, m in enumerate(mentions) if i not in cut] + added
 
 
 #: a lower-case noun that classes a body or an outlet, then an all-capital word the tagger left out ("the state
