@@ -1015,3 +1015,10 @@ def test_names_before_roles_a_person_the_tagger_cut_from_the_front_runs_on(resou
     out = names_before_roles(mentions, text, "a1", resources.nlp(text))
     assert _texts(out) == [("Ana Dresk", "PERSON"), ("Babu Tarn Velk", "PERSON")]
     assert all(text[m.start:m.end] == m.text for m in out)
+
+
+def test_merge_particle_names_a_compound_given_name_joined_by_or_is_a_person(resources: Resources) -> None:
+    text = "Police chief Tarun-or-Vessid told reporters. Tarun-or-Vessid said seven were held. The do-or-die match."
+    merged = merge_particle_names([], text, resources.nlp(text))
+    assert _texts(merged) == [("Tarun-or-Vessid", "PERSON"), ("Tarun-or-Vessid", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in merged)

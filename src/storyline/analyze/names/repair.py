@@ -116,11 +116,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
+#: a Bengali name's "-or-" ("X-or-Y", as "X-ur-Y" elsewhere), only between hyphens
+_HYPHEN_INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o|or)"
 #: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y"; French
 #: "X-des-Y", "X-de-Y", "X-et-Y", "X-les-Y": "Pont-des-Vaux", "Val-et-Orne")
 _PLACE_INNER = r"(?:on|upon|sur|sous|en|am|de|des|du|la|le|les|aux|et|lès)"
 _PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
-_LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
+_LINK = (rf"(?:-{_HYPHEN_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
          r"|\s(?:von|van|de|del|della|di|da|dos|das|du|des)(?:\s(?:der|den|de|la|los|las))?\s)")
@@ -432,7 +434,8 @@ def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
     if span is None or len(span) < 2:
         return start
     first = span[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.startswith(("al-", "el-", "Al-", "El-")):
+    if first.is_sent_start and first.pos_ != "PROPN" and first.whitespace_ \
+            and not first.text.startswith(("al-", "el-", "Al-", "El-")):  # not "X" of "X-or-Y": one word
         return span[1].idx
     return start
 
@@ -646,8 +649,8 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
             return votes.most_common(1)[0][0]
         if _EUROPEAN_PARTICLE.search(surface) and all(m.label in ("GPE", "LOC") for m in parts):
             return first.label  # "Porto de Lenta", "Vila del Mar": a place's name with a particle
-    if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-", surface):
-        return "PERSON"
+    if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-|-(?:or|ur|ud)-", surface):
+        return "PERSON"  # "X bin Y", "al-X", a compound given name "X-ur-Y" ("servant of the Y")
     return "ORG"
 
 
