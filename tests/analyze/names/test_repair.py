@@ -24,6 +24,7 @@ from storyline.analyze.names.repair import (
     names_apposed_to_roles,
     names_before_roles,
     names_to_unit_nouns,
+    numbered_group_names,
     numbered_names_again,
     outlets_after_media_nouns,
     persons_by_surname,
@@ -1022,3 +1023,15 @@ def test_merge_particle_names_a_compound_given_name_joined_by_or_is_a_person(res
     merged = merge_particle_names([], text, resources.nlp(text))
     assert _texts(merged) == [("Tarun-or-Vessid", "PERSON"), ("Tarun-or-Vessid", "PERSON")]
     assert all(text[m.start:m.end] == m.text for m in merged)
+
+
+def test_numbered_group_names_a_number_opens_a_gangs_name() -> None:
+    text = ("The leader of the 400 Velzo gang was held. He was 400 Velzo's leader. The group, named 400 Velzo, left. "
+            "In 2021 Velzo Tarn spoke. Of 1,400 Ana Dresk fans, 12 Tomas Kell fans left.")
+    mentions = [_m(text, "Velzo", "PERSON"), _m(text, "400 Velzo", "PERSON", 1), _m(text, "Velzo", "PERSON", 2),
+                _m(text, "Velzo Tarn", "PERSON"), _m(text, "Ana Dresk", "PERSON"), _m(text, "Tomas Kell", "PERSON")]
+    out = numbered_group_names(mentions, text)
+    assert [(m.text, m.label) for m in out] == [("400 Velzo", "ORG"), ("400 Velzo", "ORG"), ("400 Velzo", "ORG"),
+                                               ("Velzo Tarn", "PERSON"), ("Ana Dresk", "PERSON"),
+                                               ("Tomas Kell", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in out)

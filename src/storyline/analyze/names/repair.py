@@ -175,6 +175,7 @@ class Names(Component):
         mentions = given_name_before(mentions, state.doc)
         mentions = initials_before(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
+        mentions = numbered_group_names(mentions, text)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = feature_names(mentions, text, state.article.id)
         mentions = names_to_unit_nouns(mentions, text)
@@ -1494,6 +1495,39 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             if m.label in CLASS_NOUN_TAKERS[label]:
                 m = replace(m, end=hit.end(), text=text[m.start:hit.end()], label=label,
                             source="names:class-noun")
+        out.append(m)
+    return out
+
+
+#: nouns of an armed or criminal group or a unit, which news writes after a name a number opens ("the 400 X gang")
+_NUMBERED_GROUP_NOUNS = ("gang", "gangs", "cartel", "militia", "crew", "brigade", "battalion", "regiment", "squadron",
+                         "group", "faction", "syndicate", "unit")
+_NUMBER_BEFORE = re.compile(r"(?<![\w\-.,:/])(\d{1,4}) $")
+_NUMBER_OPENS = re.compile(r"(\d{1,4}) ([A-Z].*)$")
+_GROUP_NOUN_AFTER = re.compile(rf"(?:['’]s)? (?:{'|'.join(_NUMBERED_GROUP_NOUNS)})(?![\w\-])")
+
+
+def numbered_group_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A group's name opened by a number ("the 400 Vesko gang"): the tagger often takes only the words (as a
+    person). Where one mention of such a name (with its number or right after it) stands before a group's or
+    unit's noun, every mention of that name with or right after that number takes the number in and is an ORG
+    ("400 Vesko's leader", "named 400 Vesko,"); not a number a figure's punctuation holds ("5.400", "1,400")."""
+    def numbered(m: Mention) -> tuple[str, str, int] | None:
+        """(number, name, start of the number) of a name mention that a number opens or follows"""
+        if m.kind != "name" or m.label not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+            return None
+        inside = _NUMBER_OPENS.match(m.text)
+        if inside:
+            return inside.group(1), inside.group(2), m.start
+        hit = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
+        return (hit.group(1), m.text, hit.start(1)) if hit else None
+
+    named = {got[:2] for m in mentions if (got := numbered(m)) and _GROUP_NOUN_AFTER.match(text, m.end)}
+    out = []
+    for m in mentions:
+        got = numbered(m)
+        if got is not None and got[:2] in named:
+            m = replace(m, start=got[2], text=text[got[2]:m.end], label="ORG", source="names:numbered")
         out.append(m)
     return out
 
