@@ -13,6 +13,7 @@ from storyline.analyze.names.keys import folded_key, person_names_compatible, sk
 from storyline.analyze.names.repair import (
     acronyms_after_class_nouns,
     agency_names,
+    businesses_before_descriptions,
     extend_to_known_names,
     feature_names,
     join_coordinated_bodies,
@@ -1035,3 +1036,11 @@ def test_numbered_group_names_a_number_opens_a_gangs_name() -> None:
                                                ("Velzo Tarn", "PERSON"), ("Ana Dresk", "PERSON"),
                                                ("Tomas Kell", "PERSON")]
     assert all(text[m.start:m.end] == m.text for m in out)
+
+
+def test_businesses_before_descriptions_a_name_an_appositive_classes_as_a_business() -> None:
+    text = ("She said so.\n\nTarvomark, a clothes retailer with a large presence in Velmora, confirmed it. Ana Dresk, "
+            "a company director, spoke. Monday, a bank holiday, passed. Ostra Velk Bank, the lender, agreed. "
+            "Velmora, a country with a bank, paid.")
+    out = businesses_before_descriptions([_m(text, "Ostra Velk Bank", "ORG")], text, "a1")
+    assert _texts(out) == [("Ostra Velk Bank", "ORG"), ("Tarvomark", "ORG")]

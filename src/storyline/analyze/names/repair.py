@@ -163,6 +163,7 @@ class Names(Component):
         mentions = names_before_roles(mentions, text, state.article.id, state.doc)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
+        mentions = businesses_before_descriptions(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
         mentions = agency_names(mentions, text, state.article.id)
@@ -1117,7 +1118,8 @@ _NAME_BEFORE_ROLE = prefiltered(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NA
                                # role the appositive ends with: "X Y, a senior VNP leader,", "X Y, the group's
                                # spokesman, said", "X Y, a deputy minister."
                                rf"|(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
-                               rf" (?:the|a|an) (?:[\w\-'’]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})"
+                               r" (?:the|a|an) (?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by) )"
+                               rf"[\w\-'’]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})"
                                r"(?=[,;]|\.(?!\w)| who\b)")
 
 
@@ -1131,6 +1133,26 @@ def names_before_roles(mentions: list[Mention], text: str, article: str, doc: Do
     return _names_by_role(mentions, text, article, _NAME_BEFORE_ROLE,
                           lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])),
                           doc)
+
+
+#: nouns that class a business ("X, a clothes retailer with ...", "X, the carmaker,")
+_BUSINESS_NOUNS = ("company", "firm", "retailer", "brand", "chain", "manufacturer", "maker", "carmaker", "automaker",
+                   "supermarket", "conglomerate", "insurer", "lender", "airline", "startup", "start-up", "bank")
+#: one to three capitalized words the tagger missed, then an appositive that classes them as a business, closed
+#: or going on with what it does ("Halvex, a clothes retailer with shops in ...,")
+_NAME_BEFORE_BUSINESS = prefiltered(
+    rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{0,2}}), (?:the|a|an) "
+    r"(?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by) )[\w\-'’]+ ){0,3}?"
+    rf"(?:{'|'.join(_BUSINESS_NOUNS)})(?=[,;]|\.(?!\w)| (?:with|that|which|whose|based|known|owned)\b)")
+
+
+def businesses_before_descriptions(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG mentions for a name the tagger missed that an appositive classes as a business ("Halvex, a clothes
+    retailer with a large presence in Velmora, said"), often a one-word name opening a sentence; not inside a
+    mention, after another capitalized word, nor a known place's name."""
+    return _names_by_role(mentions, text, article, _NAME_BEFORE_BUSINESS,
+                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])),
+                          label="ORG")
 
 
 #: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
@@ -1168,11 +1190,11 @@ def names_apposed_to_roles(mentions: list[Mention], text: str, article: str) -> 
 
 
 def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
-                   runs_on: Callable[[int], bool], doc: Doc | None = None) -> list[Mention]:
-    """PERSON mentions for the names (group 1, or 2 of a second alternative) a role pattern finds, unless a word
-    is no name or a title, the name is a known place, a mention overlaps it, or ``runs_on(start)`` says the name
-    goes on before it. With ``doc``, a person mention that ends where the name ends and that the tagger cut from
-    its front becomes the whole name (the tagger read the words it left out as proper nouns)."""
+                   runs_on: Callable[[int], bool], doc: Doc | None = None, label: str = "PERSON") -> list[Mention]:
+    """PERSON (or ``label``) mentions for the names (group 1, or 2 of a second alternative) a role pattern finds,
+    unless a word is no name or a title, the name is a known place, a mention overlaps it, or ``runs_on(start)``
+    says the name goes on before it. With ``doc``, a person mention that ends where the name ends and that the
+    tagger cut from its front becomes the whole name (the tagger read the words it left out as proper nouns)."""
     added: list[Mention] = []
     cut: set[int] = set()
     for hit in pattern.finditer(text):
@@ -1193,7 +1215,7 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
             if left is None or any(t.pos_ != "PROPN" for t in left if not t.is_space):
                 continue
             cut.add(inside[0])
-        added.append(Mention(article, start, end, text[start:end], "PERSON", source="names:role"))
+        added.append(Mention(article, start, end, text[start:end], label, source="names:role"))
     return [m for i, m in enumerate(mentions) if i not in cut] + added
 
 
