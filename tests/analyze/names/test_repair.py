@@ -1044,3 +1044,14 @@ def test_businesses_before_descriptions_a_name_an_appositive_classes_as_a_busine
             "Velmora, a country with a bank, paid.")
     out = businesses_before_descriptions([_m(text, "Ostra Velk Bank", "ORG")], text, "a1")
     assert _texts(out) == [("Ostra Velk Bank", "ORG"), ("Tarvomark", "ORG")]
+
+
+def test_untagged_places_a_name_before_an_administrative_units_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighting raged in the country's eastern Tarvetsk province. Tarvetsk and neighbouring Olvansk province "
+            "lie east. The Northern region and the Ana Dresk district stayed calm. Velkovo fans cheered.")
+    doc = nlp(text)
+    taken = [_m(text, "Olvansk", "GPE"), _m(text, "Ana Dresk", "PERSON")]
+    tarvetsk = [(t.text, t.pos_) for t in doc if t.text == "Tarvetsk"]
+    assert tarvetsk == [("Tarvetsk", "PROPN"), ("Tarvetsk", "PROPN")]  # the premise: the tagger left it a name
+    untagged = [(m.text, m.label) for m in untagged_places(taken, doc, "a1") if m not in taken]
+    assert untagged == [("Tarvetsk", "GPE"), ("Tarvetsk", "GPE")]

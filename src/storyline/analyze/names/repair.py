@@ -1630,18 +1630,37 @@ def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Men
     bear ("Dorwick 4 2 0 2" in a league table, "v Halbury", "Man" of "Man of the Match")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     tagged = {folded_key(m.text) for m in mentions if m.label in _PLACE_LABELS}
+    alone = [tok for tok in doc if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.idx not in taken
+             and not any((t.is_title and t.pos_ == "PROPN") or t.text in "-&"
+                         for t in (doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)))]
+    # a name the gazetteer lacks that an administrative unit's noun follows ("the Tarvik province"): a place here
+    # and wherever the article writes it alone
+    units = {tok.text for tok in alone if _unit_noun_after(tok, doc)}
     added = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken:
-            continue
+    for tok in alone:
         known = known_place(tok.text)
-        if known is None or (known == "subdivision" and not _placed_here(tok, doc, tagged)):
-            continue
-        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-        if any((t.is_title and t.pos_ == "PROPN") or t.text in "-&" for t in near):
+        if tok.text not in units and (known is None or (known == "subdivision" and not _placed_here(tok, doc, tagged))):
             continue
         added.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, "GPE", source="names:place"))
     return mentions + added
+
+
+#: nouns of an administrative unit a name the gazetteer lacks stands before ("X province", "the X region")
+_ADMIN_UNIT_NOUNS = frozenset({"province", "district", "region", "county", "governorate", "prefecture",
+                               "municipality", "oblast", "tehsil"})
+#: words that stand before a unit's noun without naming it: a compass point ("the Northern region")
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+                            "Southeastern", "Southwestern", "Upper", "Lower", "Greater", "Capital", "Autonomous"})
+
+
+def _unit_noun_after(tok: Token, doc: Doc) -> bool:
+    """Is the word right after ``tok`` a lower-case administrative unit's noun ("X province", "the X region's
+    governor") and is ``tok`` a name (no compass word, title, month or weekday)?"""
+    if tok.i + 1 >= len(doc) or tok.text in _COMPASS_WORDS or _not_a_name(tok.text) or is_title_word(tok.text):
+        return False
+    noun = doc[tok.i + 1]
+    return noun.is_lower and noun.lower_ in _ADMIN_UNIT_NOUNS
 
 
 #: what a province's name owns as a place does: "X's mayor", "X's border", "X's capital"
