@@ -17,6 +17,7 @@ from storyline.analyze.names.repair import (
     extend_to_known_names,
     feature_names,
     join_coordinated_bodies,
+    join_cut_names,
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
@@ -1055,3 +1056,16 @@ def test_untagged_places_a_name_before_an_administrative_units_noun(nlp) -> None
     assert tarvetsk == [("Tarvetsk", "PROPN"), ("Tarvetsk", "PROPN")]  # the premise: the tagger left it a name
     untagged = [(m.text, m.label) for m in untagged_places(taken, doc, "a1") if m not in taken]
     assert untagged == [("Tarvetsk", "GPE"), ("Tarvetsk", "GPE")]
+
+
+def test_join_cut_names_a_body_cut_at_its_linking_word_and_a_german_fuer() -> None:
+    text = ("The State Guard Service of Velmora said so. The Bundesamt für Tarnschutz agreed. The Velmor Rally of "
+            "Ana Dresk. Ana Dresk of Velmora spoke.")
+    mentions = [_m(text, "The State Guard Service of", "ORG"), _m(text, "Velmora", "GPE"),
+                _m(text, "Bundesamt", "PERSON"), _m(text, "Tarnschutz", "PERSON"), _m(text, "Velmor Rally", "ORG"),
+                _m(text, "Ana Dresk", "PERSON"), _m(text, "Ana Dresk", "PERSON", 1), _m(text, "Velmora", "GPE", 1)]
+    out = join_cut_names(mentions, text)
+    assert [(m.text, m.label) for m in out] == [
+        ("The State Guard Service of Velmora", "ORG"), ("Bundesamt für Tarnschutz", "ORG"), ("Velmor Rally", "ORG"),
+        ("Ana Dresk", "PERSON"), ("Ana Dresk", "PERSON"), ("Velmora", "GPE")]
+    assert all(text[m.start:m.end] == m.text for m in out)

@@ -142,7 +142,7 @@ class Names(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         text = doc_text(state.doc)
-        lines = [part for m in state.mentions for part in split_lines(m, text)]
+        lines = [part for m in join_cut_names(state.mentions, text) for part in split_lines(m, text)]
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = merge_particle_names(mentions, text, state.doc)
         mentions = merge_group_names(mentions, text)
@@ -213,6 +213,33 @@ _NAME_BREAK = re.compile(rf" (?:{'|'.join(sorted(NAME_BREAKING_PREPOSITIONS))}) 
 #: "A 3 B 2": names each followed by a figure, as a results line writes two sides and their scores
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+(?: [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+)+")
 _FIGURE = re.compile(r" \d+ | \d+$")
+
+
+#: a body's or a building's mention the tagger ended on the word that links its name to the next mention ("The X
+#: Service of" + "Velmora")
+_CUT_AT_LINK = re.compile(r" (?:of|for)$")
+#: German's "für" between two capitalized names: one body's name ("Bundesamt für Verfassungsschutz", "Institut für
+#: X"), which the tagger reads as two (often persons)
+_GERMAN_FOR = frozenset({" für ", " fuer "})
+
+
+def join_cut_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join what the tagger cut at a linking word: a body's or a building's mention ending in "of"/"for" and the
+    mention one space after it ("The X Service of" + "Velmora": "X Service of Velmora", the body's label), and
+    two mentions "für" joins ("Bundesamt für Verfassungsschutz", an ORG)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "name" and m.kind == "name" and (
+                (prev.label in ("ORG", "FAC") and _CUT_AT_LINK.search(prev.text) and m.start == prev.end + 1
+                 and text[prev.end] == " ")
+                or text[prev.end:m.start] in _GERMAN_FOR):
+            label = prev.label if prev.label in ("ORG", "FAC") else "ORG"
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], label=label, source="names:joined")
+            continue
+        out.append(m)
+    return out
 
 
 def split_lines(m: Mention, text: str) -> list[Mention]:
