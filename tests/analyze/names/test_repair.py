@@ -1049,7 +1049,8 @@ def test_businesses_before_descriptions_a_name_an_appositive_classes_as_a_busine
 
 def test_untagged_places_a_name_before_an_administrative_units_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Fighting raged in the country's eastern Tarvetsk province. Tarvetsk and neighbouring Olvansk province "
-            "lie east. The Northern region and the Ana Dresk district stayed calm. Velkovo fans cheered.")
+            "lie east. The Northern region and the Ana Dresk district stayed calm. Velkovo fans cheered. Velmish "
+            "county sides played.")
     doc = nlp(text)
     taken = [_m(text, "Olvansk", "GPE"), _m(text, "Ana Dresk", "PERSON")]
     tarvetsk = [(t.text, t.pos_) for t in doc if t.text == "Tarvetsk"]

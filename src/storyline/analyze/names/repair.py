@@ -1683,8 +1683,10 @@ _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "South
 
 def _unit_noun_after(tok: Token, doc: Doc) -> bool:
     """Is the word right after ``tok`` a lower-case administrative unit's noun ("X province", "the X region's
-    governor") and is ``tok`` a name (no compass word, title, month or weekday)?"""
-    if tok.i + 1 >= len(doc) or tok.text in _COMPASS_WORDS or _not_a_name(tok.text) or is_title_word(tok.text):
+    governor") and is ``tok`` a name (no compass word, title, month, weekday, nor a people's word or one shaped
+    like it, "-ish", "-ese": "English county sides" writes a people)?"""
+    if tok.i + 1 >= len(doc) or tok.text in _COMPASS_WORDS or _not_a_name(tok.text) or is_title_word(tok.text) \
+            or is_demonym(tok.text) or tok.lower_.endswith(("ish", "ese")):  # "English county sides": a people
         return False
     noun = doc[tok.i + 1]
     return noun.is_lower and noun.lower_ in _ADMIN_UNIT_NOUNS
