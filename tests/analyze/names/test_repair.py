@@ -13,9 +13,11 @@ from storyline.analyze.names.keys import folded_key, person_names_compatible, sk
 from storyline.analyze.names.repair import (
     acronyms_after_class_nouns,
     agency_names,
+    businesses_before_descriptions,
     extend_to_known_names,
     feature_names,
     join_coordinated_bodies,
+    join_cut_names,
     merge_adjacent_persons,
     merge_group_names,
     merge_particle_names,
@@ -24,6 +26,7 @@ from storyline.analyze.names.repair import (
     names_apposed_to_roles,
     names_before_roles,
     names_to_unit_nouns,
+    numbered_group_names,
     numbered_names_again,
     outlets_after_media_nouns,
     persons_by_surname,
@@ -997,3 +1000,73 @@ def test_join_coordinated_bodies_leaves_two_bodies_and_shared_unit_words() -> No
     assert _texts(join_coordinated_bodies(two, text)) == _texts(two)  # each has its own organization word
     places = [_m(text, "Orlan", "GPE"), _m(text, "Tesk Agency", "ORG")]
     assert _texts(join_coordinated_bodies(places, text)) == _texts(places)  # "Orlan and Tesk Agencies"
+
+
+def test_names_before_roles_an_appositive_closed_after_its_role(resources: Resources) -> None:
+    text = ("Shares fell.\n\nOrvo Kabir Tessel, a senior VNP leader, accused the government. Ana Dresk, the group's "
+            "spokesman, said so. Tomas Kell, a deputy minister. Velmor Rally, a senior official said. Ilse Marn, "
+            "a leader who won.")
+    out = names_before_roles([], text, "a1", resources.nlp(text))
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("Ilse Marn", "PERSON"), ("Orvo Kabir Tessel", "PERSON"),
+                           ("Tomas Kell", "PERSON")]
+
+
+def test_names_before_roles_a_person_the_tagger_cut_from_the_front_runs_on(resources: Resources) -> None:
+    text = ("Shares fell.\n\nBabu Tarn Velk, the deputy regional director for the south, said so. It rained. "
+            "Meanwhile Ana Dresk, the head of the club, said so.")
+    mentions = [_m(text, "Tarn Velk", "PERSON"), _m(text, "Ana Dresk", "PERSON")]
+    out = names_before_roles(mentions, text, "a1", resources.nlp(text))
+    assert _texts(out) == [("Ana Dresk", "PERSON"), ("Babu Tarn Velk", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in out)
+
+
+def test_merge_particle_names_a_compound_given_name_joined_by_or_is_a_person(resources: Resources) -> None:
+    text = "Police chief Tarun-or-Vessid told reporters. Tarun-or-Vessid said seven were held. The do-or-die match."
+    merged = merge_particle_names([], text, resources.nlp(text))
+    assert _texts(merged) == [("Tarun-or-Vessid", "PERSON"), ("Tarun-or-Vessid", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in merged)
+
+
+def test_numbered_group_names_a_number_opens_a_gangs_name() -> None:
+    text = ("The leader of the 400 Velzo gang was held. He was 400 Velzo's leader. The group, named 400 Velzo, left. "
+            "In 2021 Velzo Tarn spoke. Of 1,400 Ana Dresk fans, 12 Tomas Kell fans left.")
+    mentions = [_m(text, "Velzo", "PERSON"), _m(text, "400 Velzo", "PERSON", 1), _m(text, "Velzo", "PERSON", 2),
+                _m(text, "Velzo Tarn", "PERSON"), _m(text, "Ana Dresk", "PERSON"), _m(text, "Tomas Kell", "PERSON")]
+    out = numbered_group_names(mentions, text)
+    assert [(m.text, m.label) for m in out] == [("400 Velzo", "ORG"), ("400 Velzo", "ORG"), ("400 Velzo", "ORG"),
+                                               ("Velzo Tarn", "PERSON"), ("Ana Dresk", "PERSON"),
+                                               ("Tomas Kell", "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in out)
+
+
+def test_businesses_before_descriptions_a_name_an_appositive_classes_as_a_business() -> None:
+    text = ("She said so.\n\nTarvomark, a clothes retailer with a large presence in Velmora, confirmed it. Ana Dresk, "
+            "a company director, spoke. Monday, a bank holiday, passed. Ostra Velk Bank, the lender, agreed. "
+            "Velmora, a country with a bank, paid.")
+    out = businesses_before_descriptions([_m(text, "Ostra Velk Bank", "ORG")], text, "a1")
+    assert _texts(out) == [("Ostra Velk Bank", "ORG"), ("Tarvomark", "ORG")]
+
+
+def test_untagged_places_a_name_before_an_administrative_units_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighting raged in the country's eastern Tarvetsk province. Tarvetsk and neighbouring Olvansk province "
+            "lie east. The Northern region and the Ana Dresk district stayed calm. Velkovo fans cheered. Velmish "
+            "county sides played.")
+    doc = nlp(text)
+    taken = [_m(text, "Olvansk", "GPE"), _m(text, "Ana Dresk", "PERSON")]
+    tarvetsk = [(t.text, t.pos_) for t in doc if t.text == "Tarvetsk"]
+    assert tarvetsk == [("Tarvetsk", "PROPN"), ("Tarvetsk", "PROPN")]  # the premise: the tagger left it a name
+    untagged = [(m.text, m.label) for m in untagged_places(taken, doc, "a1") if m not in taken]
+    assert untagged == [("Tarvetsk", "GPE"), ("Tarvetsk", "GPE")]
+
+
+def test_join_cut_names_a_body_cut_at_its_linking_word_and_a_german_fuer() -> None:
+    text = ("The State Guard Service of Velmora said so. The Bundesamt für Tarnschutz agreed. The Velmor Rally of "
+            "Ana Dresk. Ana Dresk of Velmora spoke.")
+    mentions = [_m(text, "The State Guard Service of", "ORG"), _m(text, "Velmora", "GPE"),
+                _m(text, "Bundesamt", "PERSON"), _m(text, "Tarnschutz", "PERSON"), _m(text, "Velmor Rally", "ORG"),
+                _m(text, "Ana Dresk", "PERSON"), _m(text, "Ana Dresk", "PERSON", 1), _m(text, "Velmora", "GPE", 1)]
+    out = join_cut_names(mentions, text)
+    assert [(m.text, m.label) for m in out] == [
+        ("The State Guard Service of Velmora", "ORG"), ("Bundesamt für Tarnschutz", "ORG"), ("Velmor Rally", "ORG"),
+        ("Ana Dresk", "PERSON"), ("Ana Dresk", "PERSON"), ("Velmora", "GPE")]
+    assert all(text[m.start:m.end] == m.text for m in out)

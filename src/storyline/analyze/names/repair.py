@@ -116,11 +116,13 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_UPPER}][{_LOWER}]+)?"  # O'Brien, not the possessive of "Smith's"
 _INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o)"
+#: a Bengali name's "-or-" ("X-or-Y", as "X-ur-Y" elsewhere), only between hyphens
+_HYPHEN_INNER = r"(?:e|i|ul|ud|ur|ut|us|as|al|el|o|or)"
 #: particles that join the words of a town's name by hyphens ("X-on-Y", "X-upon-Y", "X-sur-Y", "X-am-Y"; French
 #: "X-des-Y", "X-de-Y", "X-et-Y", "X-les-Y": "Pont-des-Vaux", "Val-et-Orne")
 _PLACE_INNER = r"(?:on|upon|sur|sous|en|am|de|des|du|la|le|les|aux|et|lès)"
 _PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
-_LINK = (rf"(?:-{_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
+_LINK = (rf"(?:-{_HYPHEN_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
          r"|\s(?:von|van|de|del|della|di|da|dos|das|du|des)(?:\s(?:der|den|de|la|los|las))?\s)")
@@ -140,7 +142,7 @@ class Names(Component):
 
     def __call__(self, state: AnalysisState) -> None:
         text = doc_text(state.doc)
-        lines = [part for m in state.mentions for part in split_lines(m, text)]
+        lines = [part for m in join_cut_names(state.mentions, text) for part in split_lines(m, text)]
         mentions = [t for t in (trim_mention(m, text) for m in lines) if t is not None]
         mentions = merge_particle_names(mentions, text, state.doc)
         mentions = merge_group_names(mentions, text)
@@ -158,9 +160,10 @@ class Names(Component):
         mentions = split_country_owner(mentions, text)
         mentions = places_owned_by_countries(mentions, text, state.article.id)
         mentions = names_after_titles(mentions, text, state.article.id)
-        mentions = names_before_roles(mentions, text, state.article.id)
+        mentions = names_before_roles(mentions, text, state.article.id, state.doc)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
+        mentions = businesses_before_descriptions(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
         mentions = agency_names(mentions, text, state.article.id)
@@ -173,6 +176,7 @@ class Names(Component):
         mentions = given_name_before(mentions, state.doc)
         mentions = initials_before(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
+        mentions = numbered_group_names(mentions, text)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = feature_names(mentions, text, state.article.id)
         mentions = names_to_unit_nouns(mentions, text)
@@ -209,6 +213,33 @@ _NAME_BREAK = re.compile(rf" (?:{'|'.join(sorted(NAME_BREAKING_PREPOSITIONS))}) 
 #: "A 3 B 2": names each followed by a figure, as a results line writes two sides and their scores
 _SCORE_LINE = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+(?: [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)* \d+)+")
 _FIGURE = re.compile(r" \d+ | \d+$")
+
+
+#: a body's or a building's mention the tagger ended on the word that links its name to the next mention ("The X
+#: Service of" + "Velmora")
+_CUT_AT_LINK = re.compile(r" (?:of|for)$")
+#: German's "für" between two capitalized names: one body's name ("Bundesamt für Verfassungsschutz", "Institut für
+#: X"), which the tagger reads as two (often persons)
+_GERMAN_FOR = frozenset({" für ", " fuer "})
+
+
+def join_cut_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join what the tagger cut at a linking word: a body's or a building's mention ending in "of"/"for" and the
+    mention one space after it ("The X Service of" + "Velmora": "X Service of Velmora", the body's label), and
+    two mentions "für" joins ("Bundesamt für Verfassungsschutz", an ORG)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "name" and m.kind == "name" and (
+                (prev.label in ("ORG", "FAC") and _CUT_AT_LINK.search(prev.text) and m.start == prev.end + 1
+                 and text[prev.end] == " ")
+                or text[prev.end:m.start] in _GERMAN_FOR):
+            label = prev.label if prev.label in ("ORG", "FAC") else "ORG"
+            out[-1] = replace(prev, end=m.end, text=text[prev.start:m.end], label=label, source="names:joined")
+            continue
+        out.append(m)
+    return out
 
 
 def split_lines(m: Mention, text: str) -> list[Mention]:
@@ -432,7 +463,8 @@ def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
     if span is None or len(span) < 2:
         return start
     first = span[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.startswith(("al-", "el-", "Al-", "El-")):
+    if first.is_sent_start and first.pos_ != "PROPN" and first.whitespace_ \
+            and not first.text.startswith(("al-", "el-", "Al-", "El-")):  # not "X" of "X-or-Y": one word
         return span[1].idx
     return start
 
@@ -646,8 +678,8 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
             return votes.most_common(1)[0][0]
         if _EUROPEAN_PARTICLE.search(surface) and all(m.label in ("GPE", "LOC") for m in parts):
             return first.label  # "Porto de Lenta", "Vila del Mar": a place's name with a particle
-    if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-", surface):
-        return "PERSON"
+    if re.search(r"\b(?:bin|ibn|bint)\b|\b(?:al|el)-|-(?:or|ur|ud)-", surface):
+        return "PERSON"  # "X bin Y", "al-X", a compound given name "X-ur-Y" ("servant of the Y")
     return "ORG"
 
 
@@ -1108,15 +1140,46 @@ def _office_end(text: str, end: int) -> int:
 #: two or three capitalized words, then ", [the] [one or two words] <role> of|for|at|to" ("X Y, head of Z")
 _NAME_BEFORE_ROLE = prefiltered(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
                                rf" (?:(?:the|a|an) )?(?:[a-z\-'’]+ ){{0,2}}(?:{'|'.join(sorted(ROLE_HEADS))})"
-                               r" (?:of|for|at|to)\b")
+                               r" (?:of|for|at|to)\b"
+                               # or an article, up to three words (a party's acronym, a body's possessive) and a
+                               # role the appositive ends with: "X Y, a senior VNP leader,", "X Y, the group's
+                               # spokesman, said", "X Y, a deputy minister."
+                               rf"|(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+                               r" (?:the|a|an) (?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by) )"
+                               rf"[\w\-'’]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})"
+                               r"(?=[,;]|\.(?!\w)| who\b)")
 
 
-def names_before_roles(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+def names_before_roles(mentions: list[Mention], text: str, article: str, doc: Doc | None = None) -> list[Mention]:
     """PERSON mentions for a name the tagger missed that a role phrase describes right after it ("Ana Dresk,
-    head of the Velmoran Red Cross, said"); not inside a mention, a longer capitalized run or a place's name."""
+    head of the Velmoran Red Cross, said"; "Ana Dresk, a senior party leader,", an appositive closed after its
+    role); not inside a mention, a longer capitalized run or a place's name. A person mention the tagger cut
+    from the name's front ("Dresk" of "Ana Dresk, ...") runs on to its first word when the tagger read the
+    words it left out as proper nouns (not a sentence opener: "Meanwhile Ana Dresk, ...")."""
     # a capitalized word right before it: the name goes on to the left (a longer run, a place's name)
     return _names_by_role(mentions, text, article, _NAME_BEFORE_ROLE,
-                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])))
+                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])),
+                          doc)
+
+
+#: nouns that class a business ("X, a clothes retailer with ...", "X, the carmaker,")
+_BUSINESS_NOUNS = ("company", "firm", "retailer", "brand", "chain", "manufacturer", "maker", "carmaker", "automaker",
+                   "supermarket", "conglomerate", "insurer", "lender", "airline", "startup", "start-up", "bank")
+#: one to three capitalized words the tagger missed, then an appositive that classes them as a business, closed
+#: or going on with what it does ("Halvex, a clothes retailer with shops in ...,")
+_NAME_BEFORE_BUSINESS = prefiltered(
+    rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{0,2}}), (?:the|a|an) "
+    r"(?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by) )[\w\-'’]+ ){0,3}?"
+    rf"(?:{'|'.join(_BUSINESS_NOUNS)})(?=[,;]|\.(?!\w)| (?:with|that|which|whose|based|known|owned)\b)")
+
+
+def businesses_before_descriptions(mentions: list[Mention], text: str, article: str) -> list[Mention]:
+    """ORG mentions for a name the tagger missed that an appositive classes as a business ("Halvex, a clothes
+    retailer with a large presence in Velmora, said"), often a one-word name opening a sentence; not inside a
+    mention, after another capitalized word, nor a known place's name."""
+    return _names_by_role(mentions, text, article, _NAME_BEFORE_BUSINESS,
+                          lambda start: bool(re.search(r"[A-Z][\w.]*[ \-]$", text[max(0, start - 30):start])),
+                          label="ORG")
 
 
 #: a lower-case office noun (with the office it heads: "chief of staff"), then two or three capitalized words
@@ -1154,21 +1217,33 @@ def names_apposed_to_roles(mentions: list[Mention], text: str, article: str) -> 
 
 
 def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
-                   runs_on: Callable[[int], bool]) -> list[Mention]:
-    """PERSON mentions for the names (group 1) a role pattern finds, unless a word is no name or a title, the
-    name is a known place, a mention overlaps it, or ``runs_on(start)`` says the name goes on before it."""
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
+                   runs_on: Callable[[int], bool], doc: Doc | None = None, label: str = "PERSON") -> list[Mention]:
+    """PERSON (or ``label``) mentions for the names (group 1, or 2 of a second alternative) a role pattern finds,
+    unless a word is no name or a title, the name is a known place, a mention overlaps it, or ``runs_on(start)``
+    says the name goes on before it. With ``doc``, a person mention that ends where the name ends and that the
+    tagger cut from its front becomes the whole name (the tagger read the words it left out as proper nouns)."""
+    added: list[Mention] = []
+    cut: set[int] = set()
     for hit in pattern.finditer(text):
-        start, end = hit.span(1)
-        words = hit.group(1).split()
+        group = 1 if hit.group(1) is not None else 2
+        start, end = hit.span(group)
+        words = hit.group(group).split()
         if len(words) > 2 and words[0].lower() in NAME_OPENING_PREPOSITIONS:  # "For Ana Dresk, head of ...,"
             start, words = start + len(words[0]) + 1, words[1:]
         if any(_not_a_name(w) or is_title_word(w) for w in words) or known_place(" ".join(words)) \
-                or any(s < end and start < e for s, e in taken) or runs_on(hit.start(1)):
+                or runs_on(hit.start(group)):
             continue
-        added.append(Mention(article, start, end, text[start:end], "PERSON", source="names:role"))
-    return mentions + added
+        inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+        if inside:
+            tail = mentions[inside[0]]
+            if doc is None or len(inside) > 1 or tail.label != "PERSON" or tail.end != end or tail.start <= start:
+                continue
+            left = doc.char_span(start, tail.start, alignment_mode="expand")
+            if left is None or any(t.pos_ != "PROPN" for t in left if not t.is_space):
+                continue
+            cut.add(inside[0])
+        added.append(Mention(article, start, end, text[start:end], label, source="names:role"))
+    return [m for i, m in enumerate(mentions) if i not in cut] + added
 
 
 #: a lower-case noun that classes a body or an outlet, then an all-capital word the tagger left out ("the state
@@ -1473,6 +1548,39 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     return out
 
 
+#: nouns of an armed or criminal group or a unit, which news writes after a name a number opens ("the 400 X gang")
+_NUMBERED_GROUP_NOUNS = ("gang", "gangs", "cartel", "militia", "crew", "brigade", "battalion", "regiment", "squadron",
+                         "group", "faction", "syndicate", "unit")
+_NUMBER_BEFORE = re.compile(r"(?<![\w\-.,:/])(\d{1,4}) $")
+_NUMBER_OPENS = re.compile(r"(\d{1,4}) ([A-Z].*)$")
+_GROUP_NOUN_AFTER = re.compile(rf"(?:['’]s)? (?:{'|'.join(_NUMBERED_GROUP_NOUNS)})(?![\w\-])")
+
+
+def numbered_group_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A group's name opened by a number ("the 400 Vesko gang"): the tagger often takes only the words (as a
+    person). Where one mention of such a name (with its number or right after it) stands before a group's or
+    unit's noun, every mention of that name with or right after that number takes the number in and is an ORG
+    ("400 Vesko's leader", "named 400 Vesko,"); not a number a figure's punctuation holds ("5.400", "1,400")."""
+    def numbered(m: Mention) -> tuple[str, str, int] | None:
+        """(number, name, start of the number) of a name mention that a number opens or follows"""
+        if m.kind != "name" or m.label not in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+            return None
+        inside = _NUMBER_OPENS.match(m.text)
+        if inside:
+            return inside.group(1), inside.group(2), m.start
+        hit = _NUMBER_BEFORE.search(text, max(0, m.start - 6), m.start)
+        return (hit.group(1), m.text, hit.start(1)) if hit else None
+
+    named = {got[:2] for m in mentions if (got := numbered(m)) and _GROUP_NOUN_AFTER.match(text, m.end)}
+    out = []
+    for m in mentions:
+        got = numbered(m)
+        if got is not None and got[:2] in named:
+            m = replace(m, start=got[2], text=text[got[2]:m.end], label="ORG", source="names:numbered")
+        out.append(m)
+    return out
+
+
 #: a letter and a number, joined or by a hyphen ("Q5", "Q-5")
 _LETTER_NUMBER_WORD = re.compile(r"(?<![\w\-.])[A-Z]-?\d{1,2}(?![\w\-])")
 
@@ -1549,18 +1657,39 @@ def untagged_places(mentions: list[Mention], doc: Doc, article: str) -> list[Men
     bear ("Dorwick 4 2 0 2" in a league table, "v Halbury", "Man" of "Man of the Match")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     tagged = {folded_key(m.text) for m in mentions if m.label in _PLACE_LABELS}
+    alone = [tok for tok in doc if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and tok.idx not in taken
+             and not any((t.is_title and t.pos_ == "PROPN") or t.text in "-&"
+                         for t in (doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)))]
+    # a name the gazetteer lacks that an administrative unit's noun follows ("the Tarvik province"): a place here
+    # and wherever the article writes it alone
+    units = {tok.text for tok in alone if _unit_noun_after(tok, doc)}
     added = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_alpha or not tok.is_title or tok.idx in taken:
-            continue
+    for tok in alone:
         known = known_place(tok.text)
-        if known is None or (known == "subdivision" and not _placed_here(tok, doc, tagged)):
-            continue
-        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-        if any((t.is_title and t.pos_ == "PROPN") or t.text in "-&" for t in near):
+        if tok.text not in units and (known is None or (known == "subdivision" and not _placed_here(tok, doc, tagged))):
             continue
         added.append(Mention(article, tok.idx, tok.idx + len(tok.text), tok.text, "GPE", source="names:place"))
     return mentions + added
+
+
+#: nouns of an administrative unit a name the gazetteer lacks stands before ("X province", "the X region")
+_ADMIN_UNIT_NOUNS = frozenset({"province", "district", "region", "county", "governorate", "prefecture",
+                               "municipality", "oblast", "tehsil"})
+#: words that stand before a unit's noun without naming it: a compass point ("the Northern region")
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+                            "Southeastern", "Southwestern", "Upper", "Lower", "Greater", "Capital", "Autonomous"})
+
+
+def _unit_noun_after(tok: Token, doc: Doc) -> bool:
+    """Is the word right after ``tok`` a lower-case administrative unit's noun ("X province", "the X region's
+    governor") and is ``tok`` a name (no compass word, title, month, weekday, nor a people's word or one shaped
+    like it, "-ish", "-ese": "English county sides" writes a people)?"""
+    if tok.i + 1 >= len(doc) or tok.text in _COMPASS_WORDS or _not_a_name(tok.text) or is_title_word(tok.text) \
+            or is_demonym(tok.text) or tok.lower_.endswith(("ish", "ese")):  # "English county sides": a people
+        return False
+    noun = doc[tok.i + 1]
+    return noun.is_lower and noun.lower_ in _ADMIN_UNIT_NOUNS
 
 
 #: what a province's name owns as a place does: "X's mayor", "X's border", "X's capital"
