@@ -99,6 +99,9 @@ def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not
         ("APPOINT", "dismissal")]
     assert kinds_of("Norvik dismissed the allegations as absurd.", "dismissed") == []
     assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
+    # the object put after its "as" phrase ("dismissed as absurd X"), which the parser makes the phrase's object
+    assert kinds_of("Norvik has dismissed as absurd Tomas Brill's suspicions.", "dismissed") == []
+    assert kinds_of("Norvik dismissed as baseless the allegations of the opposition.", "dismissed") == []
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [

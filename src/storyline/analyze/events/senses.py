@@ -608,6 +608,11 @@ def _dismiss(tok: Token) -> EventKind | None:
     """"dismissed the minister" is a dismissal; "dismissed the allegations", "her dismissal of the report"
     reject what was said (a denial the claims read) or end a case (its charge is the event): no event."""
     acted_on = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if tok.pos_ == "VERB" and not acted_on:
+        # "dismissed as absurd the minister's suspicions": the object put after its "as" phrase, which the parser
+        # takes for the "as" phrase's object
+        acted_on = [o for o in _preps(tok).get("as", []) if o.pos_ == "NOUN" and any(
+            c.pos_ == "ADJ" and c.i < o.i for c in o.subtree)]
     if any(o.lemma_.lower() in ASKED_FOR for o in acted_on):
         return EventKind("REJECT", None, "verb" if tok.pos_ == "VERB" else "noun")  # "dismissed the motion"
     if any(_person(o) or o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in acted_on):
