@@ -2379,3 +2379,13 @@ def test_events_a_verbs_of_object_is_no_doer(
 
 def test_events_a_nouns_of_object_is_still_its_doer(events_of: Callable[[str], list[EventMention]]) -> None:
     assert "Tomas Brill" in _doers(events_of("The visit of Tomas Brill to Lesk ended on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a relative pronoun subject of the verb that carries a noun's act stands for the noun the clause is on
+    ("The Lesk Liberation Front, which has claimed responsibility for the attack, named the bomber.", "ACCUSE"),
+    ("The Lesk Liberation Front, which has claimed responsibility for the attack, named the bomber.", "ASSAULT"),
+])
+def test_events_a_relative_pronoun_doer_is_the_noun_it_stands_for(
+        events_of: Callable[[str], list[EventMention]], text: str, type_: str) -> None:
+    assert {d.removeprefix("The ") for d in _doers(events_of(text), type_)} == {"Lesk Liberation Front"}
