@@ -2371,6 +2371,8 @@ def test_mentions_a_sentence_passed_is_no_penalty_in_law(events_of: Callable[...
     ("Prime Minister Tomas Brill accused Lesk of involvement in the killing.", "ACCUSE", "involvement"),
     ("The ministry warned of attacks on the border.", "THREATEN", "attacks"),
     ("Joel Amsel was acquitted of the charges.", "JUSTICE", "charges"),
+    ("A spokesman of the Red Hand claimed responsibility of this brutal act.", "ACCUSE", "act"),
+    ("Lesk rejected Brill's allegations of involvement in the killing.", "ACCUSE", "involvement"),
 ])
 def test_events_a_verbs_of_object_is_no_doer(
         events_of: Callable[[str], list[EventMention]], text: str, type_: str, charge: str) -> None:

@@ -1675,9 +1675,11 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
             return  # "shot at Kereth station": where, the place's own business
     if role is None:
         return
-    if prep.lower_ == "of" and d.tok.pos_ in ("VERB", "AUX") and prep.head.i == d.tok.i:
+    if prep.lower_ == "of" and ((d.tok.pos_ in ("VERB", "AUX") and prep.head.i == d.tok.i) or
+                                d.kind.type == "ACCUSE"):
         return  # "accused X of involvement", "convicted of murder", "warned of attacks": the charge or the topic;
-        # a verb's doer is its subject or its passive "by" (only a noun's "of" names a doer: "the visit of X")
+        # a verb's doer is its subject or its passive "by" (only a noun's "of" names a doer: "the visit of X"),
+        # and an accusation's "of" the deed charged ("allegations of involvement", "responsibility of this act")
     if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
         role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
