@@ -65,6 +65,15 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+@pytest.mark.parametrize("text", [
+    # a site whose noun ends as an agent noun does ("-ant", "-er") is no person taken
+    "On Wednesday, militants seized the base and captured the gas plant.",
+    "Rebels captured the tower overlooking the port.",
+])
+def test_senses_capturing_a_site_named_like_an_agent_is_a_takeover(kinds_of: Kinds, text: str) -> None:
+    assert kinds_of(text, "captured") == [("TAKEOVER", "capture")]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("The Varnish navy detained a Tarvian tanker off the coast of Orlek.", "detained"),
     ("A Tarvian oil tanker was detained off Orlek on Thursday.", "detained"),
