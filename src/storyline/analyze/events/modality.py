@@ -33,6 +33,7 @@ from storyline.lexicons import courts
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
+    CAPTURE_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONDITION_PREPS,
@@ -49,7 +50,6 @@ from storyline.lexicons.modality import (
     RULING_WORDS,
     SCHEDULE_NOUNS,
     STARTING_VERBS,
-    CAPTURE_NOUNS,
     WARRANT_NOUNS,
     WARRANTING_VERBS,
 )
