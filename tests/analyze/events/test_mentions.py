@@ -2364,3 +2364,30 @@ def test_mentions_a_penalty_in_law_is_generic(events_of: Callable[..., list[Even
 def test_mentions_a_sentence_passed_is_no_penalty_in_law(events_of: Callable[..., list[EventMention]]) -> None:
     found = [m for m in events_of("The judge handed Vorn the maximum sentence on Friday.") if m.subtype == "sentence"]
     assert found and all(m.modality != "generic" for m in found)
+
+
+@pytest.mark.parametrize(("text", "type_", "charge"), [
+    # a verb's "of" names the charge or the topic, never its doer (a noun's does: "the visit of X")
+    ("Prime Minister Tomas Brill accused Lesk of involvement in the killing.", "ACCUSE", "involvement"),
+    ("The ministry warned of attacks on the border.", "THREATEN", "attacks"),
+    ("Joel Amsel was acquitted of the charges.", "JUSTICE", "charges"),
+    ("A spokesman of the Red Hand claimed responsibility of this brutal act.", "ACCUSE", "act"),
+    ("Lesk rejected Brill's allegations of involvement in the killing.", "ACCUSE", "involvement"),
+])
+def test_events_a_verbs_of_object_is_no_doer(
+        events_of: Callable[[str], list[EventMention]], text: str, type_: str, charge: str) -> None:
+    assert charge not in _doers(events_of(text), type_)
+
+
+def test_events_a_nouns_of_object_is_still_its_doer(events_of: Callable[[str], list[EventMention]]) -> None:
+    assert "Tomas Brill" in _doers(events_of("The visit of Tomas Brill to Lesk ended on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # a relative pronoun subject of the verb that carries a noun's act stands for the noun the clause is on
+    ("The Lesk Liberation Front, which has claimed responsibility for the attack, named the bomber.", "ACCUSE"),
+    ("The Lesk Liberation Front, which has claimed responsibility for the attack, named the bomber.", "ASSAULT"),
+])
+def test_events_a_relative_pronoun_doer_is_the_noun_it_stands_for(
+        events_of: Callable[[str], list[EventMention]], text: str, type_: str) -> None:
+    assert {d.removeprefix("The ") for d in _doers(events_of(text), type_)} == {"Lesk Liberation Front"}

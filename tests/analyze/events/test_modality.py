@@ -239,6 +239,9 @@ def test_modality_imperative_and_conjuncts(nlp, text: str, trigger: str, want: s
     ("Joel Amsel has been hiding in the embassy since a warrant was issued for his arrest.", "arrest"),
     ("The court issued a warrant for the arrest of the former minister.", "arrest"),
     ("The government offered a reward for the capture of the gang's leader.", "capture"),
+    ("On Friday, Prime Minister Nola Varek ordered the arrest of the factory's owner.", "arrest"),
+    ("The prosecutor ordered arrest of Tomas Brill.", "arrest"),
+    ("The detention of the two engineers was ordered by a court in Lesk.", "detention"),
 ])
 def test_what_a_warrant_or_a_reward_is_for_is_not_done(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger)[0] == "planned"
@@ -279,3 +282,8 @@ def test_a_proceeding_faced_awaited_or_about_to_start_is_to_come(  # type: ignor
 def test_modality_of_what_a_plea_or_a_denial_stands_beside(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                            want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+def test_an_ordered_massacre_is_still_done(nlp) -> None:  # type: ignore[no-untyped-def]
+    # only an order that has a person taken is an arrest to come; "ordered the massacre" tells who did it
+    assert _reading(nlp, "The colonel ordered the massacre of the villagers in 1994.", "massacre")[0] == "asserted"

@@ -65,6 +65,15 @@ def test_senses_capturing_people_is_an_arrest_capturing_a_town_a_takeover(kinds_
     assert kinds_of("Rebels captured the town of Orlek.", "captured") == [("TAKEOVER", "capture")]
 
 
+@pytest.mark.parametrize("text", [
+    # a site whose noun ends as an agent noun does ("-ant", "-er") is no person taken
+    "On Wednesday, militants seized the base and captured the gas plant.",
+    "Rebels captured the tower overlooking the port.",
+])
+def test_senses_capturing_a_site_named_like_an_agent_is_a_takeover(kinds_of: Kinds, text: str) -> None:
+    assert kinds_of(text, "captured") == [("TAKEOVER", "capture")]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("The Varnish navy detained a Tarvian tanker off the coast of Orlek.", "detained"),
     ("A Tarvian oil tanker was detained off Orlek on Thursday.", "detained"),
@@ -99,6 +108,9 @@ def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not
         ("APPOINT", "dismissal")]
     assert kinds_of("Norvik dismissed the allegations as absurd.", "dismissed") == []
     assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
+    # the object put after its "as" phrase ("dismissed as absurd X"), which the parser makes the phrase's object
+    assert kinds_of("Norvik has dismissed as absurd Tomas Brill's suspicions.", "dismissed") == []
+    assert kinds_of("Norvik dismissed as baseless the allegations of the opposition.", "dismissed") == []
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [

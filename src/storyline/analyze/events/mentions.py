@@ -1361,6 +1361,15 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
 # --------------------------------------------------------------------------- arguments
 
 
+def _antecedent_of_relative(s: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the Red Hand, which has claimed responsibility": the Red
+    Hand), else the subject itself: a relative clause's "which"/"who"/"that" names nobody on its own."""
+    if s.lower_ in ("which", "who", "that") and s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "relcl" and \
+            s.head.head.pos_ in ("NOUN", "PROPN"):
+        return s.head.head
+    return s
+
+
 def _subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp/advcl/conj chains ("is expected to visit")."""
     t = verb
@@ -1666,6 +1675,11 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
             return  # "shot at Kereth station": where, the place's own business
     if role is None:
         return
+    if prep.lower_ == "of" and ((d.tok.pos_ in ("VERB", "AUX") and prep.head.i == d.tok.i) or
+                                d.kind.type == "ACCUSE"):
+        return  # "accused X of involvement", "convicted of murder", "warned of attacks": the charge or the topic;
+        # a verb's doer is its subject or its passive "by" (only a noun's "of" names a doer: "the visit of X"),
+        # and an accusation's "of" the deed charged ("allegations of involvement", "responsibility of this act")
     if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
         role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
@@ -1733,14 +1747,14 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
     if verb is not None and tok.dep_ in ("dobj", "attr") and (
             verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS or
             (d.kind.subtype == "responsibility" and verb.lemma_.lower() in OWNING_VERBS)):
-        for s in _subjects(verb):
+        for s in map(_antecedent_of_relative, _subjects(verb)):
             d.participants += args.resolve("actor", s, index)
             d.arg_tokens.append(s)
         for c in verb.children:
             if c.dep_ == "prep" and c != tok.head:
                 _prep_arg(d, c, index)
     elif verb is not None and _speakers_occasion(d, verb):
-        for s in _subjects(verb):  # "X told reporters during a visit to Y", "X spoke with Y in a phone call"
+        for s in map(_antecedent_of_relative, _subjects(verb)):  # "X told reporters during a visit to Y"
             d.participants += args.resolve("actor", s, index)
             d.arg_tokens.append(s)
         for c in verb.children:  # (whom a caller spoke with is the other party of the call)
@@ -1838,7 +1852,7 @@ def _attribution(d: Draft, index: args.MentionIndex) -> None:
         return
     blamed = [c for c in verb.children if c.dep_ == ("nsubjpass" if any(
         x.dep_ == "auxpass" for x in verb.children) else ("nsubj" if reading == "claimed" else "dobj"))]
-    for b in blamed:
+    for b in map(_antecedent_of_relative, blamed):  # ("X, which claimed the attack": X)
         d.participants += args.resolve("actor", b, index)
     if blamed:
         d.modality = reading

@@ -34,6 +34,7 @@ from storyline.lexicons import courts
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
+    CAPTURE_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONDITION_PREPS,
@@ -51,6 +52,7 @@ from storyline.lexicons.modality import (
     SCHEDULE_NOUNS,
     STARTING_VERBS,
     WARRANT_NOUNS,
+    WARRANTING_VERBS,
 )
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
@@ -658,7 +660,11 @@ def _imperative(tok: Token) -> bool:
 
 def _warranted(tok: Token) -> bool:
     """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
-    X", "a reward for his capture" (the act is ordered, not done)."""
+    X", "a reward for his capture", and the arrest an order has made ("ordered the arrest of X"): the act is
+    ordered, not done."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in CAPTURE_NOUNS and \
+            tok.head.lemma_.lower() in WARRANTING_VERBS:
+        return True  # "the judge ordered the arrest of X", "his detention was ordered": an arrest order
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     holder = tok.head.head

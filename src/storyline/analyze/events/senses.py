@@ -608,6 +608,11 @@ def _dismiss(tok: Token) -> EventKind | None:
     """"dismissed the minister" is a dismissal; "dismissed the allegations", "her dismissal of the report"
     reject what was said (a denial the claims read) or end a case (its charge is the event): no event."""
     acted_on = _objects(tok) if tok.pos_ == "VERB" else _preps(tok).get("of", [])
+    if tok.pos_ == "VERB" and not acted_on:
+        # "dismissed as absurd the minister's suspicions": the object put after its "as" phrase, which the parser
+        # takes for the "as" phrase's object
+        acted_on = [o for o in _preps(tok).get("as", []) if o.pos_ == "NOUN" and any(
+            c.pos_ == "ADJ" and c.i < o.i for c in o.subtree)]
     if any(o.lemma_.lower() in ASKED_FOR for o in acted_on):
         return EventKind("REJECT", None, "verb" if tok.pos_ == "VERB" else "noun")  # "dismissed the motion"
     if any(_person(o) or o.lemma_.lower() in POSTS or o.ent_type_ == "ORG" for o in acted_on):
@@ -627,10 +632,20 @@ def _dissolution(tok: Token) -> EventKind | None:
     return None
 
 
+#: places and structures whose names end as agent nouns do ("-ant", "-ent", "-er", "-or"): no one is captured, hit
+#: or fired when they are ("captured the gas plant", "hit the tower", "fired on the border post")
+SITES_LIKE_AGENTS = frozenset({"plant", "tower", "border", "centre", "center", "corridor", "floor", "shelter",
+                               "harbour", "harbor", "river", "water", "theatre", "theater", "quarter", "sector",
+                               "reactor", "container", "settlement", "apartment", "department", "tenement",
+                               "encampment", "monument", "compartment", "basement"})
+
+
 def _person(tok: Token) -> bool:
-    """A person or people: a PERSON or NORP name, a personal pronoun, a person noun ("pirates", "driver")."""
+    """A person or people: a PERSON or NORP name, a personal pronoun, a person noun ("pirates", "driver"; not a
+    site named like one: :data:`SITES_LIKE_AGENTS`)."""
+    lemma = tok.lemma_.lower()
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PERSON_PRONOUNS or (
-        tok.pos_ == "NOUN" and (person_like(tok.lemma_.lower()) or tok.lemma_.lower() in PEOPLE)) or (
+        tok.pos_ == "NOUN" and ((person_like(lemma) and lemma not in SITES_LIKE_AGENTS) or lemma in PEOPLE)) or (
         tok.pos_ == "PROPN" and tok.lower_ in PEOPLE)  # "drug lord", tagged as a name
 
 
