@@ -46,11 +46,6 @@ HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "frequently", "often", "
 #: nouns of an order or a reward for an act to come: "a warrant was issued for his arrest", "an order for the
 #: deportation of", "a bounty for his capture"
 WARRANT_NOUNS = frozenset({"warrant", "warrants", "order", "reward", "bounty"})
-#: verbs of an order that has a person taken: "ordered the arrest of X", "the detention of Y was ordered" (an
-#: arrest order, like a warrant; the arrest, if it comes, is told later as done)
-WARRANTING_VERBS = frozenset({"order", "authorize", "authorise", "decree"})
-#: nouns of a person taken, which such an order is for ("the arrest of", "the capture of", "the detention of")
-CAPTURE_NOUNS = frozenset({"arrest", "capture", "detention", "apprehension", "rearrest"})
 
 #: verbs whose object, one of :data:`PROCEEDING_NOUNS`, is still ahead of their subject when told in the present:
 #: "faces trial", "faces a series of trials", "is awaiting extradition" ("faced trial in 2019": it was held)

@@ -34,7 +34,6 @@ from storyline.lexicons import courts
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
-    CAPTURE_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONDITION_PREPS,
@@ -52,7 +51,6 @@ from storyline.lexicons.modality import (
     SCHEDULE_NOUNS,
     STARTING_VERBS,
     WARRANT_NOUNS,
-    WARRANTING_VERBS,
 )
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
@@ -221,7 +219,7 @@ DEMAND_PREPS = frozenset({"for", "on"})
 
 #: verbs that order a deed named by a noun: "ordered the arrest of X", "ordered an inquiry", "the evacuation was
 #: ordered" (the order is given; the deed comes later, if at all)
-ORDER_VERBS = frozenset({"order"})
+ORDER_VERBS = frozenset({"order", "authorize", "authorise", "decree"})
 #: event types of the incidents whose ordering tells their author, not a deed to come ("ordered the attack",
 #: "ordered the killing of the envoy": the incident happened; see AUTHOR_VERBS)
 AUTHORED_TYPES = frozenset({"ASSAULT", "CRIME", "DISASTER"})
@@ -660,11 +658,8 @@ def _imperative(tok: Token) -> bool:
 
 def _warranted(tok: Token) -> bool:
     """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
-    X", "a reward for his capture", and the arrest an order has made ("ordered the arrest of X"): the act is
-    ordered, not done."""
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in CAPTURE_NOUNS and \
-            tok.head.lemma_.lower() in WARRANTING_VERBS:
-        return True  # "the judge ordered the arrest of X", "his detention was ordered": an arrest order
+    X", "a reward for his capture" (the act is ordered, not done; "ordered the arrest of X" is read with the
+    demands, ``ORDER_VERBS``)."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     holder = tok.head.head
