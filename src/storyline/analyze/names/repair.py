@@ -218,7 +218,7 @@ _FIGURE = re.compile(r" \d+ | \d+$")
 #: a body's or a building's mention the tagger ended on the word that links its name to the next mention ("The X
 #: Service of" + "Velmora")
 _CUT_AT_LINK = re.compile(r" (?:of|for)$")
-#: German's "für" between two capitalized names: one body's name ("Bundesamt für Verfassungsschutz", "Institut für
+#: German's "für" between two capitalized names: one body's name ("Bundesamt für Tarnschutz", "Institut für
 #: X"), which the tagger reads as two (often persons)
 _GERMAN_FOR = frozenset({" für ", " fuer "})
 
@@ -226,7 +226,7 @@ _GERMAN_FOR = frozenset({" für ", " fuer "})
 def join_cut_names(mentions: list[Mention], text: str) -> list[Mention]:
     """Join what the tagger cut at a linking word: a body's or a building's mention ending in "of"/"for" and the
     mention one space after it ("The X Service of" + "Velmora": "X Service of Velmora", the body's label), and
-    two mentions "für" joins ("Bundesamt für Verfassungsschutz", an ORG)."""
+    two mentions "für" joins ("Bundesamt für Tarnschutz", an ORG)."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Mention] = []
     for m in ordered:
