@@ -163,6 +163,7 @@ from storyline.analyze.events.ontology import (
     specificity,
     subtypes_compatible,
 )
+from storyline.analyze.names.headlines import singular
 from storyline.fuse import FuseContext, fuse_step, open_dates, tolls
 from storyline.fuse.doc_clusters import doc_clusters
 from storyline.fuse.places import (
@@ -843,12 +844,9 @@ def _halted(m: EventMention, resolved: list[Participant]) -> frozenset[str]:
     The head word of its target phrase that names no entity (the state it is aimed at is its side, not this)."""
     if (m.type, m.subtype) not in HALT_KINDS:
         return frozenset()
-    return frozenset("halted:" + _singular(p.text.split()[-1].lower()) for p in resolved
-                     if p.role == "target" and not p.entity and p.text.split() and p.text.split()[-1].isalpha())
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    heads = (p.text.split()[-1].lower() for p in resolved
+             if p.role == "target" and not p.entity and p.text.split() and p.text.split()[-1].isalpha())
+    return frozenset("halted:" + (singular(w) or w) for w in heads)
 
 
 def _named_in_sentence(ctx: FuseContext, m: EventMention) -> frozenset[str]:

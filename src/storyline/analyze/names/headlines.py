@@ -142,10 +142,10 @@ def _person_noun(m: Mention, words: list[re.Match[str]]) -> Mention | None:
     if len(words) != 1 or (words[0].start(), words[0].end()) != (0, len(m.text)):
         return None
     word = m.text.lower()
-    singular = _singular(word) or word
-    if not person_like(singular):
+    one = singular(word) or word
+    if not person_like(one):
         return None
-    return replace(m, label="PERSON" if singular == word else m.label, kind="nominal", source="names:headline")
+    return replace(m, label="PERSON" if one == word else m.label, kind="nominal", source="names:headline")
 
 
 #: where a sentence opens: the start of the text or of a line, or after a full stop, "?" or "!" (and a quote)
@@ -160,8 +160,8 @@ def _opening_plural(m: Mention, text: str, lower: set[str]) -> bool:
     if " " in word or not word[:1].isupper() or not word[1:].islower() or m.kind != "name":
         return False
     low = word.lower()
-    singular = _singular(low)
-    if singular is None or not (low in lower or singular in lower):
+    one = singular(low)
+    if one is None or not (low in lower or one in lower):
         return False
     return bool(_SENTENCE_OPEN.search(text, max(0, m.start - 4), m.start))
 
@@ -181,7 +181,7 @@ def _opening_person_noun(m: Mention, text: str, lower: set[str]) -> Mention | No
     return _person_noun(m, list(_WORD.finditer(word)))
 
 
-def _singular(word: str) -> str | None:
+def singular(word: str) -> str | None:
     """The singular of a lower-case plural noun ("gunmen" -> "gunman", "drivers" -> "driver"); None otherwise."""
     if word.endswith("men"):
         return word[:-3] + "man"
