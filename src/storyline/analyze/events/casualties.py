@@ -1023,7 +1023,7 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
 
 def _own_group(f: Figure) -> frozenset[str] | None:
     """The words of the victim group a figure counts, when it names a particular one ("13 service members",
-    "170 Afghan civilians"); None for a count of people at large ("12 people", "others") or of no group."""
+    "170 Varnian civilians"); None for a count of people at large ("12 people", "others") or of no group."""
     if not f.group:
         return None
     words = f.group.split()
@@ -1034,8 +1034,8 @@ def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
     """One sentence's counts of one kind for disjoint groups of victims, each told in a clause of its own ("13
     service members were confirmed dead while nearly 170 civilians have been killed"): the incident's toll is
     their sum (ACLED records the total a report gives, and a count of one group is part of it), so a figure of the
-    sum is added and each group's count kept as a part. The groups must each be named ("soldiers", "Afghan
-    civilians"), none inside another ("civilians" and "Afghan civilians" may be one group), and each count a
+    sum is added and each group's count kept as a part. The groups must each be named ("soldiers", "Varnian
+    civilians"), none inside another ("civilians" and "Varnian civilians" may be one group), and each count a
     plain one (not already a part, an earlier count, a revision, a claim); a sentence that also gives a count of
     people at large gives its total itself, so nothing is added. Returns the figures, sum last."""
     out = list(figs)
