@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from storyline.analyze.names.nominals import link_nominals
+from storyline.analyze.names.nominals import link_nominals, person_like
 from storyline.model import Mention
 
 
@@ -142,3 +142,9 @@ def test_link_nominals_a_noun_another_name_owns_is_not_the_chain_s(nlp: Language
 def test_link_nominals_a_country_owning_a_body_s_noun_is_still_the_body(nlp: Language) -> None:
     text = "The State Security Service detained two men. Velmora's security service said they confessed."
     assert _links(nlp, text, ("State Security Service", "ORG", "c1")) == {"service": "c1"}
+
+
+def test_person_like_agent_endings_but_not_nouns_of_acts_or_things() -> None:
+    assert all(person_like(n) for n in ("driver", "novelist", "resident", "dissident", "employee", "witness"))
+    assert not any(person_like(n) for n in ("government", "statement", "settlement", "border", "order", "sector"))
+

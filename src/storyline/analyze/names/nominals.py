@@ -70,6 +70,17 @@ _LEFT_DEPS = _MODIFIERS | {"det", "poss", "nummod", "quantmod"}
 _GROUP_LABELS = frozenset(("ORG", "NORP"))
 _PEOPLE = frozenset(("man", "woman", "person", "boy", "girl", "child"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "ess")
+#: "-ment" makes nouns of acts and their results, never of doers, though it ends like "-ent" ("government",
+#: "statement", "settlement")
+_THING_ENDINGS = ("ment",)
+#: common nouns of things with an agent noun's ending and no verb behind it ("border", "order", "sector")
+_NOT_AGENTS = frozenset({
+    "border", "order", "number", "power", "matter", "paper", "letter", "water", "center", "quarter", "chamber",
+    "corner", "river", "shelter", "charter", "disaster", "theater", "weather", "error", "floor", "door", "sector",
+    "factor", "corridor", "terror", "honor", "labor", "motor", "tower", "hour", "manner", "summer", "winter",
+    "silver", "cancer", "tender", "ladder", "cluster", "register", "harbor", "harbour", "interior", "behavior",
+    "vapor", "flavor", "favor", "rumor", "humor", "horror", "mirror", "incident", "event", "percent", "content",
+    "extent", "accident", "talent", "patent", "restaurant", "plant", "grant", "warrant"})
 _RELATIVE = {"who": True, "whom": True, "which": False}  # pronoun -> refers to a person
 
 
@@ -183,7 +194,8 @@ def person_like(lemma: str) -> bool:
     """A noun for a person: a person, role or stance noun of the lexicons ("critic", "foe"), or an agent noun by
     its ending ("driver", "actor", "novelist", "comedian", "gunman", "employee", "resident")."""
     return lemma in _PERSON_NOUNS or lemma in _PEOPLE or lemma in PARTICIPANT_NOUNS or lemma in STANCE_NOUNS \
-        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS)
+            and lemma not in _NOT_AGENTS)
 
 
 def _plural(tok: Token) -> bool:
