@@ -114,6 +114,10 @@ def _issued(noun: Token) -> bool:
     """A document a publishing verb carries: its object ("submitted its report"), its passive subject ("the list was
     published on Friday"), or the noun a participle or relative clause of it hangs on ("a list issued by the
     ministry", "the fifth report that we are issuing")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            (kind := TRIGGERS.get(g.lemma_.lower())) is not None and kind.type in CARRIED_ACTS
+            for g in c.children if g.dep_ == "pobj") for c in noun.children):
+        return False  # "presented a list of demands": the demands are the act the list carries, not an announcement
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and _publishing(head):
         return True
@@ -122,6 +126,9 @@ def _issued(noun: Token) -> bool:
                for c in noun.children)  # (in a relative clause, the document is what is issued: no other object)
 
 
+#: acts in words a document can carry as its content ("a list of demands", "a set of proposals"): that act is what
+#: is done, and the document no announcement of its own
+CARRIED_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 #: relative pronouns that stand for the noun a relative clause hangs on ("the report that we are issuing")
 RELATIVES = frozenset({"that", "which", "whom", "what"})
 
