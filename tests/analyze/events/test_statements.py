@@ -70,4 +70,4 @@ def test_the_issuer_of_a_document_speaks_not_what_it_holds(events_of: Events) ->
     ("Police put the death toll at 79.", "put"),
 ])
 def test_a_count_of_the_dead_restated_is_an_announcement(events_of: Events, text: str, trigger: str) -> None:
-    assert trigger in _statements(events_of(text), "broadcast")
+    assert trigger in _statements(events_of(text), "revision")

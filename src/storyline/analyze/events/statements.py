@@ -21,7 +21,7 @@ needs the parse to show the act, so that a verb used in another sense stays no e
   demands" alone tells no act.
 - **a figure revised** ("revised the death toll to 275", "lowered the number to 275 dead", "police put the toll at
   79", "the count was revised on Tuesday"): an authority restating a count of people killed, hurt or missing is an
-  announcement of its own (STATEMENT/broadcast); "the new deaths raised the toll to 79", where the subject is what
+  announcement of its own (STATEMENT/revision); "the new deaths raised the toll to 79", where the subject is what
   was counted, is the toll's rise, no act.
 """
 
@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 
 SPEECH = EventKind("STATEMENT", "speech", "verb")
 ANNOUNCEMENT = EventKind("STATEMENT", "broadcast", "noun")
-REVISION = EventKind("STATEMENT", "broadcast", "verb")
+#: a count restated: an announcement of its own kind, kept apart from a document issued or a statement made the
+#: same week (two revisions of one toll, down and back up, are two acts)
+REVISION = EventKind("STATEMENT", "revision", "verb")
 
 #: dependencies of a verb's clause content: "admitted that P", "claimed to have seen him", "“P,” she claimed"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
