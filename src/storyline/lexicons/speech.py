@@ -33,6 +33,9 @@ STATING_VERBS = _words("claim contend state assert affirm admit acknowledge reve
 #: those whose content may be their object ("acknowledged the failings", "revealed the plan", "justified the
 #: attack on social media")
 OBJECT_STATING = _words("admit acknowledge reveal disclose justify")
+#: nouns of one's words that tell an act of saying when they are someone's ("the minister's remarks", "in his first
+#: public comments", "her admission that P"); "a comment" or "the claims" alone tell no one speaking
+STATEMENT_NOUNS = _words("remark comment admission assertion")
 #: verbs that say what something is by naming it: "called the blast a treacherous attack", "described the charges
 #: as absurd", "dubbed the protesters traitors" (a statement about what they name)
 NAMING_VERBS = _words("call describe dub brand label term")

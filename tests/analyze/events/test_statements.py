@@ -71,3 +71,9 @@ def test_the_issuer_of_a_document_speaks_not_what_it_holds(events_of: Events) ->
 ])
 def test_a_count_of_the_dead_restated_is_an_announcement(events_of: Events, text: str, trigger: str) -> None:
     assert trigger in _statements(events_of(text), "revision")
+
+
+def test_someone_s_words_named_by_a_noun_are_a_statement(events_of: Events) -> None:
+    text = "In Prime Minister Aldo Ferrand's first public comments on the dispute, he defended the envoy."
+    assert "comments" in _statements(events_of(text), "speech")
+    assert not _statements(events_of("The embassy did not respond to a request for comment."), "speech")

@@ -15,6 +15,8 @@ needs the parse to show the act, so that a verb used in another sense stays no e
 - **a naming verb with what it names and the name** (``speech.NAMING_VERBS``: "called the blast a treacherous
   attack", "described the charges as absurd", "dubbed the protesters traitors"): calling something by a name in
   public is a statement about it (CAMEO 01); "a man called Tomas", "called the election" name nothing.
+- **someone's words named by a noun** (``speech.STATEMENT_NOUNS``: "the minister's remarks", "in her first public
+  comments", "his admission that P"): STATEMENT/speech like the verb; "a comment" with no one's is none.
 - **a document issued** (``speech.ISSUED_DOCUMENTS`` carried by ``speech.PUBLISHING_VERBS``: "submitted its report
   on the accident", "published a list of 59 people", "the fifth report that we are issuing", "figures released by
   the ministry"): the noun is the announcement (STATEMENT/broadcast); "according to a report" or "a list of
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
 SPEECH = EventKind("STATEMENT", "speech", "verb")
 ANNOUNCEMENT = EventKind("STATEMENT", "broadcast", "noun")
+WORDS = EventKind("STATEMENT", "speech", "noun")
 #: a count restated: an announcement of its own kind, kept apart from a document issued or a statement made the
 #: same week (two revisions of one toll, down and back up, are two acts)
 REVISION = EventKind("STATEMENT", "revision", "verb")
@@ -64,6 +67,9 @@ def statement_kind(tok: Token) -> EventKind | None:
             return REVISION
     if tok.pos_ == "NOUN" and lemma in speech.ISSUED_DOCUMENTS and _issued(tok):
         return ANNOUNCEMENT
+    if tok.pos_ == "NOUN" and lemma in speech.STATEMENT_NOUNS and any(
+            c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in tok.children):
+        return WORDS  # "the minister's remarks", "in Prime Minister X's first public comments"
     return None
 
 
