@@ -214,12 +214,12 @@ def test_content_words_lowers_a_common_noun_the_story_writes_lower_case() -> Non
 def test_every_sub_type_the_extractor_makes_has_words() -> None:
     # "rescue" is RETREAT/release: a reader must read "release", not the type's "withdrawal"; the kinds the frames
     # and senses make (a restriction, an easing, a summons) as well as the ontology's triggers
-    from storyline.analyze.events import frames, mentions, ontology, senses
+    from storyline.analyze.events import frames, mentions, ontology, senses, statements
     from storyline.present.words import SUBTYPE_WORDS, event_type_words
 
     kinds = {k for v in vars(ontology).values() if isinstance(v, dict)
              for k in v.values() if isinstance(k, ontology.EventKind)}
-    kinds |= {v for module in (frames, mentions, senses) for v in vars(module).values()
+    kinds |= {v for module in (frames, mentions, senses, statements) for v in vars(module).values()
               if isinstance(v, ontology.EventKind)}
     missing = sorted({k.subtype for k in kinds if k.subtype and k.subtype not in SUBTYPE_WORDS})
     assert not missing, missing

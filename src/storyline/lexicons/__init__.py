@@ -45,7 +45,8 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
   country or city; events)
 - ``seats``: seats of government that stand for their state ("the Kremlin", "Downing Street"; sides)
 - ``speech``: verbs of reporting and of political action (time, event modality, names), of relaying another's
-  words (claims)
+  words (claims), of stating and naming, documents made public and the verbs that issue them, verbs that restate a
+  count (statements as events: events/statements.py)
 - ``stopwords``: function words, news filler, modals (TF-IDF, claim comparison)
 - ``ties``: nouns of a state's relations with another and the words of severing them ("severed diplomatic
   relations", "broke off ties"; events), of a member's standing in a body and the bodies a member is suspended

@@ -25,6 +25,27 @@ maintain propose decide order sign negotiate
 #: verbs of saying on a social network ("the minister tweeted about the shooting"): a telling like "said"
 #: (events: STATEMENT/speech)
 POSTING_VERBS = _words("tweet")
+#: verbs of stating besides the ontology's "say", "tell", "report", "confirm" (events/statements.py): with a clause
+#: or a quotation they are an act of saying ("admitted that P", "she claimed in an interview that P", "testified
+#: that P"); verbs that go on with a statement already made ("added", "noted", "stressed", "insisted") are left out,
+#: since they tell no act of their own, nor "suggest" and "show", said of data as often as of people
+STATING_VERBS = _words("claim contend state assert affirm admit acknowledge reveal disclose testify justify write")
+#: those whose content may be their object ("acknowledged the failings", "revealed the plan", "justified the
+#: attack on social media")
+OBJECT_STATING = _words("admit acknowledge reveal disclose justify")
+#: nouns of one's words that tell an act of saying when they are someone's ("the minister's remarks", "in his first
+#: public comments", "her admission that P"); "a comment" or "the claims" alone tell no one speaking
+STATEMENT_NOUNS = _words("remark comment admission assertion")
+#: verbs that say what something is by naming it: "called the blast a treacherous attack", "described the charges
+#: as absurd", "dubbed the protesters traitors" (a statement about what they name)
+NAMING_VERBS = _words("call describe dub brand label term")
+#: documents whose issue is an announcement ("submitted its report", "published a list of names", "figures released
+#: by the ministry"; "statement" and "declaration" are announcements wherever they stand: ontology)
+ISSUED_DOCUMENTS = _words("report list communique communiqué bulletin findings figure result readout update")
+#: verbs that make such a document public (unlike ``ISSUING_VERBS``, not "make", "give" or "write" one)
+PUBLISHING_VERBS = _words("issue release publish submit present unveil table circulate post")
+#: verbs by which someone restates a count ("revised the death toll to 275", "police put the toll at 79")
+REVISING_VERBS = _words("revise update correct adjust lower reduce cut raise increase put")
 #: verbs of paying an act back: what their "for" names is the older act ("retaliate against X for the attack",
 #: "vowed to punish them for the bombing")
 MOTIVE_VERBS = _words("retaliate avenge revenge punish")

@@ -318,6 +318,8 @@ SUBTYPE_WORDS = {
     # (ecb: crimes and announcements of analyze/events/ontology.py and senses.py)
     "theft": "theft", "fraud": "fraud", "piracy": "piracy", "traffic_offence": "traffic offence",
     "broadcast": "announcement", "speech": "statement", "suspicion": "suspicion",
+    # (analyze/events/statements.py: "revised the death toll to 275")
+    "revision": "revised count",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

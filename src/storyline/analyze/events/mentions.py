@@ -76,6 +76,7 @@ from storyline.analyze.events.senses import (
     bodily,
     sense_kind,
 )
+from storyline.analyze.events.statements import statement_kind
 from storyline.analyze.names.nominals import person_like
 from storyline.analyze.paragraphs import text_sentences
 from storyline.analyze.pipeline import AnalysisState, Component, component
@@ -419,7 +420,8 @@ def _reports(teller: Draft, told: Draft) -> bool:
     envoy", "declared on Friday that it had closed the border"): like a speech verb, its date is the report's
     bound for what it tells, not a date that belongs to another event."""
     verb = teller.tok
-    if teller.kind.type != "STATEMENT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in speech.REPORTING_VERBS:
+    if teller.kind.type != "STATEMENT" or verb.pos_ != "VERB" or (
+            teller.kind != SPEECH and verb.lemma_.lower() not in speech.REPORTING_VERBS):
         return False
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     return any(told.tok == c or told.tok in c.subtree for c in clauses)
@@ -747,6 +749,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return _refine(tok, EventKind("DISASTER", "man_made", "noun"))  # "a crowd surge": a crush, not a rise
     if tok.pos_ == "NOUN" and lemma in CARRIED_NOUNS and _carried(tok):
         return _refine(tok, CARRIED_NOUNS[lemma])  # "held a long conversation with X", "held a news conference"
+    if (stated := statement_kind(tok)) is not None:
+        return stated  # "admitted that P", "called the blast an attack", "submitted its report", "revised the toll"
     kind = (NOUN_TRIGGERS.get(lemma) if _named_hazard(tok) else None) or TRIGGERS.get(lemma) or \
         TRIGGERS.get(tok.lower_)
     if kind is not None and kind.pos not in ("any", "verb" if tok.pos_ == "VERB" else "noun"):
@@ -1664,6 +1668,11 @@ def _fired_thing(verb: Token, subj: Token) -> bool:
         not any(c.dep_ == "prt" for c in verb.children)
 
 
+def _issued_document(d: Draft) -> bool:
+    """A document whose issue is the announcement (statements.py): "submitted its report", "published a list"."""
+    return d.kind.type == "STATEMENT" and d.tok.pos_ == "NOUN" and d.tok.lemma_.lower() in speech.ISSUED_DOCUMENTS
+
+
 def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
     role = PREP_ROLES.get(prep.lower_)
     if role is None and prep.lower_ == "at" and d.kind.type in VIOLENT and d.tok.pos_ == "VERB" and \
@@ -1680,6 +1689,8 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
         return  # "accused X of involvement", "convicted of murder", "warned of attacks": the charge or the topic;
         # a verb's doer is its subject or its passive "by" (only a noun's "of" names a doer: "the visit of X"),
         # and an accusation's "of" the deed charged ("allegations of involvement", "responsibility of this act")
+    if prep.lower_ == "of" and _issued_document(d):
+        return  # "published a list of 59 people", "a report of abuses": what the document holds; its issuer speaks
     if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
         role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
@@ -1746,7 +1757,8 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
     verb = args.governing_verb(tok)
     if verb is not None and tok.dep_ in ("dobj", "attr") and (
             verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS or
-            (d.kind.subtype == "responsibility" and verb.lemma_.lower() in OWNING_VERBS)):
+            (d.kind.subtype == "responsibility" and verb.lemma_.lower() in OWNING_VERBS) or
+            (_issued_document(d) and verb.lemma_.lower() in speech.PUBLISHING_VERBS)):
         for s in map(_antecedent_of_relative, _subjects(verb)):
             d.participants += args.resolve("actor", s, index)
             d.arg_tokens.append(s)
