@@ -1399,7 +1399,8 @@ def _not_a_name(word: str) -> bool:
 
 #: an office's field after it, in capitals ("Minister for Information and Broadcasting", "Secretary of State for
 #: Health"): its words, each with the space before it, up to the holder's name
-_TITLE_FIELD = re.compile(r" (?:of|for) (?:the )?((?:(?:and|&|of) )?[A-Z][\w\-]*)((?: (?:(?:and|&|of) )?[A-Z][\w\-]*){0,4})")
+_FIELD_WORD = r"(?:(?:and|&|of) )?[A-Z][\w\-]*"
+_TITLE_FIELD = re.compile(rf" (?:of|for) (?:the )?({_FIELD_WORD})((?: {_FIELD_WORD}){{0,4}})")
 
 
 def _title_ends(text: str) -> dict[int, tuple[int, int]]:
@@ -1415,7 +1416,7 @@ def _title_ends(text: str) -> dict[int, tuple[int, int]]:
         # every word end of the field: the holder's name begins after one of them (the tagger gives it)
         end = field.end(1)
         ends.setdefault(end, (hit.start(), end))
-        for word in re.finditer(r" (?:(?:and|&|of) )?[A-Z][\w\-]*", field.group(2)):
+        for word in re.finditer(rf" {_FIELD_WORD}", field.group(2)):
             ends.setdefault(field.start(2) + word.end(), (hit.start(), field.start(2) + word.end()))
     return ends
 
