@@ -356,10 +356,7 @@ def _own_act_negated(pred: Token, wide: bool = True) -> bool:
     if wide and present and subj.lower_ in FIRST_PERSON and pred.pos_ == "VERB" and negated(pred) \
             and pred.lemma_.lower() not in REJECT_VERBS | REFUSE:  # "we do not reject the offer" accepts it
         return any(c.dep_ == "dobj" for c in pred.children)
-    # the past with "did" ("we did not order the shooting") is the past as "never ordered" or "had not ordered" is
-    past = pred.tag_ in ("VBD", "VBN") or (pred.tag_ == "VB"
-                                          and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in pred.children))
-    return past and pred.pos_ == "VERB" and negated(pred)
+    return pred.tag_ in ("VBD", "VBN") and pred.pos_ == "VERB" and negated(pred)
 
 
 def no_evidence_of(pred: Token) -> Token | None:
