@@ -259,3 +259,22 @@ def test_having_none_is_a_state_not_a_denied_act(claims_of: Claims) -> None:
     assert with_words(claims, "no loss of life").polarity == "assert"
     assert with_words(claims_of('"We have not received any information," the ministry said.'),
                       "received any information").polarity == "deny"
+
+
+def test_rejects_a_lawyers_client_act_negated(claims_of: Claims) -> None:
+    claims = claims_of("His lawyer, Piet Arno, said his client had not sought to leave the country. "
+                       "The bank said a client of the branch had not sought a loan.")
+    assert with_words(claims, "his client had not sought").polarity == "deny"
+    assert with_words(claims, "a client of the branch").polarity == "assert"
+
+
+def test_rejects_innocence_held_to_and_declared_in_its_own_sentence(claims_of: Claims) -> None:
+    claims = claims_of('"My arrest this morning is outrageous and arbitrary," Oren Dask said in a statement. '
+                       '"I will not be broken. I am innocent of the groundless charges against me."\n\n'
+                       'His attorney, Mira Castell, spoke after the verdict. "We firmly believe in Oren\'s innocence. '
+                       'Obviously we are very disappointed with the verdict," Castell told reporters.\n\n'
+                       '"We believe in the power of the law," the judge said.')
+    assert with_words(claims, "I am innocent of the groundless charges").polarity == "deny"
+    assert with_words(claims, "outrageous and arbitrary").polarity == "assert"
+    assert with_words(claims, "believe in Oren's innocence").polarity == "deny"
+    assert with_words(claims, "power of the law").polarity == "assert"

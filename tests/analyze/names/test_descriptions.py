@@ -511,3 +511,24 @@ def test_appositive_mentions_rechain_a_nominal_on_the_same_span(nlp) -> None:  #
     nominal = replace(_m(text, "the owner of the harbour bakery", "PERSON", "c9"), kind="nominal")
     out = appositive_mentions(nlp(text), [*_names(text, ("Marta Keln", "PERSON", "c1")), nominal])
     assert [(m.text, m.chain) for m in out if m.kind == "nominal"] == [("the owner of the harbour bakery", "c1")]
+
+
+def test_resolve_descriptions_an_office_told_first_is_the_one_holder_the_article_names_after_it() -> None:
+    text = ("A gang has demanded a ransom, the country's justice minister said on Tuesday.\n\n"
+            "Justice Minister Liszt Orvan told a newspaper that police were in contact with the gang. "
+            "Police chief Dara Imrani said the country's interior minister would visit.")
+    mentions = [_m(text, "Liszt Orvan", "PERSON", "c1"), _m(text, "Dara Imrani", "PERSON", "c2")]
+    title = text.index("Justice Minister")
+    chief = text.index("Police chief")
+    roles = [("c1", Role("Justice Minister", "a1", title, title + 16)),
+             ("c2", Role("Police chief", "a1", chief, chief + 12))]
+    out, pending = resolve_descriptions(text, mentions, roles, "a1")
+    # the office the article names its holder for later is that holder; one no one named holds stays open
+    assert [(m.text, m.chain) for m in out] == [("the country's justice minister", "c1"),
+                                                ("the country's interior minister", None)]
+    assert [p["words"] for p in pending] == [["interior", "minister"]]
+
+
+def test_find_descriptions_an_owner_does_not_reach_over_a_paragraph_break() -> None:
+    text = "Four die in an attack claimed by Tavro Front\n\nVelmora's president has said the attack is over."
+    assert [(d.text, d.owner_text) for d in find_descriptions(text)] == [("Velmora's president", "Velmora")]

@@ -1070,3 +1070,15 @@ def test_join_cut_names_a_body_cut_at_its_linking_word_and_a_german_fuer() -> No
         ("The State Guard Service of Velmora", "ORG"), ("Bundesamt für Tarnschutz", "ORG"), ("Velmor Rally", "ORG"),
         ("Ana Dresk", "PERSON"), ("Ana Dresk", "PERSON"), ("Velmora", "GPE")]
     assert all(text[m.start:m.end] == m.text for m in out)
+
+
+def test_titles_before_reads_an_office_with_its_field_before_the_name() -> None:
+    text = ("State Minister for Information and Broadcasting Orvan Delis said on Thursday that police were "
+            "not allowed to fire. Minister Ana Kell agreed.")
+    start = text.index("Orvan Delis")
+    kell = text.index("Ana Kell")
+    mentions = [Mention("a1", start, start + 11, "Orvan Delis", "PERSON"),
+                Mention("a1", kell, kell + 8, "Ana Kell", "PERSON")]
+    found = repair.titles_before(mentions, text)
+    assert [(t["title"], t["start"]) for t in found] == [
+        ("State Minister for Information and Broadcasting", start), ("Minister", kell)]

@@ -76,8 +76,10 @@ def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> b
         return True
     if wide and any(clause_called_untrue(p) for p in clause_heads(root)):
         return True
+    # a declaration of innocence is no form common in other quotes: it rejects the charges in a quotation's
+    # sentence of its own too ("My arrest is outrageous. ... I am innocent of the charges against me.")
     return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
-               or (wide and (_declared_innocent(p) or _scorned_allegation(p))) for p in clause_heads(root))
+               or _declared_innocent(p) or (wide and _scorned_allegation(p)) for p in clause_heads(root))
 
 
 #: nouns of what someone else said, which an epithet before them scorns ("the absurd comments", "baseless and
@@ -243,12 +245,26 @@ def _unsound_allegation(pred: Token, wide: bool = True) -> bool:
 _DEFENDED = words("client clients")
 
 
+def _defended(subj: Token) -> bool:
+    """"my client", "his clients": whom a lawyer speaks for, its owner's word before it (not "a client of the bank")."""
+    return subj.lemma_.lower() in _DEFENDED and any(c.dep_ == "poss" for c in subj.children)
+
+
 def _declared_innocent(pred: Token) -> bool:
     """"I am absolutely innocent", "we are not guilty", "my client is innocent": the accused (or its lawyer)
-    denies the charges. Not "the victims were innocent": only the speaker itself or a lawyer's client."""
+    denies the charges; so does one who holds to the accused's innocence ("we firmly believe in her innocence",
+    "we are confident of his innocence": the noun as what the speaker's predicate is about, not negated). Not
+    "the victims were innocent": only the speaker itself or a lawyer's client."""
     subj = subject(pred)
-    if pred.lemma_.lower() != "be" or subj is None or not (subj.lower_ in FIRST_PERSON
-                                                           or subj.lemma_.lower() in _DEFENDED):
+    if subj is None or not (subj.lower_ in FIRST_PERSON or subj.lemma_.lower() in _DEFENDED):
+        return False
+    if pred.lemma_.lower() != "be" or any(c.dep_ == "prep" for c in pred.children):
+        held = [c for c in pred.children if c.dep_ == "dobj"]
+        held += [o for p in (*pred.children, *(a for c in pred.children if c.dep_ == "acomp" for a in c.children))
+                 if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() == "innocence" for o in held):
+            return not negated(pred)
+    if pred.lemma_.lower() != "be":
         return False
     for c in pred.children:
         if c.dep_ == "acomp" and c.lower_ == "innocent":
@@ -331,7 +347,9 @@ def _own_act_negated(pred: Token, wide: bool = True) -> bool:
     "we don't attack X" (the present of what the speaker does, in the first person, with an object)."""
     # active only: "it was never published" is not its act
     subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in SELF_SUBJECTS or pred.lemma_.lower() in STATE_VERBS:
+    # a lawyer's "my client" (the claim's "his client") is the accused the lawyer speaks for ("his client had not
+    # sought to leave the country")
+    if subj is None or not (subj.lower_ in SELF_SUBJECTS or _defended(subj)) or pred.lemma_.lower() in STATE_VERBS:
         return False
     present = pred.tag_ == "VBP" or (pred.tag_ == "VB"
                                      and any(c.dep_ == "aux" and c.tag_ == "VBP" for c in pred.children))

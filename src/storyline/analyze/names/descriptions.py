@@ -84,7 +84,9 @@ _GOVERNMENT_HEADS = words("premier chancellor")
 #: an office is written with a capital too ("The President, who ...", "the Foreign Minister")
 _HEAD = "|".join([_HEAD_OF_STATE, *sorted(_HEADS | {w.capitalize() for w in _HEADS}, key=len, reverse=True), "PM"])
 _CAPITAL_MODIFIERS = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
-_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+#: (its words within one line: a headline's or a paragraph's last capitalized word is no part of the owner's name that
+#: opens the next paragraph, "... claimed by Tavro Front\n\nVelmora's president said")
+_NAME = r"[A-Z][\w\-]*(?:[^\S\n]+[A-Z][\w\-]*){0,3}"
 #: a nationality adjective before the office ("the Velmoran foreign minister"): the owner is that country
 _NATIONALITY = r"[A-Z][a-z]+(?:" + "|".join(sorted(DEMONYM_ENDINGS, key=len, reverse=True)) + ")"
 #: "the mayor of the city", "the governor of the province": the owner is the place or group the noun stands for
@@ -93,7 +95,7 @@ _OWNER_NOUN = "|".join(sorted(OWNER_NOUNS, key=len, reverse=True))
 _SERVING = words("ambassador envoy representative consul")
 DESCRIPTION = prefiltered(
     rf"\b(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<noun>[a-z]+)['’]s\s+|(?P<nat>{_NATIONALITY})\s+"
-    rf"|(?P<grp>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
+    rf"|(?P<grp>[A-Z][\w\-]+(?:[^\S\n]+[A-Z][\w\-]+){{0,2}})\s+(?=[a-z]|(?:{_HEAD})\b))?"
     rf"|(?P<name>{_NAME})['’]s\s+)"
     rf"(?P<mods>(?:(?!{_FUNCTION_ALT}\b)(?:[a-z][a-z\-]*|(?:{_CAPITAL_MODIFIERS})(?=\s+[A-Z]))\s+){{0,3}}?)"
     rf"(?P<head>{_HEAD})\b(?!\s+(?:{_HEAD})\b)"  # the last of two office words ("chief executive") heads it
@@ -293,6 +295,8 @@ def resolve_descriptions(text: str, mentions: list[Mention], roles: list[tuple[s
             before = [m for m in names if m.start < d.start]
             named = {m.chain for m in before}
             chains = _fitting_chains(d, [(c, r) for c, r in roles if c in named], owner, before)
+            if not chains:
+                chains = _named_after(d, names, roles, owner)
             chain = chains[0] if len(chains) == 1 else None
         out.append(Mention(article, d.start, d.end, d.text, "PERSON", kind="nominal", chain=chain,
                            source="coref:description"))
@@ -510,6 +514,18 @@ def _fitting_chains(d: Description, roles: Iterable[tuple[str, Role]], owner: Me
         fitting[chain] = fitting.get(chain, False) or same
     strong = [c for c, same in fitting.items() if same]
     return sorted(strong) if strong else sorted(fitting)
+
+
+def _named_after(d: Description, names: list[Mention], roles: list[tuple[str, Role]], owner: Mention | None
+                 ) -> list[str]:
+    """A description no one named before it fits is the one person the article names after it with a fitting role:
+    news often opens with the office alone and names its holder in a later paragraph ("<State>'s justice minister
+    said on Tuesday ... Justice Minister Orlan Vesk told a newspaper"). Only a person whose role the article gives
+    after the description (a holder titled before it is someone else's office), and only when one such person
+    fits."""
+    after = {m.chain for m in names if m.start >= d.end and m.label == "PERSON"}
+    later = [(c, r) for c, r in roles if c in after and r.start >= d.end]
+    return _fitting_chains(d, later, owner, names)
 
 
 def _chain_of_name(text: str, names: list[Mention]) -> str | None:

@@ -1397,21 +1397,46 @@ def _not_a_name(word: str) -> bool:
             or word.lower() in ("the", "and", "of") or word.lower() in HEADLINE_VERBS)
 
 
+#: an office's field after it, in capitals ("Minister for Information and Broadcasting", "Secretary of State for
+#: Health"): its words, each with the space before it, up to the holder's name
+_FIELD_WORD = r"(?:(?:and|&|of) )?[A-Z][\w\-]*"
+_TITLE_FIELD = re.compile(rf" (?:of|for) (?:the )?({_FIELD_WORD})((?: {_FIELD_WORD}){{0,4}})")
+
+
+def _title_ends(text: str) -> dict[int, tuple[int, int]]:
+    """Where each personal title phrase (with its field, when it has one) ends: end -> (start, end)."""
+    ends: dict[int, tuple[int, int]] = {}
+    for hit in TITLE_PHRASE.finditer(text):
+        if not _personal_title(hit.group()):
+            continue
+        ends[hit.end()] = (hit.start(), hit.end())
+        field = _TITLE_FIELD.match(text, hit.end())
+        if field is None or not field.group(1)[:1].isupper():
+            continue
+        # every word end of the field: the holder's name begins after one of them (the tagger gives it)
+        end = field.end(1)
+        ends.setdefault(end, (hit.start(), end))
+        for word in re.finditer(rf" {_FIELD_WORD}", field.group(2)):
+            ends.setdefault(field.start(2) + word.end(), (hit.start(), field.start(2) + word.end()))
+    return ends
+
+
 def titles_before(mentions: list[Mention], text: str) -> list[dict[str, Any]]:
-    """For each PERSON mention preceded by a title phrase: the title and its span (kept for roles)."""
-    ends = {hit.end(): hit for hit in TITLE_PHRASE.finditer(text) if _personal_title(hit.group())}
+    """For each PERSON mention preceded by a title phrase: the title and its span (kept for roles). The title may
+    carry the office's field before the name ("State Minister for Information and Broadcasting <Name>")."""
+    ends = _title_ends(text)
     found = []
     for m in mentions:
         title = ends.get(m.start - 1)
         if m.label != "PERSON" or title is None or text[m.start - 1] != " ":
             continue
-        start = title.start()
+        start, title_end = title
         for other in mentions:  # "Inter-Services Intelligence Director General": the org is not title
             if other.start <= start < other.end and other is not m:
                 start = other.end + 1
-        if start < title.end():
-            found.append({"start": m.start, "end": m.end, "title": text[start:title.end()],
-                          "title_start": start, "title_end": title.end()})
+        if start < title_end:
+            found.append({"start": m.start, "end": m.end, "title": text[start:title_end],
+                          "title_start": start, "title_end": title_end})
     return found
 
 
