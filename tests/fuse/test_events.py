@@ -2854,3 +2854,16 @@ def test_said_in_a_statement_is_the_statement_not_a_second_act(fuse_texts: Fuser
     assert sum(1 for e in said if any(m.article == "t2" for m in e.mentions)) == 1
     told = [e for e in said if any(m.text == "told" for m in e.mentions)]
     assert len(told) == 1 and {m.text for m in told[0].mentions} == {"told"}
+
+
+def test_fuse_events_an_accusation_told_with_what_it_led_to_is_one_accusation(fuse_texts: Fuser) -> None:
+    """What one accuses of is a harm: the expulsion one outlet tells in the accusation's sentence is what the
+    accusation led to, not what it is about, so it does not part the accusation from another outlet's telling
+    with the shooting it blames (both outlets' accusations were one event only until the incidents were known)."""
+    story, _ = fuse_texts(
+        ("ac1", "Norland expelled a senior Tarvian diplomat on Monday after Prime Minister Ilse Varga accused Tarvia "
+                "of involvement.", "2031-09-19"),
+        ("ac2", "Prime Minister Ilse Varga on Monday accused Tarvia of involvement in the shooting of activist Oren "
+                "Dask in Tolm.", "2031-09-19"))
+    accusations = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "ACCUSE")
+    assert accusations == [["ac1", "ac2"]], accusations
