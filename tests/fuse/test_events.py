@@ -2840,22 +2840,6 @@ def test_fuse_events_a_country_wide_act_is_set_in_the_country(fuse_texts: Fuser)
     assert arrests and arrests[0].location_text == "Lerin"
 
 
-def test_said_in_a_statement_is_the_statement_not_a_second_act(fuse_texts: Fuser) -> None:
-    # the verb and the noun of one sentence tell one act of one day ("said in a statement"); a saying of another
-    # sentence, and one of a sentence with no statement noun after "in", stay acts of their own
-    story, _ = fuse_texts(
-        ("t1", "The Norland foreign ministry said in a statement on Monday that the border crossing would stay "
-               "closed. Minister Arel Vosk told reporters later that talks would resume.", "2031-05-05"),
-        ("t2", "In a joint statement on Tuesday, Valdora and Tarvia said the embargo on Orvani grain was over.",
-         "2031-05-06"))
-    said = [e for e in story.events if e.type == "STATEMENT"]
-    by_words = {frozenset(m.text for m in e.mentions): e for e in said}
-    assert frozenset({"said", "statement"}) in by_words, [[m.text for m in e.mentions] for e in said]
-    assert sum(1 for e in said if any(m.article == "t2" for m in e.mentions)) == 1
-    told = [e for e in said if any(m.text == "told" for m in e.mentions)]
-    assert len(told) == 1 and {m.text for m in told[0].mentions} == {"told"}
-
-
 def test_fuse_events_an_accusation_told_with_what_it_led_to_is_one_accusation(fuse_texts: Fuser) -> None:
     """What one accuses of is a harm: the expulsion one outlet tells in the accusation's sentence is what the
     accusation led to, not what it is about, so it does not part the accusation from another outlet's telling

@@ -2783,44 +2783,10 @@ def coreference(ctx: FuseContext, mentions: list[EventMention]) -> list[Cluster]
     clusters = stored_pieces(clusters, ctx.state.get(STORED_KEY) or {})
     ctx.state["events.places"] = places
     # what was said is no incident: each act of saying stays alone here, the actions step joins one speaker's
-    # (but "said in a statement" is the statement: :func:`said_in`)
+    said = [Cluster([i]) for i in infos if i.m.subtype in SPEECH_SUBTYPES]
     merged = trip_meetings(parallel_pieces(_Agglomerator(clusters, places).run(), places), places)
     merged = scene_arrests(court_sittings(departures(incidents(merged, places), places), places), places)
-    merged = about_apart(same_content(operations(merged, places), places))
-    return said_in(ctx, merged, [i for i in infos if i.m.subtype in SPEECH_SUBTYPES])
-
-
-#: the medium a saying is told in: "said in a statement", "told reporters in a joint statement", "In a written
-#: statement, the ministry said" (a determiner, up to two modifiers, then the statement noun)
-IN_MEDIUM = re.compile(r"\b(?i:in)\s+(?:a|an|the|its|their|his|her|our|a\s+joint)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def said_in(ctx: FuseContext, clusters: list[Cluster], said: list[Info]) -> list[Cluster]:
-    """``clusters`` and one cluster per act of saying, except a saying its sentence tells in a statement (a
-    STATEMENT mention that is no saying itself, named after "in a": "the ministry said in a statement on Monday",
-    "In a joint statement, the four states said"): that is the statement's wording, not a second act, and joins the
-    statement's incident. Outlets tell one statement either way, by its noun ("a statement issued on Monday") or
-    by its verb ("said on Monday"), and often both in one sentence; each saying standing alone had split one
-    statement in two events of one day, the noun's and the verb's. Only in one sentence: a statement and "said"
-    further down may be what the speaker told reporters later."""
-    at: dict[tuple[str, str | None, int], list[tuple[int, Info]]] = defaultdict(list)
-    for n, c in enumerate(clusters):
-        for i in c.infos:
-            if i.m.type == "STATEMENT" and i.m.subtype not in SPEECH_SUBTYPES and not i.m.background:
-                text, offset = _sentence_at(ctx, i.m)
-                if IN_MEDIUM.search(text[:max(0, i.m.start - offset)]):
-                    at[(i.m.article, i.m.field, i.m.sentence_start)].append((n, i))
-    joined: dict[int, list[Info]] = defaultdict(list)
-    alone: list[Cluster] = []
-    for i in said:
-        media = at.get((i.m.article, i.m.field, i.m.sentence_start), [])
-        if len({n for n, _ in media}) == 1 and media[0][1].mclass == i.mclass:
-            joined[media[0][0]].append(i)
-        else:
-            alone.append(Cluster([i]))
-    out = [Cluster(c.infos + joined[n]) if n in joined else c
-           for n, c in enumerate(clusters)]
-    return out + alone
+    return about_apart(same_content(operations(merged, places), places)) + said
 
 
 def _incidents_apart(a: Summary, b: Summary) -> bool:
