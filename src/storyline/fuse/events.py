@@ -2816,8 +2816,9 @@ PARTED_ABOUT = frozenset({"ACCUSE"})
 def about_apart(clusters: list[Cluster]) -> list[Cluster]:
     """Part an incident of acts about other incidents (:func:`_about_kind`) whose mentions are about incidents
     certainly apart (:func:`_incidents_apart`), once the incidents are known. A mention is about the incidents of
-    other kinds its sentence tells (:func:`_about`: "Varn claimed responsibility for a rocket attack on the airport"
-    is about the rocket attack, which other sentences date); mentions whose incidents meet, or are not certainly
+    other kinds its sentence tells (:func:`_about`, :func:`_told_about`: "Varn claimed responsibility for a rocket
+    attack on the airport" is about the rocket attack, which other sentences date; an accusation or a claim only
+    about acts of harm); mentions whose incidents meet, or are not certainly
     apart, hold together; one whose sentence tells no other incident stays with the part its article tells, else
     the largest. Run at the end of the events step and again after the actions step's joins (which see no other
     incident)."""
