@@ -2838,3 +2838,16 @@ def test_fuse_events_a_country_wide_act_is_set_in_the_country(fuse_texts: Fuser)
     story, _ = fuse_texts(("w2", lead + "Police have arrested two men since the attack.", "2031-03-18"))
     arrests = [e for e in story.events if e.type == "COERCE"]
     assert arrests and arrests[0].location_text == "Lerin"
+
+
+def test_fuse_events_an_accusation_told_with_what_it_led_to_is_one_accusation(fuse_texts: Fuser) -> None:
+    """What one accuses of is a harm: the expulsion one outlet tells in the accusation's sentence is what the
+    accusation led to, not what it is about, so it does not part the accusation from another outlet's telling
+    with the shooting it blames (both outlets' accusations were one event only until the incidents were known)."""
+    story, _ = fuse_texts(
+        ("ac1", "Norland expelled a senior Tarvian diplomat on Monday after Prime Minister Ilse Varga accused Tarvia "
+                "of involvement.", "2031-09-19"),
+        ("ac2", "Prime Minister Ilse Varga on Monday accused Tarvia of involvement in the shooting of activist Oren "
+                "Dask in Tolm.", "2031-09-19"))
+    accusations = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "ACCUSE")
+    assert accusations == [["ac1", "ac2"]], accusations

@@ -2407,6 +2407,20 @@ def _about_kind(m: EventMention) -> bool:
     return m.type in ABOUT_TYPES or m.subtype in ABOUT_SUBTYPES
 
 
+def _told_about(m: EventMention, other: EventMention) -> bool:
+    """Is ``other``, told in the sentence of the act ``m`` about another incident (:func:`_about_kind`), what ``m``
+    may be about: an incident of another kind told as happened or claimed, not a saying, and, for an accusation or
+    a claim, an act of harm (:data:`HARM_TYPES`: one blames or claims an attack, a killing, a crime, a seizure).
+    What else an accusation's sentence tells is what answered it or what it led to ("Norland expelled a Tarvian
+    diplomat over the allegation that Tarvia was behind the killing", "Tarvia rejected the charge"): read as what
+    the accusation was about, an expulsion in one outlet's sentence and the killing in another's had parted one
+    accusation in two (:func:`about_apart`), though nothing but that told them apart."""
+    if other.type == m.type or other.type == "STATEMENT" or other.subtype in SPEECH_SUBTYPES or \
+            other.modality in IRREALIS or other.background:
+        return False
+    return m.type != "ACCUSE" or other.type in HARM_TYPES
+
+
 def _about(infos: list[Info]) -> None:
     """What each act about another incident (:func:`_about_kind`) is about: the incidents of other kinds its
     sentence tells as happened or claimed ("IS claimed responsibility for a rocket attack on the airport on Monday":
@@ -2420,8 +2434,7 @@ def _about(infos: list[Info]) -> None:
         for i in group:
             if not _about_kind(i.m):
                 continue
-            others = [j for j in group if j is not i and j.m.type != i.m.type and j.m.type != "STATEMENT" and
-                      j.m.subtype not in SPEECH_SUBTYPES and j.m.modality not in IRREALIS and not j.m.background]
+            others = [j for j in group if j is not i and _told_about(i.m, j.m)]
             i.about_types = frozenset(j.m.type for j in others)
             i.about_from = max((j.stated[0] for j in others if j.stated), default=None)
 
@@ -2803,8 +2816,9 @@ PARTED_ABOUT = frozenset({"ACCUSE"})
 def about_apart(clusters: list[Cluster]) -> list[Cluster]:
     """Part an incident of acts about other incidents (:func:`_about_kind`) whose mentions are about incidents
     certainly apart (:func:`_incidents_apart`), once the incidents are known. A mention is about the incidents of
-    other kinds its sentence tells (:func:`_about`: "Varn claimed responsibility for a rocket attack on the airport"
-    is about the rocket attack, which other sentences date); mentions whose incidents meet, or are not certainly
+    other kinds its sentence tells (:func:`_about`, :func:`_told_about`: "Varn claimed responsibility for a rocket
+    attack on the airport" is about the rocket attack, which other sentences date; an accusation or a claim only
+    about acts of harm); mentions whose incidents meet, or are not certainly
     apart, hold together; one whose sentence tells no other incident stays with the part its article tells, else
     the largest. Run at the end of the events step and again after the actions step's joins (which see no other
     incident)."""
@@ -2830,9 +2844,7 @@ def about_apart(clusters: list[Cluster]) -> list[Cluster]:
             continue
         about = {i.m.id: frozenset(
             where[j.m.id] for j in by_sentence[(i.m.article, i.m.field, i.m.sentence_start)]
-            if where[j.m.id] != n and j.m.type != i.m.type and j.m.type != "STATEMENT" and
-            j.m.subtype not in SPEECH_SUBTYPES and j.m.modality not in IRREALIS and not j.m.background)
-            for i in c.infos}
+            if where[j.m.id] != n and _told_about(i.m, j.m)) for i in c.infos}
         parts: list[tuple[set[int], list[Info]]] = []
         for i in c.infos:
             if not about[i.m.id]:
