@@ -52,6 +52,7 @@ from storyline.lexicons.modality import (
     STARTING_VERBS,
     WARRANT_NOUNS,
 )
+from storyline.lexicons.embedding import PRESSING_NOUNS
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -659,12 +660,14 @@ def _imperative(tok: Token) -> bool:
 def _warranted(tok: Token) -> bool:
     """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
     X", "a reward for his capture" (the act is ordered, not done; "ordered the arrest of X" is read with the
-    demands, ``ORDER_VERBS``)."""
+    demands, ``ORDER_VERBS``); what a noun of pressing is for ("calls for his release")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     holder = tok.head.head
     if holder.lemma_.lower() in WARRANT_NOUNS or holder.lower_ in WARRANT_NOUNS:
         return True
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in PRESSING_NOUNS:
+        return True  # "calls for the release of the activists", "pressure for her resignation": asked for, not done
     return holder.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WARRANT_NOUNS
                                          for c in holder.children)
 
