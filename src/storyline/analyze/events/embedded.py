@@ -179,7 +179,7 @@ def _post_taken_up(verb: Token) -> bool:
     first prime minister to lose")."""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if lemma == "take" and "over" not in particles or lemma == "step" and "in" not in particles:
+    if (lemma == "take" and "over" not in particles) or (lemma == "step" and "in" not in particles):
         return False
     if lemma == "become":
         posts = [c for c in verb.children if c.dep_ in ("attr", "oprd") and _post(c)]

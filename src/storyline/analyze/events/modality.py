@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import TRIGGERS
 from storyline.lexicons import courts
+from storyline.lexicons.embedding import PRESSING_NOUNS
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
@@ -52,7 +53,6 @@ from storyline.lexicons.modality import (
     STARTING_VERBS,
     WARRANT_NOUNS,
 )
-from storyline.lexicons.embedding import PRESSING_NOUNS
 from storyline.lexicons.speech import PROSPECT_NOUNS, REPORTING_VERBS
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
