@@ -29,9 +29,10 @@ HARSH_MODIFIERS = frozenset({"crushing", "harsh", "severe", "strong", "tough", "
 RESPONSE_NOUNS = frozenset({"response", "reply", "answer", "action", "measures", "measure"})
 
 #: verbs that press for the act their object or their "for"/"on" object names ("sought his resignation", "pushed
-#: for talks", "insisted on a probe", "lobbied for the release"): a demand that no trigger word of its own tells
+#: for talks", "insisted on a probe", "lobbied for the release", "called for the release" where the parser makes
+#: "for" a preposition, not the particle of "call for"): a demand that no trigger word of its own tells
 PRESSING_VERBS = frozenset({"seek", "press", "push", "insist", "clamour", "clamor", "lobby", "agitate",
-                            "pressure", "pressurise", "pressurize", "petition", "recommend"})
+                            "pressure", "pressurise", "pressurize", "petition", "recommend", "call"})
 #: nouns of pressing for an act through "for" ("calls for his release", "pressure for her resignation")
 PRESSING_NOUNS = frozenset({"call", "pressure", "push", "clamour", "clamor", "demand", "appeal", "plea"})
 

@@ -33,6 +33,8 @@ def _kinds(events: list[EventMention], word: str) -> list[tuple[str, str | None]
     ("The governor has vowed retaliation against the Karsh militia.", "vowed"),
     ("The general pledged to crush the rebels within a week.", "pledged"),
     ("\"We will find them and punish them,\" the minister vowed.", "vowed"),
+    ("\"We will seek out every person who was involved in this act,\" the minister vowed.", "vowed"),
+    ("The premier promised that those responsible will be brought to justice.", "promised"),
 ])
 def test_embedded_a_vow_of_harm_to_a_party_is_a_threat(events_of: Events, text: str, word: str) -> None:
     assert _kinds(events_of(text), word) == [("THREATEN", None)]
@@ -50,6 +52,8 @@ def test_embedded_a_promise_that_harms_no_party_stays_a_promise(events_of: Event
     ("The opposition sought the transport minister's resignation.", "sought", "resignation"),
     ("The opposition stepped up pressure for the minister's resignation.", "pressure", "resignation"),
     ("Lesk's repeated calls for the release of the activists angered Varnow.", "calls", "release"),
+    ("\"We continue to call for the release of both men,\" the minister said.", "call", "release"),
+    ("Protesters in Lesk called for the governor to resign.", "called", "resign"),
 ])
 def test_embedded_pressing_for_an_act_is_a_demand_and_the_act_is_not_done(events_of: Events, text: str, word: str,
                                                                          deed: str) -> None:
@@ -60,6 +64,7 @@ def test_embedded_pressing_for_an_act_is_a_demand_and_the_act_is_not_done(events
 
 @pytest.mark.parametrize("text", [
     "The senator is seeking re-election in the autumn.",
+    "The minister called the attack cowardly.",
     "The envoy sought to calm tensions between the two capitals.",
 ])
 def test_embedded_seeking_no_act_of_another_is_no_demand(events_of: Events, text: str) -> None:

@@ -89,6 +89,12 @@ def _harmful_act(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in embedding.HARM_ALONE:
         return True
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "seek" and "out" in particles:
+        return any(_party(o) for o in _objects(verb))  # "we will seek out every person who was involved"
+    if lemma == "bring" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ == "justice" for g in c.children) for c in verb.children):
+        return True  # "vowed that those responsible will be brought to justice": their punishment
     kind = TRIGGERS.get(lemma)
     objects = _objects(verb)
     if kind is not None and kind.type in HARMFUL_TYPES and kind.pos != "noun":
@@ -143,12 +149,25 @@ def _pressed_for(head: Token) -> list[Token]:
     return out + [g for o in out for g in o.children if g.dep_ == "conj"]
 
 
+def _for_someone_to(head: Token) -> bool:
+    """"calls for Lesk to cut its ties", "pushed for the army to withdraw": a clause of another party's deed that
+    "for" opens, with its "to" infinitive."""
+    return any(c.dep_ in ("advcl", "relcl", "acl", "ccomp") and c.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+
+
 def _presses_for(verb: Token) -> bool:
     """"sought the minister's resignation", "pushed for the release of the prisoners", "pressed the army to
-    withdraw": a verb of pressing whose object or infinitive is an act."""
-    if verb.lemma_.lower() == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
+    withdraw", "called for the release of the activists": a verb of pressing whose object or infinitive is an
+    act (a call only through its "for": "called the attack cowardly" asks for nothing)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "seek" and any(c.dep_ == "xcomp" for c in verb.children):
         return False  # "sought to calm tensions": an attempt, no demand
-    if any(_act_noun(o) for o in _pressed_for(verb)):
+    if lemma == "call":
+        return any(_act_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj") or _for_someone_to(verb)
+    if any(_act_noun(o) for o in _pressed_for(verb)) or _for_someone_to(verb):
         return True
     return verb.lemma_.lower() != "seek" and any(o.dep_ == "dobj" for o in verb.children) and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -156,8 +175,9 @@ def _presses_for(verb: Token) -> bool:
 
 
 def _pressed(noun: Token) -> bool:
-    """"calls for his release", "mounting pressure for her resignation": a noun of pressing for an act."""
-    return any(_act_noun(o) for o in _pressed_for(noun))
+    """"calls for his release", "mounting pressure for her resignation", "a call for Lesk to close the broadcaster":
+    a noun of pressing for an act."""
+    return any(_act_noun(o) for o in _pressed_for(noun)) or _for_someone_to(noun)
 
 
 # --------------------------------------------------------------------------- posts

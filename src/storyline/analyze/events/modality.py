@@ -657,6 +657,15 @@ def _imperative(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVE_VERBS for t in before)
 
 
+def _pressed_for_clause(verb: Token) -> bool:
+    """"calls for Lesk to cut its ties", "protesters called for the president to resign": the deed of a "for ... to"
+    clause under a demand asks it of its subject, it is not done."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl", "acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and (
+        verb.head.lemma_.lower() in DEMAND_VERBS | PRESSING_NOUNS)
+
+
 def _warranted(tok: Token) -> bool:
     """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
     X", "a reward for his capture" (the act is ordered, not done; "ordered the arrest of X" is read with the
@@ -676,7 +685,7 @@ def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
     if _warranted(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)
-    if _imperative(tok):
+    if _imperative(tok) or _pressed_for_clause(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
     condition = _condition(tok)
     if condition is not None:
