@@ -10,6 +10,8 @@ analyze/events/embedded.py; nothing here is about a story.
 
 from __future__ import annotations
 
+from storyline.lexicons.titles import ROLE_HEADS
+
 #: verbs and nouns of committing oneself to a deed ("vowed to", "pledged", "swore", "a vow of")
 COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear"})
 #: verbs of harm that need no object to be a threat ("vowed to retaliate", "promised to strike back")
@@ -42,3 +44,8 @@ TENURE_VERBS = frozenset({"serve", "act", "become", "take", "step"})
 #: modifiers of a post taken up now rather than held before ("acting", "interim", "caretaker", "new")
 INTERIM_MODIFIERS = frozenset({"acting", "interim", "caretaker", "transitional", "provisional", "temporary",
                                "new", "next", "incoming", "stand-in"})
+#: posts taken up "as" ("as acting president", "as interim leader", "as chairman")
+POSTS = ROLE_HEADS - frozenset({"correspondent", "editor", "analyst", "official", "assistant", "lady", "founder",
+                                 "owner", "cleric", "adviser", "advisor", "spokesman", "spokeswoman",
+                                 "spokesperson", "mediator", "negotiator", "diplomat", "representative",
+                                 "envoy"}) | frozenset({"pm", "boss", "coach", "manager", "ruler", "regent"})

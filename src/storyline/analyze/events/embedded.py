@@ -37,12 +37,6 @@ PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "TAKEOVER"})
 #: event types that pressing for asks no one for an act: a candidate's election, a death, a disaster
 UNASKED_TYPES = frozenset({"DISASTER", "LIFE", "STATEMENT", "MOVE"})
-#: posts taken up "as" ("as acting president", "as interim leader", "as chairman")
-POSTS = frozenset({
-    "president", "premier", "chairman", "chairwoman", "chairperson", "chair", "leader", "head", "chief", "governor",
-    "mayor", "speaker", "minister", "secretary", "director", "commander", "ceo", "boss", "coach", "manager",
-    "captain", "pm", "king", "queen", "ruler", "emir", "prosecutor", "chancellor", "ambassador", "envoy",
-    "commissioner", "administrator", "regent", "sultan", "monarch", "executive", "officer", "general"})
 #: adjectives of a first or a record, not of a post taken up ("the first prime minister to lose", "the youngest")
 FIRSTS = frozenset({"first", "last", "only", "second", "third", "youngest", "oldest", "longest"})
 
@@ -184,7 +178,7 @@ def _pressed(noun: Token) -> bool:
 
 
 def _post(noun: Token) -> bool:
-    return noun.lemma_.lower() in POSTS or noun.lower_ in POSTS
+    return noun.lemma_.lower() in embedding.POSTS or noun.lower_ in embedding.POSTS
 
 
 def _interim(noun: Token) -> bool:
