@@ -91,3 +91,9 @@ def test_embedded_a_post_held_before_is_no_appointment(events_of: Events, text: 
 def test_embedded_losing_a_no_confidence_vote_is_an_ouster(events_of: Events) -> None:
     text = "Tavish Orm became the first prime minister of Karvosh to lose a no-confidence vote."
     assert _kinds(events_of(text), "lose") == [("RETREAT", "dismissal")]
+
+
+def test_embedded_an_ousted_leader_named_by_the_epithet_is_no_new_ouster(events_of: Events) -> None:
+    # the ouster itself, told by its verb, is one (RETREAT/dismissal, with the resignations: ACE End-Position)
+    assert _kinds(events_of("Tavish Orm was ousted on Sunday."), "ousted") == [("RETREAT", "dismissal")]
+    assert _kinds(events_of("Ousted President Tavish Orm is free to leave the country."), "ousted") == []

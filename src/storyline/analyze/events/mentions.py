@@ -235,6 +235,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.pos_ == "VERB" and any(c.lower_ == "suicide" for s in subj for c in s.children):
             return EventKind(kind.type, "suicide_bombing", kind.pos)
+    if kind.subtype == "dismissal" and tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "the ousted president", "deposed leader X": an epithet that names a person by a past act
     lemma = tok.lemma_.lower()
     if lemma in ("battle", "fight", "struggle") and (tok.head.lemma_.lower() == "lose" or any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("life", "live", "survival")
