@@ -83,6 +83,7 @@ def test_embedded_a_post_taken_up_is_an_appointment(events_of: Events, text: str
 @pytest.mark.parametrize("text", [
     "Ilse Dalo served as foreign minister from 2010 to 2014.",
     "Dalo became the first prime minister to visit the island.",
+    "It was her first visit since she became foreign minister in January.",
 ])
 def test_embedded_a_post_held_before_is_no_appointment(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "APPOINT"]

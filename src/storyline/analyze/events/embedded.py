@@ -14,7 +14,8 @@ party that speaks, not the deed it speaks of, which has not happened):
   asylum" ask no one for an act).
 - **an appointment** (APPOINT, ACE Personnel.Start-Position): taking up a post "as" its holder: "will serve as acting
   president", "took over as interim leader" (not the taking of a place), "stepped in as caretaker premier", "became
-  acting president" ("served as foreign minister in 2010", a post held before, is none).
+  acting president" ("served as foreign minister in 2010", "since she became foreign minister", a post held
+  before, is none).
 - **an ouster by a vote** (RETREAT/dismissal): a government or a leader losing a vote of no confidence ("became
   the first prime minister to lose a no-confidence vote"): the vote removes the holder from office.
 
@@ -189,17 +190,15 @@ def _post_taken_up(verb: Token) -> bool:
     """"will serve as acting president", "took over as interim leader", "stepped in as caretaker premier", "became
     acting president", "became prime minister": a post its holder takes up. "Took over" and "stepped in" take up
     any post; serving or acting as one only a post named as interim, or in the future ("will serve as
-    president"); becoming one only a post with no determiner or an interim one, never a first or a record ("the
-    first prime minister to lose")."""
+    president"); becoming one only an interim one ("since she became foreign minister in January" recalls a post
+    long held), never a first or a record ("the first prime minister to lose")."""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if (lemma == "take" and "over" not in particles) or (lemma == "step" and "in" not in particles):
         return False
     if lemma == "become":
         posts = [c for c in verb.children if c.dep_ in ("attr", "oprd") and _post(c)]
-        return any(_interim(p) or not any(
-            g.dep_ in ("det", "poss") or g.lower_ in FIRSTS for g in p.subtree if g.i < p.i) for p in posts) and \
-            not any(g.lower_ in FIRSTS for p in posts for g in p.subtree)
+        return any(_interim(p) for p in posts) and not any(g.lower_ in FIRSTS for p in posts for g in p.subtree)
     posts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
              if g.dep_ == "pobj" and _post(g)]
     if not posts:
