@@ -815,7 +815,7 @@ def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]
 #: Personnel events, whose identity is their person); a crowd's arrest or the release of "the hostages" names none
 PATIENT_KINDS: dict[str, frozenset[str | None] | None] = {
     "COERCE": frozenset({"arrest", "remand"}), "JUSTICE": None,
-    "APPOINT": frozenset({"appointment", "dismissal"}), "RETREAT": frozenset({"resignation", "release"}),
+    "APPOINT": frozenset({"appointment"}), "RETREAT": frozenset({"resignation", "release", "dismissal"}),
 }
 PATIENT_ROLES = frozenset({"target", "recipient", "participant"})
 

@@ -22,6 +22,9 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``disease``: nouns of an outbreak of disease, names of infectious diseases and general words of an illness, what
   "an outbreak of" names besides an illness, the deaths an illness causes (an epidemic as an incident with a toll;
   events, casualties)
+- ``embedding``: words that embed an act in their complement (a commitment of harm is a threat, pressing for an
+  act a demand, taking up a post "as" its holder an appointment: "vowed to hunt them down", "sought his
+  resignation", "will serve as acting president"; events: embedded.py, modality)
 - ``figures``: the labels, units and abbreviations of results tables and figure lists ("Shr 34 cts vs 1.19 dlrs"),
   the words that set one figure against another ("vs"; a table's rows are not sentences, story labels)
 - ``given_names``: short forms of given names ("Bob" for Robert, "Mo" for Maurice) and common given names (US

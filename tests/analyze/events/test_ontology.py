@@ -42,7 +42,7 @@ def kinds_of(resources: Resources, make_article: Callable[..., Article]
     ("A judge sentenced Pell Randry to ten years in prison.", ("JUSTICE", "sentence", "sentenced")),
     ("The family sued the hospital over the error.", ("JUSTICE", "lawsuit", "sued")),
     ("Kelvar Systems agreed to acquire its rival Brightwell for $2 billion.", ("TRANSACTION", "ownership", "acquire")),
-    ("The board dismissed the chief executive on Monday.", ("APPOINT", "dismissal", "dismissed")),
+    ("The board dismissed the chief executive on Monday.", ("RETREAT", "dismissal", "dismissed")),
     ("Justice Minister Tal Oren tweeted about the shooting on Friday.", ("STATEMENT", "speech", "tweeted")),
     ("Commander Brell was heckled by residents shouting questions.", ("DISAPPROVE", None, "heckled")),
     ("The outrage over his remarks prompted him to apologise.", ("CONCEDE", None, "apologise")),

@@ -25,8 +25,8 @@ def kinds_of(resources: Resources, make_article: Callable[..., Article]) -> Kind
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The club fired its coach on Monday.", ("APPOINT", "dismissal")),
-    ("Tamsin Orrel was fired as head coach on Saturday.", ("APPOINT", "dismissal")),
+    ("The club fired its coach on Monday.", ("RETREAT", "dismissal")),
+    ("Tamsin Orrel was fired as head coach on Saturday.", ("RETREAT", "dismissal")),
     ("Soldiers fired at the crowd near the bridge.", ("ASSAULT", "shooting")),
     ("Shots were fired outside the bank in Varnow.", ("ASSAULT", "shooting")),
 ])
@@ -105,7 +105,7 @@ def test_senses_recapturing_a_fugitive_is_an_arrest_recapturing_a_town_a_takeove
 
 def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not(kinds_of: Kinds) -> None:
     assert kinds_of("The president dismissed the defence minister on Friday.", "dismissed") == [
-        ("APPOINT", "dismissal")]
+        ("RETREAT", "dismissal")]
     assert kinds_of("Norvik dismissed the allegations as absurd.", "dismissed") == []
     assert kinds_of("The ministry's dismissal of the report came a day later.", "dismissal") == []
     # the object put after its "as" phrase ("dismissed as absurd X"), which the parser makes the phrase's object
@@ -121,7 +121,7 @@ def test_senses_dismissing_a_person_is_a_dismissal_dismissing_allegations_is_not
     ("The judge dismissed the request for a new hearing.", "dismissed", [("REJECT", None)]),
     ("The speaker disallowed the no-confidence motion against the premier.", "disallowed", [("REJECT", None)]),
     # negative: a person dismissed stays a dismissal
-    ("The premier dismissed the interior minister on Monday.", "dismissed", [("APPOINT", "dismissal")]),
+    ("The premier dismissed the interior minister on Monday.", "dismissed", [("RETREAT", "dismissal")]),
 ])
 def test_senses_a_motion_dismissed_is_a_rejection(kinds_of: Kinds, text: str, word: str,
                                                   kind: list[tuple[str, str | None]]) -> None:
@@ -306,7 +306,7 @@ def test_senses_finding_a_craft_s_remains_is_a_step_of_its_search(kinds_of: Kind
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
-    ("Lawmakers removed the president from office on Friday.", "removed", [("APPOINT", "dismissal")]),
+    ("Lawmakers removed the president from office on Friday.", "removed", [("RETREAT", "dismissal")]),
     # an impeachment is the legislature's formal accusation, tried after it; the removal is the dismissal (round 43)
     ("Parliament voted on Saturday to impeach President Arlo Venn.", "impeach", [("JUSTICE", "impeachment")]),
     ("Workers removed debris from the road.", "removed", []),

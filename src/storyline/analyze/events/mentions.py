@@ -52,6 +52,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
+from storyline.analyze.events.embedded import embedded_kind
 from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.legal import legal_kind
 from storyline.analyze.events.modality import attempted, modality_of, prospect
@@ -235,6 +236,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.pos_ == "VERB" and any(c.lower_ == "suicide" for s in subj for c in s.children):
             return EventKind(kind.type, "suicide_bombing", kind.pos)
+    if kind.subtype == "dismissal" and tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "the ousted president", "deposed leader X": an epithet that names a person by a past act
     lemma = tok.lemma_.lower()
     if lemma in ("battle", "fight", "struggle") and (tok.head.lemma_.lower() == "lose" or any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("life", "live", "survival")
@@ -675,6 +678,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     framed = frame_kind(tok)  # "entered its airspace", "closed the border", "invoked Article 4"
     if framed is not None:
         return framed
+    embedded = embedded_kind(tok)  # "vowed to hunt them down", "sought his resignation", "took over as leader"
+    if embedded is not None:
+        return embedded
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is LABOUR_STRIKE:
         return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it

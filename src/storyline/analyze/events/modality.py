@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import TRIGGERS
 from storyline.lexicons import courts
+from storyline.lexicons.embedding import PRESSING_NOUNS
 from storyline.lexicons.modality import (
     CANCEL_PARTICLES,
     CANCEL_VERBS,
@@ -656,15 +657,26 @@ def _imperative(tok: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in DIRECTIVE_VERBS for t in before)
 
 
+def _pressed_for_clause(verb: Token) -> bool:
+    """"calls for Lesk to cut its ties", "protesters called for the president to resign": the deed of a "for ... to"
+    clause under a demand asks it of its subject, it is not done."""
+    return verb.pos_ == "VERB" and verb.dep_ in ("advcl", "relcl", "acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in verb.children) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and (
+        verb.head.lemma_.lower() in DEMAND_VERBS | PRESSING_NOUNS)
+
+
 def _warranted(tok: Token) -> bool:
     """What a warrant or a reward is for: "a warrant was issued for his arrest", "issued a warrant for the arrest of
     X", "a reward for his capture" (the act is ordered, not done; "ordered the arrest of X" is read with the
-    demands, ``ORDER_VERBS``)."""
+    demands, ``ORDER_VERBS``); what a noun of pressing is for ("calls for his release")."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     holder = tok.head.head
     if holder.lemma_.lower() in WARRANT_NOUNS or holder.lower_ in WARRANT_NOUNS:
         return True
+    if holder.pos_ == "NOUN" and holder.lemma_.lower() in PRESSING_NOUNS:
+        return True  # "calls for the release of the activists", "pressure for her resignation": asked for, not done
     return holder.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WARRANT_NOUNS
                                          for c in holder.children)
 
@@ -673,7 +685,7 @@ def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
     if _warranted(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)
-    if _imperative(tok):
+    if _imperative(tok) or _pressed_for_clause(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
     condition = _condition(tok)
     if condition is not None:

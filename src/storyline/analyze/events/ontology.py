@@ -53,6 +53,9 @@ PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relatio
                      # convict, bail granted, a witness's testimony, an appeal (a party's request of a court, no
                      # demand on another party)
                      "plea": None, "verdict": None, "bail": None, "testimony": None, "appeal": None,
+                     # an office holder removed (RETREAT/dismissal, with the resignations): PLOVER's coders leave a
+                     # dismissal uncoded, as they did when it was an APPOINT
+                     "dismissal": None,
                      # a death sentence carried out (CAMEO has no code for it: its 18 is an assault's killing)
                      "execution": None}
 
@@ -94,8 +97,9 @@ def _kinds(type_: str, subtype: str | None, words: str, pos: str = "any") -> dic
 #: Conflict.Demonstrate -> PROTEST, Contact.Meet -> CONSULT/meeting, Justice.Arrest-Jail -> COERCE/arrest,
 #: Justice.Release-Parole's "release" -> RETREAT/release (CAMEO 0841 "return, release person(s)", which PLOVER codes
 #: RETREAT; on bail or by a court: JUSTICE/bail), Personnel.Nominate and
-#: Start-Position -> APPOINT, Personnel.End-Position by the holder ("resign", "retire", "quit") ->
-#: RETREAT/resignation, Movement.Transport of people by a state ("deport", "evacuate") -> COERCE / RETREAT.
+#: Start-Position -> APPOINT, Personnel.End-Position -> RETREAT (by the holder, "resign", "retire", "quit":
+#: RETREAT/resignation; by others, "dismiss", "oust": RETREAT/dismissal), Movement.Transport of people by a state
+#: ("deport", "evacuate") -> COERCE / RETREAT.
 #: Triggers are the guidelines' own examples and their usual synonyms, as lemmas.
 ACE_TRIGGERS: dict[str, EventKind] = {
     # Life
@@ -123,7 +127,10 @@ ACE_TRIGGERS: dict[str, EventKind] = {
     # Personnel
     **_kinds("APPOINT", "hire", "hire recruit", "any"),
     **_kinds("APPOINT", "election", "elect election reelect re-elect reelection re-election", "any"),
-    **_kinds("APPOINT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
+    # Personnel.End-Position is one act whoever ends the tenure: a holder dismissed, sacked or ousted leaves office
+    # as one who resigns does (RETREAT: PLOVER codes an office holder's leaving power RETREAT), and outlets tell one
+    # end of a tenure both ways ("resigned under pressure", "was forced out", "was ousted")
+    **_kinds("RETREAT", "dismissal", "dismiss dismissal sack oust ouster", "any"),
     # a legislature charging an office holder ("parliament voted to impeach the president", "was impeached by the
     # assembly"): a formal accusation that a court or a second chamber then tries, after which the holder may be
     # removed; the removal is the dismissal ("removed from office"), the impeachment a legal step (JUSTICE)

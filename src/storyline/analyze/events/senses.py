@@ -123,7 +123,7 @@ MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "crit
 NO_EVENT = EventKind("NONE", None)
 RELEASE = EventKind("RETREAT", "release", "verb")
 SHOOTING = EventKind("ASSAULT", "shooting", "verb")
-DISMISSAL = EventKind("APPOINT", "dismissal", "verb")
+DISMISSAL = EventKind("RETREAT", "dismissal", "verb")  # (ACE End-Position: ontology.ACE_TRIGGERS)
 #: saving people from a disaster, their search, the rescue operation (PLOVER AID: CAMEO 073 humanitarian aid)
 RESCUE = EventKind("AID", "rescue", "verb")
 #: people moved by others (ACE Movement.Transport: "residents were evacuated", "was flown back to X")
