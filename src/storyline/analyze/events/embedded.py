@@ -36,8 +36,9 @@ PARTY_PRONOUNS = frozenset({"them", "him", "her", "those", "anyone", "everyone",
 PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: kinds of the acts whose promise is a threat: violence by a party, force, sanctions, a takeover
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "TAKEOVER"})
-#: event types that pressing for asks no one for an act: a candidate's election, a death, a disaster
-UNASKED_TYPES = frozenset({"DISASTER", "LIFE", "STATEMENT", "MOVE"})
+#: event types that pressing for asks no one for an act: a candidate's election, a death, a disaster, a demand
+#: itself ("insisted on its demands that X grant ...": the demand is the act, and stays its own event)
+UNASKED_TYPES = frozenset({"DISASTER", "LIFE", "STATEMENT", "MOVE", "REQUEST"})
 #: adjectives of a first or a record, not of a post taken up ("the first prime minister to lose", "the youngest")
 FIRSTS = frozenset({"first", "last", "only", "second", "third", "youngest", "oldest", "longest"})
 
