@@ -88,9 +88,7 @@ TRAILING_MORE_THAN = (("+",), ("-", "plus"), ("plus",))
 #: verbs that give their "to N" / "at N" object as a new total
 REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
                          "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
-#: verbs whose object is the level a toll has risen to ("the death toll has reached 45", "the toll hit 100")
 REVISION_UP = REVISION_UP | {"double", "triple"}  # "the toll has doubled to 45"
-REACHING = frozenset({"reach", "hit", "top", "touch"})
 REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
 REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
 #: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 6,100")
@@ -1268,9 +1266,6 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
     if prep is None and before is not None and before.dep_ == "prep" and before.lower_ in ("to", "at"):
         prep = before  # "has now risen to 40 and 67 people were ...", parsed with 40 on "people"
-    if prep is None and root.dep_ == "dobj" and root.head.lemma_.lower() in REACHING and any(
-            k.dep_ in ("nsubj", "nsubjpass") and toll_noun(k) is not None for k in root.head.children):
-        return "up"  # "the death toll has reached 45", "the number of dead hit 100": the toll's new level
     if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
