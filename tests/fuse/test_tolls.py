@@ -501,6 +501,21 @@ def test_tolls_one_named_victim_killed_is_a_toll_of_one() -> None:
     assert head is not None and head.min == 1
 
 
+def test_tolls_a_named_victim_attacked_to_death_or_fatally_is_a_toll_of_one() -> None:
+    # "stabbed to death", "shot <victim> to death", "fatally shot": the attack's verb tells the death
+    for text, trigger in (("Tomas Verell was stabbed to death on Friday.", "stabbed"),
+                          ("Gunmen shot Tomas Verell to death on Friday.", "shot"),
+                          ("Tomas Verell was fatally shot on Friday.", "shot"),
+                          ("Tomas Verell was mortally wounded on Friday.", "wounded")):
+        head = _named(_killing("a1", text, trigger, "Tomas Verell"))
+        assert head is not None and (head.min, head.max) == (1, 1), text
+    # a "to death" of another clause, or an attempt, is no death by the attack
+    assert _named(_killing("a1", "Tomas Verell was stabbed, and his brother was sentenced to death.", "stabbed",
+                           "Tomas Verell")) is None
+    assert _named(_killing("a1", "A mob tried to beat Tomas Verell to death.", "beat", "Tomas Verell")) is None
+    assert _named(_killing("a1", "Tomas Verell was shot in the leg.", "shot", "Tomas Verell")) is None
+
+
 def test_tolls_no_toll_of_one_for_an_attempt_or_a_count() -> None:
     assert _named(_killing("a1", "He was charged with attempted murder of Tomas Verell.", "murder", "Tomas Verell"),
                   _killing("a2", "An assassination attempt on Verell failed.", "assassination", "Verell")) is None

@@ -178,7 +178,8 @@ def _named_deaths(mentions: list[EventMention], articles: Mapping[str, Article])
         after = text[m.end:m.end + 12].lower()
         trigger = m.text.lower()
         last = trigger.split()[-1] if trigger.split() else ""
-        dead = last in DEATH_TRIGGERS or (last in DEATH_VERBS_DEAD and after.lstrip().startswith("dead"))
+        dead = last in DEATH_TRIGGERS or (last in DEATH_VERBS_DEAD and after.lstrip().startswith("dead")) or \
+            _to_death(text, m) or before.rstrip().endswith(FATALLY)
         if not dead or before.rstrip().endswith(DEATH_UNDONE_BEFORE) or after.lstrip().startswith(DEATH_UNDONE_AFTER):
             continue
         targets = {p.text for p in m.participants if p.role == "target"}
@@ -199,6 +200,25 @@ def _named_deaths(mentions: list[EventMention], articles: Mapping[str, Article])
     # (a killing told in one article of many, "the raid came months after the assassination of X", is a mention
     # the incident took in, not its toll: the death must be told by a third of its articles)
     return out if 3 * len(done) >= len({m.article for m in mentions}) else []
+
+
+#: adverbs that make an attack's verb tell a death ("fatally shot", "fatally stabbed", "was mortally wounded")
+FATALLY = ("fatally", "mortally")
+#: words of a clause that end the verb's own phrase before a "to death" that is not its own
+_CLAUSE_ENDS = (",", ";", ".", ":", "?", "!", "\n", " and ", " but ", " after ", " before ", " while ",
+                " when ", " who ", " which ", " that ")
+
+
+def _to_death(text: str, m: EventMention) -> bool:
+    """Does the attack's verb take "to death" ("stabbed to death", "was beaten to death", "shot Mr Tarn to death"):
+    "to death" after the verb, at most five words on, in the verb's own clause ("sentenced to death" is no attack:
+    only attacks and deaths come here)."""
+    rest = text[m.end:m.end + 80].lower()
+    at = rest.find(" to death")
+    if at < 0 or len(rest[:at].split()) > 5:
+        return False
+    between = rest[:at] + " "
+    return not any(stop in between for stop in _CLAUSE_ENDS)
 
 
 def _vague(r: CasualtyReport | Figure) -> bool:

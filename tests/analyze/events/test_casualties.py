@@ -639,6 +639,25 @@ def test_casualties_down_or_up_from_an_older_total(figures: Figures) -> None:
     assert _one(figures, "Rescuers pulled 12 bodies up from the wreckage.").previous is None
 
 
+def test_casualties_up_from_at_the_end_of_the_counts_clause(figures: Figures) -> None:
+    # ", up from 31" after the count's verb phrase sets the count against the older total all the same
+    up = _one(figures, "At least 40 people have now died in the storm, up from 31 on Monday.")
+    assert (up.min, up.previous, up.revision) == (40, 31, "up")
+    # negative: with another count between, the older total is that count's ("12 were injured, up from nine")
+    both = figures("At least 40 people died in the storm and 12 were injured, up from nine.")
+    dead = [f for f in both if f.kind == "killed"]
+    assert dead and dead[0].min == 40 and dead[0].previous is None and dead[0].revision is None
+
+
+def test_casualties_a_toll_that_doubled_to_a_count_is_a_new_total(figures: Figures) -> None:
+    for text in ("The death toll from the storm has doubled to 45.",
+                 "The death toll from the floods has tripled to 45."):
+        f = _one(figures, text)
+        assert (f.min, f.revision) == (45, "up"), text
+    # negative: a count that is no toll's level keeps no revision
+    assert _one(figures, "Rebel shells killed 45 people in the town.").revision is None
+
+
 def test_casualties_a_participle_raising_the_toll_makes_a_new_total(figures: Figures) -> None:
     f = _one(figures, "The attack killed 102 people, raising an earlier toll.")
     assert (f.min, f.revision) == (102, "up")

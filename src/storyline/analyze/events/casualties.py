@@ -88,6 +88,7 @@ TRAILING_MORE_THAN = (("+",), ("-", "plus"), ("plus",))
 #: verbs that give their "to N" / "at N" object as a new total
 REVISION_UP = frozenset({"rise", "climb", "jump", "soar", "increase", "mount", "reach", "surge", "swell", "grow",
                          "take", "bring", "push", "raise", "hit", "touch", "spike", "go"})
+REVISION_UP = REVISION_UP | {"double", "triple"}  # "the toll has doubled to 45"
 REVISION_DOWN = frozenset({"lower", "reduce", "fall", "drop", "decrease", "decline", "cut"})
 REVISION_SAME = frozenset({"stand", "revise", "update", "put", "confirm"})
 #: nouns that stand for a toll: their count is what their verb says ("the number of deaths exceeded 6,100")
@@ -343,6 +344,29 @@ def _down_up_from(sent: SpacySpan, j: int) -> int | None:
     return value if value is not None and not _year(doc[k]) else None
 
 
+#: tokens between a count and a ", up/down from" its clause ends on ("40 people have now died, up from 31")
+CLAUSE_UP_FROM_GAP = 8
+
+
+def _clause_down_up_from(sent: SpacySpan, j: int) -> int | None:
+    """The old total a count is set against at the end of its own clause: "at least 40 people have now died, up
+    from 31 on Monday", "the floods have killed 52 people, down from an earlier estimate of 60". The count's verb
+    phrase (a few words, no other number, no other clause) comes between the count and ", up from"; with another
+    count between ("40 died and 12 were hurt, up from nine") the old total is that count's, not this one's."""
+    doc = sent.doc
+    k = j
+    while k < sent.end and k < j + CLAUSE_UP_FROM_GAP:
+        tok = doc[k]
+        if tok.text == "," and k + 2 < sent.end and doc[k + 1].lower_ in ("up", "down") and \
+                doc[k + 2].lower_ == "from":
+            return _down_up_from(sent, k)
+        if tok.like_num or _number(tok) is not None or tok.text in (",", ";", ":", "(", "—", "-") or \
+                tok.lower_ in ("and", "or", "but", "while", "after", "as", "when", "who", "which", "that"):
+            return None
+        k += 1
+    return None
+
+
 def _is_increment(sent: SpacySpan, i: int, j: int) -> bool:
     """"seven more people", "another two", "two more": an addition to a toll, not a total."""
     doc = sent.doc
@@ -493,6 +517,8 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         group, end = _group(sent, j + (1 if increment and j < sent.end and doc[j].lower_ == "more" else 0))
         if previous is None and value is not None and vague is None:
             previous = _down_up_from(sent, max(end, j))  # "212, down from an earlier total of 317"
+            if previous is None:
+                previous = _clause_down_up_from(sent, max(end, j))  # "40 people have died, up from 31"
         out.append(Count(start, max(end, j), lo, hi, qual, group, doc[start:max(end, j)].text,
                          increment=increment, previous=previous))
         i = max(end, j)
