@@ -499,7 +499,7 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
     starts = [m.start for m in names]
     named = _named_genders(names, doc_text(doc))
-    told: dict[str, set[str]] = defaultdict(set)  # the genders of the pronouns already given to each chain
+    told: dict[str, Counter[str]] = defaultdict(Counter)  # the subject pronouns already given to each chain, by gender
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
@@ -518,7 +518,6 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
         if ahead is not None:  # "after her arrest, X was ...": the subject the pronoun's phrase is fronted before
             out.append(Mention(ahead.article, tok.idx, tok.idx + len(tok.text), tok.text, ahead.label,
                                kind="pronoun", chain=ahead.chain, source="coref"))
-            told[ahead.chain or ""].add(sex or "")
             continue
         window = _window(names, starts, sents, tok.idx)
         if low == "its":  # its owner is named in this sentence or the one before
@@ -529,9 +528,13 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
         if ante is not None:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))
-            if sex is not None:
-                told[ante.chain or ""].add(sex)
+            if sex is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                told[ante.chain or ""][sex] += 1
     return out
+
+
+#: how many more subject pronouns of one gender than of the other make a chain's gender when its names do not tell it
+TOLD_MARGIN = 2
 
 
 def _named_genders(names: list[Mention], text: str) -> dict[str, str]:
@@ -558,14 +561,16 @@ def _named_genders(names: list[Mention], text: str) -> dict[str, str]:
     return {chain: sexes.pop() for chain, sexes in found.items() if len(sexes) == 1}
 
 
-def _same_gender(window: list[Mention], sex: str, named: dict[str, str], told: dict[str, set[str]]
+def _same_gender(window: list[Mention], sex: str, named: dict[str, str], told: dict[str, Counter[str]]
                  ) -> list[Mention]:
     """The names of ``window`` a "he" (``sex`` "m") or a "she" ("f") may stand for. A chain whose names tell the other
-    gender ("Mr X", "Maria X") never; a chain the article already called by the other pronoun only while some other
-    name is left (an earlier pronoun may itself have been resolved wrongly, so it does not leave the pronoun alone)."""
+    gender ("Mr X", "Maria X") never; a chain the article already made the subject of the other pronoun at least
+    :data:`TOLD_MARGIN` times more often than of this one only while some other name is left (an earlier pronoun may
+    itself have been resolved wrongly: one is no evidence, nor is it enough to leave the pronoun alone)."""
     window = [m for m in window if m.label != "PERSON" or named.get(m.chain or "", sex) == sex]
+    other = "f" if sex == "m" else "m"
     fitting = [m for m in window if m.label != "PERSON" or m.chain in named
-               or not (told.get(m.chain or "", set()) - {sex, ""})]
+               or told[m.chain or ""][other] - told[m.chain or ""][sex] < TOLD_MARGIN]
     return fitting if any(m.label == "PERSON" for m in fitting) else window
 
 
