@@ -2,7 +2,8 @@
 
 Context rules (each sets ``source="names:context"``, which counts double in votes):
 
-- after a personal title ("Ambassador X", "Mullah X") or a lower-case office noun ("spokeswoman X Y") -> PERSON;
+- after a personal title ("Ambassador X", "Mullah X"), a lower-case office noun ("spokeswoman X Y") or a lower-case
+  occupation or participant noun before a full name ("activist X Y", "technician X Y", "suspect X Y") -> PERSON;
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
@@ -70,8 +71,8 @@ from storyline.lexicons.titles import (
     MEDIA_NOUNS,
     MUSIC_WORDS,
     NOMINAL_PERSON,
-    ORG_APPOSITION_NOUNS,
     OCCUPATION_NOUNS,
+    ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
     PARTICIPANT_NOUNS,
     PLACE_CLASS_NOUNS,
