@@ -2334,3 +2334,10 @@ def test_units_of_a_facility_said_to_lie_in_a_city() -> None:
                 for k, n in enumerate(("Orlan Vesk Airport", "Mira Dall Airport", "Sarn Airport"))]
     analysis = ArticleAnalysis(article="a1", config_hash="t", mentions=tuple(mentions))
     assert [u.located for u in units_of(analysis, text)] == [{"lerin"}, {"tarsk"}, set()]
+
+
+def test_name_link_a_one_word_thing_joins_a_persons_last_name_only_spelled_as_it() -> None:
+    person = _unit("a:1", "PERSON", "Marisol al-Vara")
+    assert name_link(person, _unit("b:1", "ORG", "Vauria"), Corpus()) == 0  # an airline's name, close in skeleton
+    assert name_link(person, _unit("c:1", "ORG", "Vara"), Corpus()) > 0  # her surname read as a body's name
+    assert name_link(_unit("d:1", "PERSON", "Ana Dávesk"), _unit("e:1", "FAC", "Davesk"), Corpus()) > 0

@@ -1597,10 +1597,12 @@ def _mistagged_person(a: str, b: str, la: str, lb: str) -> bool:
 def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
     """A one-word name tagged as a thing elsewhere ("Korvath" as ORG or FAC: a building's name has its word)
     next to a person's full name, as its last name: a group's name glued before a person's ("<Group> Orlan
-    Vesk") is no name of the person."""
+    Vesk") is no name of the person. The word must fold to the last name ("Dávesk" / "Davesk"): a spelling only
+    close to it ("Vara" / "Vauria", equal by :func:`tokens_match`'s skeleton) is another thing's name once the
+    tagger reads it as one too (an airline's, a town's beside a person's "al-Vara")."""
     ta, tb = _tokens(a), _tokens(b)
     return (la == PERSON and lb not in ("GPE", "LOC") and lb != PERSON and len(tb) == 1 and len(ta) > 1
-            and (tokens_match(tb[0], ta[-1]) or person_variant(b, a)))
+            and (fold_token(tb[0]) == fold_token(ta[-1]) or person_variant(b, a)))
 
 
 def _surname_read_as_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:

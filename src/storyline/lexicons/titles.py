@@ -75,6 +75,13 @@ reporter doctor surgeon pilot
 #: nouns news gives an unnamed person by what befell or what is said of them ("the victim", "a suspect"): a
 #: person, but no office (the description rules do not resolve them by recency)
 PARTICIPANT_NOUNS = words("victim suspect witness survivor hostage passenger detainee captive")
+#: occupations and callings news writes in lower case right before a person's full name ("activist Ilse Varga",
+#: "technician Orlan Vesk", "blogger Tae Min-soo"): no office, but only a person is named so after them
+OCCUPATION_NOUNS = words("""
+activist blogger technician engineer lawyer attorney journalist reporter photographer photojournalist doctor
+surgeon nurse paramedic teacher student farmer fisherman businessman businesswoman entrepreneur poet novelist
+artist painter economist scientist researcher professor academic dissident campaigner filmmaker footballer
+""")
 #: nouns news gives a person by where they stand towards another ("a staunch critic of X", "the foe of X"): a
 #: person in apposition or as a predicate, but no office either
 STANCE_NOUNS = words("critic foe opponent rival ally")

@@ -770,6 +770,14 @@ def test_persons_by_surname_a_full_name_read_as_a_place_whose_last_word_is_a_per
                                                     ("Norway Dresk", "GPE"), ("Ostra Dresk Hospital", "ORG")]
 
 
+def test_persons_by_surname_matches_a_surname_written_once_with_its_accent_and_once_without() -> None:
+    text = "She wrote to Marisol Dávesk, a friend. Davesk herself was held. Orvan Nuñez Club and Nunez stayed."
+    mentions = [_m(text, "Marisol Dávesk", "ORG"), _m(text, "Davesk", "PERSON"),
+                _m(text, "Orvan Nuñez Club", "ORG"), _m(text, "Nunez", "PERSON")]
+    assert _texts(persons_by_surname(mentions)) == [("Davesk", "PERSON"), ("Marisol Dávesk", "PERSON"),
+                                                    ("Nunez", "PERSON"), ("Orvan Nuñez Club", "ORG")]
+
+
 def test_persons_by_surname_a_given_name_first_makes_the_full_name_and_its_last_word_a_person() -> None:
     text = ("Tomas Varek, a deputy, spoke. Varek said so. Ostra Varek Hospital stayed. Washington and George "
             "Washington. At Ellis Tarn the Tarn said so; the Tarn won.")

@@ -119,6 +119,16 @@ def test_retype_a_full_name_in_apposition_to_an_office_is_a_person(
     assert labels.get("Kamal Abdulsameer") == "PERSON"  # the tagger reads the name an organization's
 
 
+def test_retype_a_full_name_after_an_occupation_noun_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Police arrested the engineer Tarvesh Kumar Orlando and technician Pappo Velmir on Friday. "
+                     "They also detained prominent activist Nadira al-Vesk.")
+    assert {labels.get(n) for n in ("Tarvesh Kumar Orlando", "Pappo Velmir", "Nadira al-Vesk")} == {"PERSON"}
+    places = _labels(resources, make_article, "The student Valdoria Scholarship Fund and the journalist Union met.")
+    assert places.get("Valdoria Scholarship Fund") != "PERSON"  # a body's word ends it
+
+
 def test_retype_a_name_described_as_a_town_or_pointed_at_by_a_compass_word_is_a_place(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,

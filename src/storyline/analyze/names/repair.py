@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.names.acronyms import link_acronyms
 from storyline.analyze.names.headlines import drop_headline_fragments
-from storyline.analyze.names.keys import folded_key, is_acronym, numbered_name, tokens_match
+from storyline.analyze.names.keys import fold_token, folded_key, is_acronym, numbered_name, tokens_match
 from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     company_short_names,
@@ -564,7 +564,10 @@ def persons_by_surname(mentions: list[Mention], text: str = "") -> list[Mention]
     """A full name tagged as a place or group whose last word the article uses alone for a person is that
     person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
     it, no country's or province's name."""
-    bare = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
+    # folded ("Díaz" alone and "Ana Diaz", or the other way round: a name's accents are often dropped in one
+    # writing of it, even within one article)
+    bare = {fold_token(m.text) for m in mentions
+            if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
     # "Tomas Varek" read as a place and "Varek said" as a body: a common given name first and the word alone
     # speaking say both are the person ("Ellis Park" and "the Park", "Houston Astros" and "the Astros" are not)
     speaking = {m.text for m in mentions if m.kind == "name" and _SPEAKS_AFTER.match(text, m.end)}
@@ -575,7 +578,7 @@ def persons_by_surname(mentions: list[Mention], text: str = "") -> list[Mention]
         words = m.text.split()
         alone = m.label in ("GPE", "LOC", "ORG", "FAC") and m.kind == "name" and len(words) == 1 \
             and words[0] in given and bool(_NAME_WORD.fullmatch(words[0])) and known_place(words[0]) is None
-        if alone or (_person_shaped(m) and (words[-1] in bare or words[-1] in given)):
+        if alone or (_person_shaped(m) and (fold_token(words[-1]) in bare or words[-1] in given)):
             m = replace(m, label="PERSON", source="names:surname")
         out.append(m)
     return out

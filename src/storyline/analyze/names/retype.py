@@ -2,7 +2,8 @@
 
 Context rules (each sets ``source="names:context"``, which counts double in votes):
 
-- after a personal title ("Ambassador X", "Mullah X") or a lower-case office noun ("spokeswoman X Y") -> PERSON;
+- after a personal title ("Ambassador X", "Mullah X"), a lower-case office noun ("spokeswoman X Y") or a lower-case
+  occupation or participant noun before a full name ("activist X Y", "technician X Y", "suspect X Y") -> PERSON;
 - subject of a speech verb while tagged as a thing (FAC, LOC, PRODUCT, WORK_OF_ART, EVENT, LAW) -> PERSON;
 - a single-word ORG or PERSON, or a NORP with no people's ending, after a location preposition ("in X") -> GPE;
 - a name a place-class noun introduces or describes ("the town of X", "villages of X, Y and Z", "the
@@ -70,8 +71,10 @@ from storyline.lexicons.titles import (
     MEDIA_NOUNS,
     MUSIC_WORDS,
     NOMINAL_PERSON,
+    OCCUPATION_NOUNS,
     ORG_APPOSITION_NOUNS,
     ORG_SUFFIXES,
+    PARTICIPANT_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_FOLLOWERS,
     PLACE_UNIT_WORDS,
@@ -756,8 +759,24 @@ def _after_lowercase_role(m: Mention, span: Span, doc: Doc) -> bool:
     if before is not None and before.lower_ in _ADJECTIVE_ROLES and before.i > 0 \
             and doc[before.i - 1].lower_ in ("the", "an", "a", "its", "their", "his", "her"):
         return False
-    return (before is not None and before.is_lower and before.lower_ in ROLE_HEADS and len(toks) > 1
-            and all(t[:1].isupper() for t in toks) and not any(t in ORG_SUFFIXES for t in toks))
+    if before is None or not before.is_lower or len(toks) < 2 or any(t in ORG_SUFFIXES for t in toks):
+        return False
+    if before.lower_ in ROLE_HEADS:
+        return all(t[:1].isupper() for t in toks)
+    # "activist Ilse Varga", "technician Orlan Vesk", "blogger Nadia al-Varesh": an occupation or a person's
+    # part written as a noun before a full name (a particle's word too: "al-X", "bin"); not a verb ("to host X
+    # Y"), nor a name of a place, a facility or a people
+    return before.lower_ in _PERSON_NOUNS_BEFORE and before.pos_ not in ("VERB", "AUX") and toks[0][:1].isupper() \
+        and all(t[:1].isupper() or _NAME_PARTICLE.fullmatch(t) for t in toks) and known_place(m.text) is None \
+        and not any(known_place(t) or demonym_country(t) or t.lower() in FACILITY_WORDS
+                    or t.lower() in PLACE_UNIT_WORDS for t in toks)
+
+
+#: lower-case nouns of a person that are no office: occupations, and a person's part in what happened
+_PERSON_NOUNS_BEFORE = OCCUPATION_NOUNS | PARTICIPANT_NOUNS
+#: a particle inside a person's name ("al-Varesh", "bin", "van der")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’-]*|bin|ibn|bint|al|el|de|da|del|"
+                            r"della|di|dos|das|du|van|von|der|den|la")
 
 
 #: office nouns that are also adjectives ("the official news agency", "the executive board")
