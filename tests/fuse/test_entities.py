@@ -1381,7 +1381,6 @@ def test_touched_by_keeps_the_stored_units_new_ones_can_change() -> None:
     assert _resolved(kept, n, narrowed, corpus) == _resolved(units, len(stored), pairs, corpus)
 
 
-
 def test_a_surname_two_people_share_goes_to_the_one_its_incident_names() -> None:
     units = [_unit("a:1", "PERSON", "Sikandar Varn"), _unit("b:1", "PERSON", "Zafar Varn"),
              _unit("c:1", "PERSON", "Varn"), _unit("d:1", "PERSON", "Varn")]
@@ -1532,7 +1531,6 @@ def test_two_romanizations_of_a_name_in_syllables_join_beside_the_same_names() -
     for u in units[1:]:
         u.context = {"dask", "tolvar"}  # nothing named around them in common: two people
     assert not any({"a:1", "b:1"} <= g for g in _groups(units))
-
 
 
 def test_a_surname_with_one_consonant_changed_joins_beside_the_same_names() -> None:

@@ -831,7 +831,6 @@ def test_fuse_events_an_older_incident_told_after_the_news_stays_apart(fuse_text
     assert not any(r.min == 200 for r in news.reports), [(m.text, m.start) for m in news.mentions]
 
 
-
 def test_fuse_events_a_killing_recalled_by_its_own_victim_stays_apart(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(("t1", "Omar Dalen was assassinated in Kelvar, his movement said on Wednesday. His "
                                  "assassination came hours after the targeted killing of senior commander Ivo Marsk. "
@@ -847,7 +846,6 @@ def test_fuse_events_a_toll_that_followed_another_event_is_not_the_incident(fuse
     dalen = next(e for e in story.events if any(m.text == "assassinated" for m in e.mentions))
     assert dalen.fatalities is None or dalen.fatalities.min != 30000
     assert not any(r.min == 30000 for r in dalen.reports)
-
 
 
 def test_fuse_events_coordinated_attacks_in_two_towns_are_one_incident(fuse_texts: Fuser) -> None:
@@ -1124,7 +1122,6 @@ def test_events_a_reported_date_years_before_its_article_is_no_report_bound() ->
     assert _dates(ctx, told("2031-05-11", source="dct"))[1:] == (None, dt.date(2031, 5, 11))  # type: ignore[arg-type]
 
 
-
 def test_events_a_reported_date_in_an_undated_article_is_no_report_bound() -> None:
     # "In November, an explosion at a plant in Orvan ..." read as reported by November, in an article with no
     # publication day: nothing checks the date, so it bounds nothing (it had bounded every telling the mention
@@ -1163,8 +1160,6 @@ def test_compatible_a_date_years_before_every_report_of_a_background_telling_is_
     assert not compatible(old, recalled, places) and not compatible(recalled, old, places)
     # negative: recalled within the next year, it may be that incident ("since the disaster", months later)
     assert compatible(old, _attack("b1", None, dt.date(2025, 6, 1), old=True), places)
-
-
 
 
 def test_within_article_a_toll_joins_the_attack_of_its_own_sentence() -> None:
@@ -2538,7 +2533,6 @@ def test_fuse_events_suspects_freed_without_charge_are_not_the_hostages_freed(fu
     assert len(freed) == 1, [(e.id, sorted(e.mention_ids)) for e in freed]
     assert {m.article for m in freed[0].mentions} == {"s1", "s2"}  # the suspects' release, apart from the hostages'
     assert freed[0].location_text == "Tolmar"  # released where the arrest took them, not in the siege's town
-
 
 
 def test_within_article_the_previous_raids_are_not_the_raids_told_as_news() -> None:

@@ -687,7 +687,6 @@ def test_bare_body_of_another_kind_does_not_go_on(claims_of: Claims) -> None:
     assert _ref(with_words(claims_of(text), "was inspected")) != "Velmoran"
 
 
-
 def test_relay_agency_keeps_its_own_report_when_it_cites_a_source_for_another(claims_of: Claims) -> None:
     claims = claims_of("State news agency Tarsa reported that police were not considering deliberate poisoning, citing "
                        'an anonymous source who said "he may have drunk something himself."')

@@ -730,7 +730,6 @@ def test_dating_a_charge_brought_today_is_news(mentions: Mentions) -> None:
     assert not _one(mentions("Police charged three men with the killing on Monday."), "charged").background
 
 
-
 def test_dating_date_of_an_including_phrase_is_the_part_s_not_the_count_s(mentions: Mentions) -> None:
     # "including 300 on Monday" dates the 300; the 2,000 are counted up to the report
     m = _one(mentions("Police in Dravia have arrested more than 2,000 people, including 300 on Monday, the "

@@ -256,7 +256,6 @@ def test_senses_a_vehicle_or_its_passengers_travelling_is_no_visit(kinds_of: Kin
     assert kinds_of(text, word) == kind
 
 
-
 @pytest.mark.parametrize(("text", "kind"), [
     ("A car bomb struck the busy market in Orlek on Monday.", ("ASSAULT", "bombing")),
     ("Two suicide car bombers struck an army barracks near Orlek.", ("ASSAULT", "suicide_bombing")),

@@ -122,9 +122,9 @@ def test_retype_a_full_name_in_apposition_to_an_office_is_a_person(
 def test_retype_a_full_name_after_an_occupation_noun_is_a_person(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,
-                     "Police arrested the engineer Tarvesh Kumar Orlando and technician Pappo Velmir on Friday. "
+                     "Police arrested the engineer Tarvesh Omrani Orlan and technician Dorro Velmir on Friday. "
                      "They also detained prominent activist Nadira al-Vesk.")
-    assert {labels.get(n) for n in ("Tarvesh Kumar Orlando", "Pappo Velmir", "Nadira al-Vesk")} == {"PERSON"}
+    assert {labels.get(n) for n in ("Tarvesh Omrani Orlan", "Dorro Velmir", "Nadira al-Vesk")} == {"PERSON"}
     places = _labels(resources, make_article, "The student Valdoria Scholarship Fund and the journalist Union met.")
     assert places.get("Valdoria Scholarship Fund") != "PERSON"  # a body's word ends it
 
@@ -290,7 +290,6 @@ def test_retype_an_unknown_word_before_a_place_noun_is_a_place(resources: Resour
                                                               make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article, "Residents of the Isle of Tarv fled to the Dorsk region.")
     assert labels.get("Dorsk") == "GPE"
-
 
 
 def _person(text: str, sub: str, nth: int = 0, source: str = "spacy") -> Mention:

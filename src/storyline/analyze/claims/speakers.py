@@ -78,7 +78,6 @@ PRESS_HEADS = words("media press")
 _PRESS_WORDS = PRESS_HEADS | words("news")
 
 
-
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker phrase. ``ref`` is the mention naming it (the antecedent for pronouns)."""

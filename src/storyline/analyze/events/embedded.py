@@ -9,7 +9,7 @@ party that speaks, not the deed it speaks of, which has not happened):
   response", "'We will find them,' he vowed" ("pledged to rebuild the town", "vowed to eliminate poverty" stay
   promises: no party is harmed).
 - **a demand** (REQUEST, CAMEO 10): a verb or noun of pressing for an act that no demand word tells: "the
-  opposition sought the minister's resignation", "stepped up pressure for her resignation", "Ottawa's calls for the
+  opposition sought the minister's resignation", "stepped up pressure for her resignation", "Norland's calls for the
   release of the activists", "pushed for talks", "the gang was seeking a ransom" ("sought re-election", "seeking
   asylum" ask no one for an act).
 - **an appointment** (APPOINT, ACE Personnel.Start-Position): taking up a post "as" its holder: "will serve as acting

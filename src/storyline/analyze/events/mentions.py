@@ -2797,7 +2797,6 @@ def _trailing_result(tok: Token, index: args.MentionIndex) -> bool:
 DEATH = EventKind("LIFE", "death", "verb")
 
 
-
 #: kinds whose attempt is not the act: what the authorities do to a person (an arrest, a charge) is tried and
 #: done on separate days ("investigators failed to detain him", the arrest twelve days later). Elsewhere an attempt
 #: is told as the act itself: an attempted hijacking is an attack on the ship, a bid to buy a company is its deal

@@ -564,7 +564,7 @@ def persons_by_surname(mentions: list[Mention], text: str = "") -> list[Mention]
     """A full name tagged as a place or group whose last word the article uses alone for a person is that
     person's name ("Ana Dresk" read as a place, then "Dresk said"): no place, organization or facility word in
     it, no country's or province's name."""
-    # folded ("Díaz" alone and "Ana Diaz", or the other way round: a name's accents are often dropped in one
+    # folded ("Aldáz" alone and "Ana Aldaz", or the other way round: a name's accents are often dropped in one
     # writing of it, even within one article)
     bare = {fold_token(m.text) for m in mentions
             if m.label == "PERSON" and m.kind == "name" and len(m.text.split()) == 1}
