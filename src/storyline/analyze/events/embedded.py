@@ -36,9 +36,8 @@ PARTY_PRONOUNS = frozenset({"them", "him", "her", "those", "anyone", "everyone",
 PARTY_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: kinds of the acts whose promise is a threat: violence by a party, force, sanctions, a takeover
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "TAKEOVER"})
-#: event types that pressing for asks no one for an act: a candidate's election, a death, a disaster, a demand
-#: itself ("insisted on its demands that X grant ...": the demand is the act, and stays its own event)
-UNASKED_TYPES = frozenset({"DISASTER", "LIFE", "STATEMENT", "MOVE", "REQUEST"})
+#: event types that pressing for asks no one for an act: a candidate's election, a death, a disaster
+UNASKED_TYPES = frozenset({"DISASTER", "LIFE", "STATEMENT", "MOVE"})
 #: adjectives of a first or a record, not of a post taken up ("the first prime minister to lose", "the youngest")
 FIRSTS = frozenset({"first", "last", "only", "second", "third", "youngest", "oldest", "longest"})
 
@@ -133,6 +132,8 @@ def _act_noun(noun: Token) -> bool:
     kind = TRIGGERS.get(noun.lemma_.lower()) or TRIGGERS.get(noun.lower_)
     if kind is None or kind.pos == "verb" or kind.type in UNASKED_TYPES:
         return False
+    if kind.type == "REQUEST" and any(c.dep_ in ("acl", "ccomp") for c in noun.children):
+        return False  # "insisted on its demands that X grant ...": the demand says what and of whom; it is the act
     return (kind.type, kind.subtype) != ("APPOINT", "election")  # "sought re-election": a candidate's run
 
 
