@@ -217,18 +217,6 @@ def test_a_document_or_bare_body_speaks_for_the_one_named_before(claims_of: Clai
     assert ref is not None and speaker in ref
 
 
-def test_it_after_a_document_that_spoke_is_that_documents_author(claims_of: Claims) -> None:
-    claims = claims_of("The Velmar Rail Company said in a statement on Sunday that it had summoned the head of Lesk "
-                       "Freight to protest against remarks made by an adviser to the Orvani Group.\n\n"
-                       "\"The line will reopen on Friday,\" the statement said.\n\n"
-                       "\"It is unacceptable for anyone to ignore this,\" it added.")
-    said = with_words(claims, "line will reopen")
-    added = with_words(claims, "unacceptable for anyone")
-    ref = _ref(said)
-    assert ref is not None and "Velmar" in ref
-    assert added.speaker_chain == said.speaker_chain  # not the group named last before it
-
-
 def test_document_without_a_named_issuer_stays_unresolved(claims_of: Claims) -> None:
     c = with_words(claims_of("A statement was read out on the radio. The statement said the pier would reopen."),
                    "pier would reopen")

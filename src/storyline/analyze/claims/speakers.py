@@ -947,18 +947,13 @@ def participant_named_before(speaker: Speaker, mentions: MentionIndex, text: str
 
 #: speaker types of a body that speaks (not a person, not a pronoun's own reading)
 _BODY_TYPES = frozenset({"organization", "nominal", "anonymous"})
-#: a document named by its noun alone ("the statement", "the brief statement"): resolved to whoever put it out, it
-#: is itself the "it" that goes on speaking ("“...,” the statement said. “...,” it added")
-_DOCUMENT_ALONE = re.compile(r"(?i:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(VEHICLE_NOUNS)) + r")")
 
 
 def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions: MentionIndex,
                 content: tuple[int, int]) -> Speaker:
     """"The border service said its guards were repelling attacks from Ostria. “Shelling continues,” it said": an
     "it" that speaks right after a body's claim goes on with that body, when no other body or place is named
-    between the two claims outside what is said (news names a body, then goes on with "it said"); right after a
-    document named alone that speaks for who put it out ("the statement said"), the "it" is that document, and
-    speaks for the same author, a person too. The name nearest
+    between the two claims outside what is said (news names a body, then goes on with "it said"). The name nearest
     before the pronoun is often the other side, named in the body's own words; it never speaks here. ``previous``:
     the last claim's speaker and where that claim ends (its content, cue or speaker, whichever is last).
 
@@ -979,10 +974,9 @@ def recent_body(speaker: Speaker, previous: tuple[Speaker, int] | None, mentions
                                           and before.ref.label in GROUP_LABELS | {"FAC"})
     if not body or said_end > content[0] or speaker.start - said_end > _RECENT_WINDOW:
         return speaker
-    alone = _DOCUMENT_ALONE.fullmatch(before.text.strip()) is not None and before.ref is not None
-    if not alone and set(re.findall(r"[a-z]+", before.text.lower())) & set(VEHICLE_NOUNS):
+    if set(re.findall(r"[a-z]+", before.text.lower())) & set(VEHICLE_NOUNS):
         return speaker  # "according to a post on the app": a document, whose platform is no body that goes on
-    if before.ref is not None and before.ref.label == "PERSON" and not alone:
+    if before.ref is not None and before.ref.label == "PERSON":
         return speaker
     if _named_between(mentions, said_end, speaker.start, content, GROUP_LABELS, before.ref):
         return speaker

@@ -69,7 +69,7 @@ from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
 from storyline.lexicons import pronouns
 from storyline.lexicons.countries import country_of, state_word
-from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     ALIAS_QUALIFIERS,
@@ -498,8 +498,6 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
     sents = _sentence_index(doc)
     names = sorted((m for m in mentions if m.kind in NAME_KINDS and m.chain), key=lambda m: m.start)
     starts = [m.start for m in names]
-    named = _named_genders(names, doc_text(doc))
-    told: dict[str, Counter[str]] = defaultdict(Counter)  # the subject pronouns already given to each chain, by gender
     out: list[Mention] = []
     for tok in doc:
         low = tok.lower_
@@ -511,10 +509,7 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
             labels = _ITS_LABELS
         else:
             continue
-        sex = "m" if low in pronouns.HE else "f" if low in pronouns.SHE else None
         ahead = _fronted_owner(tok, names, starts) if labels == ("PERSON",) else None
-        if ahead is not None and sex is not None and named.get(ahead.chain or "", sex) != sex:
-            ahead = None  # "after her arrest, Mr X ...": the fronted "her" is not his
         if ahead is not None:  # "after her arrest, X was ...": the subject the pronoun's phrase is fronted before
             out.append(Mention(ahead.article, tok.idx, tok.idx + len(tok.text), tok.text, ahead.label,
                                kind="pronoun", chain=ahead.chain, source="coref"))
@@ -522,56 +517,11 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
         window = _window(names, starts, sents, tok.idx)
         if low == "its":  # its owner is named in this sentence or the one before
             window = [m for m in window if _sent_of(sents, m.start) >= _sent_of(sents, tok.idx) - 1]
-        if sex is not None:
-            window = _same_gender(window, sex, named, told)
         ante = _antecedent(tok, window, labels, sents, doc)
         if ante is not None:
             out.append(Mention(ante.article, tok.idx, tok.idx + len(tok.text), tok.text, ante.label,
                                kind="pronoun", chain=ante.chain, source="coref"))
-            if sex is not None and tok.dep_ in ("nsubj", "nsubjpass"):
-                told[ante.chain or ""][sex] += 1
     return out
-
-
-#: how many more subject pronouns of one gender than of the other make a chain's gender when its names do not tell it
-TOLD_MARGIN = 2
-
-
-def _named_genders(names: list[Mention], text: str) -> dict[str, str]:
-    """The gender ("m"/"f") of each chain whose names tell it: a word right before one of its names ("Mr", "Mrs",
-    "spokeswoman": :data:`~storyline.lexicons.pronouns.MALE_WORDS`), or the first word of a name of two words or more
-    that is a given name borne by one sex only ("Maria Dask"). Chains whose names tell both, or neither, are left out.
-    """
-    found: dict[str, set[str]] = defaultdict(set)
-    for m in names:
-        if m.label != "PERSON" or not m.chain:
-            continue
-        before = text[max(0, m.start - 30):m.start].split()
-        word = before[-1].lower().strip(",") if before else ""
-        if word in pronouns.MALE_WORDS:
-            found[m.chain].add("m")
-        elif word in pronouns.FEMALE_WORDS:
-            found[m.chain].add("f")
-        toks = m.text.split()
-        first = toks[0].lower() if len(toks) > 1 else ""
-        if first in MALE_GIVEN_NAMES:
-            found[m.chain].add("m")
-        elif first in FEMALE_GIVEN_NAMES:
-            found[m.chain].add("f")
-    return {chain: sexes.pop() for chain, sexes in found.items() if len(sexes) == 1}
-
-
-def _same_gender(window: list[Mention], sex: str, named: dict[str, str], told: dict[str, Counter[str]]
-                 ) -> list[Mention]:
-    """The names of ``window`` a "he" (``sex`` "m") or a "she" ("f") may stand for. A chain whose names tell the other
-    gender ("Mr X", "Maria X") never; a chain the article already made the subject of the other pronoun at least
-    :data:`TOLD_MARGIN` times more often than of this one only while some other name is left (an earlier pronoun may
-    itself have been resolved wrongly: one is no evidence, nor is it enough to leave the pronoun alone)."""
-    window = [m for m in window if m.label != "PERSON" or named.get(m.chain or "", sex) == sex]
-    other = "f" if sex == "m" else "m"
-    fitting = [m for m in window if m.label != "PERSON" or m.chain in named
-               or told[m.chain or ""][other] - told[m.chain or ""][sex] < TOLD_MARGIN]
-    return fitting if any(m.label == "PERSON" for m in fitting) else window
 
 
 #: how a phrase fronted before its clause's subject hangs on the clause's verb ("after her arrest, X ...", "at the
