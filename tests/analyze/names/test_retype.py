@@ -122,9 +122,9 @@ def test_retype_a_full_name_in_apposition_to_an_office_is_a_person(
 def test_retype_a_full_name_after_an_occupation_noun_is_a_person(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,
-                     "Police arrested the engineer Tarvesh Omrani Orlan and technician Dorro Velmir on Friday. "
+                     "Police arrested the engineer Tarvesh Rumal Orlan and technician Babbu Velmir on Friday. "
                      "They also detained prominent activist Nadira al-Vesk.")
-    assert {labels.get(n) for n in ("Tarvesh Omrani Orlan", "Dorro Velmir", "Nadira al-Vesk")} == {"PERSON"}
+    assert {labels.get(n) for n in ("Tarvesh Rumal Orlan", "Babbu Velmir", "Nadira al-Vesk")} == {"PERSON"}
     places = _labels(resources, make_article, "The student Valdoria Scholarship Fund and the journalist Union met.")
     assert places.get("Valdoria Scholarship Fund") != "PERSON"  # a body's word ends it
 
