@@ -557,7 +557,9 @@ def place_of(starts: list[Token], index: MentionIndex, avoid: set[int], max_dept
                 continue
             if c.dep_ == "prep" and c.lower_ == "of" and depth > 0 and _a_person(tok, index):
                 continue  # "chaired by the commissioner Tarvo Lesk of Valdora": whose national, not where
-            telling = (words and depth == 0) or (tok.pos_ == "VERB" and tok.lemma_.lower() in TELLING_VERBS)
+            telling = (words and depth == 0) or (tok.pos_ == "VERB" and tok.lemma_.lower() in TELLING_VERBS and (
+                depth > 0 or words or journey))  # (a verb of telling that is itself an act of force or the law
+            # tells nobody: "declared a state of emergency in Sarn", "declared a curfew in the capital")
             if telling and (c.dep_ in ("dobj", "dative", "attr") or (
                     c.dep_ == "prep" and c.lower_ not in WORD_PLACE_PREPS)):
                 continue  # "blamed the US", "appealed to the West", "denied claims that X took Y": what the words
