@@ -174,6 +174,18 @@ def test_arguments_whom_a_verb_of_telling_tells_is_not_the_place(
     assert evs and all(ev.location is None or "Chile" not in ev.location.text for ev in evs)
 
 
+@pytest.mark.parametrize("text, subtype, place", [
+    ("President Arvid Lenk has declared a 60-day state of emergency in Valdoria.", "state_of_emergency", "Valdoria"),
+    ("The army declared a curfew in the capital Kereth on Monday.", "curfew", "Kereth"),
+])
+def test_arguments_a_measure_declared_is_where_its_phrase_puts_it(
+        events_of: Callable[[str], list[EventMention]], text: str, subtype: str, place: str) -> None:
+    """"declared a state of emergency in X": the declaring verb is the act itself, not a telling of it, so its
+    object's "in X" is the measure's place."""
+    evs = [e for e in events_of(text) if e.subtype == subtype]
+    assert evs and evs[0].location is not None and evs[0].location.text == place
+
+
 def test_arguments_a_meeting_with_someone_at_a_site_is_at_the_site(
         events_of: Callable[[str], list[EventMention]]) -> None:
     """"met with the Prime Minister at Velm Palace": the parser hangs the site on the person met."""
