@@ -689,8 +689,9 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
 
 
 #: a Roman numeral of two to seven letters, or a one-letter one ("V", "X") that no capitalized word follows (a
-#: headline's "A V B" is a match between two sides); "I" is the pronoun
-_REGNAL = re.compile(r" (?:(?=[IVXL]{2,7}(?![\w\-]))X{0,3}(?:IX|IV|V?I{0,3})|(?:V|X)(?![\w\-])(?! [A-Z]))(?![\w\-'’])")
+#: headline's "A V B" is a match between two sides), a possessive after it allowed; "I" is the pronoun
+_REGNAL = re.compile(r" (?:(?=[IVXL]{2,7}(?![\w\-]))X{0,3}(?:IX|IV|V?I{0,3})|(?:V|X)(?![\w\-])(?! [A-Z]))"
+                     r"(?![\w\-])(?!['’](?![sS]\b))")
 
 
 def regnal_numbers(mentions: list[Mention], text: str) -> list[Mention]:
