@@ -198,7 +198,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
             and not _state_media(after, doc):
         return "GPE"
     if (before is not None and before.text in LOCATION_PREPOSITIONS
-            and (m.label in ("ORG", "PERSON", "PRODUCT") or (m.label == "NORP" and not _people_form(m.text)))
+            and (m.label in ("ORG", "PERSON") or (m.label == "NORP" and not _people_form(m.text)))
             and len(words) == 1 and not is_acronym(m.text) and m.text[:1].isupper() and not m.text.isupper()
             and m.text not in ORG_SUFFIXES):  # "in Congress", "in Parliament" stay organizations
         return "GPE"
