@@ -695,12 +695,13 @@ _REGNAL = re.compile(r" (?:(?=[IVXL]{2,7}(?![\w\-]))X{0,3}(?:IX|IV|V?I{0,3})|(?:
 
 
 def regnal_numbers(mentions: list[Mention], text: str) -> list[Mention]:
-    """A name and the Roman numeral after it ("King Tomas IV", "Edvard XII Varo"): a monarch's, a pope's or an
-    heir's ordinal is part of the name, which the tagger often ends before it; without it, "Tomas" alone joins
-    whoever else the story calls Tomas."""
+    """A person's name and the Roman numeral after it ("King Tomas IV", "Edvard XII Varo"): a monarch's, a
+    pope's or an heir's ordinal is part of the name, which the tagger often ends before it; without it, "Tomas"
+    alone joins whoever else the story calls Tomas. Only a person's: a product's "X" is often no numeral (an
+    operating system's "OS X", MEANTIME: the tagger's "Mac OS" had taken it in)."""
     out: list[Mention] = []
     for m in mentions:
-        hit = _REGNAL.match(text, m.end) if m.kind == "name" and m.text[-1:].isalpha() else None
+        hit = _REGNAL.match(text, m.end) if m.label == "PERSON" and m.text[-1:].isalpha() else None
         if hit is not None and hit.end() > m.end + 1 and not any(o.start < hit.end() and o.end > m.end
                                                                   for o in mentions if o is not m):
             m = replace(m, end=hit.end(), text=text[m.start:hit.end()], source="names:regnal")
