@@ -159,8 +159,8 @@ PLACE_FOLLOWERS = words("police province city district region valley town villag
 STORM_WORDS = words("Storm Cyclone Hurricane Typhoon storm cyclone hurricane typhoon")
 #: last words of a building's name ("X Mosque", "X Cathedral"): a facility, not a person or an organization
 BUILDING_WORDS = words("""Mosque Church Cathedral Temple Shrine Synagogue Stadium Arena Bridge Dam Palace Square Tower
-Airport Prison Monastery Basilica Chapel Mausoleum Hotel Gate Plaza mosque church cathedral temple shrine synagogue
-airport hotel gate""")
+Airport Prison Monastery Basilica Chapel Mausoleum Hotel Gate Plaza Base Airbase Airfield Barracks mosque church
+cathedral temple shrine synagogue airport hotel gate""")
 #: the prefixes of ships' names ("USS X", "MV X"): the ship is X with or without it
 SHIP_PREFIXES = words("""USS USNS HMS HMAS HMCS HMNZS INS PNS BNS SLNS KRI KD ROKS JS RFS TCG FS HNLMS HDMS MV MT
 MY RMS SS NS""")

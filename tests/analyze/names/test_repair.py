@@ -1090,3 +1090,33 @@ def test_titles_before_reads_an_office_with_its_field_before_the_name() -> None:
     found = repair.titles_before(mentions, text)
     assert [(t["title"], t["start"]) for t in found] == [
         ("State Minister for Information and Broadcasting", start), ("Minister", kell)]
+
+
+def test_regnal_numbers_take_a_monarchs_numeral_into_the_name(resources: Resources,
+                                                              make_article: Callable[..., Article]) -> None:
+    text = ("Velmora’s King Tomas VI ordered the army to help. Queen Ilse II’s aides met. Dorwick V Ostrava "
+            "ended 2-1, and I left.")
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    names = {m.text for m in analysis.mentions if m.kind == "name"}
+    assert {"Tomas VI", "Ilse II"} <= names and "Tomas" not in names
+    # a match's "V" between two sides and the pronoun "I" are no numerals
+    assert not any(n.endswith((" V", " I")) for n in names)
+
+
+def test_names_before_roles_a_described_name_the_tagger_read_as_a_body_is_a_person(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("\"We must keep digging,\" said Orlan Fesque, founder of Rescuers Without Frontiers, who had a team "
+            "there.\n\nThe employees were identified as Tarun Vesh Malanta, senior section engineer; Omid Varo "
+            "Kesh, signal technician.")
+    analysis = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in analysis.mentions if m.kind == "name"}
+    assert labels["Orlan Fesque"] == "PERSON"
+    assert labels["Tarun Vesh Malanta"] == "PERSON"  # a list's appositive, no article, closed by a semicolon
+    assert labels["Rescuers Without Frontiers"] == "ORG"
+
+
+def test_split_titles_takes_the_title_off_a_full_name_the_tagger_read_as_a_body() -> None:
+    text = "The Supreme Prosecutor Tarvo Lendrik spoke, and so did the Supreme Court Velmora Branch."
+    out = split_titles([_m(text, "Supreme Prosecutor Tarvo Lendrik", "ORG"),
+                        _m(text, "Supreme Court Velmora Branch", "ORG")], text)
+    assert _texts(out) == [("Supreme Court Velmora Branch", "ORG"), ("Tarvo Lendrik", "PERSON")]

@@ -406,3 +406,14 @@ def test_an_outlets_name_before_or_after_its_kind_noun_is_an_organization(
     assert labels.get("La Vestra") == "ORG"
     assert labels.get("Kelvisa") == "ORG"
     assert labels.get("Peruvian") == "NORP"  # a people's word says whose agency it is
+
+
+def test_retype_a_name_a_class_noun_and_called_introduce_takes_the_class(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Survivors were found on a mountain called Morvane à Teshir, said police spokesman Karel "
+                     "Dost. Others fled to a village named Kesh Tarvo. The sprawling Al-Vesdar Air Base is home "
+                     "to a command.")
+    assert labels.get("Morvane à Teshir") == "LOC"
+    assert labels.get("Kesh Tarvo") == "GPE"
+    assert labels.get("Al-Vesdar Air Base") == "FAC"  # a base closes a facility's name

@@ -87,6 +87,7 @@ from storyline.lexicons.titles import (
     HEADLINE_VERBS,
     MEDIA_NOUNS,
     NOMINAL_ORG,
+    OCCUPATION_NOUNS,
     OFFICE_INITIALS,
     ORG_SUFFIXES,
     PLACE_FOLLOWERS,
@@ -160,6 +161,7 @@ class Names(Component):
         mentions = split_country_owner(mentions, text)
         mentions = places_owned_by_countries(mentions, text, state.article.id)
         mentions = names_after_titles(mentions, text, state.article.id)
+        mentions = regnal_numbers(mentions, text)
         mentions = names_before_roles(mentions, text, state.article.id, state.doc)
         mentions = names_after_roles(mentions, text, state.article.id)
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
@@ -686,6 +688,27 @@ def _merged_label(parts: list[Mention], surface: str) -> str:
     return "ORG"
 
 
+#: a Roman numeral of two to seven letters, or a one-letter one ("V", "X") that no capitalized word follows (a
+#: headline's "A V B" is a match between two sides), a possessive after it allowed; "I" is the pronoun
+_REGNAL = re.compile(r" (?:(?=[IVXL]{2,7}(?![\w\-]))X{0,3}(?:IX|IV|V?I{0,3})|(?:V|X)(?![\w\-])(?! [A-Z]))"
+                     r"(?![\w\-])(?!['’](?![sS]\b))")
+
+
+def regnal_numbers(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person's name and the Roman numeral after it ("King Tomas IV", "Edvard XII Varo"): a monarch's, a
+    pope's or an heir's ordinal is part of the name, which the tagger often ends before it; without it, "Tomas"
+    alone joins whoever else the story calls Tomas. Only a person's: a product's "X" is often no numeral (an
+    operating system's "OS X", MEANTIME: the tagger's "Mac OS" had taken it in)."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _REGNAL.match(text, m.end) if m.label == "PERSON" and m.text[-1:].isalpha() else None
+        if hit is not None and hit.end() > m.end + 1 and not any(o.start < hit.end() and o.end > m.end
+                                                                  for o in mentions if o is not m):
+            m = replace(m, end=hit.end(), text=text[m.start:hit.end()], source="names:regnal")
+        out.append(m)
+    return out
+
+
 def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """Take leading titles off PERSON mentions; drop mentions that are nothing but title words.
 
@@ -705,8 +728,26 @@ def split_titles(mentions: list[Mention], text: str) -> list[Mention]:
                 start = hit.end() + 1
                 if _NAME_WORD.match(text, start) or re.match(r"(?:al|el|ad|as|ash|at|an)-[A-Z]", text[start:]):
                     m = replace(m, start=start, text=text[start:m.end], source="names:title")
+        elif m.kind == "name" and m.label in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT"):
+            m = _titled_full_name(m, text)
         out.append(m)
     return out
+
+
+def _titled_full_name(m: Mention, text: str) -> Mention:
+    """"<Title> <Given> <Surname>" the tagger read as a body or a place ("Supreme Prosecutor Ana Dresk" as an
+    ORG): a title phrase, then two or three name words none of which is a title, a body's, a building's or a
+    place's word, nor a known place: the person."""
+    hit = TITLE_PHRASE.match(text, m.start)
+    if hit is None or hit.end() >= m.end or text[hit.end()] != " ":
+        return m
+    rest = text[hit.end() + 1:m.end].split(" ")
+    if not 2 <= len(rest) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in rest) \
+            or any(is_title_word(w) or w in ORG_SUFFIXES or w.lower() in _NOT_PERSON_WORDS for w in rest) \
+            or known_place(" ".join(rest)):
+        return m
+    start = hit.end() + 1
+    return replace(m, start=start, text=text[start:m.end], label="PERSON", source="names:title")
 
 
 #: a post held in a place, right before the place's name ("Ambassador to ", "envoy in ")
@@ -1150,7 +1191,14 @@ _NAME_BEFORE_ROLE = prefiltered(rf"(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NA
                                rf"|(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
                                r" (?:the|a|an) (?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by) )"
                                rf"[\w\-'’]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS))})"
-                               r"(?=[,;]|\.(?!\w)| who\b)")
+                               r"(?=[,;]|\.(?!\w)| who\b)"
+                               # or, as lists of people write it, no article, up to three lower-case words and
+                               # a role or an occupation closed by a semicolon or a full stop: "X Y, senior
+                               # section engineer; Z W, ..."
+                               rf"|(?<![\w\-'’.])({_NAME_WORD.pattern}(?: {_NAME_WORD.pattern}){{1,2}}),"
+                               r" (?:(?!(?:with|of|in|for|and|or|that|which|from|to|at|on|by|the|a|an) )"
+                               rf"[a-z\-'’()]+ ){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS | OCCUPATION_NOUNS))})"
+                               r"(?=;|\.(?!\w))")
 
 
 def names_before_roles(mentions: list[Mention], text: str, article: str, doc: Doc | None = None) -> list[Mention]:
@@ -1219,6 +1267,13 @@ def names_apposed_to_roles(mentions: list[Mention], text: str, article: str) -> 
     return mentions + [m for m in added if not any(w.lower() in _NOT_PERSON_WORDS for w in m.text.split())]
 
 
+def _mislabelled_name(m: Mention, start: int, end: int) -> bool:
+    """The tagger's mention is the whole name a role describes, labelled other than a person, and no word of it
+    is a body's, a building's or a place's ("Ana Dresk, founder of X," read as an ORG)."""
+    return (m.kind == "name" and (m.start, m.end) == (start, end) and m.label != "PERSON"
+            and not any(w in ORG_SUFFIXES or w.lower() in _NOT_PERSON_WORDS for w in m.text.split()))
+
+
 def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re.Pattern[str],
                    runs_on: Callable[[int], bool], doc: Doc | None = None, label: str = "PERSON") -> list[Mention]:
     """PERSON (or ``label``) mentions for the names (group 1, or 2 of a second alternative) a role pattern finds,
@@ -1228,7 +1283,7 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
     added: list[Mention] = []
     cut: set[int] = set()
     for hit in pattern.finditer(text):
-        group = 1 if hit.group(1) is not None else 2
+        group = next(g for g in range(1, len(hit.groups()) + 1) if hit.group(g) is not None)
         start, end = hit.span(group)
         words = hit.group(group).split()
         if len(words) > 2 and words[0].lower() in NAME_OPENING_PREPOSITIONS:  # "For Ana Dresk, head of ...,"
@@ -1237,7 +1292,9 @@ def _names_by_role(mentions: list[Mention], text: str, article: str, pattern: re
                 or runs_on(hit.start(group)):
             continue
         inside = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
-        if inside:
+        if doc is not None and len(inside) == 1 and _mislabelled_name(mentions[inside[0]], start, end):
+            cut.add(inside[0])  # the tagger read the described person's name as a body or a place
+        elif inside:
             tail = mentions[inside[0]]
             if doc is None or len(inside) > 1 or tail.label != "PERSON" or tail.end != end or tail.start <= start:
                 continue

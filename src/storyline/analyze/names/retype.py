@@ -169,7 +169,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "PERSON"
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
-    described = _described_as_feature(m, span)
+    described = _described_as_feature(m, span) or _called_by_class(m, span)
     if described is not None:
         return described
     if _placed(m, span, doc) or (m.label == "LOC" and _settlement_noun_before(span, doc)):
@@ -684,6 +684,34 @@ def _described_as_feature(m: Mention, span: Span) -> str | None:
         if noun.lemma_ in FACILITY_WORDS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
                 and m.text.split()[-1] not in ORG_SUFFIXES:
             return "FAC"
+    return None
+
+
+#: natural features news introduces by their class and a name ("a mountain called X"), beyond the class nouns
+#: that follow a name ("the X river")
+_FEATURE_NOUNS = frozenset({*(n for n, label in CLASS_NOUNS.items() if label == "LOC"), "mountain", "hill",
+                            "peak", "volcano", "island", "forest", "ravine", "gorge"})
+
+
+def _called_by_class(m: Mention, span: Span) -> str | None:
+    """"a mountain called X", "a village named X", "a camp known as X": the class noun before "called",
+    "named" or "known as" says what X is, LOC for a natural feature, GPE for a settlement, FAC for a site
+    (not a body's word: "a group called X" is left to the tagger)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in ("called", "named"):
+        return None
+    noun = doc[i - 1] if i >= 1 else None
+    if noun is None or not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_ in _FEATURE_NOUNS and m.label in _FEATURE_RELABEL:
+        return "LOC"
+    if noun.lemma_ in PLACE_CLASS_NOUNS - {"port", "capital"} and m.label in _FEATURE_RELABEL - {"GPE"}:
+        return "GPE"
+    if noun.lemma_ in FACILITY_WORDS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
+            and m.text.split()[-1] not in ORG_SUFFIXES:
+        return "FAC"
     return None
 
 
