@@ -13,17 +13,15 @@ A figure its clause dates counts on that day.
 Its other figures are kept with status "earlier" or "partial". A wire copy
 counts with its original once.
 
-**Headline** (per kind): the most recent report day's current figures, stale
-ones left out (a recap of a count the running toll had replaced before it was
-given, also one told as a rise to less than the running toll, "has risen to
-100" a day after 120: see :func:`headline`; and the other counts of an article whose death toll retells an
-old one: see :func:`_recaps`); among them one the text gives as
-a new total comes first, then the one most sources give, then the lower
-(conservative). A weak figure (an approximation, "nearly 100", "more than
-100"; or one source's figure not told as a new total) does not outrank a
-count several sources give on its day or later (:func:`_outvoted`): it
-neither heads nor revises the running toll. A bound ("more than 30") that agrees with
-an exact figure given before (31) leaves the exact figure standing. Undated
+**Headline** (per kind): the most recent report day's current figures, stale ones left out (a recap of a count
+the running toll had replaced before it was given, also one told as a rise to less than the running toll, "has
+risen to 100" a day after 120: see :func:`headline`; and the other counts of an article whose death toll
+retells an old one: see :func:`_recaps`); among them one the text gives as a new total comes first, then the
+one most sources give, then the one the day's other sources agree with most, then the lower (conservative). A
+weak figure (an approximation, "nearly 100", "more than 100"; or one source's figure not told as a new total)
+does not outrank a count several sources give on its day or later (:func:`_outvoted`): it neither heads nor
+revises the running toll. A bound ("more than 30") that agrees with an exact figure given before (31) leaves
+the exact figure standing. Undated
 reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
 a conflict. Counts of bodies found ("23 bodies have been recovered so far") are parts of the toll: a search's
@@ -324,7 +322,8 @@ def _own_day(r: CasualtyReport, published: dt.date | None) -> dt.date | None:
 
 
 def headline(currents: list[_Current], running: _Current | None = None) -> CasualtyReport | None:
-    """The most recent day's figure: a new total first, then the most sources, then the lower.
+    """The most recent day's figure: a new total first, then the most sources, then the most agreed with, then the
+    lower.
 
     With ``running`` (the toll the revisions walk ends on, :func:`walk`), a stale figure is left out first: one
     not told as a new total that the running toll had already replaced when it appeared ("the bombing, which
@@ -342,10 +341,14 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
     for c in pool:
         groups.setdefault(_value(c.report), []).append(c)
 
-    def rank(key: tuple[int | None, int | None]) -> tuple[bool, bool, int, float, float]:
+    def rank(key: tuple[int | None, int | None]) -> tuple[bool, bool, int, int, float, float]:
         members = groups[key]
         lo, hi = _bounds(members[0].report)
-        return (any(c.cued for c in members), not _vague(members[0].report), len(members), -lo, -hi)
+        # between values given by as many sources, the one more of the day's other sources agree with ("at least
+        # 2,012" beside "more than 2,000", against one outlet's "1,351"): a lone figure at odds with all the others
+        # is more likely a part (one province's dead) or an old count than the toll
+        agree = len({c.source for c in pool if consistent(c.report, members[0].report)})
+        return (any(c.cued for c in members), not _vague(members[0].report), len(members), agree, -lo, -hi)
 
     head = groups[max(groups, key=rank)][0].report
     counts = [c for c in currents if not _vague(c.report) and consistent(c.report, head)] if _vague(head) else []

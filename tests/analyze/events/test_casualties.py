@@ -1118,3 +1118,19 @@ def test_casualties_groups_in_clauses_of_their_own_sum(nlp) -> None:  # type: ig
     # negative: one group inside the other ("civilians", "Tarvian civilians") is no pair of disjoint groups
     out = sums("Twelve civilians were killed in Varn while 40 Tarvian civilians died in the camps.")
     assert not any(f.partial for f in out)
+
+
+def test_casualties_a_distance_counts_nobody(figures: Figures) -> None:
+    text = "Half the people of Dorvenne, a village 35 miles south of Kesselt, are believed to have died in the quake."
+    assert not [f for f in figures(text) if f.min == 35]
+
+
+def test_casualties_a_day_of_the_month_in_brackets_counts_nobody(figures: Figures) -> None:
+    text = "Candidate Rafael Ostrander was assassinated on Wednesday night (9) in Velmora."
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
+def test_casualties_a_known_killing_takes_no_count_by_nearness(figures: Figures) -> None:
+    text = "Police acted quickly, leading to the arrest of six men believed to be connected to the murder."
+    assert not [f for f in figures(text) if f.kind == "killed"]
+    assert _one(figures, "The murder of two guards shocked the town.").min == 2
