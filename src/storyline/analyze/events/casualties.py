@@ -52,6 +52,7 @@ CUES = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
     "casualty": "killed", "toll": "killed", "behead": "killed", "succumb": "killed", "martyr": "killed",
     "slaughter": "killed", "massacre": "killed", "murder": "killed", "slay": "killed", "assassinate": "killed",
+    "killing": "killed",  # the noun ("the killing of 12 villagers"); the verb's lemma is "kill"
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
     "wounded": "injured",
     "missing": "missing", "unaccounted": "missing",
@@ -764,6 +765,10 @@ def _linked(tok: Token) -> list[Token]:
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        if tok.dep_ == "acl" and tok.head.i == toll.i:
+            # "raised the number killed to 48 and the number of dead militants to 32", parsed with "to 48" on
+            # "killed": the cue's own "to N" is its toll's level, before its verb's others
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "at")] + preps
         if toll.dep_ == "conj":  # "put the number of dead at 39 and the number of wounded at 45": the second
             preps = [c for c in preps if c.i > toll.i]  # toll's figure follows it
         # "revised the toll ... from 109 to 96" parsed with "to 96" under "from"
@@ -1307,6 +1312,8 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in TOLL_NOUNS and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "raised the total number killed to 48", parsed with "to 48" on "killed"
     kids = {k.lower_ for k in verb.children}
     if verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in ("down", "up")):  # "revised the toll down to 9"
         kids.add(verb.lower_)
