@@ -578,3 +578,11 @@ def test_tolls_a_lone_figure_at_odds_with_the_days_others_does_not_head() -> Non
                           ("a2", "2031-05-05", _figure("more than 2,000", 2000, None, qualifier="more than")),
                           ("a3", "2031-05-05", _figure("1,351 deaths", 1351, 1351)))
     assert heads["killed"].min in (2000, 2012)
+
+
+def test_tolls_a_figure_dated_the_articles_own_day_is_current() -> None:
+    # "rose to 161, the agency said Thursday" in Thursday's article, then a breakdown "11 in Dorvan"
+    _, _, reports = _choose(("a1", "2031-05-08", _figure("rose to 161", 161, 161, revision="up", date="2031-05-08")),
+                            ("a1", "2031-05-08", _figure("11", 11, 11)))
+    current = [r.min for r in reports if r.status == "current"]
+    assert current == [161]

@@ -137,8 +137,8 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
         # an article's current figure is one of the incident told as news ("tensions escalated after two
         # soldiers were killed in a blast" told before "the clashes have killed at least 33": 33), unless the
         # article tells the incident only as background
-        current = _current_of(told.get((art, kind)) or [f for f, _ in figs])
         article = articles.get(art)
+        current = _current_of(told.get((art, kind)) or [f for f, _ in figs], _day(article))
         for f, mid in figs:
             status = "current" if f is current else (
                 "claimed" if f.claimed else "partial" if f.partial else "earlier")
@@ -254,15 +254,21 @@ def _outvoted(c: _Current, currents: list[_Current]) -> bool:
     return any(len({p.source for p in firm if p.report.min == o.report.min}) >= SEVERAL for o in firm)
 
 
-def _current_of(figs: list[Figure]) -> Figure | None:
+def _current_of(figs: list[Figure], published: dt.date | None = None) -> Figure | None:
     """An article's current figure of one kind: its last new total, else its first plain figure that is a
     number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
     plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
     # a figure its own clause dates before the article's day is older than one it does not date ("on Wednesday
     # the minister revised the toll from 118 to 109" beside "on Thursday revised it from 109 to 96" in Thursday's
-    # article): only the latest-dated figures can be the article's current one
-    latest = max((f.date or "9999" for f in plain), default=None)
-    plain = [f for f in plain if (f.date or "9999") == latest]
+    # article): only the latest-dated figures can be the article's current one. A figure dated the article's own
+    # day ("rose to 161, the agency said Thursday" in Thursday's article) is as current as an undated one
+    today = published.isoformat() if published is not None else None
+
+    def when(f: Figure) -> str:
+        return "9999" if not f.date or (today is not None and f.date[:10] >= today) else f.date
+
+    latest = max((when(f) for f in plain), default=None)
+    plain = [f for f in plain if when(f) == latest]
     cued = [f for f in plain if f.revision is not None]
     # a chain of revisions ("from 109 to 96 ... from 118 to 109") ends on the total no other one replaced
     replaced = {f.previous for f in cued if f.previous is not None}
