@@ -570,3 +570,19 @@ def test_tolls_a_groups_count_does_not_head_over_the_articles_total() -> None:
     # negative: a count of a group alone is the toll the article gives
     heads, _, _ = _choose(("a1", "2031-05-05", _figure("13 soldiers", 13, 13, group="soldiers")))
     assert heads["killed"].min == 13
+
+
+def test_tolls_a_lone_figure_at_odds_with_the_days_others_does_not_head() -> None:
+    # one outlet's count of one province beside two outlets' bounds that agree with each other
+    heads, _, _ = _choose(("a1", "2031-05-05", _figure("at least 2,012 people", 2012, None, qualifier="at least")),
+                          ("a2", "2031-05-05", _figure("more than 2,000", 2000, None, qualifier="more than")),
+                          ("a3", "2031-05-05", _figure("1,351 deaths", 1351, 1351)))
+    assert heads["killed"].min in (2000, 2012)
+
+
+def test_tolls_a_figure_dated_the_articles_own_day_is_current() -> None:
+    # "rose to 161, the agency said Thursday" in Thursday's article, then a breakdown "11 in Dorvan"
+    _, _, reports = _choose(("a1", "2031-05-08", _figure("rose to 161", 161, 161, revision="up", date="2031-05-08")),
+                            ("a1", "2031-05-08", _figure("11", 11, 11)))
+    current = [r.min for r in reports if r.status == "current"]
+    assert current == [161]

@@ -13,17 +13,15 @@ A figure its clause dates counts on that day.
 Its other figures are kept with status "earlier" or "partial". A wire copy
 counts with its original once.
 
-**Headline** (per kind): the most recent report day's current figures, stale
-ones left out (a recap of a count the running toll had replaced before it was
-given, also one told as a rise to less than the running toll, "has risen to
-100" a day after 120: see :func:`headline`; and the other counts of an article whose death toll retells an
-old one: see :func:`_recaps`); among them one the text gives as
-a new total comes first, then the one most sources give, then the lower
-(conservative). A weak figure (an approximation, "nearly 100", "more than
-100"; or one source's figure not told as a new total) does not outrank a
-count several sources give on its day or later (:func:`_outvoted`): it
-neither heads nor revises the running toll. A bound ("more than 30") that agrees with
-an exact figure given before (31) leaves the exact figure standing. Undated
+**Headline** (per kind): the most recent report day's current figures, stale ones left out (a recap of a count
+the running toll had replaced before it was given, also one told as a rise to less than the running toll, "has
+risen to 100" a day after 120: see :func:`headline`; and the other counts of an article whose death toll
+retells an old one: see :func:`_recaps`); among them one the text gives as a new total comes first, then the
+one most sources give, then the one the day's other sources agree with most, then the lower (conservative). A
+weak figure (an approximation, "nearly 100", "more than 100"; or one source's figure not told as a new total)
+does not outrank a count several sources give on its day or later (:func:`_outvoted`): it neither heads nor
+revises the running toll. A bound ("more than 30") that agrees with an exact figure given before (31) leaves
+the exact figure standing. Undated
 reports decide only when no report is dated. The perpetrators' own count
 ("said its fighters killed 11") is kept as a report, never as a headline or
 a conflict. Counts of bodies found ("23 bodies have been recovered so far") are parts of the toll: a search's
@@ -139,8 +137,8 @@ def collect(mentions: Iterable[EventMention], articles: Mapping[str, Article]) -
         # an article's current figure is one of the incident told as news ("tensions escalated after two
         # soldiers were killed in a blast" told before "the clashes have killed at least 33": 33), unless the
         # article tells the incident only as background
-        current = _current_of(told.get((art, kind)) or [f for f, _ in figs])
         article = articles.get(art)
+        current = _current_of(told.get((art, kind)) or [f for f, _ in figs], _day(article))
         for f, mid in figs:
             status = "current" if f is current else (
                 "claimed" if f.claimed else "partial" if f.partial else "earlier")
@@ -256,15 +254,21 @@ def _outvoted(c: _Current, currents: list[_Current]) -> bool:
     return any(len({p.source for p in firm if p.report.min == o.report.min}) >= SEVERAL for o in firm)
 
 
-def _current_of(figs: list[Figure]) -> Figure | None:
+def _current_of(figs: list[Figure], published: dt.date | None = None) -> Figure | None:
     """An article's current figure of one kind: its last new total, else its first plain figure that is a
     number rather than a word ("left thousands dead ... tolls from more than 4,000" is "more than 4,000")."""
     plain = [f for f in figs if not f.partial and not f.earlier and not f.claimed]
     # a figure its own clause dates before the article's day is older than one it does not date ("on Wednesday
     # the minister revised the toll from 118 to 109" beside "on Thursday revised it from 109 to 96" in Thursday's
-    # article): only the latest-dated figures can be the article's current one
-    latest = max((f.date or "9999" for f in plain), default=None)
-    plain = [f for f in plain if (f.date or "9999") == latest]
+    # article): only the latest-dated figures can be the article's current one. A figure dated the article's own
+    # day ("rose to 161, the agency said Thursday" in Thursday's article) is as current as an undated one
+    today = published.isoformat() if published is not None else None
+
+    def when(f: Figure) -> str:
+        return "9999" if not f.date or (today is not None and f.date[:10] >= today) else f.date
+
+    latest = max((when(f) for f in plain), default=None)
+    plain = [f for f in plain if when(f) == latest]
     cued = [f for f in plain if f.revision is not None]
     # a chain of revisions ("from 109 to 96 ... from 118 to 109") ends on the total no other one replaced
     replaced = {f.previous for f in cued if f.previous is not None}
@@ -324,7 +328,8 @@ def _own_day(r: CasualtyReport, published: dt.date | None) -> dt.date | None:
 
 
 def headline(currents: list[_Current], running: _Current | None = None) -> CasualtyReport | None:
-    """The most recent day's figure: a new total first, then the most sources, then the lower.
+    """The most recent day's figure: a new total first, then the most sources, then the most agreed with, then the
+    lower.
 
     With ``running`` (the toll the revisions walk ends on, :func:`walk`), a stale figure is left out first: one
     not told as a new total that the running toll had already replaced when it appeared ("the bombing, which
@@ -342,10 +347,14 @@ def headline(currents: list[_Current], running: _Current | None = None) -> Casua
     for c in pool:
         groups.setdefault(_value(c.report), []).append(c)
 
-    def rank(key: tuple[int | None, int | None]) -> tuple[bool, bool, int, float, float]:
+    def rank(key: tuple[int | None, int | None]) -> tuple[bool, bool, int, int, float, float]:
         members = groups[key]
         lo, hi = _bounds(members[0].report)
-        return (any(c.cued for c in members), not _vague(members[0].report), len(members), -lo, -hi)
+        # between values given by as many sources, the one more of the day's other sources agree with ("at least
+        # 2,012" beside "more than 2,000", against one outlet's "1,351"): a lone figure at odds with all the others
+        # is more likely a part (one province's dead) or an old count than the toll
+        agree = len({c.source for c in pool if consistent(c.report, members[0].report)})
+        return (any(c.cued for c in members), not _vague(members[0].report), len(members), agree, -lo, -hi)
 
     head = groups[max(groups, key=rank)][0].report
     counts = [c for c in currents if not _vague(c.report) and consistent(c.report, head)] if _vague(head) else []

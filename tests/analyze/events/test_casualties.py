@@ -1118,3 +1118,31 @@ def test_casualties_groups_in_clauses_of_their_own_sum(nlp) -> None:  # type: ig
     # negative: one group inside the other ("civilians", "Tarvian civilians") is no pair of disjoint groups
     out = sums("Twelve civilians were killed in Varn while 40 Tarvian civilians died in the camps.")
     assert not any(f.partial for f in out)
+
+
+def test_casualties_a_distance_counts_nobody(figures: Figures) -> None:
+    text = "Half the people of Dorvenne, a village 35 miles south of Kesselt, are believed to have died in the quake."
+    assert not [f for f in figures(text) if f.min == 35]
+
+
+def test_casualties_a_day_of_the_month_in_brackets_counts_nobody(figures: Figures) -> None:
+    text = "Candidate Rafael Ostrander was assassinated on Wednesday night (9) in Velmora."
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
+def test_casualties_a_known_killing_takes_no_count_by_nearness(figures: Figures) -> None:
+    text = "Police acted quickly, leading to the arrest of six men believed to be connected to the murder."
+    assert not [f for f in figures(text) if f.kind == "killed"]
+    assert _one(figures, "The murder of two guards shocked the town.").min == 2
+
+
+def test_casualties_the_number_killed_raised_to_a_total_is_a_new_total(figures: Figures) -> None:
+    found = _one(figures, "The new finds raised the total number killed to 48.")
+    assert (found.min, found.revision) == (48, "up")
+    text = "Troops found more bodies, which raised the total number killed to 48 and the number of dead gunmen to 32."
+    assert 48 in {f.min for f in figures(text) if f.kind == "killed"}
+
+
+def test_casualties_the_noun_killing_counts_its_victims(figures: Figures) -> None:
+    assert _one(figures, "The killing of 12 villagers in Orsk was condemned.").min == 12
+    assert not [f for f in figures("Two men were arrested over the killings.") if f.kind == "killed"]

@@ -52,6 +52,7 @@ CUES = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
     "casualty": "killed", "toll": "killed", "behead": "killed", "succumb": "killed", "martyr": "killed",
     "slaughter": "killed", "massacre": "killed", "murder": "killed", "slay": "killed", "assassinate": "killed",
+    "killing": "killed",  # the noun ("the killing of 12 villagers"); the verb's lemma is "kill"
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
     "wounded": "injured",
     "missing": "missing", "unaccounted": "missing",
@@ -473,6 +474,9 @@ def count_phrases(sent: SpacySpan) -> list[Count]:
         if value is not None and _is_change(sent, i):
             i = j  # "by one": the change; the total after "to" is the count
             continue
+        if value is not None and _day_in_brackets(sent, i, j):
+            i = j  # "on Wednesday night (9)": the day of the month the weekday falls on
+            continue
         if value is not None and _names_a_thing(sent, i, j, value):
             i = j  # "a Jetmaker 900 airliner", "flight 409", "Rs 40,000": a model, a designator, money
             continue
@@ -553,6 +557,21 @@ def _names_a_thing(sent: SpacySpan, i: int, j: int, value: int) -> bool:
         return True  # "Jetmaker 900", not "Lesk: 12 people" (a plural noun after the number counts people)
     return value > 1 and after is not None and after.tag_ == "NNP" and after.ent_type_ not in NAMED_PEOPLE_OR_TIME and \
         after.text[:1].isupper() and not after.lower_.endswith("s")
+
+
+def _day_in_brackets(sent: SpacySpan, i: int, j: int) -> bool:
+    """A number alone in brackets right after a day or a time ("was shot on Wednesday night (9)", "on Monday (4)"):
+    the day of the month, as some outlets (and translations of Spanish and Portuguese copy) write it after the
+    weekday; never a count of people, which English does not put alone in brackets after a date."""
+    doc = sent.doc
+    if i - 2 < sent.start or j >= sent.end or doc[i - 1].text != "(" or doc[j].text != ")":
+        return False
+    before = doc[i - 2]
+    return before.ent_type_ in ("DATE", "TIME") or before.lower_ in WEEKDAYS
+
+
+#: the days of the week, whose day of the month may follow them in brackets
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _modifier(sent: SpacySpan, j: int) -> bool:
@@ -746,6 +765,10 @@ def _linked(tok: Token) -> list[Token]:
         # "revised the toll down to 15": the preposition may hang on the particle
         heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("down", "up"))]
         preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        if tok.dep_ == "acl" and tok.head.i == toll.i:
+            # "raised the number killed to 48 and the number of dead militants to 32", parsed with "to 48" on
+            # "killed": the cue's own "to N" is its toll's level, before its verb's others
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "at")] + preps
         if toll.dep_ == "conj":  # "put the number of dead at 39 and the number of wounded at 45": the second
             preps = [c for c in preps if c.i > toll.i]  # toll's figure follows it
         # "revised the toll ... from 109 to 96" parsed with "to 96" under "from"
@@ -869,6 +892,8 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
                 return _whole_of(tok.doc, c, counts)
     if cue_kind(tok) in ("arrested", "abducted") and tok.pos_ == "NOUN" and tok.lemma_.lower() != "custody":
         return None  # "the arrest came two days after gunmen killed six": only "the arrest of N" counts
+    if _the_deed(tok):
+        return None  # "the arrest of six men connected to the murder": the murder's victims are told by its "of"
     if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in TOLL_NOUNS:
         return None  # "searching for their missing relatives": the people it names carry no count of their own
     toll = toll_noun(tok)
@@ -908,6 +933,23 @@ def _count_for(tok: Token, counts: list[Count]) -> Count | None:
     right = [c for c in counts if c.start > tok.i and c.start - tok.i < window]
     order = (left[::-1] + right) if _prefers_left(tok) else (right + left[::-1])
     return _whole_of(tok.doc, order[0], counts) if order else None
+
+
+#: nouns of a killing as a deed (not a count of the dead: "deaths", "casualties", "the toll" are counts)
+DEED_NOUNS = frozenset({"murder", "killing", "massacre", "slaughter", "assassination", "beheading", "slaying",
+                        "death"})
+#: determiners that make a noun one known deed ("the murder", "his killing"), not a number of them
+KNOWN_DEEDS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
+
+
+def _the_deed(tok: Token) -> bool:
+    """A killing named as a deed already known ("the murder", "his death", "this massacre"): its victims are the
+    words the parse hangs on it ("the murder of two guards", "his death"), never a count near it by chance ("six
+    men believed to be connected to the murder", "the investigation into her death led to 12 arrests"). A toll
+    ("the death toll") is a count, and plural deaths ("the deaths of 12 people") name theirs through "of"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DEED_NOUNS or toll_noun(tok) is not None:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DEEDS for c in tok.children)
 
 
 def _whole_of(doc: Doc, c: Count, counts: list[Count]) -> Count:
@@ -1180,8 +1222,9 @@ def _not_victims(span: SpacySpan, c: Count) -> bool:
     """"two attacks killed ...": a count of events, not of people; "killed 21 people between them": a sum."""
     head = span.root if c.group else None
     if head is not None and (head.lemma_.lower() in EVENT_NOUNS | NON_VICTIM_NOUNS or
-                             lexicon_numbers.MEASURE_UNITS & {head.lower_, head.lemma_.lower()}):
-        return True  # ("a gun about 40 centimeters long": a length)
+                             (lexicon_numbers.MEASURE_UNITS | lexicon_numbers.DISTANCE_UNITS.keys())
+                             & {head.lower_, head.lemma_.lower()}):
+        return True  # ("a gun about 40 centimeters long": a length; "a village 35 miles south of X": a distance)
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "by" and not _to_total(root) and _changes(root.head.head):
         return True  # "the toll rose by two", "revised the toll down by 97": a change, not a total
@@ -1269,6 +1312,8 @@ def _revision(span: SpacySpan, c: Count) -> str | None:
     if prep is None or prep.lower_ not in ("to", "at", *PAST_PREPS):
         return None
     verb = prep.head
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in TOLL_NOUNS and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "raised the total number killed to 48", parsed with "to 48" on "killed"
     kids = {k.lower_ for k in verb.children}
     if verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in ("down", "up")):  # "revised the toll down to 9"
         kids.add(verb.lower_)
