@@ -946,9 +946,13 @@ def _the_deed(tok: Token) -> bool:
     """A killing named as a deed already known ("the murder", "his death", "this massacre"): its victims are the
     words the parse hangs on it ("the murder of two guards", "his death"), never a count near it by chance ("six
     men believed to be connected to the murder", "the investigation into her death led to 12 arrests"). A toll
-    ("the death toll") is a count, and plural deaths ("the deaths of 12 people") name theirs through "of"."""
+    ("the death toll") is a count, and plural deaths ("the deaths of 12 people") name theirs through "of". A
+    singular one with no determiner at all is a known deed told the way headlines tell it ("demands Velm reveal who
+    ordered killing, says 18 suspects should be tried", "Sarn journalist murder: 18 arrested")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DEED_NOUNS or toll_noun(tok) is not None:
         return False
+    if tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DEEDS for c in tok.children)
 
 
