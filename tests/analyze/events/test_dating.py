@@ -794,3 +794,28 @@ def test_dating_a_part_of_a_named_day_binds_as_the_day_does(mentions: Mentions) 
     # negative: a bare clock time put on the report's day stays evidence only
     m = _one(mentions("Gunmen attacked the bank in Kereth at 3 pm.", published="2031-05-10"), "attacked")
     assert m.time is None or m.time.source != "clause"
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the date closing a fronted "following"/"after" phrase is its object's, however the parser hangs it
+    ("Following a 6.9-magnitude earthquake late Monday, Varnia has declared it has accepted aid offers from Lesk.",
+     "declared", "2031-05-05"),
+    ("Following the storm Sunday, the government declared a state of emergency in Kereth.", "declared",
+     "2031-05-04"),
+])
+def test_dating_a_date_closing_a_fronted_after_phrase_is_not_the_clause_s(mentions: Mentions, text: str,
+                                                                         trigger: str, day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value != day and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_a_date_closing_a_fronted_after_phrase_is_its_object_s(mentions: Mentions) -> None:
+    found = mentions("Following a 6.9-magnitude earthquake late Monday, Varnia has declared it has accepted aid.")
+    quake = next(m for m in found if "earthquake" in m.text)
+    assert quake.time is not None and quake.time.value == "2031-05-05"
+
+
+def test_dating_a_date_after_a_closed_fronted_phrase_is_the_clause_s(mentions: Mentions) -> None:
+    # negative: past the comma that closes the "following" phrase, the date is the main clause's
+    m = _one(mentions("Following the attack, on Monday police arrested three men in Kereth."), "arrested")
+    assert m.time is not None and m.time.value == "2031-05-05"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.events.frames import judged_by_court
@@ -273,6 +273,8 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
         return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
     if stop is not None and span.start in since_tail(stop):
         return True  # "the first crash since the X disaster just outside Y nearly 15 years ago" (misparsed)
+    if _fronted_bound(span) is not None:
+        return True  # "Following the earthquake late Friday, X has declared ...": the earthquake's Friday
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase (its object, not a word
     # the parser hung on the preposition: "almost day after day three years ago")
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
@@ -281,6 +283,38 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
                 stop is not None and any(x.i == stop.i for x in t.subtree)) and below.dep_ in ("pobj", "pcomp"):
             return True
     return False
+
+
+def _fronted_bound(span: Span) -> Token | None:
+    """"Following a strong earthquake late Friday, X has declared ...", "After the vote on Tuesday, the minister
+    resigned": a date that ends a fronted "after"/"following"/"since" phrase, right before the comma that closes
+    it, is the date of the phrase's object, though the parser often hangs it on the main verb or on the preposition
+    beside its object. For the main clause it is a lower bound, never its own day. Returns the preposition."""
+    doc = span.doc
+    at = span.root
+    if at.dep_ == "pobj" and at.head.dep_ == "prep":
+        at = at.head  # "on Tuesday"
+    head = at.head
+    if at.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in LOWER_BOUND_PREPS:
+        # the parser hung the date on the preposition itself, beside its object: the phrase's own words
+        head = head.head
+        preps = [at.head]
+        phrase_end = max((c.right_edge.i for c in at.head.children if c.dep_ in ("pobj", "pcomp")), default=None)
+    else:
+        preps = list(head.children)
+        phrase_end = None
+    if span.end >= len(doc) or doc[span.end].text != "," or head.i < span.end or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in LOWER_BOUND_PREPS or prep.i >= at.i:
+            continue
+        end = phrase_end if phrase_end is not None else prep.right_edge.i
+        first = min(at.i, span.start)
+        if end >= first:
+            continue
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[end + 1:first]):
+            return prep
+    return None
 
 
 def since_tail(tok: Token) -> frozenset[int]:
@@ -509,6 +543,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
+        if not found and related:  # "Following the earthquake late Friday, ...": the date closing its phrase
+            found = [x for x in dated if _in_range(x, tok.sent.start_char, tok.sent.end_char)
+                     and (sp := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
+                     and sp.start > tok.i and _fronted_bound(sp) == tok.head]
         found = found or _scheduled_for(tok, dated, others)
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
