@@ -819,3 +819,18 @@ def test_dating_a_date_after_a_closed_fronted_phrase_is_the_clause_s(mentions: M
     # negative: past the comma that closes the "following" phrase, the date is the main clause's
     m = _one(mentions("Following the attack, on Monday police arrested three men in Kereth."), "arrested")
     assert m.time is not None and m.time.value == "2031-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "The protests were sparked by the ousting of the former president on December 7 in an impeachment vote.",
+    "The ousting of the president on December 7 sparked protests across Kereth.",
+])
+def test_dating_the_date_of_a_cause_is_not_the_date_of_what_it_set_off(mentions: Mentions, text: str) -> None:
+    m = _one(mentions(text), "protests")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_a_date_on_the_verb_of_causing_is_the_effect_s(mentions: Mentions) -> None:
+    # negative: the date of the setting off itself is the day the protests began
+    m = _one(mentions("On Monday the decree sparked protests across Kereth."), "protests")
+    assert m.time is not None and m.time.value == "2031-05-05"

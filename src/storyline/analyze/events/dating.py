@@ -163,11 +163,24 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         t = t.head
         if stop is not None and t.i == stop.i:
             break
-        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or is_motive(t):
+        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or is_motive(t) or _cause_of(t):
             return True
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+#: verbs of one act setting others off ("the ousting sparked protests", "riots were triggered by the killing")
+CAUSE_VERBS = frozenset({"spark", "trigger", "ignite", "prompt", "provoke", "unleash", "cause", "fuel"})
+
+
+def _cause_of(t: Token) -> bool:
+    """The phrase naming what set an act off: the agent of a passive verb of causing ("the protests were sparked
+    by the ousting of X on December 7") or the subject of an active one ("the ousting of X on December 7 sparked
+    protests"). A date inside it is the cause's; what it set off came after."""
+    if t.head.i == t.i or t.head.lemma_.lower() not in CAUSE_VERBS or t.head.pos_ != "VERB":
+        return False
+    return t.dep_ == "agent" or (t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in t.head.children))
 
 
 #: the words of an end that a thing named marks ("until his next court appearance in February"): not "by", which is
