@@ -978,6 +978,8 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
     dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
+    if where == "clause":
+        found = [x for x in found if not _planned_deed_date(tok, x, state.dct)]
     memory = _remembered_in(tok)
     if memory is not None:
         # "marked the anniversary of the bombing on Tuesday": the ceremony's day is not the bombing's; only a
@@ -1011,6 +1013,25 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: verbs whose infinitive is a deed decided, still to be done: "voted to suspend him on Tuesday"
+DECISION_VERBS = frozenset({"decide", "vote", "agree", "resolve", "choose", "opt", "elect", "plan", "move",
+                            "pledge", "promise", "vow", "undertake", "offer", "threaten", "order", "ask", "urge"})
+
+
+def _planned_deed_date(tok: Token, x: Timex, dct: str | None) -> bool:
+    """A date inside the infinitive of a past decision ("lawmakers voted to suspend the minister on Tuesday", "the
+    council decided to recall its envoy next week") that the time reading puts after the report belongs to the
+    deed decided, not to the decision: a deed told in the past tense is never dated after its report. (A date the
+    reading puts on or before the report may be the decision's, "voted on Tuesday to suspend", and is kept.)"""
+    if tok.tag_ != "VBD" or tok.lemma_.lower() not in DECISION_VERBS or not dct:
+        return False
+    report, day = value_interval(dct), value_interval(x.value)
+    if report is None or day is None or day[0] <= report[1]:
+        return False
+    return any(c.dep_ == "xcomp" and c.left_edge.idx <= x.start < c.right_edge.idx + len(c.right_edge)
+               for c in tok.children)
 
 
 #: rules of a time that names its day with the part of it ("last night", "this morning", "yesterday afternoon",
@@ -1151,6 +1172,40 @@ def _backshifted_toll(verb: Token) -> bool:
         head.lemma_.lower() in speech.REPORTING_VERBS
 
 
+#: verbs a speaker announces its own deed with ("the army said it had killed 20 fighters", "police confirmed they
+#: had arrested two men"): speech verbs that pass on a fact, not accusations or guesses
+OWN_DEED_REPORTERS = frozenset({"say", "announce", "confirm", "report", "state", "tell", "add", "declare",
+                                "disclose", "reveal", "claim"})
+#: nouns that take a plural pronoun though their tag may be singular ("police said they had ...")
+PLURAL_ONLY = frozenset({"police", "people", "personnel"})
+#: bodies news refers to as "they" as well as "it" ("the army said they had ...")
+EITHER_NUMBER = frozenset({"army", "military", "government", "ministry", "team", "council", "committee"})
+
+#: what a result over a period is told by ("said it had lost $5.9 billion", "had grown 4%"), unlike a deed
+RESULT_FIGURES = frozenset({"MONEY", "PERCENT"})
+
+
+def _own_deed(verb: Token) -> bool:
+    """"On Friday, the ministry said it had recalled its envoy", "police said they had arrested two men": a past
+    perfect under a past speech verb whose subject is a pronoun standing for the speaker (``it`` after a singular
+    body, ``they``/``we`` after a plural one) is the speaker's own "we have recalled", shifted back: the news of its
+    report, not an older incident. A deed told of a third party ("police said the group had attacked a base",
+    "police said he had stabbed three") stays background."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in OWN_DEED_REPORTERS:
+        return False
+    said_by = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_by is None or doer is None or said_by.pos_ == "PRON" or doer.pos_ != "PRON":
+        return False
+    if any(c.dep_ in ("dobj", "attr") and c.ent_type_ in RESULT_FIGURES for c in verb.children):
+        return False  # "the firm said it had lost $5.9 billion": a result over a period, told by its figure
+    plural = said_by.tag_ in ("NNS", "NNPS") or said_by.lower_ in PLURAL_ONLY
+    if doer.lower_ == "it":
+        return not plural and said_by.ent_type_ not in ("PERSON", "NORP")
+    return doer.lower_ in ("they", "we") and (plural or said_by.lower_ in EITHER_NUMBER)
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a noun trigger sits in (itself for a verb)."""
     t = tok
@@ -1164,7 +1219,7 @@ def is_background(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
-    if _past_perfect(verb) and not _backshifted_toll(verb):
+    if _past_perfect(verb) and not _backshifted_toll(verb) and not _own_deed(verb):
         return True
     if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" and not _same_day(c) for c in verb.children):
         return True
