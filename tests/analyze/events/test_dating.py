@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
+from storyline.analyze.events.dating import is_background
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.model import Article, EventMention
@@ -90,6 +92,7 @@ def test_dating_an_ordered_act_is_not_dated_by_the_order(mentions: Mentions) -> 
     "Previously, a suicide bomber blew himself up in a mosque in Kereth.",
     "Earlier last week, a suicide bomber blew himself up in a mosque in Kereth.",
     "The minister said the rebels had attacked a base in Kereth.",
+    "Police said he had stabbed three people in Kereth.",  # a third party's deed, not the speaker's own
     "Villagers have fled the valley since the army started shelling Kereth.",  # the mark on the verb it completes
 ])
 def test_dating_background_is_never_dated_by_the_report(mentions: Mentions, text: str) -> None:
@@ -794,3 +797,73 @@ def test_dating_a_part_of_a_named_day_binds_as_the_day_does(mentions: Mentions) 
     # negative: a bare clock time put on the report's day stays evidence only
     m = _one(mentions("Gunmen attacked the bank in Kereth at 3 pm.", published="2031-05-10"), "attacked")
     assert m.time is None or m.time.source != "clause"
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the date closing a fronted "following"/"after" phrase is its object's, however the parser hangs it
+    ("Following a 6.9-magnitude earthquake late Monday, Varnia has declared it has accepted aid offers from Lesk.",
+     "declared", "2031-05-05"),
+    ("Following the storm Sunday, the government declared a state of emergency in Kereth.", "declared",
+     "2031-05-04"),
+])
+def test_dating_a_date_closing_a_fronted_after_phrase_is_not_the_clause_s(mentions: Mentions, text: str,
+                                                                         trigger: str, day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value != day and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_a_date_closing_a_fronted_after_phrase_is_its_object_s(mentions: Mentions) -> None:
+    found = mentions("Following a 6.9-magnitude earthquake late Monday, Varnia has declared it has accepted aid.")
+    quake = next(m for m in found if "earthquake" in m.text)
+    assert quake.time is not None and quake.time.value == "2031-05-05"
+
+
+def test_dating_a_date_after_a_closed_fronted_phrase_is_the_clause_s(mentions: Mentions) -> None:
+    # negative: past the comma that closes the "following" phrase, the date is the main clause's
+    m = _one(mentions("Following the attack, on Monday police arrested three men in Kereth."), "arrested")
+    assert m.time is not None and m.time.value == "2031-05-05"
+
+
+@pytest.mark.parametrize("text", [
+    "The protests were sparked by the ousting of the former president on December 7 in an impeachment vote.",
+    "The ousting of the president on December 7 sparked protests across Kereth.",
+])
+def test_dating_the_date_of_a_cause_is_not_the_date_of_what_it_set_off(mentions: Mentions, text: str) -> None:
+    m = _one(mentions(text), "protests")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
+def test_dating_a_date_on_the_verb_of_causing_is_the_effect_s(mentions: Mentions) -> None:
+    # negative: the date of the setting off itself is the day the protests began
+    m = _one(mentions("On Monday the decree sparked protests across Kereth."), "protests")
+    assert m.time is not None and m.time.value == "2031-05-05"
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a speaker telling its own deed: "we have launched", shifted back under "said" (news, not an older act)
+    ("On Tuesday, Varnia said that it had launched air strikes on rebel camps in Kereth province.", "air strikes",
+     "2031-05-06"),
+    ("Police said they had arrested two men in Kereth.", "arrested", "2031-05-07"),
+    ("The army said it had shelled rebel positions near Kereth.", "shelled", "2031-05-07"),
+])
+def test_dating_a_speaker_own_deed_told_in_the_past_perfect_is_news(mentions: Mentions, text: str, trigger: str,
+                                                                    day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert not m.background
+    assert m.time is not None and m.time.value == day and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_a_decision_is_not_dated_by_the_deed_it_plans(mentions: Mentions) -> None:
+    # "on Tuesday" read as the coming Tuesday is the suspension's; the vote, told in the past, came on or before
+    # the report
+    m = _one(mentions("Lawmakers in Kereth voted to suspend the minister on Tuesday."), "voted")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.mod == "ON_OR_BEFORE"
+
+
+def test_dating_a_result_told_by_its_figure_is_no_own_deed(nlp: Language) -> None:
+    # "it had lost $5.9 billion": a result over a period told by its figure (a quarter's loss), no deed of the
+    # report's day; "it had shelled" is the speaker's own act
+    doc = nlp("The firm said it had lost $5.9 billion in the quarter.")
+    assert is_background(next(t for t in doc if t.lower_ == "lost"))
+    doc = nlp("The army said it had shelled rebel positions near Kereth.")
+    assert not is_background(next(t for t in doc if t.lower_ == "shelled"))

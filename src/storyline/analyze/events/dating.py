@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.doctext import doc_text
 from storyline.analyze.events.frames import judged_by_court
@@ -163,11 +163,24 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         t = t.head
         if stop is not None and t.i == stop.i:
             break
-        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or is_motive(t):
+        if t.lemma_.lower() in COMPARISON_WORDS or t.lower_ in COMPARISON_WORDS or is_motive(t) or _cause_of(t):
             return True
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+#: verbs of one act setting others off ("the ousting sparked protests", "riots were triggered by the killing")
+CAUSE_VERBS = frozenset({"spark", "trigger", "ignite", "prompt", "provoke", "unleash", "cause", "fuel"})
+
+
+def _cause_of(t: Token) -> bool:
+    """The phrase naming what set an act off: the agent of a passive verb of causing ("the protests were sparked
+    by the ousting of X on December 7") or the subject of an active one ("the ousting of X on December 7 sparked
+    protests"). A date inside it is the cause's; what it set off came after."""
+    if t.head.i == t.i or t.head.lemma_.lower() not in CAUSE_VERBS or t.head.pos_ != "VERB":
+        return False
+    return t.dep_ == "agent" or (t.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in t.head.children))
 
 
 #: the words of an end that a thing named marks ("until his next court appearance in February"): not "by", which is
@@ -273,6 +286,8 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
         return True  # "X has led it since the talks opened in 2030": 2030 bounds X, but is the talks' own date
     if stop is not None and span.start in since_tail(stop):
         return True  # "the first crash since the X disaster just outside Y nearly 15 years ago" (misparsed)
+    if _fronted_bound(span) is not None:
+        return True  # "Following the earthquake late Friday, X has declared ...": the earthquake's Friday
     t = span.root  # "rebuilt after the fighting of 2027": a date inside an "after" phrase (its object, not a word
     # the parser hung on the preposition: "almost day after day three years ago")
     while t.i != verb.i and t.head.i != t.i and (stop is None or t.i != stop.i):
@@ -281,6 +296,38 @@ def _lower_bound(doc: Doc, x: Timex, stop: Token | None = None) -> bool:
                 stop is not None and any(x.i == stop.i for x in t.subtree)) and below.dep_ in ("pobj", "pcomp"):
             return True
     return False
+
+
+def _fronted_bound(span: Span) -> Token | None:
+    """"Following a strong earthquake late Friday, X has declared ...", "After the vote on Tuesday, the minister
+    resigned": a date that ends a fronted "after"/"following"/"since" phrase, right before the comma that closes
+    it, is the date of the phrase's object, though the parser often hangs it on the main verb or on the preposition
+    beside its object. For the main clause it is a lower bound, never its own day. Returns the preposition."""
+    doc = span.doc
+    at = span.root
+    if at.dep_ == "pobj" and at.head.dep_ == "prep":
+        at = at.head  # "on Tuesday"
+    head = at.head
+    if at.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in LOWER_BOUND_PREPS:
+        # the parser hung the date on the preposition itself, beside its object: the phrase's own words
+        head = head.head
+        preps = [at.head]
+        phrase_end = max((c.right_edge.i for c in at.head.children if c.dep_ in ("pobj", "pcomp")), default=None)
+    else:
+        preps = list(head.children)
+        phrase_end = None
+    if span.end >= len(doc) or doc[span.end].text != "," or head.i < span.end or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in LOWER_BOUND_PREPS or prep.i >= at.i:
+            continue
+        end = phrase_end if phrase_end is not None else prep.right_edge.i
+        first = min(at.i, span.start)
+        if end >= first:
+            continue
+        if not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[end + 1:first]):
+            return prep
+    return None
 
 
 def since_tail(tok: Token) -> frozenset[int]:
@@ -509,6 +556,10 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
             x for x in dated if (span := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
             and _modified_noun(tok.doc, span.start, span.end, frozenset({tok.i})) is not None]
         related = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_AFTER  # "two days after the bombing"
+        if not found and related:  # "Following the earthquake late Friday, ...": the date closing its phrase
+            found = [x for x in dated if _in_range(x, tok.sent.start_char, tok.sent.end_char)
+                     and (sp := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
+                     and sp.start > tok.i and _fronted_bound(sp) == tok.head]
         found = found or _scheduled_for(tok, dated, others)
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
@@ -927,6 +978,8 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     # those are looked at, found by bisection (all of an article's dates for each event was quadratic)
     dated = dated_timexes(state.timexes).starting(tok.sent.start_char, tok.sent.end_char)
     found, where = own_timexes(tok, dated, others)
+    if where == "clause":
+        found = [x for x in found if not _planned_deed_date(tok, x, state.dct)]
     memory = _remembered_in(tok)
     if memory is not None:
         # "marked the anniversary of the bombing on Tuesday": the ceremony's day is not the bombing's; only a
@@ -960,6 +1013,25 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
                          confidence=CONFIDENCE["dct"], source="sentence", basis="reported", mod="ON_OR_BEFORE")
     return TimeValue(value=t.value, text=t.text, granularity=gran, earliest=lo, latest=hi,
                      confidence=CONFIDENCE[where], source=where, basis="stated")
+
+
+#: verbs whose infinitive is a deed decided, still to be done: "voted to suspend him on Tuesday"
+DECISION_VERBS = frozenset({"decide", "vote", "agree", "resolve", "choose", "opt", "elect", "plan", "move",
+                            "pledge", "promise", "vow", "undertake", "offer", "threaten", "order", "ask", "urge"})
+
+
+def _planned_deed_date(tok: Token, x: Timex, dct: str | None) -> bool:
+    """A date inside the infinitive of a past decision ("lawmakers voted to suspend the minister on Tuesday", "the
+    council decided to recall its envoy next week") that the time reading puts after the report belongs to the
+    deed decided, not to the decision: a deed told in the past tense is never dated after its report. (A date the
+    reading puts on or before the report may be the decision's, "voted on Tuesday to suspend", and is kept.)"""
+    if tok.tag_ != "VBD" or tok.lemma_.lower() not in DECISION_VERBS or not dct:
+        return False
+    report, day = value_interval(dct), value_interval(x.value)
+    if report is None or day is None or day[0] <= report[1]:
+        return False
+    return any(c.dep_ == "xcomp" and c.left_edge.idx <= x.start < c.right_edge.idx + len(c.right_edge)
+               for c in tok.children)
 
 
 #: rules of a time that names its day with the part of it ("last night", "this morning", "yesterday afternoon",
@@ -1100,6 +1172,40 @@ def _backshifted_toll(verb: Token) -> bool:
         head.lemma_.lower() in speech.REPORTING_VERBS
 
 
+#: verbs a speaker announces its own deed with ("the army said it had killed 20 fighters", "police confirmed they
+#: had arrested two men"): speech verbs that pass on a fact, not accusations or guesses
+OWN_DEED_REPORTERS = frozenset({"say", "announce", "confirm", "report", "state", "tell", "add", "declare",
+                                "disclose", "reveal", "claim"})
+#: nouns that take a plural pronoun though their tag may be singular ("police said they had ...")
+PLURAL_ONLY = frozenset({"police", "people", "personnel"})
+#: bodies news refers to as "they" as well as "it" ("the army said they had ...")
+EITHER_NUMBER = frozenset({"army", "military", "government", "ministry", "team", "council", "committee"})
+
+#: what a result over a period is told by ("said it had lost $5.9 billion", "had grown 4%"), unlike a deed
+RESULT_FIGURES = frozenset({"MONEY", "PERCENT"})
+
+
+def _own_deed(verb: Token) -> bool:
+    """"On Friday, the ministry said it had recalled its envoy", "police said they had arrested two men": a past
+    perfect under a past speech verb whose subject is a pronoun standing for the speaker (``it`` after a singular
+    body, ``they``/``we`` after a plural one) is the speaker's own "we have recalled", shifted back: the news of its
+    report, not an older incident. A deed told of a third party ("police said the group had attacked a base",
+    "police said he had stabbed three") stays background."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.lemma_.lower() not in OWN_DEED_REPORTERS:
+        return False
+    said_by = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_by is None or doer is None or said_by.pos_ == "PRON" or doer.pos_ != "PRON":
+        return False
+    if any(c.dep_ in ("dobj", "attr") and c.ent_type_ in RESULT_FIGURES for c in verb.children):
+        return False  # "the firm said it had lost $5.9 billion": a result over a period, told by its figure
+    plural = said_by.tag_ in ("NNS", "NNPS") or said_by.lower_ in PLURAL_ONLY
+    if doer.lower_ == "it":
+        return not plural and said_by.ent_type_ not in ("PERSON", "NORP")
+    return doer.lower_ in ("they", "we") and (plural or said_by.lower_ in EITHER_NUMBER)
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a noun trigger sits in (itself for a verb)."""
     t = tok
@@ -1113,7 +1219,7 @@ def is_background(tok: Token) -> bool:
     verb = _clause_verb(tok)
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         verb = verb.head  # "had visited X to meet the elders": the purpose shares the trip's telling
-    if _past_perfect(verb) and not _backshifted_toll(verb):
+    if _past_perfect(verb) and not _backshifted_toll(verb) and not _own_deed(verb):
         return True
     if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" and not _same_day(c) for c in verb.children):
         return True
