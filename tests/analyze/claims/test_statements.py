@@ -396,6 +396,18 @@ def test_claim_continued_takes_only_a_quote(claims_of: Callable[[str], list[Clai
     assert [(c.cue, c.direct_quote) for c in claims] == [("continued", True)]
 
 
+def test_claim_expressed_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“We could not let his absence fade away,” Dunmore expressed during a press conference. "
+            "She expressed her condolences to the families.")
+    assert [(c.cue, c.direct_quote) for c in claims_of(text)] == [("expressed", True)]
+
+
+def test_claim_denounced_with_a_clause(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "In security matters, the colonel denounced that the minister had failed to work with neighbouring states."
+    c = with_words(claims_of(text), "the minister had failed")
+    assert c.cue == "denounced" and c.speaker_text == "the colonel" and c.polarity == "assert"
+
+
 def test_claim_headline_colon(claims_of: Callable[[str], list[Claim]]) -> None:
     text = "Ostrand: The harbour will stay open all winter\n\nThe governor spoke on Monday."
     c = _one(claims_of(text), ":")
