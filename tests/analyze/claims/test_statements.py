@@ -402,6 +402,14 @@ def test_claim_expressed_takes_only_a_quote(claims_of: Callable[[str], list[Clai
     assert [(c.cue, c.direct_quote) for c in claims_of(text)] == [("expressed", True)]
 
 
+def test_claim_went_on_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“All outside partners are asked not to interfere,” the colonel went on. "
+            "The rally went on into the night. The mayor went on to say the roads were closed.")
+    claims = claims_of(text)
+    assert [(c.cue, c.direct_quote) for c in claims if c.cue and "went on" in c.cue] == [("went on", True)]
+    assert with_words(claims, "asked not to interfere").speaker_text == "the colonel"
+
+
 def test_claim_denounced_with_a_clause(claims_of: Callable[[str], list[Claim]]) -> None:
     text = "In security matters, the colonel denounced that the minister had failed to work with neighbouring states."
     c = with_words(claims_of(text), "the minister had failed")
