@@ -398,8 +398,11 @@ def test_claim_continued_takes_only_a_quote(claims_of: Callable[[str], list[Clai
 
 def test_claim_expressed_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
     text = ("“We could not let his absence fade away,” Dunmore expressed during a press conference. "
-            "She expressed her condolences to the families.")
-    assert [(c.cue, c.direct_quote) for c in claims_of(text)] == [("expressed", True)]
+            "She expressed her condolences to the families.\n\n"
+            "The council condemned “any attempt to seize the port” while the envoy expressed deep concern.")
+    claims = claims_of(text)
+    assert [(c.cue, c.direct_quote) for c in claims if c.cue == "expressed"] == [("expressed", True)]
+    assert with_words(claims, "absence fade away").speaker_text == "Dunmore"
 
 
 def test_claim_went_on_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:

@@ -1801,6 +1801,8 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     fronted = lemma in _READS and any(c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.text not in _QUOTE_CHARS
                                       for c in tok.children)
     quote_only = lemma in QUOTE_ONLY or _goes_on(tok) or (lemma in _READS and not fronted)
+    if lemma in QUOTE_ONLY and _child(tok, "dobj") is not None:
+        return None  # "X expressed deep concern", "continued its work": the verb has its own object, not a quotation
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if content is not None and _answered(tok, content):
         content, how = None, ""
