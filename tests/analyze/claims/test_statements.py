@@ -396,6 +396,29 @@ def test_claim_continued_takes_only_a_quote(claims_of: Callable[[str], list[Clai
     assert [(c.cue, c.direct_quote) for c in claims] == [("continued", True)]
 
 
+def test_claim_expressed_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“We could not let his absence fade away,” Dunmore expressed during a press conference. "
+            "She expressed her condolences to the families.\n\n"
+            "The council condemned “any attempt to seize the port” while the envoy expressed deep concern.")
+    claims = claims_of(text)
+    assert [(c.cue, c.direct_quote) for c in claims if c.cue == "expressed"] == [("expressed", True)]
+    assert with_words(claims, "absence fade away").speaker_text == "Dunmore"
+
+
+def test_claim_went_on_takes_only_a_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("“All outside partners are asked not to interfere,” the colonel went on. "
+            "The rally went on into the night. The mayor went on to say the roads were closed.")
+    claims = claims_of(text)
+    assert [(c.cue, c.direct_quote) for c in claims if c.cue and "went on" in c.cue] == [("went on", True)]
+    assert with_words(claims, "asked not to interfere").speaker_text == "the colonel"
+
+
+def test_claim_denounced_with_a_clause(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = "In security matters, the colonel denounced that the minister had failed to work with neighbouring states."
+    c = with_words(claims_of(text), "the minister had failed")
+    assert c.cue == "denounced" and c.speaker_text == "the colonel" and c.polarity == "assert"
+
+
 def test_claim_headline_colon(claims_of: Callable[[str], list[Claim]]) -> None:
     text = "Ostrand: The harbour will stay open all winter\n\nThe governor spoke on Monday."
     c = _one(claims_of(text), ":")

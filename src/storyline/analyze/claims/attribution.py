@@ -1789,7 +1789,7 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
         agent, said, calling = called
         return Found(calling, _cue_start(tok), _cue_end(tok), tok.lemma_.lower(), agent,
                      _within_paragraph(page, said, tok.idx), tok.sent, via="called")
-    cue = cue_for(tok.lemma_) or _vehicle_reads(tok)
+    cue = cue_for(tok.lemma_) or _vehicle_reads(tok) or (Cue("statement") if _goes_on(tok) else None)
     if cue is None or any(c.dep_ == "neg" for c in tok.children) or _confirm_or_deny(tok) or _quotes_as_saying(tok):
         # "did not deny", "never said": a negated cue attributes nothing (and is no denial)
         return None
@@ -1800,7 +1800,9 @@ def _find_at(tok: Token, found: dict[int, Found], page: Page, acts: frozenset[in
     # is read as one)
     fronted = lemma in _READS and any(c.dep_ == "ccomp" and c.i < tok.i and c.left_edge.text not in _QUOTE_CHARS
                                       for c in tok.children)
-    quote_only = lemma in QUOTE_ONLY or (lemma in _READS and not fronted)
+    quote_only = lemma in QUOTE_ONLY or _goes_on(tok) or (lemma in _READS and not fronted)
+    if lemma in QUOTE_ONLY and _child(tok, "dobj") is not None:
+        return None  # "X expressed deep concern", "continued its work": the verb has its own object, not a quotation
     content, how = find_content(tok, lemma, found) if not quote_only else (None, "")
     if content is not None and _answered(tok, content):
         content, how = None, ""
@@ -2173,6 +2175,14 @@ def _refusal(verb: Token) -> bool:
                                           or (obj is not None and _child(verb, "nsubjpass") is not None)):
         return True  # "denied him entry", "was denied bail": a recipient and a thing refused
     return obj is not None and obj.lemma_.lower() in GRANTED
+
+
+def _goes_on(verb: Token) -> bool:
+    """Is the verb "go on" as "continue" is said after a quotation ('“...,” he went on'): the particle right after it,
+    and nothing it goes on to ("went on to say", "went on with the speech" keep their own cues or say nothing)?"""
+    prt = _child(verb, "prt")
+    return verb.lemma_.lower() == "go" and prt is not None and prt.lower_ == "on" and prt.i == verb.i + 1 \
+        and _child(verb, "xcomp", "prep", "dobj") is None
 
 
 def _cue_end(verb: Token) -> int:

@@ -53,7 +53,8 @@ CUE_VERBS: dict[str, Cue] = {
                             "observe remark testify affirm assert inform brief cite quote judge "
                             "urge demand ask call request appeal propose recommend advise order "
                             "conclude indicate show find highlight point signal boast complain lament "
-                            "criticize criticise praise concur agree echo counter retort joke quip mock"),
+                            "criticize criticise praise concur agree echo counter retort joke quip mock "
+                            "denounce decry"),
     **_entries("allegation", "allege accuse claim charge blame contend"),
     **_entries("denial", "deny reject refute dismiss rebut dispute repudiate disavow disown distance rubbish "
                          "debunk", "deny"),
@@ -64,7 +65,7 @@ CUE_VERBS: dict[str, Cue] = {
                          "speculate insinuate imply learn", weak=True),
 }
 #: cues that only introduce a quotation ("“...,” he continued"); never with a clause alone
-QUOTE_ONLY = words("continue")
+QUOTE_ONLY = words("continue express")
 CUE_VERBS.update({lemma: Cue("statement") for lemma in QUOTE_ONLY})
 for _lemma in ("show", "find", "indicate", "conclude", "suggest"):
     # "a poll shows that ..." is attribution, "he shows the way" is not: need a clause
