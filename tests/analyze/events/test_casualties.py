@@ -1136,6 +1136,12 @@ def test_casualties_a_known_killing_takes_no_count_by_nearness(figures: Figures)
     assert _one(figures, "The murder of two guards shocked the town.").min == 2
 
 
+def test_casualties_a_headline_s_bare_killing_takes_no_count_by_nearness(figures: Figures) -> None:
+    """A headline's singular deed with no determiner is a known one: "18 suspects" near it are no victims."""
+    text = "Dorvan leader demands Velmorans reveal who ordered killing, says 18 Velmoran suspects should be tried"
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
 def test_casualties_the_number_killed_raised_to_a_total_is_a_new_total(figures: Figures) -> None:
     found = _one(figures, "The new finds raised the total number killed to 48.")
     assert (found.min, found.revision) == (48, "up")
