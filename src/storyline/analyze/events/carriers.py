@@ -31,12 +31,15 @@ COUNTING_NOUNS = frozenset({"case", "instance", "incident", "occurrence", "list"
 SET_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 #: verbs that hand an act noun to someone ("sent Qatar a list of demands", "handed him an ultimatum", "delivered aid
 #: to the town", "presented a proposal", "served a notice", "tabled demands"): the giver does the act
-TRANSFER_VERBS = frozenset({"send", "hand", "deliver", "present", "submit", "serve", "table", "give", "transmit",
-                            "forward", "pass", "relay", "issue"})
+#: ("serve" is left out: "served a sentence" is the convict's, not the court's deed)
+TRANSFER_VERBS = frozenset({"send", "hand", "deliver", "present", "submit", "table", "give", "transmit", "forward",
+                            "pass", "relay", "issue"})
 #: verbs by which one receives an act noun from another ("received a list of demands from X", "got an ultimatum")
 RECEIVING_VERBS = frozenset({"receive", "get"})
 #: determiners and possessives that make an "of" object particular ("of their homes", "of the officials")
 PARTICULAR_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: "of" objects of a time or a sort, not of things acted on ("attacks of the past decade", "raids of the kind")
+NOT_ACTED_ON = frozenset({"year", "decade", "month", "week", "day", "era", "period", "time", "kind", "sort", "type"})
 #: the prefix of an act done again ("rearrested", "reoccupied")
 AGAIN = "re"
 #: the shortest stem a prefix "re" is taken off ("react" is no "act" again)
@@ -72,7 +75,8 @@ def of_particular(noun: Token) -> bool:
     "arrests of the officials", "the killings of his brothers"), not any ("arrests of protesters", "searches of
     homes")."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
+        o.lemma_.lower() not in NOT_ACTED_ON and any(
             (g.dep_ == "poss" and g.tag_ == "PRP$") or (g.dep_ == "det" and g.lower_ in PARTICULAR_DETS)
             for g in o.children) for o in c.children) for c in noun.children)
 

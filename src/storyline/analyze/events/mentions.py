@@ -1796,8 +1796,8 @@ def _handed(d: Draft, index: args.MentionIndex) -> None:
     envoy an ultimatum", "delivered aid to Lesk"; one who receives it is the recipient, its "from" the doer ("Sarn
     received a list of demands from its neighbours"). Parties already found stay as they are."""
     verb = carriers.handing_verb(d.tok)
-    if verb is None:
-        return
+    if verb is None or d.kind.type in VIOLENT | {"LIFE"}:
+        return  # ("handed over the hostages", "gave birth to a son": no act the giver does to whom it is given)
     holder = carriers.counted_set(d.tok) or d.tok
     aimed = "target" if d.kind.type == "THREATEN" else "recipient"
     found: list[tuple[str, Token]] = []
