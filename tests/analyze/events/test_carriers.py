@@ -56,8 +56,8 @@ def test_carriers_delivered_aid_is_an_act(events_of: Events) -> None:
 def test_carriers_prefix_re_repeats_the_act(events_of: Events) -> None:
     evs = events_of("The opposition leader was rearrested twice in December.")
     assert any(e.text == "rearrested" and (e.type, e.subtype) == ("COERCE", "arrest") for e in evs)
-    # (a word of its own keeps its sense: "refine" is no fine again, "research" no search again)
-    assert not events_of("The company refined its plans for the new port. Students researched the history of the "
+    # (a word that only looks so keeps its sense: "refine" is no fine again, "recoup" no coup)
+    assert not events_of("The company refined its plans for the new port. The firm recouped its losses in the "
                          "valley.")
 
 

@@ -11,9 +11,8 @@ News often tells an act through a word that is not its trigger's usual place:
   ("received a list of demands from X") is that recipient, and "from" names the doer;
 - a plural act whose "of" names particular things ("searches of their homes", "the arrests of the officials"):
   acts on things already told, one occasion's, not a habit;
-- a verb with the prefix "re-" joined to it ("rearrested", "reoccupied"): the act again, of its stem's kind,
-  when the whole word is no English word of the model's lemmatizer (so "refine", "research" and "recharge" keep
-  their own sense).
+- a verb with the prefix "re-" joined to it ("rearrested", "redeployed"): the act again, of its stem's kind,
+  unless the word only looks so ("refine", "recoup", "recharge" keep their own sense).
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import TRIGGERS, EventKind, uninflected
-from storyline.analyze.resources import english_word
 
 #: nouns that count or gather acts of one kind into a bounded set ("32 cases of X", "627 instances of arrests",
 #: "a list of demands", "a slate of proposals"); the acts of such a set are told as one incident
@@ -42,6 +40,12 @@ PARTICULAR_DETS = frozenset({"the", "this", "that", "these", "those"})
 NOT_ACTED_ON = frozenset({"year", "decade", "month", "week", "day", "era", "period", "time", "kind", "sort", "type"})
 #: the prefix of an act done again ("rearrested", "reoccupied")
 AGAIN = "re"
+#: English words that only look like "re" + a trigger's stem: no act done again ("refine" is no fine, "recoup" no
+#: coup, "remediate" no mediation, "recommend" no commendation, "revisit the policy" no visit). These are all such
+#: words of the model's lemmatizer index (nouns and verbs) whose stem is a trigger; the rest there are the act
+#: again ("redeploy", "renegotiate", "reconvict", "resell", "remarry")
+LOOK_ALIKES = frozenset({"rebirth", "recharge", "recommend", "recoup", "refine", "remediate", "remediation",
+                         "reshoot", "revisit", "restatement"})
 #: the shortest stem a prefix "re" is taken off ("react" is no "act" again)
 STEM_MIN = 4
 
@@ -98,13 +102,13 @@ def receiving(verb: Token) -> bool:
 
 def repeated_kind(tok: Token) -> EventKind | None:
     """The kind of an act done again, told by one word with "re" joined to a trigger's stem ("was rearrested",
-    "reoccupied the town"): its stem's kind, with the part of speech the word has. None when the whole word is an
-    English word the model knows ("refine", "research", "recharge", "resign": words of their own), or the stem
-    is no trigger."""
+    "troops redeployed to the border"): its stem's kind, with the part of speech the word has. None for a word
+    that only looks so (``LOOK_ALIKES``: "refine", "recoup"), or when the stem is no trigger. (Words of their
+    own that are triggers, "resign", "release", "remand", are found before this is asked.)"""
     word = tok.lower_
     if tok.pos_ not in ("VERB", "NOUN") or not word.startswith(AGAIN) or len(word) - len(AGAIN) < STEM_MIN:
         return None
-    if any(english_word(tok.vocab, w) for w in (word, tok.lemma_.lower(), *uninflected(word))):
+    if {word, tok.lemma_.lower(), *uninflected(word)} & LOOK_ALIKES:
         return None
     stem = word[len(AGAIN):]
     pos = "verb" if tok.pos_ == "VERB" else "noun"
