@@ -36,6 +36,11 @@ TRANSFER_VERBS = frozenset({"send", "hand", "deliver", "present", "submit", "tab
 RECEIVING_VERBS = frozenset({"receive", "get"})
 #: determiners and possessives that make an "of" object particular ("of their homes", "of the officials")
 PARTICULAR_DETS = frozenset({"the", "this", "that", "these", "those"})
+#: acts of force or of the law, done to particular people or things ("the arrests of the officials")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "INVESTIGATE", "JUSTICE", "SANCTION", "TAKEOVER"})
+#: act nouns handed over that tell the act with no more pointing at them ("sent aid", "delivered demands"): what
+#: one party puts to, offers or gives another
+HANDED_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "AID"})
 #: "of" objects of a time or a sort, not of things acted on ("attacks of the past decade", "raids of the kind")
 NOT_ACTED_ON = frozenset({"year", "decade", "month", "week", "day", "era", "period", "time", "kind", "sort", "type"})
 #: the prefix of an act done again ("rearrested", "reoccupied")
@@ -75,9 +80,13 @@ def counted_set(noun: Token, gathering: frozenset[str] = COUNTING_NOUNS) -> Toke
 
 
 def of_particular(noun: Token) -> bool:
-    """A plural act whose "of" names particular things or people, possessed or defined ("searches of their homes",
-    "arrests of the officials", "the killings of his brothers"), not any ("arrests of protesters", "searches of
-    homes")."""
+    """A plural act of force or of the law whose "of" names particular things or people, possessed or defined
+    ("searches of their homes", "arrests of the officials", "the killings of his brothers"), not any ("arrests of
+    protesters", "searches of homes"); trade and other acts of many ("sales of the new phone", "purchases of its
+    shares") stay a run of them."""
+    kind = TRIGGERS.get(noun.lemma_.lower())
+    if kind is not None and kind.type not in FORCE_TYPES:
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") and
         o.lemma_.lower() not in NOT_ACTED_ON and any(

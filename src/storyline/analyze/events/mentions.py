@@ -286,7 +286,8 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
         return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
             c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children) and \
-            carriers.counted_set(tok) is None and carriers.handing_verb(tok) is None:
+            carriers.counted_set(tok) is None and not (
+                kind.type in carriers.HANDED_TYPES and carriers.handing_verb(tok) is not None):
         return None  # (a set that gathers it or a verb that hands it over points at it: "a list of demands",
         # "delivered aid to the villagers", "received support from its allies")
     return kind
