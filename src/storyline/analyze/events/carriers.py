@@ -29,9 +29,9 @@ COUNTING_NOUNS = frozenset({"case", "instance", "incident", "occurrence", "list"
 SET_DETS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 #: verbs that hand an act noun to someone ("sent Qatar a list of demands", "handed him an ultimatum", "delivered aid
 #: to the town", "presented a proposal", "served a notice", "tabled demands"): the giver does the act
-#: ("serve" is left out: "served a sentence" is the convict's, not the court's deed)
+#: ("serve" is left out: "served a sentence" is the convict's, not the court's deed; and "pass": "passes X" overtakes)
 TRANSFER_VERBS = frozenset({"send", "hand", "deliver", "present", "submit", "table", "give", "transmit", "forward",
-                            "pass", "relay", "issue"})
+                            "relay", "issue"})
 #: verbs by which one receives an act noun from another ("received a list of demands from X", "got an ultimatum")
 RECEIVING_VERBS = frozenset({"receive", "get"})
 #: determiners and possessives that make an "of" object particular ("of their homes", "of the officials")

@@ -1797,7 +1797,7 @@ def _handed(d: Draft, index: args.MentionIndex) -> None:
     envoy an ultimatum", "delivered aid to Lesk"; one who receives it is the recipient, its "from" the doer ("Sarn
     received a list of demands from its neighbours"). Parties already found stay as they are."""
     verb = carriers.handing_verb(d.tok)
-    if verb is None or d.kind.type in VIOLENT | {"LIFE"}:
+    if verb is None or d.kind.type not in carriers.HANDED_TYPES:
         return  # ("handed over the hostages", "gave birth to a son": no act the giver does to whom it is given)
     holder = carriers.counted_set(d.tok) or d.tok
     aimed = "target" if d.kind.type == "THREATEN" else "recipient"
@@ -1809,9 +1809,12 @@ def _handed(d: Draft, index: args.MentionIndex) -> None:
             found += [(aimed, s) for s in map(_antecedent_of_relative, _subjects(verb))]
         found += [("actor", o) for o in froms]
     else:
-        givers = list(map(_antecedent_of_relative, _subjects(verb))) if holder.dep_ == "dobj" else [
-            o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] \
+            if passive else list(map(_antecedent_of_relative, _subjects(verb)))
         found += [("actor", s) for s in givers]
+        if passive and holder.dep_ == "dobj":  # "GM and Chrysler were given loans": who is given it
+            found += [(aimed, c) for c in verb.children if c.dep_ == "nsubjpass"]
         found += [(aimed, c) for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         found += [(aimed, o) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
