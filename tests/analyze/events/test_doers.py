@@ -98,3 +98,16 @@ def test_an_appearance_in_court_is_a_sitting_of_the_court(events_of: Events, tex
 ])
 def test_other_appearances_are_no_sitting(events_of: Events, text: str) -> None:
     assert ("JUSTICE", "trial") not in _kinds(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry ordered the deportation of 29 people who were rounded up by police after the attack.",
+    "Troops rounded up dozens of men in the village on Sunday.",
+])
+def test_people_rounded_up_are_arrested(events_of: Events, text: str) -> None:
+    ev = _one(events_of(text), "COERCE", "arrest")
+    assert ev.text == "rounded up"
+
+
+def test_figures_rounded_up_are_no_arrest(events_of: Events) -> None:
+    assert ("COERCE", "arrest") not in _kinds(events_of("The figures were rounded up to the nearest hundred."))

@@ -21,6 +21,8 @@ event is known only from who does them or with what. Each rule below reads that 
   a verb of scrapping whose object is a tax, a policy or a law and whose doer is a state body ("the government
   scrapped some tax increases", "the cabinet abandoned the fuel levy", "the quota system was abolished"); a firm
   scrapping its plans, or "dropped the charges", is none.
+- **people rounded up** (COERCE/arrest): "were rounded up by police", "troops rounded up dozens of men"; "rounded
+  up the figures" is none.
 - **an appearance in court** (JUSTICE/trial, ACE Justice.Trial-Hearing): "appeared in court on Tuesday", "will
   appear before a magistrate"; "appeared on television", "appeared to be" are none.
 
@@ -33,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
+from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, violence
 from storyline.lexicons.titles import STATE_BODIES
 
@@ -42,6 +45,10 @@ GATHERING_BANNED = EventKind("COERCE", "restriction", "verb")
 GATHERING_BAN = EventKind("COERCE", "restriction", "noun")
 MEASURE_DROPPED = EventKind("RETREAT", "easing", "verb")
 COURT_APPEARANCE = EventKind("JUSTICE", "trial", "verb")
+ROUNDED_UP = EventKind("COERCE", "arrest", "verb")
+#: people a force rounds up who are no person noun of the lexicons ("rounded up dozens of men", "suspects")
+PEOPLE = frozenset({"people", "man", "men", "woman", "women", "youth", "suspect", "protester", "protestor",
+                    "activist", "migrant", "opponent", "dissident", "member", "supporter", "student", "person"})
 
 #: verbs of letting off, throwing or using a means ("fired tear gas", "lobbed canisters", "used water cannon")
 FORCE_VERBS = frozenset({"fire", "lob", "hurl", "throw", "shoot", "use", "spray", "unleash", "launch", "deploy",
@@ -114,7 +121,18 @@ def doer_kind(tok: Token) -> EventKind | None:
         return MEASURE_DROPPED
     if lemma == "appear" and _in_court(tok):
         return COURT_APPEARANCE
+    if lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _rounded_up(tok):
+        return ROUNDED_UP
     return None
+
+
+def _rounded_up(verb: Token) -> bool:
+    """People rounded up by a force ("29 people who were rounded up by police", "troops rounded up dozens of
+    men"); not "rounded up the figures" or "rounded up to the nearest hundred"."""
+    if any(armed_body(d) for d in _doers(verb)):
+        return True
+    return any(o.ent_type_ in ("PERSON", "NORP") or person_like(_noun_key(o)) or _noun_key(o) in PEOPLE
+               for o in _objects(verb))
 
 
 def control_means(tok: Token) -> bool:
