@@ -111,3 +111,18 @@ def test_people_rounded_up_are_arrested(events_of: Events, text: str) -> None:
 
 def test_figures_rounded_up_are_no_arrest(events_of: Events) -> None:
     assert ("COERCE", "arrest") not in _kinds(events_of("The figures were rounded up to the nearest hundred."))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thousands took to the streets of Velmora on Sunday.", ("PROTEST", "demonstration")),
+    ("Opposition supporters poured into the streets of the capital on Friday.", ("PROTEST", "demonstration")),
+    ("Soldiers took to the streets of the capital on Monday.", ("MOBILIZE", None)),
+])
+def test_out_in_the_streets_by_the_doer(events_of: Events, text: str, kind: tuple[str, str | None]) -> None:
+    evs = events_of(text)
+    assert any((e.type, e.subtype) == kind and e.text in ("took", "poured") for e in evs), \
+        [(e.text, e.type, e.subtype) for e in evs]
+
+
+def test_a_crowd_out_to_celebrate_is_no_demonstration(events_of: Events) -> None:
+    assert "PROTEST" not in {e.type for e in events_of("Fans poured into the streets to celebrate the victory.")}

@@ -378,10 +378,3 @@ def test_a_court_answering_what_was_asked_rules(events_of: Events, text: str, tr
 def test_the_same_verbs_of_others_are_no_ruling(events_of: Events, text: str) -> None:
     assert ("JUSTICE", "ruling") not in _kinds(events_of(text))
 
-
-def test_a_passive_whose_subject_the_parser_hung_on_the_clause_before(events_of: Events) -> None:
-    evs = events_of("Rush-hour traffic returned to the capital Velmora and broadband internet was largely restored "
-                    "on Monday.")
-    ev = _one(evs, "RETREAT", "easing")
-    assert ev.text == "restored"
-    assert not any("traffic" in p.text for p in ev.participants)  # the clause before's subject restores nothing

@@ -21,6 +21,9 @@ event is known only from who does them or with what. Each rule below reads that 
   a verb of scrapping whose object is a tax, a policy or a law and whose doer is a state body ("the government
   scrapped some tax increases", "the cabinet abandoned the fuel levy", "the quota system was abolished"); a firm
   scrapping its plans, or "dropped the charges", is none.
+- **out in the streets**: a crowd taking to the streets is a demonstration (PROTEST, CAMEO 141: "thousands took to
+  the streets", "supporters poured into the streets"; not to celebrate, mourn or pray), armed forces doing so a
+  show of force (MOBILIZE: "soldiers took to the streets of the capital").
 - **people rounded up** (COERCE/arrest): "were rounded up by police", "troops rounded up dozens of men"; "rounded
   up the figures" is none.
 - **an appearance in court** (JUSTICE/trial, ACE Justice.Trial-Hearing): "appeared in court on Tuesday", "will
@@ -35,6 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
+from storyline.analyze.events.senses import CROWD_WORDS, OTHER_GATHERINGS
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, violence
 from storyline.lexicons.titles import STATE_BODIES
@@ -46,6 +50,9 @@ GATHERING_BAN = EventKind("COERCE", "restriction", "noun")
 MEASURE_DROPPED = EventKind("RETREAT", "easing", "verb")
 COURT_APPEARANCE = EventKind("JUSTICE", "trial", "verb")
 ROUNDED_UP = EventKind("COERCE", "arrest", "verb")
+TAKEN_TO_THE_STREETS = EventKind("PROTEST", "demonstration", "verb")
+#: verbs of a crowd or a force going out into the streets ("took to the streets", "poured into the streets")
+STREET_VERBS = frozenset({"take", "pour", "spill", "flood", "stream", "surge", "head", "return"})
 #: people a force rounds up who are no person noun of the lexicons ("rounded up dozens of men", "suspects")
 PEOPLE = frozenset({"people", "man", "men", "woman", "women", "youth", "suspect", "protester", "protestor",
                     "activist", "migrant", "opponent", "dissident", "member", "supporter", "student", "person"})
@@ -121,9 +128,29 @@ def doer_kind(tok: Token) -> EventKind | None:
         return MEASURE_DROPPED
     if lemma == "appear" and _in_court(tok):
         return COURT_APPEARANCE
+    if lemma in STREET_VERBS and any(_street(o) for o in _preps(tok, frozenset({"to", "into", "onto"}))):
+        return _to_the_streets(tok)
     if lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _rounded_up(tok):
         return ROUNDED_UP
     return None
+
+
+def _street(tok: Token) -> bool:
+    return tok.lemma_.lower() == "street" or tok.lower_ == "streets"
+
+
+def _to_the_streets(verb: Token) -> EventKind | None:
+    """"Thousands took to the streets", "supporters poured into the streets" (a crowd: a demonstration, CAMEO 141),
+    "soldiers took to the streets" (armed forces: force shown); not a crowd out to celebrate, mourn or pray."""
+    doers = _doers(verb)
+    if any(armed_body(d) for d in doers):
+        return FORCES_SHOWN
+    if any(t.lemma_.lower() in OTHER_GATHERINGS or t.lower_ in OTHER_GATHERINGS for t in verb.sent):
+        return None
+    crowd = any(w.lower_ in CROWD_WORDS or w.lemma_.lower() in CROWD_WORDS or _noun_key(w) in PEOPLE or
+                w.ent_type_ in ("CARDINAL", "NORP") or (w.like_num and w.dep_ == "nummod")
+                for d in doers for w in (d, *d.children))
+    return TAKEN_TO_THE_STREETS if crowd else None
 
 
 def _rounded_up(verb: Token) -> bool:

@@ -502,17 +502,8 @@ def provision(tok: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, its subject in the passive, and the objects conjoined to these."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not out and (stray := stray_passive_subject(verb)) is not None:
-        out = [stray]
     return out + [c for o in out for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
-
-def stray_passive_subject(verb: Token) -> Token | None:
-    """The subject of a conjoined passive clause that the parser hung on a noun of the clause before ("traffic
-    returned to the capital and broadband internet was largely restored": "internet" parsed as a conjunct of
-    "capital"): the noun just before the passive's auxiliary, when it is a conjunct and the verb has no subject."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        return None
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     if not aux or aux[0].i == 0:
         return None

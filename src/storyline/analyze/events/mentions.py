@@ -1572,10 +1572,6 @@ def _frame_roles(d: Draft, index: args.MentionIndex) -> None:
         return any(p.start <= s < p.end or s <= p.start < e for s, e in spans)
 
     d.participants = [p for p in d.participants if not is_thing(p)]
-    if tok.pos_ == "VERB" and frames.stray_passive_subject(tok) is not None:
-        # "traffic returned and the internet was restored": the clause before's subject does not restore it
-        other = {(p.start, p.end) for s in _subjects(tok.head) for p in args.resolve("actor", s, index)}
-        d.participants = [p for p in d.participants if (p.start, p.end) not in other]
     if kind.subtype == "incursion" and tok.pos_ == "VERB" and tok.lemma_.lower() in frames.SENSING_VERBS:
         seers = {(p.start, p.end) for s in _subjects(tok) for p in args.resolve("actor", s, index)}
         d.participants = [p for p in d.participants if (p.start, p.end) not in seers and p.role != "recipient"]
