@@ -52,6 +52,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
+from storyline.analyze.events.doers import doer_kind
 from storyline.analyze.events.embedded import embedded_kind
 from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.legal import legal_kind
@@ -684,6 +685,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     embedded = embedded_kind(tok)  # "vowed to hunt them down", "sought his resignation", "took over as leader"
     if embedded is not None:
         return embedded
+    done = doer_kind(tok)  # "armoured vehicles patrolled", "lobbed tear gas", "the government scrapped the levy"
+    if done is not None:
+        return done
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is LABOUR_STRIKE:
         return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it
