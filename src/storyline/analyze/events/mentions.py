@@ -3286,9 +3286,12 @@ def _noun_key(tok: Token) -> str:
 def _doers(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject (inherited: "tried to storm"), the noun of a relative clause
     ("protesters who had stormed"), the agent of a passive; for a quantity or a group ("hundreds of
-    protesters", "a group of demonstrators"), the people it is of."""
-    doers = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    protesters", "a group of demonstrators"), the people it is of. Not who undergoes it, a passive's subject
+    ("three protesters were killed", "protesters who were shot"), as :func:`doers._doers` reads it too."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
         doers.append(verb.head)
     return doers + [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
@@ -3313,6 +3316,7 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
+    killing = d.kind == EventKind("ASSAULT", "killing", d.kind.pos)  # (before a weapon word names its means)
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
         for words, sub in WEAPON_SUBTYPES:
             if lemmas & words and sub != d.kind.subtype:
@@ -3325,7 +3329,9 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     # a crowd is a protest's only when force is used on it ("fired tear gas at the crowd", not "sprayed the crowd
     # with gunfire" at a concert)
     protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)
-    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest:
+    # (a killing stays one: "two people were killed after police clashed with protesters" tells deaths, an
+    # incident of their own with its toll, which the protest is only the setting of)
+    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest and not killing:
         riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
         d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
             EventKind("COERCE", "force_against_protest", d.kind.pos)
