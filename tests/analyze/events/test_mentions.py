@@ -287,16 +287,24 @@ def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
         assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
 
 
-@pytest.mark.parametrize("text", [
-    "At least two people have been killed in Sarnovia after police clashed with protesters in Orvani.",
-    "Three protesters were killed on Sunday as demonstrations spread across the Lesk region.",
-])
-def test_events_a_killing_told_beside_a_protest_stays_a_killing(events_of: Events, text: str) -> None:
-    # the deaths are an incident of their own with their toll; the protest is their setting
+def test_events_protesters_who_undergo_an_act_do_not_do_it(events_of: Events) -> None:
+    # a passive's subject undergoes the act: "three protesters were killed" is no violent demonstration
+    text = "Three protesters were killed on Sunday as demonstrations spread across the Lesk region."
+    killed = next(e for e in events_of(text) if e.text == "killed")
+    assert (killed.type, killed.subtype) != ("PROTEST", "violent_demonstration")
+    # negative: a passive's "by" agent still does it
+    stormed = next(e for e in events_of("The parliament was stormed by protesters on Monday.") if e.text == "stormed")
+    assert (stormed.type, stormed.subtype) == ("PROTEST", "violent_demonstration")
+
+
+def test_events_a_killing_told_beside_a_clash_with_protesters_stays_a_killing(events_of: Events) -> None:
+    # deaths with no violence of the protesters' own: a killing with its toll, no violent demonstration
+    text = "At least two people have been killed in Sarnovia after police clashed with protesters in Orvani."
     killed = next(e for e in events_of(text) if e.text == "killed")
     assert killed.type == "ASSAULT", (killed.type, killed.subtype)
-    # negative: force on the protest with no death stays force against it
-    assert _one(events_of("Police shot at the crowd of protesters."), "COERCE").subtype == "force_against_protest"
+    # negative: what protesters do by force stays theirs
+    assert _one(events_of("Protesters stormed the parliament building in Orvani on Monday."), "PROTEST").subtype \
+        == "violent_demonstration"
 
 
 def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
@@ -1687,18 +1695,12 @@ def test_events_talks_held_are_no_remand(events_of: Callable[[str], list[EventMe
 @pytest.mark.parametrize(("text", "n"), [
     ("The government lifted the curfew after police fired on the marchers, killing 19 people.", 19),
     ("Following the clash between protesters and police, which left nine people dead, the minister resigned.", 9),
+    ("The ban was dropped after 12 people were killed on Monday as police fired tear gas at the crowds.", 12),
 ])
 def test_events_force_used_on_a_crowd_holds_its_toll(events_of: Events, text: str, n: int) -> None:
     evs = events_of(text)
     assert any(f.min == n for e in evs if e.type in ("COERCE", "PROTEST") for f in e.figures), \
         [(e.type, e.subtype, e.figures) for e in evs]
-
-
-def test_events_deaths_told_by_a_killing_beside_force_on_a_crowd_are_the_killings_toll(events_of: Events) -> None:
-    # "killed" is a killing of its own, which holds its toll (the force on the crowd is its setting)
-    evs = events_of("The ban was dropped after 12 people were killed on Monday as police fired tear gas at the crowds.")
-    killed = next(e for e in evs if e.text == "killed")
-    assert killed.type == "ASSAULT" and [f.min for f in killed.figures] == [12]
 
 
 @pytest.mark.parametrize(("text", "n"), [

@@ -3329,10 +3329,11 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     # a crowd is a protest's only when force is used on it ("fired tear gas at the crowd", not "sprayed the crowd
     # with gunfire" at a concert)
     protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)
-    # (a killing stays one: "two people were killed after police clashed with protesters" tells deaths, an
-    # incident of their own with its toll, which the protest is only the setting of)
-    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest and not killing:
+    if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest:
         riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
+        if riot and killing:
+            return  # "two people were killed after police clashed with protesters": deaths, no violence of the
+            # protesters' own (what they do is read above); a killing with its toll
         d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
             EventKind("COERCE", "force_against_protest", d.kind.pos)
         return
