@@ -126,3 +126,20 @@ def test_out_in_the_streets_by_the_doer(events_of: Events, text: str, kind: tupl
 
 def test_a_crowd_out_to_celebrate_is_no_demonstration(events_of: Events) -> None:
     assert "PROTEST" not in {e.type for e in events_of("Fans poured into the streets to celebrate the victory.")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Protest strikes have shut businesses, schools and public transport in Velmora.", "shut"),
+    ("Demonstrators blocked the main highway into the capital on Tuesday.", "blocked"),
+    ("Roads into Velmora were blocked by protesters on Monday.", "blocked"),
+])
+def test_places_shut_by_protesters_or_a_stoppage_are_the_protest(events_of: Events, text: str, trigger: str) -> None:
+    evs = events_of(text)
+    assert any((e.type, e.text) == ("PROTEST", trigger) for e in evs), [(e.text, e.type, e.subtype) for e in evs]
+    assert ("COERCE", "restriction") not in _kinds(evs)
+
+
+def test_places_shut_by_others_are_no_protest(events_of: Events) -> None:
+    assert "PROTEST" not in {e.type for e in events_of("Police blocked the main highway into the capital.")}
+    assert "PROTEST" not in {e.type for e in events_of("An air strike shut the airport on Monday.")}
+    assert _one(events_of("The authorities shut all schools in Velmora on Monday."), "COERCE", "restriction")

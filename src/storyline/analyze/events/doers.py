@@ -38,7 +38,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
-from storyline.analyze.events.senses import CROWD_WORDS, OTHER_GATHERINGS
+from storyline.analyze.events.senses import CROWD_WORDS, OTHER_GATHERINGS, labour_strike
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, violence
 from storyline.lexicons.titles import STATE_BODIES
@@ -51,6 +51,16 @@ MEASURE_DROPPED = EventKind("RETREAT", "easing", "verb")
 COURT_APPEARANCE = EventKind("JUSTICE", "trial", "verb")
 ROUNDED_UP = EventKind("COERCE", "arrest", "verb")
 TAKEN_TO_THE_STREETS = EventKind("PROTEST", "demonstration", "verb")
+PLACES_SHUT = EventKind("PROTEST", "demonstration", "verb")
+#: verbs of shutting or blocking places ("shut businesses and schools", "blocked the highway", "paralysed the city")
+BLOCKING_VERBS = frozenset({"shut", "close", "block", "blockade", "barricade", "seal", "paralyse", "paralyze",
+                            "cripple"})
+#: who shuts or blocks places as a protest: protesters, and their gatherings and stoppages (CAMEO 143 "conduct strike
+#: or boycott", 144 "obstruct passage, block")
+PROTEST_DOERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "protest",
+                           "demonstration", "march", "rally", "picket", "sit-in", "blockade", "boycott"})
+#: stoppages of work (a strike with arms is none: :func:`senses.labour_strike` tells)
+STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
 #: verbs of a crowd or a force going out into the streets ("took to the streets", "poured into the streets")
 STREET_VERBS = frozenset({"take", "pour", "spill", "flood", "stream", "surge", "head", "return"})
 #: people a force rounds up who are no person noun of the lexicons ("rounded up dozens of men", "suspects")
@@ -132,7 +142,21 @@ def doer_kind(tok: Token) -> EventKind | None:
         return _to_the_streets(tok)
     if lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and _rounded_up(tok):
         return ROUNDED_UP
+    if lemma in BLOCKING_VERBS and protest_shuts(tok):
+        return PLACES_SHUT
     return None
+
+
+def protest_shuts(verb: Token) -> bool:
+    """Is a verb of shutting or blocking done by protesters or a stoppage ("protest strikes have shut businesses",
+    "demonstrators blocked the highway", "roads were blocked by protesters", "a general strike paralysed the
+    port")? Then it is the protest, not a state's restriction (frames.py reads those): "police blocked the
+    marchers", "an air strike shut the airport" are none."""
+    for d in _doers(verb):
+        key = _noun_key(d)
+        if key in PROTEST_DOERS or (key in STOPPAGES and labour_strike(d)):
+            return True
+    return False
 
 
 def _street(tok: Token) -> bool:

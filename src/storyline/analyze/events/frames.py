@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.events.doers import protest_shuts
 from storyline.analyze.events.ontology import EventKind
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, motion, ties, votes
@@ -246,6 +247,8 @@ def frame_kind(tok: Token) -> EventKind | None:
             return RULING_VERB  # "judges confirmed the arrest of 23", "the appeals court upheld the sentence"
         if lemma in courts.REFERRAL_VERBS and _referred(tok):
             return REFERRAL
+        if lemma in _CLOSING_CUTTING_VERBS and protest_shuts(tok):
+            return None  # "protest strikes have shut schools", "demonstrators blocked the road": the protest (doers.py)
         if lemma in CLOSING_VERBS and _closed_passage(tok):
             return CLOSURE_VERB
         if lemma in _CLOSING_CUTTING_VERBS and _restricted(tok):

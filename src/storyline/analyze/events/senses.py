@@ -225,9 +225,11 @@ WORKFORCE = frozenset({"worker", "employee", "staff", "union", "unionist", "trad
                        "postman", "postal", "rail", "railway", "transit", "metro", "bus", "port", "dock", "factory",
                        "plant", "mine", "hospital", "school", "civil", "public", "sector", "federation", "syndicate",
                        "confederation", "congress", "wage", "pay"})
-#: modifiers that only a stoppage of work takes ("a general strike", "an indefinite strike", "a 48-hour strike")
+#: modifiers that only a stoppage of work takes ("a general strike", "an indefinite strike", "a 48-hour strike",
+#: "protest strikes have shut businesses")
 STOPPAGE_MODS = frozenset({"general", "nationwide", "national", "indefinite", "wildcat", "warning", "token",
                            "sympathy", "rolling", "labour", "labor", "industrial", "hunger", "sit-down", "work",
+                           "protest",
                            "teacher", "worker", "union", "day", "hour", "week", "month", "days", "hours", "weeks"})
 #: verbs whose object is a labour strike when their subject is a workforce ("the union called a strike")
 STRIKE_CALLS = frozenset({"call", "stage", "hold", "launch", "begin", "start", "announce", "declare", "end", "join",
