@@ -30,6 +30,19 @@ DECIDING_VERBS = frozenset({"rule", "decide", "declare", "find"})
 #: to the matter before it is its ruling, whatever the verb
 RULING_VERBS = DECIDING_VERBS | frozenset({"order", "agree", "overturn", "reverse", "annul", "quash", "scrap",
                                            "reinstate", "invalidate", "nullify", "revoke"})
+#: verbs that are a court's ruling only when the court or a judge itself does them (not its spokesman): its answer
+#: to what a party asked ("the judge has denied those requests", "the high court approved the use of military
+#: force", "a judge granted the delay", "the court blocked the deployment", "refused to hear the case") and its
+#: undoing of a rule ("the Supreme Court struck down the law", "threw out the ruling"); the same verbs of anyone
+#: else keep their reading (a minister's "denied" is a rejection, "struck" an attack or a hit)
+BENCH_VERBS = frozenset({"approve", "grant", "deny", "reject", "refuse", "decline", "allow", "permit", "block",
+                         "halt", "suspend", "bar", "stay", "strike", "throw", "deem", "uphold", "ban"})
+#: the particles these verbs take as a court's ruling ("struck down", "threw out"); any other ("ruled out") is none
+BENCH_PARTICLES = frozenset({("strike", "down"), ("throw", "out")})
+#: what a court denies or rejects that is no ruling: an accusation against itself or a judge ("the judge denied the
+#: allegations", "the court rejected the criticism")
+DENIED_WORDS = frozenset({"allegation", "accusation", "claim", "report", "wrongdoing", "charge", "involvement",
+                          "rumour", "rumor", "criticism", "bias", "suggestion"})
 #: verbs of a court keeping a step taken before it in force ("judges confirmed the arrest of 23", "the appeals court
 #: upheld the sentence", "a judge extended his detention"): a ruling when a court confirms one of :data:`CONFIRMED_ACTS`
 CONFIRMING_VERBS = frozenset({"confirm", "uphold", "extend", "approve", "validate"})

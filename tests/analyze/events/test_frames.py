@@ -354,3 +354,27 @@ def test_a_siege_ended_is_the_siege_not_a_measure_lifted(events_of: Events) -> N
     assert ("RETREAT", "easing") not in _kinds(evs)
     assert any(e.text == "siege" and e.type == "ASSAULT" for e in evs)
     assert ("RETREAT", "easing") in _kinds(events_of("The army lifted the siege of Portwell on Friday."))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Judge Hana Orlova has denied those requests, saying the defendant remained a flight risk.", "denied"),
+    ("The high court has approved the use of military force to quell the unrest.", "approved"),
+    ("The Supreme Court struck down the law on Thursday.", "struck down"),
+    ("A judge granted the request for a delay.", "granted"),
+    ("The appeals court rejected the government's appeal on Monday.", "rejected"),
+    ("A district court blocked the deployment of the guard.", "blocked"),
+])
+def test_a_court_answering_what_was_asked_rules(events_of: Events, text: str, trigger: str) -> None:
+    ev = _one(events_of(text), "JUSTICE", "ruling")
+    assert ev.text == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "A court spokesman denied the report on Monday.",
+    "The judge denied the allegations against her.",
+    "The minister denied those requests on Friday.",
+    "The striker struck the ball into the net.",
+])
+def test_the_same_verbs_of_others_are_no_ruling(events_of: Events, text: str) -> None:
+    assert ("JUSTICE", "ruling") not in _kinds(events_of(text))
+

@@ -287,6 +287,26 @@ def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
         assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
 
 
+def test_events_protesters_who_undergo_an_act_do_not_do_it(events_of: Events) -> None:
+    # a passive's subject undergoes the act: "three protesters were killed" is no violent demonstration
+    text = "Three protesters were killed on Sunday as demonstrations spread across the Lesk region."
+    killed = next(e for e in events_of(text) if e.text == "killed")
+    assert (killed.type, killed.subtype) != ("PROTEST", "violent_demonstration")
+    # negative: a passive's "by" agent still does it
+    stormed = next(e for e in events_of("The parliament was stormed by protesters on Monday.") if e.text == "stormed")
+    assert (stormed.type, stormed.subtype) == ("PROTEST", "violent_demonstration")
+
+
+def test_events_a_killing_told_beside_a_clash_with_protesters_stays_a_killing(events_of: Events) -> None:
+    # deaths with no violence of the protesters' own: a killing with its toll, no violent demonstration
+    text = "At least two people have been killed in Sarnovia after police clashed with protesters in Orvani."
+    killed = next(e for e in events_of(text) if e.text == "killed")
+    assert killed.type == "ASSAULT", (killed.type, killed.subtype)
+    # negative: what protesters do by force stays theirs
+    assert _one(events_of("Protesters stormed the parliament building in Orvani on Monday."), "PROTEST").subtype \
+        == "violent_demonstration"
+
+
 def test_events_toll_sentence_without_incident_gives_its_figures_to_the_incident(events_of: Events) -> None:
     # a later sentence with no incident of its own: the article's latest incident (tolls helper)
     evs = events_of("A bomb exploded at a market in Dovask on Monday. Officials said. "

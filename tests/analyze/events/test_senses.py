@@ -421,3 +421,11 @@ def test_senses_no_rescue_or_transport_where_none_is_told(
         events_with: Callable[[str], list[tuple[str, str | None, str]]], text: str, word: str) -> None:
     assert not [e for e in events_with(text) if e[2] == word and e[:2] in (
         ("AID", "rescue"), ("MOVE", "transport"), ("PROTEST", "demonstration"))]
+
+
+
+def test_a_craft_carrying_people_that_arrives_moves_them(kinds_of: Kinds) -> None:
+    text = "Two flights carrying 15 wounded soldiers arrived at the Velmora air base on Sunday."
+    assert kinds_of(text, "arrived") == [("MOVE", "transport")]
+    assert kinds_of("A plane carrying the freed hostages arrived in Velmora on Sunday.", "arrived") == []  # release
+    assert kinds_of("The rescue vessel arrived at the port on Monday.", "arrived") == []

@@ -112,6 +112,15 @@ def test_resolve_pronouns_he_and_they(nlp) -> None:  # type: ignore[no-untyped-d
     assert pron["they"].chain == _chain_of(chained, "Zentar Party")
 
 
+def test_resolve_pronouns_they_is_never_a_news_agency_that_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a news agency named as the story's reporter takes no part in its acts: "them" is the guard before it
+    text = ("Members of the Zentar Guard held the palace. A Bernama reporter saw armoured cars at the gate. "
+            "The army has given them an ultimatum.")
+    chained = name_chains([_m(text, "Zentar Guard", "ORG"), _m(text, "Bernama", "ORG")], "a1", {})
+    pron = {m.text: m.chain for m in resolve_pronouns(chained, nlp(text))}
+    assert pron["them"] == _chain_of(chained, "Zentar Guard")
+
+
 def test_resolve_pronouns_its_to_an_organization_of_this_sentence_or_the_last(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("The Zentar Party met Orlan Vesk. Its leader left. Vesk spoke for an hour. Nobody came. "
             "Later its office closed.")

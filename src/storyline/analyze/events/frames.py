@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.events.doers import protest_shuts
 from storyline.analyze.events.ontology import EventKind
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, motion, ties, votes
@@ -206,6 +207,9 @@ _CLOSING_CUTTING_NOUNS = CLOSING_NOUNS | CUTTING_NOUNS
 _PLAIN_MEASURES = MEASURES - {"martial", "emergency"}
 _VOTE_VERBS = votes.FILING_VERBS | votes.PASSING_VERBS | votes.FAILING_VERBS | votes.FAILED_PASSIVES
 _CUTTING_NOT_SUSPENDING = CUTTING_VERBS - {"suspend", "restrict"}
+_COURT_VERBS = courts.RULING_VERBS | courts.BENCH_VERBS
+#: verbs a court's ruling only with the bench itself as doer (:func:`_bench_ruling`)
+_BENCH_ONLY = courts.BENCH_VERBS - courts.RULING_VERBS
 _PLAIN_COMMUNICATIONS = COMMUNICATIONS - {"data", "signal", "network"}
 
 
@@ -226,7 +230,7 @@ LEGALITY = frozenset({"illegal", "unlawful", "legal", "lawful", "arbitrary", "un
 def frame_kind(tok: Token) -> EventKind | None:
     """The kind of ``tok`` in one of the module's frames, or None when it is in none."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in courts.RULING_VERBS and ruling_verb(tok):
+    if tok.pos_ == "VERB" and lemma in _COURT_VERBS and ruling_verb(tok):
         return RULING_VERB  # "an appeals court overturned the ban": a court undoing a measure rules (no easing)
     if lemma in _EASING_WORDS and _eases(tok):
         return EASING_VERB if tok.pos_ == "VERB" else EASING_NOUN
@@ -243,6 +247,8 @@ def frame_kind(tok: Token) -> EventKind | None:
             return RULING_VERB  # "judges confirmed the arrest of 23", "the appeals court upheld the sentence"
         if lemma in courts.REFERRAL_VERBS and _referred(tok):
             return REFERRAL
+        if lemma in _CLOSING_CUTTING_VERBS and protest_shuts(tok):
+            return None  # "protest strikes have shut schools", "demonstrators blocked the road": the protest (doers.py)
         if lemma in CLOSING_VERBS and _closed_passage(tok):
             return CLOSURE_VERB
         if lemma in _CLOSING_CUTTING_VERBS and _restricted(tok):
@@ -501,6 +507,15 @@ def _objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return out + [c for o in out for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if not aux or aux[0].i == 0:
+        return None
+    before = verb.doc[aux[0].i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i < before.i and \
+            before.head.pos_ in ("NOUN", "PROPN"):
+        return before
+    return None
+
 
 def _preps(tok: Token, words: frozenset[str]) -> list[Token]:
     """The objects of the word's prepositions among ``words`` ("into the airspace" -> [airspace])."""
@@ -679,14 +694,38 @@ def _court(tok: Token) -> bool:
 def ruling_verb(verb: Token) -> bool:
     """A court's or a judge's ruling: "the tribunal ruled the arrest illegal", "a court decided on Saturday that
     ...", "was ruled unconstitutional by the court"; not "ruled out", "ruled the country"."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
-        return False  # "ruled out", "found out"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in courts.RULING_VERBS and ruling_verb(verb.head):
+    lemma = verb.lemma_.lower()
+    particles = {(lemma, c.lower_) for c in verb.children if c.dep_ == "prt"}
+    if verb.pos_ != "VERB" or not particles <= courts.BENCH_PARTICLES:
+        return False  # "ruled out", "found out" (not "struck down", "threw out")
+    if lemma in ("strike", "throw") and not particles:
+        return False  # "the judge struck the table"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COURT_VERBS and ruling_verb(verb.head):
         return False  # "the court agreed to scrap the quotas", "ordered them sent to trial": the one ruling's content
-    if verb.lemma_.lower() == "order" and _bids_someone(verb):
+    if lemma == "order" and _bids_someone(verb):
         return False  # "a judge ordered the former president to appear": a demand made of him (CAMEO 10, PLOVER
         # DEMAND), as any order bidding someone act, not a ruling on the matter
+    if lemma in _BENCH_ONLY:
+        return _bench_ruling(verb)
     return any(_court(d) for d in _doers(verb))
+
+
+def _bench_ruling(verb: Token) -> bool:
+    """A court's or a judge's answer to what was asked of it, told with an ordinary verb (lexicons/courts.py
+    :data:`~storyline.lexicons.courts.BENCH_VERBS`): "Judge X has denied those requests", "the high court approved
+    the use of military force", "the Supreme Court struck down the ruling"; not "a court spokesman denied", "the
+    judge denied the allegations", "the court denied that it was pressured" (words, no ruling)."""
+    if not any(_bench(d) for d in _doers(verb)):
+        return False
+    if verb.lemma_.lower() in ("deny", "reject") and any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return not any(o.lemma_.lower() in courts.DENIED_WORDS for o in _objects(verb))
+
+
+def _bench(tok: Token) -> bool:
+    """A court or a judge itself ("the court", "the high court", "Judge X"), not its spokesman or its registrar."""
+    return _court(tok) and (tok.lemma_.lower() in courts.COURT_HEADS or tok.lower_ in courts.COURT_HEADS or
+                            tok.pos_ == "PROPN")
 
 
 def _bids_someone(verb: Token) -> bool:

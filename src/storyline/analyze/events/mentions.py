@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events import frames
+from storyline.analyze.events import carriers, frames
 from storyline.analyze.events.casualties import (
     Count,
     aboard_deaths,
@@ -52,6 +52,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
+from storyline.analyze.events.doers import doer_kind
 from storyline.analyze.events.embedded import embedded_kind
 from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.legal import legal_kind
@@ -289,8 +290,11 @@ def _refine(tok: Token, kind: EventKind) -> EventKind | None:
     if _named_hazard(tok, kind):
         return kind  # "Storm Orla", "Hurricane Bastian": the name of a storm is the storm
     if tok.pos_ == "NOUN" and lemma in WEAK_NOUNS and not any(
-            c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children):
-        return None
+            c.dep_ in ("poss", "prep", "det", "compound", "amod", "acl", "relcl") for c in tok.children) and \
+            carriers.counted_set(tok) is None and not (
+                kind.type in carriers.HANDED_TYPES and carriers.handing_verb(tok) is not None):
+        return None  # (a set that gathers it or a verb that hands it over points at it: "a list of demands",
+        # "delivered aid to the villagers", "received support from its allies")
     return kind
 
 
@@ -681,6 +685,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     embedded = embedded_kind(tok)  # "vowed to hunt them down", "sought his resignation", "took over as leader"
     if embedded is not None:
         return embedded
+    done = doer_kind(tok)  # "armoured vehicles patrolled", "lobbed tear gas", "the government scrapped the levy"
+    if done is not None:
+        return done
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is LABOUR_STRIKE:
         return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it
@@ -764,6 +771,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     if kind is None and tok.pos_ == "PROPN":  # (a name's words seldom read as a trigger: the sentence is seen last)
         kind = next((TRIGGERS[f] for f in (tok.lower_, *uninflected(tok.lower_)) if f in TRIGGERS), None)
         kind = kind if kind is not None and _title_case(tok.sent) else None
+    if kind is None and tok.pos_ != "PROPN":
+        kind = carriers.repeated_kind(tok)  # "he was rearrested twice in December": an arrest again
     if kind is None:
         return None
     return _refine(tok, kind)
@@ -1643,7 +1652,7 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
     if obj.lower_ in ("himself", "herself", "themselves", "itself"):
         return
     m = index.at(obj)
-    role = "target" if d.kind.type in VIOLENT | {"COERCE", "SANCTION", "ACCUSE", "THREATEN"} else "recipient"
+    role = "target" if d.kind.type in VIOLENT | DONE_TO_TYPES | {"ACCUSE", "THREATEN"} else "recipient"
     if d.kind.type == "CONSULT" and m is not None and m.label in args.PLACE_LABELS:
         role = "place"
     if d.tok.lemma_.lower() in motion.LEAVING_VERBS and (frames.place_left(obj) or frames.mission_post(obj)):
@@ -1652,6 +1661,11 @@ def _object_arg(d: Draft, obj: Token, index: args.MentionIndex) -> None:
         role = "place"  # "the diplomats left Orvania"
     d.participants += args.resolve(role, obj, index)
     d.arg_tokens.append(obj)
+
+
+#: types of acts done to someone, whose object or noun's "of" is who undergoes them ("arrested X", "the expulsion
+#: of X", "interrogated the suspects", "the investigation of the officials"): the target, not a recipient
+DONE_TO_TYPES = frozenset({"COERCE", "SANCTION", "INVESTIGATE"})
 
 
 #: what an arrest is made "on": its grounds, not its target
@@ -1697,8 +1711,9 @@ def _prep_arg(d: Draft, prep: Token, index: args.MentionIndex) -> None:
         # and an accusation's "of" the deed charged ("allegations of involvement", "responsibility of this act")
     if prep.lower_ == "of" and _issued_document(d):
         return  # "published a list of 59 people", "a report of abuses": what the document holds; its issuer speaks
-    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in ("COERCE", "SANCTION")):
-        role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats"
+    if role == "actor" and prep.lower_ == "of" and (d.kind.type in VIOLENT or d.kind.type in DONE_TO_TYPES):
+        role = "target"  # "the killing of two soldiers", "the arrest of a suspect", "the expulsion of six diplomats",
+        # "the interrogation of three officials"
     if prep.lower_ == "on" and d.kind.type not in VIOLENT | {"SANCTION", "COERCE"}:
         return
     if prep.lower_ == "of" and d.kind.type == "LIFE" and d.tok.pos_ == "VERB":
@@ -1760,6 +1775,7 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
                 m.label == "PERSON":
             d.participants.append(Participant("target", m.text, m.start, m.end, chain=m.chain))
             # ("the arrest of a suspect in the bombing, Jonas Mbeki,": the parser may hang the name on "arrest")
+    _handed(d, index)
     verb = args.governing_verb(tok)
     if verb is not None and tok.dep_ in ("dobj", "attr") and (
             verb.lemma_.lower() in args.LIGHT_VERBS | args.ORDER_VERBS or
@@ -1795,6 +1811,42 @@ def _noun_args(d: Draft, index: args.MentionIndex) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 d.participants += [p for o in c.children if o.dep_ == "pobj"
                                    for p in args.resolve("actor", o, index)]
+
+
+def _handed(d: Draft, index: args.MentionIndex) -> None:
+    """Who does an act noun handed over, and to whom (:func:`carriers.handing_verb`): the giver is its doer, the
+    one given it its recipient (a threat's target): "Four states sent Sarn a list of 13 demands", "handed the
+    envoy an ultimatum", "delivered aid to Lesk"; one who receives it is the recipient, its "from" the doer ("Sarn
+    received a list of demands from its neighbours"). Parties already found stay as they are."""
+    verb = carriers.handing_verb(d.tok)
+    if verb is None or d.kind.type not in carriers.HANDED_TYPES:
+        return  # ("handed over the hostages", "gave birth to a son": no act the giver does to whom it is given)
+    holder = carriers.counted_set(d.tok) or d.tok
+    aimed = "target" if d.kind.type == "THREATEN" else "recipient"
+    found: list[tuple[str, Token]] = []
+    froms = [o for h in (verb, holder, d.tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+             for o in c.children if o.dep_ == "pobj"]
+    if carriers.receiving(verb):
+        if holder.dep_ == "dobj":
+            found += [(aimed, s) for s in map(_antecedent_of_relative, _subjects(verb))]
+        found += [("actor", o) for o in froms]
+    else:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        givers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] \
+            if passive else list(map(_antecedent_of_relative, _subjects(verb)))
+        found += [("actor", s) for s in givers]
+        if passive and holder.dep_ == "dobj":  # "GM and Chrysler were given loans": who is given it
+            found += [(aimed, c) for c in verb.children if c.dep_ == "nsubjpass"]
+        found += [(aimed, c) for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        found += [(aimed, o) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"]
+    have = {(p.start, p.end) for p in d.participants}
+    for role, t in found:
+        for p in args.resolve(role, t, index):
+            if (p.start, p.end) not in have:
+                d.participants.append(p)
+                have.add((p.start, p.end))
+                d.arg_tokens.append(t)
 
 
 def _commanding_head(d: Draft, index: args.MentionIndex) -> None:
@@ -2266,9 +2318,10 @@ def _is_generic(tok: Token) -> bool:
     if tok.tag_ != "NNS":
         return False
     history = any(c.dep_ == "amod" and c.lower_ in HISTORY_ADJECTIVES for c in tok.children)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SET_NOUNS and \
-            any(c.dep_ in ("det", "poss") for c in tok.head.head.children) and not history:
-        return False  # "a pair of explosions", "a series of attacks": the acts of one bounded set, told as one
+    if carriers.counted_set(tok, SET_NOUNS | carriers.COUNTING_NOUNS) is not None and not history:
+        return False  # "a series of attacks", "627 instances of arrests", "a list of demands": one bounded set
+    if carriers.of_particular(tok) and not history:
+        return False  # "searches of their homes", "arrests of the officials": acts on things told, one occasion's
     if any(c.dep_ == "amod" and c.lower_ in SET_ADJECTIVES for c in tok.children):
         return False  # "coordinated attacks in two cities": one planned set of acts
     if _set_off(tok) and not history:
@@ -3233,9 +3286,12 @@ def _noun_key(tok: Token) -> str:
 def _doers(verb: Token) -> list[Token]:
     """Who does what the verb says: its subject (inherited: "tried to storm"), the noun of a relative clause
     ("protesters who had stormed"), the agent of a passive; for a quantity or a group ("hundreds of
-    protesters", "a group of demonstrators"), the people it is of."""
-    doers = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    protesters", "a group of demonstrators"), the people it is of. Not who undergoes it, a passive's subject
+    ("three protesters were killed", "protesters who were shot"), as :func:`doers._doers` reads it too."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and not passive:
         doers.append(verb.head)
     return doers + [g for d in doers for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
@@ -3260,6 +3316,7 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
+    killing = d.kind == EventKind("ASSAULT", "killing", d.kind.pos)  # (before a weapon word names its means)
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
         for words, sub in WEAPON_SUBTYPES:
             if lemmas & words and sub != d.kind.subtype:
@@ -3274,6 +3331,9 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     protest = lemmas & (PROTEST_WORDS - {"crowd"}) or ("crowd" in lemmas and lemmas & POLICE_FORCE_WORDS)
     if d.kind.type == "ASSAULT" and d.kind.subtype not in EXPLOSIVE_SUBTYPES and protest:
         riot = lemmas & RIOT_WORDS and not lemmas & POLICE_FORCE_WORDS
+        if riot and killing:
+            return  # "two people were killed after police clashed with protesters": deaths, no violence of the
+            # protesters' own (what they do is read above); a killing with its toll
         d.kind = EventKind("PROTEST", "violent_demonstration", d.kind.pos) if riot else \
             EventKind("COERCE", "force_against_protest", d.kind.pos)
         return

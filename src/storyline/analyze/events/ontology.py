@@ -267,6 +267,8 @@ TRIGGERS: dict[str, EventKind] = {
     # a party backing down from its own position (PLOVER RETREAT), never a troops' withdrawal
     **_kinds("RETREAT", "retraction", "retract retraction", "any"),
     **_kinds("INVESTIGATE", None, "investigate investigation probe inquiry", "any"),
+    # questioning by investigators ("began interrogating the suspects", "started interrogation of three officials")
+    **_kinds("INVESTIGATE", None, "interrogate interrogation", "any"),
     **_kinds("TAKEOVER", "capture", "overrun seize", "verb"),
     # (one entry: a second "capture" for nouns had replaced the verb's, so "rebels captured the town" was no event)
     **_kinds("TAKEOVER", "capture", "capture", "any"),

@@ -225,9 +225,11 @@ WORKFORCE = frozenset({"worker", "employee", "staff", "union", "unionist", "trad
                        "postman", "postal", "rail", "railway", "transit", "metro", "bus", "port", "dock", "factory",
                        "plant", "mine", "hospital", "school", "civil", "public", "sector", "federation", "syndicate",
                        "confederation", "congress", "wage", "pay"})
-#: modifiers that only a stoppage of work takes ("a general strike", "an indefinite strike", "a 48-hour strike")
+#: modifiers that only a stoppage of work takes ("a general strike", "an indefinite strike", "a 48-hour strike",
+#: "protest strikes have shut businesses")
 STOPPAGE_MODS = frozenset({"general", "nationwide", "national", "indefinite", "wildcat", "warning", "token",
                            "sympathy", "rolling", "labour", "labor", "industrial", "hunger", "sit-down", "work",
+                           "protest",
                            "teacher", "worker", "union", "day", "hour", "week", "month", "days", "hours", "weeks"})
 #: verbs whose object is a labour strike when their subject is a workforce ("the union called a strike")
 STRIKE_CALLS = frozenset({"call", "stage", "hold", "launch", "begin", "start", "announce", "declare", "end", "join",
@@ -476,6 +478,8 @@ def _journey(tok: Token) -> EventKind | None:
         who = _subjects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
     else:
         who = _preps(tok).get("of", []) + [c for c in tok.children if c.dep_ == "poss"]
+    if tok.pos_ == "VERB" and any(_carrying_people(w) for w in who) and not _captives_told(tok):
+        return TRANSPORT  # "two flights carrying 15 wounded soldiers arrived at the base": the people carried there
     rides = [o for p in ("on", "aboard", "in", "by") for o in _preps(tok).get(p, [])]
     words = {w.lemma_.lower() for w in who} | {c.lemma_.lower() for w in who for c in w.children
                                                if c.dep_ == "compound"}
@@ -484,6 +488,20 @@ def _journey(tok: Token) -> EventKind | None:
     if words & (VEHICLES | CRAFT | RIDERS | STRIKING) or ridden & (VEHICLES | CRAFT):
         return NO_EVENT  # (nor a munition's flight: "the new rocket can travel farther than any before it")
     return None
+
+
+#: verbs by which a craft carries people ("a plane carrying the freed hostages", "flights bringing the wounded")
+CARRYING = frozenset({"carry", "transport", "bring", "ferry", "evacuate"})
+
+
+def _carrying_people(tok: Token) -> bool:
+    """A vehicle, a craft or a flight that carries people: "two flights carrying 15 wounded service members", "a
+    bus transporting pilgrims" (ACE Movement.Transport: the people are moved by it). Freed captives flown home are
+    their release's news (the caller leaves them out): a move of its own would split the release."""
+    if tok.lemma_.lower() not in VEHICLES | CRAFT | CARRIERS:
+        return False
+    return any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING and any(
+        _person(o) for o in c.children if o.dep_ == "dobj") for c in tok.children)
 
 
 def _evacuation(tok: Token) -> EventKind | None:

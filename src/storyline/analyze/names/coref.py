@@ -67,7 +67,7 @@ from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import mention_weight
 from storyline.analyze.names.spans import head_token
 from storyline.analyze.pipeline import AnalysisState, Component, component
-from storyline.lexicons import pronouns
+from storyline.lexicons import agencies, pronouns
 from storyline.lexicons.countries import country_of, state_word
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
@@ -89,6 +89,9 @@ from storyline.model import Mention, Role
 
 NAME_KINDS = ("name", "acronym")
 _GROUP_LABELS = ("ORG",)
+#: news agencies, named in a story as its reporters ("a Bernama reporter saw", "sources told Bernama"): they tell the
+#: story's acts and take no part in them, so a "they"/"them" of those acts is never one of them
+_REPORTERS = frozenset(agencies.AGENCIES)
 _ITS_LABELS = ("ORG", "GPE")
 _PLACE_LABELS = ("GPE", "LOC")
 _PREP_BEFORE = re.compile(r"\b(?:on|to|for|of|in|at|with|from|by)\s+$")
@@ -515,6 +518,8 @@ def resolve_pronouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
                                kind="pronoun", chain=ahead.chain, source="coref"))
             continue
         window = _window(names, starts, sents, tok.idx)
+        if labels == _GROUP_LABELS:  # ("“The army has given them an ultimatum”" after "a Bernama reporter saw ...")
+            window = [m for m in window if m.text not in _REPORTERS]
         if low == "its":  # its owner is named in this sentence or the one before
             window = [m for m in window if _sent_of(sents, m.start) >= _sent_of(sents, tok.idx) - 1]
         ante = _antecedent(tok, window, labels, sents, doc)
