@@ -6,8 +6,8 @@ journey of people who are no envoys. What travels (the subject of arriving, what
 CAMEO types the act by what it gives: humanitarian aid (073) for relief people and goods, judicial cooperation or
 intelligence sharing (063/064) for investigators sent to another state, a visit (042) for a person of standing
 (analyze/events/mentions.py keeps that reading). Contact between two people told with a verb of talking ("X spoke
-with Y", CAMEO 040 consult) is a talk; crowds that chant slogans or occupy and block a place are a demonstration
-(CAMEO 141, 144); a prosecutor seeking a term of detention or a sentence makes a request of the court (CAMEO 10).
+with Y", CAMEO 040 consult) is a talk; a crowd chanting slogans a demonstration (CAMEO 141); a prosecutor seeking
+a term of detention or a sentence makes a request of the court (CAMEO 10).
 """
 
 from __future__ import annotations
@@ -33,15 +33,9 @@ TALKING_VERBS = frozenset({"speak", "talk", "confer", "converse"})
 #: nouns of the press: talking to them is an interview, no contact between parties ("spoke to reporters")
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster",
                          "interviewer", "nation", "crowd", "audience", "supporter", "student", "people", "public"})
-#: crowds whose chanting or blocking is a demonstration ("protesters occupied the runway", "crowds chanted")
-CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "activist", "crowd", "mob",
-                         "striker", "farmer", "trucker", "villager", "resident", "student", "supporter", "those",
-                         "people", "youth", "worker"})
 #: chanting that is worship or cheering, no demonstration ("the monks chanted", "fans chanted his name")
 WORSHIP_NOUNS = frozenset({"monk", "priest", "worshipper", "worshiper", "pilgrim", "choir", "congregation", "fan",
                            "spectator", "mourner"})
-#: verbs of taking or shutting a place that a crowd does as a protest ("occupied the runway", "blocked the roads")
-OBSTRUCTING_VERBS = frozenset({"occupy", "block", "blockade", "barricade"})
 #: what a prosecutor seeks of a court as a penalty: a term ("18 months"), detention or a sentence
 PENALTY_NOUNS = frozenset({"month", "year", "week", "day", "sentence", "penalty", "term", "detention", "custody",
                            "imprisonment", "jail", "prison"})
@@ -177,20 +171,12 @@ def _slogan(verb: Token) -> bool:
                for c in verb.children)
 
 
-def crowd_act(verb: Token, subjects: list[Token]) -> bool:
-    """A crowd's act of protest: chanting slogans ("those around him chanted 'Revolution'"), or taking or shutting a
-    place ("demonstrators blocked access to the airport and occupied its runway", "farmers blockaded the roads");
-    not worship or cheering ("the monks chanted", "fans chanted his name"), nor an armed force holding ground."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not subjects:
+def crowd_chant(verb: Token, subjects: list[Token]) -> bool:
+    """A crowd chanting slogans is a demonstration ("those around him chanted 'Revolution'", "crowds chanted
+    against the government", CAMEO 141); not worship or cheering ("the monks chanted", "fans chanted his name")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "chant" or not subjects:
         return False
-    heads = [_of_head(s).lemma_.lower() for s in subjects]
-    if lemma == "chant":
-        return _slogan(verb) and not any(h in WORSHIP_NOUNS for h in heads)
-    if lemma in OBSTRUCTING_VERBS:
-        return any(h in CROWD_NOUNS and h not in ("those", "people") for h in heads) and any(
-            c.dep_ == "dobj" for c in verb.children)
-    return False
+    return _slogan(verb) and not any(_of_head(s).lemma_.lower() in WORSHIP_NOUNS for s in subjects)
 
 
 def sought_penalty(verb: Token, subjects: list[Token]) -> bool:

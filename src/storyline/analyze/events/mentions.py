@@ -589,12 +589,12 @@ def _of_standing(tok: Token, index: args.MentionIndex) -> bool:
 
 
 def _contact_kind(verb: Token, index: args.MentionIndex) -> EventKind | None:
-    """Acts of contact and movement typed by who takes part (``contact``): a crowd's chanting or occupying a place,
+    """Acts of contact and movement typed by who takes part (``contact``): a crowd's chanting,
     a prosecutor seeking a penalty, a talk with someone, people or goods sent, a journey by who travels; None
     leaves the verb to the other rules ("the president arrived in X": a visit)."""
     lemma = verb.lemma_.lower()
     subjects = _subjects(verb)
-    if (lemma == "chant" or lemma in contact.OBSTRUCTING_VERBS) and contact.crowd_act(verb, subjects):
+    if lemma == "chant" and contact.crowd_chant(verb, subjects):
         return contact.DEMONSTRATION
     if lemma in ("seek", "request", "demand") and contact.sought_penalty(verb, subjects):
         return contact.SOUGHT_PENALTY
