@@ -28,6 +28,8 @@ SOUGHT_PENALTY = EventKind("REQUEST", None, "verb")
 
 #: verbs whose purpose makes people sent abroad helpers of another state ("to help", "to assist in the inquiry")
 HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "investigate", "probe", "join"})
+#: words of a part of a group ("some of the suspects", "most of the experts")
+PART_WORDS = frozenset({"some", "many", "most", "several", "all", "few", "dozen", "dozens", "hundreds", "none"})
 #: verbs of talking with someone ("spoke with her counterpart", "talked to the president")
 TALKING_VERBS = frozenset({"speak", "talk", "confer", "converse"})
 #: nouns of the press: talking to them is an interview, no contact between parties ("spoke to reporters")
@@ -54,8 +56,8 @@ def _words_of(noun: Token) -> set[str]:
 
 
 def _of_head(noun: Token) -> Token:
-    """The people a body noun holds ("a group of experts" -> experts), else the noun."""
-    if noun.lemma_.lower() not in motion.BODY_HEADS:
+    """The people a body noun or a count holds ("a group of experts", "two of the suspects"), else the noun."""
+    if noun.lemma_.lower() not in motion.BODY_HEADS and noun.pos_ != "NUM" and noun.lemma_.lower() not in PART_WORDS:
         return noun
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
