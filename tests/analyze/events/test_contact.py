@@ -91,3 +91,7 @@ def test_fans_chanting_make_no_demonstration(events_of: Events) -> None:
 def test_prosecutors_seeking_a_term_of_detention_request_it(events_of: Events) -> None:
     evs = events_of("Prosecutors said Wednesday they were seeking 18 months in pretrial detention for Ruiz.")
     assert _kinds(evs, "seeking") == {("REQUEST", None)}
+
+
+def test_talking_with_anyone_unnamed_is_no_consultation(events_of: Events) -> None:
+    assert not _kinds(events_of("The police spoke with her lawyer on Monday."), "spoke")

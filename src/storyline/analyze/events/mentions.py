@@ -584,8 +584,10 @@ REACHED_ABSTRACTS = frozenset({"conclusion", "decision", "agreement", "verdict",
 def _of_standing(tok: Token, index: args.MentionIndex) -> bool:
     """A person one talks with as a party: a name, or a title or counterpart ("the president")."""
     m = index.at(tok)
-    return tok.ent_type_ == "PERSON" or (m is not None and m.label == "PERSON") or (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in CALLED_ON | speech.PEER_NOUNS)
+    if tok.pos_ == "PROPN":  # a name ("Foreign Minister Tomas Adler", "Mr Ruiz"), not any person ("her lawyer")
+        return tok.ent_type_ == "PERSON" or (m is not None and m.label == "PERSON") or any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in CALLED_ON for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CALLED_ON | speech.PEER_NOUNS
 
 
 def _contact_kind(verb: Token, index: args.MentionIndex) -> EventKind | None:
