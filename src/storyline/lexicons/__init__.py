@@ -35,7 +35,9 @@ everywhere. Any layer may import them (they sit at the bottom with ``model`` and
 - ``modality``: verbs that refuse, cancel, prevent or postpone an act, and the words of a condition ("only after",
   "until", "in exchange for") that leave an act to come (events: modality)
 - ``motion``: verbs of coming and going, of setting out and of coming back (visits, their dates, a journey's
-  starting point is not its place; events), of people leaving a place (a departure; a mission's staff leaving)
+  starting point is not its place; events), of people leaving a place (a departure; a mission's staff leaving),
+  and the words that type a journey or a sending by what travels (relief people and goods, investigators,
+  vehicles and their load, people moved; events: contact.py)
 - ``numbers``: number words (time expressions, casualty counts, claim comparison), units of distance, words that
   pick one of several ("at one hospital"; casualties), words that reject a figure ("is too high"; claim links)
 - ``ordering``: connectives that set two acts in order ("after", "in the wake of", "preceded"), the units of a gap

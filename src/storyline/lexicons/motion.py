@@ -41,3 +41,40 @@ TRAVELLERS = _words("personnel staff family families citizen citizens national n
                     "passenger passengers tourist tourists worker workers delegation team")
 #: words that make travellers a state's mission abroad ("diplomatic personnel", "embassy staff", "consular staff")
 MISSION_WORDS = _words("diplomatic embassy consular consulate mission")
+
+#: verbs of reaching or making for a place whose traveller decides what the journey is ("rescue teams arrived",
+#: "a small group of experts arrived late Sunday", "two flights carrying the wounded landed at X", "the president
+#: was heading to X"): typed by who or what travels (analyze/events/contact.py)
+ARRIVING_VERBS = _words("arrive travel head fly land")
+#: verbs of sending people or goods to a place ("sent 60 rescue specialists to X", "dispatched an aid convoy")
+SENDING_VERBS = _words("send dispatch")
+#: words of relief after a disaster that make a body of people or a load sent its aid ("search-and-rescue teams",
+#: "medical staff", "humanitarian aid", "emergency supplies"; CAMEO 073, humanitarian aid)
+RELIEF_WORDS = _words("rescue relief search recovery salvage medical humanitarian emergency disaster aid "
+                      "firefighting")
+#: people whose work is relief ("doctors", "paramedics", "rescuers" are in happening.RESCUERS)
+RELIEF_PEOPLE = _words("doctor nurse surgeon rescuer medic paramedic firefighter responder")
+#: goods sent as aid ("sent aid", "dispatched supplies", "shipped tents and blankets")
+AID_GOODS = _words("aid assistance help supplies supply relief food medicine medicines medication equipment tent "
+                   "tents blanket blankets water vaccine vaccines")
+#: words of inquiry that make a body of people sent abroad a partner in another state's investigation ("an
+#: intelligence mission", "a team of forensic experts", "investigators"; CAMEO 063/064, judicial cooperation and
+#: intelligence sharing)
+INQUIRY_WORDS = _words("intelligence investigator investigative investigation forensic detective police "
+                       "inquiry")
+#: heads of a body of people that its own words or "of" phrase type ("a team of experts", "rescue squads", "a
+#: group of doctors", "a contingent of medics")
+BODY_HEADS = _words("team squad crew unit group contingent mission delegation brigade detachment batch")
+#: people sent or travelling for their skill, who are no envoys ("experts", "specialists", "advisers")
+SKILLED_PEOPLE = _words("expert specialist adviser advisor technician engineer official officer agent personnel "
+                        "staff worker volunteer")
+#: vehicles that arrive with people or goods ("two flights carrying the wounded arrived at X", "a plane with 200
+#: passengers landed")
+CONVEYANCES = _words("flight plane aircraft jet airliner helicopter ship vessel boat ferry convoy bus train truck "
+                     "lorry airlift")
+#: verbs and prepositions by which a conveyance holds its load ("carrying", "with", "bearing", "transporting")
+CARRYING_WORDS = _words("carry transport bear ferry bring with")
+#: skilled people whose journey is no visit of state ("a small group of experts arrived": their transport)
+TRAVELLING_EXPERTS = _words("expert specialist adviser advisor technician engineer worker volunteer")
+#: people moved by others or moving of their own accord who make no visit ("suspects", "migrants", "refugees")
+MOVERS = _words("suspect migrant refugee passenger tourist pilgrim evacuee survivor immigrant asylum-seeker student")

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
-from storyline.analyze.events import carriers, frames
+from storyline.analyze.events import carriers, contact, frames
 from storyline.analyze.events.casualties import (
     Count,
     aboard_deaths,
@@ -580,6 +580,52 @@ def _motion_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     return None
 
 
+#: what a journey that ends in a place is no journey to ("arrived at a decision", "arrived at the conclusion")
+REACHED_ABSTRACTS = frozenset({"conclusion", "decision", "agreement", "verdict", "consensus", "figure", "number",
+                               "compromise", "settlement", "solution", "understanding"})
+
+
+def _of_standing(tok: Token, index: args.MentionIndex) -> bool:
+    """A person one talks with as a party: a name, or a title or counterpart ("the president")."""
+    m = index.at(tok)
+    if tok.pos_ == "PROPN":  # a name ("Foreign Minister Tomas Adler", "Mr Ruiz"), not any person ("her lawyer")
+        return tok.ent_type_ == "PERSON" or (m is not None and m.label == "PERSON") or any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in CALLED_ON for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CALLED_ON | speech.PEER_NOUNS
+
+
+def _contact_kind(verb: Token, index: args.MentionIndex) -> EventKind | None:
+    """Acts of contact and movement typed by who takes part (``contact``): a crowd's chanting,
+    a prosecutor seeking a penalty, a talk with someone, people or goods sent, a journey by who travels; None
+    leaves the verb to the other rules ("the president arrived in X": a visit)."""
+    lemma = verb.lemma_.lower()
+    subjects = _subjects(verb)
+    if lemma == "chant" and contact.crowd_chant(verb, subjects):
+        return contact.DEMONSTRATION
+    if lemma in ("seek", "request", "demand") and contact.sought_penalty(verb, subjects):
+        return contact.SOUGHT_PENALTY
+    if lemma in contact.TALKING_VERBS and contact.talk_with(verb, lambda t: _of_standing(t, index)):
+        return contact.TALKS
+    if lemma in motion.SENDING_VERBS:
+        return contact.sent_kind(verb)
+    if lemma not in motion.ARRIVING_VERBS or any(_named_hazard(c) for s in subjects for c in s.children):
+        return None
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in REACHED_ABSTRACTS for g in c.children)
+           for c in verb.children):
+        return None  # "arrived at a decision"
+    travelled = next((k for s in subjects if (k := contact.traveller_kind(s)) is not None), None)
+    if travelled is not None or lemma != "head":
+        return travelled
+    toward = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "toward", "towards")
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(g.ent_type_ in ("GPE", "LOC", "FAC") or country_name(g.text) is not None or (
+            (m := index.at(g)) is not None and m.label in args.PLACE_LABELS) for g in toward):
+        return None  # "headed the committee", "heading to the polls"
+    person = any(s.lower_ in args.PRONOUNS or ((m := index.at(s)) is not None and m.label == "PERSON") or
+                 s.lemma_.lower() in ENVOY_NOUNS for s in subjects)
+    return EventKind("CONSULT", "visit", "verb") if person else None  # "the president was heading to X"
+
+
 #: last words of a name that make the capitalised words before them part of a body's name or a title
 NAME_HEADS = ORG_SUFFIXES | TITLE_HEADS
 
@@ -666,6 +712,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return EventKind("DISASTER", "man_made")
     if _phone_call(tok):
         return EventKind("CONSULT", "call", "verb" if tok.pos_ == "VERB" else "noun")  # "spoke by phone with X"
+    if tok.pos_ == "VERB" and (contacted := _contact_kind(tok, index)) is not None:
+        return contacted  # "rescue teams arrived", "sent an intelligence mission", "spoke with X", "chanted"
     if frames.measure_undone(tok):
         return None  # "lifted the ban", "the curfew was eased": what the easing acts on, no event of its own
     if frames.measure_imposed(tok):
