@@ -905,6 +905,16 @@ def _speakers(m: EventMention, resolved: list[Participant], types: dict[str, str
                      and types.get(p.entity, "").upper() in SPEAKER_KINDS)
 
 
+#: the words that name quakes after the main one ("an aftershock rattled the town", "25 aftershocks")
+AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
+
+
+def _aftershocks(s: Summary) -> bool:
+    """Is it told only as aftershocks? An aftershock is by its name another quake than the one it follows: told
+    the same days, at the same place and with the same tolls around, it is still not the main shock."""
+    return bool(s.words) and all(w.lower() in AFTERSHOCK_WORDS for w in s.words)
+
+
 def _other_speakers(a: Summary, b: Summary) -> bool:
     """Statements made by others (:func:`_speakers`): each names who made it, and neither's sentences name the
     other's maker at all. A head of state's statement and a regional bloc's statement on one killing, the same
@@ -1613,6 +1623,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the charge against one person is not the charge against another
     if _other_speakers(a, b):
         return False  # the president's statement is not the regional bloc's
+    if a.type == "DISASTER" and _aftershocks(a) != _aftershocks(b):
+        return False  # an aftershock is a later quake than the one it follows
     if _about_apart(a, b) or _about_apart(b, a):
         return False  # a claim of Monday's rocket attack is not the claim of Thursday's bombing; a vote to impeach
         # is not a vote to lift a decree
