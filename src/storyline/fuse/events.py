@@ -190,6 +190,7 @@ from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.courts import COURT_HEADS
 from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
+from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
@@ -809,9 +810,9 @@ def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> f
 #: words that name part of a group, whose "of" phrase names the group ("three members of the hit squad", "one of the
 #: attackers", "four of the suspects"): the group's head tells the side, not the part's
 PART_OF_GROUP = frozenset({
-    "member", "members", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
-    "several", "many", "most", "all", "rest", "remainder", "each", "both", "none", "dozens", "scores", "half",
-})
+    "member", "members", "some", "several", "many", "most", "all", "rest", "remainder", "each", "both", "none",
+    "dozens", "scores", "half",
+}) | frozenset(NUMBER_WORDS)
 GROUP_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
