@@ -1937,17 +1937,6 @@ def test_fuse_events_members_of_the_hit_squad_killed_by_police_are_not_its_victi
     assert _event_of(story, "hs1", "shot") != _event_of(story, "hs1", "killed")
 
 
-def test_fuse_events_statements_of_two_makers_stay_apart(fuse_texts: Fuser) -> None:
-    """A head of state's statement and a regional body's statement on one attack, in one article, told with one
-    word: each names who made it and neither's sentence names the other, so they are two statements (the actions
-    step had joined them by their shared word)."""
-    text = ("President Tobin Arvel issued a statement on the attack on Monday. The Organization of Northern States "
-            "also issued a statement, calling on the authorities to protect all candidates.")
-    story, _ = fuse_texts(("st1", text, "2031-08-10"), steps=("entities", "stories", "events", "actions"))
-    statements = [e for e in story.events if any(m.text == "statement" for m in e.mentions)]
-    assert len(statements) == 2
-
-
 def test_fuse_events_an_aftershock_is_not_the_earthquake(fuse_texts: Fuser) -> None:
     """An aftershock is by its name a later quake than the one it follows: not the earthquake of the same town
     and story."""

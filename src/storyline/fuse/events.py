@@ -362,7 +362,6 @@ class Info:
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
     armed_struck: bool = False  # a killing or shooting of armed men: the attackers (see _armed_struck)
-    speakers: frozenset[str] = frozenset()  # the persons and bodies a statement names as its maker (_speakers)
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
     patients: frozenset[str] = frozenset()  # the persons an act done to someone names as its patient (_patients)
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
@@ -696,9 +695,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
                 armed_struck=_armed_struck(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types) | _halted(m, resolved),
-                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS or m.type in SPEAKER_TYPES
-                else _parties(ctx, m, types),
-                speakers=_speakers(m, resolved, types),
+                named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
                 setting=setting,
                 old=m.background or bool(stated and before and (before - stated[1]).days > OLD_DAYS),
                 open=_open_date(ctx, m), prior=_prior(ctx, m),
@@ -890,22 +887,6 @@ def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
 
 
-#: acts known by who made them: a statement, a declaration, an announcement is its maker's (the acts of saying,
-#: ``SPEECH_SUBTYPES``, are joined by their speakers in the actions step)
-SPEAKER_TYPES = frozenset({"STATEMENT"})
-#: what can make a statement: a person or a body (not a place, which the parse often hangs on the verb)
-SPEAKER_KINDS = frozenset({"PERSON", "PER", "ORG"})
-
-
-def _speakers(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
-    """The persons and bodies a statement names as its doer ("the president issued a statement", "the regional
-    bloc's statement"): resolved entities, so "Lasso" and "the president" count as one when fusion made them one."""
-    if m.type not in SPEAKER_TYPES or m.subtype in SPEECH_SUBTYPES:
-        return frozenset()
-    return frozenset(p.entity for p in resolved if p.role == "actor" and p.entity
-                     and types.get(p.entity, "").upper() in SPEAKER_KINDS)
-
-
 #: the words that name quakes after the main one ("an aftershock rattled the town", "25 aftershocks")
 AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
 
@@ -914,16 +895,6 @@ def _aftershocks(s: Summary) -> bool:
     """Is it told only as aftershocks? An aftershock is by its name another quake than the one it follows: told
     the same days, at the same place and with the same tolls around, it is still not the main shock."""
     return bool(s.words) and all(w.lower() in AFTERSHOCK_WORDS for w in s.words)
-
-
-def _other_speakers(a: Summary, b: Summary) -> bool:
-    """Statements made by others (:func:`_speakers`): each names who made it, and neither's sentences name the
-    other's maker at all. A head of state's statement and a regional bloc's statement on one killing, the same
-    day, in one story and with the same word, are two statements; as are two candidates' declarations. A sentence
-    that names both ("X confirmed the statement of Y") may have its maker wrong, so such a pair is left to the
-    evidence (as :func:`_other_patients` does)."""
-    return bool(a.speakers and b.speakers and not a.speakers & b.speakers and not a.speakers & b.named
-                and not b.speakers & a.named)
 
 
 #: halts of what one party gives another (analyze/events/mentions._halt_kind): known by what is halted
@@ -1397,7 +1368,6 @@ class Summary:
     fresh_from: dt.date | None = None  # it happened on or after this day (the latest bound its fresh mentions give)
     forces: frozenset[str] = frozenset()  # the sides its doers are on, as its mentions told as happened give them
     armed_struck: bool = False  # one of its killings, told as happened, struck armed men (_armed_struck)
-    speakers: frozenset[str] = frozenset()  # who made the statement, as its mentions name them (_speakers)
     clash: bool = False  # a fair share of its mentions tell a fight of two sides (an armed clash, a gun battle)
     first_report: dt.date | None = None  # the first publication day of an article telling it as happened
     patients: frozenset[str] = frozenset()  # the persons it is done to (an arrest's, a charge's: see _patients)
@@ -1490,7 +1460,6 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                                    if i.fresh and i.before), default=None),
                    forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
                    armed_struck=any(i.armed_struck for i in c.infos if i.mclass == "realis"),
-                   speakers=frozenset(e for i in c.infos for e in i.speakers),
                    clash="armed_clash" in main_subtypes and any(_two_sided(i) for i in c.infos),
                    first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
                                     default=None),
@@ -1622,8 +1591,6 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_patients(a, b):
         return False  # the charge against one person is not the charge against another
-    if _other_speakers(a, b):
-        return False  # the president's statement is not the regional bloc's
     if a.type == "DISASTER" and _aftershocks(a) != _aftershocks(b):
         return False  # an aftershock is a later quake than the one it follows
     if _about_apart(a, b) or _about_apart(b, a):
