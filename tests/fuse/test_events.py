@@ -1918,6 +1918,34 @@ def test_fuse_events_the_forces_shooting_the_attackers_is_not_their_attack(fuse_
     assert _event_of(story, "pd1", "opened") != _event_of(story, "pd1", "shot")
 
 
+def test_fuse_events_the_candidate_s_murder_is_not_the_assailant_killed_by_the_forces(fuse_texts: Fuser) -> None:
+    """A person's killing and "an assailant killed by the security forces" (the participle after the noun it struck,
+    the doer after "by") in one report: the victims of the one are the attackers of the other, two incidents though
+    the murder names no doer of its own side."""
+    text = ("Mayoral candidate Tobin Arvel was shot dead outside a school in Kereth on Wednesday. Police said six "
+            "suspects were arrested after the attack, as well as a seventh assailant killed by the security forces.")
+    story, _ = fuse_texts(("mr1", text, "2031-08-10"))
+    assert _event_of(story, "mr1", "shot") != _event_of(story, "mr1", "killed")
+
+
+def test_fuse_events_members_of_the_hit_squad_killed_by_police_are_not_its_victim(fuse_texts: Fuser) -> None:
+    """"Three members of the hit squad were killed by police": the part of a group is of the group's side (a hit
+    squad is armed men, not the state's), and its killing is not the squad's killing of the governor."""
+    text = ("Governor Lenn Darrow was shot dead at his home on Wednesday by a hit squad. The police chief said "
+            "three members of the hit squad were killed by police and 17 taken into custody.")
+    story, _ = fuse_texts(("hs1", text, "2031-07-08"))
+    assert _event_of(story, "hs1", "shot") != _event_of(story, "hs1", "killed")
+
+
+def test_fuse_events_an_aftershock_is_not_the_earthquake(fuse_texts: Fuser) -> None:
+    """An aftershock is by its name a later quake than the one it follows: not the earthquake of the same town
+    and story."""
+    text = ("A magnitude 6.4 earthquake struck the mountain town of Kereth on Friday night, killing 120 people. On "
+            "Sunday an aftershock rattled Kereth as rescuers searched the rubble.")
+    story, _ = fuse_texts(("aq1", text, "2031-09-10"), steps=("entities", "stories", "events", "actions"))
+    assert _event_of(story, "aq1", "earthquake") != _event_of(story, "aq1", "aftershock")
+
+
 def test_fuse_events_a_clash_told_by_either_side_stays_one(fuse_texts: Fuser) -> None:
     """A gun battle told from each side ("militants clashed with troops", "troops clashed with militants") is one
     fight: the sides of an assault part an attack from the raid that ends it, not a fight of two sides."""

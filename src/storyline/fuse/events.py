@@ -190,6 +190,7 @@ from storyline.lexicons import calendar_words
 from storyline.lexicons.calendar_words import ORDINALS
 from storyline.lexicons.courts import COURT_HEADS
 from storyline.lexicons.custody import CAPTIVE_HEADS, CUSTODY_AFTER
+from storyline.lexicons.numbers import NUMBER_WORDS
 from storyline.lexicons.ordering import (
     AFTER_CONNECTIVES,
     CLAUSE_WORDS,
@@ -360,6 +361,7 @@ class Info:
     campaign: bool = False
     fresh: bool = False  # an attack its report tells as its own news with no date (see _fresh)
     forces: frozenset[str] = frozenset()  # "state" / "armed": the sides its doers are on (an assault: see _forces)
+    armed_struck: bool = False  # a killing or shooting of armed men: the attackers (see _armed_struck)
     published: dt.date | None = None  # its article's publication day (the last day of it, when known)
     patients: frozenset[str] = frozenset()  # the persons an act done to someone names as its patient (_patients)
     named: frozenset[str] = frozenset()  # every entity its sentence names (who else the sentence is about)
@@ -691,6 +693,7 @@ def _info(ctx: FuseContext, m: EventMention, types: dict[str, str], stories: dic
                 held=_held(ctx, m, resolved, types), ordinal=_ordinal(ctx, m), victims=_victims(m, resolved, types),
                 people=_people(m, parts, types), campaign=_campaign(m) or _series(ctx, m),
                 fresh=_fresh(m, stated, soft, before, lead and not m.background), forces=_forces(ctx, m, resolved),
+                armed_struck=_armed_struck(ctx, m, resolved),
                 published=_published(ctx, m), patients=_patients(m, resolved, types) | _halted(m, resolved),
                 named=_named_in_sentence(ctx, m) if m.type in PATIENT_KINDS else _parties(ctx, m, types),
                 setting=setting,
@@ -786,7 +789,7 @@ def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> f
     for p in resolved:
         if p.role not in ("actor", "target"):
             continue
-        side = _force_side(text[max(m.sentence_start, p.start - 40):p.start] if text else "", p.text)
+        side = _force_side(text[max(m.sentence_start, p.start - 40):p.start] if text else "", _group_head(text, p))
         if side and p.role == "actor":
             sides.add(side)
         elif side == "armed" and not p.text.lower().rstrip("s").endswith("bomber"):
@@ -799,6 +802,57 @@ def _forces(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> f
     if not sides and police and MODE.get(m.subtype or "") not in ("clash", "remote"):
         return frozenset({"armed"})  # "shots were fired at police officers": by those they came for
     return frozenset(sides)
+
+
+#: words that name part of a group, whose "of" phrase names the group ("three members of the hit squad", "one of the
+#: attackers", "four of the suspects"): the group's head tells the side, not the part's
+PART_OF_GROUP = frozenset({
+    "member", "members", "some", "several", "many", "most", "all", "rest", "remainder", "each", "both", "none",
+    "dozens", "scores", "half",
+}) | frozenset(NUMBER_WORDS)
+GROUP_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _group_head(text: str, p: Participant) -> str:
+    """The participant's words whose last one names its side: its own, or, for a part of a group ("members",
+    "three"), the group its "of" phrase names ("three members of the hit squad" -> "hit squad"); the model's span
+    is often the part's head alone."""
+    words = p.text.split()
+    if not text or not words or words[-1].lower() not in PART_OF_GROUP:
+        return p.text
+    hit = GROUP_OF.match(text, p.end)
+    if hit is None:
+        return p.text
+    group = hit.group(1).split()
+    for k in range(1, len(group) + 1):  # the phrase ends at the group's head ("the hit squad were": "hit squad")
+        if _force_side("", " ".join(group[:k])):
+            return " ".join(group[:k])
+    return p.text
+
+
+def _armed_struck(ctx: FuseContext, m: EventMention, resolved: list[Participant]) -> bool:
+    """Does a killing or a shooting strike armed men ("a seventh assailant killed by the security forces", "three
+    members of the hit squad were killed by police"; not a suicide bomber, who dies in his own attack)? The
+    attackers who die at the hands of those who end an attack: an incident of its own, not the attack whose victims
+    they made (see :func:`_attackers_struck`)."""
+    if m.type != "ASSAULT" or m.subtype not in DEADLY_SUBTYPES:
+        return False
+    text = ctx.articles[m.article].text if m.article in ctx.articles else ""
+    for p in resolved:
+        if p.role != "target" or p.text.lower().rstrip("s").endswith("bomber"):
+            continue
+        head = _group_head(text, p)
+        if _force_side(text[max(m.sentence_start, p.start - 40):p.start] if text else "", head) == "armed":
+            return True
+    # a participle after the noun it tells, its doer after "by" ("a seventh assailant killed by the security
+    # forces"): the noun is whom it struck, a span the parse leaves out
+    before = text[max(m.sentence_start, m.start - 40):m.start]
+    noun = PREVIOUS_WORD.search(before)
+    return noun is not None and text[m.end:m.end + 4].lower() == " by " and \
+        _force_side(before[:noun.start()], noun.group(1)) == "armed"
+
+
+PREVIOUS_WORD = re.compile(r"([\w-]+)\s+$")
 
 
 def _victims(m: EventMention, resolved: list[Participant], types: dict[str, str]) -> frozenset[str]:
@@ -831,6 +885,16 @@ def _patients(m: EventMention, resolved: list[Participant], types: dict[str, str
     roles = frozenset({"actor", "target"}) if m.subtype in ("resignation", "plea") else PATIENT_ROLES
     return frozenset(p.entity for p in resolved if p.role in roles and p.entity
                      and types.get(p.entity, "").upper() in ("PERSON", "PER"))
+
+
+#: the words that name quakes after the main one ("an aftershock rattled the town", "25 aftershocks")
+AFTERSHOCK_WORDS = frozenset({"aftershock", "aftershocks"})
+
+
+def _aftershocks(s: Summary) -> bool:
+    """Is it told only as aftershocks? An aftershock is by its name another quake than the one it follows: told
+    the same days, at the same place and with the same tolls around, it is still not the main shock."""
+    return bool(s.words) and all(w.lower() in AFTERSHOCK_WORDS for w in s.words)
 
 
 #: halts of what one party gives another (analyze/events/mentions._halt_kind): known by what is halted
@@ -1303,6 +1367,7 @@ class Summary:
     campaign: bool = False  # it tells a sustained campaign (:func:`_campaign`), not one incident
     fresh_from: dt.date | None = None  # it happened on or after this day (the latest bound its fresh mentions give)
     forces: frozenset[str] = frozenset()  # the sides its doers are on, as its mentions told as happened give them
+    armed_struck: bool = False  # one of its killings, told as happened, struck armed men (_armed_struck)
     clash: bool = False  # a fair share of its mentions tell a fight of two sides (an armed clash, a gun battle)
     first_report: dt.date | None = None  # the first publication day of an article telling it as happened
     patients: frozenset[str] = frozenset()  # the persons it is done to (an arrest's, a charge's: see _patients)
@@ -1394,6 +1459,7 @@ def summarize(c: Cluster, with_vector: bool = True) -> Summary:
                    fresh_from=max((i.before - dt.timedelta(days=FRESH_DAYS) for i in c.infos
                                    if i.fresh and i.before), default=None),
                    forces=frozenset(x for i in c.infos if i.mclass == "realis" for x in i.forces),
+                   armed_struck=any(i.armed_struck for i in c.infos if i.mclass == "realis"),
                    clash="armed_clash" in main_subtypes and any(_two_sided(i) for i in c.infos),
                    first_report=min((i.published for i in c.infos if i.published and i.mclass == "realis"),
                                     default=None),
@@ -1525,6 +1591,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if _other_patients(a, b):
         return False  # the charge against one person is not the charge against another
+    if a.type == "DISASTER" and _aftershocks(a) != _aftershocks(b):
+        return False  # an aftershock is a later quake than the one it follows
     if _about_apart(a, b) or _about_apart(b, a):
         return False  # a claim of Monday's rocket attack is not the claim of Thursday's bombing; a vote to impeach
         # is not a vote to lift a decree
@@ -1557,6 +1625,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # the raid a report tells as its news is not one other reports date days before it
     if _sides_apart(a, b):
         return False  # the security forces' raid that ended a siege is not the gunmen's attack that began it
+    if _attackers_struck(a, b) or _attackers_struck(b, a):
+        return False  # the attackers shot dead by the police are not the attack that killed the candidate
     # a night's slack (see _meet: an overnight incident, a report from another time zone); a funeral or another
     # event of a person's life told as held in a report cannot be one a report dates to the next day
     slack = 0 if a.type == "LIFE" else NIGHT
@@ -1624,6 +1694,20 @@ def _sides_apart(a: Summary, b: Summary) -> bool:
     state's agents", as an accusation tells it, are one killing told with its doer disputed."""
     return a.type == "ASSAULT" and len(a.forces) == 1 and len(b.forces) == 1 and a.forces != b.forces and \
         not (a.clash or b.clash) and not a.victims & b.victims  # (one person killed once, whoever is said to have)
+
+
+def _attackers_struck(a: Summary, b: Summary) -> bool:
+    """Is ``a`` a killing of armed men (:func:`_armed_struck`) that names no person killed, and ``b`` a killing of a
+    person (:func:`_victims`) whose doers are not the state's forces and which struck no armed men? "X was shot dead
+    at his home" and "three members of the hit squad were killed by police", "a seventh assailant killed by the
+    security forces": the victims of the one are the doers of the other, so the two are the attack and the forces'
+    act that ended it (:func:`_sides_apart`, which needs both doers named). ``b`` may name no one killed ("the
+    murder" of a headline whose name the model did not link), but it is a killing or a shooting: "the attack" may be
+    the forces' too. Not when ``b`` is told as the forces' ("police shot X dead"), nor for a fight of two sides (an
+    armed clash)."""
+    return a.type == "ASSAULT" and a.armed_struck and not a.victims and "armed" not in a.forces and \
+        bool(b.victims or b.subtypes & DEADLY_SUBTYPES) and not b.armed_struck and "state" not in b.forces and \
+        not (a.clash or b.clash)
 
 
 def _fresh_and_older(told: Summary, dated: Summary) -> bool:
@@ -3239,7 +3323,8 @@ def _one_incident(sa: Summary, sb: Summary, places: PlaceGraph) -> bool:
         return False
     if sa.stated and sb.stated and _meet(sa.stated + sb.stated, slack=NIGHT) is None:
         return False
-    if _fresh_and_older(sa, sb) or _fresh_and_older(sb, sa) or _sides_apart(sa, sb):
+    if _fresh_and_older(sa, sb) or _fresh_and_older(sb, sa) or _sides_apart(sa, sb) or \
+            _attackers_struck(sa, sb) or _attackers_struck(sb, sa):
         return False
     for x, y in ((sa, sb), (sb, sa)):
         day = _meet(x.stated, NIGHT)

@@ -117,6 +117,7 @@ POLICE_HEADS = frozenset({"police", "policeman", "policemen", "policewoman", "po
 ASSAILANT_HEADS = frozenset({
     "gunman", "gunmen", "militant", "attacker", "assailant", "insurgent", "terrorist", "bomber", "jihadist",
     "kidnapper", "hijacker", "captor", "hostage-taker", "abductor", "extremist", "rebel", "raider", "bandit",
+    "hitman", "hitmen", "assassin",
 })
 #: heads that name an armed body of either side; the words before them decide ("security forces", "rebel forces")
 FORCE_HEADS = frozenset({"force", "unit", "personnel", "team", "squad"})
@@ -127,4 +128,5 @@ STATE_FORCE_MODIFIERS = frozenset({
     "intervention", "rapid", "state", "defence", "defense", "naval", "air", "ground", "swat", "commando",
 })
 #: words before a force head that make it a non-state armed group's ("rebel forces", "militia units")
-ASSAILANT_FORCE_MODIFIERS = frozenset({"rebel", "militia", "paramilitary", "insurgent", "militant", "jihadist"})
+ASSAILANT_FORCE_MODIFIERS = frozenset({"rebel", "militia", "paramilitary", "insurgent", "militant", "jihadist",
+                                       "hit", "death", "assassination"})  # ("a hit squad", "death squads")
