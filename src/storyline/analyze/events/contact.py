@@ -17,6 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from storyline.analyze.events.ontology import EventKind
+from storyline.analyze.events.senses import CAPTIVITY, CAPTIVITY_STEMS
 from storyline.lexicons import happening, motion
 
 AID = EventKind("AID", None, "verb")
@@ -141,6 +142,8 @@ def traveller_kind(subject: Token) -> EventKind | None:
         load = _carried_load(head)
         if any(relief_party(t) for t in load):
             return AID
+        if any(t.lemma_.lower() in CAPTIVITY or t.lower_.startswith(CAPTIVITY_STEMS) for c in load for t in c.subtree):
+            return None  # "a plane carrying the freed hostages arrived": their release's news, no move of its own
         return TRANSPORT if load else None
     if lemma in motion.MOVERS or lemma in motion.TRAVELLING_EXPERTS:
         return TRANSPORT  # ("a group of suspects", "experts"; officials and envoys travel on visits)
