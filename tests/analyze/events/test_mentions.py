@@ -1568,6 +1568,17 @@ def test_events_a_recall_of_diplomats_is_a_withdrawal(events_of: Callable[[str],
 
 
 @pytest.mark.parametrize("text", [
+    "Valdoria said on Monday it was recalling its ambassador in Sarnland.",
+    "The Tarvish foreign ministry said it had recalled its envoy in Lesk and frozen all new trade.",
+])
+def test_events_a_recall_of_diplomats_is_not_placed_at_their_post(events_of: Callable[[str], list[EventMention]],
+                                                                  text: str) -> None:
+    recall = [m for m in events_of(text) if m.type == "RETREAT"]
+    assert recall and recall[0].location is None  # the post the envoy leaves; the recall is made at home
+    assert not [p for p in recall[0].participants if p.role == "setting"]
+
+
+@pytest.mark.parametrize("text", [
     "Residents recalled the night the river rose.",
     "The carmaker recalled 40,000 vehicles over faulty brakes.",
     "The police commissioner recalled that the road had been closed.",
