@@ -2755,6 +2755,9 @@ def _lead_place(state: AnalysisState) -> Participant | None:
     for m in state.mentions:
         if m.label not in args.PLACE_LABELS or m.label == "FAC" or not first.start_char <= m.start < first.end_char:
             continue
+        if not any(w[:1].isupper() for w in m.text.split() if w.lower() not in ("the", "a", "an")):
+            continue  # "asylum in the country": a description stands for a name its sentence gives (which of the
+            # states it names, coreference guesses), not a place the lead sets its news in by name
         span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
         tok = span.root if span is not None else None
         for _ in range(3):  # "in the port city of Mombasa": through "of" to the noun under "in"
