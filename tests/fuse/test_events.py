@@ -1864,6 +1864,15 @@ def test_fuse_events_an_expulsion_and_the_recall_it_forced_are_one_departure(fus
     assert len(departure) == 1 and departure[0].type == "SANCTION"
 
 
+def test_fuse_events_a_recall_of_envoys_is_not_placed_where_they_served(fuse_texts: Fuser) -> None:
+    story, _ = fuse_texts(
+        ("r1", "Valdoria said on Monday it would recall its ambassador to Sarnland for consultations.", "2031-03-04"),
+        ("r2", "The Valdorian ministry gave the Sarnish ambassador 24 hours to leave, while recalling its own envoy "
+               "in Sarnland.", "2031-03-04"))
+    recalls = [e for e in story.events if e.type == "RETREAT"]
+    assert recalls and all(e.location_text != "Sarnland" for e in recalls)
+
+
 def test_fuse_events_a_counter_expulsion_is_no_recall_of_the_first(fuse_texts: Fuser) -> None:
     story, _ = fuse_texts(
         ("c1", "Ecuador expelled the Peruvian ambassador on Monday.", "2031-03-04"),

@@ -1567,6 +1567,28 @@ def test_events_a_recall_of_diplomats_is_a_withdrawal(events_of: Callable[[str],
     assert found and (found[0].type, found[0].subtype) == ("RETREAT", "withdrawal")
 
 
+def test_events_a_lead_sets_its_news_in_a_named_place_not_a_description(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    # "the country" of the lead stands for one of the states it names (which, coreference guesses): no setting
+    text = ("Freedonia has started consultations with Elbonian authorities regarding former President Joel Vask's "
+            "request to seek asylum in the country, Freedonia's foreign minister said on Thursday.\n\n"
+            "A preliminary hearing on Thursday sought to evaluate the legality of Vask's arrest.")
+    an = analyzer_with(resources, "baseline", "names", "coref", "time", "events")
+    hearing = [m for m in an.analyze(make_article(text)).events if m.text == "hearing"]
+    assert hearing and not [p for p in hearing[0].participants if p.role == "setting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria said on Monday it was recalling its ambassador in Sarnland.",
+    "The Tarvish foreign ministry said it had recalled its envoy in Lesk and frozen all new trade.",
+])
+def test_events_a_recall_of_diplomats_is_not_placed_at_their_post(events_of: Callable[[str], list[EventMention]],
+                                                                  text: str) -> None:
+    recall = [m for m in events_of(text) if m.type == "RETREAT"]
+    assert recall and recall[0].location is None  # the post the envoy leaves; the recall is made at home
+    assert not [p for p in recall[0].participants if p.role == "setting"]
+
+
 @pytest.mark.parametrize("text", [
     "Residents recalled the night the river rose.",
     "The carmaker recalled 40,000 vehicles over faulty brakes.",

@@ -2015,6 +2015,12 @@ def _place(d: Draft, index: args.MentionIndex, draft_tokens: frozenset[int]) -> 
     avoid |= _envoys_home(tok, d.arg_tokens)
     parties = d.kind.type in args.PARTY_TYPES
     withdrawal = d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal"
+    if withdrawal and _diplomats_moved(tok):
+        # "recalled its ambassador in Sarn", "is recalling its envoy from Sarn": the post the envoy leaves, not
+        # where the recalling state acts (its capital); troops pulled out "from X" were in X, an envoy's recall is
+        # decided at home
+        withdrawal = False
+        avoid |= _envoys_post(tok)
     m, candidates = args.place_of(starts, index, avoid, journey=d.kind.type in ("CONSULT", "MOVE"),
                                   words=d.kind.type in args.WORD_TYPES, parties=parties,
                                   topics=parties or d.kind.type == "CONSULT", withdrawal=withdrawal)
@@ -2089,6 +2095,23 @@ def _envoys_home(tok: Token, arg_tokens: list[Token]) -> set[int]:
     envoy (a declaration is made where the declaring state is); "ambassador to Quito" names the post and stays."""
     envoys = [t for t in [*tok.subtree, *arg_tokens] if t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS]
     return {w.i for e in envoys for c in e.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+            for w in c.subtree}
+
+
+#: prepositions of the post a diplomat holds or leaves ("its ambassador in Sarn", "its envoy to Sarn", "from Sarn")
+POST_PREPS = frozenset({"in", "at", "to", "from"})
+
+
+def _envoys_post(tok: Token) -> set[int]:
+    """The words of the post a recalled diplomat held: the "in/at/to/from" phrases of the recall itself and of the
+    diplomats it moves ("recalled its ambassador in Sarn", "recalled its envoy from Sarn", "the recall of the
+    ambassador to Sarn"). A recall is decided by the state that makes it, at home."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(tok.head)
+    heads += [c for h in heads[1:] for c in h.conjuncts]
+    return {w.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in POST_PREPS
             for w in c.subtree}
 
 
@@ -2708,6 +2731,8 @@ def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
         if not _sited(d) or is_background(d.tok) or _is_generic(d.tok) or _own_location(state, d) is not None or \
                 any(p.role == "place?" for p in d.participants):
             continue
+        if d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal" and _diplomats_moved(d.tok):
+            continue  # a recall of envoys is decided at home: the paragraph is set where they served (see _place)
         para = text.rfind("\n", 0, d.start) + 1
         near = next((loc for x, loc in reversed(placed) if para <= x.start < d.start), None)
         got = near or lead
@@ -2730,6 +2755,9 @@ def _lead_place(state: AnalysisState) -> Participant | None:
     for m in state.mentions:
         if m.label not in args.PLACE_LABELS or m.label == "FAC" or not first.start_char <= m.start < first.end_char:
             continue
+        if not any(w[:1].isupper() for w in m.text.split() if w.lower() not in ("the", "a", "an")):
+            continue  # "asylum in the country": a description stands for a name its sentence gives (which of the
+            # states it names, coreference guesses), not a place the lead sets its news in by name
         span = state.doc.char_span(m.start, m.end, alignment_mode="expand")
         tok = span.root if span is not None else None
         for _ in range(3):  # "in the port city of Mombasa": through "of" to the noun under "in"
