@@ -32,6 +32,7 @@ from storyline.fuse.events import (
     _country_of,
     _dates,
     _facility_names,
+    _fresh,
     _fresh_and_older,
     _from_first_day,
     _kind_agrees,
@@ -1972,6 +1973,28 @@ def test_fuse_events_an_undated_lead_weeks_later_is_a_later_incident(fuse_texts:
     first, later = _main_event(story, "sh1"), _main_event(story, "sh3")
     assert _main_event(story, "sh2") is first and later is not first
     assert later.date is not None and later.date.value == "2023-06-21"
+
+
+def _court_steps(story: Story, article: str) -> Event:
+    """The court event holding most of an article's mentions."""
+    return max((e for e in story.events if e.type == "JUSTICE"),
+               key=lambda e: sum(m.article == article for m in e.mentions))
+
+
+def test_fuse_events_a_courts_step_a_later_report_leads_with_is_its_news(fuse_texts: Fuser) -> None:
+    # a court case is a run of steps days apart: the extension a report of the 16th leads with, undated, is its
+    # news (of its days), so not the order of the 8th that first held the accused (see _fresh_and_older)
+    story, ctx = fuse_texts(
+        ("ct1", "Former president Orlan Vesk was arrested in Sarn on Wednesday. A judge on Thursday ordered Vesk "
+                "held for seven days as a flight risk.", "2031-12-08"),
+        ("ct2", "A Sarnian judge has extended former president Orlan Vesk's pre-trial detention to 18 months, as "
+                "protests set off by his ouster showed no signs of abating.", "2031-12-16"))
+    extended = next(m for m in ctx.analyses["ct2"].events if m.text == "extended")
+    assert extended.type == "JUSTICE"
+    assert _fresh(extended, None, None, dt.date(2031, 12, 16), lead=True)
+    later = _court_steps(story, "ct2")
+    assert later is not _court_steps(story, "ct1")
+    assert later.date is not None and later.date.value == "2031-12-16"
 
 
 def test_fuse_events_a_new_act_a_lead_brings_in_is_its_news(fuse_texts: Fuser) -> None:

@@ -282,6 +282,10 @@ FRESH_DAYS = 3  # an attack a report tells as its news with no date happened thi
 YEAR_DAYS = 364
 #: how a report tells its own news as happened: asserted, or as the report's sources have it ("reportedly struck")
 FRESH_MODALITIES = frozenset({"asserted", "alleged", "claimed"})
+#: the types whose bare act a report leads with is its news (see _fresh): an attack, and a court's step (a court
+#: case is a run of steps days apart, each told as news when taken: "a judge has extended X's detention" in a
+#: report of the 16th is not the order of the 8th that first held X)
+FRESH_TYPES = frozenset({"ASSAULT", "JUSTICE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
@@ -1027,7 +1031,7 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
     a new act its main verb brings in with an indefinite article
     ("the army launched a retaliatory strike on the port", "carried out an attack on a convoy"): the lead reports
     the recent news; an indefinite act deeper down ("in retaliation for an attack") is not its news."""
-    if not (m.type == "ASSAULT" and stated is None and soft is None and before is not None and not m.background
+    if not (m.type in FRESH_TYPES and stated is None and soft is None and before is not None and not m.background
             and m.modality in FRESH_MODALITIES and m.text.lower() not in CASUALTY_VERBS):
         return False  # ("killed" alone is the toll of whatever the article tells)
     said = 1 if m.reported_by and lead else 0  # (the attribution's verb is the sentence's root: one arc more)
