@@ -2699,6 +2699,25 @@ def _arrest_piece(n: int, published: dt.date, background: bool) -> Info:
                 published=published)
 
 
+def test_an_arrest_of_one_named_person_led_with_days_after_a_groups_is_a_later_arrest() -> None:
+    # "17 suspects were detained" (reports of the 9th) and "Dr Orlan Vesk has been arrested", the lead of reports
+    # of the 11th and 12th: the inquiry's later arrest, though the same story, police and words tell both
+    july = {d: dt.date(2031, 7, d) for d in range(1, 32)}
+    group = [replace(_arrest_piece(n, july[9], False), held=17) for n in range(2)]
+    one = [replace(_arrest_piece(n, july[d], False), held=1, patients=frozenset({"ent:vesk"}))
+           for n, d in ((5, 11), (6, 12))]
+    graph = PlaceGraph()
+    assert not compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(one), with_vector=False),
+                          graph)
+    # told the next day (a report from another time zone), or not as a lead: left to the evidence
+    soon = [replace(i, published=july[10], before=july[10]) for i in one]
+    assert compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(soon), with_vector=False),
+                      graph)
+    aside = [replace(i, lead=False) for i in one]
+    assert compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(aside), with_vector=False),
+                      graph)
+
+
 def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_news() -> None:
     # "police had arrested seven students" recalled in a report of the 10th, joined to "police have arrested nearly
     # 3,000", the news of reports of the 17th and 19th: the incident is dated by its news reports
