@@ -517,6 +517,20 @@ def test_description_by_role_owner_and_place_served_across_articles(
     assert _owner(ctx, texts, "c", "The Peruvian leader") is None
 
 
+@pytest.mark.parametrize(("published", "joined"), [("2023-03-08", True), ("2023-11-20", False)])
+def test_description_joins_no_office_holder_named_only_months_before_its_report(
+        resources: Resources, make_article: Callable[..., Article], published: str, joined: bool) -> None:
+    # a pile holding one country's crisis of March and another's of November: "the acting foreign minister" of a
+    # November report is not the one March's reports named
+    texts = {"a": "Acting Foreign Minister Orlan Vesk visited Velmora on Monday. Vesk met officials there.",
+             "b": "Interior Minister Dara Imrani stayed in Ostravel on Monday.",
+             "c": "The acting foreign minister said on Tuesday that the talks had failed."}
+    arts = {k: make_article(t, id=k, published=published if k == "c" else "2023-03-01") for k, t in texts.items()}
+    ctx = _fuse(resources, arts, set(arts))
+    vesk = _named(ctx, "Orlan Vesk").id
+    assert _owner(ctx, texts, "c", "The acting foreign minister") == (vesk if joined else None)
+
+
 def test_age_description_joins_the_one_person_another_article_gives_that_age(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     texts = {"a": "Orlan Vesk, 56, was arrested in Sarn on Monday. Dara Imrani, 41, was freed.",

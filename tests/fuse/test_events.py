@@ -32,6 +32,7 @@ from storyline.fuse.events import (
     _country_of,
     _dates,
     _facility_names,
+    _fresh,
     _fresh_and_older,
     _from_first_day,
     _kind_agrees,
@@ -1983,6 +1984,28 @@ def test_fuse_events_an_undated_lead_weeks_later_is_a_later_incident(fuse_texts:
     assert later.date is not None and later.date.value == "2023-06-21"
 
 
+def _court_steps(story: Story, article: str) -> Event:
+    """The court event holding most of an article's mentions."""
+    return max((e for e in story.events if e.type == "JUSTICE"),
+               key=lambda e: sum(m.article == article for m in e.mentions))
+
+
+def test_fuse_events_a_courts_step_a_later_report_leads_with_is_its_news(fuse_texts: Fuser) -> None:
+    # a court case is a run of steps days apart: the extension a report of the 16th leads with, undated, is its
+    # news (of its days), so not the order of the 8th that first held the accused (see _fresh_and_older)
+    story, ctx = fuse_texts(
+        ("ct1", "Former president Orlan Vesk was arrested in Sarn on Wednesday. A judge on Thursday ordered Vesk "
+                "held for seven days as a flight risk.", "2031-12-08"),
+        ("ct2", "A Sarnian judge has extended former president Orlan Vesk's pre-trial detention to 18 months, as "
+                "protests set off by his ouster showed no signs of abating.", "2031-12-16"))
+    extended = next(m for m in ctx.analyses["ct2"].events if m.text == "extended")
+    assert extended.type == "JUSTICE"
+    assert _fresh(extended, None, None, dt.date(2031, 12, 16), lead=True)
+    later = _court_steps(story, "ct2")
+    assert later is not _court_steps(story, "ct1")
+    assert later.date is not None and later.date.value == "2031-12-16"
+
+
 def test_fuse_events_a_new_act_a_lead_brings_in_is_its_news(fuse_texts: Fuser) -> None:
     # "launched a retaliatory strike" in a lead: a new act (indefinite) its main verb tells, of the report's days
     story, _ = fuse_texts(
@@ -2683,6 +2706,25 @@ def _arrest_piece(n: int, published: dt.date, background: bool) -> Info:
     return Info(m=m, place=None, parts=frozenset(), participants=[], stated=None, soft=None, before=published,
                 mclass="realis", fragment=False, indefinite=False, story="st1", lead=not background, old=background,
                 published=published)
+
+
+def test_an_arrest_of_one_named_person_led_with_days_after_a_groups_is_a_later_arrest() -> None:
+    # "17 suspects were detained" (reports of the 9th) and "Dr Orlan Vesk has been arrested", the lead of reports
+    # of the 11th and 12th: the inquiry's later arrest, though the same story, police and words tell both
+    july = {d: dt.date(2031, 7, d) for d in range(1, 32)}
+    group = [replace(_arrest_piece(n, july[9], False), held=17) for n in range(2)]
+    one = [replace(_arrest_piece(n, july[d], False), held=1, patients=frozenset({"ent:vesk"}))
+           for n, d in ((5, 11), (6, 12))]
+    graph = PlaceGraph()
+    assert not compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(one), with_vector=False),
+                          graph)
+    # told the next day (a report from another time zone), or not as a lead: left to the evidence
+    soon = [replace(i, published=july[10], before=july[10]) for i in one]
+    assert compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(soon), with_vector=False),
+                      graph)
+    aside = [replace(i, lead=False) for i in one]
+    assert compatible(summarize(Cluster(group), with_vector=False), summarize(Cluster(aside), with_vector=False),
+                      graph)
 
 
 def test_choose_date_a_background_telling_does_not_bound_an_incident_told_as_news() -> None:

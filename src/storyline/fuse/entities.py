@@ -158,6 +158,7 @@ from storyline.lexicons.titles import (
 from storyline.lexicons.us_states import state_of
 from storyline.model import ArticleAnalysis, Entity, Event, Mention, Role, Span, StoredEntity
 from storyline.source_closure import closure_hash
+from storyline.timevalues import value_interval
 
 log = logging.getLogger(__name__)
 
@@ -3003,7 +3004,8 @@ def _resolve_role_owners(entities: list[Entity]) -> list[Entity]:
 
 
 def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalysis],
-                        folds: Mapping[str, str] | None = None) -> list[Entity]:
+                        folds: Mapping[str, str] | None = None, published: Mapping[str, str | None] | None = None
+                        ) -> list[Entity]:
     """Role descriptions no article could resolve ("the acting foreign minister") joined across the story.
 
     A description joins the one person entity of the story with a role that fits
@@ -3012,7 +3014,8 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
     unresolved (never the last person mentioned). A description by age ("the 32-year-old", record with an
     ``age``) joins the one person entity some article gives that age (``extras["ages"]``: "Orlan Vesk, 32,"),
     or, when no article gives anyone that age, the person named just before it in its article (``near``).
-    ``folds``: the stored names' folded keys (:func:`folder`).
+    ``folds``: the stored names' folded keys (:func:`folder`). ``published`` (article -> publication date):
+    a role read more than ``ROLE_DAYS`` before or after the description's report is not fitted (:func:`_described`).
     """
     analyses = list(analyses)
     fold = folder(folds)
@@ -3042,7 +3045,8 @@ def attach_descriptions(entities: list[Entity], analyses: Iterable[ArticleAnalys
                 state = state_word(d["owner_name"]) if d.get("owner_name") else None
                 owner |= by_state.get(state, set()) if state else set()  # "Turkish": Turkey, folded apart
                 target = _described(frozenset(d["words"]), owner, people, bool(d.get("new")), d.get("to"),
-                                    d.get("owner_name") or d.get("owner"), bodies)
+                                    d.get("owner_name") or d.get("owner"), bodies,
+                                    (published or {}).get(a.article))
             else:
                 target = None
             if target is not None:
@@ -3526,8 +3530,21 @@ def _span_text(a: ArticleAnalysis, d: dict[str, Any]) -> str:
     return next((m.text for m in a.mentions if (m.start, m.end) == (d["start"], d["end"])), "")
 
 
+#: a role read this many days or more before or after a report is no office the report's bare description names
+#: ("the new leader of the country", "the president"): offices change hands, and a pile may hold another country's
+#: crisis of months before, whose leader no report of this one names
+ROLE_DAYS = 180
+
+
+def _role_apart(role: str | None, day: str | None) -> bool:
+    """Are a role's date and a report's day ``ROLE_DAYS`` or more apart (both known)?"""
+    a, b = value_interval(role), value_interval(day)
+    return a is not None and b is not None and max((b[0] - a[1]).days, (a[0] - b[1]).days) >= ROLE_DAYS
+
+
 def _described(words: frozenset[str], owner: set[str], people: list[Entity], new: bool = False,
-               to: str | None = None, owner_name: str | None = None, bodies: Collection[str] = ()) -> str | None:
+               to: str | None = None, owner_name: str | None = None, bodies: Collection[str] = (),
+               day: str | None = None) -> str | None:
     """The one person whose role fits the description (the owner's own first; another owner's never).
 
     ``to``: the place the description's holder serves ("<Owner>'s ambassador to <Place>"); ``owner_name``: the
@@ -3541,13 +3558,16 @@ def _described(words: frozenset[str], owner: set[str], people: list[Entity], new
     an office an organization owns ("X, president of the <Group>": ``bodies``, the organizations' ids) is not
     the office word for word ("the President" beside a parliamentary group's president). "The new <office>"
     with several holders: the one the story first gives the office latest (the others held it before), when
-    that date is unique.
+    that date is unique. ``day``: the report's date; a role read ``ROLE_DAYS`` from it is left out
+    (:func:`_role_apart`).
     """
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
     exact: set[str] = set()
     for e in people:
         for r in e.roles:
+            if day and _role_apart(r.date, day):
+                continue
             lead = not fits(words, r.title, to)
             if lead and not leads(words, r.title):
                 continue
@@ -3636,7 +3656,8 @@ def resolve(ctx: FuseContext) -> list[Entity]:
     kept = {e.id for e in entities}
     entities += [e for e in stored if e.id not in kept]  # stored entities no new article touched
     entities = _resolve_role_owners(sorted(entities, key=lambda e: e.id))
-    return attach_nominals(attach_descriptions(entities, analyses, folds), analyses, ctx.analyses.values(),
+    published = {aid: art.published for aid, art in ctx.articles.items()}
+    return attach_nominals(attach_descriptions(entities, analyses, folds, published), analyses, ctx.analyses.values(),
                            corpus.incidents)
 
 

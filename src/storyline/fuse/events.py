@@ -282,6 +282,10 @@ FRESH_DAYS = 3  # an attack a report tells as its news with no date happened thi
 YEAR_DAYS = 364
 #: how a report tells its own news as happened: asserted, or as the report's sources have it ("reportedly struck")
 FRESH_MODALITIES = frozenset({"asserted", "alleged", "claimed"})
+#: the types whose bare act a report leads with is its news (see _fresh): an attack, and a court's step (a court
+#: case is a run of steps days apart, each told as news when taken: "a judge has extended X's detention" in a
+#: report of the 16th is not the order of the 8th that first held X)
+FRESH_TYPES = frozenset({"ASSAULT", "JUSTICE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "poss", "pred"})  # "pred": "it was a blast"
 #: types whose actor acts on a target: "A expels B's diplomat" is not "B expels A's diplomat"
 DIRECTED_TYPES = frozenset({"SANCTION", "COERCE", "REQUEST", "THREATEN", "ACCUSE", "REJECT", "RETREAT", "AID",
@@ -1027,7 +1031,7 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
     a new act its main verb brings in with an indefinite article
     ("the army launched a retaliatory strike on the port", "carried out an attack on a convoy"): the lead reports
     the recent news; an indefinite act deeper down ("in retaliation for an attack") is not its news."""
-    if not (m.type == "ASSAULT" and stated is None and soft is None and before is not None and not m.background
+    if not (m.type in FRESH_TYPES and stated is None and soft is None and before is not None and not m.background
             and m.modality in FRESH_MODALITIES and m.text.lower() not in CASUALTY_VERBS):
         return False  # ("killed" alone is the toll of whatever the article tells)
     said = 1 if m.reported_by and lead else 0  # (the attribution's verb is the sentence's root: one arc more)
@@ -1600,6 +1604,8 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False  # (across articles: within one, "the sale" and "Ardel said it sold" name the deal's parties apart)
     if _holds_apart(a, b):
         return False  # suspects freed without charge are not the hostages freed two days before
+    if _one_after_many(a, b) or _one_after_many(b, a):
+        return False  # "X has been arrested", led with days after "17 suspects were detained": a later arrest
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals and a.type not in VIOLENT_TYPES:
         return False  # the fourth round is not the fifth (but "the first blast", "the second bomb": one attack's parts)
     if a.stated and b.stated and _both_stated(a, b) is None:
@@ -2603,6 +2609,18 @@ def _holds_apart(a: Summary, b: Summary) -> bool:
     the hostages of the siege it looks into, are not the hostages' release, though both are told with the story's
     words and by its outlets."""
     return {a.freed, b.freed} == {frozenset({"custody"}), frozenset({"captive"})}
+
+
+def _one_after_many(one: Summary, many: Summary) -> bool:
+    """Is ``one`` the arrest of one named person (:func:`_patients`, :func:`_held`), an article's lead news, first
+    reported more than a night after ``many``, the arrest of a counted group (more than one) that names no one?
+    Reports of a group's arrest count the people held and, when they know them, name them; a person first told
+    as arrested days later, in the lead of the report that has the news ("Dr X has been arrested", after "17
+    suspects were detained" two days before), was arrested later, the step of an inquiry that followed."""
+    return one.type in HELD_TYPES and one.held == {1} and bool(one.patients) and one.lead and \
+        any(n > 1 for n in many.held) and 1 not in many.held and not many.patients and \
+        one.first_report is not None and many.first_report is not None and \
+        (one.first_report - many.first_report).days > NIGHT
 
 
 def _ordered_apart(a: Cluster | Info, b: Cluster | Info) -> bool:
