@@ -480,6 +480,13 @@ def half(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "half", run)
 
 
+#: after "the fall", what makes it the noun of falling and not the season: "the fall of the regime", "the fall
+#: from power" ("in" and "to" stay the season: "in the fall in Lesk", "put off to the fall"); the season's year is
+#: read by the rule itself ("the fall of 2031"), and "the fall of last year" or "of that year" stays the season
+FALL_OF = re.compile(r"\s+(?:from|of(?!\s+(?:last|this|next|that|the\s+(?:same|following|previous)|each|every)"
+                     r"\s+year\b))\b", re.I)
+
+
 @rule("season", rf"{B}(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|early|late)\s+)?(?P<s>{lx.SEASON_RE})"
       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}")
 def season(m: re.Match[str]) -> Cand | None:
@@ -487,8 +494,8 @@ def season(m: re.Match[str]) -> Cand | None:
     if m["year"]:
         return cand(m, "DATE", "season_year", fixed(f"{m['year']}-{code}"))
     rel = (m["rel"] or "").lower().split()
-    if m["s"].lower() == "fall" and not rel:
-        return None  # "a fall in prices"
+    if m["s"].lower() == "fall" and (not rel or (rel == ["the"] and FALL_OF.match(m.string, m.end()))):
+        return None  # "a fall in prices", "the fall of the regime": the noun of falling
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel[-1] if rel else "", 0)
 
     def run(ctx: Ctx) -> Resolved:
