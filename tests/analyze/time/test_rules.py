@@ -28,3 +28,25 @@ def test_the_fall_of_a_thing_or_from_a_height_is_no_season(text: str) -> None:
 ])
 def test_the_fall_as_a_season_is_still_read(text: str, season: str) -> None:
     assert season in _texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Veloran Spring protests toppled two governments.",
+    "Since the Lesk Spring, the capital has been calm.",
+])
+def test_a_capitalised_season_after_a_name_is_a_name(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_a_named_season_keeps_its_year() -> None:
+    assert _texts("Since the Veloran Spring of 2031, Lesk has been calm.") == ["2031"]
+
+
+@pytest.mark.parametrize(("text", "season"), [
+    ("In Spring 2031 the bridge reopens.", "Spring 2031"),
+    ("Spring brings floods to Lesk.", "Spring"),
+    ("Floods Return to Lesk Every Spring", "Spring"),
+    ("The ferry stopped running last Winter.", "last Winter"),
+])
+def test_a_capitalised_season_opening_a_phrase_is_still_a_season(text: str, season: str) -> None:
+    assert season in _texts(text)
