@@ -867,3 +867,13 @@ def test_dating_a_result_told_by_its_figure_is_no_own_deed(nlp: Language) -> Non
     assert is_background(next(t for t in doc if t.lower_ == "lost"))
     doc = nlp("The army said it had shelled rebel positions near Kereth.")
     assert not is_background(next(t for t in doc if t.lower_ == "shelled"))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The death toll from the quake that struck Kereth on Monday morning rose to 161.", "quake"),
+    ("The toll from the earthquake that hit northern Kereth Monday rose to 161 on Wednesday.", "earthquake"),
+])
+def test_dating_a_noun_takes_the_date_of_its_relative_clause_telling_it_happen(
+        mentions: Mentions, text: str, trigger: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"

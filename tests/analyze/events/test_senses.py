@@ -429,3 +429,21 @@ def test_a_craft_carrying_people_that_arrives_moves_them(kinds_of: Kinds) -> Non
     assert kinds_of(text, "arrived") == [("MOVE", "transport")]
     assert kinds_of("A plane carrying the freed hostages arrived in Velmora on Sunday.", "arrived") == []  # release
     assert kinds_of("The rescue vessel arrived at the port on Monday.", "arrived") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Meanwhile, Varnow's bonds due in 2040 rallied 1.3 cents on the dollar.", "rallied"),
+    ("The Lesk dinar rallied 2% against the euro on Tuesday.", "rallied"),
+    ("Shares in Orrel Mining rallied after the results.", "rallied"),
+    ("A relief rally in Varnow's stocks lifted the index.", "rally"),
+])
+def test_senses_a_rally_of_prices_is_no_protest(kinds_of: Kinds, text: str, word: str) -> None:
+    assert kinds_of(text, word) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Thousands of supporters rallied outside parliament in Lesk on Sunday.", "rallied"),
+    ("Opposition supporters held a rally in the capital of Varnow.", "rally"),
+])
+def test_senses_a_rally_of_people_stays_a_protest(kinds_of: Kinds, text: str, word: str) -> None:
+    assert kinds_of(text, word) == [("PROTEST", "demonstration")]

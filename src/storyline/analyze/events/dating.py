@@ -405,6 +405,21 @@ def _occurrence_verb(noun: Token) -> Token | None:
     return verb if lemma in happening.OCCURRENCE_VERBS else None
 
 
+def _occurring_clause_dates(noun: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
+    """"The toll from the quake that struck Lesk on Tuesday morning rose to 161", "the bombing that killed 15 on
+    Monday": a relative clause whose subject is the event noun and whose verb tells its occurrence
+    (``happening.OCCURRENCE_VERBS``) dates the noun, though that verb is an event trigger of its own (one incident
+    told twice); the date of the verb the noun hangs on ("rose", a report) stays out. Not a verb of ending ("the
+    war that ended in 1995": its end, not its day)."""
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in happening.OCCURRENCE_VERBS \
+                or c.lemma_.lower() in violence.END_VERBS:
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which") for s in c.children):
+            return _dated_in(_clause_tokens(c), dated, stop=c, others=others - {c.i})
+    return []
+
+
 def _scheduled_for(noun: Token, dated: list[Timex], others: frozenset[int]) -> list[Timex]:
     """"The talks are scheduled for Thursday", "the vote, set for June 14", "the summit planned for next month":
     the day a scheduling verb (``timexes.SCHEDULE_VERBS``) puts its event on, the date of its "for" phrase
@@ -561,6 +576,8 @@ def own_timexes(tok: Token, dated: list[Timex], others: frozenset[int] = frozens
                      and (sp := tok.doc.char_span(x.start, x.end, alignment_mode="expand")) is not None
                      and sp.start > tok.i and _fronted_bound(sp) == tok.head]
         found = found or _scheduled_for(tok, dated, others)
+        if not found and not related:  # "the quake that struck Lesk on Tuesday": the quake's day
+            found = _occurring_clause_dates(tok, dated, others)
         verb = _occurrence_verb(tok) if not found and not related else None
         if verb is not None:  # "a bomb exploded on Wednesday": the verb that tells the noun is no other event
             tail = since_tail(tok)  # the noun's own "since" phrase ("the first crash since the X disaster ...")

@@ -119,6 +119,17 @@ MET_STANDARDS = frozenset({"demand", "condition", "requirement", "target", "crit
                            "deadline", "need", "expectation", "goal", "obligation", "threshold", "quota", "cost",
                            "costs", "request", "term", "terms", "requirements", "conditions", "needs"})
 
+#: what trades in a market and "rallies" when its price recovers ("bonds rallied", "the rally in shares", "the
+#: currency rallied 2%"): a rally of these is no protest
+TRADED = frozenset({"stock", "share", "bond", "equity", "market", "index", "currency", "dollar", "euro", "yen",
+                    "pound", "peso", "rupee", "lira", "yuan", "ruble", "rouble", "rand", "franc", "price", "oil",
+                    "crude", "gold", "silver", "copper", "treasury", "treasuries", "yield", "note", "future",
+                    "futures", "commodity", "asset", "security", "securities", "debt", "bourse", "exchange", "sector",
+                    "investor", "trader", "wall", "dow", "nasdaq", "bitcoin", "cryptocurrency", "relief", "bear",
+                    "bull"})
+#: by how much a price rallied ("rallied 2%", "rallied 300 points", "rallied 1.3 cents")
+PRICE_UNITS = frozenset({"%", "percent", "per", "point", "points", "cent", "cents", "basis", "pence", "percentage"})
+
 #: the answer for a word that names no event in its sentence
 NO_EVENT = EventKind("NONE", None)
 RELEASE = EventKind("RETREAT", "release", "verb")
@@ -358,7 +369,29 @@ def sense_kind(tok: Token) -> EventKind | None:
         return _address(tok)
     if lemma == "regain" and tok.pos_ == "VERB" and any(o.lemma_.lower() in FREEDOM for o in _objects(tok)):
         return RELEASE  # "the hostages regained their freedom": set free, no place retaken
+    if lemma == "rally" and _market_rally(tok):
+        return NO_EVENT  # "bonds rallied 1.3 cents", "a relief rally in shares": prices recovered, nobody gathered
     return None
+
+
+def _market_rally(tok: Token) -> bool:
+    """A "rally" of prices: the verb's subject is something traded ("bonds due in 2040 rallied", "the currency
+    rallied") or it rallied by a price's measure ("rallied 2%"); the noun is one of a traded thing ("a stock
+    market rally", "the rally in bonds", "a relief rally")."""
+    if tok.pos_ == "VERB":
+        if any(_traded(s) for s in _subjects(tok)):
+            return True
+        return any(g.lower_ in PRICE_UNITS for c in tok.children if c.dep_ in ("npadvmod", "dobj", "prep")
+                   for g in [c, *c.subtree])
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and _traded(c) for c in tok.children):
+        return True
+    return any(_traded(o) for p in ("in", "of") for o in _preps(tok).get(p, []))
+
+
+def _traded(tok: Token) -> bool:
+    return tok.lemma_.lower() in TRADED or tok.lower_ in TRADED
 
 
 def _standard(tok: Token) -> bool:

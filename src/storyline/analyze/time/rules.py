@@ -33,6 +33,7 @@ from storyline.analyze.time.calendar import (
     weekday_date,
 )
 from storyline.lexicons import calendar_words as lx
+from storyline.lexicons.stopwords import STOPWORDS
 from storyline.regex_prefilter import fold, prefiltered, required_words
 from storyline.timevalues import value_interval
 
@@ -480,15 +481,24 @@ def half(m: re.Match[str]) -> Cand | None:
     return cand(m, "DATE", "half", run)
 
 
+#: after "the fall", what makes it the noun of falling and not the season: "the fall of the regime", "the fall
+#: from power" ("in" and "to" stay the season: "in the fall in Lesk", "put off to the fall"); the season's year is
+#: read by the rule itself ("the fall of 2031"), and "the fall of last year" or "of that year" stays the season
+FALL_OF = re.compile(r"\s+(?:from|of(?!\s+(?:last|this|next|that|the\s+(?:same|following|previous)|each|every)"
+                     r"\s+year\b))\b", re.I)
+
+
 @rule("season", rf"{B}(?:(?P<rel>this|last|next|this\s+past|this\s+coming|the|early|late)\s+)?(?P<s>{lx.SEASON_RE})"
       rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}")
 def season(m: re.Match[str]) -> Cand | None:
+    if _named_season(m):
+        return None  # "the Veloran Spring", "the Lesk Spring of 2031": a movement's name, not a season
     code = lx.SEASONS[m["s"].lower()]
     if m["year"]:
         return cand(m, "DATE", "season_year", fixed(f"{m['year']}-{code}"))
     rel = (m["rel"] or "").lower().split()
-    if m["s"].lower() == "fall" and not rel:
-        return None  # "a fall in prices"
+    if m["s"].lower() == "fall" and (not rel or (rel == ["the"] and FALL_OF.match(m.string, m.end()))):
+        return None  # "a fall in prices", "the fall of the regime": the noun of falling
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel[-1] if rel else "", 0)
 
     def run(ctx: Ctx) -> Resolved:
@@ -500,6 +510,23 @@ def season(m: re.Match[str]) -> Cand | None:
         return f"{season_year(ctx.dct, code, off):04d}-{code}", "dct"
 
     return cand(m, "DATE", "season", run)
+
+
+#: the capitalised word just before a season's name: English writes seasons in lower case, so a capitalised
+#: "Spring" after a capitalised word that is no function or time word is a name ("the Arab Spring")
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+#: capitalised words that may open a sentence or a title-case headline before a season ("In Spring", "Every Winter")
+SEASON_OPENERS = STOPWORDS | frozenset({"every", "early", "late", "mid", "coming", "past", "throughout", "since",
+                                        "during", "ahead"})
+
+
+def _named_season(m: re.Match[str]) -> bool:
+    """A season word that is part of a name: capitalised when the season is not ("the Arab Spring", "the Prague
+    Spring"), right after a capitalised word that is no function word ("In Spring", "Every Winter" stay seasons)."""
+    if m["rel"] or not m["s"][0].isupper():
+        return False
+    before = WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    return before is not None and before[1].lower() not in SEASON_OPENERS
 
 
 def _season_started_after(d: Dct, code: str) -> bool:
