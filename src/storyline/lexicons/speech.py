@@ -17,6 +17,9 @@ REPORTING_VERBS = _words("""
 say tell state announce report add note declare confirm disclose explain write tweet claim allege accuse blame
 deny insist quote cite suggest warn reveal predict estimate
 """)
+#: reporting verbs by which a speaker makes known news of its own ("the army said it had retaken the town", "the
+#: firm announced it had cut 300 jobs"); not those that judge, deny or foresee (accuse, deny, warn, predict)
+ANNOUNCING_VERBS = REPORTING_VERBS & _words("say announce confirm report state tell add declare disclose reveal claim")
 ACTOR_VERBS = REPORTING_VERBS | _words("""
 urge demand reject condemn assert reply respond argue stress emphasize emphasise post comment acknowledge admit
 criticize criticise praise welcome vow pledge promise threaten ask request call appeal agree refuse dismiss protest

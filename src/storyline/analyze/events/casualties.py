@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from storyline.lexicons import happening
+from storyline.lexicons import calendar_words, happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
 from storyline.lexicons.violence import FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
@@ -571,7 +571,7 @@ def _day_in_brackets(sent: SpacySpan, i: int, j: int) -> bool:
 
 
 #: the days of the week, whose day of the month may follow them in brackets
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAYS = frozenset(calendar_words.WEEKDAY_NAMES)
 
 
 def _modifier(sent: SpacySpan, j: int) -> bool:

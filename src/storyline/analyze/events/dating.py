@@ -1191,8 +1191,7 @@ def _backshifted_toll(verb: Token) -> bool:
 
 #: verbs a speaker announces its own deed with ("the army said it had killed 20 fighters", "police confirmed they
 #: had arrested two men"): speech verbs that pass on a fact, not accusations or guesses
-OWN_DEED_REPORTERS = frozenset({"say", "announce", "confirm", "report", "state", "tell", "add", "declare",
-                                "disclose", "reveal", "claim"})
+OWN_DEED_REPORTERS = speech.ANNOUNCING_VERBS
 #: nouns that take a plural pronoun though their tag may be singular ("police said they had ...")
 PLURAL_ONLY = frozenset({"police", "people", "personnel"})
 #: bodies news refers to as "they" as well as "it" ("the army said they had ...")
