@@ -947,11 +947,13 @@ def _the_deed(tok: Token) -> bool:
     words the parse hangs on it ("the murder of two guards", "his death"), never a count near it by chance ("six
     men believed to be connected to the murder", "the investigation into her death led to 12 arrests"). A toll
     ("the death toll") is a count, and plural deaths ("the deaths of 12 people") name theirs through "of". A
-    singular one with no determiner at all is a known deed told the way headlines tell it ("demands Velm reveal who
-    ordered killing, says 18 suspects should be tried", "Sarn journalist murder: 18 arrested")."""
+    singular "killing" with no determiner at all is a known deed told the way headlines tell it ("demands Velm
+    reveal who ordered killing, says 18 suspects should be tried"); the older cues (murder, death, massacre) keep
+    their nearby counts there (widening it to them cost ECB+ gold-mention coreference 76.33 -> 75.99)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in DEED_NOUNS or toll_noun(tok) is not None:
         return False
-    if tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+    bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
+    if tok.tag_ == "NN" and tok.lemma_.lower() == "killing" and bare:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in KNOWN_DEEDS for c in tok.children)
 
