@@ -226,7 +226,7 @@ def _forces_shown(verb: Token) -> bool:
     """"armoured vehicles patrolled the streets", "troops patrolled the capital", "soldiers were stationed outside
     parliament", "the army massed tanks at the border"."""
     lemma = verb.lemma_.lower()
-    shown = _subjects(verb)
+    shown = subjects(verb)
     if lemma in STATIONING:
         shown += [c for c in verb.children if c.dep_ == "dobj"]
     return any(armed_body(s) for s in shown)
@@ -318,7 +318,9 @@ def _objects(verb: Token) -> list[Token]:
     return out + [c for o in out for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects: its own, the noun a relative clause or participle hangs on, else its head verb's
+    (frames reads them too)."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         subs.append(verb.head)
@@ -330,7 +332,7 @@ def _subjects(verb: Token) -> list[Token]:
 def _doers(verb: Token) -> list[Token]:
     """Who does what the verb tells: its active subjects and its "by" agent; for "hundreds of protesters", the
     people it is of."""
-    doers = [s for s in _subjects(verb) if s.dep_ != "nsubjpass" and not (
+    doers = [s for s in subjects(verb) if s.dep_ != "nsubjpass" and not (
         verb.dep_ == "relcl" and s.i == verb.head.i and any(c.dep_ == "nsubjpass" for c in verb.children))]
     doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children
               if g.dep_ == "pobj"]

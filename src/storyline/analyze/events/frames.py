@@ -70,6 +70,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.doers import protest_shuts
+from storyline.analyze.events.doers import subjects as _subjects
 from storyline.analyze.events.ontology import EventKind
 from storyline.analyze.names.nominals import person_like
 from storyline.lexicons import courts, motion, ties, votes
@@ -521,15 +522,6 @@ def _preps(tok: Token, words: frozenset[str]) -> list[Token]:
     """The objects of the word's prepositions among ``words`` ("into the airspace" -> [airspace])."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in words for g in c.children
             if g.dep_ == "pobj"]
-
-
-def _subjects(verb: Token) -> list[Token]:
-    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        subs.append(verb.head)
-    if not subs and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        subs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subs
 
 
 def _words(tok: Token) -> set[str]:
