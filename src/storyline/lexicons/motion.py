@@ -75,6 +75,6 @@ CONVEYANCES = _words("flight plane aircraft jet airliner helicopter ship vessel 
 #: verbs and prepositions by which a conveyance holds its load ("carrying", "with", "bearing", "transporting")
 CARRYING_WORDS = _words("carry transport bear ferry bring with")
 #: skilled people whose journey is no visit of state ("a small group of experts arrived": their transport)
-TRAVELLING_EXPERTS = _words("expert specialist adviser advisor technician engineer worker volunteer")
+TRAVELLING_EXPERTS = SKILLED_PEOPLE - _words("official officer agent personnel staff")
 #: people moved by others or moving of their own accord who make no visit ("suspects", "migrants", "refugees")
 MOVERS = _words("suspect migrant refugee passenger tourist pilgrim evacuee survivor immigrant asylum-seeker student")

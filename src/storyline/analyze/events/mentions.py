@@ -1595,13 +1595,7 @@ def _aimed_parties(d: Draft, index: args.MentionIndex) -> None:
     if d.kind.type in ("THREATEN", "REQUEST"):
         found += [("target" if threat else "recipient", s) for c in clauses for s in c.children
                   if s.dep_ == "nsubj" and _named_party(s, index)]
-    have = {(p.start, p.end) for p in d.participants}
-    for role, g in found:
-        for p in args.resolve(role, g, index):
-            if (p.start, p.end) not in have:
-                d.participants.append(p)
-                have.add((p.start, p.end))
-                d.arg_tokens.append(g)
+    _add_parties(d, found, index)
 
 
 #: possessive pronouns left as they are when nothing resolves them: no participant
@@ -1888,6 +1882,11 @@ def _handed(d: Draft, index: args.MentionIndex) -> None:
         found += [(aimed, c) for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         found += [(aimed, o) for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
+    _add_parties(d, found, index)
+
+
+def _add_parties(d: Draft, found: list[tuple[str, Token]], index: args.MentionIndex) -> None:
+    """Add the (role, token) parties found for a draft, each span once, keeping the tokens they came from."""
     have = {(p.start, p.end) for p in d.participants}
     for role, t in found:
         for p in args.resolve(role, t, index):
