@@ -2924,3 +2924,15 @@ def test_fuse_events_an_accusation_told_with_what_it_led_to_is_one_accusation(fu
                 "Dask in Tolm.", "2031-09-19"))
     accusations = sorted(sorted({m.article for m in e.mentions}) for e in story.events if e.type == "ACCUSE")
     assert accusations == [["ac1", "ac2"]], accusations
+
+
+def test_fuse_events_a_coup_told_as_soldiers_seizing_power_is_one_event(fuse_texts: Fuser) -> None:
+    # one outlet names the coup, another tells the soldiers "seized power" (read as a capture): a coup is a capture,
+    # of the state's power, so the two are one takeover, named by the deeper kind
+    story, _ = fuse_texts(
+        ("k1", "Army officers staged a coup in Orvania on Wednesday, ousting President Oren Vask.", "2031-08-30"),
+        ("k2", "Soldiers seized power in Orvania on Wednesday, state television said.", "2031-08-30"))
+    takeovers = [e for e in story.events if e.type == "TAKEOVER"]
+    assert len(takeovers) == 1 and {m.article for m in takeovers[0].mentions} == {"k1", "k2"}
+    assert takeovers[0].subtype == "coup"
+

@@ -120,6 +120,13 @@ def test_ontology_an_attack_told_only_by_what_befell_people_fits_a_hostage_takin
     assert not subtypes_compatible("ASSAULT", "bombing", "air_strike")
 
 
+def test_ontology_a_coup_is_a_capture_of_power_not_of_every_kind_of_takeover() -> None:
+    # "seized power", "the military takeover" (a capture) and "the coup" tell one act
+    assert subtypes_compatible("TAKEOVER", "coup", "capture") and related("TAKEOVER", "capture", "coup")
+    # negative: a coup is no recapture of ground by the state
+    assert not subtypes_compatible("TAKEOVER", "coup", "regain")
+
+
 def test_a_court_s_ruling_has_no_plover_category_of_its_own() -> None:
     assert plover_of("JUSTICE", "ruling") is None  # what it decides says which: allowing is CONCEDE
     assert plover_of("JUSTICE", "charge") == "COERCE"

@@ -359,6 +359,9 @@ PARENT = {
                                                 "wildfire", "volcano")},
     # a verdict is a conviction or an acquittal: "the jury's verdict" and "found guilty" may tell one act
     ("JUSTICE", "conviction"): "verdict", ("JUSTICE", "acquittal"): "verdict",
+    # a coup is a capture, of the state's power: outlets tell one coup as "the coup", "seized power", "the military
+    # takeover" (read as captures), and the two kinds had stayed apart as two takeovers
+    ("TAKEOVER", "coup"): "capture",
 }
 #: sub-types that only say what happened to people, not how: compatible with any sub-type of their type
 RESULT_SUBTYPES = frozenset({"attack", "killing"})
