@@ -2936,3 +2936,30 @@ def test_fuse_events_a_coup_told_as_soldiers_seizing_power_is_one_event(fuse_tex
     assert len(takeovers) == 1 and {m.article for m in takeovers[0].mentions} == {"k1", "k2"}
     assert takeovers[0].subtype == "coup"
 
+
+def test_fuse_events_an_act_named_as_what_a_toll_counts_is_no_fresh_news(resources: Resources) -> None:
+    # a headline "Tarsel attacks death toll rises to 20", days after the bombings: the parser reads "attacks" as
+    # the headline's verb, but the report's news is the toll; the act it counts is the known attack, not a new one
+    # of the report's days
+    components = ("baseline", "names", "coref", "time", "events")
+    an = analyzer_with(resources, *components)
+    arts = [Article(id="t1", text="Suicide bombers attacked a market in Tarsel on Monday, killing 12 people.",
+                    published="2031-03-03", published_granularity="day"),
+            Article(id="t2", title="Tarsel attacks death toll rises to 20",
+                    text="The death toll from the suicide attacks on a market in Tarsel rose to 20 on Saturday. "
+                         "Officials said eight of the wounded had died in hospital.",
+                    published="2031-03-08", published_granularity="day")]
+    ctx = FuseContext(config=Config(components=components, fuse_steps=("entities", "events")), resources=resources,
+                      articles={a.id: a for a in arts}, analyses={a.article: a for a in an.analyze_many(arts)})
+    story = fuse(ctx)
+    held = [e for e in _assaults(story) if any(m.article == "t2" and m.field == "title" for m in e.mentions)]
+    assert len(held) == 1 and "t1" in {m.article for m in held[0].mentions}
+
+
+def test_fuse_events_toll_named_is_read_only_before_a_toll_noun(fuse_texts: Fuser) -> None:
+    from storyline.fuse.events import TOLL_AFTER
+    assert TOLL_AFTER.match("Maravel attacks death toll rises", len("Maravel attacks"))
+    assert TOLL_AFTER.match("the blast toll", len("the blast"))
+    # negative: an act told with its own object or time is not named by a toll
+    assert not TOLL_AFTER.match("Troops attacked the town on Monday", len("Troops attacked"))
+    assert not TOLL_AFTER.match("the attack on tollbooths", len("the attack"))
