@@ -2963,3 +2963,5 @@ def test_fuse_events_toll_named_is_read_only_before_a_toll_noun(fuse_texts: Fuse
     # negative: an act told with its own object or time is not named by a toll
     assert not TOLL_AFTER.match("Troops attacked the town on Monday", len("Troops attacked"))
     assert not TOLL_AFTER.match("the attack on tollbooths", len("the attack"))
+    assert not TOLL_AFTER.match("Gunmen attack toll booth on highway", len("Gunmen attack"))
+    assert not TOLL_AFTER.match("Gunmen attack toll-free line", len("Gunmen attack"))

@@ -1042,8 +1042,9 @@ def _fresh(m: EventMention, stated: Interval | None, soft: Interval | None, befo
 
 
 #: a toll noun right after an act's word: the act names the incident whose count is told ("Kabul attacks death toll
-#: rises to 95": a headline's "attacks" read as its verb)
-TOLL_AFTER = re.compile(r"\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)s?\b", re.I)
+#: rises to 95": a headline's "attacks" read as its verb); not a road's toll ("gunmen attack toll booth")
+TOLL_AFTER = re.compile(r"\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)s?\b(?![-‐]|\s+(?:booth|plaza|road|gate|"
+                        r"bridge|station|collector|way|lane|house|free)s?\b)", re.I)
 
 
 def _toll_named(ctx: FuseContext, m: EventMention) -> bool:
