@@ -130,6 +130,7 @@ from storyline.lexicons.countries import (
     state_word,
 )
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, TEKNONYM_WORDS
+from storyline.lexicons.peoples import nation_word
 from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
@@ -2743,8 +2744,9 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
-    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
-        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and (demonym_country(name) is not None
+                                                                 or nation_word(name)):
+        return "NORP"  # "Xian" in "the Xian prime minister", "the Sikh community", read as a place or a name
     place = _place_label(name, types, corpus)
     if place is not None:
         return place

@@ -55,7 +55,7 @@ from storyline.analyze.names.places import known_place
 from storyline.lexicons import motion
 from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
-from storyline.lexicons.peoples import peoples_word
+from storyline.lexicons.peoples import nation_word, peoples_word
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -153,9 +153,16 @@ def area_name(text: str) -> bool:
         w[:1].isupper() and w not in ORG_SUFFIXES and w != "State" for w in words[:-1])
 
 
+def _country_people(text: str) -> bool:
+    """One word, a country's people's word ("Xan", "Xans") and not the country's name."""
+    return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and demonym_country(text) is not None
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
     if m.label in ("FAC", "GPE", "LOC") and peoples_word(m.text):
         return "NORP"  # "a Sikh leader", "Druze villages" read as a site or a town: a people's word is no place
+    if m.label in ("ORG", "PERSON") and (nation_word(m.text) or _country_people(m.text)):
+        return "NORP"  # "the Sikh community", "Kazakh President X" read as a body or a person: a people's word
     if opens_with_group_word(m.text):
         return "ORG"
     if _feature_name(m.text):
