@@ -2353,3 +2353,9 @@ def test_name_link_a_one_word_thing_joins_a_persons_last_name_only_spelled_as_it
     assert name_link(person, _unit("b:1", "ORG", "Vauria"), Corpus()) == 0  # an airline's name, close in skeleton
     assert name_link(person, _unit("c:1", "ORG", "Vara"), Corpus()) > 0  # her surname read as a body's name
     assert name_link(_unit("d:1", "PERSON", "Ana Dávesk"), _unit("e:1", "FAC", "Davesk"), Corpus()) > 0
+
+
+def test_entity_type_a_peoples_word_read_as_a_body_is_a_people() -> None:
+    assert entity_type("Druze", Counter({"ORG": 5, "FAC": 3, "PERSON": 1})) == "NORP"
+    assert entity_type("Uzbek", Counter({"ORG": 7, "PERSON": 1})) == "NORP"
+    assert entity_type("Republicans", Counter({"ORG": 4})) == "ORG"  # a creed's word may be a party's

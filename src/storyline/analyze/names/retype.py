@@ -176,7 +176,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "PERSON"
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
-    described = _described_as_feature(m, span) or _called_by_class(m, span)
+    described = _described_as_feature(m, span) or _called_by_class(m, span) or _apposed_to_class(m, span)
     if described is not None:
         return described
     if _placed(m, span, doc) or (m.label == "LOC" and _settlement_noun_before(span, doc)):
@@ -717,6 +717,37 @@ def _called_by_class(m: Mention, span: Span) -> str | None:
     if noun.lemma_ in PLACE_CLASS_NOUNS - {"port", "capital"} and m.label in _FEATURE_RELABEL - {"GPE"}:
         return "GPE"
     if noun.lemma_ in FACILITY_WORDS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
+            and m.text.split()[-1] not in ORG_SUFFIXES:
+        return "FAC"
+    return None
+
+
+#: nouns of a building a name in apposition may follow ("the parliament building, X,"), beyond the facility words
+_BUILDING_NOUNS = FACILITY_WORDS | frozenset(("building", "landmark"))
+#: what closes a name set off in apposition: a comma, the sentence's end, a bracket
+_APPOSITION_CLOSERS = frozenset((",", ".", ";", ")", "—", "–"))
+
+
+def _apposed_to_class(m: Mention, span: Span) -> str | None:
+    """"the country's capital, X,", "the parliament building, the X,", "the river, X.": a name set off by commas
+    right after a noun phrase a lower-case class noun heads is what that noun says, GPE for a settlement or an
+    area, FAC for a building (not a body's word: "the police, X,"), LOC for a natural feature. The name must
+    close its apposition (a comma, the sentence's end): "In the capital, X officials said" opens a clause."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].text != "," or span.end >= len(doc) or doc[span.end].text not in _APPOSITION_CLOSERS:
+        return None
+    noun = doc[i - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # a definite noun phrase ("the capital", "its port"), not "In 2015, X"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return None  # "a resident of the village, X,": the phrase's head is the resident
+    if CLASS_NOUNS.get(noun.lemma_) == "LOC" and m.label in _FEATURE_RELABEL - {"LOC"}:
+        return "LOC"
+    if noun.lemma_ in PLACE_CLASS_NOUNS - {"port"} and m.label in _FEATURE_RELABEL - {"GPE"}:
+        return "GPE"
+    if noun.lemma_ in _BUILDING_NOUNS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
             and m.text.split()[-1] not in ORG_SUFFIXES:
         return "FAC"
     return None
