@@ -2359,3 +2359,18 @@ def test_entity_type_a_peoples_word_read_as_a_body_is_a_people() -> None:
     assert entity_type("Druze", Counter({"ORG": 5, "FAC": 3, "PERSON": 1})) == "NORP"
     assert entity_type("Uzbek", Counter({"ORG": 7, "PERSON": 1})) == "NORP"
     assert entity_type("Republicans", Counter({"ORG": 4})) == "ORG"  # a creed's word may be a party's
+
+
+def test_name_link_reads_a_letter_dropped_and_a_short_swap_in_a_persons_name() -> None:
+    def link(a: str, b: str) -> float:
+        return name_link(_unit("x:1", "PERSON", a), _unit("y:1", "PERSON", b), Corpus())
+    assert link("Shevaz Orlan", "Shehvaz Orlan") > 0  # one inner letter left out
+    assert link("Ilham Dorvesk", "Ilahm Dorvesk") > 0  # two neighbouring letters swapped in a five-letter name
+
+
+def test_name_link_an_outlets_name_with_and_without_news_before_its_kind() -> None:
+    def link(a: str, b: str) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), Corpus())
+    assert link("Tarvesh Agency", "Tarvesh News Agency") > 0
+    assert link("Tarvesh Service", "Tarvesh News Service") > 0
+    assert link("Tarvesh Agency", "Tarvesh Press Agency") == 0

@@ -15,6 +15,7 @@ from storyline.analyze.names.retype import (
     dateline_places,
     gazetteer_places,
     retype_from_context,
+    square_name,
 )
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
@@ -437,3 +438,15 @@ def test_retype_a_name_set_off_after_a_class_noun_takes_the_class(
     assert labels.get("Nor-Velsan") == "GPE"
     assert labels.get("Kestrag") == "FAC"
     assert labels.get("Orlan Vesk") != "GPE"  # a clause's subject after the comma, not an apposition
+
+
+def test_retype_a_squares_name_is_a_site(resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Mourners laid flowers at the Place de la Vestre in the old town on Tuesday.")
+    assert labels.get("Place de la Vestre") == "FAC"
+
+
+def test_square_name_reads_a_squares_opening_word() -> None:
+    assert square_name("Place de la Vestre") and square_name("Plaza Orvana") and square_name("Piazza del Tarno")
+    assert not square_name("Place Holdings")  # "Place" is an English word: only before a particle
+    assert not square_name("Plaza Bank")  # an organization's word ends it

@@ -456,6 +456,25 @@ def _people_form(text: str) -> bool:
     return len(text.split()) > 1 or word.lower().endswith(DEMONYM_ENDINGS)
 
 
+#: words that open a town square's name in the languages whose squares English news names as they are written
+#: ("Place de la X", "Plaza de X", "Piazza X", "Praça do X", "Plac X")
+_SQUARE_OPENERS = frozenset(("Place", "Plaza", "Piazza", "Praça", "Praca", "Plac", "Largo", "Platz"))
+#: the particles after a square's word ("Place de la X", "Plaza del X", "Piazza della X")
+_SQUARE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei", "da", "do", "dos", "das"))
+
+
+def square_name(text: str) -> bool:
+    """"Place de la X", "Plaza de X", "Piazza X": a square's name, a site (FAC) whatever the tagger read (a body,
+    a person). "Place" is an English word too: only before a particle ("Place de ..."); the others also before a
+    capitalized word ("Plaza Mayor", "Piazza Velmora")."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in _SQUARE_OPENERS or words[-1] in ORG_SUFFIXES:
+        return False
+    if words[1] in _SQUARE_PARTICLES:
+        return len(words) > 2
+    return words[0] != "Place" and words[1][:1].isupper()
+
+
 def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     """A storm ("Storm X", "the storm X"), a building ("X Mosque") or a band ("the band X", "musical group
     X"): names the small tagger often reads as a person's."""
@@ -464,6 +483,8 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     if (len(words) > 1 and words[0] in STORM_WORDS) or (before is not None and before.lower_ in STORM_WORDS):
         return "EVENT"
     if len(words) > 1 and words[-1] in BUILDING_WORDS and m.label != "FAC":
+        return "FAC"
+    if square_name(m.text) and m.label not in ("FAC", "LOC"):
         return "FAC"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS \
