@@ -1599,7 +1599,8 @@ def _one_letter_dropped(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     if len(long) != len(short) + 1 or short[0] != long[0] or short[-1] != long[-1]:
         return False
-    return any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    # what is left matches as any two spellings do ("shebaz" / "shahbaz" of "shehbaz" / "shahbaz")
+    return any(tokens_match(long[:i] + long[i + 1:], short) for i in range(1, len(long) - 1))
 
 
 def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
@@ -2354,6 +2355,7 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) or _initialled_thing(x, y, lx, ly) \
+            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x))) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
                                                    or _state_abbreviated(x, y))):
         return None

@@ -15,7 +15,6 @@ from storyline.analyze.names.retype import (
     dateline_places,
     gazetteer_places,
     retype_from_context,
-    square_name,
 )
 from storyline.analyze.resources import Resources
 from storyline.model import Article, Mention
@@ -446,7 +445,11 @@ def test_retype_a_squares_name_is_a_site(resources: Resources, make_article: Cal
     assert labels.get("Place de la Vestre") == "FAC"
 
 
-def test_square_name_reads_a_squares_opening_word() -> None:
-    assert square_name("Place de la Vestre") and square_name("Plaza Orvana") and square_name("Piazza del Tarno")
-    assert not square_name("Place Holdings")  # "Place" is an English word: only before a particle
-    assert not square_name("Plaza Bank")  # an organization's word ends it
+def test_retype_a_name_before_a_body_noun_is_the_body(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("On Sunday, the Construva movement decided to name journalist Orlan Vesk. The candidate we chose with "
+            "Construva is Vesk, said the party. Supporters of the Ilvan Dresk movement marched; Dresk spoke.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = [(m.text, m.label) for m in a.mentions if m.kind == "name"]
+    assert ("Construva", "ORG") in labels
+    assert ("Dresk", "ORG") not in labels  # a movement named after its leader: the surname stays his

@@ -492,6 +492,8 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         return "FAC"  # "the X hotel", "X airport": the building's name without its word (not a known town's)
     if _outlet_noun_after(m, span, doc):
         return "ORG"  # "the official X news agency", "the 'X' channel": an outlet's name before its kind
+    if _body_noun_after(m, span, doc):
+        return "ORG"  # "the X movement", "the X militia": a body's name before its kind
     if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.lower_ in ORG_APPOSITION_NOUNS or before.lower_ in MEDIA_NOUNS \
@@ -505,6 +507,30 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
             and not _initialled_person(m, span, doc):
         return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
+
+
+def _unknown_place(text: str) -> bool:
+    """A name no country, capital, province or town of the lexicons and the gazetteer bears."""
+    return known_place(text) is None and country_of(text) is None and not gazetteer_place(text)
+
+
+def _body_noun_after(m: Mention, span: Span, doc: Doc) -> bool:
+    """"the X movement", "the center-right X movement", "the X militia": a name the tagger read as a person's (or
+    a title's, a product's, or a place's that no lexicon knows) right before a lower-case body noun, after "the"
+    or a lower-case modifier, is the body's name (the body noun is no part of it; other articles write it alone).
+    Not "the ethnic X group" (a people), nor a surname the article gives a person's full name to ("the X
+    movement" of a movement named after its leader Ana X: "X" alone is the leader)."""
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    if m.label not in _BODY_NAME_TAKERS and not (m.label in ("GPE", "LOC") and _unknown_place(m.text)):
+        return False  # (a known place's name is the place: "the X militia" of a province)
+    after, before = doc[span.end], doc[span.start - 1]
+    if not after.is_lower or after.lower_ not in _BODY_NOUNS or not before.is_lower or not before.is_alpha \
+            or before.lower_ in _PEOPLE_WORDS:
+        return False
+    last = m.text.split()[-1]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last and e.start != span.start
+                   for e in doc.ents)
 
 
 #: the labels the tagger gives an outlet's unfamiliar name before its kind ("the X news agency" read as a people's)
