@@ -23,6 +23,7 @@ from storyline.fuse.entities import (
     Cluster,
     Corpus,
     Unit,
+    _forms_apart,
     _owner_ids,
     _word_finder,
     agent_nouns,
@@ -2353,3 +2354,34 @@ def test_name_link_a_one_word_thing_joins_a_persons_last_name_only_spelled_as_it
     assert name_link(person, _unit("b:1", "ORG", "Vauria"), Corpus()) == 0  # an airline's name, close in skeleton
     assert name_link(person, _unit("c:1", "ORG", "Vara"), Corpus()) > 0  # her surname read as a body's name
     assert name_link(_unit("d:1", "PERSON", "Ana Dávesk"), _unit("e:1", "FAC", "Davesk"), Corpus()) > 0
+
+
+def test_entity_type_a_peoples_word_read_as_a_body_is_a_people() -> None:
+    assert entity_type("Druze", Counter({"ORG": 5, "FAC": 3, "PERSON": 1})) == "NORP"
+    assert entity_type("Uzbek", Counter({"ORG": 7, "PERSON": 1})) == "NORP"
+    assert entity_type("Republicans", Counter({"ORG": 4})) == "ORG"  # a creed's word may be a party's
+
+
+def test_entity_type_a_squares_name_is_a_site() -> None:
+    assert entity_type("Place de la Vestre", Counter({"ORG": 2})) == "FAC"
+    assert entity_type("Plaza Orvana", Counter({"PERSON": 2})) == "FAC"
+    assert entity_type("Place Holdings", Counter({"ORG": 2})) == "ORG"  # "Place" is an English word too
+
+
+def test_full_names_one_slip_apart_are_not_kept_apart() -> None:
+    def apart(a: str, b: str) -> str | None:
+        return _forms_apart(a, b, "PERSON", "PERSON", Corpus())
+    # one inner letter left out, read beside the other spellings of the name ("Shehvaz" / "Shahvaz")
+    assert apart("Shevaz Orlan", "Shahvaz Orlan") is None
+    assert apart("Kelbaz Orlan", "Kahlbaz Orlan") is None
+    assert apart("Alvam Dorvesk", "Avlam Dorvesk") is None  # two neighbouring letters swapped in five letters
+    assert apart("Marian Dorvesk", "Mariana Dorvesk") == "different full names"  # the last letter differs
+    assert apart("Tevaz Orlan", "Tahvaz Orlan") == "different full names"  # a letter dropped and a vowel changed
+
+
+def test_name_link_an_outlets_name_with_and_without_news_before_its_kind() -> None:
+    def link(a: str, b: str) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), Corpus())
+    assert link("Tarvesh Agency", "Tarvesh News Agency") > 0
+    assert link("Tarvesh Service", "Tarvesh News Service") > 0
+    assert link("Tarvesh Agency", "Tarvesh Press Agency") == 0

@@ -46,3 +46,15 @@ def test_one_name_lookups_are_memoized_bounded_and_give_the_same_answer_from_the
     assert (info.hits, info.misses) == (1, 1)
     assert again == first
     assert info.maxsize == countries.NAME_MEMO
+
+
+def test_demonym_country_knows_the_peoples_words_the_package_lacks_or_hides() -> None:
+    # the package's one demonym is often another form ("Uzbekistani", "Tadzhik"); some it keeps among the country's
+    # alternative names ("Togolese"), and some it writes two in one string ("Bosnian,Herzegovinian")
+    assert countries.demonym_country("Uzbek") == "Uzbekistan"
+    assert countries.demonym_country("Tajiks") == "Tajikistan"
+    assert countries.demonym_country("Togolese") == "Togo"
+    assert countries.demonym_country("Herzegovinian") == "Bosnia and Herzegovina"
+    assert countries.country_name("Togolese") is None
+    assert countries.country_name("Togo") == "Togo"
+    assert countries.country_name("Djibouti") == "Djibouti"  # a country named like its people keeps its name

@@ -112,6 +112,7 @@ from storyline.analyze.names.retype import (
     gazetteer_name,
     mention_weight,
     opens_with_group_word,
+    square_name,
 )
 from storyline.fuse import STEP_CACHES, FuseContext, fuse_step
 from storyline.fuse.doc_clusters import doc_clusters
@@ -130,6 +131,7 @@ from storyline.lexicons.countries import (
     state_word,
 )
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES, TEKNONYM_WORDS
+from storyline.lexicons.peoples import nation_word
 from storyline.lexicons.pronouns import PERSON as PERSON_PRONOUNS
 from storyline.lexicons.stopwords import STOPWORDS
 from storyline.lexicons.titles import (
@@ -936,6 +938,15 @@ def _suffixed(short: str, long: str) -> bool:
 
 
 _SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
+#: an outlet's kind words that "News" may stand before or not ("X Agency" / "X News Agency")
+_OUTLET_KINDS = frozenset(("agency", "service", "network"))
+
+
+def _news_word_added(short: str, long: str) -> bool:
+    """"X Agency" / "X News Agency", "X Service" / "X News Service": an outlet's name written with and without the
+    word "News" before its kind (the outlet's own style and other outlets' differ); the name before it the same."""
+    ts, tl = _tokens(short), _tokens(long)
+    return len(ts) >= 2 and ts[-1] in _OUTLET_KINDS and tl == (*ts[:-1], "news", ts[-1])
 
 
 def _kind_dropped(short: str, long: str) -> bool:
@@ -1282,6 +1293,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a) or _kind_dropped(a, b)
                                         or _kind_dropped(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV"); "X Agency" / "X"
+    if la == "ORG" and lb == "ORG" and (_news_word_added(a, b) or _news_word_added(b, a)):
+        return 0.85  # "X Agency" / "X News Agency": one outlet
     if is_acronym(a) or is_acronym(b):
         return 0.0
     if PERSON in (la, lb) and _other_gender(a, b):
@@ -1551,8 +1564,10 @@ def _one_typo(a: str, b: str) -> bool:
     off ("Orlan Vesk" / "Orlan Veske").
 
     Every other word is the same; the two spellings of the odd word are 6 letters
-    or more and share their first letter; they differ by one substitution (the last letters the same too) or
-    by one swap of two neighbouring letters. The silent "e" ends the last word, four letters or more without it.
+    or more and share their first letter; they differ by one substitution (the last letters the same too), by one
+    inner letter left out ("Shebaz" / "Shehbaz", the last letters the same too) or by one swap of two neighbouring
+    letters (5 letters or more: "Ilham" / "Ilahm"). The silent "e" ends the last word, four letters or more without
+    it.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     odd = _odd_word(ta, tb)
@@ -1562,11 +1577,30 @@ def _one_typo(a: str, b: str) -> bool:
     short, long = sorted(odd, key=len)
     if odd == (ta[-1], tb[-1]) and long == short + "e" and len(short) >= _SILENT_E_STEM:
         return True
-    if not (len(x) == len(y) >= 6 and x[0] == y[0]):
+    if min(len(x), len(y)) >= _TYPO_MIN and len(x) != len(y):
+        return _one_letter_dropped(x, y)
+    if not (len(x) == len(y) >= _SWAP_MIN and x[0] == y[0]):
         return False
     diff = [i for i, (c, d) in enumerate(zip(x, y, strict=True)) if c != d]
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
-    return (len(diff) == 1 and x[-1] == y[-1]) or swapped
+    return (len(diff) == 1 and x[-1] == y[-1] and len(x) >= _TYPO_MIN) or swapped
+
+
+#: the fewest letters of a word a typo is read in (a substitution, a letter dropped)
+_TYPO_MIN = 6
+#: the fewest letters of a word two swapped neighbouring letters are read in ("Ilham" / "Ilahm"): a swap keeps every
+#: letter, so a shorter word is still told apart from another name
+_SWAP_MIN = 5
+
+
+def _one_letter_dropped(x: str, y: str) -> bool:
+    """One folded word the other with one inner letter left out ("shebaz" / "shehbaz"), first and last letters kept:
+    a slip of one outlet's typing, as a letter swapped is."""
+    short, long = sorted((x, y), key=len)
+    if len(long) != len(short) + 1 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    # what is left matches as any two spellings do ("shebaz" / "shahbaz" of "shehbaz" / "shahbaz")
+    return any(tokens_match(long[:i] + long[i + 1:], short) for i in range(1, len(long) - 1))
 
 
 def _person_tagged_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
@@ -2321,6 +2355,7 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) or _initialled_thing(x, y, lx, ly) \
+            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x))) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
                                                    or _state_abbreviated(x, y))):
         return None
@@ -2735,16 +2770,17 @@ def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
         return "EVENT"  # "Storm X", "Cyclone X": a weather event, whatever the tagger said
     if len(words) > 1 and words[0] in SHIP_PREFIXES:
         return "PRODUCT"  # "MV X", "USS X": a vessel (a thing, as OntoNotes types it), not its owner or a person
-    if len(words) > 1 and words[-1] in BUILDING_WORDS:
-        return "FAC"  # "X Mosque", "X Cathedral": a building
+    if (len(words) > 1 and words[-1] in BUILDING_WORDS) or square_name(name):
+        return "FAC"  # "X Mosque", "X Cathedral": a building; "Place de la X", "Plaza X": a square
     if (area_name(name) and label != "ORG") or council_area(name):
         return "GPE"  # "X Province", "X Oblast": an administrative area ("X County" voted ORG: a club, maybe)
     if label == "NORP" and len(words) == 1 and name.lower().endswith(("stan", "land")):
         return "GPE"  # "-stan", "-land" make a country's name, never a nationality word
     if opens_with_group_word(name) or (len(words) > 1 and words[-1] in ORG_SUFFIXES) or name in AGENCIES:
         return "ORG"
-    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and demonym_country(name) is not None:
-        return "NORP"  # "Xian" in "the Xian prime minister", read as a place or a name: a people's word
+    if len(words) == 1 and label in (*PLACES, PERSON, "ORG") and (demonym_country(name) is not None
+                                                                 or nation_word(name)):
+        return "NORP"  # "Xian" in "the Xian prime minister", "the Sikh community", read as a place or a name
     place = _place_label(name, types, corpus)
     if place is not None:
         return place

@@ -20,6 +20,17 @@ from storyline.lexicons.titles import STATE_BODIES
 SHORT_NAMES = {"britain": "United Kingdom", "america": "United States", "dprk": "North Korea",
                "bosnia": "Bosnia and Herzegovina"}
 
+#: people's words the press uses that the package lacks or spells otherwise: it gives one demonym a country, often
+#: the official or an old transliteration ("Kazakhstani", "Tadzhik", "Saudi Arabian", "Argentinean"), where news
+#: writes "Kazakh President X", "Saudi officials", "Argentine police". "Korean" is left out: two states bear it.
+MORE_DEMONYMS = {
+    "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan",
+    "saudi": "Saudi Arabia", "argentine": "Argentina", "argentinian": "Argentina", "ecuadorian": "Ecuador",
+    "nepali": "Nepal", "azeri": "Azerbaijan", "serb": "Serbia", "croat": "Croatia", "slovenian": "Slovenia",
+    "briton": "United Kingdom", "bosnian": "Bosnia and Herzegovina", "icelandic": "Iceland",
+    "maldivian": "Maldives", "somalian": "Somalia", "emirati": "United Arab Emirates",
+}
+
 
 #: entries of each one-name memo below: pure functions of a name that entity resolution and the claim steps ask
 #: again for every pair they compare (tens of thousands of calls on a 5k store); bounded, as a large store holds
@@ -55,14 +66,23 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for field, table in (("capital", capitals), ("demonym", demonyms)):
             value = info.get(field)
             for v in value if isinstance(value, list) else [value]:
-                if isinstance(v, str) and v.strip():
-                    key = re.sub(r"\s+d\.?c\.?$", "", v.casefold().strip())  # "Washington D.C."
-                    table.setdefault(key, []).append((name, pop))
+                # a field may list two words in one string ("Bosnian,Herzegovinian")
+                for part in v.split(",") if isinstance(v, str) and field == "demonym" else [v]:
+                    if isinstance(part, str) and part.strip():
+                        key = re.sub(r"\s+d\.?c\.?$", "", part.casefold().strip())  # "Washington D.C."
+                        table.setdefault(key, []).append((name, pop))
     for short, name in SHORT_NAMES.items():
         names.setdefault(short, (name, 0))
     caps = {k: v[0][0] for k, v in capitals.items() if len({n for n, _ in v}) == 1}  # a shared capital: no one
     dems = {k: max(v, key=lambda np: np[1])[0] for k, v in demonyms.items()}
-    return {k: v[0] for k, v in names.items()}, caps, dems
+    for word, country in MORE_DEMONYMS.items():
+        dems.setdefault(word, country)
+    # an alternative spelling that is the country's own people's word ("Thai", "Togolese" among Thailand's and
+    # Togo's names) names the people: kept as a country's name it hid the demonym (a country named like its
+    # people, "Djibouti", keeps its name)
+    countries = {k: v[0] for k, v in names.items()
+                 if not (k in dems and dems[k] == v[0] and k != v[0].casefold())}
+    return countries, caps, dems
 
 
 @lru_cache(maxsize=NAME_MEMO)

@@ -27,7 +27,8 @@ ETHNIC = frozenset({
     "tuareg", "tuaregs", "fulani", "hausa", "igbo", "yoruba", "tutsi", "tutsis", "hutu", "hutus", "maasai",
     "masai", "pashtun", "pashtuns", "tajik", "tajiks", "hazara", "hazaras", "baloch", "balochs", "baluch",
     "uzbek", "uzbeks", "turkmen", "uyghur", "uyghurs", "uighur", "uighurs", "tibetan", "tibetans", "han",
-    "rohingya", "rohingyas", "kachin", "tamil", "tamils", "sinhalese", "punjabi", "punjabis",
+    "rohingya", "rohingyas", "kachin", "tamil", "tamils", "sinhalese", "punjabi", "punjabis", "baluchi", "baluchis",
+    "balochi", "balochis", "kazakh", "kazakhs", "kyrgyz",
     "bengali", "bengalis", "kashmiri", "kashmiris", "romani", "sami", "inuit", "aboriginal",
     "aborigines", "maori", "chechen", "chechens", "circassian", "assyrian", "assyrians", "chaldean",
     "turkoman", "oromo", "tigrayan", "tigrayans", "dinka", "nuer", "zulu", "xhosa",
@@ -49,3 +50,10 @@ def peoples_word(text: str) -> bool:
     if words[:1] == ["the"]:
         words = words[1:]
     return len(words) == 1 and words[0] in PEOPLES
+
+
+def nation_word(text: str) -> bool:
+    """Is ``text`` one word, as written, of a faith or an ethnic group ("Sikh", "Baluch", "Uzbeks"), never a body's
+    name? A creed's word may be a party's ("Republicans", "the Communists"), so creeds are no such word."""
+    words = text.lower().replace("’", "'").split()
+    return len(words) == 1 and (words[0] in FAITHS or words[0] in ETHNIC)

@@ -417,3 +417,39 @@ def test_retype_a_name_a_class_noun_and_called_introduce_takes_the_class(
     assert labels.get("Morvane à Teshir") == "LOC"
     assert labels.get("Kesh Tarvo") == "GPE"
     assert labels.get("Al-Vesdar Air Base") == "FAC"  # a base closes a facility's name
+
+
+def test_retype_a_peoples_word_read_as_a_body_or_a_person_is_a_people(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("Uzbek President Orlan Vesk met leaders of the Druze community in Velmora on Monday. Many "
+            "have left, said the Hazara elders.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = {m.text: m.label for m in a.mentions if m.kind == "name"}
+    assert labels.get("Uzbek") == "NORP"
+    assert labels.get("Druze") == "NORP"
+
+
+def test_retype_a_name_set_off_after_a_class_noun_takes_the_class(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Officers in the country's capital, Nor-Velsan, searched homes. Plotters planned to storm the "
+                     "parliament building, the Kestrag, and seize power. In the capital, Orlan Vesk said nothing.")
+    assert labels.get("Nor-Velsan") == "GPE"
+    assert labels.get("Kestrag") == "FAC"
+    assert labels.get("Orlan Vesk") != "GPE"  # a clause's subject after the comma, not an apposition
+
+
+def test_retype_a_squares_name_is_a_site(resources: Resources, make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Mourners laid flowers at the Place de la Vestre in the old town on Tuesday.")
+    assert labels.get("Place de la Vestre") == "FAC"
+
+
+def test_retype_a_name_before_a_body_noun_is_the_body(
+        resources: Resources, make_article: Callable[..., Article]) -> None:
+    text = ("On Sunday, the Construva movement decided to name journalist Orlan Vesk. The candidate we chose with "
+            "Construva is Vesk, said the party. Supporters of the Ilvan Dresk movement marched; Dresk spoke.")
+    a = analyzer_with(resources, "baseline", "names").analyze(make_article(text))
+    labels = [(m.text, m.label) for m in a.mentions if m.kind == "name"]
+    assert ("Construva", "ORG") in labels
+    assert ("Dresk", "ORG") not in labels  # a movement named after its leader: the surname stays his

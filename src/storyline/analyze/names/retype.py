@@ -55,7 +55,7 @@ from storyline.analyze.names.places import known_place
 from storyline.lexicons import motion
 from storyline.lexicons.countries import country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
-from storyline.lexicons.peoples import peoples_word
+from storyline.lexicons.peoples import nation_word, peoples_word
 from storyline.lexicons.speech import ACTOR_VERBS as SPEECH_VERBS
 from storyline.lexicons.titles import (
     BUILDING_WORDS,
@@ -153,9 +153,16 @@ def area_name(text: str) -> bool:
         w[:1].isupper() and w not in ORG_SUFFIXES and w != "State" for w in words[:-1])
 
 
+def _country_people(text: str) -> bool:
+    """One word, a country's people's word ("Xan", "Xans") and not the country's name."""
+    return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and demonym_country(text) is not None
+
+
 def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None:
     if m.label in ("FAC", "GPE", "LOC") and peoples_word(m.text):
         return "NORP"  # "a Sikh leader", "Druze villages" read as a site or a town: a people's word is no place
+    if m.label in ("ORG", "PERSON") and (nation_word(m.text) or _country_people(m.text)):
+        return "NORP"  # "the Sikh community", "Kazakh President X" read as a body or a person: a people's word
     if opens_with_group_word(m.text):
         return "ORG"
     if _feature_name(m.text):
@@ -169,7 +176,7 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "PERSON"
     if titled or _after_lowercase_role(m, span, doc):
         return "PERSON"
-    described = _described_as_feature(m, span) or _called_by_class(m, span)
+    described = _described_as_feature(m, span) or _called_by_class(m, span) or _apposed_to_class(m, span)
     if described is not None:
         return described
     if _placed(m, span, doc) or (m.label == "LOC" and _settlement_noun_before(span, doc)):
@@ -449,6 +456,25 @@ def _people_form(text: str) -> bool:
     return len(text.split()) > 1 or word.lower().endswith(DEMONYM_ENDINGS)
 
 
+#: words that open a town square's name in the languages whose squares English news names as they are written
+#: ("Place de la X", "Plaza de X", "Piazza X", "Praça do X", "Plac X")
+_SQUARE_OPENERS = frozenset(("Place", "Plaza", "Piazza", "Praça", "Praca", "Plac", "Largo", "Platz"))
+#: the particles after a square's word ("Place de la X", "Plaza del X", "Piazza della X")
+_SQUARE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei", "da", "do", "dos", "das"))
+
+
+def square_name(text: str) -> bool:
+    """"Place de la X", "Plaza de X", "Piazza X": a square's name, a site (FAC) whatever the tagger read (a body,
+    a person). "Place" is an English word too: only before a particle ("Place de ..."); the others also before a
+    capitalized word ("Plaza Mayor", "Piazza Velmora")."""
+    words = text.split()
+    if len(words) < 2 or words[0] not in _SQUARE_OPENERS or words[-1] in ORG_SUFFIXES:
+        return False
+    if words[1] in _SQUARE_PARTICLES:
+        return len(words) > 2
+    return words[0] != "Place" and words[1][:1].isupper()
+
+
 def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
     """A storm ("Storm X", "the storm X"), a building ("X Mosque") or a band ("the band X", "musical group
     X"): names the small tagger often reads as a person's."""
@@ -458,12 +484,16 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
         return "EVENT"
     if len(words) > 1 and words[-1] in BUILDING_WORDS and m.label != "FAC":
         return "FAC"
+    if square_name(m.text) and m.label not in ("FAC", "LOC"):
+        return "FAC"
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower and after.text in BUILDING_WORDS and m.label in _BUILDING_TAKERS \
             and not gazetteer_name(m.text):
         return "FAC"  # "the X hotel", "X airport": the building's name without its word (not a known town's)
     if _outlet_noun_after(m, span, doc):
         return "ORG"  # "the official X news agency", "the 'X' channel": an outlet's name before its kind
+    if _body_noun_after(m, span, doc):
+        return "ORG"  # "the X movement", "the X militia": a body's name before its kind
     if m.label in ("PERSON", "GPE", "WORK_OF_ART", "PRODUCT") and before is not None and before.is_lower:
         prev = doc[before.i - 1] if before.i > 0 else None
         if before.lower_ in ORG_APPOSITION_NOUNS or before.lower_ in MEDIA_NOUNS \
@@ -477,6 +507,30 @@ def _named_thing(m: Mention, span: Span, doc: Doc) -> str | None:
             and not _initialled_person(m, span, doc):
         return "ORG"  # "TSC Tarvin", "NCB Velmor": an acronym opens a body's or a school's name, not a person's
     return None
+
+
+def _unknown_place(text: str) -> bool:
+    """A name no country, capital, province or town of the lexicons and the gazetteer bears."""
+    return known_place(text) is None and country_of(text) is None and not gazetteer_place(text)
+
+
+def _body_noun_after(m: Mention, span: Span, doc: Doc) -> bool:
+    """"the X movement", "the center-right X movement", "the X militia": a name the tagger read as a person's (or
+    a title's, a product's, or a place's that no lexicon knows) right before a lower-case body noun, after "the"
+    or a lower-case modifier, is the body's name (the body noun is no part of it; other articles write it alone).
+    Not "the ethnic X group" (a people), nor a surname the article gives a person's full name to ("the X
+    movement" of a movement named after its leader Ana X: "X" alone is the leader)."""
+    if span.end >= len(doc) or span.start == 0:
+        return False
+    if m.label not in _BODY_NAME_TAKERS and not (m.label in ("GPE", "LOC") and _unknown_place(m.text)):
+        return False  # (a known place's name is the place: "the X militia" of a province)
+    after, before = doc[span.end], doc[span.start - 1]
+    if not after.is_lower or after.lower_ not in _BODY_NOUNS or not before.is_lower or not before.is_alpha \
+            or before.lower_ in _PEOPLE_WORDS:
+        return False
+    last = m.text.split()[-1]
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == last and e.start != span.start
+                   for e in doc.ents)
 
 
 #: the labels the tagger gives an outlet's unfamiliar name before its kind ("the X news agency" read as a people's)
@@ -710,6 +764,37 @@ def _called_by_class(m: Mention, span: Span) -> str | None:
     if noun.lemma_ in PLACE_CLASS_NOUNS - {"port", "capital"} and m.label in _FEATURE_RELABEL - {"GPE"}:
         return "GPE"
     if noun.lemma_ in FACILITY_WORDS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
+            and m.text.split()[-1] not in ORG_SUFFIXES:
+        return "FAC"
+    return None
+
+
+#: nouns of a building a name in apposition may follow ("the parliament building, X,"), beyond the facility words
+_BUILDING_NOUNS = FACILITY_WORDS | frozenset(("building", "landmark"))
+#: what closes a name set off in apposition: a comma, the sentence's end, a bracket
+_APPOSITION_CLOSERS = frozenset((",", ".", ";", ")", "—", "–"))
+
+
+def _apposed_to_class(m: Mention, span: Span) -> str | None:
+    """"the country's capital, X,", "the parliament building, the X,", "the river, X.": a name set off by commas
+    right after a noun phrase a lower-case class noun heads is what that noun says, GPE for a settlement or an
+    area, FAC for a building (not a body's word: "the police, X,"), LOC for a natural feature. The name must
+    close its apposition (a comma, the sentence's end): "In the capital, X officials said" opens a clause."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].text != "," or span.end >= len(doc) or doc[span.end].text not in _APPOSITION_CLOSERS:
+        return None
+    noun = doc[i - 1]
+    if not noun.is_lower or noun.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # a definite noun phrase ("the capital", "its port"), not "In 2015, X"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return None  # "a resident of the village, X,": the phrase's head is the resident
+    if CLASS_NOUNS.get(noun.lemma_) == "LOC" and m.label in _FEATURE_RELABEL - {"LOC"}:
+        return "LOC"
+    if noun.lemma_ in PLACE_CLASS_NOUNS - {"port"} and m.label in _FEATURE_RELABEL - {"GPE"}:
+        return "GPE"
+    if noun.lemma_ in _BUILDING_NOUNS and noun.lemma_ not in _NOT_SITES and m.label in _FEATURE_RELABEL - {"FAC"} \
             and m.text.split()[-1] not in ORG_SUFFIXES:
         return "FAC"
     return None
