@@ -1111,6 +1111,21 @@ def test_link_one_statement_quoted_by_two_outlets_supports_whoever_speaks(build:
     assert links_of(story, "supports") == [(second.id, first.id)]
 
 
+def test_link_one_direct_quotation_given_whole_and_after_another_sentence_supports(build: Build) -> None:
+    # one outlet quotes the sentence alone, another after a sentence of the speaker's before it (in straight single
+    # marks); the pronoun speaker resolves to the governor named before it: ten words or more in a row decide
+    story = build('"If that was the case, then they would have walked into the flood," Orvo Lind explained at the '
+                  'press conference.',
+                  "Lind defended his record at the press conference held by Governor Tessa Varn.\n\n'Had we rung the "
+                  "bells that night, we're afraid that people would have gone up the valley [toward the dam] and if "
+                  "that was the case, then they would have walked into the flood,' he said.",
+                  days=("2023-08-17", "2023-08-18"))
+    first = next(c for c in story.claims if c.article == "a0")
+    second = next(c for c in story.claims if c.article == "a1" and "walked into the flood" in c.content)
+    assert first.direct_quote and second.direct_quote
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
 def test_no_link_of_two_statements_sharing_four_quoted_words(build: Build) -> None:
     # four words in a row are a phrase two statements can share ("an act of war"), not one statement quoted twice
     story = build('Norvik said the film would be "an act of war we will never tolerate".',
