@@ -517,12 +517,17 @@ def _same_toll(lk: Linker, i: int, j: int) -> str:
     more given on one day, which two reports share by chance far more rarely). Whoever gives it: outlets
     corroborate a toll. The toll, as "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
-    if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
+    if figures_apart(lk.feats[i], lk.feats[j]):
         return ""
     shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
     if not shared:
         return ""
     large = lk.same_day(i, j) and float(shared.split()[0]) >= LARGE_TOLL
+    # a large toll of one day is a running total ("164 people have died during the demonstrations" / "164 were
+    # killed in the unrest of the past week"): its claims hang on whichever dated incident of the unrest their
+    # sentence was fused to, and two such events apart in date do not make the one figure two tolls
+    if not large and a.event and b.event and events_differ(lk, a.event, b.event):
+        return ""
     return shared if lk.exact_sim(i, j)[0] >= (LARGE_TOLL_COSINE if large else TOLL_COSINE) else ""
 
 
