@@ -140,12 +140,17 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
 _STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?P<inner>[A-Z0-9][^\"“”\n]*?[.,!?])'(?=\s|$)", re.M)
 
 
+#: words a straight-single-marked span needs to be a quotation: more than a curly one (:data:`SINGLE_QUOTE_WORDS`), as
+#: a headline's or a title's few words are set in them too ("A lesson from the judge: 'Be the voice people hear.'")
+STRAIGHT_SINGLE_WORDS = 8
+
+
 def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in straight single marks (:data:`_STRAIGHT_SINGLE`), in a paragraph with no double or curly
-    single ones: a sentence's worth of words (:data:`SINGLE_QUOTE_WORDS`) between the marks."""
+    single ones: a statement's worth of words (:data:`STRAIGHT_SINGLE_WORDS`) between the marks."""
     out = []
     for m in _STRAIGHT_SINGLE.finditer(text, start, end):
-        if len(m.group("inner").split()) >= SINGLE_QUOTE_WORDS:
+        if len(m.group("inner").split()) >= STRAIGHT_SINGLE_WORDS:
             out.append(_make(text, m.start(), m.end(), single=True))
     return out
 
