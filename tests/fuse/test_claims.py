@@ -490,6 +490,20 @@ def test_link_supports_one_large_toll_of_one_day_in_words_further_apart(build: B
     assert not other_day.claim_links
 
 
+def test_link_supports_one_running_toll_hung_on_two_dated_incidents_of_one_unrest(build: Build) -> None:
+    # one outlet's running toll sits in a report of the protests of Sunday, the other's in a report of the storming
+    # of Wednesday: the incidents are two days apart, the figure of one day is one total
+    texts = ("Thousands of protesters rallied in the Tarsk square on Sunday against fuel prices. The government said "
+             "on Thursday that 164 people have died during the demonstrations, including 103 people in Tarsk.",
+             "Gunmen stormed the mayor's office in Tarsk on Wednesday and set it on fire. Authorities said 164 people "
+             "were killed in the unrest that rocked the country in the past week, including three children.")
+    story = build(*texts, days=("2023-03-09", "2023-03-09"))
+    dates = {e.date.earliest for e in story.events if e.date and e.date.source == "clause"}
+    assert {"2023-03-05", "2023-03-08"} <= dates  # two incidents, two days apart
+    assert [lk.type for lk in story.claim_links] == ["supports"]
+    assert "164 killed" in (story.claim_links[0].reason or "")
+
+
 def test_link_contents_with_figures_none_in_common_are_no_one_proposition(build: Build) -> None:
     # close words, but one gives 19 gunmen dead and three taken, the other 24 gunmen dead
     story = build("The prime minister said 19 of the gunmen who stormed the Keldor gas plant were killed and three "
@@ -1108,6 +1122,21 @@ def test_link_one_statement_quoted_by_two_outlets_supports_whoever_speaks(build:
     first, second = (next(c for c in story.claims if c.article == k) for k in ("a0", "a1"))
     assert [lk.reason for lk in story.claim_links if lk.type == "supports"] == [
         "the same words quoted in another article (7 words in a row)"]
+    assert links_of(story, "supports") == [(second.id, first.id)]
+
+
+def test_link_one_direct_quotation_given_whole_and_after_another_sentence_supports(build: Build) -> None:
+    # one outlet quotes the sentence alone, another after a sentence of the speaker's before it (in straight single
+    # marks); the pronoun speaker resolves to the governor named before it: ten words or more in a row decide
+    story = build('"If that was the case, then they would have walked into the flood," Orvo Lind explained at the '
+                  'press conference.',
+                  "Lind defended his record at the press conference held by Governor Tessa Varn.\n\n'Had we rung the "
+                  "bells that night, we're afraid that people would have gone up the valley [toward the dam] and if "
+                  "that was the case, then they would have walked into the flood,' he said.",
+                  days=("2023-08-17", "2023-08-18"))
+    first = next(c for c in story.claims if c.article == "a0")
+    second = next(c for c in story.claims if c.article == "a1" and "walked into the flood" in c.content)
+    assert first.direct_quote and second.direct_quote
     assert links_of(story, "supports") == [(second.id, first.id)]
 
 

@@ -394,7 +394,7 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
     act (the caller has checked the rest: two articles, same polarity and negation, no clash, not about who did an
     act). The run, or 0."""
     a, b = lk.claims[i], lk.claims[j]
-    if not quoted_passages(a.content) and not quoted_passages(b.content):
+    if not quoted_passages(a.content) and not quoted_passages(b.content) and not (a.direct_quote or b.direct_quote):
         return 0  # (most pairs: neither content quotes anyone's words)
     if lk.other_act(i) or lk.other_act(j):
         return 0
@@ -405,7 +405,22 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
     words_a, words_b = _run_words(a.content), _run_words(b.content)
     run = max([_longest_run(q, words_b) for q in quoted_passages(a.content)]
               + [_longest_run(q, words_a) for q in quoted_passages(b.content)] + [0])
-    return run if run >= QUOTED_RUN else 0
+    if run >= QUOTED_RUN:
+        return run
+    if a.direct_quote or b.direct_quote:
+        # a direct quotation the claim reader took without its marks: its words in a longer run decide
+        whole = _longest_run(words_a, words_b)
+        return whole if whole >= DIRECT_QUOTE_RUN else 0
+    return 0
+
+
+#: words in a row a direct quotation (taken by the claim reader without its marks) must share with another outlet's
+#: content to be one statement quoted twice ("if that was the case, then they would have walked into the flood"
+#: quoted whole by one outlet, after another sentence of the speaker's by another). Longer than :data:`QUOTED_RUN`:
+#: a quotation's plain words may be ones another outlet writes in its own sentence, which a run of ten rarely is. On
+#: the round-48 pool (twelve multi-outlet sets), the two outlets' direct quotations sharing ten words or more in a
+#: row were all of one gold statement; at six to nine words some were two statements of one speech
+DIRECT_QUOTE_RUN = 10
 
 
 #: the cosine two contents giving another figure for one count need to be taken as two accounts of one thing when
@@ -502,12 +517,17 @@ def _same_toll(lk: Linker, i: int, j: int) -> str:
     more given on one day, which two reports share by chance far more rarely). Whoever gives it: outlets
     corroborate a toll. The toll, as "120 killed", or "" when there is none."""
     a, b = lk.claims[i], lk.claims[j]
-    if figures_apart(lk.feats[i], lk.feats[j]) or (a.event and b.event and events_differ(lk, a.event, b.event)):
+    if figures_apart(lk.feats[i], lk.feats[j]):
         return ""
     shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
     if not shared:
         return ""
     large = lk.same_day(i, j) and float(shared.split()[0]) >= LARGE_TOLL
+    # a large toll of one day is a running total ("164 people have died during the demonstrations" / "164 were
+    # killed in the unrest of the past week"): its claims hang on whichever dated incident of the unrest their
+    # sentence was fused to, and two such events apart in date do not make the one figure two tolls
+    if not large and a.event and b.event and events_differ(lk, a.event, b.event):
+        return ""
     return shared if lk.exact_sim(i, j)[0] >= (LARGE_TOLL_COSINE if large else TOLL_COSINE) else ""
 
 

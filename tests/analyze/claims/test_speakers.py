@@ -474,6 +474,18 @@ def test_pronoun_is_not_the_one_its_subject_speaks_alongside(claims_of: Claims) 
     assert c.speaker_ref is not None and "Berg" in c.speaker_ref.text
 
 
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_pronoun_after_an_opening_quotation_goes_on_with_the_subject_before_it(claims_of: Claims, mark: str) -> None:
+    # the quotation's "he" is the subject of the sentence before the paragraph, not the governor named last in it
+    close = "”" if mark == '"' else "'"
+    opening = "“" if mark == '"' else "'"
+    text = ("Maren Tosk, the head of the flood agency, resigned on Thursday.\n\nTosk defended his record during the "
+            "press conference held by Governor Ivo Rask.\n\n"
+            f"{opening}Had we rung the bells that night, people would have walked into the flood,{close} he said.")
+    c = with_words(claims_of(text), "walked into the flood")
+    assert c.speaker_text == "he" and c.speaker_ref is not None and "Tosk" in c.speaker_ref.text
+
+
 def test_pronoun_may_be_the_subject_of_the_opening_clause(claims_of: Claims) -> None:
     text = ("Interior Minister Anton Berg met the press in Tarsk.\n\nWhen governor Ivo Marsh arrived later, he said: "
             "“We will rebuild the market.”")

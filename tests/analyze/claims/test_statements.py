@@ -1406,3 +1406,21 @@ def test_a_statement_of_another_kind_of_body_is_not_the_last_speakers(claims_of:
             "said.")
     c = with_words(claims_of(text), "have been identified")
     assert c.speaker_ref is None or "Ministry" not in c.speaker_ref.text
+
+
+def test_quotes_straight_single_marks_closed_after_their_punctuation() -> None:
+    text = ("'Had we rung the bells that night, we're afraid that people would have gone uphill into the "
+            "flood,' Orvo Lind said.\nThe students' union met at the '90s hall. 'Fine,' she said.\n"
+            "The family lawyer said: 'We do not know her and she is not connected to the family.'")
+    inner = [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+    # the apostrophes of "we're", "students'", "'90s" open or close nothing; a one-word quotation is no statement
+    assert inner == ["Had we rung the bells that night, we're afraid that people would have gone uphill into the "
+                     "flood,", "We do not know her and she is not connected to the family."]
+
+
+def test_claim_straight_single_quote_is_one_direct_quote(claims_of: Callable[[str], list[Claim]]) -> None:
+    text = ("Lind defended the agency at a press conference held by the governor.\n\n'Had we rung the bells that "
+            "night, we're afraid that people would have gone up the valley [toward the dam] and if that was the "
+            "case, then they would have walked into the flood,' he said.")
+    c = with_words(claims_of(text), "walked into the flood")
+    assert c.direct_quote and c.content.startswith("Had we rung the bells")

@@ -132,12 +132,37 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     return out
 
 
+#: a quotation in straight single marks, as some British outlets print them ("'Had we known, we would have gone,' he
+#: said."): ' opening at the paragraph's start or after a space, a colon or a dash, before a capital letter or a digit;
+#: ' closing right after the sentence's own punctuation (",'" ".'" "?'" "!'"), before a space or the paragraph's
+#: end. An apostrophe never sits there: "we're", "the students' union", "'90s" have no punctuation before the mark
+#: (a sentence-final plural possessive puts its full stop after it: "of the students'.")
+_STRAIGHT_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?P<inner>[A-Z0-9][^\"“”\n]*?[.,!?])'(?=\s|$)", re.M)
+
+
+#: words a straight-single-marked span needs to be a quotation: more than a curly one (:data:`SINGLE_QUOTE_WORDS`), as
+#: a headline's or a title's few words are set in them too ("A lesson from the judge: 'Be the voice people hear.'")
+STRAIGHT_SINGLE_WORDS = 8
+
+
+def _straight_single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in straight single marks (:data:`_STRAIGHT_SINGLE`), in a paragraph with no double or curly
+    single ones: a statement's worth of words (:data:`STRAIGHT_SINGLE_WORDS`) between the marks."""
+    out = []
+    for m in _STRAIGHT_SINGLE.finditer(text, start, end):
+        if len(m.group("inner").split()) >= STRAIGHT_SINGLE_WORDS:
+            out.append(_make(text, m.start(), m.end(), single=True))
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quoted spans of ``text`` in order: double marks, straight or curly; curly single marks where a
-    paragraph has no double ones (straight single marks are apostrophes too often to trust)."""
+    paragraph has no double ones; straight single marks, where it has neither, only as a whole sentence's
+    quotation closed after its own punctuation (elsewhere straight single marks are apostrophes too often)."""
     out: list[Quote] = []
     for start, end in _paragraphs(text):
-        found = _scan_paragraph(text, start, end) or _single_quotes(text, start, end)
+        found = _scan_paragraph(text, start, end) or _single_quotes(text, start, end) \
+            or _straight_single_quotes(text, start, end)
         out.extend(q for q in found if q.inner_end > q.inner_start)
     return out
 

@@ -734,9 +734,43 @@ def _glued_pronoun(head: Token) -> str | None:
     return None
 
 
+#: a paragraph that opens with a quotation closing right before the pronoun after it ('“We agreed,” he said')
+_OPENING_QUOTATION = re.compile(r"\s*[“\"'‘][^\n]*[”\"'’],?\s*")
+
+
+def _turn_subject(head: Token, mentions: MentionIndex, word: str) -> Mention | None:
+    """The person a "he"/"she" after a quotation opening its paragraph stands for when the sentence before the
+    paragraph has that person's name as its subject ("X defended his record at the briefing held by Governor Y.
+    / “Had we known ...,” he said."): the quotation goes on with the subject told before it, not with a name in
+    that sentence's object or by-phrase, however near. None when that subject names no fitting person."""
+    doc = head.doc
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, head.idx) + 1
+    if word not in PERSON_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass") or para == 0 \
+            or not _OPENING_QUOTATION.fullmatch(text, para, head.idx):
+        return None
+    last = bisect_left(doc, para, key=lambda t: t.idx) - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 0:
+        return None
+    before = doc[last].sent
+    subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    tokens = list(subj.subtree)
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    named = [m for m in mentions.overlapping(lo, hi) if m.kind in NAME_KINDS and m.label == "PERSON"
+             and m.start <= subj.idx < m.end and fits(word, m, mentions, text)]
+    return named[0] if named else None
+
+
 def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list[Mention],
                      word: str | None = None) -> Speaker:
     word = word or head.lower_
+    turn = _turn_subject(head, mentions, word)
+    if turn is not None:
+        return Speaker(span.start_char, span.end_char, span.text, "pronoun", turn, turn.chain)
     own = next((m for m in over if m.chain), None)
     ref = mentions.chain_name(own.chain) if own else None
     if ref is not None and not fits(word, ref, mentions, doc_text(head.doc)):
