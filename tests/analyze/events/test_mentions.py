@@ -1854,7 +1854,13 @@ def test_events_the_named_people_an_arrest_holds_are_its_targets(
     ("Anti-corruption investigators searched the offices of the contractor in Kowloon.", True),
     ("The homes of three activists were searched on Tuesday.", True),
     ("A police raid on the newspaper's offices in Tarvin lasted six hours.", True),
+    # a noun's doer told by the verb carrying it; a raid told with an arrest
+    ("On Wednesday, anti-terror police also carried out a raid in the Dunmore area of the city.", True),
+    ("He was arrested in a raid in Tarvin last Friday.", True),
+    ("Twenty-five people have been arrested in raids across Kelmar on suspicion of plotting a coup.", True),
     ("Troops raided a rebel camp near Ostra, killing 14 fighters.", False),
+    ("Soldiers carried out a raid on the rebel camp on Tuesday.", False),
+    ("Militants raided the village at dawn and abducted 20 women.", False),
     ("Special forces raided the compound, freeing 12 hostages.", False),
     ("Rescuers searched the homes for survivors after the quake.", False),
 ])

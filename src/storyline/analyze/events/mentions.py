@@ -900,14 +900,24 @@ HARM_WORDS = frozenset({"kill", "die", "dead", "death", "wound", "injure", "shoo
                         "bomb", "fire", "storm", "hostage", "rescue", "free"})
 
 
+#: words of taking people into custody: a raid told with one, and no one hurt, is the law's ("arrested in raids
+#: across the country", "a raid in the district, making one arrest", "raided the houses to arrest him")
+CUSTODY_ACTS = frozenset({"arrest", "detain", "detention", "apprehend", "warrant"})
+
+
 def _forced_search(tok: Token) -> bool:
     """A raid or a search by law enforcement, or into homes and offices, with no one hurt: a search with force
     (COERCE), not an armed assault ("police raided the party's headquarters", "investigators searched the
-    contractor's offices", "the homes of three activists were searched", "a police raid on his flat"). An army's
+    contractor's offices", "the homes of three activists were searched", "a police raid on his flat"; a noun's doer
+    is also the subject of the verb carrying it or of the clause it happens in, "police carried out a raid in the
+    district", "police found a fingerprint during the raid"; a raid told with an arrest, "25 people were arrested
+    in raids across the country"). An army's
     raid on a camp, a raid that killed, a rescue raid, "rescuers searched the rubble" are no such thing."""
     sent = tok.sent
     if any(t.lemma_.lower() in HARM_WORDS for t in sent):
         return False
+    if tok.lemma_.lower() == "raid" and any(t.lemma_.lower() in CUSTODY_ACTS for t in sent):
+        return True  # "25 were arrested in raids", "raided the houses of his relatives to arrest him"
     if tok.pos_ == "VERB":
         doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
             o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -915,6 +925,10 @@ def _forced_search(tok: Token) -> bool:
     elif tok.pos_ == "NOUN":
         doers = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in args.LIGHT_VERBS:  # "police carried out a raid"
+            doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
+            doers += [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "police found X during the raid"
         entered = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "at", "into")
                    for o in c.children if o.dep_ == "pobj"]
     else:
