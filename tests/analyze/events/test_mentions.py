@@ -287,6 +287,19 @@ def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
         assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
 
 
+def test_events_means_of_crowd_control_name_no_weapon(events_of: Events) -> None:
+    # stun grenades and tear gas are the police's means of control: no grenade attack of their own, and no weapon
+    # that makes the protesters' storming a grenade attack
+    text = ("Police in Tesk used tear gas and stun grenades to stop hundreds of protesters from storming the "
+            "mayor's office.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    assert "used" in {e.text for e in evs if e.type == "COERCE"}
+    # negative: grenades thrown by militants are a grenade attack
+    evs = events_of("Militants threw grenades at the checkpoint on Monday.")
+    assert {e.subtype for e in evs if e.type == "ASSAULT"} == {"grenade"}, [(e.type, e.subtype, e.text) for e in evs]
+
+
 def test_events_protesters_who_undergo_an_act_do_not_do_it(events_of: Events) -> None:
     # a passive's subject undergoes the act: "three protesters were killed" is no violent demonstration
     text = "Three protesters were killed on Sunday as demonstrations spread across the Lesk region."

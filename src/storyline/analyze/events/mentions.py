@@ -52,7 +52,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
-from storyline.analyze.events.doers import doer_kind
+from storyline.analyze.events.doers import control_means, doer_kind
 from storyline.analyze.events.embedded import embedded_kind
 from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.legal import legal_kind
@@ -701,6 +701,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if control_means(tok):
+        return None  # "used tear gas and stun grenades": a means of crowd control; the act is its use
     if _epidemic(tok):
         return EPIDEMIC  # "the cholera outbreak", "nine have died of the fever": a disease's outbreak, its toll
     if _inside_name(tok, index):
@@ -3402,13 +3404,16 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
     context = _context_tokens(d.tok, triggers)
     lemmas = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES}
+    # (a means of crowd control names no weapon: "police used stun grenades to stop protesters from storming the
+    # office" is no grenade attack; "tear gas" no chemical one; it still tells force against a crowd)
+    weapons = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES and not control_means(t)}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
     killing = d.kind == EventKind("ASSAULT", "killing", d.kind.pos)  # (before a weapon word names its means)
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
         for words, sub in WEAPON_SUBTYPES:
-            if lemmas & words and sub != d.kind.subtype:
+            if weapons & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
                 break
     if d.kind.type in ("ASSAULT", "TAKEOVER") and d.kind.subtype not in EXPLOSIVE_SUBTYPES and _protesters_do(d.tok):
