@@ -842,6 +842,30 @@ def test_events_blasts_of_an_accident_in_one_article_are_no_bombing(
         [(e.type, e.subtype, e.text) for e in evs]
 
 
+def test_events_blast_of_an_article_on_an_industrial_accident_is_no_bombing(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    # no sentence puts this blast beside its warehouse, but the article names no attack, weapon or attacker at
+    # all, and it tells of burning chemicals and dead firemen: the blast is the accident's
+    text = ("The toll of the Varno blasts rose to 114 after rescuers found two more bodies. Among the dead were 39 "
+            "firefighters. The zone is dangerous because of the burning chemicals, a soldier said. A minor explosion "
+            "occurred on Monday morning at the blast site.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    assert {e.text for e in evs if e.type == "DISASTER"} >= {"explosion"}
+    # what the blast did, and a store "that blew up", tell the same accident ("explosive" is its goods)
+    text = ("The blast, which struck shortly after 6 p.m., followed a fire in the port area of Varno. The cabinet "
+            "ordered the arrest of the officials who ran the warehouse of highly explosive material that blew up.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    # negative: an article with an attacker in it keeps its blast a bombing, firemen or not
+    evs = events_of("A minor explosion occurred on Monday morning at the market. Among the dead were 39 "
+                    "firefighters. Police said militants were behind it.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]
+    # negative: no setting of an accident named, the blast stays as told
+    evs = events_of("A minor explosion occurred on Monday morning at the market. Nine people were hurt.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]
+
+
 def test_events_article_with_a_bombing_keeps_its_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
     # a bombing told beside an accident recalled: the article tells a bombing, no blast of it becomes an accident
     evs = events_of("A car bomb exploded in a market in Sarn on Monday, killing nine. The blast shattered windows. "

@@ -3506,16 +3506,61 @@ def _one_accident(drafts: list[Draft]) -> None:
     blast, has major responsibilities") are that accident's, not bombings. Read per sentence, one outlet's telling
     of a plant explosion came out as an accident in one sentence and a bombing in the next, and fusion kept the
     two kinds apart as two incidents."""
-    blasts = [d for d in drafts if d.tok.lemma_.lower() in BLAST_WORDS]
-    if not any(d.kind.type == "DISASTER" and d.kind.subtype == "man_made" for d in blasts):
+    blasts = [d for d in drafts if d.tok.lemma_.lower() in BLAST_WORDS or _blew_up(d.tok)]
+    if not blasts:
         return
-    attacks = [d for d in blasts if _blast_read_as_attack(d)]
-    if any(_own_bomb_cue(d.tok) for d in attacks) or any(
+    told = any(d.kind.type == "DISASTER" and d.kind.subtype == "man_made" for d in blasts)
+    setting = _accident_article(blasts[0].tok.doc)  # (no attack word anywhere: a blast's "explosive" is goods)
+    if not told and not setting:
+        return
+    attacks = [d for d in blasts if _blast_read_as_attack(d) or (_blew_up(d.tok) and d.kind.type == "ASSAULT")]
+    # what the blast itself did ("the blast, which struck shortly after 6 p.m.", "the explosion rocked the city")
+    # is the blast told again, no attack beside it
+    if not setting and any(_own_bomb_cue(d.tok) for d in attacks):
+        return
+    tokens = {d.tok.i for d in attacks}
+    attacks += [d for d in drafts if d.kind.type == "ASSAULT" and d not in attacks and d.tok.pos_ == "VERB" and any(
+        s.i in tokens for s in _blast_subjects(d.tok))]
+    if any(
             d.kind.type == "ASSAULT" and d.kind.subtype not in ("killing", None) and d not in attacks
             for d in drafts):
         return
     for d in attacks:
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
+def _blew_up(tok: Token) -> bool:
+    """"The material that blew up", "the warehouse blew up": a blast told by "blow up" with nothing blown up
+    ("militants blew up a bridge" is their deed)."""
+    return tok.lemma_.lower() == "blow" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+def _blast_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or the noun a relative clause of it hangs on ("the blast, which struck")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        return [verb.head]
+    return subjects
+
+
+#: words that tell a blast as an attack wherever the article gives them: an attack, its weapon, its doer. Not the
+#: words an accident's coverage uses too: "explosive" (a material: "highly explosive chemicals"), "device",
+#: "claimed" ("the blast claimed 150 lives"), "blame" and "responsibility" (for negligence), "detonate", "mine"
+AGENT_CUES = BOMB_CUES - {"explosive", "device", "claim", "responsibility", "blame", "detonate", "mine"}
+#: words of an accident's setting beyond ``MACHINES``: the fire crews and the stored goods of an industrial blast
+ACCIDENT_SETTING = MACHINES | frozenset({"firefighter", "fireman", "firemen", "hazardous", "storage", "stockpile"})
+
+
+def _accident_article(doc: Doc) -> bool:
+    """An article with no word of an attack, its weapon or its doer anywhere (``AGENT_CUES``), that names an
+    accident's setting (``ACCIDENT_SETTING``: a warehouse, a plant, chemicals, firefighters): its blasts are that
+    accident, though no sentence puts a blast beside its plant ("A minor explosion occurred on Monday morning at
+    the blast site" in a report on a warehouse fire's dead firemen and burning chemicals)."""
+    # (a verb "strike" is what anything does, "the blast struck shortly after 6 p.m."; the noun names an attack)
+    words = {w for t in doc if t.pos_ != "VERB" or t.lemma_.lower() != "strike" for w in (t.lemma_.lower(), t.lower_)}
+    return not words & AGENT_CUES and bool(words & ACCIDENT_SETTING)
 
 
 def _named_disaster(drafts: list[Draft]) -> None:
