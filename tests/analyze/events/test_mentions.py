@@ -861,6 +861,10 @@ def test_events_blast_of_an_article_on_an_industrial_accident_is_no_bombing(
     evs = events_of("A minor explosion occurred on Monday morning at the market. Among the dead were 39 "
                     "firefighters. Police said militants were behind it.")
     assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]
+    # negative: a deed done on purpose is told, the blasts at a pipeline stay an attack
+    evs = events_of("Two explosions struck the gas pipeline under the sea on Monday, and leaks were found. "
+                    "Officials said it was an act of sabotage.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosions"], [(e.type, e.text) for e in evs]
     # negative: no setting of an accident named, the blast stays as told
     evs = events_of("A minor explosion occurred on Monday morning at the market. Nine people were hurt.")
     assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]

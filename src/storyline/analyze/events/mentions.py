@@ -3545,10 +3545,13 @@ def _blast_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
-#: words that tell a blast as an attack wherever the article gives them: an attack, its weapon, its doer. Not the
-#: words an accident's coverage uses too: "explosive" (a material: "highly explosive chemicals"), "device",
-#: "claimed" ("the blast claimed 150 lives"), "blame" and "responsibility" (for negligence), "detonate", "mine"
-AGENT_CUES = BOMB_CUES - {"explosive", "device", "claim", "responsibility", "blame", "detonate", "mine"}
+#: words that tell a blast as an attack wherever the article gives them: an attack, its weapon, its doer, a deed
+#: done on purpose ("sabotage", "deliberate"), explosives (the noun). Not the words an accident's coverage uses
+#: too: "explosive" (a material: "highly explosive chemicals"), "device", "claimed" ("the blast claimed 150
+#: lives"), "blame" and "responsibility" (for negligence), "detonate", "mine"
+AGENT_CUES = BOMB_CUES - {"explosive", "device", "claim", "responsibility", "blame", "detonate", "mine"} | {
+    "explosives", "sabotage", "saboteur", "deliberate", "deliberately", "intentional", "intentionally", "arson",
+    "arsonist", "assailant"}
 #: words of an accident's setting beyond ``MACHINES``: the fire crews and the stored goods of an industrial blast
 ACCIDENT_SETTING = MACHINES | frozenset({"firefighter", "fireman", "firemen", "hazardous", "storage", "stockpile"})
 
