@@ -877,3 +877,14 @@ def test_dating_a_noun_takes_the_date_of_its_relative_clause_telling_it_happen(
         mentions: Mentions, text: str, trigger: str) -> None:
     m = _one(mentions(text), trigger)
     assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"
+
+
+def test_dating_an_operation_people_are_taken_in_has_the_taking_s_day(mentions: Mentions) -> None:
+    # "arrested in a raid last Friday": the raid is what the arrest was made in, on its day (2031-05-02)
+    raid = _one(mentions("He was arrested in a raid in Tarvin last Friday."), "raid")
+    assert raid.time is not None and raid.time.value == "2031-05-02"
+    search = _one(mentions("Weapons were found during a search of the house on Monday."), "search")
+    assert search.time is not None and search.time.value == "2031-05-05"
+    # negative: a deed named as the grounds of an arrest keeps its own day, not the arrest's
+    shooting = _one(mentions("A man was arrested on Monday in the shooting of two officers."), "shooting")
+    assert shooting.time is None or shooting.time.value != "2031-05-05"

@@ -287,6 +287,19 @@ def test_events_a_crowd_fired_on_is_no_protest(events_of: Events) -> None:
         assert _one(events_of(forced), "COERCE").subtype == "force_against_protest"
 
 
+def test_events_means_of_crowd_control_name_no_weapon(events_of: Events) -> None:
+    # stun grenades and tear gas are the police's means of control: no grenade attack of their own, and no weapon
+    # that makes the protesters' storming a grenade attack
+    text = ("Police in Tesk used tear gas and stun grenades to stop hundreds of protesters from storming the "
+            "mayor's office.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    assert "used" in {e.text for e in evs if e.type == "COERCE"}
+    # negative: grenades thrown by militants are a grenade attack
+    evs = events_of("Militants threw grenades at the checkpoint on Monday.")
+    assert {e.subtype for e in evs if e.type == "ASSAULT"} == {"grenade"}, [(e.type, e.subtype, e.text) for e in evs]
+
+
 def test_events_protesters_who_undergo_an_act_do_not_do_it(events_of: Events) -> None:
     # a passive's subject undergoes the act: "three protesters were killed" is no violent demonstration
     text = "Three protesters were killed on Sunday as demonstrations spread across the Lesk region."
@@ -827,6 +840,34 @@ def test_events_blasts_of_an_accident_in_one_article_are_no_bombing(
     evs = events_of(text)
     assert not [e for e in evs if e.type == "ASSAULT" and e.subtype != "killing"], \
         [(e.type, e.subtype, e.text) for e in evs]
+
+
+def test_events_blast_of_an_article_on_an_industrial_accident_is_no_bombing(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    # no sentence puts this blast beside its warehouse, but the article names no attack, weapon or attacker at
+    # all, and it tells of burning chemicals and dead firemen: the blast is the accident's
+    text = ("The toll of the Varno blasts rose to 114 after rescuers found two more bodies. Among the dead were 39 "
+            "firefighters. The zone is dangerous because of the burning chemicals, a soldier said. A minor explosion "
+            "occurred on Monday morning at the blast site.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    assert {e.text for e in evs if e.type == "DISASTER"} >= {"explosion"}
+    # what the blast did, and a store "that blew up", tell the same accident ("explosive" is its goods)
+    text = ("The blast, which struck shortly after 6 p.m., followed a fire in the port area of Varno. The cabinet "
+            "ordered the arrest of the officials who ran the warehouse of highly explosive material that blew up.")
+    evs = events_of(text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.subtype, e.text) for e in evs]
+    # negative: an article with an attacker in it keeps its blast a bombing, firemen or not
+    evs = events_of("A minor explosion occurred on Monday morning at the market. Among the dead were 39 "
+                    "firefighters. Police said militants were behind it.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]
+    # negative: a deed done on purpose is told, the blasts at a pipeline stay an attack
+    evs = events_of("Two explosions struck the gas pipeline under the sea on Monday, and leaks were found. "
+                    "Officials said it was an act of sabotage.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosions"], [(e.type, e.text) for e in evs]
+    # negative: no setting of an accident named, the blast stays as told
+    evs = events_of("A minor explosion occurred on Monday morning at the market. Nine people were hurt.")
+    assert [e for e in evs if e.type == "ASSAULT" and e.text == "explosion"], [(e.type, e.text) for e in evs]
 
 
 def test_events_article_with_a_bombing_keeps_its_bombing(events_of: Callable[[str], list[EventMention]]) -> None:
@@ -1854,7 +1895,13 @@ def test_events_the_named_people_an_arrest_holds_are_its_targets(
     ("Anti-corruption investigators searched the offices of the contractor in Kowloon.", True),
     ("The homes of three activists were searched on Tuesday.", True),
     ("A police raid on the newspaper's offices in Tarvin lasted six hours.", True),
+    # a noun's doer told by the verb carrying it; a raid told with an arrest
+    ("On Wednesday, anti-terror police also carried out a raid in the Dunmore area of the city.", True),
+    ("He was arrested in a raid in Tarvin last Friday.", True),
+    ("Twenty-five people have been arrested in raids across Kelmar on suspicion of plotting a coup.", True),
     ("Troops raided a rebel camp near Ostra, killing 14 fighters.", False),
+    ("Soldiers carried out a raid on the rebel camp on Tuesday.", False),
+    ("Militants raided the village at dawn and abducted 20 women.", False),
     ("Special forces raided the compound, freeing 12 hostages.", False),
     ("Rescuers searched the homes for survivors after the quake.", False),
 ])

@@ -391,6 +391,12 @@ def _date_before_when(verb: Token, dated: list[Timex]) -> list[Timex]:
     return [x for x in dated if x.start <= before.idx < x.end]
 
 
+#: operations of the law or of arms within which people are taken or things found: "arrested in a raid", "found
+#: during a search", "detained in a sweep" tell the operation's day by the verb's (not a deed named as grounds,
+#: "arrested in the shooting of X": the shooting is older)
+SWEEP_NOUNS = frozenset({"raid", "search", "sweep", "swoop", "crackdown", "operation"})
+
+
 def _occurrence_verb(noun: Token) -> Token | None:
     """The verb a noun trigger is the subject or object of, when that verb tells its occurrence."""
     t = noun
@@ -402,6 +408,8 @@ def _occurrence_verb(noun: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma in happening.LAW_VERBS and (t.dep_ in ("dobj", "nsubjpass") or t.lower_ == "in"):
         return verb  # "filed charges last month", "filed the charges in an indictment last month"
+    if t.lower_ in ("in", "during") and noun.lemma_.lower() in SWEEP_NOUNS:
+        return verb  # "was arrested in a raid last Friday": what the raid did, on its day
     return verb if lemma in happening.OCCURRENCE_VERBS else None
 
 

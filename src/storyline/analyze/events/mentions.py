@@ -52,7 +52,7 @@ from storyline.analyze.events.dating import (
     older_phrase,
     since_tail,
 )
-from storyline.analyze.events.doers import doer_kind
+from storyline.analyze.events.doers import control_means, doer_kind
 from storyline.analyze.events.embedded import embedded_kind
 from storyline.analyze.events.frames import frame_kind
 from storyline.analyze.events.legal import legal_kind
@@ -701,6 +701,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return None  # "in March", "a strike rate of 5%"
+    if control_means(tok):
+        return None  # "used tear gas and stun grenades": a means of crowd control; the act is its use
     if _epidemic(tok):
         return EPIDEMIC  # "the cholera outbreak", "nine have died of the fever": a disease's outbreak, its toll
     if _inside_name(tok, index):
@@ -900,14 +902,24 @@ HARM_WORDS = frozenset({"kill", "die", "dead", "death", "wound", "injure", "shoo
                         "bomb", "fire", "storm", "hostage", "rescue", "free"})
 
 
+#: words of taking people into custody: a raid told with one, and no one hurt, is the law's ("arrested in raids
+#: across the country", "a raid in the district, making one arrest", "raided the houses to arrest him")
+CUSTODY_ACTS = frozenset({"arrest", "detain", "detention", "apprehend", "warrant"})
+
+
 def _forced_search(tok: Token) -> bool:
     """A raid or a search by law enforcement, or into homes and offices, with no one hurt: a search with force
     (COERCE), not an armed assault ("police raided the party's headquarters", "investigators searched the
-    contractor's offices", "the homes of three activists were searched", "a police raid on his flat"). An army's
+    contractor's offices", "the homes of three activists were searched", "a police raid on his flat"; a noun's doer
+    is also the subject of the verb carrying it or of the clause it happens in, "police carried out a raid in the
+    district", "police found a fingerprint during the raid"; a raid told with an arrest, "25 people were arrested
+    in raids across the country"). An army's
     raid on a camp, a raid that killed, a rescue raid, "rescuers searched the rubble" are no such thing."""
     sent = tok.sent
     if any(t.lemma_.lower() in HARM_WORDS for t in sent):
         return False
+    if tok.lemma_.lower() == "raid" and any(t.lemma_.lower() in CUSTODY_ACTS for t in sent):
+        return True  # "25 were arrested in raids", "raided the houses of his relatives to arrest him"
     if tok.pos_ == "VERB":
         doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
             o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -915,6 +927,10 @@ def _forced_search(tok: Token) -> bool:
     elif tok.pos_ == "NOUN":
         doers = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in args.LIGHT_VERBS:  # "police carried out a raid"
+            doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.pos_ == "VERB":
+            doers += [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # "police found X during the raid"
         entered = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "at", "into")
                    for o in c.children if o.dep_ == "pobj"]
     else:
@@ -3388,13 +3404,16 @@ def _context_subtype(d: Draft, triggers: frozenset[int] = frozenset()) -> None:
     """Refine a vague sub-type from the trigger's clause ("an attack with mustard gas", "rioters threw stones")."""
     context = _context_tokens(d.tok, triggers)
     lemmas = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES}
+    # (a means of crowd control names no weapon: "police used stun grenades to stop protesters from storming the
+    # office" is no grenade attack; "tear gas" no chemical one; it still tells force against a crowd)
+    weapons = {t.lemma_.lower() for t in context if t.ent_type_ not in NAMED_TYPES and not control_means(t)}
     if _weapons_found(d):
         d.kind = EventKind("COERCE", "weapons_seized", d.kind.pos)
         return
     killing = d.kind == EventKind("ASSAULT", "killing", d.kind.pos)  # (before a weapon word names its means)
     if d.kind.type == "ASSAULT" and d.kind.subtype in ("attack", "killing", "shooting", "bombing"):
         for words, sub in WEAPON_SUBTYPES:
-            if lemmas & words and sub != d.kind.subtype:
+            if weapons & words and sub != d.kind.subtype:
                 d.kind = EventKind("ASSAULT", sub, d.kind.pos)
                 break
     if d.kind.type in ("ASSAULT", "TAKEOVER") and d.kind.subtype not in EXPLOSIVE_SUBTYPES and _protesters_do(d.tok):
@@ -3487,16 +3506,64 @@ def _one_accident(drafts: list[Draft]) -> None:
     blast, has major responsibilities") are that accident's, not bombings. Read per sentence, one outlet's telling
     of a plant explosion came out as an accident in one sentence and a bombing in the next, and fusion kept the
     two kinds apart as two incidents."""
-    blasts = [d for d in drafts if d.tok.lemma_.lower() in BLAST_WORDS]
-    if not any(d.kind.type == "DISASTER" and d.kind.subtype == "man_made" for d in blasts):
+    blasts = [d for d in drafts if d.tok.lemma_.lower() in BLAST_WORDS or _blew_up(d.tok)]
+    if not blasts:
         return
-    attacks = [d for d in blasts if _blast_read_as_attack(d)]
-    if any(_own_bomb_cue(d.tok) for d in attacks) or any(
+    told = any(d.kind.type == "DISASTER" and d.kind.subtype == "man_made" for d in blasts)
+    setting = _accident_article(blasts[0].tok.doc)  # (no attack word anywhere: a blast's "explosive" is goods)
+    if not told and not setting:
+        return
+    attacks = [d for d in blasts if _blast_read_as_attack(d) or (_blew_up(d.tok) and d.kind.type == "ASSAULT")]
+    # what the blast itself did ("the blast, which struck shortly after 6 p.m.", "the explosion rocked the city")
+    # is the blast told again, no attack beside it
+    if not setting and any(_own_bomb_cue(d.tok) for d in attacks):
+        return
+    tokens = {d.tok.i for d in attacks}
+    attacks += [d for d in drafts if d.kind.type == "ASSAULT" and d not in attacks and d.tok.pos_ == "VERB" and any(
+        s.i in tokens for s in _blast_subjects(d.tok))]
+    if any(
             d.kind.type == "ASSAULT" and d.kind.subtype not in ("killing", None) and d not in attacks
             for d in drafts):
         return
     for d in attacks:
         d.kind = EventKind("DISASTER", "man_made", d.kind.pos)
+
+
+def _blew_up(tok: Token) -> bool:
+    """"The material that blew up", "the warehouse blew up": a blast told by "blow up" with nothing blown up
+    ("militants blew up a bridge" is their deed)."""
+    return tok.lemma_.lower() == "blow" and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+
+
+def _blast_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or the noun a relative clause of it hangs on ("the blast, which struck")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        return [verb.head]
+    return subjects
+
+
+#: words that tell a blast as an attack wherever the article gives them: an attack, its weapon, its doer, a deed
+#: done on purpose ("sabotage", "deliberate"), explosives (the noun). Not the words an accident's coverage uses
+#: too: "explosive" (a material: "highly explosive chemicals"), "device", "claimed" ("the blast claimed 150
+#: lives"), "blame" and "responsibility" (for negligence), "detonate", "mine"
+AGENT_CUES = BOMB_CUES - {"explosive", "device", "claim", "responsibility", "blame", "detonate", "mine"} | {
+    "explosives", "sabotage", "saboteur", "deliberate", "deliberately", "intentional", "intentionally", "arson",
+    "arsonist", "assailant"}
+#: words of an accident's setting beyond ``MACHINES``: the fire crews and the stored goods of an industrial blast
+ACCIDENT_SETTING = MACHINES | frozenset({"firefighter", "fireman", "firemen", "hazardous", "storage", "stockpile"})
+
+
+def _accident_article(doc: Doc) -> bool:
+    """An article with no word of an attack, its weapon or its doer anywhere (``AGENT_CUES``), that names an
+    accident's setting (``ACCIDENT_SETTING``: a warehouse, a plant, chemicals, firefighters): its blasts are that
+    accident, though no sentence puts a blast beside its plant ("A minor explosion occurred on Monday morning at
+    the blast site" in a report on a warehouse fire's dead firemen and burning chemicals)."""
+    # (a verb "strike" is what anything does, "the blast struck shortly after 6 p.m."; the noun names an attack)
+    words = {w for t in doc if t.pos_ != "VERB" or t.lemma_.lower() != "strike" for w in (t.lemma_.lower(), t.lower_)}
+    return not words & AGENT_CUES and bool(words & ACCIDENT_SETTING)
 
 
 def _named_disaster(drafts: list[Draft]) -> None:
