@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 from pathlib import Path
@@ -51,20 +50,6 @@ def test_run_rerun_adds_nothing_twice(tmp_path: Path, shared: Resources) -> None
     assert (second.added, second.already_stored, second.analyzed) == (0, 3, 0)
     assert second.counts == counts
     assert validate_file(tmp_path / "story.json") == []
-
-
-def test_run_analysis_freezes_the_loaded_models_and_thaws_them_after(tmp_path: Path, shared: Resources) -> None:
-    frozen: list[int] = []
-
-    def progress(stage: str, done: int, total: int | None) -> None:
-        if stage == "analyze" and done:
-            frozen.append(gc.get_freeze_count())
-
-    summary = analyze_inputs([write_jsonl(tmp_path / "a.jsonl", ARTICLES)], tmp_path / "s.db", resources=shared,
-                             progress=progress, present=False)
-    assert summary.analyzed == 3
-    assert len(frozen) == 3 and min(frozen) > 0  # the collector's full collections skip the loaded models
-    assert gc.get_freeze_count() == 0  # and nothing stays frozen past the analysis
 
 
 def test_run_incremental_add_keeps_existing_entities(tmp_path: Path, shared: Resources) -> None:

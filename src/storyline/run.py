@@ -22,7 +22,6 @@ import gc
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,7 +117,7 @@ def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
     articles = (a for ids in _chunks(todo, chunk) for a in store.articles(ids))  # read as the workers need them
     if progress:
         progress("analyze", 0, len(todo))
-    with open_engine(analyzer) as engine, _models_frozen(engine, analyzer, bool(todo)):
+    with open_engine(analyzer) as engine:
         for seen, outcome in enumerate(engine.analyze(articles), 1):
             if isinstance(outcome, AnalysisFailure):
                 summary.not_analyzed.append(f"{outcome.article}: {printable(outcome.error)}")
@@ -136,25 +135,6 @@ def analyze_stored(store: Store, analyzer: Analyzer, summary: RunSummary,
                 summary.not_analyzed.append(f"{a.id}: language {a.language!r} is not in {list(config.languages)}")
     log.info("stage analyze: done (%d analyzed)", len(done))
     return done
-
-
-@contextmanager
-def _models_frozen(engine: object, analyzer: Analyzer, work: bool) -> Iterator[None]:
-    """While this process analyzes, what it loaded first (the modules, spaCy's pipeline and vocabulary, the
-    lexicons) stays alive: frozen, the garbage collector's full collections do not rescan it (1k Reuters: 28 of
-    them, 2.4 s of CPU). Thawed when the analysis ends, so that spaCy's cycles can be collected once a run drops
-    it; a run of other engines' workers, or with nothing to analyze, is left as it is (no model loaded here)."""
-    from storyline.scale.local import InProcessEngine
-
-    if not (work and isinstance(engine, InProcessEngine)):
-        yield
-        return
-    analyzer.warm_up()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _store_analyses(store: Store, results: list[ArticleAnalysis], summary: RunSummary) -> list[str]:

@@ -15,7 +15,6 @@ so only an article that kills its worker again is reported as failed.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -47,8 +46,6 @@ def _context(config: Config) -> mp.context.BaseContext:
 def _init(config: Config) -> None:
     global _WORKER
     _WORKER = Analyzer(config).warm_up()
-    # the worker only analyzes, on what it loaded now: spare the collector's full collections rescanning it
-    gc.freeze()
 
 
 def _run(articles: list[Article]) -> list[Outcome]:
