@@ -36,7 +36,7 @@ from storyline.analyze.events.ontology import TRIGGERS, EventKind
 from storyline.lexicons import speech, violence
 
 POSTED = EventKind("STATEMENT", "speech", "verb")
-BROADCAST = EventKind("STATEMENT", "broadcast", "verb")
+RELEASED = EventKind("STATEMENT", "speech", "verb")
 IDENTIFIED_VERB = EventKind("INVESTIGATE", None, "verb")
 IDENTIFIED_NOUN = EventKind("INVESTIGATE", None, "noun")
 ASKED = EventKind("REQUEST", None, "verb")
@@ -102,7 +102,7 @@ def act_kind(tok: Token, person: bool = False) -> EventKind | None:
         if lemma == "post" and _posted_online(tok):
             return POSTED
         if lemma == "release" and _telling_released(tok):
-            return BROADCAST
+            return RELEASED
         if lemma in ("identify", "name") and _culprit_identified(tok):
             return IDENTIFIED_VERB
         if lemma == "ask" and _asks_to_do(tok):
