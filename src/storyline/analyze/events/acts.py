@@ -23,6 +23,10 @@ doer makes it one. Each rule reads that, never the word alone:
 - **a place invaded** (ASSAULT/attack, as "stormed the station" is; CAMEO 19 "fight", 192 "occupy territory"):
   "gunmen invaded the town", "rebels invaded the village"; a space entered ("invaded its airspace") is an
   incursion (frames.py), protesters invading a building a protest.
+- **people going back** (MOVE/transport, ACE Movement.Transport): residents, evacuees or refugees returning or
+  let back in after a disaster or a war ("thousands of evacuees returned to the town", "authorities began allowing
+  residents back into the area"); "the minister returned from Lesk" (the end of a visit) and "returned the money"
+  are none.
 - **a day of mourning or a silence observed** (STATEMENT/commemoration, a public act of remembrance a state or a
   people holds): "the nation observed a day of mourning", "held a minute's silence", "declared three days of
   national mourning"; "mourning their dead", "his silence on the matter" are none.
@@ -46,6 +50,7 @@ ALERT_RAISED = EventKind("MOBILIZE", None, "verb")
 INVADED = EventKind("ASSAULT", "attack", "verb")
 INVADED_BY_CROWD = EventKind("PROTEST", "violent_demonstration", "verb")
 COMMEMORATION = EventKind("STATEMENT", "commemoration", "noun")
+RETURNED = EventKind("MOVE", "transport", "verb")
 
 #: tellings a party makes public by releasing them ("released a video", "a recording released by the group")
 RELEASED_TELLINGS = frozenset({"video", "videos", "footage", "recording", "recordings", "audio", "clip", "tape",
@@ -84,6 +89,13 @@ INVADED_PLACES = frozenset({"town", "city", "village", "school", "compound", "bu
 #: protesters, whose invading a building is a protest ("protesters invaded the parliament")
 CROWD_INVADERS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                             "rioter", "rioters", "crowd", "mob", "supporters", "supporter", "activist", "activists"})
+#: verbs of going back ("residents returned to the town"), and of letting people back ("allowed residents back in")
+RETURNING_VERBS = frozenset({"return", "re-enter", "reenter"})
+LETTING_VERBS = frozenset({"allow", "let", "permit"})
+#: people driven from their homes whose going back is news ("evacuees returned", "residents were allowed back")
+RETURNERS = frozenset({"resident", "residents", "evacuee", "evacuees", "refugee", "refugees", "villager", "villagers",
+                       "inhabitant", "inhabitants", "homeowner", "homeowners", "family", "families", "displaced",
+                       "survivor", "survivors", "people", "tenant", "tenants", "civilian", "civilians"})
 #: the public acts of remembrance ("a minute's silence", "a day of mourning")
 REMEMBRANCES = frozenset({"silence", "mourning"})
 #: spans of time a remembrance lasts ("a minute of silence", "three days of mourning")
@@ -115,6 +127,8 @@ def act_kind(tok: Token, person: bool = False) -> EventKind | None:
             return ALERT_RAISED
         if lemma == "invade":
             return _invaded(tok)
+        if (lemma in RETURNING_VERBS or lemma in LETTING_VERBS) and _residents_return(tok):
+            return RETURNED
         return None
     if tok.pos_ == "NOUN":
         if lemma == "identity" and _identity_found(tok):
@@ -268,6 +282,30 @@ def _invaded(verb: Token) -> EventKind | None:
     if any(d.lower_ in CROWD_INVADERS or d.lemma_.lower() in CROWD_INVADERS for d in doers):
         return INVADED_BY_CROWD
     return INVADED
+
+
+def _returners(toks: list[Token]) -> bool:
+    """People driven out: "residents", "thousands of evacuees", "displaced families"."""
+    toks = toks + [g for t in toks if t.like_num or t.lemma_.lower() in ("thousand", "hundred", "dozen", "many")
+                   for g in _preps(t, frozenset({"of"}))]
+    return any(t.lemma_.lower() in RETURNERS or t.lower_ in RETURNERS for t in toks)
+
+
+def _residents_return(verb: Token) -> bool:
+    """"thousands of residents returned to their homes", "evacuees were allowed back into the town", "authorities
+    began allowing residents back"; "the president returned from Lesk" (a visit's end: motion), "returned the
+    money", "allowed the plan" are none."""
+    if verb.lemma_.lower() in LETTING_VERBS:
+        back = [c for c in verb.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt", "ccomp", "xcomp")]
+        # (the parser may read "allowing residents back" a clause: "residents" the subject of "back")
+        let = _objects(verb) + [s for b in back for s in b.children if s.dep_ == "nsubj"]
+        return bool(back) and _returners(let)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "returned the money"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _returners(subjects)
 
 
 def _remembrance(noun: Token) -> bool:
