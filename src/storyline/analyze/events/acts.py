@@ -209,12 +209,10 @@ def _asks_to_do(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "whenever") for c in verb.children):
         return False
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            if any(a.dep_ in ("neg", "auxpass") for a in c.children) or c.lemma_.lower() in ANONYMITY_VERBS:
-                return False
-            return True
-    return False
+    done = _to_infinitive(verb)
+    if done is None:
+        return False
+    return not (any(a.dep_ in ("neg", "auxpass") for a in done.children) or done.lemma_.lower() in ANONYMITY_VERBS)
 
 
 def _to_infinitive(verb: Token) -> Token | None:
