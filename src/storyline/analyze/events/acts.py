@@ -22,7 +22,8 @@ doer makes it one. Each rule reads that, never the word alone:
   the river" is none.
 - **a place invaded** (ASSAULT/attack, as "stormed the station" is; CAMEO 19 "fight", 192 "occupy territory"):
   "gunmen invaded the town", "rebels invaded the village"; a space entered ("invaded its airspace") is an
-  incursion (frames.py), protesters invading a building a protest.
+  incursion (frames.py), protesters invading a building a protest. An invasion whose own clause goes on to kill
+  or take people ("invaded the school, kidnapping dozens of pupils") is the way in of that act, told by its verb.
 - **people going back** (MOVE/transport, ACE Movement.Transport): residents, evacuees or refugees returning or
   let back in after a disaster or a war ("thousands of evacuees returned to the town", "authorities began allowing
   residents back into the area"); "the minister returned from Lesk" (the end of a visit) and "returned the money"
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.events.casualties import cue_kind
 from storyline.analyze.events.ontology import TRIGGERS, EventKind
 from storyline.lexicons import speech, violence
 
@@ -273,7 +275,10 @@ def _invaded(verb: Token) -> EventKind | None:
     """"gunmen invaded the town" (an attack), "protesters invaded the parliament" (a protest)."""
     places = [o for o in _objects(verb)
               if o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in INVADED_PLACES]
-    if not places:
+    if not places or any(c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" and cue_kind(c) is not None
+                         for c in verb.children):
+        # "invaded the school, kidnapping dozens of pupils", "invaded the village and killed 12": the way in of the
+        # taking or the killing its own verb tells (which, as an attack's result, it would otherwise lose)
         return None
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
