@@ -111,3 +111,20 @@ def test_acts_a_day_of_mourning_observed(events_of: Events, text: str) -> None:
 def test_acts_people_going_back(events_of: Events, text: str) -> None:
     assert ("MOVE", "transport") in _kinds(events_of(text))
     assert ("MOVE", "transport") not in _kinds(events_of("The families returned the money on Friday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora said its troops would be pulled from the coalition fighting in Arvo.",
+    "The army pulled its forces back from the border on Monday.",
+])
+def test_acts_troops_pulled_away_withdraw(events_of: Events, text: str) -> None:
+    assert _one(events_of(text), "RETREAT", "withdrawal").text == "pulled"
+    assert ("RETREAT", "withdrawal") not in _kinds(events_of("Rescuers pulled a body from the rubble in Lesk."))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Governor Piet Vorst spoke while briefing the federal delegation in Lesk.", ("CONSULT", "meeting")),
+    ("Minister Anna Vorn briefed reporters in Lesk on Monday.", ("STATEMENT", "broadcast")),
+])
+def test_acts_someone_briefed(events_of: Events, text: str, kind: tuple[str, str | None]) -> None:
+    assert any(e.text.startswith("brief") for e in events_of(text) if (e.type, e.subtype) == kind)

@@ -24,6 +24,12 @@ doer makes it one. Each rule reads that, never the word alone:
   "gunmen invaded the town", "rebels invaded the village"; a space entered ("invaded its airspace") is an
   incursion (frames.py), protesters invading a building a protest. An invasion whose own clause goes on to kill
   or take people ("invaded the school, kidnapping dozens of pupils") is the way in of that act, told by its verb.
+- **troops pulled away** (RETREAT/withdrawal): an armed body pulled out, back or from somewhere ("Qatari troops
+  would be pulled from the coalition"), where the parser gives no particle for the ontology's "pull out"; "pulled
+  a body from the rubble" is none.
+- **someone briefed**: the press briefed is an announcement to many (STATEMENT/broadcast, as "a news briefing"),
+  anyone else a meeting (CONSULT/meeting: "while briefing the federal delegation", "was briefed by his
+  ministers").
 - **people going back** (MOVE/transport, ACE Movement.Transport): residents, evacuees or refugees returning or
   let back in after a disaster or a war ("thousands of evacuees returned to the town", "authorities began allowing
   residents back into the area"); "the minister returned from Lesk" (the end of a visit) and "returned the money"
@@ -38,6 +44,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.events.casualties import cue_kind
+from storyline.analyze.events.doers import armed_body
 from storyline.analyze.events.ontology import TRIGGERS, EventKind
 from storyline.lexicons import speech, violence
 
@@ -53,6 +60,12 @@ INVADED = EventKind("ASSAULT", "attack", "verb")
 INVADED_BY_CROWD = EventKind("PROTEST", "violent_demonstration", "verb")
 COMMEMORATION = EventKind("STATEMENT", "commemoration", "noun")
 RETURNED = EventKind("MOVE", "transport", "verb")
+PULLED = EventKind("RETREAT", "withdrawal", "verb")
+BRIEFED_PRESS = EventKind("STATEMENT", "broadcast", "verb")
+BRIEFED_PARTY = EventKind("CONSULT", "meeting", "verb")
+#: who is briefed when a briefing is an announcement to many ("briefed reporters", "briefed the media")
+PRESS = frozenset({"reporter", "reporters", "journalist", "journalists", "media", "press", "correspondent",
+                   "correspondents", "newsmen"})
 
 #: tellings a party makes public by releasing them ("released a video", "a recording released by the group")
 RELEASED_TELLINGS = frozenset({"video", "videos", "footage", "recording", "recordings", "audio", "clip", "tape",
@@ -131,6 +144,10 @@ def act_kind(tok: Token, person: bool = False) -> EventKind | None:
             return _invaded(tok)
         if (lemma in RETURNING_VERBS or lemma in LETTING_VERBS) and _residents_return(tok):
             return RETURNED
+        if lemma == "pull" and _troops_pulled(tok):
+            return PULLED
+        if lemma == "brief":
+            return _briefed(tok)
         return None
     if tok.pos_ == "NOUN":
         if lemma == "identity" and _identity_found(tok):
@@ -309,6 +326,26 @@ def _residents_return(verb: Token) -> bool:
     if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return _returners(subjects)
+
+
+def _troops_pulled(verb: Token) -> bool:
+    """"Qatari troops would be pulled from the coalition", "pulled its forces back", "the army pulled the unit
+    out"; "pulled the trigger", "pulled a body from the rubble" are none ("pull out" alone: the ontology)."""
+    moved = [o for o in _objects(verb) if armed_body(o) or o.lemma_.lower() in ("force", "troop", "soldier")]
+    away = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") for c in verb.children) or bool(
+        _preps(verb, frozenset({"from", "out"})))
+    return bool(moved) and away
+
+
+def _briefed(verb: Token) -> EventKind | None:
+    """"briefed reporters on Monday" (an announcement to many), "briefing the federal delegation", "the president
+    was briefed by his ministers" (a meeting); "brief" with no one briefed tells nothing."""
+    briefed = _objects(verb)
+    if not briefed:
+        return None
+    if any(b.lemma_.lower() in PRESS or b.lower_ in PRESS for b in briefed):
+        return BRIEFED_PRESS
+    return BRIEFED_PARTY
 
 
 def _remembrance(noun: Token) -> bool:
