@@ -28,6 +28,12 @@ maintain propose decide order sign negotiate
 #: verbs of saying on a social network ("the minister tweeted about the shooting"): a telling like "said"
 #: (events: STATEMENT/speech)
 POSTING_VERBS = _words("tweet")
+#: social networks and sites a party posts on ("posted on Twitter", "on his Facebook page", "on its website"): with a
+#: verb of posting, a telling like "tweeted" (events/acts.py)
+NETWORKS = _words("""
+twitter x facebook instagram telegram youtube tiktok weibo wechat vk vkontakte threads bluesky truth linkedin
+website site blog account page channel feed platform
+""")
 #: verbs of stating besides the ontology's "say", "tell", "report", "confirm" (events/statements.py): with a clause
 #: or a quotation they are an act of saying ("admitted that P", "she claimed in an interview that P", "testified
 #: that P"); verbs that go on with a statement already made ("added", "noted", "stressed", "insisted") are left out,

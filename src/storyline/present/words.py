@@ -320,6 +320,8 @@ SUBTYPE_WORDS = {
     "broadcast": "announcement", "speech": "statement", "suspicion": "suspicion",
     # (analyze/events/statements.py: "revised the death toll to 275")
     "revision": "revised count",
+    # (analyze/events/acts.py: "the nation observed a day of mourning")
+    "commemoration": "day of mourning or silence",
 }
 TYPE_WORDS = {
     "ASSAULT": "attack", "FIGHT": "fighting", "CONSULT": "meeting", "AGREE": "agreement",

@@ -16,6 +16,8 @@ from tests.analyze.events.helpers import one as _one
     ("Officers fired rubber bullets near the square on Friday.", "fired"),
     ("Tear gas was fired at students outside the university.", "fired"),
     ("Police dispersed the protesters with batons on Sunday.", "dispersed"),
+    # a crowd told by its size: the people the number is of
+    ("Police dispersed thousands of protesters outside the assembly on Tuesday.", "dispersed"),
 ])
 def test_crowd_control_used_is_force_against_protest(events_of: Events, text: str, trigger: str) -> None:
     ev = _one(events_of(text), "COERCE", "force_against_protest")
@@ -68,6 +70,7 @@ def test_a_ban_on_goods_is_no_restriction_of_gatherings(events_of: Events) -> No
     ("On Wednesday, the government scrapped some tax increases.", "scrapped"),
     ("The cabinet abandoned the fuel levy after a week of protests.", "abandoned"),
     ("The quota system, which had been abolished in 2030, was at the heart of the dispute.", "abolished"),
+    ("The government lifted the caps on fuel prices on January 1.", "lifted"),
 ])
 def test_a_state_dropping_its_measure_eases_it(events_of: Events, text: str, trigger: str) -> None:
     ev = _one(events_of(text), "RETREAT", "easing")
@@ -132,6 +135,7 @@ def test_a_crowd_out_to_celebrate_is_no_demonstration(events_of: Events) -> None
     ("Protest strikes have shut businesses, schools and public transport in Velmora.", "shut"),
     ("Demonstrators blocked the main highway into the capital on Tuesday.", "blocked"),
     ("Roads into Velmora were blocked by protesters on Monday.", "blocked"),
+    ("Demonstrators occupied the runway of the airport in Lesk on Monday.", "occupied"),
 ])
 def test_places_shut_by_protesters_or_a_stoppage_are_the_protest(events_of: Events, text: str, trigger: str) -> None:
     evs = events_of(text)

@@ -2408,6 +2408,10 @@ def test_events_what_was_fired_is_no_target_but_whom_it_was_fired_at_is(events_o
      ("RETREAT", "suspension")),
     # something asked of another party (CAMEO 02)
     ("The State Department had asked Tarvin for details of the arrests.", "asked", ("REQUEST", None)),
+    # an examination launched or ordered is an investigation (CAMEO 09)
+    ("The attorney general said she was launching a review of the decision-making.", "review",
+     ("INVESTIGATE", None)),
+    ("The board of Sarn Water ordered an audit of the accounts on Monday.", "audit", ("INVESTIGATE", None)),
 ])
 def test_events_carried_nouns_and_requests(events_of: Callable[[str], list[EventMention]], text: str, word: str,
                                            kind: tuple[str, str | None]) -> None:
@@ -2419,10 +2423,11 @@ def test_events_carried_nouns_and_requests(events_of: Callable[[str], list[Event
     ("Residents lost contact with relatives in Varno.", "contact"),  # nobody in touch
     ("The ministry did not respond when asked for comment.", "asked"),  # a reporter's question
     ("Sarn Water asked for comment, declined to say more.", "asked"),
+    ("Critics gave the film a glowing review.", "review"),  # a review given is an opinion, no examination
 ])
 def test_events_no_carried_noun_or_request_where_none_is_told(events_of: Callable[[str], list[EventMention]],
                                                               text: str, word: str) -> None:
-    assert not [e for e in events_of(text) if e.text == word and e.type in ("CONSULT", "REQUEST")]
+    assert not [e for e in events_of(text) if e.text == word and e.type in ("CONSULT", "REQUEST", "INVESTIGATE")]
 
 
 def test_events_the_means_of_a_transport_is_no_actor(events_of: Callable[[str], list[EventMention]]) -> None:

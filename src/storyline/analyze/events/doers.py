@@ -54,7 +54,7 @@ TAKEN_TO_THE_STREETS = EventKind("PROTEST", "demonstration", "verb")
 PLACES_SHUT = EventKind("PROTEST", "demonstration", "verb")
 #: verbs of shutting or blocking places ("shut businesses and schools", "blocked the highway", "paralysed the city")
 BLOCKING_VERBS = frozenset({"shut", "close", "block", "blockade", "barricade", "seal", "paralyse", "paralyze",
-                            "cripple"})
+                            "cripple", "occupy"})
 #: who shuts or blocks places as a protest: protesters, and their gatherings and stoppages (CAMEO 143 "conduct strike
 #: or boycott", 144 "obstruct passage, block")
 PROTEST_DOERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "protest",
@@ -81,6 +81,9 @@ CONTROL_MODIFIERS = frozenset({"tear", "teargas", "water", "rubber", "plastic", 
 CROWDS = frozenset({"crowd", "crowds", "protester", "protestor", "demonstrator", "demonstration", "protest", "rally",
                     "march", "marcher", "gathering", "assembly", "mob", "rioter", "sit-in", "student", "supporter",
                     "people", "youth", "activist"})
+#: words of a crowd's size that stand before the people it is of ("thousands of protesters", "a group of students")
+AMOUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "group",
+                     "groups", "number", "crowd", "crowds", "band", "tens"})
 #: those in a crowd who use force themselves: their throwing is a riot's, not a state's force
 CROWD_DOERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "youth", "crowd"})
 #: verbs of forces shown in a place: patrolling it, or being stationed or massed there
@@ -97,13 +100,15 @@ GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "gathering
                         "gatherings", "assemblies", "processions", "strikes", "vigils", "picket", "pickets"})
 #: verbs of dropping a measure one made ("scrapped the tax increases", "abandoned the levy", "abolished the quotas")
 DROPPING_VERBS = frozenset({"scrap", "drop", "abandon", "shelve", "abolish", "rescind", "repeal", "reverse",
-                            "cancel", "revoke", "roll"})
+                            "cancel", "revoke", "roll", "lift"})
 #: a state's measures whose dropping is its backing down ("tax increases", "the fuel levy", "the quota system")
 POLICIES = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "tariff", "tariffs", "vat", "duty", "duties",
                       "hike", "hikes", "increase", "increases", "policy", "policies", "law", "laws", "bill", "bills",
                       "reform", "reforms", "decree", "decrees", "quota", "quotas", "regulation", "regulations",
                       "rule", "rules", "requirement", "requirements", "subsidy", "subsidies", "surcharge", "mandate",
-                      "legislation", "amendment", "amendments", "ordinance", "directive", "system"})
+                      "legislation", "amendment", "amendments", "ordinance", "directive", "system",
+                      # limits a state sets on prices, rents or rates ("lifted the caps on fuel prices")
+                      "cap", "caps", "ceiling", "ceilings"})
 #: of these, the heads that are a state's measure only with a word of policy before them ("the tax increases",
 #: "the quota system"; not "an increase in attacks", "the sound system")
 POLICY_HEADS_NEEDING_A_WORD = frozenset({"increase", "increases", "hike", "hikes", "system", "rule", "rules",
@@ -219,6 +224,10 @@ def _dispersal(verb: Token) -> bool:
             verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in FORCE_VERBS | {"disperse"}:
         return False
     dispersed = _objects(verb)
+    # a crowd told by its size ("dispersed thousands of protesters", "hundreds of students were dispersed"): the
+    # object is the number, the crowd the people it is of
+    dispersed += [g for o in dispersed if o.lemma_.lower() in AMOUNTS or o.lower_ in AMOUNTS or o.like_num
+                  for g in _preps(o, frozenset({"of"}))]
     return any(_noun_key(o) in CROWDS or o.lemma_.lower() in CROWDS for o in dispersed)
 
 

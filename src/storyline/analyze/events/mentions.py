@@ -32,6 +32,7 @@ from spacy.tokens import Span as SpacySpan
 
 from storyline.analyze.events import arguments as args
 from storyline.analyze.events import carriers, contact, frames
+from storyline.analyze.events.acts import act_kind
 from storyline.analyze.events.casualties import (
     Count,
     aboard_deaths,
@@ -506,6 +507,17 @@ def _begun_by_pronoun(verb: Token) -> EventKind | None:
     return EventKind(kind.type, kind.subtype, "verb")
 
 
+def _names_person(verb: Token, index: args.MentionIndex) -> bool:
+    """A verb's object is a person's name ("dispatched Foreign Minister Tomas Brill to Lesk")."""
+    if verb.pos_ != "VERB":
+        return False
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        m = index.at(o)
+        if o.ent_type_ == "PERSON" or (m is not None and m.label == "PERSON"):
+            return True
+    return False
+
+
 def _send_kind(tok: Token) -> EventKind | None:
     """"send a delegation", "delegations will be sent": a visit by envoys; "send troops": mobilization."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -738,6 +750,9 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
     done = doer_kind(tok)  # "armoured vehicles patrolled", "lobbed tear gas", "the government scrapped the levy"
     if done is not None:
         return done
+    acted = act_kind(tok, person=_names_person(tok, index))  # "posted on Twitter", "released a video", "invaded"
+    if acted is not None:
+        return _refine(tok, acted)
     sensed = sense_kind(tok)  # "fire", "hit", "fall", "capture", "drive": the sentence decides (ecb helper)
     if sensed is LABOUR_STRIKE:
         return sensed  # "went on strike": a stoppage of work needs nothing more pointing at it
@@ -837,6 +852,10 @@ CARRIED_NOUNS = {"conversation": EventKind("CONSULT", "talks", "noun"),
                  "vigil": EventKind("PROTEST", "demonstration", "noun"),
                  "search": EventKind("INVESTIGATE", None, "noun"),
                  "inspection": EventKind("INVESTIGATE", None, "noun"),
+                 # an examination of what was done ("launched a review of the decision-making", "ordered an audit
+                 # of the accounts"; CAMEO 09 investigate): "a review of the film" or "the annual audit" tell none
+                 "review": EventKind("INVESTIGATE", None, "noun"),
+                 "audit": EventKind("INVESTIGATE", None, "noun"),
                  # a halt taken in an effort ("decided to take a pause in the rescue operation"; PLOVER RETREAT)
                  "pause": EventKind("RETREAT", "suspension", "noun"),
                  # parties in touch ("the police are in contact with the kidnappers", "made contact with X")
@@ -844,6 +863,9 @@ CARRIED_NOUNS = {"conversation": EventKind("CONSULT", "talks", "noun"),
 #: verbs that carry such a noun besides the light verbs ("gave a news conference", "called a press conference",
 #: "took a pause", "established contact with")
 CARRYING_VERBS = args.LIGHT_VERBS | frozenset({"give", "call", "take", "establish", "maintain"})
+#: verbs that set an examination going or carry it out ("launched a review", "ordered an audit", "commissioned a
+#: review"); not the light verbs of giving and having ("gave the film a glowing review")
+EXAMINATION_VERBS = violence.CONDUCT_VERBS | frozenset({"open", "announce", "undertake", "commission", "initiate"})
 #: verbs of a state one is in ("are in contact with", "remained in contact with")
 BEING_VERBS = frozenset({"be", "remain", "stay", "keep"})
 
@@ -857,7 +879,8 @@ def _carried(noun: Token) -> bool:
             return False
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in BEING_VERBS:
             return True
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in CARRYING_VERBS
+    verbs = EXAMINATION_VERBS if noun.lemma_.lower() in ("review", "audit") else CARRYING_VERBS
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
 
 
 #: the outbreak of an infectious disease: a disaster whose deaths are counted as a toll (ACLED keeps no epidemics,
