@@ -151,6 +151,9 @@ class Amount:
     #: what it counts is a noun written after the figure ("eight miners"), not a word before it taken for one
     #: ("could exceed 20,000"): only such a count is a part of a whole (:func:`_amounts_differ`)
     noun: bool = dataclasses.field(default=False, compare=False)
+    #: a part of the figure before it ("164 people died, including 103 in the capital", "among them four
+    #: children", "of whom three were police"): within that figure, never added to it (:func:`_with_totals`)
+    part: bool = dataclasses.field(default=False, compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -210,6 +213,41 @@ def _outcome_after(rest: list[str], nouns: list[str]) -> str:
     return outcome
 
 
+#: a clock time ("around 11:30", "at 3 p.m.", "10.45am", "0600 GMT", "at 9 o'clock", "01:00 local time"): a time
+#: of day, not an amount (nor two); a colon between two figures ("11:30", a score "2:1") never counts anything
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
+                    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)"
+                    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:gmt|utc|local\s+time)\b|\b\d{4}\s*(?:gmt|utc|hrs|hours\s+gmt)\b")
+#: before a figure, words that make it a part of the figure before it ("including 103", "among them four",
+#: "of whom three", "of which 12", "among whom five")
+_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those|which)|of\s+(?:whom|which|them)"
+                             r"|out\s+of\s+(?:whom|which|them))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than"
+                             r"|as\s+many\s+as|an\s+estimated)\s+)?$")
+#: a figure of the part of the one before that the clause names after it ("28 assailants, 26 of whom were ...")
+_PART_OF_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b")
+#: the spellings of one unit ("tonnes" / "tons", "metres" / "meters" / "m", "kilometres" / "km"): one key, so that
+#: the same quantity written in two spellings is one count
+_UNITS = {**dict.fromkeys(words("ton tons tonne tonnes"), "ton"),
+          **dict.fromkeys(words("metre metres meter meters"), "metre"),
+          **dict.fromkeys(words("kilometre kilometres kilometer kilometers km kms"), "kilometre"),
+          **dict.fromkeys(words("mile miles"), "mile"),
+          **dict.fromkeys(words("kilogram kilograms kilogramme kilogrammes kilo kilos kg kgs"), "kilogram"),
+          **dict.fromkeys(words("litre litres liter liters"), "litre"),
+          **dict.fromkeys(words("percent pct"), "percent"),
+          **dict.fromkeys(words("hectare hectares"), "hectare")}
+#: "per cent" and a sign after its figure ("40%") are the word "percent"
+_PERCENT = re.compile(r"\bper\s+cent\b|(?<=\d)\s?%")
+
+
+def _clock_spans(low: str) -> list[tuple[int, int]]:
+    """Where the clock times of a lower-cased text lie (:data:`_CLOCK`)."""
+    return [m.span() for m in _CLOCK.finditer(low)]
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
     """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
 
@@ -217,15 +255,17 @@ def amounts(text: str) -> tuple[Amount, ...]:
     else the word before it ("killed 84"). A partitive ("one of the attackers"), a year and the
     pronoun "one" ("no one") are not figures.
     """
-    low = text.lower()
+    # "40%" and "40 per cent" read as "40 percent" (one word, the unit)
+    low = _PERCENT.sub(lambda m: " percent" if m.group().strip() == "%" else "percent", text.lower())
+    clock = _clock_spans(low)
     out = []
     last = None  # where the last figure ends
     breakdown = False  # in the breakdown of a figure
     scale_end = 0  # where the scale word of the last figure ends ("two hundred": its "hundred" is no figure of its own)
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if _YEAR.fullmatch(raw) or m.start() < scale_end:
-            continue
+        if _YEAR.fullmatch(raw) or m.start() < scale_end or (clock and _in_spans(m.start(), clock)):
+            continue  # a year, the scale word of the figure before, a time of day
         if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
             last, breakdown = m.end(), True
@@ -251,7 +291,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
         if post in _POST_QUALIFIERS:
             rest = rest[2:]
-        if rest and rest[0] == "of":
+        if rest and rest[0] == "of" and not _PART_OF_AFTER.match(low, end):
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
             continue  # "rose by two to 16": a change, not a count
@@ -281,9 +321,12 @@ def amounts(text: str) -> tuple[Amount, ...]:
         elif _ABOUT.search(prefix):
             lo, hi = 0.8 * value, 1.2 * value
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")
-                                     or stem(key) in _TOLL_VERBS) else stem(key)
+                                     or stem(key) in _TOLL_VERBS) else _UNITS.get(key) or stem(key)
         counted = _SAME_COUNT.get(counted, counted)
-        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted)))
+        # "including 103", "among them four children", "26 of whom": a part of the figure before it
+        part = bool(out) and bool(_PART_OF_BEFORE.search(low, max(0, m.start() - 40), m.start())
+                                  or _PART_OF_AFTER.match(low, end))
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted), part=part))
     return tuple(out)
 
 
@@ -357,11 +400,12 @@ def rejected_figures(text: str) -> frozenset[float]:
     2,500, not the previously reported figure of 10,000"). Such a figure is what another said, not what this
     content states: it is no amount of it, and it opposes a content stating it."""
     low = text.lower()
+    clock = _clock_spans(low)
     out = set()
     end = 0  # where the last figure ends, with its scale word ("ten thousand")
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if m.start() < end or _YEAR.fullmatch(raw):
+        if m.start() < end or _YEAR.fullmatch(raw) or _in_spans(m.start(), clock):
             continue
         after = WORD.findall(low[m.end():m.end() + 30])
         value, used = _figure(raw, after)
@@ -377,7 +421,9 @@ def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
     one of its parts ("300 killed in X") does not."""
     totals = []
     for key in dict.fromkeys(x.key for x in found):
-        parts = [x for x in found if x.key == key]
+        if key == "percent":
+            continue  # shares of one whole ("40 percent ... 45 percent") add to no figure of it
+        parts = [x for x in found if x.key == key and not x.part]  # "including 103": within its whole, not added
         if len(parts) > 1:
             totals.append(Amount(key, sum(x.low for x in parts), sum(x.high for x in parts)))
     return found + tuple(totals)
