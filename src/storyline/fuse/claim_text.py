@@ -220,8 +220,8 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
                     r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:gmt|utc|local\s+time)\b|\b\d{4}\s*(?:gmt|utc|hrs|hours\s+gmt)\b")
 #: before a figure, words that make it a part of the figure before it ("including 103", "among them four",
 #: "of whom three", "of which 12", "among whom five")
-_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those|which)|of\s+(?:whom|which|them)"
-                             r"|out\s+of\s+(?:whom|which|them))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than"
+_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those|which)"
+                             r"|of\s+(?:whom|which|them)|out\s+of\s+(?:whom|which|them))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than"
                              r"|as\s+many\s+as|an\s+estimated)\s+)?$")
 #: a figure of the part of the one before that the clause names after it ("28 assailants, 26 of whom were ...")
 _PART_OF_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b")
@@ -258,7 +258,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
     # "40%" and "40 per cent" read as "40 percent" (one word, the unit)
     low = _PERCENT.sub(lambda m: " percent" if m.group().strip() == "%" else "percent", text.lower())
     clock = _clock_spans(low)
-    out = []
+    out: list[Amount] = []
     last = None  # where the last figure ends
     breakdown = False  # in the breakdown of a figure
     scale_end = 0  # where the scale word of the last figure ends ("two hundred": its "hundred" is no figure of its own)
