@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from storyline.fuse.claim_text import (
@@ -311,3 +313,20 @@ def test_amounts_one_unit_in_two_spellings_is_one_count() -> None:
         == amounts("10 kilometers of road")[0].key
     assert amounts("some 40 metres away")[0].key == amounts("some 40 meters away")[0].key
     assert amounts("turnout rose to 40 per cent")[0].key == amounts("turnout rose to 40%")[0].key
+
+
+def test_amounts_a_day_an_age_or_a_label_is_no_amount() -> None:
+    # a day of a month, an age, the number of an article or a model count nothing
+    assert amounts("the toll has grown to at least 204 since July 16") == (Amount("killed", 204.0, math.inf),)
+    assert amounts("the missionaries kidnapped on Oct. 16 were released") == ()
+    assert amounts("with effect from 21 September, visa services are suspended") == ()
+    assert amounts("the strike killed 12 people, including a 15-year-old girl") == (Amount("killed", 12.0, 12.0),)
+    assert amounts("the murder of Velko Marin, 45, who was shot dead") == ()
+    assert amounts("a Kx-22 missile hit the block under Article 5") == ()
+    assert amounts("students joined in around 2:30pm") == ()
+
+
+def test_amounts_a_figure_restated_in_brackets_is_one_figure() -> None:
+    # "thirty-nine (39)" is one count of 39, not two whose total would be 78
+    assert amounts("thirty-nine (39) people have died and three hundred and sixty-one (361) injured") == (
+        Amount("killed", 39.0, 39.0), Amount("injured", 361.0, 361.0))

@@ -180,8 +180,26 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     value = float(raw.replace(",", "")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
     scale = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
     if after and after[0] in scale:
+        # "three hundred and sixty-one": the "and" of a number written in words goes on with it
+        if raw[0].isalpha() and len(after) > 2 and after[1] == "and" and (rest := _below_hundred(after[2])):
+            return value * scale[after[0]] + rest, 3
         return value * scale[after[0]], 1
     return value, 0
+
+
+def _below_hundred(word: str) -> int:
+    """The value of a number word under a hundred ("sixty-one", "twelve", "forty"), else 0."""
+    tens, _, ones = word.partition("-")
+    if ones:
+        return TENS.get(tens, 0) + ONES.get(ones, 0) if tens in TENS and 0 < ONES.get(ones, 0) < 10 else 0
+    return ONES.get(word) or TENS.get(word) or 0
+
+
+def _end_of_words(low: str, at: int, used: list[str]) -> int:
+    """Where the words ``used`` (read after ``at``, in order) end in ``low``."""
+    for w in used:
+        at = low.index(w, at) + len(w)
+    return at
 
 
 #: verbs a toll takes before its figure ("the death toll ... has climbed to 318", "had reached 4,200")
@@ -215,8 +233,8 @@ def _outcome_after(rest: list[str], nouns: list[str]) -> str:
 
 #: a clock time ("around 11:30", "at 3 p.m.", "10.45am", "0600 GMT", "at 9 o'clock", "01:00 local time"): a time
 #: of day, not an amount (nor two); a colon between two figures ("11:30", a score "2:1") never counts anything
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:[ap]\.m\.|[ap]m\b))?"
-                    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)(?:\s*(?:[ap]\.m\.?|[ap]m\b))?"
+                    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\b\.?|[ap]m\b|o['’]clock\b)"
                     r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:gmt|utc|local\s+time)\b|\b\d{4}\s*(?:gmt|utc|hrs|hours\s+gmt)\b")
 #: before a figure, words that make it a part of the figure before it ("including 103", "among them four",
 #: "of whom three", "of which 12", "among whom five")
@@ -239,6 +257,42 @@ _UNITS = {**dict.fromkeys(words("ton tons tonne tonnes"), "ton"),
 _PERCENT = re.compile(r"\bper\s+cent\b|(?<=\d)\s?%")
 
 
+#: a month written before a figure of 1 to 31 ("July 16", "Oct. 16", "on March 7"): a day of the month
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$")
+#: a month written after it ("21 September", "24 of June"; not "may", mostly the verb)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?(?:january|february|march|april|june|july|august|september|october|november"
+                          r"|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+#: an age: "a 15-year-old girl", "the 30-year-old", "aged 45", "64 years old", "an eight-month-old"
+_AGE_AFTER = re.compile(r"[-\s]+(?:year|month|week|day)s?[-\s]+olds?\b")
+_AGE_BEFORE = re.compile(r"\baged\s+$")
+#: an age after a name between commas ("Velko Marin, 45, who ..."): the name, then the figure's closing comma
+_NAME_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+_NAME_AGE_AFTER = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
+#: a figure that names rather than counts: part of a model or code ("a Kx-22 missile", "F-16"), or the number of an
+#: article, section, flight, route ... ("under Article 5", "sections 304 and 201")
+_LABEL_BEFORE = re.compile(r"(?:[a-z]-|\b(?:articles?|sections?|clauses?|chapters?|paragraphs?|no\.?|nos\.?"
+                           r"|flights?|routes?|highways?|rooms?|platforms?|gates?|wards?|resolutions?)\s+)$")
+#: words after a figure that are no noun it counts ("at least 204 since July 16")
+_NOT_COUNTED = words("since till until per across near outside inside within")
+
+
+def _not_a_count(low: str, cased: str, start: int, end: int, raw: str) -> bool:
+    """Is the figure at ``start:end`` a day of a month, an age or a label rather than an amount?"""
+    head = low[max(0, start - 16):start]
+    if _LABEL_BEFORE.search(head) or _AGE_AFTER.match(low, end) or _AGE_BEFORE.search(head):
+        return True
+    if raw[0].isdigit() and 1 <= float(raw.replace(",", "")) <= 31 and "," not in raw \
+            and (_MONTH_BEFORE.search(head) or _MONTH_AFTER.match(low, end)):
+        return True
+    return len(cased) == len(low) and raw[0].isdigit() and bool(
+        _NAME_AGE_BEFORE.search(cased, max(0, start - 40), start) and _NAME_AGE_AFTER.match(low, end))
+
+
+#: a figure restated in digits in brackets after its words ("thirty-nine (39)")
+_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+
+
 def _clock_spans(low: str) -> list[tuple[int, int]]:
     """Where the clock times of a lower-cased text lie (:data:`_CLOCK`)."""
     return [m.span() for m in _CLOCK.finditer(low)]
@@ -256,7 +310,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
     pronoun "one" ("no one") are not figures.
     """
     # "40%" and "40 per cent" read as "40 percent" (one word, the unit)
-    low = _PERCENT.sub(lambda m: " percent" if m.group().strip() == "%" else "percent", text.lower())
+    cased = _PERCENT.sub(lambda m: " percent" if m.group().strip() == "%" else "percent", text)
+    low = cased.lower()
     clock = _clock_spans(low)
     out: list[Amount] = []
     last = None  # where the last figure ends
@@ -274,6 +329,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
         compound = _COMPOUND_ONES.match(low, m.end()) if raw in TENS else None
         end = compound.end() if compound else m.end()
         last, breakdown = end, False
+        if _not_a_count(low, cased, m.start(), end, raw):
+            continue  # a date, an age, a label
         after = WORD.findall(re.split(r"[.;:!?,]", low[end:end + 60])[0])
         # the words of its clause before the figure ("the death toll from ... rose by two to 16")
         before = WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
@@ -285,8 +342,12 @@ def amounts(text: str) -> tuple[Amount, ...]:
             value += ONES[compound.group(1)] * value / TENS[raw]  # "thirty-two thousand": the scale takes both
             scale_end = end
         if used:
-            scale_end = low.index(after[0], end) + len(after[0])
+            scale_end = _end_of_words(low, end, after[:used])
         rest = after[used:]
+        # "thirty-nine (39) people": the figure restated in brackets is read past, not as what it counts
+        if bracket := _RESTATED.match(low, max(end, scale_end)):
+            last = scale_end = bracket.end()  # (its bracketed figure is no figure of its own)
+            rest = WORD.findall(re.split(r"[.;:!?,]", low[bracket.end():bracket.end() + 60])[0])
         # "10,000 or more people", "200 or so": a qualifier after the figure
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
         if post in _POST_QUALIFIERS:
@@ -304,7 +365,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
         outcome = _OUTCOMES.get(governing) or _outcome_after(rest, nouns) or next(
             (_OUTCOMES[w] for w in reversed(before[-16:]) if w in _OUTCOMES), "") or _toll_subject(low, m)
-        if key in STOP:
+        if key in STOP or key in _NOT_COUNTED:
             key = ""
         if not key and not outcome:
             continue
@@ -409,7 +470,7 @@ def rejected_figures(text: str) -> frozenset[float]:
             continue
         after = WORD.findall(low[m.end():m.end() + 30])
         value, used = _figure(raw, after)
-        end = m.end() if not used else low.index(after[0], m.end()) + len(after[0])
+        end = m.end() if not used else _end_of_words(low, m.end(), after[:used])
         if _REJECTED_AFTER.match(low, end, end + 80) or _REJECTED_BEFORE.search(low[max(0, m.start() - 60):m.start()]):
             out.add(value)
     return _set(out)
