@@ -17,6 +17,7 @@ from storyline.fuse.claim_text import (
     means_kinds,
     reaches,
     rejected_figures,
+    shared_measures,
     shared_tolls,
     stem,
 )
@@ -330,3 +331,14 @@ def test_amounts_a_figure_restated_in_brackets_is_one_figure() -> None:
     # "thirty-nine (39)" is one count of 39, not two whose total would be 78
     assert amounts("thirty-nine (39) people have died and three hundred and sixty-one (361) injured") == (
         Amount("killed", 39.0, 39.0), Amount("injured", 361.0, 361.0))
+
+
+def test_shared_measures_meet_across_spellings_of_a_unit() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim("a1:cl0", "a1", 0, 1, None, None, "said", content))
+
+    stored = feat("about 700 tonnes of the chemical were stored at the depot")
+    assert shared_measures(stored, feat("there were about 700 tons of the chemical in the depot"), 10) == "700 ton"
+    assert shared_measures(stored, feat("about 500 tons of the chemical were stored"), 10) == ""
+    # shares are no measured quantity
+    assert shared_measures(feat("turnout was 40 per cent"), feat("turnout was 40%"), 10) == ""

@@ -647,6 +647,21 @@ def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:
     return out
 
 
+#: the units of a measured quantity (:data:`_UNITS`), not shares: "700 tonnes" / "700 tons" of something
+MEASURES = frozenset(_UNITS.values()) - {"percent"}
+
+
+def shared_measures(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
+    """A measured quantity (tons, metres, kilometres, kilograms, litres, hectares) both contents state with one
+    figure of ``least`` or more ("about 700 tonnes of the chemical" / "700 tons of the chemical"), in any spelling
+    of its unit; "" when none."""
+    for x in a.amounts:
+        if x.key in MEASURES and stated(x) >= least and any(
+                y.key == x.key and abs(stated(x) - stated(y)) <= 0.01 * stated(x) for y in b.amounts):
+            return f"{stated(x):g} {x.key}"
+    return ""
+
+
 def counts_harm(a: ClaimFeatures) -> bool:
     """Does a content count people killed, hurt or held, whatever it calls them ("eight miners" held, "12 people
     killed")? Not a sum of money, shares or goods."""
