@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from storyline.fuse.claim_text import (
@@ -15,6 +17,7 @@ from storyline.fuse.claim_text import (
     means_kinds,
     reaches,
     rejected_figures,
+    shared_measures,
     shared_tolls,
     stem,
 )
@@ -282,3 +285,60 @@ def test_a_claim_noun_called_untrue_further_on_makes_a_content_about_named_claim
     # a claim noun that is not called untrue says nothing of what was said
     assert not feat("The official visit by the Velmari ministers to the harbour was cancelled and the "
                     "statement is important").claim_noun_owner
+
+
+def test_amounts_a_figure_after_including_is_a_part_never_added() -> None:
+    # "including 103" is within the 164, not a second count whose total would be 267
+    def stated_figures(content: str) -> set[float]:
+        return {x.low for x in features(Claim("a1:cl0", "a1", 0, 1, None, None, "said", content)).amounts}
+
+    assert stated_figures("164 people have died in the unrest, including 103 in Velmar") == {164.0, 103.0}
+    assert stated_figures("20 people were killed, among them four children") == {20.0, 4.0}
+    assert stated_figures("12 people were killed, of whom three were police officers") == {12.0, 3.0}
+    # a breakdown of a toll by place still adds up ("and another 9 in Y": 239 in all)
+    assert 239.0 in stated_figures("230 were killed in Varn, and another 9 in Dosk")
+
+
+def test_amounts_a_clock_time_is_no_amount() -> None:
+    # "around 11:30" is a time of day, not a figure of 11 (and 30)
+    assert amounts("the warehouse exploded at around 11:30 on Wednesday") == ()
+    assert amounts("the gunmen struck at 3 p.m. and at 10.45am") == ()
+    assert amounts("the station was stormed at 01:00 local time") == ()
+    assert amounts("at around 11:30 six people were killed") == (Amount("killed", 6.0, 6.0),)
+
+
+def test_amounts_one_unit_in_two_spellings_is_one_count() -> None:
+    assert amounts("about 700 tonnes of the chemical were stored")[0].key \
+        == amounts("there were about 700 tons of the chemical")[0].key
+    assert amounts("a 10-kilometre stretch of road")[0].key == amounts("a stretch of 10 km")[0].key \
+        == amounts("10 kilometers of road")[0].key
+    assert amounts("some 40 metres away")[0].key == amounts("some 40 meters away")[0].key
+    assert amounts("turnout rose to 40 per cent")[0].key == amounts("turnout rose to 40%")[0].key
+
+
+def test_amounts_a_day_an_age_or_a_label_is_no_amount() -> None:
+    # a day of a month, an age, the number of an article or a model count nothing
+    assert amounts("the toll has grown to at least 204 since July 16") == (Amount("killed", 204.0, math.inf),)
+    assert amounts("the missionaries kidnapped on Oct. 16 were released") == ()
+    assert amounts("with effect from 21 September, visa services are suspended") == ()
+    assert amounts("the strike killed 12 people, including a 15-year-old girl") == (Amount("killed", 12.0, 12.0),)
+    assert amounts("the murder of Velko Marin, 45, who was shot dead") == ()
+    assert amounts("a Kx-22 missile hit the block under Article 5") == ()
+    assert amounts("students joined in around 2:30pm") == ()
+
+
+def test_amounts_a_figure_restated_in_brackets_is_one_figure() -> None:
+    # "thirty-nine (39)" is one count of 39, not two whose total would be 78
+    assert amounts("thirty-nine (39) people have died and three hundred and sixty-one (361) injured") == (
+        Amount("killed", 39.0, 39.0), Amount("injured", 361.0, 361.0))
+
+
+def test_shared_measures_meet_across_spellings_of_a_unit() -> None:
+    def feat(content: str) -> ClaimFeatures:
+        return features(Claim("a1:cl0", "a1", 0, 1, None, None, "said", content))
+
+    stored = feat("about 700 tonnes of the chemical were stored at the depot")
+    assert shared_measures(stored, feat("there were about 700 tons of the chemical in the depot"), 10) == "700 ton"
+    assert shared_measures(stored, feat("about 500 tons of the chemical were stored"), 10) == ""
+    # shares are no measured quantity
+    assert shared_measures(feat("turnout was 40 per cent"), feat("turnout was 40%"), 10) == ""

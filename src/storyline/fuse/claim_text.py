@@ -151,6 +151,9 @@ class Amount:
     #: what it counts is a noun written after the figure ("eight miners"), not a word before it taken for one
     #: ("could exceed 20,000"): only such a count is a part of a whole (:func:`_amounts_differ`)
     noun: bool = dataclasses.field(default=False, compare=False)
+    #: a part of the figure before it ("164 people died, including 103 in the capital", "among them four
+    #: children", "of whom three were police"): within that figure, never added to it (:func:`_with_totals`)
+    part: bool = dataclasses.field(default=False, compare=False)
 
 
 @dataclasses.dataclass(slots=True)
@@ -177,8 +180,26 @@ def _figure(raw: str, after: list[str]) -> tuple[float, int]:
     value = float(raw.replace(",", "")) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
     scale = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
     if after and after[0] in scale:
+        # "three hundred and sixty-one": the "and" of a number written in words goes on with it
+        if raw[0].isalpha() and len(after) > 2 and after[1] == "and" and (rest := _below_hundred(after[2])):
+            return value * scale[after[0]] + rest, 3
         return value * scale[after[0]], 1
     return value, 0
+
+
+def _below_hundred(word: str) -> int:
+    """The value of a number word under a hundred ("sixty-one", "twelve", "forty"), else 0."""
+    tens, _, ones = word.partition("-")
+    if ones:
+        return TENS.get(tens, 0) + ONES.get(ones, 0) if tens in TENS and 0 < ONES.get(ones, 0) < 10 else 0
+    return ONES.get(word) or TENS.get(word) or 0
+
+
+def _end_of_words(low: str, at: int, used: list[str]) -> int:
+    """Where the words ``used`` (read after ``at``, in order) end in ``low``."""
+    for w in used:
+        at = low.index(w, at) + len(w)
+    return at
 
 
 #: verbs a toll takes before its figure ("the death toll ... has climbed to 318", "had reached 4,200")
@@ -210,6 +231,77 @@ def _outcome_after(rest: list[str], nouns: list[str]) -> str:
     return outcome
 
 
+#: a clock time ("around 11:30", "at 3 p.m.", "10.45am", "0600 GMT", "at 9 o'clock", "01:00 local time"): a time
+#: of day, not an amount (nor two); a colon between two figures ("11:30", a score "2:1") never counts anything
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?!\d)(?:\s*(?:[ap]\.m\.?|[ap]m\b))?"
+                    r"|\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\b\.?|[ap]m\b|o['’]clock\b)"
+                    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:gmt|utc|local\s+time)\b|\b\d{4}\s*(?:gmt|utc|hrs|hours\s+gmt)\b")
+#: before a figure, words that make it a part of the figure before it ("including 103", "among them four",
+#: "of whom three", "of which 12", "among whom five")
+_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+(?:them|whom|those|which)"
+                             r"|of\s+(?:whom|which|them)|out\s+of\s+(?:whom|which|them))\s+(?:(?:at\s+least|some|about|around|nearly|more\s+than"
+                             r"|as\s+many\s+as|an\s+estimated)\s+)?$")
+#: a figure of the part of the one before that the clause names after it ("28 assailants, 26 of whom were ...")
+_PART_OF_AFTER = re.compile(r"\s+(?:of\s+(?:whom|which|them)|among\s+them)\b")
+#: the spellings of one unit ("tonnes" / "tons", "metres" / "meters" / "m", "kilometres" / "km"): one key, so that
+#: the same quantity written in two spellings is one count
+_UNITS = {**dict.fromkeys(words("ton tons tonne tonnes"), "ton"),
+          **dict.fromkeys(words("metre metres meter meters"), "metre"),
+          **dict.fromkeys(words("kilometre kilometres kilometer kilometers km kms"), "kilometre"),
+          **dict.fromkeys(words("mile miles"), "mile"),
+          **dict.fromkeys(words("kilogram kilograms kilogramme kilogrammes kilo kilos kg kgs"), "kilogram"),
+          **dict.fromkeys(words("litre litres liter liters"), "litre"),
+          **dict.fromkeys(words("percent pct"), "percent"),
+          **dict.fromkeys(words("hectare hectares"), "hectare")}
+#: "per cent" and a sign after its figure ("40%") are the word "percent"
+_PERCENT = re.compile(r"\bper\s+cent\b|(?<=\d)\s?%")
+
+
+#: a month written before a figure of 1 to 31 ("July 16", "Oct. 16", "on March 7"): a day of the month
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$")
+#: a month written after it ("21 September", "24 of June"; not "may", mostly the verb)
+_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?(?:january|february|march|april|june|july|august|september|october|november"
+                          r"|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+#: an age: "a 15-year-old girl", "the 30-year-old", "aged 45", "64 years old", "an eight-month-old"
+_AGE_AFTER = re.compile(r"[-\s]+(?:year|month|week|day)s?[-\s]+olds?\b")
+_AGE_BEFORE = re.compile(r"\baged\s+$")
+#: an age after a name between commas ("Velko Marin, 45, who ..."): the name, then the figure's closing comma
+_NAME_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+_NAME_AGE_AFTER = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
+#: a figure that names rather than counts: part of a model or code ("a Kx-22 missile", "F-16"), or the number of an
+#: article, section, flight, route ... ("under Article 5", "sections 304 and 201")
+_LABEL_BEFORE = re.compile(r"(?:[a-z]-|\b(?:articles?|sections?|clauses?|chapters?|paragraphs?|no\.?|nos\.?"
+                           r"|flights?|routes?|highways?|rooms?|platforms?|gates?|wards?|resolutions?)\s+)$")
+#: words after a figure that are no noun it counts ("at least 204 since July 16")
+_NOT_COUNTED = words("since till until per across near outside inside within")
+
+
+def _not_a_count(low: str, cased: str, start: int, end: int, raw: str) -> bool:
+    """Is the figure at ``start:end`` a day of a month, an age or a label rather than an amount?"""
+    head = low[max(0, start - 16):start]
+    if _LABEL_BEFORE.search(head) or _AGE_AFTER.match(low, end) or _AGE_BEFORE.search(head):
+        return True
+    if raw[0].isdigit() and 1 <= float(raw.replace(",", "")) <= 31 and "," not in raw \
+            and (_MONTH_BEFORE.search(head) or _MONTH_AFTER.match(low, end)):
+        return True
+    return len(cased) == len(low) and raw[0].isdigit() and bool(
+        _NAME_AGE_BEFORE.search(cased, max(0, start - 40), start) and _NAME_AGE_AFTER.match(low, end))
+
+
+#: a figure restated in digits in brackets after its words ("thirty-nine (39)")
+_RESTATED = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+
+
+def _clock_spans(low: str) -> list[tuple[int, int]]:
+    """Where the clock times of a lower-cased text lie (:data:`_CLOCK`)."""
+    return [m.span() for m in _CLOCK.finditer(low)]
+
+
+def _in_spans(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def amounts(text: str) -> tuple[Amount, ...]:
     """The figures of a content with what they count: "at least 84 people" -> people in [84, inf).
 
@@ -217,15 +309,18 @@ def amounts(text: str) -> tuple[Amount, ...]:
     else the word before it ("killed 84"). A partitive ("one of the attackers"), a year and the
     pronoun "one" ("no one") are not figures.
     """
-    low = text.lower()
-    out = []
+    # "40%" and "40 per cent" read as "40 percent" (one word, the unit)
+    cased = _PERCENT.sub(lambda m: " percent" if m.group().strip() == "%" else "percent", text)
+    low = cased.lower()
+    clock = _clock_spans(low)
+    out: list[Amount] = []
     last = None  # where the last figure ends
     breakdown = False  # in the breakdown of a figure
     scale_end = 0  # where the scale word of the last figure ends ("two hundred": its "hundred" is no figure of its own)
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if _YEAR.fullmatch(raw) or m.start() < scale_end:
-            continue
+        if _YEAR.fullmatch(raw) or m.start() < scale_end or (clock and _in_spans(m.start(), clock)):
+            continue  # a year, the scale word of the figure before, a time of day
         if last is not None and (_BREAKDOWN.fullmatch(low, last, m.start())
                                  or (breakdown and not _BREAKDOWN_END.search(low, last, m.start()))):
             last, breakdown = m.end(), True
@@ -234,6 +329,8 @@ def amounts(text: str) -> tuple[Amount, ...]:
         compound = _COMPOUND_ONES.match(low, m.end()) if raw in TENS else None
         end = compound.end() if compound else m.end()
         last, breakdown = end, False
+        if _not_a_count(low, cased, m.start(), end, raw):
+            continue  # a date, an age, a label
         after = WORD.findall(re.split(r"[.;:!?,]", low[end:end + 60])[0])
         # the words of its clause before the figure ("the death toll from ... rose by two to 16")
         before = WORD.findall(re.split(r"[.;:!?]\s", low[max(0, m.start() - 120):m.start()])[-1])
@@ -245,13 +342,17 @@ def amounts(text: str) -> tuple[Amount, ...]:
             value += ONES[compound.group(1)] * value / TENS[raw]  # "thirty-two thousand": the scale takes both
             scale_end = end
         if used:
-            scale_end = low.index(after[0], end) + len(after[0])
+            scale_end = _end_of_words(low, end, after[:used])
         rest = after[used:]
+        # "thirty-nine (39) people": the figure restated in brackets is read past, not as what it counts
+        if bracket := _RESTATED.match(low, max(end, scale_end)):
+            last = scale_end = bracket.end()  # (its bracketed figure is no figure of its own)
+            rest = WORD.findall(re.split(r"[.;:!?,]", low[bracket.end():bracket.end() + 60])[0])
         # "10,000 or more people", "200 or so": a qualifier after the figure
         post = " ".join(rest[:2]) if rest[:1] == ["or"] else ""
         if post in _POST_QUALIFIERS:
             rest = rest[2:]
-        if rest and rest[0] == "of":
+        if rest and rest[0] == "of" and not _PART_OF_AFTER.match(low, end):
             continue  # "two of the bombers": a part of a group, not a count of it
         if before and before[-1] == "by" and rest and rest[0] == "to":
             continue  # "rose by two to 16": a change, not a count
@@ -264,7 +365,7 @@ def amounts(text: str) -> tuple[Amount, ...]:
         governing = next((w for w in reversed(before[-6:]) if w not in _QUALIFIER_WORDS), "")
         outcome = _OUTCOMES.get(governing) or _outcome_after(rest, nouns) or next(
             (_OUTCOMES[w] for w in reversed(before[-16:]) if w in _OUTCOMES), "") or _toll_subject(low, m)
-        if key in STOP:
+        if key in STOP or key in _NOT_COUNTED:
             key = ""
         if not key and not outcome:
             continue
@@ -281,9 +382,12 @@ def amounts(text: str) -> tuple[Amount, ...]:
         elif _ABOUT.search(prefix):
             lo, hi = 0.8 * value, 1.2 * value
         counted = "" if outcome and (key in _OUTCOMES or key in ("", "people", "person", "persons")
-                                     or stem(key) in _TOLL_VERBS) else stem(key)
+                                     or stem(key) in _TOLL_VERBS) else _UNITS.get(key) or stem(key)
         counted = _SAME_COUNT.get(counted, counted)
-        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted)))
+        # "including 103", "among them four children", "26 of whom": a part of the figure before it
+        part = bool(out) and bool(_PART_OF_BEFORE.search(low, max(0, m.start() - 40), m.start())
+                                  or _PART_OF_AFTER.match(low, end))
+        out.append(Amount(f"{counted} {outcome}".strip(), lo, hi, noun=bool(nouns and counted), part=part))
     return tuple(out)
 
 
@@ -357,15 +461,16 @@ def rejected_figures(text: str) -> frozenset[float]:
     2,500, not the previously reported figure of 10,000"). Such a figure is what another said, not what this
     content states: it is no amount of it, and it opposes a content stating it."""
     low = text.lower()
+    clock = _clock_spans(low)
     out = set()
     end = 0  # where the last figure ends, with its scale word ("ten thousand")
     for m in _NUMBER.finditer(low):
         raw = m.group()
-        if m.start() < end or _YEAR.fullmatch(raw):
+        if m.start() < end or _YEAR.fullmatch(raw) or _in_spans(m.start(), clock):
             continue
         after = WORD.findall(low[m.end():m.end() + 30])
         value, used = _figure(raw, after)
-        end = m.end() if not used else low.index(after[0], m.end()) + len(after[0])
+        end = m.end() if not used else _end_of_words(low, m.end(), after[:used])
         if _REJECTED_AFTER.match(low, end, end + 80) or _REJECTED_BEFORE.search(low[max(0, m.start() - 60):m.start()]):
             out.add(value)
     return _set(out)
@@ -377,7 +482,9 @@ def _with_totals(found: tuple[Amount, ...]) -> tuple[Amount, ...]:
     one of its parts ("300 killed in X") does not."""
     totals = []
     for key in dict.fromkeys(x.key for x in found):
-        parts = [x for x in found if x.key == key]
+        if key == "percent":
+            continue  # shares of one whole ("40 percent ... 45 percent") add to no figure of it
+        parts = [x for x in found if x.key == key and not x.part]  # "including 103": within its whole, not added
         if len(parts) > 1:
             totals.append(Amount(key, sum(x.low for x in parts), sum(x.high for x in parts)))
     return found + tuple(totals)
@@ -538,6 +645,21 @@ def toll_amounts(a: ClaimFeatures, least: float) -> list[Amount]:
         if outcome in _TOLL_OUTCOMES and counted in _TOLL_PEOPLE and stated(x) >= least:
             out.append(x)
     return out
+
+
+#: the units of a measured quantity (:data:`_UNITS`), not shares: "700 tonnes" / "700 tons" of something
+MEASURES = frozenset(_UNITS.values()) - {"percent"}
+
+
+def shared_measures(a: ClaimFeatures, b: ClaimFeatures, least: float) -> str:
+    """A measured quantity (tons, metres, kilometres, kilograms, litres, hectares) both contents state with one
+    figure of ``least`` or more ("about 700 tonnes of the chemical" / "700 tons of the chemical"), in any spelling
+    of its unit; "" when none."""
+    for x in a.amounts:
+        if x.key in MEASURES and stated(x) >= least and any(
+                y.key == x.key and abs(stated(x) - stated(y)) <= 0.01 * stated(x) for y in b.amounts):
+            return f"{stated(x):g} {x.key}"
+    return ""
 
 
 def counts_harm(a: ClaimFeatures) -> bool:

@@ -64,6 +64,7 @@ from storyline.fuse.claim_text import (
     CLAUSE_SAME,
     LARGE_TOLL,
     LARGE_TOLL_COSINE,
+    MEASURES,
     NEAR,
     NEGATED_REQUEST,
     NEGATES,
@@ -91,6 +92,7 @@ from storyline.fuse.claim_text import (
     reaches,
     repeats_sentence,
     shared_figures,
+    shared_measures,
     shared_tolls,
     stated,
     stem,
@@ -519,10 +521,13 @@ def _same_toll(lk: Linker, i: int, j: int) -> str:
     a, b = lk.claims[i], lk.claims[j]
     if figures_apart(lk.feats[i], lk.feats[j]):
         return ""
-    shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE)
+    # (a measured quantity given with one figure, "700 tonnes" / "700 tons" of a chemical, agrees as a toll does)
+    shared = shared_tolls(lk.feats[i], lk.feats[j], TOLL_FIGURE) or shared_measures(lk.feats[i], lk.feats[j],
+                                                                                    TOLL_FIGURE)
     if not shared:
         return ""
-    large = lk.same_day(i, j) and float(shared.split()[0]) >= LARGE_TOLL
+    large = lk.same_day(i, j) and float(shared.split()[0]) >= LARGE_TOLL and not shared.endswith(
+        tuple(f" {unit}" for unit in MEASURES))
     # a large toll of one day is a running total ("164 people have died during the demonstrations" / "164 were
     # killed in the unrest of the past week"): its claims hang on whichever dated incident of the unrest their
     # sentence was fused to, and two such events apart in date do not make the one figure two tolls
