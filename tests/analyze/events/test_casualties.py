@@ -1152,3 +1152,20 @@ def test_casualties_the_number_killed_raised_to_a_total_is_a_new_total(figures: 
 def test_casualties_the_noun_killing_counts_its_victims(figures: Figures) -> None:
     assert _one(figures, "The killing of 12 villagers in Orsk was condemned.").min == 12
     assert not [f for f in figures("Two men were arrested over the killings.") if f.kind == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 23 hostages and 32 militants were killed in the siege of the Velmar plant.",
+    "The assault on the Velmar plant killed 32 gunmen and 23 hostages, officials said.",
+])
+def test_casualties_attackers_are_no_part_of_the_victims_count(figures: Figures, text: str) -> None:
+    # the attackers told beside the victims are no victims: the hostages' 23, never the sum 55
+    heads = [f for f in figures(text) if f.kind == "killed" and not f.partial]
+    assert [f.min for f in heads] == [23]
+
+
+def test_casualties_the_attackers_toll_beside_the_victims_is_a_part(figures: Figures) -> None:
+    text = "The ministry said 23 hostages had died, and raised the number of dead gunmen to 32."
+    found = [f for f in figures(text) if f.kind == "killed" and f.min == 32]
+    assert found and all(f.partial for f in found)  # the attackers' own toll, never the incident's newest total
+    assert _one(figures, "Soldiers killed 14 militants near Dorvan on Monday.").partial is False

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from storyline.lexicons import calendar_words, happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.violence import FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
+from storyline.lexicons.violence import ASSAILANT_HEADS, FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
 from storyline.model import Figure, Quantity
 
 if TYPE_CHECKING:  # for annotations only: the presenting code reads this module's lexicons in a server that
@@ -992,13 +992,35 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
     c = _exceeded(tok.doc[c.start:c.end], c)
     c = _with_conjoined(tok.doc, c, counts)
     doc = tok.doc
+    if c.group is None and tok.dep_ == "amod" and _assailant_word(tok.head.lower_) and toll_noun(tok) is not None:
+        c = replace(c, group=tok.head.lower_)  # "the number of dead militants to 32": the toll of the attackers
     denied = _denied(tok)
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c) or _raising(tok),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok), claimed=_self_claimed(tok) or denied,
-                  denied=denied)
+                  partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok) or _assailants_beside(c, counts),
+                  claimed=_self_claimed(tok) or denied, denied=denied)
+
+
+def _assailants(c: Count) -> bool:
+    """A count of the attackers themselves ("32 militants", "five gunmen"), not of the victims."""
+    return c.group is not None and _assailant_word(c.group.split()[-1])
+
+
+def _assailant_word(word: str) -> bool:
+    """"militants", "gunmen", "attacker": a head noun of those who attack (the lexicon is singular but for "gunmen")."""
+    return word in ASSAILANT_HEADS or (word.endswith("s") and word[:-1] in ASSAILANT_HEADS)
+
+
+def _assailants_beside(c: Count, counts: list[Count]) -> bool:
+    """The attackers' count told beside a count of other people ("23 hostages and 32 militants were killed", "raised
+    the number killed to 48 and the number of dead militants to 32"): the attackers are no part of the victims'
+    toll, and a count of them is kept as a part of the incident's dead, never its headline. Alone ("troops killed
+    32 militants") it is the toll of the operation that killed them."""
+    return _assailants(c) and any(
+        not _assailants(o) and o.min is not None and not o.increment and not (o.start < c.end and c.start < o.end)
+        for o in counts)
 
 
 #: the people a count adds to those named before it ("eight students and 120 others": 128)
@@ -1034,20 +1056,30 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
         return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
         # count at its own place, no sum
+    owns = [o for m in members if (o := next((o for o in counts if o.start <= m.i < o.end), None)) is not None]
+    victims = [o for o in owns if not _assailants(o) and o.min is not None]
+    if _assailants(c) and victims:
+        return _with_conjoined(doc, victims[0], counts)  # "killed 32 militants and 23 hostages": the victims' count
     extra, qualifier = 0, c.qualifier
     extra_hi: int | None = 0
     for m in members:
         if m.i == root.i:
             continue
+        own = next((o for o in counts if o.start <= m.i < o.end), None)
+        if own is not None and _assailants(own) != _assailants(c):
+            members = [k for k in members if k.i != m.i]
+            continue  # "killed 23 hostages and 32 militants": the attackers are no part of the victims' count
         n = _victims_in(m, counts)
         if n is None:
             return c
         extra += n[0]
         extra_hi = None if extra_hi is None or n[1] is None else extra_hi + n[1]
         qualifier = qualifier or n[2]
+    if len(members) < 2:
+        return c
     hi = None if c.max is None or extra_hi is None else c.max + extra_hi
     # the count of them all is no one group's: its group is none, its text the whole coordination
-    span = doc[min(c.start, top.left_edge.i):max(c.end, max(m.right_edge.i for m in members) + 1)]
+    span = doc[min(c.start, min(m.left_edge.i for m in members)):max(c.end, max(m.right_edge.i for m in members) + 1)]
     return replace(c, min=c.min + extra, max=hi, qualifier=qualifier if hi is None else c.qualifier, group=None,
                    start=span.start, end=span.end, text=span.text)
 
@@ -1076,7 +1108,8 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     Unchanged when a neighbour is a bare number, a size in words or an increment, or a survivor's count."""
     def exact(o: Count) -> bool:  # (or a lower bound: "13 soldiers and at least 169 civilians" is at least 182)
         return o.min is not None and (o.min == o.max or (o.max is None and o.qualifier in AT_LEAST)) and \
-            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS
+            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS \
+            and _assailants(o) == _assailants(c)  # ("23 hostages and 32 militants": the attackers are no victims)
 
     if not exact(c):
         return c
