@@ -1169,3 +1169,26 @@ def test_casualties_the_attackers_toll_beside_the_victims_is_a_part(figures: Fig
     found = [f for f in figures(text) if f.kind == "killed" and f.min == 32]
     assert found and all(f.partial for f in found)  # the attackers' own toll, never the incident's newest total
     assert _one(figures, "Soldiers killed 14 militants near Dorvan on Monday.").partial is False
+
+
+@pytest.mark.parametrize("text", [
+    "Troops held back to avoid loss of life among the 40 hostages.",
+    "There was no loss of life among the 300 workers, the company said.",
+    "The commander said he chose talks to spare loss of life for the 12 crew.",
+    "No lives were lost among the 300 workers at the Korvat mill.",
+    "Police waited to avoid losing lives among the 40 hostages.",
+    "There were no deaths among the 300 workers.",
+    "The siege ended without casualties among the 40 hostages.",
+])
+def test_casualties_a_harm_that_did_not_happen_counts_nobody(figures: Figures, text: str) -> None:
+    # the people at risk near a harm denied or avoided are no count of the harmed
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("The flood led to the loss of 158 lives.", 158),
+    ("At least 12 people were killed, not including the attackers.", 12),
+    ("No fewer than 40 people were killed.", 40),
+])
+def test_casualties_a_harm_told_with_a_negation_nearby_still_counts(figures: Figures, text: str, lo: int) -> None:
+    assert _one(figures, text).min == lo

@@ -987,7 +987,8 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
             cue_kind(tok.head.head) == "killed":
         return None  # "seven more people injured in the blast succumbed": they are counted as dead
     if c is None or increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
-            _projected(tok, tok.doc[c.start:c.end]) or _anothers(tok, kind, tok.doc[c.start:c.end]):
+            _projected(tok, tok.doc[c.start:c.end]) or _anothers(tok, kind, tok.doc[c.start:c.end]) or \
+            _none_harmed(tok):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
     c = _with_conjoined(tok.doc, c, counts)
@@ -1001,6 +1002,36 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
                   partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok) or _assailants_beside(c, counts),
                   claimed=_self_claimed(tok) or denied, denied=denied)
+
+
+#: determiners and negations that say a harm did not happen ("no deaths", "no loss of life", "any casualties")
+NO_HARM = frozenset({"no", "not", "n't", "never", "any"})
+#: verbs of keeping a harm from happening ("to avoid loss of life", "to prevent deaths", "to spare loss of life")
+AVOIDING = frozenset({"avoid", "prevent", "spare", "avert", "minimise", "minimize"})
+
+
+def _none_harmed(cue: Token) -> bool:
+    """A cue that tells of a harm that did not happen or was kept from happening: "there was no loss of life among
+    the 300 workers", "no one was killed", "no lives were lost", "none of the 40 hostages was hurt", "held back to
+    avoid loss of life among the 40 hostages", "ended without casualties". The count near it (the people who were
+    at risk) is no count of the harmed."""
+    if any(k.dep_ in ("det", "neg") and k.lower_ in NO_HARM for k in cue.children):
+        return True  # "no deaths", "were not killed", "no loss of life"
+    if cue.dep_ == "pobj" and cue.head.lower_ == "without":
+        return True  # "ended without loss of life"
+    carriers = [cue, *(k for k in cue.children if k.dep_ in ("dobj", "nsubj", "nsubjpass")
+                       and k.lemma_.lower() in ("life", "live"))]  # "no lives were lost", "lost no lives"
+    for k in (*cue.children, *carriers[1:]):
+        if k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in NOBODY or (k.lower_ == "one" and any(
+                d.lower_ == "no" for d in k.children))):
+            return True  # "nobody was hurt", "no one was killed", "none of the 40 hostages was hurt"
+        if k in carriers[1:] and any(d.dep_ == "det" and d.lower_ in NO_HARM for d in k.children):
+            return True
+    head = cue.head
+    if cue.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in AVOIDING:
+        return True  # "to avoid loss of life", "to avoid losing lives"
+    return cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in AVOIDING
+    # ("kept them from losing lives" is rare; "to prevent further deaths" is the dobj)
 
 
 def _assailants(c: Count) -> bool:
