@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.casualties import aboard_deaths, casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.casualties import aboard_deaths, casualty_at, count_phrases, cue_kind, group_totals
 from storyline.model import Figure
 
 Figures = Callable[[str], list[Figure]]
@@ -1192,3 +1192,15 @@ def test_casualties_a_harm_that_did_not_happen_counts_nobody(figures: Figures, t
 ])
 def test_casualties_a_harm_told_with_a_negation_nearby_still_counts(figures: Figures, text: str, lo: int) -> None:
     assert _one(figures, text).min == lo
+
+
+def test_group_totals_a_breakdown_by_place_keeps_the_main_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "149 ... in Dorvan, while 11 were killed in Kelm": the 11 is a part (one place's), never the toll
+    text = "Police said 149 people had died in the capital, Dorvan, while 11 were killed in Kelm."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    counts = count_phrases(sent)
+    figs = [f for t in sent if cue_kind(t) and (f := casualty_at(t, counts)) is not None]
+    assert {f.min for f in figs} == {149, 11}
+    heads = [f.min for f in group_totals(sent, figs) if not f.partial]
+    assert heads == [149]

@@ -1176,9 +1176,9 @@ def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
     civilians"), none inside another ("civilians" and "Varnian civilians" may be one group), and each count a
     plain one (not already a part, an earlier count, a revision, a claim); a sentence that also gives a count of
     people at large gives its total itself, so nothing is added. Returns the figures, sum last."""
-    out = list(figs)
+    out = _place_parts(sent, list(figs))
     for kind in sorted({f.kind for f in figs}):
-        mine = [f for f in figs if f.kind == kind]
+        mine = [f for f in out if f.kind == kind]
         plain = [f for f in mine if not (f.partial or f.earlier or f.revision or f.previous is not None
                                           or f.claimed or f.denied)]
         groups = [_own_group(f) for f in plain]
@@ -1202,6 +1202,48 @@ def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
         out = [replace(f, partial=True) if f in plain else f for f in out]
         out.append(replace(first, min=lo, max=hi, qualifier=quals[0] if quals else None, group=None, text=text,
                            end=last.end))
+    return out
+
+
+def _figure_place(sent: SpacySpan, f: Figure) -> str | None:
+    """The named place a figure's own clause gives its victims: "149 people were killed in Sarn" (the verb's "in
+    Sarn"), "killing 149 people in Sarn" (the count's), "had died in the capital, Sarn" (the apposition's name);
+    None when it names none."""
+    span = sent.doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else [root]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "at"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                named = [o, *(a for a in o.children if a.dep_ == "appos")]
+                for n in named:
+                    if n.ent_type_ in ("GPE", "LOC", "FAC") or n.pos_ == "PROPN":
+                        return n.lower_
+    return None
+
+
+def _place_parts(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
+    """One sentence's counts of one kind broken down by place, each in a clause of its own ("149 people had died in
+    the capital, Sarn, while 11 were killed in Tolvar"): the largest is the main figure, the others parts of the toll
+    (never the incident's toll on their own; a count at one place may lie inside another's, so they are not summed).
+    Only plain counts, each with a named place of its own, the places all different."""
+    out = list(figs)
+    for kind in sorted({f.kind for f in figs}):
+        plain = [f for f in out if f.kind == kind and f.min is not None and not (
+            f.partial or f.earlier or f.revision or f.previous is not None or f.claimed or f.denied)]
+        if len(plain) < 2 or all(_own_group(f) is not None for f in plain):
+            continue  # (counts of named groups, "13 soldiers ... 170 civilians", are summed: see group_totals)
+        places = [_figure_place(sent, f) for f in plain]
+        if any(p is None for p in places) or len(set(places)) < len(places):
+            continue
+        main = max(plain, key=lambda f: (f.min or 0, -f.start))
+        out = [replace(f, partial=True) if f in plain and f is not main else f for f in out]
     return out
 
 
