@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from storyline.analyze.events.casualties import aboard_deaths, casualty_at, count_phrases, cue_kind
+from storyline.analyze.events.casualties import aboard_deaths, casualty_at, count_phrases, cue_kind, group_totals
 from storyline.model import Figure
 
 Figures = Callable[[str], list[Figure]]
@@ -1152,3 +1152,55 @@ def test_casualties_the_number_killed_raised_to_a_total_is_a_new_total(figures: 
 def test_casualties_the_noun_killing_counts_its_victims(figures: Figures) -> None:
     assert _one(figures, "The killing of 12 villagers in Orsk was condemned.").min == 12
     assert not [f for f in figures("Two men were arrested over the killings.") if f.kind == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 23 hostages and 32 militants were killed in the siege of the Velmar plant.",
+    "The assault on the Velmar plant killed 32 gunmen and 23 hostages, officials said.",
+])
+def test_casualties_attackers_are_no_part_of_the_victims_count(figures: Figures, text: str) -> None:
+    # the attackers told beside the victims are no victims: the hostages' 23, never the sum 55
+    heads = [f for f in figures(text) if f.kind == "killed" and not f.partial]
+    assert [f.min for f in heads] == [23]
+
+
+def test_casualties_the_attackers_toll_beside_the_victims_is_a_part(figures: Figures) -> None:
+    text = "The ministry said 23 hostages had died, and raised the number of dead gunmen to 32."
+    found = [f for f in figures(text) if f.kind == "killed" and f.min == 32]
+    assert found and all(f.partial for f in found)  # the attackers' own toll, never the incident's newest total
+    assert _one(figures, "Soldiers killed 14 militants near Dorvan on Monday.").partial is False
+
+
+@pytest.mark.parametrize("text", [
+    "Troops held back to avoid loss of life among the 40 hostages.",
+    "There was no loss of life among the 300 workers, the company said.",
+    "The commander said he chose talks to spare loss of life for the 12 crew.",
+    "No lives were lost among the 300 workers at the Korvat mill.",
+    "Police waited to avoid losing lives among the 40 hostages.",
+    "There were no deaths among the 300 workers.",
+    "The siege ended without casualties among the 40 hostages.",
+])
+def test_casualties_a_harm_that_did_not_happen_counts_nobody(figures: Figures, text: str) -> None:
+    # the people at risk near a harm denied or avoided are no count of the harmed
+    assert not [f for f in figures(text) if f.kind == "killed"]
+
+
+@pytest.mark.parametrize(("text", "lo"), [
+    ("The flood led to the loss of 158 lives.", 158),
+    ("At least 12 people were killed, not including the attackers.", 12),
+    ("No fewer than 40 people were killed.", 40),
+])
+def test_casualties_a_harm_told_with_a_negation_nearby_still_counts(figures: Figures, text: str, lo: int) -> None:
+    assert _one(figures, text).min == lo
+
+
+def test_group_totals_a_breakdown_by_place_keeps_the_main_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "149 ... in Dorvan, while 11 were killed in Kelm": the 11 is a part (one place's), never the toll
+    text = "Police said 149 people had died in the capital, Dorvan, while 11 were killed in Kelm."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    counts = count_phrases(sent)
+    figs = [f for t in sent if cue_kind(t) and (f := casualty_at(t, counts)) is not None]
+    assert {f.min for f in figs} == {149, 11}
+    heads = [f.min for f in group_totals(sent, figs) if not f.partial]
+    assert heads == [149]

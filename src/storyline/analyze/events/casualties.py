@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from storyline.lexicons import calendar_words, happening
 from storyline.lexicons import numbers as lexicon_numbers
 from storyline.lexicons.speech import REPORTING_VERBS
-from storyline.lexicons.violence import FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
+from storyline.lexicons.violence import ASSAILANT_HEADS, FOREIGN_VICTIMS, HOSPITALS, MORGUES, NATIONALS
 from storyline.model import Figure, Quantity
 
 if TYPE_CHECKING:  # for annotations only: the presenting code reads this module's lexicons in a server that
@@ -987,18 +987,71 @@ def casualty_at(tok: Token, counts: list[Count]) -> Figure | None:
             cue_kind(tok.head.head) == "killed":
         return None  # "seven more people injured in the blast succumbed": they are counted as dead
     if c is None or increment or _not_victims(tok.doc[c.start:c.end], c) or _shared(tok) or \
-            _projected(tok, tok.doc[c.start:c.end]) or _anothers(tok, kind, tok.doc[c.start:c.end]):
+            _projected(tok, tok.doc[c.start:c.end]) or _anothers(tok, kind, tok.doc[c.start:c.end]) or \
+            _none_harmed(tok):
         return None
     c = _exceeded(tok.doc[c.start:c.end], c)
     c = _with_conjoined(tok.doc, c, counts)
     doc = tok.doc
+    if c.group is None and tok.dep_ == "amod" and _assailant_word(tok.head.lower_) and toll_noun(tok) is not None:
+        c = replace(c, group=tok.head.lower_)  # "the number of dead militants to 32": the toll of the attackers
     denied = _denied(tok)
     first, last = doc[c.start], doc[c.end - 1]
     return Figure(kind=kind, min=c.min, max=c.max, text=c.text, start=first.idx, end=last.idx + len(last.text),
                   qualifier=c.qualifier, group=c.group, revision=_revision(doc[c.start:c.end], c) or _raising(tok),
                   previous=c.previous, earlier=_earlier(tok, doc[c.start:c.end]),
-                  partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok), claimed=_self_claimed(tok) or denied,
-                  denied=denied)
+                  partial=_partial(tok, doc[c.start:c.end]) or _body_count(tok) or _assailants_beside(c, counts),
+                  claimed=_self_claimed(tok) or denied, denied=denied)
+
+
+#: determiners and negations that say a harm did not happen ("no deaths", "no loss of life", "any casualties")
+NO_HARM = frozenset({"no", "not", "n't", "never", "any"})
+#: verbs of keeping a harm from happening ("to avoid loss of life", "to prevent deaths", "to spare loss of life")
+AVOIDING = frozenset({"avoid", "prevent", "spare", "avert", "minimise", "minimize"})
+
+
+def _none_harmed(cue: Token) -> bool:
+    """A cue that tells of a harm that did not happen or was kept from happening: "there was no loss of life among
+    the 300 workers", "no one was killed", "no lives were lost", "none of the 40 hostages was hurt", "held back to
+    avoid loss of life among the 40 hostages", "ended without casualties". The count near it (the people who were
+    at risk) is no count of the harmed."""
+    if any(k.dep_ in ("det", "neg") and k.lower_ in NO_HARM for k in cue.children):
+        return True  # "no deaths", "were not killed", "no loss of life"
+    if cue.dep_ == "pobj" and cue.head.lower_ == "without":
+        return True  # "ended without loss of life"
+    carriers = [cue, *(k for k in cue.children if k.dep_ in ("dobj", "nsubj", "nsubjpass")
+                       and k.lemma_.lower() in ("life", "live"))]  # "no lives were lost", "lost no lives"
+    for k in (*cue.children, *carriers[1:]):
+        if k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in NOBODY or (k.lower_ == "one" and any(
+                d.lower_ == "no" for d in k.children))):
+            return True  # "nobody was hurt", "no one was killed", "none of the 40 hostages was hurt"
+        if k in carriers[1:] and any(d.dep_ == "det" and d.lower_ in NO_HARM for d in k.children):
+            return True
+    head = cue.head
+    if cue.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in AVOIDING:
+        return True  # "to avoid loss of life", "to avoid losing lives"
+    return cue.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in AVOIDING
+    # ("kept them from losing lives" is rare; "to prevent further deaths" is the dobj)
+
+
+def _assailants(c: Count) -> bool:
+    """A count of the attackers themselves ("32 militants", "five gunmen"), not of the victims."""
+    return c.group is not None and _assailant_word(c.group.split()[-1])
+
+
+def _assailant_word(word: str) -> bool:
+    """"militants", "gunmen", "attacker": a head noun of those who attack (the lexicon is singular but for "gunmen")."""
+    return word in ASSAILANT_HEADS or (word.endswith("s") and word[:-1] in ASSAILANT_HEADS)
+
+
+def _assailants_beside(c: Count, counts: list[Count]) -> bool:
+    """The attackers' count told beside a count of other people ("23 hostages and 32 militants were killed", "raised
+    the number killed to 48 and the number of dead militants to 32"): the attackers are no part of the victims'
+    toll, and a count of them is kept as a part of the incident's dead, never its headline. Alone ("troops killed
+    32 militants") it is the toll of the operation that killed them."""
+    return _assailants(c) and any(
+        not _assailants(o) and o.min is not None and not o.increment and not (o.start < c.end and c.start < o.end)
+        for o in counts)
 
 
 #: the people a count adds to those named before it ("eight students and 120 others": 128)
@@ -1034,20 +1087,30 @@ def _with_conjoined(doc: Doc, c: Count, counts: list[Count]) -> Count:
     if _several_events(top) and len({place for m in members if (place := _own_place(m)) is not None}) > 1:
         return c  # "the two attacks killed 15 people in Sarn and six police officers in Tolvar": each attack's own
         # count at its own place, no sum
+    owns = [o for m in members if (o := next((o for o in counts if o.start <= m.i < o.end), None)) is not None]
+    victims = [o for o in owns if not _assailants(o) and o.min is not None]
+    if _assailants(c) and victims:
+        return _with_conjoined(doc, victims[0], counts)  # "killed 32 militants and 23 hostages": the victims' count
     extra, qualifier = 0, c.qualifier
     extra_hi: int | None = 0
     for m in members:
         if m.i == root.i:
             continue
+        own = next((o for o in counts if o.start <= m.i < o.end), None)
+        if own is not None and _assailants(own) != _assailants(c):
+            members = [k for k in members if k.i != m.i]
+            continue  # "killed 23 hostages and 32 militants": the attackers are no part of the victims' count
         n = _victims_in(m, counts)
         if n is None:
             return c
         extra += n[0]
         extra_hi = None if extra_hi is None or n[1] is None else extra_hi + n[1]
         qualifier = qualifier or n[2]
+    if len(members) < 2:
+        return c
     hi = None if c.max is None or extra_hi is None else c.max + extra_hi
     # the count of them all is no one group's: its group is none, its text the whole coordination
-    span = doc[min(c.start, top.left_edge.i):max(c.end, max(m.right_edge.i for m in members) + 1)]
+    span = doc[min(c.start, min(m.left_edge.i for m in members)):max(c.end, max(m.right_edge.i for m in members) + 1)]
     return replace(c, min=c.min + extra, max=hi, qualifier=qualifier if hi is None else c.qualifier, group=None,
                    start=span.start, end=span.end, text=span.text)
 
@@ -1076,7 +1139,8 @@ def _joined_in_text(doc: Doc, c: Count, counts: list[Count]) -> Count:
     Unchanged when a neighbour is a bare number, a size in words or an increment, or a survivor's count."""
     def exact(o: Count) -> bool:  # (or a lower bound: "13 soldiers and at least 169 civilians" is at least 182)
         return o.min is not None and (o.min == o.max or (o.max is None and o.qualifier in AT_LEAST)) and \
-            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS
+            o.group is not None and not o.increment and o.previous is None and o.group.split()[-1] not in SURVIVORS \
+            and _assailants(o) == _assailants(c)  # ("23 hostages and 32 militants": the attackers are no victims)
 
     if not exact(c):
         return c
@@ -1112,9 +1176,9 @@ def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
     civilians"), none inside another ("civilians" and "Varnian civilians" may be one group), and each count a
     plain one (not already a part, an earlier count, a revision, a claim); a sentence that also gives a count of
     people at large gives its total itself, so nothing is added. Returns the figures, sum last."""
-    out = list(figs)
+    out = _place_parts(sent, list(figs))
     for kind in sorted({f.kind for f in figs}):
-        mine = [f for f in figs if f.kind == kind]
+        mine = [f for f in out if f.kind == kind]
         plain = [f for f in mine if not (f.partial or f.earlier or f.revision or f.previous is not None
                                           or f.claimed or f.denied)]
         groups = [_own_group(f) for f in plain]
@@ -1138,6 +1202,48 @@ def group_totals(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
         out = [replace(f, partial=True) if f in plain else f for f in out]
         out.append(replace(first, min=lo, max=hi, qualifier=quals[0] if quals else None, group=None, text=text,
                            end=last.end))
+    return out
+
+
+def _figure_place(sent: SpacySpan, f: Figure) -> str | None:
+    """The named place a figure's own clause gives its victims: "149 people were killed in Sarn" (the verb's "in
+    Sarn"), "killing 149 people in Sarn" (the count's), "had died in the capital, Sarn" (the apposition's name);
+    None when it names none."""
+    span = sent.doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass", "dobj") else [root]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "at"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                named = [o, *(a for a in o.children if a.dep_ == "appos")]
+                for n in named:
+                    if n.ent_type_ in ("GPE", "LOC", "FAC") or n.pos_ == "PROPN":
+                        return n.lower_
+    return None
+
+
+def _place_parts(sent: SpacySpan, figs: list[Figure]) -> list[Figure]:
+    """One sentence's counts of one kind broken down by place, each in a clause of its own ("149 people had died in
+    the capital, Sarn, while 11 were killed in Tolvar"): the largest is the main figure, the others parts of the toll
+    (never the incident's toll on their own; a count at one place may lie inside another's, so they are not summed).
+    Only plain counts, each with a named place of its own, the places all different."""
+    out = list(figs)
+    for kind in sorted({f.kind for f in figs}):
+        plain = [f for f in out if f.kind == kind and f.min is not None and not (
+            f.partial or f.earlier or f.revision or f.previous is not None or f.claimed or f.denied)]
+        if len(plain) < 2 or all(_own_group(f) is not None for f in plain):
+            continue  # (counts of named groups, "13 soldiers ... 170 civilians", are summed: see group_totals)
+        places = [_figure_place(sent, f) for f in plain]
+        if any(p is None for p in places) or len(set(places)) < len(places):
+            continue
+        main = max(plain, key=lambda f: (f.min or 0, -f.start))
+        out = [replace(f, partial=True) if f in plain and f is not main else f for f in out]
     return out
 
 
