@@ -287,3 +287,17 @@ def test_modality_of_what_a_plea_or_a_denial_stands_beside(nlp, text: str, trigg
 def test_an_ordered_massacre_is_still_done(nlp) -> None:  # type: ignore[no-untyped-def]
     # only an order that has a person taken is an arrest to come; "ordered the massacre" tells who did it
     assert _reading(nlp, "The colonel ordered the massacre of the villagers in 1994.", "massacre")[0] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a subject quantified by "no" denies the deed (or the claim) itself
+    ("No group has claimed responsibility for the abduction of the pupils in Varn.", "responsibility", "negated"),
+    ("No one was arrested after the clashes in Kereth.", "arrested", "negated"),
+    ("Nobody was injured in the fire.", "injured", "negated"),
+    # the known event told further down stays done: only who did it, or who was held for it, is denied
+    ("No one has been arrested for the bombing of the Varn market.", "bombing", "asserted"),
+    ("The Kestrel Front claimed responsibility for the bombing.", "responsibility", "claimed"),
+])
+def test_a_subject_with_no_denies_the_deed(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want
