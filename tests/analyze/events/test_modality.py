@@ -301,3 +301,18 @@ def test_an_ordered_massacre_is_still_done(nlp) -> None:  # type: ignore[no-unty
 def test_a_subject_with_no_denies_the_deed(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                            want: str) -> None:
     assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # what an order commands is planned: the order is the event told
+    ("Velmora leader gives shoot-to-kill order to quell uprising", "shoot", "planned"),
+    ("Velmora leader gives shoot-to-kill order to quell uprising", "kill", "planned"),
+    ("He said it by way of an explanation for the shoot-to-kill orders.", "kill", "planned"),
+    ("I have given the order to the army to shoot to kill without warning.", "shoot", "planned"),
+    ("The order to fire came from the general.", "fire", "planned"),
+    # an act done on an order is done
+    ("Troops killed 12 people on the order of the governor.", "killed", "asserted"),
+])
+def test_what_an_order_commands_is_planned(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

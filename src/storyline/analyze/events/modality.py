@@ -721,9 +721,34 @@ def _warranted(tok: Token) -> bool:
                                          for c in holder.children)
 
 
+#: nouns of a command whose content is an act to be done: "the shoot-to-kill order", "gave the order to fire"
+ORDER_NOUNS = frozenset({"order", "command", "instruction", "directive"})
+
+
+def _ordered(tok: Token) -> bool:
+    """An act told only as what an order commands: a word set before the order noun ("a shoot-to-kill order",
+    "the evacuation order", also through the verb it is joined to: "kill" of "shoot-to-kill"), or a
+    "to"-infinitive hung on the order noun or on the verb that gives it ("gave the order to the army to shoot").
+    The order is the event told; the act ordered is planned, whether or not it was carried out later."""
+    cur = tok
+    for _ in range(3):  # "kill" -> "shoot" -> "order"
+        if cur.dep_ in ("nmod", "compound", "amod") and cur.head.lemma_.lower() in ORDER_NOUNS:
+            return True
+        if cur.dep_ not in ("xcomp", "dobj", "conj"):
+            break
+        cur = cur.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    head = cur.head
+    if cur.dep_ == "acl" and head.lemma_.lower() in ORDER_NOUNS:
+        return True
+    return cur.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and head.lemma_.lower() in ("give", "issue") \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS for c in head.children)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
-    if _warranted(tok):
+    if _warranted(tok) or _ordered(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)
     if _imperative(tok) or _pressed_for_clause(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
