@@ -309,6 +309,7 @@ def test_a_subject_with_no_denies_the_deed(nlp, text: str, trigger: str,  # type
     ("Velmora leader gives shoot-to-kill order to quell uprising", "kill", "planned"),
     ("He said it by way of an explanation for the shoot-to-kill orders.", "kill", "planned"),
     ("I have given the order to the army to shoot to kill without warning.", "shoot", "planned"),
+    ("The claims came after Dravik announced a shoot-to-kill order to security forces.", "kill", "planned"),
     ("The order to fire came from the general.", "fire", "planned"),
     # an act done on an order is done
     ("Troops killed 12 people on the order of the governor.", "killed", "asserted"),

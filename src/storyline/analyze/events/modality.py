@@ -734,7 +734,7 @@ def _ordered(tok: Token) -> bool:
     for _ in range(3):  # "kill" -> "shoot" -> "order"
         if cur.dep_ in ("nmod", "compound", "amod") and cur.head.lemma_.lower() in ORDER_NOUNS:
             return True
-        if cur.dep_ not in ("xcomp", "dobj", "conj"):
+        if cur.dep_ not in ("xcomp", "dobj", "conj", "advcl"):
             break
         cur = cur.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
