@@ -888,3 +888,10 @@ def test_dating_an_operation_people_are_taken_in_has_the_taking_s_day(mentions: 
     # negative: a deed named as the grounds of an arrest keeps its own day, not the arrest's
     shooting = _one(mentions("A man was arrested on Monday in the shooting of two officers."), "shooting")
     assert shooting.time is None or shooting.time.value != "2031-05-05"
+
+
+def test_dating_a_when_clause_on_the_second_of_two_tolls_takes_the_first_ones_date(mentions: Mentions) -> None:
+    # the "when" clause hung on the second toll ("a dozen injured") happened at the date of the whole toll
+    m = _one(mentions("In March this year, 15 people were killed and more than a dozen injured when an illegal "
+                      "fireworks depot exploded in the province of Varn."), "exploded")
+    assert m.time is not None and m.time.value == "2031-03"

@@ -287,3 +287,33 @@ def test_modality_of_what_a_plea_or_a_denial_stands_beside(nlp, text: str, trigg
 def test_an_ordered_massacre_is_still_done(nlp) -> None:  # type: ignore[no-untyped-def]
     # only an order that has a person taken is an arrest to come; "ordered the massacre" tells who did it
     assert _reading(nlp, "The colonel ordered the massacre of the villagers in 1994.", "massacre")[0] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # a subject quantified by "no" denies the deed (or the claim) itself
+    ("No group has claimed responsibility for the abduction of the pupils in Varn.", "responsibility", "negated"),
+    ("No one was arrested after the clashes in Kereth.", "arrested", "negated"),
+    ("Nobody was injured in the fire.", "injured", "negated"),
+    # the known event told further down stays done: only who did it, or who was held for it, is denied
+    ("No one has been arrested for the bombing of the Varn market.", "bombing", "asserted"),
+    ("The Kestrel Front claimed responsibility for the bombing.", "responsibility", "claimed"),
+])
+def test_a_subject_with_no_denies_the_deed(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want
+
+
+@pytest.mark.parametrize(("text", "trigger", "want"), [
+    # what an order commands is planned: the order is the event told
+    ("Velmora leader gives shoot-to-kill order to quell uprising", "shoot", "planned"),
+    ("Velmora leader gives shoot-to-kill order to quell uprising", "kill", "planned"),
+    ("He said it by way of an explanation for the shoot-to-kill orders.", "kill", "planned"),
+    ("I have given the order to the army to shoot to kill without warning.", "shoot", "planned"),
+    ("The claims came after Dravik announced a shoot-to-kill order to security forces.", "kill", "planned"),
+    ("The order to fire came from the general.", "fire", "planned"),
+    # an act done on an order is done
+    ("Troops killed 12 people on the order of the governor.", "killed", "asserted"),
+])
+def test_what_an_order_commands_is_planned(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                           want: str) -> None:
+    assert _reading(nlp, text, trigger)[0] == want

@@ -671,11 +671,16 @@ def _when_dates(verb: Token, dated: list[Timex], others: frozenset[int]) -> list
     attacked a court": the attack of May 2, not of the report's day), the date on the toll's first verb."""
     if verb.head.lemma_.lower() in REPORTING_VERBS:
         return []
-    if _when_clause(verb):
-        return _dated_in(_clause_tokens(verb.head, others), dated, stop=verb.head, others=others)
+    heads = (verb.head, verb.head.head) if verb.head.dep_ == "conj" else (verb.head,)
+    if _when_clause(verb):  # (on the last of two conjoined tolls, the first's date: "In July, 15 were killed and
+        # a dozen injured when a depot exploded")
+        for head in heads:
+            found = _dated_in(_clause_tokens(head, others), dated, stop=head, others=others)
+            if found:
+                return found
+        return []
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and _toll_cause(c) for c in verb.children):
         return []
-    heads = (verb.head, verb.head.head) if verb.head.dep_ == "conj" else (verb.head,)
     for head in heads:
         found = _dated_in(_clause_tokens(head, others), dated, stop=head, others=others)
         if found:

@@ -164,6 +164,42 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("det", "advmod")) for c in verb.children)
 
 
+#: subjects that deny the deed itself: "nobody was hurt", "no one has claimed it"
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _no_subject(verb: Token) -> bool:
+    """"No group has claimed responsibility", "nobody was injured", "no one was arrested": the subject
+    quantified by "no" denies that anyone did (or underwent) the deed."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+            return True
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
+def _denied_by_subject(t: Token, chain: list[Token]) -> bool:
+    """The trigger is the verb whose subject is "no X", or that verb's object ("no group claimed
+    responsibility"); an event in a phrase further down ("no one was arrested for the bombing") is not denied."""
+    if t.pos_ not in ("VERB", "AUX") or not _no_subject(t):
+        return False
+    if t.i == chain[0].i:
+        return True
+    if chain[chain.index(t) - 1].dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if chain[0].lemma_.lower() in OWNED_NOUNS:
+        return True  # "no group has claimed responsibility": no claim was made
+    # "no one saw the explosion coming", "nobody announced the visit": the seeing or the telling is denied
+    return t.lemma_.lower() not in TELLING_VERBS | PERCEPTION_VERBS
+
+
+#: what a claim of a deed takes on: "claimed responsibility / credit for the bombing"
+OWNED_NOUNS = frozenset({"responsibility", "credit"})
+
+
 #: prepositions of the setting of a plan, not of what is planned ("decided in a meeting", "agreed during talks")
 SETTING_PREPS = frozenset({"in", "during", "amid", "despite", "following", "after", "since", "before"})
 
@@ -395,6 +431,8 @@ def _local_reading(chain: list[Token]) -> str | None:
         if t.i != chain[0].i and t.lemma_.lower() in DIRECTIVE_VERBS and chain[chain.index(t) - 1].dep_ == "xcomp" \
                 and chain[chain.index(t) - 1].pos_ in ("VERB", "AUX"):
             return "planned"  # asked (someone) to do it: demanded, not done
+        if t.i != chain[0].i and chain[0].lemma_.lower() in OWNED_NOUNS and _denied_by_subject(t, chain):
+            return "negated"  # "no group has claimed responsibility": the claim itself is denied
         if t.i != chain[0].i and t.lemma_.lower() in TELLING_VERBS:
             break  # what holds of the telling does not hold of the event told
         turned = _turned_down(t, chain)
@@ -413,6 +451,8 @@ def _local_reading(chain: list[Token]) -> str | None:
             # what "not" denies, the charge stays laid
         kids = list(t.children)
         if _negated(t) and not _subject_of_other_deed(t, chain):
+            return "negated"
+        if _denied_by_subject(t, chain):
             return "negated"
         if t.dep_ == "pobj" and t.head.lower_ == "without":
             return "negated"  # "ended without an agreement (on a ceasefire)": neither was reached
@@ -681,9 +721,34 @@ def _warranted(tok: Token) -> bool:
                                          for c in holder.children)
 
 
+#: nouns of a command whose content is an act to be done: "the shoot-to-kill order", "gave the order to fire"
+ORDER_NOUNS = frozenset({"order", "command", "instruction", "directive"})
+
+
+def _ordered(tok: Token) -> bool:
+    """An act told only as what an order commands: a word set before the order noun ("a shoot-to-kill order",
+    "the evacuation order", also through the verb it is joined to: "kill" of "shoot-to-kill"), or a
+    "to"-infinitive hung on the order noun or on the verb that gives it ("gave the order to the army to shoot").
+    The order is the event told; the act ordered is planned, whether or not it was carried out later."""
+    cur = tok
+    for _ in range(3):  # "kill" -> "shoot" -> "order"
+        if cur.dep_ in ("nmod", "compound", "amod") and cur.head.lemma_.lower() in ORDER_NOUNS:
+            return True
+        if cur.dep_ not in ("xcomp", "dobj", "conj", "advcl"):
+            break
+        cur = cur.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    head = cur.head
+    if cur.dep_ == "acl" and head.lemma_.lower() in ORDER_NOUNS:
+        return True
+    return cur.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and head.lemma_.lower() in ("give", "issue") \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS for c in head.children)
+
+
 def modality_of(tok: Token) -> tuple[str, str | None]:
     """(modality, reported_by) of the event whose trigger is ``tok``."""
-    if _warranted(tok):
+    if _warranted(tok) or _ordered(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)
     if _imperative(tok) or _pressed_for_clause(tok):
         return "planned", _ancestor_reading(tok)[1] or _according_to(tok)  # asked for, like "demanded"
