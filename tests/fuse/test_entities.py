@@ -2385,3 +2385,19 @@ def test_name_link_an_outlets_name_with_and_without_news_before_its_kind() -> No
     assert link("Tarvesh Agency", "Tarvesh News Agency") > 0
     assert link("Tarvesh Service", "Tarvesh News Service") > 0
     assert link("Tarvesh Agency", "Tarvesh Press Agency") == 0
+
+
+def test_a_generic_body_of_one_incident_stays_apart_from_another_places_body() -> None:
+    guard = _unit("a:1", "ORG", "National Guard")
+    guard.context = {"tarvin", "velmora"}
+    named = _unit("b:1", "ORG", "Orvanian National Guard")
+    named.context = {"orvania", "lake sorn"}
+    apart = Corpus(demonyms={"orvanian"}, incidents={"a": "unrest", "b": "wildfire"})
+    assert _groups([guard, named], apart) == {frozenset({"a:1"}), frozenset({"b:1"})}
+    # one incident, or incidents unknown: the short form is the qualified body's
+    assert len(_groups([guard, named], Corpus(demonyms={"orvanian"}))) == 1
+    assert len(_groups([guard, named], Corpus(demonyms={"orvanian"}, incidents={"a": "x", "b": "x"}))) == 1
+    # the generic body's own article names the place: the same body, told again
+    guard.context = {"tarvin", "orvania"}
+    assert len(_groups([guard, named], apart)) == 1
+

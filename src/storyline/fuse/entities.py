@@ -1086,13 +1086,18 @@ def _heads_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus
 
 
 def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
-    return _context_link(u, v, _heads_link(u, v, fu, fv, corpus), corpus)
+    link = _context_link(u, v, _heads_link(u, v, fu, fv, corpus), corpus)
+    if link and fu.isdisjoint(fv) and (_foreign_qualifier(u, v, corpus) or _foreign_qualifier(v, u, corpus)):
+        return 0.0  # "the national guard" of one incident, "the <Xan> National Guard" of another's place
+    return link
 
 
 def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
     """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
     may still be one spelling's variants beside the same co-occurring names."""
     if best != 0.0:
+        if best < 1.0 and (_foreign_qualifier(u, v, corpus) or _foreign_qualifier(v, u, corpus)):
+            return 0.0  # "the national guard" of one incident, "the <Xan> National Guard" of another's place
         return best
     shared = _shared_context(u, v)  # (asked once: the three rules below read it of every pair the names miss)
     if shared < RARE_CONTEXT and shared < TYPO_CONTEXT:
@@ -1978,7 +1983,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
                 ok = fit[sig[j]] = part_of(u, units[j], corpus)
             if ok:
                 parts.append(j)
-        parts.sort()
+        parts = sorted(j for j in parts if not _foreign_qualifier(u, units[j], corpus))
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus) or _one_name_reordered([units[j] for j in parts]):
@@ -1998,6 +2003,43 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         else:
             ambiguous.add(i)
     return ambiguous, longer
+
+
+#: the fewest letters a place's name and its people's word share at their start ("Velmor" / "Velmoran")
+QUALIFIER_STEM = 4
+
+
+def _foreign_qualifier(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    """Is ``v`` a body ``u``'s name fits only as a place's or a people's body ("<Xan> National Guard",
+    "<Town> Police" for "the national guard", "police") told in another incident whose place ``u``'s article never
+    names? Every country has its national guard, its army and its police: the generic name said in a report of one
+    incident is that incident's body, not the one a report of another incident qualified by its own place. Not
+    when the incidents are unknown or the same, nor when ``u``'s article names the qualifying place or people."""
+    iu = corpus.incidents.get(u.article or "")
+    iv = corpus.incidents.get(v.article or "")
+    if iu is None or iv is None or iu == iv:
+        return False
+    leads = [lead for h in u.heads() if not is_acronym(h) for g in v.heads()
+             if (lead := _qualifier(h, g, corpus)) is not None]
+    return bool(leads) and not any(_names_qualifier(lead, u.context) for lead in leads)
+
+
+def _qualifier(short: str, long: str, corpus: Corpus) -> str | None:
+    """The folded place or people's word ``long`` adds before ``short`` (:func:`_qualified`), else None; None too
+    when ``short`` is also a shorter form of ``long`` another way (a name's words left out, an organization word)."""
+    if not _qualified(short, long, corpus) or _suffixed(short, long):
+        return None
+    ts, tl = _tokens(short), _tokens(long)
+    return " ".join(tl[:-len(ts)])
+
+
+def _names_qualifier(lead: str, context: set[str]) -> bool:
+    """Does an article naming ``context`` name the place or people ``lead`` (the place itself, its people's word,
+    or a name sharing its first letters: "Velmora" for "Velmoran")?"""
+    country = demonym_country(lead)
+    stem = lead[:max(QUALIFIER_STEM, len(lead) - 3)] if len(lead) > QUALIFIER_STEM else lead
+    return any(c == lead or (country is not None and c == folded_key(country)) or c.startswith(stem)
+               for c in context)
 
 
 def _one_name_reordered(parts: list[Unit]) -> bool:
