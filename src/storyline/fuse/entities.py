@@ -1086,10 +1086,7 @@ def _heads_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus
 
 
 def _name_link(u: Unit, v: Unit, fu: frozenset[str], fv: frozenset[str], corpus: Corpus) -> float:
-    link = _context_link(u, v, _heads_link(u, v, fu, fv, corpus), corpus)
-    if link and fu.isdisjoint(fv) and (_foreign_qualifier(u, v, corpus) or _foreign_qualifier(v, u, corpus)):
-        return 0.0  # "the national guard" of one incident, "the <Xan> National Guard" of another's place
-    return link
+    return _context_link(u, v, _heads_link(u, v, fu, fv, corpus), corpus)
 
 
 def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
@@ -2784,6 +2781,29 @@ def _span(m: Mention) -> Span:
 
 def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
                 aliases: Mapping[str, int] | None = None) -> str:
+    """:func:`_entity_type`, but a body of states read as a place is an organization (:func:`body_of_states`)."""
+    label = _entity_type(name, types, corpus, aliases)
+    if label in PLACES and (body_of_states(name) or any(body_of_states(a) for a in aliases or ())):
+        return "ORG"
+    return label
+
+
+#: a body of states named by its head noun and its members ("Community of X States", "League of Y Nations",
+#: "Organization of Z Countries"): an organization, though its name ends with a word of places
+_BODY_OF_STATES = re.compile(
+    r"\b(?:Community|Organi[sz]ation|League|Union|Association|Council|Conference|Forum|Alliance|Bloc|Group)"
+    r" of (?:the )?(?:[A-Z][\w'-]* )+(?:States|Nations|Countries)$")
+
+
+def body_of_states(name: str) -> bool:
+    """Is ``name`` a regional or international body of states, by its form ("X Community of Y States") or as
+    the bodies lexicon knows it (and its acronym)? The tagger reads such a name, and its acronym, as a place
+    (its last word is "States" or "Nations"), and the acronym's votes then carry the entity."""
+    return _BODY_OF_STATES.search(name) is not None or known_body(name) is not None
+
+
+def _entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
+                 aliases: Mapping[str, int] | None = None) -> str:
     """The weighted majority of the mentions' labels, corrected by what the name itself says.
 
     Priors that outweigh the tagger's votes: a name that a group word opens
