@@ -2408,3 +2408,12 @@ def test_entity_type_a_body_of_states_read_as_a_place_is_an_organization() -> No
     assert entity_type("ECOWAS", Counter({"GPE": 3})) == "ORG"  # the bodies lexicon's acronym
     assert entity_type("Federated States of Velmora", Counter({"GPE": 3})) == "GPE"  # a country
     assert entity_type("United States", Counter({"GPE": 3})) == "GPE"
+
+
+def test_a_surname_read_as_a_place_once_joins_the_person_the_corpus_names_more_often() -> None:
+    units = [_unit("a:1", "PERSON", "Ilan Dresk"), _unit("b:1", "GPE", "Dresk")]
+    # "the Dresk administration" read as a place in one article, its only mention: a place by the votes alone
+    once = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 1}), surnames=Counter({"dresk": 4}))
+    assert _groups(units, once) == {frozenset({"a:1", "b:1"})}
+    placed = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 6}), surnames=Counter({"dresk": 1}))
+    assert len(_groups(units, placed)) == 2  # a town the story names often, beside a man of its name

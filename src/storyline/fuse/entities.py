@@ -412,6 +412,11 @@ class Corpus:
     person_articles: Counter[str] = field(default_factory=Counter)
     #: folded name (any type) -> how many articles name it
     name_articles: Counter[str] = field(default_factory=Counter)
+    #: folded word -> how many name mentions of the corpus are persons' full names ending with it ("Vesk" of
+    #: "Orlan Vesk"): a surname read as a place once is the person's where these outnumber its place votes
+    surnames: Counter[str] = field(default_factory=Counter)
+    #: folded name -> its mentions tagged a place less those tagged otherwise (:attr:`places` holds the positive)
+    place_votes: Counter[str] = field(default_factory=Counter)
     #: article id -> its incident (:func:`storyline.fuse.doc_clusters.doc_clusters`), where known
     incidents: Mapping[str, str] = field(default_factory=dict)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -460,12 +465,15 @@ class Corpus:
                     c.demonyms.add(folded_key(m.text))
                 if m.kind == "name":
                     place_votes[folded_key(m.text)] += 1 if m.label in PLACES else -1
+                    if m.label == PERSON and len(toks := name_tokens(m.text)) > 1:
+                        c.surnames[folded_key(toks[-1])] += 1
         for e in stored:
             if e.type == "NORP":
                 c.demonyms.update(fold(a) for a in e.aliases if len(name_tokens(a)) == 1)
             for alias, n in e.aliases.items():
                 place_votes[fold(alias)] += n if e.type in PLACES else -n
         c.places = {key for key, vote in place_votes.items() if vote > 0}
+        c.place_votes = place_votes
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
@@ -1645,10 +1653,13 @@ def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
 def _surname_read_as_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     """A one-word name tagged a place ("the murder of Dresk, a citizen") that is the last name of a person's full
     name, and no place: not a known country, province or town, and not tagged a place in most of its mentions in
-    the corpus (:attr:`Corpus.places`; "Jordan" of a "Michael Jordan" stays the country)."""
+    the corpus (:attr:`Corpus.places`; "Jordan" of a "Michael Jordan" stays the country), unless the corpus names
+    persons by full names ending with it more often than it tags the word a place ("the Dresk administration",
+    read as a place once, beside "Ilan Dresk" in other articles)."""
     ta, tb = _tokens(a), _tokens(b)
     return la == PERSON and lb in ("GPE", "LOC") and len(tb) == 1 and len(ta) > 1 and tokens_match(tb[0], ta[-1]) \
-        and known_place(b) is None and not gazetteer_place(b) and folded_key(b) not in corpus.places
+        and known_place(b) is None and not gazetteer_place(b) \
+        and ((key := folded_key(b)) not in corpus.places or corpus.place_votes[key] < corpus.surnames[key])
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
