@@ -2385,3 +2385,35 @@ def test_name_link_an_outlets_name_with_and_without_news_before_its_kind() -> No
     assert link("Tarvesh Agency", "Tarvesh News Agency") > 0
     assert link("Tarvesh Service", "Tarvesh News Service") > 0
     assert link("Tarvesh Agency", "Tarvesh Press Agency") == 0
+
+
+def test_a_generic_body_of_one_incident_stays_apart_from_another_places_body() -> None:
+    guard = _unit("a:1", "ORG", "National Guard")
+    guard.context = {"tarvin", "velmora"}
+    named = _unit("b:1", "ORG", "Orvanian National Guard")
+    named.context = {"orvania", "lake sorn"}
+    apart = Corpus(demonyms={"orvanian"}, incidents={"a": "unrest", "b": "wildfire"})
+    assert _groups([guard, named], apart) == {frozenset({"a:1"}), frozenset({"b:1"})}
+    # one incident, or incidents unknown: the short form is the qualified body's
+    assert len(_groups([guard, named], Corpus(demonyms={"orvanian"}))) == 1
+    assert len(_groups([guard, named], Corpus(demonyms={"orvanian"}, incidents={"a": "x", "b": "x"}))) == 1
+    # the generic body's own article names the place: the same body, told again
+    guard.context = {"tarvin", "orvania"}
+    assert len(_groups([guard, named], apart)) == 1
+
+
+def test_entity_type_a_body_of_states_read_as_a_place_is_an_organization() -> None:
+    assert entity_type("Economic Community of Southern Velmor States", Counter({"GPE": 4})) == "ORG"
+    assert entity_type("League of Orvanian Nations", Counter({"GPE": 2, "ORG": 1})) == "ORG"
+    assert entity_type("ECOWAS", Counter({"GPE": 3})) == "ORG"  # the bodies lexicon's acronym
+    assert entity_type("Federated States of Velmora", Counter({"GPE": 3})) == "GPE"  # a country
+    assert entity_type("United States", Counter({"GPE": 3})) == "GPE"
+
+
+def test_a_surname_read_as_a_place_once_joins_the_person_the_corpus_names_more_often() -> None:
+    units = [_unit("a:1", "PERSON", "Ilan Dresk"), _unit("b:1", "GPE", "Dresk")]
+    # "the Dresk administration" read as a place in one article, its only mention: a place by the votes alone
+    once = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 1}), surnames=Counter({"dresk": 4}))
+    assert _groups(units, once) == {frozenset({"a:1", "b:1"})}
+    placed = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 6}), surnames=Counter({"dresk": 1}))
+    assert len(_groups(units, placed)) == 2  # a town the story names often, beside a man of its name

@@ -412,6 +412,11 @@ class Corpus:
     person_articles: Counter[str] = field(default_factory=Counter)
     #: folded name (any type) -> how many articles name it
     name_articles: Counter[str] = field(default_factory=Counter)
+    #: folded word -> how many name mentions of the corpus are persons' full names ending with it ("Vesk" of
+    #: "Orlan Vesk"): a surname read as a place once is the person's where these outnumber its place votes
+    surnames: Counter[str] = field(default_factory=Counter)
+    #: folded name -> its mentions tagged a place less those tagged otherwise (:attr:`places` holds the positive)
+    place_votes: Counter[str] = field(default_factory=Counter)
     #: article id -> its incident (:func:`storyline.fuse.doc_clusters.doc_clusters`), where known
     incidents: Mapping[str, str] = field(default_factory=dict)
     _by_long: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -460,12 +465,15 @@ class Corpus:
                     c.demonyms.add(folded_key(m.text))
                 if m.kind == "name":
                     place_votes[folded_key(m.text)] += 1 if m.label in PLACES else -1
+                    if m.label == PERSON and len(toks := name_tokens(m.text)) > 1:
+                        c.surnames[folded_key(toks[-1])] += 1
         for e in stored:
             if e.type == "NORP":
                 c.demonyms.update(fold(a) for a in e.aliases if len(name_tokens(a)) == 1)
             for alias, n in e.aliases.items():
                 place_votes[fold(alias)] += n if e.type in PLACES else -n
         c.places = {key for key, vote in place_votes.items() if vote > 0}
+        c.place_votes = place_votes
         for a in analyses:
             c.aliases |= _alias_pairs(a)
         c.new_forms = _new_forms(analyses, c.places)
@@ -1093,6 +1101,8 @@ def _context_link(u: Unit, v: Unit, best: float, corpus: Corpus) -> float:
     """:func:`name_link` from what the names alone say (``best``, :func:`_heads_link`): names that do not link
     may still be one spelling's variants beside the same co-occurring names."""
     if best != 0.0:
+        if best < 1.0 and (_foreign_qualifier(u, v, corpus) or _foreign_qualifier(v, u, corpus)):
+            return 0.0  # "the national guard" of one incident, "the <Xan> National Guard" of another's place
         return best
     shared = _shared_context(u, v)  # (asked once: the three rules below read it of every pair the names miss)
     if shared < RARE_CONTEXT and shared < TYPO_CONTEXT:
@@ -1643,10 +1653,13 @@ def _mistagged_surname(a: str, b: str, la: str, lb: str) -> bool:
 def _surname_read_as_place(a: str, b: str, la: str, lb: str, corpus: Corpus) -> bool:
     """A one-word name tagged a place ("the murder of Dresk, a citizen") that is the last name of a person's full
     name, and no place: not a known country, province or town, and not tagged a place in most of its mentions in
-    the corpus (:attr:`Corpus.places`; "Jordan" of a "Michael Jordan" stays the country)."""
+    the corpus (:attr:`Corpus.places`; "Jordan" of a "Michael Jordan" stays the country), unless the corpus names
+    persons by full names ending with it more often than it tags the word a place ("the Dresk administration",
+    read as a place once, beside "Ilan Dresk" in other articles)."""
     ta, tb = _tokens(a), _tokens(b)
     return la == PERSON and lb in ("GPE", "LOC") and len(tb) == 1 and len(ta) > 1 and tokens_match(tb[0], ta[-1]) \
-        and known_place(b) is None and not gazetteer_place(b) and folded_key(b) not in corpus.places
+        and known_place(b) is None and not gazetteer_place(b) \
+        and ((key := folded_key(b)) not in corpus.places or corpus.place_votes[key] < corpus.surnames[key])
 
 
 def pair_score(u: Unit, v: Unit, link: float, cos: float | None) -> float:
@@ -1978,7 +1991,7 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
                 ok = fit[sig[j]] = part_of(u, units[j], corpus)
             if ok:
                 parts.append(j)
-        parts.sort()
+        parts = sorted(j for j in parts if not _foreign_qualifier(u, units[j], corpus))
         if not parts:
             continue
         if _all_compatible([units[j] for j in parts], corpus) or _one_name_reordered([units[j] for j in parts]):
@@ -1998,6 +2011,43 @@ def short_forms(units: list[Unit], links: list[tuple[int, int, float]], corpus: 
         else:
             ambiguous.add(i)
     return ambiguous, longer
+
+
+#: the fewest letters a place's name and its people's word share at their start ("Velmor" / "Velmoran")
+QUALIFIER_STEM = 4
+
+
+def _foreign_qualifier(u: Unit, v: Unit, corpus: Corpus) -> bool:
+    """Is ``v`` a body ``u``'s name fits only as a place's or a people's body ("<Xan> National Guard",
+    "<Town> Police" for "the national guard", "police") told in another incident whose place ``u``'s article never
+    names? Every country has its national guard, its army and its police: the generic name said in a report of one
+    incident is that incident's body, not the one a report of another incident qualified by its own place. Not
+    when the incidents are unknown or the same, nor when ``u``'s article names the qualifying place or people."""
+    iu = corpus.incidents.get(u.article or "")
+    iv = corpus.incidents.get(v.article or "")
+    if iu is None or iv is None or iu == iv:
+        return False
+    leads = [lead for h in u.heads() if not is_acronym(h) for g in v.heads()
+             if (lead := _qualifier(h, g, corpus)) is not None]
+    return bool(leads) and not any(_names_qualifier(lead, u.context) for lead in leads)
+
+
+def _qualifier(short: str, long: str, corpus: Corpus) -> str | None:
+    """The folded place or people's word ``long`` adds before ``short`` (:func:`_qualified`), else None; None too
+    when ``short`` is also a shorter form of ``long`` another way (a name's words left out, an organization word)."""
+    if not _qualified(short, long, corpus) or _suffixed(short, long):
+        return None
+    ts, tl = _tokens(short), _tokens(long)
+    return " ".join(tl[:-len(ts)])
+
+
+def _names_qualifier(lead: str, context: set[str]) -> bool:
+    """Does an article naming ``context`` name the place or people ``lead`` (the place itself, its people's word,
+    or a name sharing its first letters: "Velmora" for "Velmoran")?"""
+    country = demonym_country(lead)
+    stem = lead[:max(QUALIFIER_STEM, len(lead) - 3)] if len(lead) > QUALIFIER_STEM else lead
+    return any(c == lead or (country is not None and c == folded_key(country)) or c.startswith(stem)
+               for c in context)
 
 
 def _one_name_reordered(parts: list[Unit]) -> bool:
@@ -2742,6 +2792,29 @@ def _span(m: Mention) -> Span:
 
 def entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
                 aliases: Mapping[str, int] | None = None) -> str:
+    """:func:`_entity_type`, but a body of states read as a place is an organization (:func:`body_of_states`)."""
+    label = _entity_type(name, types, corpus, aliases)
+    if label in PLACES and (body_of_states(name) or any(body_of_states(a) for a in aliases or ())):
+        return "ORG"
+    return label
+
+
+#: a body of states named by its head noun and its members ("Community of X States", "League of Y Nations",
+#: "Organization of Z Countries"): an organization, though its name ends with a word of places
+_BODY_OF_STATES = re.compile(
+    r"\b(?:Community|Organi[sz]ation|League|Union|Association|Council|Conference|Forum|Alliance|Bloc|Group)"
+    r" of (?:the )?(?:[A-Z][\w'-]* )+(?:States|Nations|Countries)$")
+
+
+def body_of_states(name: str) -> bool:
+    """Is ``name`` a regional or international body of states, by its form ("X Community of Y States") or as
+    the bodies lexicon knows it (and its acronym)? The tagger reads such a name, and its acronym, as a place
+    (its last word is "States" or "Nations"), and the acronym's votes then carry the entity."""
+    return _BODY_OF_STATES.search(name) is not None or known_body(name) is not None
+
+
+def _entity_type(name: str, types: Counter[str], corpus: Corpus | None = None,
+                 aliases: Mapping[str, int] | None = None) -> str:
     """The weighted majority of the mentions' labels, corrected by what the name itself says.
 
     Priors that outweigh the tagger's votes: a name that a group word opens

@@ -390,3 +390,13 @@ def test_name_chains_a_bodys_name_without_its_kind_word_joins_the_body() -> None
     assert next(m.label for m in out if m.text == "Velmar") == "ORG"  # the person reading was the tagger's slip
     # a person of the article bears the word: the bare name is his
     assert [m.chain for m in out if m.text == "Tarsk"] == [_chain_of(out, "Orlan Tarsk")]
+
+
+def test_resolve_pronouns_he_is_never_a_body_the_tagger_read_as_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Velmora Gazette" and "Orvan Airways" read as people: "he" is the reporter named before them
+    text = ("Dario Kesh, a former Velmora Gazette reporter who flew Orvan Airways, has not been seen since he "
+            "entered the consulate.")
+    chained = name_chains([_m(text, "Dario Kesh", "PERSON"), _m(text, "Velmora Gazette", "PERSON"),
+                           _m(text, "Orvan Airways", "PERSON")], "a1", {})
+    pron = {m.text: m.chain for m in resolve_pronouns(chained, nlp(text))}
+    assert pron["he"] == _chain_of(chained, "Dario Kesh")

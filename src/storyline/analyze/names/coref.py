@@ -600,7 +600,8 @@ def reported_it(mentions: list[Mention], doc: Doc) -> list[Mention]:
 def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sents: list[int],
                 doc: Doc) -> Mention | None:
     here = _sent_of(sents, tok.idx)
-    cands = [m for m in window if m.label in labels and m.role is None and not _kept_apart(tok, m, doc)]
+    cands = [m for m in window if m.label in labels and m.role is None and not _kept_apart(tok, m, doc)
+             and not (labels == ("PERSON",) and _body_named(m))]
     if not cands:
         return None
     opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start)  # (tok.sent is slow)
@@ -612,6 +613,14 @@ def _antecedent(tok: Token, window: list[Mention], labels: tuple[str, ...], sent
             if subjects:
                 return subjects[0]
     return cands[-1]
+
+
+def _body_named(m: Mention) -> bool:
+    """A name the tagger read as a person's that an organization's word ends ("Orvan Airways", "Velmora
+    Gazette", "Tarsk Group"): a body, which "he" or "she" never stands for, though the label fits. Not when a
+    common given name opens it (a person whose surname is such a word: "Laura Post")."""
+    toks = m.text.split()
+    return len(toks) > 1 and toks[-1] in ORG_SUFFIXES and toks[0] not in COMMON_GIVEN_NAMES
 
 
 def _kept_apart(tok: Token, m: Mention, doc: Doc) -> bool:
