@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.claims.cues import CLAIM_NOUNS, words
 from storyline.analyze.claims.rebuttals import DISMISSIVE
-from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.lexicons.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from storyline.lexicons.countries import demonym_country
 from storyline.lexicons.numbers import FIGURE_NOUNS, FIGURE_REJECTIONS, NUMBER_WORDS, ONES, TENS
 from storyline.lexicons.stopwords import MODALS, STOPWORDS
@@ -258,11 +258,10 @@ _PERCENT = re.compile(r"\bper\s+cent\b|(?<=\d)\s?%")
 
 
 #: a month written before a figure of 1 to 31 ("July 16", "Oct. 16", "on March 7"): a day of the month
-_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+$")
+_MONTH_WORDS = sorted(MONTHS, key=lambda w: (-len(w), w))
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\.?,?\s+$")
 #: a month written after it ("21 September", "24 of June"; not "may", mostly the verb)
-_MONTH_AFTER = re.compile(r"\s*(?:of\s+)?(?:january|february|march|april|june|july|august|september|october|november"
-                          r"|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{'|'.join(w for w in _MONTH_WORDS if w not in {'may', 'mar'})})\b")
 #: an age: "a 15-year-old girl", "the 30-year-old", "aged 45", "64 years old", "an eight-month-old"
 _AGE_AFTER = re.compile(r"[-\s]+(?:year|month|week|day)s?[-\s]+olds?\b")
 _AGE_BEFORE = re.compile(r"\baged\s+$")
