@@ -1575,7 +1575,7 @@ def _one_typo(a: str, b: str) -> bool:
 
     Every other word is the same; the two spellings of the odd word are 6 letters
     or more and share their first letter; they differ by one substitution (the last letters the same too), by one
-    inner letter left out ("Shebaz" / "Shehbaz", the last letters the same too) or by one swap of two neighbouring
+    inner letter left out ("Tobar" / "Tobiar", the last letters the same too) or by one swap of two neighbouring
     letters (5 letters or more: "Ilham" / "Ilahm"). The silent "e" ends the last word, four letters or more without
     it.
     """
@@ -1604,12 +1604,12 @@ _SWAP_MIN = 5
 
 
 def _one_letter_dropped(x: str, y: str) -> bool:
-    """One folded word the other with one inner letter left out ("shebaz" / "shehbaz"), first and last letters kept:
+    """One folded word the other with one inner letter left out ("tobar" / "tobiar"), first and last letters kept:
     a slip of one outlet's typing, as a letter swapped is."""
     short, long = sorted((x, y), key=len)
     if len(long) != len(short) + 1 or short[0] != long[0] or short[-1] != long[-1]:
         return False
-    # what is left matches as any two spellings do ("shebaz" / "shahbaz" of "shehbaz" / "shahbaz")
+    # what is left matches as any two spellings do ("tobar" / "tabar" of "tobiar" / "tabiar")
     return any(tokens_match(long[:i] + long[i + 1:], short) for i in range(1, len(long) - 1))
 
 

@@ -1048,7 +1048,7 @@ TOLL_AFTER = re.compile(r"\s+(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)s?
 
 
 def _toll_named(ctx: FuseContext, m: EventMention) -> bool:
-    """Is the act named as what a toll is of ("the Brussels attacks death toll", "the blast toll")? News tells a
+    """Is the act named as what a toll is of ("the Velmora attacks death toll", "the blast toll")? News tells a
     rising toll days after the incident; the act it counts is a known one, never the report's own news (see
     :func:`_fresh`), however the parser read a headline's noun ("attacks", "strikes") as its verb."""
     text = span_source(ctx.articles[m.article], m.field) if m.article in ctx.articles else ""
