@@ -6,8 +6,8 @@ doer makes it one. Each rule reads that, never the word alone:
 - **posted online** (STATEMENT/speech, as "tweeted" is): a verb of posting whose place is a social network or a
   site ("the president posted on Twitter", "a video posted on social media"); "posted a loss", "was posted to
   the embassy" are none.
-- **a telling released** (STATEMENT/broadcast, Rich ERE Contact.Broadcast): "released a video showing the
-  hostages", "in a recording released on Sunday"; a released noun that is an event word of its own ("released a
+- **a telling released** (STATEMENT/speech, clustered by its releaser as speech is; not a broadcast, which fusion
+  joins whoever speaks): "released a video showing the hostages", "in a recording released on Sunday"; a released noun that is an event word of its own ("released a
   statement") is the event itself, and a release of people stays a release.
 - **a culprit identified** (INVESTIGATE, CAMEO 09 "investigate", whose outcome it tells): "police identified the
   gunman as X", "the attackers have been named as two brothers", "established the identity of the bombers";
@@ -24,7 +24,7 @@ doer makes it one. Each rule reads that, never the word alone:
   "gunmen invaded the town", "rebels invaded the village"; a space entered ("invaded its airspace") is an
   incursion (frames.py), protesters invading a building a protest. An invasion whose own clause goes on to kill
   or take people ("invaded the school, kidnapping dozens of pupils") is the way in of that act, told by its verb.
-- **troops pulled away** (RETREAT/withdrawal): an armed body pulled out, back or from somewhere ("Qatari troops
+- **troops pulled away** (RETREAT/withdrawal): an armed body pulled out, back or from somewhere ("Velmoran troops
   would be pulled from the coalition"), where the parser gives no particle for the ontology's "pull out"; "pulled
   a body from the rubble" is none.
 - **someone briefed**: the press briefed is an announcement to many (STATEMENT/broadcast, as "a news briefing"),
@@ -329,7 +329,7 @@ def _residents_return(verb: Token) -> bool:
 
 
 def _troops_pulled(verb: Token) -> bool:
-    """"Qatari troops would be pulled from the coalition", "pulled its forces back", "the army pulled the unit
+    """"Velmoran troops would be pulled from the coalition", "pulled its forces back", "the army pulled the unit
     out"; "pulled the trigger", "pulled a body from the rubble" are none ("pull out" alone: the ontology)."""
     moved = [o for o in _objects(verb) if armed_body(o) or o.lemma_.lower() in ("force", "troop", "soldier")]
     away = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") for c in verb.children) or bool(
