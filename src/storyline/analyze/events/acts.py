@@ -7,8 +7,9 @@ doer makes it one. Each rule reads that, never the word alone:
   site ("the president posted on Twitter", "a video posted on social media"); "posted a loss", "was posted to
   the embassy" are none.
 - **a telling released** (STATEMENT/speech, clustered by its releaser as speech is; not a broadcast, which fusion
-  joins whoever speaks): "released a video showing the hostages", "in a recording released on Sunday"; a released noun that is an event word of its own ("released a
-  statement") is the event itself, and a release of people stays a release.
+  joins whoever speaks): "released a video showing the hostages", "in a recording released on Sunday"; a
+  released noun that is an event word of its own ("released a statement") is the event itself, and a release of
+  people stays a release.
 - **a culprit identified** (INVESTIGATE, CAMEO 09 "investigate", whose outcome it tells): "police identified the
   gunman as X", "the attackers have been named as two brothers", "established the identity of the bombers";
   "identified climate change as a priority", "named her as its envoy" (an appointment) are none.
