@@ -553,6 +553,36 @@ def clause_words(text: str) -> frozenset[str]:
     return _stems(text)
 
 
+#: the finite auxiliary or modal that opens a predicate ("has been charged", "will not appear", "was ordering"), with the
+#: words that may sit between it and the verb
+_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does"
+                        r"|do)\b(?:\s+(?:not|never|also|already|now|still|been|be|being))*\s+(?=[a-z])", re.I)
+#: where the predicate's first clause ends: a punctuation mark, or a conjunction or adjunct that opens another clause
+#: or another matter ("charged with murder after the shootings", "and will appear in court on Saturday")
+_PREDICATE_END = re.compile(r"\s*[,;:.!?()\"“”—–]|\s+(?:and|but|or|while|after|before|because|as|when|since|until|"
+                            r"although|though|who|which|where|following|amid)\b", re.I)
+#: characters a content's subject may have: past them the first auxiliary is in a later clause
+SUBJECT_CHARS = 80
+#: content words (:func:`clause_words`) a predicate needs to say something of its own ("have been identified" says
+#: too little to tell two statements apart)
+PREDICATE_WORDS = 2
+
+
+def predicate(text: str) -> tuple[int, str] | None:
+    """Where a content's subject ends and what its first clause says of it: the predicate from its finite auxiliary
+    or modal to the end of the clause ("The suspect, a man in his 20s, has been charged with murder after the
+    shootings" -> "has been charged with murder"). Two outlets quoting one speaker often describe the subject each
+    their own way (a name, a description, a pronoun) and word the predicate alike. None when the content opens
+    with no subject before such an auxiliary (within :data:`SUBJECT_CHARS`) or its predicate has fewer than
+    :data:`PREDICATE_WORDS` content words."""
+    aux = _AUXILIARY.search(text, 0, SUBJECT_CHARS + 40)
+    if aux is None or aux.start() == 0 or aux.start() > SUBJECT_CHARS or not text[:aux.start()].strip(" \"“‘'"):
+        return None
+    end = _PREDICATE_END.search(text, aux.end())
+    said = text[aux.start():end.start() if end else len(text)]
+    return (aux.start(), said) if len(_stems(said[aux.end() - aux.start():])) >= PREDICATE_WORDS else None
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of a content that can be propositions on their own (:data:`PROPOSITION_WORDS` content
     words or more); empty when the content is one clause (the whole content says it already)."""

@@ -89,6 +89,7 @@ from storyline.fuse.claim_text import (
     figures_apart,
     jaccard,
     means_kinds,
+    predicate,
     reaches,
     repeats_sentence,
     shared_figures,
@@ -319,6 +320,9 @@ def _pair_links(lk: Linker, i: int, j: int) -> None:
                                                  f"(words of one sense {soft:.2f})")
     elif not clash and (run := _quoted_run(lk, i, j)):
         lk.add("supports", later, earlier, max(s), f"the same words quoted in another article ({run} words in a row)")
+    elif not clash and (told := _same_predicate(lk, i, j)):
+        lk.add("supports", later, earlier, told, f"one side's statement with its subject described otherwise in "
+                                                 f"another article (predicate cosine {told:.2f})")
 
 
 #: words in a row one content gives inside quotation marks that the other content has word for word, whoever each
@@ -1811,6 +1815,54 @@ def word_sense_coverage(lk: Linker, i: int, j: int) -> float:
         return 0.0
     sims = np.asarray(lk.exact_vectors(wa)) @ np.asarray(lk.exact_vectors(wb)).T
     return float((sims.max(axis=1).mean() + sims.max(axis=0).mean()) / 2)
+
+
+#: the MiniLM cosine two predicates of one side's contents need (:func:`_same_predicate`): "had been charged with
+#: murder" / "has been charged with murder" 0.89; one speaker's two statements about one matter reach 0.6-0.7 ("were
+#: injured in addition to the five" / "were wounded due to the attack", "has ordered commanders to develop plans" /
+#: "has vowed retaliation")
+PREDICATE_COSINE = 0.8
+
+
+def _subject_parties(lk: Linker, k: int, subject_end: int) -> set[str]:
+    """The named parties (not pronouns) of claim ``k``'s subject, its content's first ``subject_end`` characters."""
+    c = lk.claims[k]
+    assert c.content_start is not None
+    return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text.lower()
+            for m in lk.mentions_in(c.article, c.content_start, c.content_start + subject_end)
+            if m.kind != "pronoun" and m.label in DOER_LABELS}
+
+
+def _same_predicate(lk: Linker, i: int, j: int) -> float:
+    """One side's statement told by two outlets that describe its subject each their own way ("a man in his late 20s
+    had been charged with murder and will appear in court" / "The suspected shooter, X, has been charged with
+    murder"): the subject's words (a description against a name) pull the whole contents' cosine under every
+    paraphrase bar, while the predicates (:func:`claim_text.predicate`) say one thing. One speaker or side, two
+    articles within :data:`PARAPHRASE_DAYS` days, fused events not known to be two incidents, neither about another
+    act, no figure of either apart, the predicates' negations alike and their MiniLM cosine
+    :data:`PREDICATE_COSINE` or more; subjects that name parties must name one of them in common ("X has been
+    charged" / "Y has been charged" are two statements). The caller has checked the rest (same polarity and
+    negation, no clash, not about who did an act). The predicates' cosine, or 0."""
+    a, b = lk.claims[i], lk.claims[j]
+    if a.content_start is None or b.content_start is None or a.article == b.article:
+        return 0.0
+    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)) or lk.other_act(i) or lk.other_act(j):
+        return 0.0
+    if _days_apart(lk, i, j) > PARAPHRASE_DAYS:
+        return 0.0
+    if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
+        return 0.0
+    told_a, told_b = predicate(a.content), predicate(b.content)
+    if told_a is None or told_b is None or negations(told_a[1]) != negations(told_b[1]):
+        return 0.0
+    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+        return 0.0
+    named_a, named_b = _subject_parties(lk, i, told_a[0]), _subject_parties(lk, j, told_b[0])
+    if named_a and named_b and not _one_state(lk, named_a, named_b):
+        return 0.0
+    va, vb = lk.exact_vectors([told_a[1], told_b[1]])
+    cos = float(va @ vb)
+    return cos if cos >= PREDICATE_COSINE else 0.0
 
 
 def _word_sense_paraphrase(lk: Linker, i: int, j: int) -> float:
