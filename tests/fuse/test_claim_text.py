@@ -15,6 +15,7 @@ from storyline.fuse.claim_text import (
     conflicts,
     features,
     means_kinds,
+    predicate,
     reaches,
     rejected_figures,
     shared_measures,
@@ -342,3 +343,15 @@ def test_shared_measures_meet_across_spellings_of_a_unit() -> None:
     assert shared_measures(stored, feat("about 500 tons of the chemical were stored"), 10) == ""
     # shares are no measured quantity
     assert shared_measures(feat("turnout was 40 per cent"), feat("turnout was 40%"), 10) == ""
+
+
+def test_predicate_of_a_content_after_its_subject() -> None:
+    assert predicate("The suspected gunman, Erik Mallon, has been charged with murder after the shooting") == (
+        35, "has been charged with murder")
+    assert predicate("a man in his 20s had been charged with murder and will appear in court") == (
+        17, "had been charged with murder")
+    assert predicate("Varga had not ordered the convoy to turn back") == (6, "had not ordered the convoy to turn back")
+    assert predicate("two people have been identified") is None  # one content word: says too little
+    assert predicate("will appear in court on Saturday") is None  # no subject
+    assert predicate("Soldiers from the northern garrison, who had been on alert for weeks after the first "
+                     "reports of unrest in the region, were deployed") is None  # the subject runs too long

@@ -1101,6 +1101,20 @@ def test_link_one_sides_statement_told_in_other_words_supports_by_word_sense(bui
     assert links_of(other, "supports") == []
 
 
+def test_link_one_sides_statement_with_its_subject_described_otherwise_supports(build: Build) -> None:
+    """One police chief's announcement told by two outlets, one describing the accused and one naming him: the
+    subjects' words keep the whole contents apart, the predicates say one thing."""
+    texts = ("Police Commissioner Tomas Varga said a man in his late 20s had been charged with murder and would "
+             "appear in court on Saturday.",
+             "The suspected gunman, Erik Mallon, has been charged with murder, Police Commissioner Tomas Varga said.")
+    story = build(*texts, days=("2031-05-10", "2031-05-11"))
+    first, second = claim_by_cue(story, "said", "a0"), claim_by_cue(story, "said", "a1")
+    assert links_of(story, "supports") == [(second.id, first.id)]
+    assert "subject described otherwise" in (story.claim_links[0].reason or "")
+    # weeks apart: two statements
+    assert links_of(build(*texts, days=("2031-05-10", "2031-06-20")), "supports") == []
+
+
 def test_quoted_passages() -> None:
     assert quoted_passages('the strike "carried out by the mission this morning, which hit a depot') == (
         ("carried", "out", "by", "the", "mission", "this", "morning", "which", "hit", "a", "depot"),)

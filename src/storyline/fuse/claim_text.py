@@ -553,14 +553,17 @@ def clause_words(text: str) -> frozenset[str]:
     return _stems(text)
 
 
-#: the finite auxiliary or modal that opens a predicate ("has been charged", "will not appear", "was ordering"), with the
-#: words that may sit between it and the verb
+#: the finite auxiliary or modal that opens a predicate ("has been charged", "will not appear", "was ordering"), with
+#: the words that may sit between it and the verb
 _AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|shall|did|does"
                         r"|do)\b(?:\s+(?:not|never|also|already|now|still|been|be|being))*\s+(?=[a-z])", re.I)
 #: where the predicate's first clause ends: a punctuation mark, or a conjunction or adjunct that opens another clause
 #: or another matter ("charged with murder after the shootings", "and will appear in court on Saturday")
 _PREDICATE_END = re.compile(r"\s*[,;:.!?()\"“”—–]|\s+(?:and|but|or|while|after|before|because|as|when|since|until|"
                             r"although|though|who|which|where|following|amid)\b", re.I)
+#: a word opening a clause inside a subject (a relative or adverbial clause): the auxiliary after it is that clause's
+_SUBORDINATE = re.compile(r"\b(?:who|whom|whose|which|when|where|whether|if|because|although|though|after|before|"
+                          r"since|until|while)\b", re.I)
 #: characters a content's subject may have: past them the first auxiliary is in a later clause
 SUBJECT_CHARS = 80
 #: content words (:func:`clause_words`) a predicate needs to say something of its own ("have been identified" says
@@ -578,6 +581,8 @@ def predicate(text: str) -> tuple[int, str] | None:
     aux = _AUXILIARY.search(text, 0, SUBJECT_CHARS + 40)
     if aux is None or aux.start() == 0 or aux.start() > SUBJECT_CHARS or not text[:aux.start()].strip(" \"“‘'"):
         return None
+    if _SUBORDINATE.search(text, 0, aux.start()):
+        return None  # "the soldiers, who had been on alert, were deployed": the auxiliary of a clause in the subject
     end = _PREDICATE_END.search(text, aux.end())
     said = text[aux.start():end.start() if end else len(text)]
     return (aux.start(), said) if len(_stems(said[aux.end() - aux.start():])) >= PREDICATE_WORDS else None
