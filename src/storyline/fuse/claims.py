@@ -82,6 +82,7 @@ from storyline.fuse.claim_text import (
     VERBATIM,
     WORD,
     Amount,
+    clause_words,
     conflicts,
     content_stems,
     counts_harm,
@@ -1825,12 +1826,14 @@ PREDICATE_COSINE = 0.8
 
 
 def _subject_parties(lk: Linker, k: int, subject_end: int) -> set[str]:
-    """The named parties (not pronouns) of claim ``k``'s subject, its content's first ``subject_end`` characters."""
+    """The parties claim ``k``'s subject (its content's first ``subject_end`` characters) names by a name or an
+    acronym, written as one (not a pronoun, not a description: "the driver" is what :func:`_same_predicate` compares
+    by its words; not a lower-case word the recognizer took for a name)."""
     c = lk.claims[k]
     assert c.content_start is not None
     return {lk.ctx.mention_entity.get((m.article, m.start, m.end)) or m.text.lower()
             for m in lk.mentions_in(c.article, c.content_start, c.content_start + subject_end)
-            if m.kind != "pronoun" and m.label in DOER_LABELS}
+            if m.kind in ("name", "acronym") and m.label in DOER_LABELS and m.text[:1].isupper()}
 
 
 def _same_predicate(lk: Linker, i: int, j: int) -> float:
@@ -1840,9 +1843,11 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
     paraphrase bar, while the predicates (:func:`claim_text.predicate`) say one thing. One speaker or side, two
     articles within :data:`PARAPHRASE_DAYS` days, fused events not known to be two incidents, neither about another
     act, no figure of either apart, the predicates' negations alike and their MiniLM cosine
-    :data:`PREDICATE_COSINE` or more; subjects that name parties must name one of them in common ("X has been
-    charged" / "Y has been charged" are two statements). The caller has checked the rest (same polarity and
-    negation, no clash, not about who did an act). The predicates' cosine, or 0."""
+    :data:`PREDICATE_COSINE` or more. A predicate alone does not say what it is said of: subjects that both name
+    parties must name one in common ("X has been charged" / "Y has been charged" are two statements), and two
+    subjects naming no one must share a content word; a name against a description is one subject told two ways.
+    The caller has checked the rest (same polarity and negation, no clash, not about who did an act). The
+    predicates' cosine, or 0."""
     a, b = lk.claims[i], lk.claims[j]
     if a.content_start is None or b.content_start is None or a.article == b.article:
         return 0.0
@@ -1859,7 +1864,10 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
         return 0.0
     named_a, named_b = _subject_parties(lk, i, told_a[0]), _subject_parties(lk, j, told_b[0])
     if named_a and named_b and not _one_state(lk, named_a, named_b):
-        return 0.0
+        return 0.0  # "X has been charged" / "Y has been charged"
+    if not (named_a or named_b) and not clause_words(a.content[:told_a[0]]) & clause_words(b.content[:told_b[0]]):
+        return 0.0  # "the talks will resume next week" / "the ceasefire will resume next week": two descriptions
+        # with no word in common are two subjects; a name against a description is the subject described otherwise
     va, vb = lk.exact_vectors([told_a[1], told_b[1]])
     cos = float(va @ vb)
     return cos if cos >= PREDICATE_COSINE else 0.0
