@@ -199,3 +199,19 @@ def test_acts_an_ultimatum_threatens(events_of: Events) -> None:
 def test_acts_an_inquiry_opened_investigates(events_of: Events, told: str, untold: str) -> None:
     assert _texts(events_of, told, ("INVESTIGATE", None))
     assert not _texts(events_of, untold, ("INVESTIGATE", None))
+
+
+@pytest.mark.parametrize(("told", "untold"), [
+    ("The security service said it had closed a criminal investigation into the mutiny.",
+     "The security service said it had closed the border crossing at Arvo."),
+    ("Prosecutors in Lesk dropped the charges against Colonel Ivo Marek on Friday.",
+     "The defender in Lesk dropped the ball on Friday."),
+])
+def test_acts_a_case_dropped_eases(events_of: Events, told: str, untold: str) -> None:
+    assert _texts(events_of, told, ("RETREAT", "easing"))
+    assert not _texts(events_of, untold, ("RETREAT", "easing"))
+
+
+def test_acts_a_body_found_is_a_death(events_of: Events) -> None:
+    assert _texts(events_of, "Rescuers have discovered the body of an elderly woman in Arvo.", ("LIFE", "death"))
+    assert not _texts(events_of, "Rescuers have discovered the wreckage of a car in Arvo.", ("LIFE", "death"))

@@ -57,6 +57,13 @@ doer makes it one. Each rule reads that, never the word alone:
   "launched a case into the killing"), and a body set up to investigate ("police launched a 475-member task force
   to find its cause", "formed a special investigation team"); "opened a case of wine", "set up a task force on
   housing" are none.
+- **a case dropped** (RETREAT/easing, a party yielding on a measure it had taken; CAMEO 08 "yield"): a criminal
+  case, an investigation or charges closed, dropped or shelved ("have closed a criminal investigation into the
+  mutiny", "prosecutors dropped the charges against him", "the case was shelved"); "closed the border" (frames.py),
+  "dropped the ball" are none.
+- **bodies found** (LIFE/death, the deaths a search brings to light): a body, bodies or remains found, discovered or
+  recovered ("rescuers have discovered the body of an 84-year-old woman", "25 more bodies were found at the
+  plant"); a craft's wreck found is a recovery (senses.py), "found the suspect's car" none.
 - **a day of mourning or a silence observed** (STATEMENT/commemoration, a public act of remembrance a state or a
   people holds): "the nation observed a day of mourning", "held a minute's silence", "declared three days of
   national mourning"; "mourning their dead", "his silence on the matter" are none.
@@ -92,6 +99,8 @@ FORCE_BACK = EventKind("RETREAT", "withdrawal", "verb")
 HANDED_BACK = EventKind("RETREAT", "release", "verb")
 ULTIMATUM = EventKind("THREATEN", None, "verb")
 CASE_OPENED = EventKind("INVESTIGATE", None, "verb")
+CASE_DROPPED = EventKind("RETREAT", "easing", "verb")
+BODIES_FOUND = EventKind("LIFE", "death", "verb")
 #: who is briefed when a briefing is an announcement to many ("briefed reporters", "briefed the media")
 PRESS = frozenset({"reporter", "reporters", "journalist", "journalists", "media", "press", "correspondent",
                    "correspondents", "newsmen"})
@@ -197,6 +206,14 @@ FINDING_OUT = frozenset({"investigate", "probe", "find", "determine", "establish
 CASE_WORDS = frozenset({"criminal", "murder", "terrorism", "treason", "fraud", "corruption", "homicide",
                         "manslaughter", "mutiny", "sabotage"})
 
+#: verbs of dropping a case and what is dropped ("closed the investigation", "dropped the charges")
+DROPPING_VERBS = frozenset({"close", "drop", "shelve", "abandon", "discontinue", "terminate"})
+DROPPED_CASES = frozenset({"case", "cases", "investigation", "investigations", "probe", "inquiry", "charge",
+                           "charges", "prosecution", "proceedings"})
+#: verbs of finding and what is found when a search finds the dead ("discovered the body", "bodies recovered")
+FINDING_VERBS = frozenset({"find", "discover", "recover", "retrieve", "locate", "unearth", "exhume"})
+DEAD_FOUND = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
 #: the public acts of remembrance ("a minute's silence", "a day of mourning")
 REMEMBRANCES = frozenset({"silence", "mourning"})
 #: spans of time a remembrance lasts ("a minute of silence", "three days of mourning")
@@ -268,6 +285,10 @@ def _taking_kind(tok: Token) -> EventKind | None:
         return ULTIMATUM
     if (lemma in OPENING_VERBS and _case_opened(tok)) or (lemma in SETTING_UP_VERBS and _inquiry_set_up(tok)):
         return CASE_OPENED
+    if lemma in DROPPING_VERBS and _case_dropped(tok):
+        return CASE_DROPPED
+    if lemma in FINDING_VERBS and _dead_found(tok):
+        return BODIES_FOUND
     return None
 
 
@@ -625,5 +646,32 @@ def _inquiry_set_up(verb: Token) -> bool:
         purpose = [c for c in (*o.children, *verb.children) if c.dep_ in ("acl", "relcl", "xcomp", "advcl")
                    and c.pos_ == "VERB"]
         if any(p.lemma_.lower() in FINDING_OUT for p in purpose):
+            return True
+    return False
+
+
+def _case_dropped(verb: Token) -> bool:
+    """"have closed a criminal investigation into the mutiny", "prosecutors dropped the charges", "the case against
+    her was shelved"; "closed the border", "dropped the ball", "closed his case" (a lawyer's argument) are none."""
+    for o in _objects(verb):
+        if o.lemma_.lower() not in DROPPED_CASES and o.lower_ not in DROPPED_CASES:
+            continue
+        mods = {c.lower_ for c in o.children if c.dep_ in ("compound", "amod")}
+        if o.lemma_.lower() != "case" or mods & CASE_WORDS or _preps(o, frozenset({"against", "into", "over"})):
+            return True
+    return False
+
+
+def _dead_found(verb: Token) -> bool:
+    """"rescuers have discovered the body of an 84-year-old woman", "25 more bodies were found", "recovered the
+    remains of two climbers"; "found the body of evidence", "recovered the wreckage" are none."""
+    found = _objects(verb)
+    found += [g for f in found if f.like_num or f.lemma_.lower() in ("total", "dozen")
+              for g in _preps(f, frozenset({"of"}))]
+    for f in found:
+        if f.lower_ in DEAD_FOUND or f.lemma_.lower() in DEAD_FOUND:
+            if any(g.lemma_.lower() in ("evidence", "work", "knowledge", "law", "research")
+                   for g in _preps(f, frozenset({"of"}))):
+                continue  # "a body of evidence"
             return True
     return False
