@@ -1915,6 +1915,16 @@ def test_events_a_search_with_force_is_a_coercion_not_an_assault(events_of: Call
     assert (("COERCE", "raid") in {(e.type, e.subtype) for e in events_of(text)}) is raid
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Western governments immediately attacked the Velmoran leadership, saying it was responsible.", True),
+    ("Opposition lawmakers attacked the premier in parliament on Tuesday.", True),
+    ("Government forces attacked the town of Arvo on Tuesday.", False),
+])
+def test_events_a_governments_attack_with_no_weapon_is_words(events_of: Events, text: str, words: bool) -> None:
+    kinds = {e.type for e in events_of(text) if e.text == "attacked"}
+    assert kinds == ({"DISAPPROVE"} if words else {"ASSAULT"})
+
+
 @pytest.mark.parametrize(("text", "halted"), [
     ("Colonel Ivo Marek said his fighters had halted their campaign to avert bloodshed.", True),
     ("Colonel Ivo Marek announced he was calling off the march on the capital.", True),

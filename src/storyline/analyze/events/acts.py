@@ -526,7 +526,7 @@ def _security_tightened(verb: Token) -> bool:
 
 def _armed(tok: Token) -> bool:
     """An armed body: the state's forces (doers.armed_body) or armed men of any side ("fighters", "the mutineers",
-    "a convoy"); "Wagner fighters", "columns of fighters": the people a number or a column is of."""
+    "a convoy"); "Red Hand fighters", "columns of fighters": the people a number or a column is of."""
     heads = [tok, *_preps(tok, frozenset({"of"}))]
     return any(armed_body(t) or t.lemma_.lower() in ARMED_MOVERS or t.lower_ in ARMED_MOVERS for t in heads)
 

@@ -329,8 +329,27 @@ def _verbal_attack(tok: Token) -> bool:
     else:
         targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and targets and _speaking_doer(tok) and not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in violence.STRIKE_TARGETS or _armed_body(t)
+            or t.lemma_.lower() in ARMED_ACTORS for t in targets):
+        return True  # "Western governments immediately attacked the regime": a government's attack is its words
     return bool(targets) and all(t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS or (
         t.ent_type_ == "ORG" and t.text in OUTLET_WORDS) for t in targets)  # "an attack on the Lesk Times"
+
+
+#: doers whose attack is one of words when no weapon is told: governments, leaders, politicians, critics
+SPEAKING_DOERS = frozenset({"government", "governments", "leader", "leaders", "minister", "ministers", "president",
+                            "premier", "chancellor", "politician", "politicians", "critic", "critics", "opposition",
+                            "lawmaker", "lawmakers", "legislator", "legislators", "spokesman", "spokeswoman",
+                            "spokesperson", "senator", "senators", "commentator", "commentators", "ministry"})
+
+
+def _speaking_doer(verb: Token) -> bool:
+    """The verb's doer is a government, a leader or a politician ("Western governments", "the opposition leader"),
+    and none is an armed body ("the government's forces")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in SPEAKING_DOERS or d.lower_ in SPEAKING_DOERS for d in doers)
 
 
 def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
