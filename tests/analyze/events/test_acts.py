@@ -153,6 +153,12 @@ def test_acts_control_taken_of_a_place_is_a_capture(events_of: Events, told: str
     assert not [e for e in events_of(untold) if e.type == "TAKEOVER"]
 
 
+def test_acts_protesters_taking_control_of_a_building_protest(events_of: Events) -> None:
+    text = "Protesters took control of the presidential palace in Lesk on Saturday."
+    assert "took" in _texts(events_of, text, ("PROTEST", "violent_demonstration"))
+    assert not [e for e in events_of(text) if e.type == "TAKEOVER"]
+
+
 def test_acts_armed_men_advancing_on_a_place_mobilize(events_of: Events) -> None:
     told = _texts(events_of, "The mercenaries crossed the border and began marching toward Lesk.",
                   ("MOBILIZE", None))

@@ -40,7 +40,8 @@ doer makes it one. Each rule reads that, never the word alone:
   tightened in the capital", "beefed up police presence", "security measures were increased"), and defences
   fortified ("rushed to fortify the capital's defences"); "food security", "tightened its belt" are none.
 - **control taken** (TAKEOVER/capture, as "seized the town" is): "took control of a town", "fighters gained control
-  of the airport", "assumed control of key sites"; control of a situation, a company or a debate is none.
+  of the airport", "assumed control of key sites"; control of a situation, a company or a debate is none, and
+  protesters taking control of a building protest (as invading it).
 - **armed men on the move** (MOBILIZE, a force brought to bear; CAMEO 15): an armed body advancing, marching,
   moving or pushing on, towards or into a place, or approaching one ("columns of fighters advanced on the capital",
   "his men began marching toward Lesk", "as the mutineers approached the city"); protesters marching are a
@@ -276,7 +277,8 @@ def _taking_kind(tok: Token) -> EventKind | None:
     ultimatum given, an inquiry opened (see the module's docstring)."""
     lemma = tok.lemma_.lower()
     if lemma in CONTROL_TAKING_VERBS and _control_taken(tok):
-        return CONTROL_TAKEN
+        crowd = any(m.lower_ in CROWD_INVADERS or m.lemma_.lower() in CROWD_INVADERS for m in _movers(tok))
+        return INVADED_BY_CROWD if crowd else CONTROL_TAKEN  # ("protesters took control of the palace": a protest)
     if lemma in SHARING_VERBS and (_posted_online(tok) or any(_posted_online(o) for o in _objects(tok))):
         return POSTED
     if lemma in ("hand", "return", "give") and _handed_back(tok):
