@@ -194,6 +194,8 @@ def test_acts_an_ultimatum_threatens(events_of: Events) -> None:
     assert _texts(events_of, "The minister had given the former chief until Monday to return.", ("THREATEN", None))
     assert _texts(events_of, "The government gave the rebels 48 hours to lay down their arms.", ("THREATEN", None))
     assert not _texts(events_of, "The minister gave the former chief a medal on Monday.", ("THREATEN", None))
+    # an envoy given days to leave is expelled (the act itself), no ultimatum
+    assert not _texts(events_of, "The government gave the ambassador two days to leave.", ("THREATEN", None))
 
 
 @pytest.mark.parametrize(("told", "untold"), [
@@ -213,11 +215,12 @@ def test_acts_an_inquiry_opened_investigates(events_of: Events, told: str, untol
     ("Prosecutors in Lesk dropped the charges against Colonel Ivo Marek on Friday.",
      "The defender in Lesk dropped the ball on Friday."),
 ])
-def test_acts_a_case_dropped_eases(events_of: Events, told: str, untold: str) -> None:
-    assert _texts(events_of, told, ("RETREAT", "easing"))
-    assert not _texts(events_of, untold, ("RETREAT", "easing"))
+def test_acts_a_case_dropped_ends_it(events_of: Events, told: str, untold: str) -> None:
+    assert _texts(events_of, told, ("JUSTICE", "case_dropped"))
+    assert not _texts(events_of, untold, ("JUSTICE", "case_dropped"))
 
 
 def test_acts_a_body_found_is_a_death(events_of: Events) -> None:
     assert _texts(events_of, "Rescuers have discovered the body of an elderly woman in Arvo.", ("LIFE", "death"))
     assert not _texts(events_of, "Rescuers have discovered the wreckage of a car in Arvo.", ("LIFE", "death"))
+    assert not _texts(events_of, "Rescuers have recovered 32 bodies from the river in Arvo.", ("LIFE", "death"))

@@ -58,13 +58,14 @@ doer makes it one. Each rule reads that, never the word alone:
   "launched a case into the killing"), and a body set up to investigate ("police launched a 475-member task force
   to find its cause", "formed a special investigation team"); "opened a case of wine", "set up a task force on
   housing" are none.
-- **a case dropped** (RETREAT/easing, a party yielding on a measure it had taken; CAMEO 08 "yield"): a criminal
-  case, an investigation or charges closed, dropped or shelved ("have closed a criminal investigation into the
-  mutiny", "prosecutors dropped the charges against him", "the case was shelved"); "closed the border" (frames.py),
-  "dropped the ball" are none.
-- **bodies found** (LIFE/death, the deaths a search brings to light): a body, bodies or remains found, discovered or
-  recovered ("rescuers have discovered the body of an 84-year-old woman", "25 more bodies were found at the
-  plant"); a craft's wreck found is a recovery (senses.py), "found the suspect's car" none.
+- **a case dropped** (JUSTICE/case_dropped, a step of the law that ends a case; no PLOVER category, as an
+  acquittal or a pardon has none): a criminal case, an investigation or charges closed, dropped or shelved ("have
+  closed a criminal investigation into the mutiny", "prosecutors dropped the charges against him", "the case was
+  shelved"); "closed the border" (frames.py), "dropped the ball" are none.
+- **bodies found** (LIFE/death, the deaths a search brings to light): a body or remains found, discovered or
+  recovered ("rescuers have discovered the body of an 84-year-old woman", "the remains of two climbers were
+  found"); a count of bodies recovered is the toll's (casualties.py), a craft's wreck found a recovery
+  (senses.py), "found the suspect's car" none.
 - **a day of mourning or a silence observed** (STATEMENT/commemoration, a public act of remembrance a state or a
   people holds): "the nation observed a day of mourning", "held a minute's silence", "declared three days of
   national mourning"; "mourning their dead", "his silence on the matter" are none.
@@ -78,6 +79,7 @@ from storyline.analyze.events.casualties import cue_kind
 from storyline.analyze.events.doers import armed_body, subjects
 from storyline.analyze.events.ontology import TRIGGERS, EventKind
 from storyline.lexicons import speech, violence
+from storyline.lexicons.titles import DIPLOMATS
 
 POSTED = EventKind("STATEMENT", "speech", "verb")
 RELEASED = EventKind("STATEMENT", "speech", "verb")
@@ -100,7 +102,7 @@ FORCE_BACK = EventKind("RETREAT", "withdrawal", "verb")
 HANDED_BACK = EventKind("RETREAT", "release", "verb")
 ULTIMATUM = EventKind("THREATEN", None, "verb")
 CASE_OPENED = EventKind("INVESTIGATE", None, "verb")
-CASE_DROPPED = EventKind("RETREAT", "easing", "verb")
+CASE_DROPPED = EventKind("JUSTICE", "case_dropped", "verb")
 BODIES_FOUND = EventKind("LIFE", "death", "verb")
 #: who is briefed when a briefing is an announcement to many ("briefed reporters", "briefed the media")
 PRESS = frozenset({"reporter", "reporters", "journalist", "journalists", "media", "press", "correspondent",
@@ -177,10 +179,11 @@ GROUND = INVADED_PLACES | frozenset({
 ADVANCING_VERBS = frozenset({"advance", "march", "move", "push", "head", "drive", "roll", "press", "converge",
                              "close", "race", "rush", "thrust"})
 TOWARDS = frozenset({"on", "toward", "towards", "into", "to", "upon"})
-#: armed men who move on a place besides the state's forces ("fighters", "mutineers", "a convoy")
+#: armed men who move on a place besides the state's forces ("fighters", "mutineers"; a convoy or a column only by
+#: whom it is of: "a column of tanks", not "the aid convoy")
 ARMED_MOVERS = violence.ASSAILANT_HEADS | frozenset({
     "fighter", "fighters", "mercenary", "mercenaries", "mutineer", "mutineers", "militia", "militiaman",
-    "militiamen", "guerrilla", "guerrillas", "convoy", "convoys", "column", "columns", "tank", "tanks", "troop",
+    "militiamen", "guerrilla", "guerrillas", "tank", "tanks", "troop",
     "troops", "soldier", "soldiers", "army", "forces", "rebels", "militants", "insurgents", "jihadists"})
 #: where a force goes back to that makes its going a withdrawal ("returned to their bases")
 HOME_GROUND = frozenset({"base", "bases", "camp", "camps", "barracks", "position", "positions", "post", "posts"})
@@ -527,8 +530,8 @@ def _security_tightened(verb: Token) -> bool:
 
 
 def _armed(tok: Token) -> bool:
-    """An armed body: the state's forces (doers.armed_body) or armed men of any side ("fighters", "the mutineers",
-    "a convoy"); "Red Hand fighters", "columns of fighters": the people a number or a column is of."""
+    """An armed body: the state's forces (doers.armed_body) or armed men of any side ("fighters", "the mutineers");
+    "Red Hand fighters", "columns of fighters": the people a number or a column is of."""
     heads = [tok, *_preps(tok, frozenset({"of"}))]
     return any(armed_body(t) or t.lemma_.lower() in ARMED_MOVERS or t.lower_ in ARMED_MOVERS for t in heads)
 
@@ -608,11 +611,18 @@ def _ultimatum(verb: Token) -> bool:
     "gave him time to think" (no span) is none."""
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
-    to_do = any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.pos_ == "VERB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in verb.subtree for c in t.children
-        if t.i == verb.i or t.head.i == verb.i)
+    to_do = [c for t in verb.subtree for c in t.children if (t.i == verb.i or t.head.i == verb.i) and c.dep_ in (
+        "xcomp", "advcl", "relcl", "acl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children)]
     if not to_do:
         return False
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        given.append(verb.head)  # "Ambassador Tomas Brell, who was given three days to leave"
+    envoy = any(w.lemma_.lower() in DIPLOMATS or w.lower_ in DIPLOMATS for g in given
+                for w in (g, *g.children) if w.i == g.i or w.dep_ == "compound")
+    if envoy and any(d.lemma_.lower() in ("leave", "depart", "quit", "exit") for d in to_do):
+        return False  # "gave the ambassador two days to leave": an expulsion (mentions._ordered_out)
     until = any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
     span = any(o.lemma_.lower() in GRACE_SPANS or o.lower_ in GRACE_SPANS for o in verb.children
                if o.dep_ in ("dobj", "dative", "npadvmod") and any(n.like_num for n in o.children))
@@ -665,12 +675,11 @@ def _case_dropped(verb: Token) -> bool:
 
 
 def _dead_found(verb: Token) -> bool:
-    """"rescuers have discovered the body of an 84-year-old woman", "25 more bodies were found", "recovered the
-    remains of two climbers"; "found the body of evidence", "recovered the wreckage" are none."""
-    found = _objects(verb)
-    found += [g for f in found if f.like_num or f.lemma_.lower() in ("total", "dozen")
-              for g in _preps(f, frozenset({"of"}))]
-    for f in found:
+    """"rescuers have discovered the body of an 84-year-old woman", "recovered the remains of two climbers"; "32
+    bodies have been recovered" (a toll's count), "found the body of evidence", "recovered the wreckage" are none."""
+    for f in _objects(verb):
+        if any(c.dep_ == "nummod" for c in f.children):
+            continue  # "32 bodies have been recovered": a count of the toll, which the casualty reading keeps
         if f.lower_ in DEAD_FOUND or f.lemma_.lower() in DEAD_FOUND:
             if any(g.lemma_.lower() in ("evidence", "work", "knowledge", "law", "research")
                    for g in _preps(f, frozenset({"of"}))):
