@@ -310,7 +310,7 @@ SUBTYPE_WORDS = {
     "merger": "merger", "bankruptcy": "bankruptcy", "end_org": "dissolution", "call": "phone call",
     "hire": "hiring", "election": "election", "dismissal": "dismissal", "trial": "trial", "charge": "charge",
     "lawsuit": "lawsuit", "conviction": "conviction", "sentence": "sentence", "fine": "fine",
-    "ruling": "court ruling", "referral": "referral to prosecutors",
+    "ruling": "court ruling", "referral": "referral to prosecutors", "case_dropped": "case or charges dropped",
     # (the steps of a case told with ordinary words: analyze/events/legal.py)
     "plea": "plea", "verdict": "verdict", "bail": "release on bail", "testimony": "testimony in court",
     "appeal": "appeal to a court", "execution": "execution",

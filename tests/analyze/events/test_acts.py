@@ -128,3 +128,99 @@ def test_acts_troops_pulled_away_withdraw(events_of: Events, text: str) -> None:
 ])
 def test_acts_someone_briefed(events_of: Events, text: str, kind: tuple[str, str | None]) -> None:
     assert any(e.text.startswith("brief") for e in events_of(text) if (e.type, e.subtype) == kind)
+
+
+@pytest.mark.parametrize(("told", "word", "untold"), [
+    ("Security measures were tightened in Lesk and key buildings were under guard.", "tightened",
+     "Food security was tightened in Lesk after the harvest failed."),
+    ("Police beefed up patrols across Arvo after the blast.", "beefed",
+     "The chef beefed up the menu in Arvo after the opening."),
+    ("Authorities rushed to fortify the capital's defences on Saturday.", "fortify",
+     "The brewery rushed to fortify its wine on Saturday."),
+])
+def test_acts_security_tightened_is_a_show_of_force(events_of: Events, told: str, word: str, untold: str) -> None:
+    assert any(t.startswith(word) for t in _texts(events_of, told, ("MOBILIZE", None)))
+    assert not _texts(events_of, untold, ("MOBILIZE", None))
+
+
+@pytest.mark.parametrize(("told", "untold"), [
+    ("The rebels took control of the town of Arvo on Friday.",
+     "The new manager took control of the situation on Friday."),
+    ("Armed men gained control of the airport in Lesk.", "The fund gained control of the company in Lesk."),
+])
+def test_acts_control_taken_of_a_place_is_a_capture(events_of: Events, told: str, untold: str) -> None:
+    assert [e.text for e in events_of(told) if e.type == "TAKEOVER"][:1] in (["took"], ["gained"])
+    assert not [e for e in events_of(untold) if e.type == "TAKEOVER"]
+
+
+def test_acts_protesters_taking_control_of_a_building_protest(events_of: Events) -> None:
+    text = "Protesters took control of the presidential palace in Lesk on Saturday."
+    assert "took" in _texts(events_of, text, ("PROTEST", "violent_demonstration"))
+    assert not [e for e in events_of(text) if e.type == "TAKEOVER"]
+
+
+def test_acts_armed_men_advancing_on_a_place_mobilize(events_of: Events) -> None:
+    told = _texts(events_of, "The mercenaries crossed the border and began marching toward Lesk.",
+                  ("MOBILIZE", None))
+    assert "marching" in told
+    assert "approached" in _texts(events_of, "Police fled as the mutineers approached the capital.",
+                                  ("MOBILIZE", None))
+    assert not _texts(events_of, "Thousands of students marched toward parliament in Lesk.", ("MOBILIZE", None))
+
+
+def test_acts_armed_men_turning_back_withdraw(events_of: Events) -> None:
+    text = "Colonel Ivo Marek ordered his fighters to turn around and return to their bases."
+    assert {"turn", "return"} <= set(_texts(events_of, text, ("RETREAT", "withdrawal")))
+    assert not _texts(events_of, "The minister returned to Lesk and turned around the economy.",
+                      ("RETREAT", "withdrawal"))
+
+
+@pytest.mark.parametrize(("told", "untold"), [
+    ("Colonel Ivo Marek published a video on social media on Tuesday.",
+     "Colonel Ivo Marek published a memoir on Tuesday."),
+])
+def test_acts_a_telling_published_online_is_speech(events_of: Events, told: str, untold: str) -> None:
+    assert _texts(events_of, told, ("STATEMENT", "speech")) == ["published"]
+    assert not _texts(events_of, untold, ("STATEMENT", "speech"))
+
+
+def test_acts_remains_handed_back_are_a_release(events_of: Events) -> None:
+    assert _texts(events_of, "The body of Pavel Orsk has been handed over to his mother.",
+                  ("RETREAT", "release"))
+    assert not _texts(events_of, "The keys to the hall were handed over to his mother.", ("RETREAT", "release"))
+
+
+def test_acts_an_ultimatum_threatens(events_of: Events) -> None:
+    assert _texts(events_of, "The minister had given the former chief until Monday to return.", ("THREATEN", None))
+    assert _texts(events_of, "The government gave the rebels 48 hours to lay down their arms.", ("THREATEN", None))
+    assert not _texts(events_of, "The minister gave the former chief a medal on Monday.", ("THREATEN", None))
+    # an envoy given days to leave is expelled (the act itself), no ultimatum
+    assert not _texts(events_of, "The government gave the ambassador two days to leave.", ("THREATEN", None))
+
+
+@pytest.mark.parametrize(("told", "untold"), [
+    ("The security service has opened a criminal case against Colonel Ivo Marek.",
+     "The waiter opened a case of wine for Colonel Ivo Marek."),
+    ("After the crush, police launched a 475-member task force to find its cause.",
+     "After the floods, the council launched a task force on housing."),
+])
+def test_acts_an_inquiry_opened_investigates(events_of: Events, told: str, untold: str) -> None:
+    assert _texts(events_of, told, ("INVESTIGATE", None))
+    assert not _texts(events_of, untold, ("INVESTIGATE", None))
+
+
+@pytest.mark.parametrize(("told", "untold"), [
+    ("The security service said it had closed a criminal investigation into the mutiny.",
+     "The security service said it had closed the border crossing at Arvo."),
+    ("Prosecutors in Lesk dropped the charges against Colonel Ivo Marek on Friday.",
+     "The defender in Lesk dropped the ball on Friday."),
+])
+def test_acts_a_case_dropped_ends_it(events_of: Events, told: str, untold: str) -> None:
+    assert _texts(events_of, told, ("JUSTICE", "case_dropped"))
+    assert not _texts(events_of, untold, ("JUSTICE", "case_dropped"))
+
+
+def test_acts_a_body_found_is_a_death(events_of: Events) -> None:
+    assert _texts(events_of, "Rescuers have discovered the body of an elderly woman in Arvo.", ("LIFE", "death"))
+    assert not _texts(events_of, "Rescuers have discovered the wreckage of a car in Arvo.", ("LIFE", "death"))
+    assert not _texts(events_of, "Rescuers have recovered 32 bodies from the river in Arvo.", ("LIFE", "death"))

@@ -1899,6 +1899,11 @@ def test_events_the_named_people_an_arrest_holds_are_its_targets(
     ("On Wednesday, anti-terror police also carried out a raid in the Dunmore area of the city.", True),
     ("He was arrested in a raid in Tarvin last Friday.", True),
     ("Twenty-five people have been arrested in raids across Kelmar on suspicion of plotting a coup.", True),
+    # harm told of what the raid is about, or in a name, is not the raid's own
+    ("A special investigation team raided the offices of the fire chief as part of an inquiry into the crush that "
+     "killed 56 people.", True),
+    ("A total of 40 offices were raided, including the Tarvin Fire Station.", True),
+    ("The police tried to raid the gathering in Tarvin but were stopped.", True),
     ("Troops raided a rebel camp near Ostra, killing 14 fighters.", False),
     ("Soldiers carried out a raid on the rebel camp on Tuesday.", False),
     ("Militants raided the village at dawn and abducted 20 women.", False),
@@ -1908,6 +1913,33 @@ def test_events_the_named_people_an_arrest_holds_are_its_targets(
 def test_events_a_search_with_force_is_a_coercion_not_an_assault(events_of: Callable[[str], list[EventMention]],
                                                                  text: str, raid: bool) -> None:
     assert (("COERCE", "raid") in {(e.type, e.subtype) for e in events_of(text)}) is raid
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Western governments immediately attacked the Velmoran leadership, saying it was responsible.", True),
+    ("Opposition lawmakers attacked the premier in parliament on Tuesday.", True),
+    ("Government forces attacked the town of Arvo on Tuesday.", False),
+])
+def test_events_a_governments_attack_with_no_weapon_is_words(events_of: Events, text: str, words: bool) -> None:
+    kinds = {e.type for e in events_of(text) if e.text == "attacked"}
+    assert kinds == ({"DISAPPROVE"} if words else {"ASSAULT"})
+
+
+@pytest.mark.parametrize(("text", "halted"), [
+    ("Colonel Ivo Marek said his fighters had halted their campaign to avert bloodshed.", True),
+    ("Colonel Ivo Marek announced he was calling off the march on the capital.", True),
+    ("Riot police halted the march near the square in Tarvin.", False),
+])
+def test_events_an_own_campaign_halted_is_a_withdrawal(events_of: Events, text: str, halted: bool) -> None:
+    assert (("RETREAT", "withdrawal") in {(e.type, e.subtype) for e in events_of(text)}) is halted
+
+
+@pytest.mark.parametrize(("text", "deployed"), [
+    ("Police said they had sent 137 officers to maintain order during the festival.", True),
+    ("The ministry sent officers a letter about their pensions.", False),
+])
+def test_events_officers_sent_are_a_deployment(events_of: Events, text: str, deployed: bool) -> None:
+    assert ("MOBILIZE" in {e.type for e in events_of(text)}) is deployed
 
 
 @pytest.mark.parametrize(("text", "kind"), [

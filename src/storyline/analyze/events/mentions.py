@@ -329,8 +329,27 @@ def _verbal_attack(tok: Token) -> bool:
     else:
         targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and targets and _speaking_doer(tok) and not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in violence.STRIKE_TARGETS or _armed_body(t)
+            or t.lemma_.lower() in ARMED_ACTORS for t in targets):
+        return True  # "Western governments immediately attacked the regime": a government's attack is its words
     return bool(targets) and all(t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS or (
         t.ent_type_ == "ORG" and t.text in OUTLET_WORDS) for t in targets)  # "an attack on the Lesk Times"
+
+
+#: doers whose attack is one of words when no weapon is told: governments, leaders, politicians, critics
+SPEAKING_DOERS = frozenset({"government", "governments", "leader", "leaders", "minister", "ministers", "president",
+                            "premier", "chancellor", "politician", "politicians", "critic", "critics", "opposition",
+                            "lawmaker", "lawmakers", "legislator", "legislators", "spokesman", "spokeswoman",
+                            "spokesperson", "senator", "senators", "commentator", "commentators", "ministry"})
+
+
+def _speaking_doer(verb: Token) -> bool:
+    """The verb's doer is a government, a leader or a politician ("Western governments", "the opposition leader"),
+    and none is an armed body ("the government's forces")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in SPEAKING_DOERS or d.lower_ in SPEAKING_DOERS for d in doers)
 
 
 def _named_hazard(tok: Token, kind: EventKind | None = None) -> bool:
@@ -529,7 +548,16 @@ def _send_kind(tok: Token) -> EventKind | None:
             return EventKind("CONSULT", "visit", "verb")
         if o.lemma_.lower() in ("troop", "force", "soldier", "reinforcement"):
             return EventKind("MOBILIZE", None, "verb")
+        if o.lower_ in ("officers", "policemen", "policewomen", "agents") and (
+                any(c.like_num for c in o.children) or _bid_to_act(tok)):
+            return EventKind("MOBILIZE", None, "verb")  # "sent 137 officers to maintain order": a deployment
     return None
+
+
+def _bid_to_act(verb: Token) -> bool:
+    """The sending's purpose told by a to-infinitive ("sent officers to maintain order")."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 #: nouns of an armed force or its people ("troops", "soldiers", "police", "the army")
@@ -800,8 +828,8 @@ def trigger_kind(tok: Token, index: args.MentionIndex) -> EventKind | None:
         return None  # "suspended the talks", "a round of those talks": the talks are what another event is about
     if lemma == "round" and tok.pos_ == "NOUN" and _round_of_talks(tok):
         return EventKind("CONSULT", "talks", "noun")  # "the fourth round (of talks)": one sitting of them
-    if lemma in HALT_WORDS:
-        return _halt_kind(tok)
+    if lemma in HALT_WORDS or (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+        return _halt_kind(tok)  # ("called off the march", "the talks were called off")
     if lemma == "summon" and tok.pos_ == "VERB" and _diplomats_moved(tok):
         return SUMMONS  # "summoned the ambassador", "the envoy was summoned to the foreign ministry"
     if lemma == "recall" and _diplomats_moved(tok):
@@ -915,7 +943,8 @@ def _epidemic(tok: Token) -> bool:
 
 #: doers of a search with force, not of an armed assault (CAMEO 17 coerce, ACLED's arrests and raids)
 ENFORCERS = frozenset({"police", "policeman", "policemen", "officer", "investigator", "agent", "detective",
-                       "prosecutor", "inspector", "bailiff", "gendarme", "gendarmerie", "prosecution"})
+                       "prosecutor", "inspector", "bailiff", "gendarme", "gendarmerie", "prosecution",
+                       "investigation", "investigative"})  # ("a special investigation team raided the office")
 #: places a search enters: homes, offices, premises (not a camp, a base or a village: an armed raid on them)
 PREMISES = frozenset({"home", "house", "office", "headquarters", "premises", "residence", "apartment", "flat",
                       "property", "warehouse", "shop", "studio", "newsroom", "bank", "firm", "company", "branch",
@@ -939,14 +968,19 @@ def _forced_search(tok: Token) -> bool:
     in raids across the country"). An army's
     raid on a camp, a raid that killed, a rescue raid, "rescuers searched the rubble" are no such thing."""
     sent = tok.sent
-    if any(t.lemma_.lower() in HARM_WORDS for t in sent):
+    if any(t.lemma_.lower() in HARM_WORDS and _raids_own(t, tok) for t in sent):
         return False
     if tok.lemma_.lower() == "raid" and any(t.lemma_.lower() in CUSTODY_ACTS for t in sent):
         return True  # "25 were arrested in raids", "raided the houses of his relatives to arrest him"
     if tok.pos_ == "VERB":
         doers = [c for c in tok.children if c.dep_ == "nsubj"] + [
             o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not doers and tok.dep_ == "xcomp":  # "the police tried to raid the gathering"
+            doers = [c for c in tok.head.children if c.dep_ == "nsubj"]
         entered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        entered += [g for e in entered if e.like_num or e.lemma_.lower() in ("total", "dozen", "number", "hundred")
+                    for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]  # "a total of 55 offices were raided"
     elif tok.pos_ == "NOUN":
         doers = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + [
             o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
@@ -972,6 +1006,21 @@ def _forced_search(tok: Token) -> bool:
     if tok.lemma_.lower() == "search":  # ("rescuers searched the homes": not without a doer of the law)
         return premises and (not doers or any(enforcer(d) for d in doers))
     return any(enforcer(d) for d in doers) or (premises and not doers)
+
+
+def _raids_own(word: Token, raid: Token) -> bool:
+    """A word of harm that tells of the raid itself: not a name's word ("the Varno Fire Station"), not "under fire"
+    (blamed), and not in a clause that tells of something the raid is about ("as part of an inquiry into the crush
+    that killed 156 people", "offices of officials blamed for the deaths")."""
+    if word.pos_ == "PROPN" or word.ent_type_ in ("ORG", "FAC", "GPE") or (
+            word.lower_ == "fire" and word.head.lower_ == "under"):
+        return False
+    for up in (word, *word.ancestors):
+        if up.i == raid.i:
+            return True
+        if up.dep_ in ("relcl", "acl") or (up.dep_ == "pobj" and up.head.lower_ in ("into", "over", "for", "of")):
+            return False
+    return True
 
 
 def _suspects(tok: Token) -> bool:
@@ -1393,11 +1442,27 @@ def _halt_kind(tok: Token) -> EventKind | None:
     if objects & COOPERATION_TIES:
         # (a sub-type of its own: one party's reversal of a partnership is not another's halt of talks)
         return EventKind("SANCTION", "reduce_relations")
+    if objects & HALTED_CAMPAIGNS and _own_campaign(tok):
+        return EventKind("RETREAT", "withdrawal")  # "his fighters had halted their campaign", "called off the march"
     if objects & HALTED_EFFORTS or (tok.pos_ == "NOUN" and _words_in(tok, "in") & HALTED_EFFORTS):
         return EventKind("RETREAT", "suspension")  # "paused the rescue operation", "a pause in the search"
     if objects & (RESTRICTED | AID_FLOWS) or (objects & PROGRAMMES and _state_named(tok)):
         return EventKind("SANCTION", "suspension")
     return None
+
+
+#: a side's armed or mass campaign that it halts itself (PLOVER RETREAT, CAMEO 087 "de-escalate military
+#: engagement"): "halted their advance", "called off the march on the capital", "stopped the revolt"
+HALTED_CAMPAIGNS = frozenset({"campaign", "advance", "offensive", "march", "mutiny", "revolt", "rebellion",
+                              "uprising", "insurrection", "push", "assault"})
+
+
+def _own_campaign(tok: Token) -> bool:
+    """A campaign its own side halts: its doer is not the state's force that stops another's ("police halted the
+    march" is the police's act on the marchers, not a retreat)."""
+    if tok.pos_ != "VERB":
+        return False
+    return not any(_armed_body(s) for s in tok.children if s.dep_ in ("nsubj", "agent"))
 
 
 #: rescue work halted ("suspended the search for survivors", "took a pause in the rescue operation"): the effort's

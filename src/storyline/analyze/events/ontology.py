@@ -45,7 +45,7 @@ PLOVER = {
 PLOVER_BY_SUBTYPE = {"reduce_relations": "SANCTION",  # CAMEO 16 "reduce relations", PLOVER SANCTION
                      "armed_clash": "FIGHT", "air_strike": "FIGHT", "shelling": "FIGHT", "lawsuit": "DISAPPROVE",
                      "impeachment": "DISAPPROVE",  # a legislature's formal accusation (CAMEO 112, accuse)
-                     "acquittal": None, "pardon": None, "parole": None,
+                     "acquittal": None, "pardon": None, "parole": None, "case_dropped": None,
                      # a court's ruling is coercion, a concession or a rejection by what it decides (PLOVER codes
                      # "the Supreme Court decided to allow X to run" CONCEDE): no category of its own
                      "ruling": None,
