@@ -688,6 +688,32 @@ def test_specific_link_the_same_number_arrested_is_specific() -> None:
     assert not _specific_link(a, b, places)
 
 
+def test_specific_link_a_month_recalled_holds_the_day_others_state() -> None:
+    places = build_graph([], set(), set(), {}, set())
+
+    def kidnapped(article: str, stated: Interval, old: bool) -> Info:
+        return Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=9, text="kidnapped",
+                                   type="ASSAULT", subtype="abduction"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None,
+                    before=dt.date(2031, 5, 2), mclass="realis", fragment=False, indefinite=False, story="st1",
+                    lead=False, old=old)
+    # "the aid workers were kidnapped on Saturday, March 14" ...
+    day = summarize(Cluster([kidnapped("k1", (dt.date(2031, 3, 14), dt.date(2031, 3, 14)), False)]),
+                    with_vector=False)
+    # ... and, weeks later, "the aid workers kidnapped in March"
+    march = summarize(Cluster([kidnapped("k2", (dt.date(2031, 3, 1), dt.date(2031, 3, 31)), True)]),
+                      with_vector=False)
+    assert _specific_link(day, march, places) and _specific_link(march, day, places)
+    # a year names no incident of its own: a story holds two abductions in a year more often than in a month
+    year = summarize(Cluster([kidnapped("k3", (dt.date(2031, 1, 1), dt.date(2031, 12, 31)), True)]),
+                     with_vector=False)
+    assert not _specific_link(day, year, places)
+    # nor a month that does not hold the day
+    april = summarize(Cluster([kidnapped("k4", (dt.date(2031, 4, 1), dt.date(2031, 4, 30)), True)]),
+                      with_vector=False)
+    assert not _specific_link(day, april, places)
+
+
 def _said(article: str, n: int, type_: str, subtype: str, start: int, mclass: str) -> Info:
     """A mention at ``start`` of the article's one sentence."""
     return Info(m=EventMention(id=f"{article}:ev{n}", article=article, start=start, end=start + 6, text=subtype,

@@ -2212,9 +2212,30 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
         return True
     if c.stated_set & one.stated_set and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
+    if _nested_days(c, one) or _nested_days(one, c):
+        return True  # "abducted in March in Dovra", recalled, and the abduction others state for March 14
     if any(n > 1 for n in c.held & one.held):
         return True  # the same number of people arrested ("eleven suspects were detained"), as a toll
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
+
+
+#: a stated span this long at most (a month, a week) names its incident's time as a day does, when a day inside it
+#: is stated for the other telling
+NESTED_SPAN_DAYS = 31
+
+
+def _nested_days(span: Summary, dated: Summary) -> bool:
+    """Does ``span`` state a month or a week (no longer than ``NESTED_SPAN_DAYS``), every date it states holding a
+    day ``dated`` states? A later report recalls an act by its month ("the missionaries kidnapped in October"),
+    the reports of the day give its day ("kidnapped on Saturday, March 14"): the span names the same time as the
+    day, at its own granularity, as "the 2027 takeover" told twice names one year (:func:`_own_link`). Not a
+    year: a story's coverage often holds two acts of one kind in a year, seldom in one month at one place."""
+    if not span.stated or not dated.days:
+        return False
+    if any((iv[1] - iv[0]).days >= NESTED_SPAN_DAYS or iv[0] == iv[1] for iv in span.stated):
+        return False
+    return any(all(iv[0] <= d[0] and d[1] <= iv[1] for iv in span.stated) for d in dated.days
+               if d in dated.stated_set)
 
 
 def _bare(s: Summary, places: PlaceGraph) -> bool:
