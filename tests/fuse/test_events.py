@@ -38,6 +38,7 @@ from storyline.fuse.events import (
     _kind_agrees,
     _named_again,
     _names,
+    _one_disaster_site,
     _order,
     _place,
     _reported_date,
@@ -686,6 +687,56 @@ def test_specific_link_the_same_number_arrested_is_specific() -> None:
     assert _specific_link(a, b, places)
     a.held, b.held = frozenset({1}), frozenset({1})  # one man arrested twice over is no specific link
     assert not _specific_link(a, b, places)
+
+
+def test_specific_link_a_month_recalled_holds_the_day_others_state() -> None:
+    places = build_graph([], set(), set(), {}, set())
+
+    def kidnapped(article: str, stated: Interval, old: bool) -> Info:
+        return Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=9, text="kidnapped",
+                                   type="ASSAULT", subtype="abduction"),
+                    place=None, parts=frozenset(), participants=[], stated=stated, soft=None,
+                    before=dt.date(2031, 5, 2), mclass="realis", fragment=False, indefinite=False, story="st1",
+                    lead=False, old=old)
+    # "the aid workers were kidnapped on Saturday, March 14" ...
+    day = summarize(Cluster([kidnapped("k1", (dt.date(2031, 3, 14), dt.date(2031, 3, 14)), False)]),
+                    with_vector=False)
+    # ... and, weeks later, "the aid workers kidnapped in March"
+    march = summarize(Cluster([kidnapped("k2", (dt.date(2031, 3, 1), dt.date(2031, 3, 31)), True)]),
+                      with_vector=False)
+    assert _specific_link(day, march, places) and _specific_link(march, day, places)
+    # a year names no incident of its own: a story holds two abductions in a year more often than in a month
+    year = summarize(Cluster([kidnapped("k3", (dt.date(2031, 1, 1), dt.date(2031, 12, 31)), True)]),
+                     with_vector=False)
+    assert not _specific_link(day, year, places)
+    # nor a month that does not hold the day
+    april = summarize(Cluster([kidnapped("k4", (dt.date(2031, 4, 1), dt.date(2031, 4, 30)), True)]),
+                      with_vector=False)
+    assert not _specific_link(day, april, places)
+
+
+def test_compatible_a_disaster_told_again_weeks_on_at_its_place_is_that_disaster() -> None:
+    places = build_graph([], set(), set(), {}, set())
+
+    def crash(article: str, place: str | None, stated: Interval | None, published: dt.date, text: str) -> Info:
+        return Info(m=EventMention(id=f"{article}:ev0", article=article, start=0, end=len(text), text=text,
+                                   type="DISASTER", subtype="man_made"),
+                    place=place, parts=frozenset(), participants=[], stated=stated, soft=None, before=published,
+                    mclass="realis", fragment=False, indefinite=False, story="st1", lead=True, published=published)
+    june = dt.date(2031, 6, 2)
+    # "two trains collided near Varn on Friday", the day's reports ...
+    day = summarize(Cluster([crash("t1", "ent:varn", (june, june), june, "collided")]), with_vector=False)
+    # ... and the reports of July that lead with "the Varn train crash" (the inquiry's findings), with no date
+    inquiry = summarize(Cluster([crash("t2", "ent:varn", None, dt.date(2031, 7, 7), "train crash")]),
+                        with_vector=False)
+    assert compatible(day, inquiry, places) and score(day, inquiry, places) >= CROSS_DOC
+    # a crash told at another place, or an act a doer does again (an attack), stays apart as before
+    elsewhere = summarize(Cluster([crash("t3", "ent:dorn", None, dt.date(2031, 7, 7), "train crash")]),
+                          with_vector=False)
+    assert not compatible(day, elsewhere, places)
+    attack = summarize(_cluster("t4", "bombing", dated=False), with_vector=False)
+    attack.places = frozenset({"ent:varn"})
+    assert not _one_disaster_site(summarize(_cluster("t5", "bombing"), with_vector=False), attack, places)
 
 
 def _said(article: str, n: int, type_: str, subtype: str, start: int, mclass: str) -> Info:

@@ -1627,8 +1627,9 @@ def compatible(a: Summary, b: Summary, places: PlaceGraph, strict_places: bool =
         return False
     if a.type in DAY_TYPES and a.stated_day and b.stated_day and not overlaps(a.stated_day, b.stated_day):
         return False  # a march on Monday and another on Tuesday: two protests (no night's slack, see DAY_TYPES)
+    site = _one_disaster_site(a, b, places)  # (a disaster told again weeks on at its place is that disaster)
     for x, y in ((a, b), (b, a)):  # (not a court's ruling: an acquittal recalled months later is that acquittal)
-        recalled = _recalled_later(y, x)  # (the same persons' act, named in passing in a later report's body)
+        recalled = _recalled_later(y, x) or site  # (the same persons' act, named in passing in a later report's body)
         if a.type != "JUSTICE" and x.stated and not y.stated and y.news_before and not a.victims & b.victims and \
                 not recalled and (y.news_before - max(iv[1] for iv in x.stated)).days > OLD_DAYS and \
                 not _dated_alike(y, x):
@@ -1672,6 +1673,16 @@ def _same_doings(a: Summary, b: Summary) -> bool:
     same count of people taken ("25 people were arrested", "had 25 men and women arrested")?"""
     return bool(a.patients & b.patients) or any(n > 1 for n in a.held & b.held) or \
         (_same_sides(a, b) and bool((a.subtypes & b.subtypes) - RECURRING_SUBTYPES))
+
+
+def _one_disaster_site(a: Summary, b: Summary, places: PlaceGraph) -> bool:
+    """Two tellings of a disaster of one specific kind set at one place below country level (a town, a district,
+    a province): the crash, the collapse or the flood there. A disaster is no act that a doer does again; the
+    reports of the weeks after it (the inquiry, the compensation, the first trains running again) name it with
+    no date ("the train crash", "the Varn flood") and lead with it, and it is that disaster, not a new one of the
+    weeks they are published in. Aftershocks stay apart (:func:`_aftershocks`)."""
+    return a.type == b.type == "DISASTER" and bool((a.subtypes & b.subtypes) - {None}) and \
+        _aftershocks(a) == _aftershocks(b) and any(p not in places.countries for p in a.places & b.places)
 
 
 def _recalled_later(later: Summary, earlier: Summary) -> bool:
@@ -1823,14 +1834,15 @@ def _same_stated(a: Summary, b: Summary) -> bool:
     return bool(a.stated and b.stated and a.stated_day == b.stated_day is not None)
 
 
-def _date_score(a: Summary, b: Summary) -> float:
+def _date_score(a: Summary, b: Summary, site: bool = False) -> float:
     da, db = a.stated_night or _meet(a.soft), b.stated_night or _meet(b.soft)
     if da and db:
         if not overlaps(da, db):  # soft dates that disagree; stated ones a night apart (see _meet)
             return 0.0 if _meet([da, db], NIGHT) else -1.5
         return 1.0 if da[0] == da[1] == db[0] == db[1] else 0.5
-    if a.victims & b.victims:
-        return 0.0  # one person killed once: "the killing of X" told months later is no sign of another killing
+    if a.victims & b.victims or site:
+        return 0.0  # one person killed once: "the killing of X" told months later is no sign of another killing;
+        # nor is a disaster told again at its place (_one_disaster_site)
     # a report told as news is close to the incident; one told as background ("after the attack") may be far
     if (da or db) and (a.news_before if db else b.news_before):
         stated, report = (da, b.news_before) if da else (db, a.news_before)
@@ -1848,7 +1860,7 @@ def _date_score(a: Summary, b: Summary) -> float:
 
 def score(a: Summary, b: Summary, places: PlaceGraph) -> float:
     """Evidence that two compatible clusters tell one incident (see the module docstring)."""
-    s = _date_score(a, b)
+    s = _date_score(a, b, _one_disaster_site(a, b, places))
     if a.places and b.places:
         if a.places & b.places:
             s += 2.5
@@ -2212,9 +2224,30 @@ def _own_link(c: Summary, one: Summary, places: PlaceGraph) -> bool:
         return True
     if c.stated_set & one.stated_set and (c.background_only == one.background_only or _same_stated(c, one)):
         return True  # the same date stated for both ("the fourth round ... last month", "the 2027 takeover")
+    if _nested_days(c, one) or _nested_days(one, c):
+        return True  # "abducted in March in Dovra", recalled, and the abduction others state for March 14
     if any(n > 1 for n in c.held & one.held):
         return True  # the same number of people arrested ("eleven suspects were detained"), as a toll
     return any(x == y and x[0] == x[1] for x in c.deaths for y in one.deaths)
+
+
+#: a stated span this long at most (a month, a week) names its incident's time as a day does, when a day inside it
+#: is stated for the other telling
+NESTED_SPAN_DAYS = 31
+
+
+def _nested_days(span: Summary, dated: Summary) -> bool:
+    """Does ``span`` state a month or a week (no longer than ``NESTED_SPAN_DAYS``), every date it states holding a
+    day ``dated`` states? A later report recalls an act by its month ("the missionaries kidnapped in October"),
+    the reports of the day give its day ("kidnapped on Saturday, March 14"): the span names the same time as the
+    day, at its own granularity, as "the 2027 takeover" told twice names one year (:func:`_own_link`). Not a
+    year: a story's coverage often holds two acts of one kind in a year, seldom in one month at one place."""
+    if not span.stated or not dated.days:
+        return False
+    if any((iv[1] - iv[0]).days >= NESTED_SPAN_DAYS or iv[0] == iv[1] for iv in span.stated):
+        return False
+    return any(all(iv[0] <= d[0] and d[1] <= iv[1] for iv in span.stated) for d in dated.days
+               if d in dated.stated_set)
 
 
 def _bare(s: Summary, places: PlaceGraph) -> bool:
