@@ -125,3 +125,13 @@ def test_a_participle_in_a_with_phrase_speaks_with_the_object_of_with(claims_of:
                        "Minister Jon Belk alleging that the Velmoran government may have had links to the killing.")
     c = with_words(claims, "may have had links")
     assert c.speaker_text == "Ostrian Prime Minister Jon Belk"
+
+
+def test_a_clause_told_before_its_cue_keeps_its_words_around_a_quoted_fragment(claims_of: Claims) -> None:
+    # the comma that closes the quoted words sits inside the marks: the clause still holds the quotation
+    claims = claims_of("The case against Ivo Dask will be dropped and he will \u201cleave for Ostria,\u201d palace "
+                       "spokesman Lev Marsk has said.\n\n"
+                       "The central bank has told its managers to sell their Norlandian bonds \u201cno matter the "
+                       "cost,\u201d the Daily Courier reported.")
+    assert with_words(claims, "leave for Ostria").content.startswith("The case against Ivo Dask will be dropped")
+    assert with_words(claims, "no matter the cost").content.startswith("The central bank has told")

@@ -278,3 +278,19 @@ def test_rejects_innocence_held_to_and_declared_in_its_own_sentence(claims_of: C
     assert with_words(claims, "outrageous and arbitrary").polarity == "assert"
     assert with_words(claims, "believe in Oren's innocence").polarity == "deny"
     assert with_words(claims, "power of the law").polarity == "assert"
+
+
+def test_rejects_what_was_taken_out_of_context(claims_of: Claims) -> None:
+    claims = claims_of("The former minister said on Thursday that evidence produced by police was taken out of "
+                       "context when his home was raided this week. The mayor said the quote was not taken out of "
+                       "context.")
+    assert with_words(claims, "evidence produced by police").polarity == "deny"
+    assert with_words(claims, "the quote was not").polarity == "assert"
+
+
+def test_rejects_nonsense_and_rumours_said_by_the_other_side(claims_of: Claims) -> None:
+    claims = claims_of('"They are choking with rage, and so they are now coming up with various unfounded nonsense," '
+                       'Ivo Dask said. "If they say he was kidnapped, these are just rumors that have no proof," '
+                       "Lev Marsk said.")
+    assert with_words(claims, "unfounded nonsense").polarity == "deny"
+    assert with_words(claims, "just rumors").polarity == "deny"

@@ -429,3 +429,12 @@ def test_its_own_fighters_and_allies_responsible_is_still_its_claim(claims_of: C
     c = with_words(claims_of("The Tavro Front said its fighters and allies were responsible for the attack on the "
                              "convoy."), "were responsible for the attack")
     assert c.stance == "responsibility"
+
+
+def test_an_act_told_in_the_passive_by_a_named_party_accuses_it(claims_of: Claims) -> None:
+    claims = claims_of("Ivo Dask said the bridge was blown up by the Tavro Front. "
+                       "Lev Marsk said the convoy was attacked by gunmen on Monday. "
+                       "Ana Vell said the depot was not shelled by Norland.")
+    assert with_words(claims, "blown up by").stance == "allegation"
+    assert with_words(claims, "attacked by gunmen").stance != "allegation"  # no party named
+    assert with_words(claims, "not shelled").stance != "allegation"

@@ -1228,9 +1228,12 @@ def attach_quotes(founds: list[Found], page: Page) -> None:
         if q is None or q.start in used or (f.cue.weak and f.content is None) or f.via == "called":
             continue  # (what something is called, "“baseless”", is part of the calling, not all that was said)
         inner = (q.inner_start, q.inner_end)
+        # 'dispose of them “no matter the cost,” the paper reported': the comma closing the quoted words sits inside
+        # the marks; the clause ending at "cost" holds the quotation all the same
+        words_end = q.inner_start + len(page.text[q.inner_start:q.inner_end].rstrip(" ,;:"))
         if halves or f.content is None or _overlap(f.content, inner) > 0.5 * (f.content[1] - f.content[0]) \
                 or (_overlap(f.content, inner) > 0 and not (f.content[0] <= q.inner_start
-                                                            and q.inner_end <= f.content[1])
+                                                            and words_end <= f.content[1])
                     and not _clause_then_quoted_clause(f, q, page)) \
                 or (f.via == "parenthetical" and not page.text[f.cue_end:q.start].strip(" ,:")) \
                 or (f.content[1] <= f.cue_start and page.text[f.cue_end:q.start].strip() == ":"):

@@ -18,6 +18,8 @@ the content (and, for a bare predicate, of the clause it completes):
   no information" (past tense, the speaker as subject; not "we will not retaliate").
 - **innocence declared**: "I am innocent", "we are not guilty", "my client is innocent" (the speaker
   itself or a lawyer's client; not "the victims were innocent").
+- **told out of context**: "the evidence was taken out of context", "my remarks were quoted out of
+  context": what is held against someone, said to be misread (not negated).
 
 Every word list is general English; nothing names a group, place or story.
 """
@@ -38,7 +40,7 @@ REFUSE = words("refuse")
 #: adjectives (and nouns) that call what was said untrue
 DISMISSIVE = words("absurd baseless unfounded false untrue incorrect groundless ridiculous preposterous fabricated "
                    "fake misleading nonsense unsubstantiated lie lies fiction fabrication slander propaganda untenable "
-                   "inaccurate")
+                   "inaccurate rumor rumour rumors rumours")
 #: nouns of taking part: "no role in", "any involvement in", "no link with", "no hand in"
 INVOLVEMENT_NOUNS = words("involvement role hand part link links linkage connection connections responsibility "
                           "complicity participation tie ties")
@@ -79,12 +81,24 @@ def rejects(root: Token, span_start: int, span_end: int, wide: bool = True) -> b
     # a declaration of innocence is no form common in other quotes: it rejects the charges in a quotation's
     # sentence of its own too ("My arrest is outrageous. ... I am innocent of the charges against me.")
     return any(_first_person_rejection(p) or _unsound_allegation(p, wide) or _own_act_negated(p, wide)
-               or _declared_innocent(p) or (wide and _scorned_allegation(p)) for p in clause_heads(root))
+               or _declared_innocent(p) or _out_of_context(p) or (wide and _scorned_allegation(p))
+               for p in clause_heads(root))
+
+
+def _out_of_context(pred: Token) -> bool:
+    """"the evidence was taken out of context", "his words had been quoted out of context": what is held against
+    someone is said to be misread, a rejection whoever says it; not negated ("it was not taken out of context")."""
+    doc = pred.doc
+    for c in pred.children:
+        if c.lower_ == "out" and c.i + 2 < len(doc) and doc[c.i + 1].lower_ == "of" \
+                and doc[c.i + 2].lemma_.lower() == "context":
+            return not negated(pred)
+    return False
 
 
 #: nouns of what someone else said, which an epithet before them scorns ("the absurd comments", "baseless and
 #: fabricated allegations")
-_SAID_NOUNS = ALLEGATION_NOUNS | words("comment comments remark remarks report reports")
+_SAID_NOUNS = ALLEGATION_NOUNS | words("comment comments remark remarks report reports nonsense")
 
 
 def _scorned_allegation(pred: Token) -> bool:

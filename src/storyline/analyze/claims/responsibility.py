@@ -182,8 +182,9 @@ def read_content(doc: Doc, start: int, end: int, acts: frozenset[int], stance: s
     if _did_it(inner, acts):  # "it carried out the attack" (its own), "the attack was carried out by X"
         own = _self_subject(root) or _doer_is_speaker(root, speaker)
         return Reading(negated=negated, involvement=True, responsibility=inner is root and own,
-                       accusation=inner is root and not own and not negated and _named_doer(root)
-                       and verb_lemma(root, PERPETRATION_VERBS) in _BLAME_LEMMAS)
+                       accusation=inner is root and not own and not negated
+                       and ((_named_doer(root) and verb_lemma(root, PERPETRATION_VERBS) in _BLAME_LEMMAS)
+                            or _done_by_party(root, acts)))
     if _harm_by_named_act(inner, acts, named_acts) or _doers_tied(inner, acts):
         # "X was killed in a Norvik airstrike"; "the assailants have links to X": who did it
         return Reading(negated=negated, involvement=True)
@@ -639,6 +640,16 @@ _NOT_NAME = words("the a an")
 #: predicates that lay the blame rather than tell the act ("was responsible for", "was behind", "was to blame for",
 #: "bears responsibility for"): said of another party, an accusation; "troops shelled the dam" reports the act
 _BLAME_LEMMAS = frozenset(("be", "bear"))
+
+
+def _done_by_party(pred: Token, acts: frozenset[int]) -> bool:
+    """"the dam was blown up by Norland's soldiers", "the convoy was attacked by the Tavro Front": an act told in
+    the passive with a named party as its agent. Writing the doer into a by-phrase puts the act on that party:
+    the statement accuses it, as "X said Y was behind the attack" does (an active "Y shelled the town" may be
+    a report of the fighting; the passive's agent is chosen to say who did it)."""
+    if pred.i not in acts or pred.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in pred.children):
+        return False
+    return any(_names_party(o) for a in pred.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
 
 
 def _named_doer(pred: Token) -> bool:

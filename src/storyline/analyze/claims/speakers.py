@@ -52,6 +52,7 @@ from storyline.lexicons.titles import (
     PARTICIPANT_NOUNS,
     ROLE_HEADS,
     SPOKES_HEADS,
+    TITLE_HEADS,
     is_title_word,
 )
 from storyline.model import Mention
@@ -218,10 +219,10 @@ def modifier_only(ref: Mention, mentions: MentionIndex, doc: Doc) -> bool:
 
 
 def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
-                before: int | None = None) -> Mention | None:
+                before: int | None = None, others: Collection[str] = ()) -> Mention | None:
     """Nearest preceding name mention fitting the pronoun (person for he/she, group for they/it); ``word`` is the
     pronoun when its token carries more (a glued quote mark), ``before`` where to look back from (what was said
-    holds no name of its speaker)."""
+    holds no name of its speaker), ``others`` the chains (or texts) that cannot be it."""
     word = word or pronoun.lower_
     labels = {"PERSON"} if word in PERSON_PRONOUNS else GROUP_LABELS
     if word == "they":
@@ -230,7 +231,8 @@ def _antecedent(mentions: MentionIndex, pronoun: Token, word: str | None = None,
     pos = pronoun.idx if before is None else before
     fitting = [m for m in mentions.before(pos, _ANTECEDENT_WINDOW) if m.label in labels and m.kind != "pronoun"
                and fits(word, m, mentions, text) and not _quoted_before(text, m, pos) and not _companion(pronoun, m)
-               and not (word in PERSON_PRONOUNS and modifier_only(m, mentions, pronoun.doc))]
+               and not (word in PERSON_PRONOUNS and modifier_only(m, mentions, pronoun.doc))
+               and (m.chain or m.text) not in others]
     if not fitting:
         return None
     # a subject pronoun opening its sentence continues the previous sentence's subject ("The Norlandian
@@ -283,9 +285,10 @@ def _quoted_before(text: str, m: Mention, pos: int) -> bool:
 
 def _previous_subject(pronoun: Token) -> tuple[int, int]:
     """The character span of the previous sentence's subject when ``pronoun`` is the subject opening its
-    own sentence; else an empty span."""
+    own sentence (or the source of an opening "According to him"); else an empty span."""
     sent = pronoun.sent
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != sent.start or sent.start == 0:
+    if sent.start == 0 or not ((pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.i == sent.start)
+                               or _opening_source(pronoun)):
         return 0, 0
     before = pronoun.doc[sent.start - 1].sent
     subj = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -293,6 +296,14 @@ def _previous_subject(pronoun: Token) -> tuple[int, int]:
         return 0, 0
     tokens = list(subj.subtree)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _opening_source(pronoun: Token) -> bool:
+    """Is the pronoun the source of "According to him/her/them" opening its sentence? That phrase goes on with
+    the one the sentence before was about, its subject, as a subject pronoun opening the sentence does ("The
+    president spoke with his counterpart X. According to him, ...": the president, not X)."""
+    sent = pronoun.sent
+    return pronoun.i == sent.start + 2 and sent[0].lower_ == "according" and sent[1].lower_ == "to"
 
 
 def _it_for(pronoun: str, ref: Mention, mentions: MentionIndex) -> Mention:
@@ -760,8 +771,14 @@ def _turn_subject(head: Token, mentions: MentionIndex, word: str) -> Mention | N
         return None
     tokens = list(subj.subtree)
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    named = [m for m in mentions.overlapping(lo, hi) if m.kind in NAME_KINDS and m.label == "PERSON"
-             and m.start <= subj.idx < m.end and fits(word, m, mentions, text)]
+    persons = [m for m in mentions.overlapping(lo, hi) if m.kind in NAME_KINDS and m.label == "PERSON"
+               and fits(word, m, mentions, text)]
+    named = [m for m in persons if m.start <= subj.idx < m.end]
+    if not named:
+        # "Norland's security council secretary Ivo Dask addressed ...": the parser may make the possessor the
+        # subject's head; the person whose name ends the subject, after titles with no preposition before it
+        # ("the wife of X": X is not the subject), is who the phrase names
+        named = [m for m in persons if m.end == hi and not any(t.pos_ == "ADP" for t in tokens if t.idx < m.start)]
     return named[0] if named else None
 
 
@@ -780,6 +797,14 @@ def _pronoun_speaker(span: Span, head: Token, mentions: MentionIndex, over: list
     if ref is not None and own is not None and any(_companion(head, m) for m in mentions.before(head.idx, 400)
                                                    if m.chain == own.chain and m is not own):
         own, ref = None, None  # coref joined "he" to the one he spoke alongside ("Speaking alongside X, he said")
+    if ref is not None and _opening_source(head):
+        # "X spoke with his counterpart Y. According to him, ...": the subject told before, not the counterpart
+        # coreference may have joined it to
+        lo, hi = _previous_subject(head)
+        told = [m for m in mentions.inside(lo, hi) if m.label == "PERSON" and m.kind != "pronoun"
+                and fits(word, m, mentions, doc_text(head.doc))]
+        if told and not any((m.chain or m.text) == (ref.chain or ref.text) for m in told):
+            own, ref = None, told[0]
     if ref is not None and (state := _it_for(word, ref, mentions)) is not ref:
         own, ref = None, state  # a chain named by a people's word: its state
     if ref is None and word in PERSON_PRONOUNS | GROUP_PRONOUNS | {"they"}:
@@ -867,15 +892,22 @@ def unnamed_goes_on(speaker: Speaker, last: tuple[Speaker, int] | None, mentions
 
 
 def outside_content(speaker: Speaker, head: Token, mentions: MentionIndex, content: tuple[int, int]) -> Speaker:
-    """A pronoun speaker is never a name inside what it says ("“… Kereth was involved …,” he added": not Kereth):
-    such a referent gives way to the nearest fitting name before the content."""
+    """A pronoun speaker is never a name inside what it says ("“… Kereth was involved …,” he added": not Kereth),
+    nor anyone what it says names ("he said Kereth had offered a deal": a name in the clause a pronoun's verb
+    governs is someone else, whatever coreference joined the two): such a referent gives way to the nearest fitting
+    name before the content, of another chain."""
     ref = speaker.ref
-    if speaker.type != "pronoun" or ref is None or not content[0] <= ref.start < content[1]:
+    if speaker.type != "pronoun" or ref is None:
+        return speaker
+    chain = ref.chain or ref.text
+    named_in = content[0] <= ref.start < content[1] or any(
+        (m.chain or m.text) == chain and m.kind in NAME_KINDS for m in mentions.inside(*content))
+    if not named_in:
         return speaker
     word = speaker.text.lower().strip("".join(_CLOSING_MARKS))
     if word not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return speaker
-    found = _antecedent(mentions, head, word, before=content[0])
+    found = _antecedent(mentions, head, word, before=content[0], others=(chain,))
     return Speaker(speaker.start, speaker.end, speaker.text, speaker.type, found,
                    found.chain if found is not None else None)
 
@@ -1234,12 +1266,14 @@ _BARE_TITLE = re.compile(rf"the\s+({'|'.join(sorted(SPOKES_HEADS))})")
 def titled_person(speaker: Speaker) -> bool:
     """Does the speaker phrase give a person's title outside the mention it resolves to ("spokesman for the Tavro
     Front Dorun Kessa", where the tagger ran the group's name and the man's into one mention)? Such a phrase names
-    one person, whatever the mention's label, and "he said" right after goes on with that speaker."""
+    one person, whatever the mention's label, and "he said" right after goes on with that speaker. A title's head
+    ("minister", "spokesman", "director") makes it one, not a word that only qualifies titles ("state", "national",
+    "foreign"): "state airline Velcor" and "the national carrier Velcor" name a body, and no "he" goes on with it."""
     if speaker.ref is None or speaker.type == "pronoun":
         return False
     lo, hi = speaker.ref.start - speaker.start, speaker.ref.end - speaker.start
     outside = speaker.text[:max(0, lo)] + " " + speaker.text[max(0, hi):]
-    return any(is_title_word(w[:1].upper() + w[1:]) or w.lower() in SPOKES_HEADS
+    return any((w[:1].upper() + w[1:]).rstrip(".") in TITLE_HEADS or w.lower() in SPOKES_HEADS
                for w in re.findall(r"[A-Za-z]+", outside))
 
 
