@@ -31,6 +31,7 @@ from storyline.analyze.names.repair import (
     outlets_after_media_nouns,
     persons_by_surname,
     places_owned_by_countries,
+    sites_with_nouns,
     split_country_owner,
     split_leading_demonym,
     split_leading_group,
@@ -572,6 +573,24 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     mentions = [_m(text, "Velna", "GPE"), _m(text, "Arlen Tosk", "PERSON"), _m(text, "Dorvan", "GPE")]
     out = {m.text: m.label for m in with_class_nouns(mentions, nlp(text))}
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
+
+
+def test_sites_with_nouns_take_the_site_noun_as_a_facility(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mourners met at the Orvesk cemetery. The Tarlin mosque reopened. Crowds left the Velsa and "
+            "Ardun mosques. Troops guarded Kabul airport.")
+    mentions = [_m(text, "Orvesk", "PERSON"), _m(text, "Tarlin", "ORG"), _m(text, "Velsa", "ORG"),
+                _m(text, "Ardun", "ORG"), _m(text, "Kabul", "GPE")]
+    out = [(m.text, m.label) for m in sites_with_nouns(mentions, nlp(text))]
+    # a known town's name before its airport stays the town
+    assert out == [("Orvesk cemetery", "FAC"), ("Tarlin mosque", "FAC"), ("Velsa", "FAC"), ("Ardun", "FAC"),
+                   ("Kabul", "GPE")]
+
+
+def test_sites_with_nouns_leave_a_body_s_site_and_a_noun_heading_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police raided the Tavro Holdings hotel. The Orvesk cemetery gates shut. The Dark Front prison held him."
+    mentions = [_m(text, "Tavro Holdings", "ORG"), _m(text, "Orvesk", "PERSON"), _m(text, "Dark Front", "ORG")]
+    out = [(m.text, m.label) for m in sites_with_nouns(mentions, nlp(text))]
+    assert out == [("Tavro Holdings", "ORG"), ("Orvesk", "PERSON"), ("Dark Front", "ORG")]
 
 
 def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,7 @@ from storyline.analyze.names.places import known_place
 from storyline.analyze.names.retype import (
     company_short_names,
     dateline_places,
+    gazetteer_name,
     gazetteer_places,
     opens_with_group_word,
     retype_from_context,
@@ -69,6 +70,7 @@ from storyline.lexicons.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.lexicons.countries import country_name, country_of, demonym_country
 from storyline.lexicons.given_names import COMMON_GIVEN_NAMES
 from storyline.lexicons.numbers import DISTANCE_UNITS, NUMBER_WORDS
+from storyline.lexicons.peoples import nation_word
 from storyline.lexicons.stopwords import (
     CORRELATIVE_OPENERS,
     NAME_BREAKING_PREPOSITIONS,
@@ -79,6 +81,7 @@ from storyline.lexicons.stopwords import (
 from storyline.lexicons.titles import (
     BROADCAST_DESCRIPTIONS,
     BROADCAST_NOUNS,
+    BUILDING_WORDS,
     CLASS_NOUN_TAKERS,
     CLASS_NOUNS,
     DEMONYM_ENDINGS,
@@ -178,6 +181,7 @@ class Names(Component):
         mentions = given_name_before(mentions, state.doc)
         mentions = initials_before(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
+        mentions = sites_with_nouns(mentions, state.doc)
         mentions = numbered_group_names(mentions, text)
         mentions = untagged_places(mentions, state.doc, state.article.id)
         mentions = feature_names(mentions, text, state.article.id)
@@ -1631,6 +1635,70 @@ def with_class_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
                             source="names:class-noun")
         out.append(m)
     return out
+
+
+#: lower-case nouns of a site that news writes after the site's own name ("the X mosque", "the X cemetery", "X
+#: airport"): with its noun the name is the site's (a FAC mention), as "X Mosque" is when written with a capital.
+#: Not nouns a body owns or runs under its name ("the X base", "the X camp", "the X school", "the X estate" of
+#: a person's heirs), and not a body's seat ("X police", "X court"), which speak for the body.
+_SITE_NOUNS = frozenset(("mosque", "church", "cathedral", "temple", "shrine", "synagogue", "chapel", "monastery",
+                         "basilica", "mausoleum", "cemetery", "graveyard", "square", "stadium", "arena", "palace",
+                         "prison", "jail", "dam", "bridge", "airport", "airfield", "hotel", "mall", "hospital"))
+#: ... of them, those of a place of worship or burial or a public square, which no company or group names after
+#: itself ("the X hotel" may be a chain's, "the X prison" a state's): an organization's label before them is the
+#: tagger's misreading of the site's name
+_OWNERLESS_SITES = frozenset(("mosque", "church", "cathedral", "temple", "shrine", "synagogue", "chapel",
+                              "monastery", "basilica", "mausoleum", "cemetery", "graveyard", "square"))
+#: labels the tagger gives a site's unfamiliar name before its noun (a place's only when no lexicon knows it)
+_SITE_NAME_LABELS = frozenset(("FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "GPE", "LOC", "ORG"))
+_SITE_NOUN = re.compile(r" ([a-z]+)\b")
+#: "the X and Y mosques": names a plural site noun closes
+_SITES_LIST = re.compile(r"(?: and |, (?:and )?)")
+
+
+def sites_with_nouns(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """"the X cemetery", "the X mosque", "at X airport": a name right before the lower-case noun of a site that
+    heads its noun phrase is the site's name, and the mention takes the noun in as a FAC ("X" alone is
+    what other articles call it, and a reader of "X cemetery" is told what X is). Not the name of a place a
+    lexicon knows ("Kabul airport": the mention stays the town, the site is told by the noun), nor a people's
+    word ("the Sikh temple"), an acronym or a body's name ending in an organization word; an organization's
+    label only before a place of worship, a burial ground or a square. In "the X and Y mosques" each name of
+    the list is a site (FAC), without the noun."""
+    text = doc_text(doc)
+    out = []
+    for i, m in enumerate(mentions):
+        hit = _SITE_NOUN.match(text, m.end) if m.kind == "name" and _site_name(m) else None
+        if hit is None:
+            out.append(m)
+            continue
+        noun = hit.group(1)
+        plural = noun.endswith("s") and noun[:-1] in _SITE_NOUNS
+        site = noun[:-1] if plural else noun
+        # (a plural's part of speech is left unread: the small model often tags "mosques" a verb after a list)
+        if site not in _SITE_NOUNS or (m.label == "ORG" and site not in _OWNERLESS_SITES) \
+                or not (plural or _heads_phrase(doc, hit.start(1), hit.end())):
+            out.append(m)
+        elif not plural:
+            out.append(replace(m, end=hit.end(), text=text[m.start:hit.end()], label="FAC", source="names:site"))
+        else:
+            out.append(replace(m, label="FAC", source="names:site"))
+            for j in range(i - 1, -1, -1):  # the names the list runs through back to its first
+                prev = out[j]
+                if not _SITES_LIST.fullmatch(text[prev.end:out[j + 1].start]) or not _site_name(prev):
+                    break
+                out[j] = replace(prev, label="FAC", source="names:site")
+    return out
+
+
+def _site_name(m: Mention) -> bool:
+    words = m.text.split()
+    if m.label not in _SITE_NAME_LABELS or is_acronym(m.text) or words[-1] in ORG_SUFFIXES \
+            or words[-1] in BUILDING_WORDS or words[-1].lower() in FACILITY_WORDS:
+        return False
+    if m.label in ("GPE", "LOC", "ORG") and (known_place(m.text) is not None or country_of(m.text) is not None
+                                            or gazetteer_name(m.text)):
+        return False
+    return demonym_country(m.text) is None and not nation_word(m.text)
 
 
 #: nouns of an armed or criminal group or a unit, which news writes after a name a number opens ("the 400 X gang")
