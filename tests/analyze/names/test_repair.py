@@ -982,6 +982,37 @@ def test_feature_names_adds_a_river_or_lake_the_tagger_missed_or_cut() -> None:
                                                           ("River Tamsor", "LOC")]
 
 
+def test_surname_after_a_name_the_tagger_ended_one_word_early(resources: Resources) -> None:
+    text = ("The government bears the blame, Velmora's foreign minister Orvan Tessel Dahr wrote on Monday. "
+            "Police stopped Marek Dolan Tuesday. They closed Ana Dresk Street. The fund of Ivo Lask Velmar Holdings "
+            "grew.")
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Orvan Tessel", "PERSON"), _m(text, "Marek Dolan", "PERSON"), _m(text, "Ana Dresk", "PERSON"),
+                _m(text, "Ivo Lask", "PERSON")]
+    got = _texts(repair.surname_after(mentions, doc))
+    assert ("Orvan Tessel Dahr", "PERSON") in got
+    # a weekday, an English word, the first of more capitalized words are no surname
+    assert {("Marek Dolan", "PERSON"), ("Ana Dresk", "PERSON"), ("Ivo Lask", "PERSON")} <= set(got)
+
+
+def test_merge_particle_names_portuguese_do_joins_only_after_a_person() -> None:
+    text = "Senate President Ivo Vital do Sarno spoke. Let Velmorans do Business."
+    parts = [_m(text, "Ivo Vital", "PERSON"), _m(text, "Sarno", "PERSON"), _m(text, "Velmorans", "NORP")]
+    assert _texts(merge_particle_names(parts, text)) == [("Ivo Vital do Sarno", "PERSON"), ("Velmorans", "NORP")]
+
+
+def test_split_person_owner_a_persons_possessive_leaves_the_body_they_lead() -> None:
+    text = ("Ana Dresk was jailed. Ivo Lask, director of Dresk’s Civic Rights Foundation, spoke. "
+            "Velmor's Tavern Group and Orlan's Party stayed quiet.")
+    mentions = [_m(text, "Ana Dresk", "PERSON"), _m(text, "Ivo Lask", "PERSON"),
+                _m(text, "Dresk’s Civic Rights Foundation", "ORG"), _m(text, "Velmor's Tavern Group", "ORG"),
+                _m(text, "Orlan's Party", "ORG")]
+    # only an owner the article names as a person elsewhere
+    assert _texts(repair.split_person_owner(mentions, text)) == [
+        ("Ana Dresk", "PERSON"), ("Civic Rights Foundation", "ORG"), ("Dresk", "PERSON"), ("Ivo Lask", "PERSON"),
+        ("Orlan's Party", "ORG"), ("Velmor's Tavern Group", "ORG")]
+
+
 def test_split_country_owner_a_countrys_possessive_leaves_the_name_it_owns() -> None:
     text = ("Shots were fired near Estonia’s Kelvask border post; Peru's Ana Dresk said so. "
             "The People's Velmor Army and St John's Wood stayed quiet.")

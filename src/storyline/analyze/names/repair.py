@@ -129,9 +129,9 @@ _PLACE_LINK = re.compile(rf"-{_PLACE_INNER}-")
 _LINK = (rf"(?:-{_HYPHEN_INNER}-|-{_PLACE_INNER}-|-{_INNER} |\s{_INNER}-|\s(?:bin|ibn|bint|ul|ud|ur|al|el)\s"
          r"|\s(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
          # European particles: "Marta von der Velde", "Ivo da Sarno", "Lena de la Torre", "Joris van den Hoek"
-         r"|\s(?:von|van|de|del|della|di|da|dos|das|du|des)(?:\s(?:der|den|de|la|los|las))?\s)")
+         r"|\s(?:von|van|de|del|della|di|da|do|dos|das|du|des)(?:\s(?:der|den|de|la|los|las))?\s)")
 #: a European particle inside a name ("von der", "da", "de la")
-_EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|dos|das|du|des)\s")
+_EUROPEAN_PARTICLE = re.compile(r"\s(?:von|van|de|del|della|di|da|do|dos|das|du|des)\s")
 #: a name with at least one particle link ("Jamaat-e-Noorin", "X bin Y", "X al-Y", "al-X")
 _PARTICLE_NAME = prefiltered(rf"(?<![\w\-])(?:{_CAP}|(?:al|el)-{_CAP})(?:{_LINK}{_CAP})+|(?<![\w\-])(?:al|el)-{_CAP}")
 #: a run of capitalized words joined by spaces, hyphens or particles ("Harakat Tehrir Karvosh")
@@ -162,6 +162,7 @@ class Names(Component):
         mentions = split_leading_group(mentions, text)
         mentions = split_leading_demonym(mentions, text)
         mentions = split_country_owner(mentions, text)
+        mentions = split_person_owner(mentions, text)
         mentions = places_owned_by_countries(mentions, text, state.article.id)
         mentions = names_after_titles(mentions, text, state.article.id)
         mentions = regnal_numbers(mentions, text)
@@ -179,6 +180,7 @@ class Names(Component):
         mentions = split_titled_owner(mentions, text)  # after the headline's verbs left the name
         mentions = extend_to_known_names(mentions, text)
         mentions = given_name_before(mentions, state.doc)
+        mentions = surname_after(mentions, state.doc)
         mentions = initials_before(mentions, text)
         mentions = with_class_nouns(mentions, state.doc)
         mentions = sites_with_nouns(mentions, state.doc)
@@ -450,6 +452,8 @@ def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = N
         start, end = hit.start(), hit.end()
         start = _skip_sentence_opener(doc, start, end)
         parts = [m for m in mentions if m.start < end and start < m.end]
+        if _verb_do(hit.group(), hit.start(), parts):
+            continue
         start = min([start, *(m.start for m in parts)])
         end = max([end, *(m.end for m in parts)])
         end = _absorb_adjacent(mentions, text, end)
@@ -459,6 +463,13 @@ def merge_particle_names(mentions: list[Mention], text: str, doc: Doc | None = N
         mentions = [m for m in mentions if m not in parts]
         mentions.append(Mention(art, start, end, text[start:end], label, source="names:particles"))
     return mentions
+
+
+def _verb_do(name: str, start: int, parts: list[Mention]) -> bool:
+    """Portuguese "do" ("Ana Vital do Velmar") is also the English verb ("Americans do Business", a headline's
+    capitals): the particle joins only after a person's name the tagger found."""
+    at = name.find(" do ")
+    return at >= 0 and not any(m.label == "PERSON" and m.end == start + at for m in parts)
 
 
 def _skip_sentence_opener(doc: Doc | None, start: int, end: int) -> int:
@@ -1063,6 +1074,27 @@ def split_country_owner(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def split_person_owner(mentions: list[Mention], text: str) -> list[Mention]:
+    """"<Person>'s X Foundation": the tagger takes a person's name and possessive into the name of the body the
+    person founded or leads ("Ana Dresk's Civic Platform"); where the article names that person as a person
+    elsewhere (the same words, or a full name ending with them), the owner and the body are two mentions. Only a
+    body's name of two words or more (or one an organization word ends) is cut so: "McVey's Bar", "Macy's" stay."""
+    persons = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name"}
+    persons |= {p.split()[-1] for p in persons if " " in p}
+    out = []
+    for m in mentions:
+        hit = _COUNTRY_OWNER.match(m.text) if m.kind == "name" and m.label == "ORG" else None
+        rest = m.text[hit.end():].split() if hit is not None else []
+        if hit is None or hit.group(1) not in persons or country_name(hit.group(1)) is not None \
+                or not (len(rest) > 1 or (rest and rest[-1] in ORG_SUFFIXES)):
+            out.append(m)
+            continue
+        owner_end, body = m.start + len(hit.group(1)), m.start + hit.end()
+        out.append(Mention(m.article, m.start, owner_end, hit.group(1), "PERSON", source="names:owner"))
+        out.append(replace(m, start=body, text=text[body:m.end], source="names:owner"))
+    return out
+
+
 #: "<Country>'s X <unit noun>": a run of one to three capitalized words after a country's possessive and before a
 #: lower-case place unit noun ("Russia's Belgorod region", "Peru's Tambo Grande village")
 _OWNED_PLACE = prefiltered(r"((?:[A-Z][\w.\-]*\s){0,2}[A-Z][\w.\-]*)['’]s\s+"
@@ -1541,6 +1573,42 @@ def _word_before_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Tok
         return None  # "Coach X Y", "Star X Y", "Undersheriff X Y": a description written with a capital
     before = doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and (before.text[:1].isupper() or before.pos_ == "PROPN"):
+        return None
+    return tok
+
+
+def surname_after(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """A full name the tagger ended before its last word ("[Ana Dresk] Velmar said"; a three-word name, a double
+    surname or a given name and patronymic the small model has not seen): the proper noun right after it is the
+    name's last word when the parser hangs the name on it (the name's head is that word) and it is no word of
+    another kind: not an English word ("Ana Dresk Street"), a title, a place's or a people's name, a month or a
+    weekday, nor the first of more capitalized words (a list or another name: "Ana Dresk Velmar Holdings")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        tok = _word_after_name(m, doc, taken) if m.label == "PERSON" and m.kind == "name" else None
+        if tok is None:
+            out.append(m)
+            continue
+        end = tok.idx + len(tok)
+        out.append(replace(m, end=end, text=doc.text[m.start:end], source="names:surname"))
+    return out
+
+
+def _word_after_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or len(m.text.split()) != len(span) or span.end >= len(doc):
+        return None
+    tok = doc[span.end]
+    if tok.pos_ != "PROPN" or not all(t.head.i == tok.i for t in span if t.head.i >= span.end) \
+            or not any(t.head.i == tok.i for t in span) \
+            or doc.text[m.end:tok.idx] != " " or not _NAME_WORD.fullmatch(tok.text) or tok.text in _MONTHS_DAYS \
+            or _not_a_name(tok.text) or is_title_word(tok.text) or known_place(tok.text) or is_demonym(tok.text) \
+            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) \
+            or english_word(doc.vocab, tok.text) or tok.text.lower() in COMMON_GIVEN_NAMES:
+        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.pos_ == "PROPN"):
         return None
     return tok
 

@@ -585,11 +585,20 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
     if m.label not in _PLACE_RELABEL or last in ORG_SUFFIXES or last in BUILDING_WORDS \
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
+    if _full_name_speaking(m, span):
+        return False  # "head of the authorities in the region Ivo Dresk said": the speaker, not the region
     if is_acronym(m.text):  # "DORVANEK, Valdoria (Agency) -": a dateline's town in capitals is no acronym
         return _capital_dateline(m, span, doc)
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
         or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc) \
         or _listed_among_places(span, doc) or _class_noun_after_list(span, doc)
+
+
+def _full_name_speaking(m: Mention, span: Span) -> bool:
+    """A name of two or more words the tagger read as a person's that is the subject of a speech verb: a person
+    telling something, whatever place noun stands before it ("in the region X Y reported")."""
+    return m.label == "PERSON" and len(span) > 1 and span.root.dep_ == "nsubj" \
+        and span.root.head.lemma_ in SPEECH_VERBS
 
 
 #: the fewest letters of a dateline's town written in capitals (shorter ones are read as acronyms)
