@@ -995,6 +995,17 @@ def test_surname_after_a_name_the_tagger_ended_one_word_early(resources: Resourc
     assert {("Marek Dolan", "PERSON"), ("Ana Dresk", "PERSON"), ("Ivo Lask", "PERSON")} <= set(got)
 
 
+def test_given_names_again_a_given_name_alone_is_the_person(resources: Resources) -> None:
+    text = ("Ivo Dresk's widow Yelvana vows to go on. Yelvana Dresk spoke on Monday. \"We will fight for Ivo,\" "
+            "Yelvana said. Marek Olin and Marek Tosk left; Marek stayed. Rose Velk and Rose met.")
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Ivo Dresk", "PERSON"), _m(text, "Yelvana", "GPE"), _m(text, "Yelvana Dresk", "PERSON"),
+                _m(text, "Marek Olin", "PERSON"), _m(text, "Marek Tosk", "PERSON"), _m(text, "Rose Velk", "PERSON")]
+    got = [(m.text, m.label) for m in repair.given_names_again(mentions, doc, "a1") if len(m.text.split()) == 1]
+    # two people share "Marek"; "Rose" is an English word
+    assert sorted(got) == [("Ivo", "PERSON"), ("Yelvana", "PERSON"), ("Yelvana", "PERSON")]
+
+
 def test_merge_particle_names_portuguese_do_joins_only_after_a_person() -> None:
     text = "Senate President Ivo Vital do Sarno spoke. Let Velmorans do Business."
     parts = [_m(text, "Ivo Vital", "PERSON"), _m(text, "Sarno", "PERSON"), _m(text, "Velmorans", "NORP")]

@@ -171,6 +171,7 @@ class Names(Component):
         mentions = names_apposed_to_roles(mentions, text, state.article.id)
         mentions = businesses_before_descriptions(mentions, text, state.article.id)
         mentions = surnames_again(mentions, text, state.article.id)
+        mentions = given_names_again(mentions, state.doc, state.article.id)
         mentions = acronyms_after_class_nouns(mentions, text, state.article.id, state.article.credit)
         mentions = agency_names(mentions, text, state.article.id)
         mentions = outlets_after_media_nouns(mentions, text, state.article.id, state.doc)
@@ -649,6 +650,41 @@ def surnames_again(mentions: list[Mention], text: str, article: str) -> list[Men
         added.append(Mention(article, s0, e0, word, "PERSON", source="names:surname"))
     added.sort(key=lambda m: m.text)  # stable: by surname, then in text order, as one pass per surname gave
     return mentions + added
+
+
+def given_names_again(mentions: list[Mention], doc: Doc, article: str) -> list[Mention]:
+    """A person's given name used alone in an article that names them in full ("Ana Dresk's widow ... Ana said",
+    in quotes, by family and in features about them) is a PERSON mention: the tagger misses it or reads it as a
+    place or a body. Only the given name of one full name of the article (two people sharing it are left alone),
+    that is no surname there, no English word, title, place's, country's or people's name; a mention of that
+    one word the tagger labelled otherwise becomes a PERSON's."""
+    text = doc_text(doc)
+    full = {m.text for m in mentions if m.label == "PERSON" and m.kind == "name" and 1 < len(m.text.split()) < 5
+            and _NAME_RUN.fullmatch(m.text)}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in full:
+        owners[name.split()[0]].add(name.split()[-1])
+    surnames = {name.split()[-1] for name in full}
+    given = {w for w, last in owners.items() if len(last) == 1 and _lone_given_name(w, doc) and w not in surnames}
+    if not given:
+        return mentions
+    out = [replace(m, label="PERSON", source="names:given") if m.text in given and m.label != "PERSON"
+           and m.kind == "name" else m for m in mentions]
+    taken = sorted((m.start, m.end) for m in out)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    pattern = "|".join(re.escape(w) for w in sorted(given, key=len, reverse=True))
+    for hit in re.finditer(rf"(?<![\w\-'’])(?:{pattern})(?![\w\-])", text):
+        s0, e0 = hit.start(), hit.end()
+        if not (_overlaps(taken, starts, longest, s0, e0) or _in_capitalized_run(text, s0, e0)):
+            out.append(Mention(article, s0, e0, hit.group(), "PERSON", source="names:given"))
+    return out
+
+
+def _lone_given_name(word: str, doc: Doc) -> bool:
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() and not is_title_word(word) \
+        and known_place(word) is None and country_name(word) is None and not is_demonym(word) \
+        and not english_word(doc.vocab, word) and word not in _MONTHS_DAYS and not _not_a_name(word)
 
 
 #: a capitalized word of the text; a surname's other spelling is this long or longer
@@ -1591,7 +1627,7 @@ def surname_after(mentions: list[Mention], doc: Doc) -> list[Mention]:
             out.append(m)
             continue
         end = tok.idx + len(tok)
-        out.append(replace(m, end=end, text=doc.text[m.start:end], source="names:surname"))
+        out.append(replace(m, end=end, text=doc.text[m.start:end], source="names:last-word"))
     return out
 
 
