@@ -82,6 +82,16 @@ def test_retype_a_full_name_speaking_after_a_place_noun_stays_a_person(resources
     assert labels.get("Kelvar Osk") == "GPE"
 
 
+def test_retype_an_autonomous_area_and_a_power_plant(resources: Resources,
+                                                    make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The Prison Service of the Velmor-Tesk Autonomous District said the inmate died. Engineers said "
+                     "the Orvask Nuclear Power Plant had enough water. Robert Plant sang.")
+    assert labels.get("Velmor-Tesk Autonomous District") == "GPE"
+    assert labels.get("Orvask Nuclear Power Plant") == "FAC"
+    assert labels.get("Robert Plant") == "PERSON"
+
+
 def test_retype_a_place_class_nouns_list_runs_through_hyphenated_names(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,
