@@ -577,13 +577,13 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
 
 def test_sites_with_nouns_take_the_site_noun_as_a_facility(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Mourners met at the Orvesk cemetery. The Tarlin mosque reopened. Crowds left the Velsa and "
-            "Ardun mosques. Troops guarded Kabul airport.")
+            "Ardun mosques. Troops guarded Kabul airport and the Dorvik airport.")
     mentions = [_m(text, "Orvesk", "PERSON"), _m(text, "Tarlin", "ORG"), _m(text, "Velsa", "ORG"),
-                _m(text, "Ardun", "ORG"), _m(text, "Kabul", "GPE")]
+                _m(text, "Ardun", "ORG"), _m(text, "Kabul", "GPE"), _m(text, "Dorvik", "FAC")]
     out = [(m.text, m.label) for m in sites_with_nouns(mentions, nlp(text))]
-    # a known town's name before its airport stays the town
-    assert out == [("Orvesk cemetery", "FAC"), ("Tarlin mosque", "FAC"), ("Velsa", "FAC"), ("Ardun", "FAC"),
-                   ("Kabul", "GPE")]
+    # a name read as a place or a site keeps its span, so does a body's (the context rules make it a site)
+    assert out == [("Orvesk cemetery", "FAC"), ("Tarlin", "ORG"), ("Velsa", "FAC"), ("Ardun", "FAC"),
+                   ("Kabul", "GPE"), ("Dorvik", "FAC")]
 
 
 def test_sites_with_nouns_leave_a_body_s_site_and_a_noun_heading_more(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -997,13 +997,22 @@ def test_surname_after_a_name_the_tagger_ended_one_word_early(resources: Resourc
 
 def test_given_names_again_a_given_name_alone_is_the_person(resources: Resources) -> None:
     text = ("Ivo Dresk's widow Yelvana vows to go on. Yelvana Dresk spoke on Monday. \"We will fight for Ivo,\" "
-            "Yelvana said. Marek Olin and Marek Tosk left; Marek stayed. Rose Velk and Rose met.")
+            "Yelvana said. Marek Olin and Marek Tarsen left; Marek stayed. Rose Velk and Rose met.")
     doc = resources.nlp(text)
     mentions = [_m(text, "Ivo Dresk", "PERSON"), _m(text, "Yelvana", "GPE"), _m(text, "Yelvana Dresk", "PERSON"),
-                _m(text, "Marek Olin", "PERSON"), _m(text, "Marek Tosk", "PERSON"), _m(text, "Rose Velk", "PERSON")]
+                _m(text, "Marek Olin", "PERSON"), _m(text, "Marek Tarsen", "PERSON"), _m(text, "Rose Velk", "PERSON")]
     got = [(m.text, m.label) for m in repair.given_names_again(mentions, doc, "a1") if len(m.text.split()) == 1]
     # two people share "Marek"; "Rose" is an English word
     assert sorted(got) == [("Ivo", "PERSON"), ("Yelvana", "PERSON"), ("Yelvana", "PERSON")]
+
+
+def test_given_names_again_leaves_a_company_a_person_shares(resources: Resources) -> None:
+    text = "Tarvelli said on Friday it would expand. Tarvelli Cables and Tarvelli shares rose. Ivo Tarvelli agreed."
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Tarvelli", "ORG"), _m(text, "Tarvelli Cables", "PERSON"), _m(text, "Tarvelli", "ORG", 2),
+                _m(text, "Ivo Tarvelli", "PERSON")]
+    got = sorted((m.text, m.label) for m in repair.given_names_again(mentions, doc, "a1"))
+    assert ("Tarvelli", "PERSON") not in got
 
 
 def test_merge_particle_names_portuguese_do_joins_only_after_a_person() -> None:
