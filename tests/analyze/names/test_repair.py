@@ -575,6 +575,14 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
 
 
+def test_trim_mention_a_quoted_name_ends_at_its_closing_quote() -> None:
+    text = 'Staff of the “Orsk Wolf” Arctic penal colony spoke. The “Velmor Front” said so. Ana “Lark” Dresk came.'
+    assert trim_mention(_m(text, "the “Orsk Wolf” Arctic", "ORG"), text).text == "Orsk Wolf"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Front", "ORG"), text).text == "Velmor Front"  # type: ignore[union-attr]
+    # a nickname in quotes inside a name the quote does not open
+    assert trim_mention(_m(text, "Ana “Lark” Dresk", "PERSON"), text).text == "Ana “Lark” Dresk"  # type: ignore[union-attr]
+
+
 def test_sites_with_nouns_take_the_site_noun_as_a_facility(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Mourners met at the Orvesk cemetery. The Tarlin mosque reopened. Crowds left the Velsa and "
             "Ardun mosques. Troops guarded Kabul airport and the Dorvik airport.")

@@ -359,6 +359,7 @@ def trim_mention(m: Mention, text: str) -> Mention | None:
             end, changed = end - 1, True  # "X (ABC) Y" cut after the acronym: "ABC)" is ABC
     if end - start > 1 and text[start] == "(" and ")" not in text[start:end]:
         start += 1  # "(ABC": the bracket opens an aside, the name is ABC
+    end = _quoted_end(text, start, end)
     media = _MEDIA_TAIL.search(text, start, end)
     if media and media.end() == end and media.start() > start:
         end = media.start()  # "X news agency": the outlet's name is X
@@ -429,6 +430,21 @@ _HYPHEN_WORDS = frozenset(("led", "era", "like", "style", "type", "run", "born",
 
 #: a lower-case word joined by a hyphen at a mention's end ("X-led" the tagger took whole)
 _HYPHEN_TAIL = re.compile(r"(?<=[A-Za-z])-([a-z]+)$")
+
+
+#: an opening double quote and the one that closes it
+_CLOSING_QUOTE = {"“": "”", '"': '"', "„": "“"}
+
+
+def _quoted_end(text: str, start: int, end: int) -> int:
+    """A name set in quotes that the tagger ran on past the closing quote ('the “X Y” Arctic penal colony' read
+    as "X Y” Arctic"): the name ends at the quote. Only where the quote opens right before the name."""
+    opening = text[start - 1] if start > 0 else ""
+    closing = _CLOSING_QUOTE.get(opening)
+    if closing is None:
+        return end
+    at = text.find(closing, start, end)
+    return at if at > start else end
 
 
 def _syllable_tail_end(text: str, end: int) -> int:
