@@ -23,7 +23,8 @@ Steps, in order (each is a function below, tested one by one):
    :func:`split_titled_holder` — "<Body> <Title> <Name>" ("X Assembly Speaker <Name>"): the body and the person,
    and "<Title> of <Field> <Name>" ("Minister of Security <Name>"): the person;
    :func:`split_owning_body` — "<X> Agency's <Y> Bureau": the owner and its unit are two mentions, as are a
-   state's office and the body it opens (:func:`split_state_owner`: "Foreign Office Crisis Response Council").
+   state's office and the body it opens (:func:`split_state_owner`: "Foreign Office Crisis Response Council"),
+   and a person the article names and the body they lead (:func:`split_person_owner`: "<Person>'s X Foundation").
 4. :func:`names_after_titles` — a capitalized name right after a title that
    spaCy missed becomes a PERSON mention ("Lt Gen <Name> <Name>"), and so does one a role phrase
    follows (:func:`names_before_roles`: "<Name> <Name>, head of X"), or a lower-case office noun (with its
@@ -34,7 +35,9 @@ Steps, in order (each is a function below, tested one by one):
 5. :func:`storyline.analyze.names.acronyms.link_acronyms` — "Long Name (LN)" links.
    :func:`extend_to_known_names`, :func:`with_class_nouns` — a name cut out of a longer one the
    document names whole; a place or group with the lower-case class noun that heads its noun phrase
-   ("the X river", "the X group"); :func:`feature_names` — "River X", "Lake X" the tagger missed or cut.
+   ("the X river", "the X group"), a misread site's name with its noun (:func:`sites_with_nouns`: "the X
+   cemetery"); :func:`feature_names` — "River X", "Lake X" the tagger missed or cut; a full name's last word
+   the tagger left out (:func:`surname_after`); a given name alone of one full name (:func:`given_names_again`).
 6. :mod:`storyline.analyze.names.retype` — labels from context, then a per-document vote.
 """
 
