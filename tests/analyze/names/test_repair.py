@@ -31,6 +31,7 @@ from storyline.analyze.names.repair import (
     outlets_after_media_nouns,
     persons_by_surname,
     places_owned_by_countries,
+    sites_with_nouns,
     split_country_owner,
     split_leading_demonym,
     split_leading_group,
@@ -574,6 +575,32 @@ def test_with_class_nouns_leaves_a_noun_that_heads_something_else(nlp) -> None: 
     assert out == {"Velna": "GPE", "Arlen Tosk": "PERSON", "Dorvan": "GPE"}  # the border; a person; the police
 
 
+def test_trim_mention_a_quoted_name_ends_at_its_closing_quote() -> None:
+    text = 'Staff of the “Orsk Wolf” Arctic penal colony spoke. The “Velmor Front” said so. Ana “Lark” Dresk came.'
+    assert trim_mention(_m(text, "the “Orsk Wolf” Arctic", "ORG"), text).text == "Orsk Wolf"  # type: ignore[union-attr]
+    assert trim_mention(_m(text, "Velmor Front", "ORG"), text).text == "Velmor Front"  # type: ignore[union-attr]
+    # a nickname in quotes inside a name the quote does not open
+    assert trim_mention(_m(text, "Ana “Lark” Dresk", "PERSON"), text).text == "Ana “Lark” Dresk"  # type: ignore[union-attr]
+
+
+def test_sites_with_nouns_take_the_site_noun_as_a_facility(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mourners met at the Orvesk cemetery. The Tarlin mosque reopened. Crowds left the Velsa and "
+            "Ardun mosques. Troops guarded Kabul airport and the Dorvik airport.")
+    mentions = [_m(text, "Orvesk", "PERSON"), _m(text, "Tarlin", "ORG"), _m(text, "Velsa", "ORG"),
+                _m(text, "Ardun", "ORG"), _m(text, "Kabul", "GPE"), _m(text, "Dorvik", "FAC")]
+    out = [(m.text, m.label) for m in sites_with_nouns(mentions, nlp(text))]
+    # a name read as a place or a site keeps its span, so does a body's (the context rules make it a site)
+    assert out == [("Orvesk cemetery", "FAC"), ("Tarlin", "ORG"), ("Velsa", "FAC"), ("Ardun", "FAC"),
+                   ("Kabul", "GPE"), ("Dorvik", "FAC")]
+
+
+def test_sites_with_nouns_leave_a_body_s_site_and_a_noun_heading_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police raided the Tavro Holdings hotel. The Orvesk cemetery gates shut. The Dark Front prison held him."
+    mentions = [_m(text, "Tavro Holdings", "ORG"), _m(text, "Orvesk", "PERSON"), _m(text, "Dark Front", "ORG")]
+    out = [(m.text, m.label) for m in sites_with_nouns(mentions, nlp(text))]
+    assert out == [("Tavro Holdings", "ORG"), ("Orvesk", "PERSON"), ("Dark Front", "ORG")]
+
+
 def test_untagged_known_places_are_places(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     # stand-ins for ISO 3166 names (the rule reads pycountry through known_place)
     monkeypatch.setattr(repair, "known_place", lambda w: "country" if w in ("Velmora", "Tarsk") else None)
@@ -961,6 +988,57 @@ def test_feature_names_adds_a_river_or_lake_the_tagger_missed_or_cut() -> None:
     mentions = [_m(text, "Tamsor", "GPE"), _m(text, "Lake Orvell Hospital", "ORG")]
     assert _texts(feature_names(mentions, text, "a1")) == [("Lake Orvell Hospital", "ORG"), ("Mount Kelvar", "LOC"),
                                                           ("River Tamsor", "LOC")]
+
+
+def test_surname_after_a_name_the_tagger_ended_one_word_early(resources: Resources) -> None:
+    text = ("The government bears the blame, Velmora's foreign minister Orvan Tessel Dahr wrote on Monday. "
+            "Police stopped Marek Dolan Tuesday. They closed Ana Dresk Street. The fund of Ivo Lask Velmar Holdings "
+            "grew.")
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Orvan Tessel", "PERSON"), _m(text, "Marek Dolan", "PERSON"), _m(text, "Ana Dresk", "PERSON"),
+                _m(text, "Ivo Lask", "PERSON")]
+    got = _texts(repair.surname_after(mentions, doc))
+    assert ("Orvan Tessel Dahr", "PERSON") in got
+    # a weekday, an English word, the first of more capitalized words are no surname
+    assert {("Marek Dolan", "PERSON"), ("Ana Dresk", "PERSON"), ("Ivo Lask", "PERSON")} <= set(got)
+
+
+def test_given_names_again_a_given_name_alone_is_the_person(resources: Resources) -> None:
+    text = ("Ivo Dresk's widow Yelvana vows to go on. Yelvana Dresk spoke on Monday. \"We will fight for Ivo,\" "
+            "Yelvana said. Marek Olin and Marek Tarsen left; Marek stayed. Rose Velk and Rose met.")
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Ivo Dresk", "PERSON"), _m(text, "Yelvana", "GPE"), _m(text, "Yelvana Dresk", "PERSON"),
+                _m(text, "Marek Olin", "PERSON"), _m(text, "Marek Tarsen", "PERSON"), _m(text, "Rose Velk", "PERSON")]
+    got = [(m.text, m.label) for m in repair.given_names_again(mentions, doc, "a1") if len(m.text.split()) == 1]
+    # two people share "Marek"; "Rose" is an English word
+    assert sorted(got) == [("Ivo", "PERSON"), ("Yelvana", "PERSON"), ("Yelvana", "PERSON")]
+
+
+def test_given_names_again_leaves_a_company_a_person_shares(resources: Resources) -> None:
+    text = "Tarvelli said on Friday it would expand. Tarvelli Cables and Tarvelli shares rose. Ivo Tarvelli agreed."
+    doc = resources.nlp(text)
+    mentions = [_m(text, "Tarvelli", "ORG"), _m(text, "Tarvelli Cables", "PERSON"), _m(text, "Tarvelli", "ORG", 2),
+                _m(text, "Ivo Tarvelli", "PERSON")]
+    got = sorted((m.text, m.label) for m in repair.given_names_again(mentions, doc, "a1"))
+    assert ("Tarvelli", "PERSON") not in got
+
+
+def test_merge_particle_names_portuguese_do_joins_only_after_a_person() -> None:
+    text = "Senate President Ivo Vital do Sarno spoke. Let Velmorans do Business."
+    parts = [_m(text, "Ivo Vital", "PERSON"), _m(text, "Sarno", "PERSON"), _m(text, "Velmorans", "NORP")]
+    assert _texts(merge_particle_names(parts, text)) == [("Ivo Vital do Sarno", "PERSON"), ("Velmorans", "NORP")]
+
+
+def test_split_person_owner_a_persons_possessive_leaves_the_body_they_lead() -> None:
+    text = ("Ana Dresk was jailed. Ivo Lask, director of Dresk’s Civic Rights Foundation, spoke. "
+            "Velmor's Tavern Group and Orlan's Party stayed quiet.")
+    mentions = [_m(text, "Ana Dresk", "PERSON"), _m(text, "Ivo Lask", "PERSON"),
+                _m(text, "Dresk’s Civic Rights Foundation", "ORG"), _m(text, "Velmor's Tavern Group", "ORG"),
+                _m(text, "Orlan's Party", "ORG")]
+    # only an owner the article names as a person elsewhere
+    assert _texts(repair.split_person_owner(mentions, text)) == [
+        ("Ana Dresk", "PERSON"), ("Civic Rights Foundation", "ORG"), ("Dresk", "PERSON"), ("Ivo Lask", "PERSON"),
+        ("Orlan's Party", "ORG"), ("Velmor's Tavern Group", "ORG")]
 
 
 def test_split_country_owner_a_countrys_possessive_leaves_the_name_it_owns() -> None:

@@ -73,6 +73,25 @@ def test_retype_a_name_a_place_class_noun_introduces_is_a_place(resources: Resou
     assert {labels.get(n) for n in ("Dorvan Tesk", "Mirel Haa", "Kelvar Osk", "Trenmo")} == {"GPE"}
 
 
+def test_retype_a_full_name_speaking_after_a_place_noun_stays_a_person(resources: Resources,
+                                                                      make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "Twelve people died in the Velmor region, the head of the authorities in the region Ivan "
+                     "Dorosh reported. The flood reached the town of Kelvar Osk.")
+    assert labels.get("Ivan Dorosh") == "PERSON"
+    assert labels.get("Kelvar Osk") == "GPE"
+
+
+def test_retype_an_autonomous_area_and_a_power_plant(resources: Resources,
+                                                    make_article: Callable[..., Article]) -> None:
+    labels = _labels(resources, make_article,
+                     "The Prison Service of the Velmor-Tesk Autonomous District said the inmate died. Engineers said "
+                     "the Orvask Nuclear Power Plant had enough water. Robert Plant sang.")
+    assert labels.get("Velmor-Tesk Autonomous District") == "GPE"
+    assert labels.get("Orvask Nuclear Power Plant") == "FAC"
+    assert labels.get("Robert Plant") == "PERSON"
+
+
 def test_retype_a_place_class_nouns_list_runs_through_hyphenated_names(
         resources: Resources, make_article: Callable[..., Article]) -> None:
     labels = _labels(resources, make_article,

@@ -153,6 +153,23 @@ def area_name(text: str) -> bool:
         w[:1].isupper() and w not in ORG_SUFFIXES and w != "State" for w in words[:-1])
 
 
+def _autonomous_area(text: str) -> bool:
+    """"X Autonomous District", "Y Autonomous Region": an area's word after "Autonomous" names a state's
+    subdivision, never a club or a company, whatever the tagger read."""
+    words = text.split()
+    return len(words) > 2 and words[-2] == "Autonomous"
+
+
+#: the last words of a power station's name ("X Nuclear Power Plant", "X Power Station"): a site; "Plant" alone
+#: closes a person's name too
+_POWER_PLANT_ENDS = (("Power", "Plant"), ("Power", "Station"), ("Nuclear", "Plant"), ("Power", "Plants"))
+
+
+def _power_plant(text: str) -> bool:
+    words = text.split()
+    return len(words) > 2 and tuple(words[-2:]) in _POWER_PLANT_ENDS
+
+
 def _country_people(text: str) -> bool:
     """One word, a country's people's word ("Xan", "Xans") and not the country's name."""
     return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and demonym_country(text) is not None
@@ -167,8 +184,10 @@ def _context_label(m: Mention, span: Span, doc: Doc, titled: bool) -> str | None
         return "ORG"
     if _feature_name(m.text):
         return "LOC"
-    if (area_name(m.text) and m.label != "ORG") or council_area(m.text):
+    if (area_name(m.text) and (m.label != "ORG" or _autonomous_area(m.text))) or council_area(m.text):
         return "GPE"  # (a team may be named so, "X County": the tagger's ORG is left to the votes)
+    if m.label != "FAC" and _power_plant(m.text):
+        return "FAC"
     kind = _named_thing(m, span, doc)
     if kind is not None:
         return kind
@@ -585,11 +604,20 @@ def _placed(m: Mention, span: Span, doc: Doc) -> bool:
     if m.label not in _PLACE_RELABEL or last in ORG_SUFFIXES or last in BUILDING_WORDS \
             or last.lower() in FACILITY_WORDS or any(c.isdigit() for c in m.text):  # "Valdoria 2, Estmark 0"
         return False
+    if _full_name_speaking(m, span):
+        return False  # "head of the authorities in the region Ivo Dresk said": the speaker, not the region
     if is_acronym(m.text):  # "DORVANEK, Valdoria (Agency) -": a dateline's town in capitals is no acronym
         return _capital_dateline(m, span, doc)
     return _class_noun_before(span, doc) or _class_noun_of(span) or _compass_before(span, doc) \
         or _country_after(span, doc) or _based_in(span, doc) or _after_facility(span, doc) \
         or _listed_among_places(span, doc) or _class_noun_after_list(span, doc)
+
+
+def _full_name_speaking(m: Mention, span: Span) -> bool:
+    """A name of two or more words the tagger read as a person's that is the subject of a speech verb: a person
+    telling something, whatever place noun stands before it ("in the region X Y reported")."""
+    return m.label == "PERSON" and len(span) > 1 and span.root.dep_ == "nsubj" \
+        and span.root.head.lemma_ in SPEECH_VERBS
 
 
 #: the fewest letters of a dateline's town written in capitals (shorter ones are read as acronyms)
