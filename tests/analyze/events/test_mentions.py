@@ -1816,6 +1816,14 @@ def test_events_the_lead_s_place_sets_an_article_whose_lead_places_no_incident(
     assert _setting(_one(evs, "PROTEST")) == "Lindau"
 
 
+def test_events_a_relative_clause_about_a_person_sets_no_paragraph(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Protesters stormed the parliament in Tesland on Sunday.\n"
+                    "Omar Vell, who travelled to the city of Lindau last week, has not commented. Police fired "
+                    "tear gas at the crowd.")
+    assert _setting(_one(evs, "COERCE")) == "Tesland"
+
+
 @pytest.mark.parametrize(("text", "setting"), [
     # the site the lead's attack struck sets no other act: the lead's town or country does
     ("At least 30 people were killed in a gun attack on two mosques packed with worshippers in Tesland.\n"

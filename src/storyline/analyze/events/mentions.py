@@ -2762,7 +2762,7 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
     sents = [s.start_char for s in itertools.islice(text_sentences(doc), LEAD_SENTENCES + 1)]
     lead_end = sents[LEAD_SENTENCES] if len(sents) > LEAD_SENTENCES else len(text)
     placed = [(d, loc) for d in drafts if _sited(d) and not is_background(d.tok) and not _is_generic(d.tok)
-              and (own := _own_location(state, d)) is not None and (loc := _setting_place(state, own, index)) is not None]
+              and not _aside_on_someone(d.tok) and (own := _own_location(state, d)) is not None and (loc := _setting_place(state, own, index)) is not None]
     # (not a dateline's town: where the report was filed, "ALGORA, Dorva — Gunmen attacked a depot in the south")
     lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
     for d in drafts:
@@ -2776,6 +2776,19 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
         got = near or lead
         if got is not None:
             d.setting = replace(got, role="setting")
+
+
+#: relative pronouns of a clause that tells of a person ("the leader, who flew to Sarn", "whose plane landed in Y")
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _aside_on_someone(tok: Token) -> bool:
+    """Is the act told in a relative clause about a person ("The former leader, who flew to Sarn ahead of the
+    inauguration, has not commented. Police fired tear gas ...")? Such a clause says who the person is or where
+    they are, an aside: its place sets none of the acts its paragraph goes on to tell (they happen where the
+    paragraph's own news does)."""
+    clause = _clause_of(tok)
+    return clause.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES and t.i < clause.i for t in clause.subtree)
 
 
 def _setting_place(state: AnalysisState, own: Participant, index: args.MentionIndex) -> Participant | None:
