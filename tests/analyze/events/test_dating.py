@@ -45,6 +45,20 @@ def test_dating_possessive_date_is_the_event_own(mentions: Mentions) -> None:
     assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the day of what the act is about or aimed at is not the act's: it is dated by its report
+    ("Judge Tarvo Lesk has agreed to add the former president to the probe for last Sunday's events in Kereth.",
+     "agreed", "2031-05-07"),
+    ("Police arrested 20 people over Monday's chaos in Kereth.", "arrested", "2031-05-07"),
+    # the day of what it happened in is its own
+    ("Two officers were killed in Monday's violence in Kereth.", "killed", "2031-05-05"),
+])
+def test_dating_a_possessive_date_of_what_the_act_is_about_is_not_its_own(mentions: Mentions, text: str,
+                                                                          trigger: str, day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == day
+
+
 def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
     m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
     assert m.time is not None and m.time.value == "2031-05-07"

@@ -158,6 +158,8 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return True
     if _modifies_other(doc, span.start, span.end, stop, others):
         return True
+    if stop is not None and _dates_what_it_is_about(span.root, stop):
+        return True
     t = span.root
     while t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
@@ -168,6 +170,19 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+def _dates_what_it_is_about(root: Token, stop: Token) -> bool:
+    """A possessive date of a noun the act is about or aimed at ("added him to the probe for last Sunday's
+    events", "apologised for Monday's chaos", "arrested 20 people over Friday's unrest"): the day of that thing,
+    not of the act (told days later). Not of the thing the act happened in or at ("killed in Sunday's violence",
+    "during Friday's match": the same time), nor of the trigger itself ("Sunday's blast")."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == stop.i or noun.dep_ != "pobj" or not any(
+            c.dep_ == "case" for c in root.children):
+        return False
+    prep = noun.head
+    return prep.i != stop.i and prep.lower_ not in FRAME_PREPS | {"on", "within", "throughout"}
 
 
 #: verbs of one act setting others off ("the ousting sparked protests", "riots were triggered by the killing")
