@@ -59,6 +59,15 @@ def test_dating_a_possessive_date_of_what_the_act_is_about_is_not_its_own(mentio
     assert m.time is not None and m.time.value == day
 
 
+def test_dating_a_day_counted_past_the_report_dates_no_past_deed(mentions: Mentions) -> None:
+    # counted from the report's own Wednesday, "a day later" lands on Thursday: a deed told in the past is not
+    # dated after its report, it is dated by the report
+    found = mentions("The envoy landed in Kereth before dawn on Wednesday. Tensions rose after Valdora shelled "
+                     "border posts in Tesland. Tesland a day later launched airstrikes against hideouts in Valdora.")
+    m = _one(found, "airstrikes")
+    assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
+
+
 def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
     m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
     assert m.time is not None and m.time.value == "2031-05-07"
