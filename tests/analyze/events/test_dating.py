@@ -68,6 +68,14 @@ def test_dating_a_day_counted_past_the_report_dates_no_past_deed(mentions: Menti
     assert m.time is not None and m.time.value == "2031-05-07" and m.time.basis == "reported"
 
 
+def test_dating_a_clock_time_takes_the_day_its_clause_names(mentions: Mentions) -> None:
+    # a clock time before "on May 5" is the time of that day, not of the report's; nor is that day a page stamp
+    found = mentions("Lesk died at 2:17pm (09:17 GMT) on May 5, according to the notice given to his mother, "
+                     "his spokesman wrote on Wednesday.")
+    m = _one(found, "died")
+    assert m.time is not None and m.time.value == "2031-05-05"
+
+
 def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
     m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
     assert m.time is not None and m.time.value == "2031-05-07"

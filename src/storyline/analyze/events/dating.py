@@ -273,7 +273,10 @@ def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
     (Tokens, not ``doc.text``, which spaCy rebuilds on each access.)"""
     after = " ".join(t.text for t in doc[end:end + 2])
     before = " ".join(t.text for t in doc[max(0, start - 2):start])
-    clock_before = any(CLOCK.match(t.text) for t in doc[max(0, start - 5):start])  # "5:55 a.m. ET, March 25"
+    # "5:55 a.m. ET, March 25"; not a day a preposition ties to the clause ("died at 2:17pm (09:17 GMT) on February
+    # 16": the day of the clock time)
+    clock_before = any(CLOCK.match(t.text) for t in doc[max(0, start - 5):start]) and not (
+        start > 0 and doc[start - 1].lower_ in ("on", "of"))
     return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)) or clock_before)
 
 
@@ -1040,6 +1043,11 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
     if not found:
         return None if memory is not None else before_report(tok, state.dct)
     t = _nearest(found, start, end)
+    days = [x for x in found if x.type == "DATE"]
+    if t.type == "TIME" and t.anchor and t.rule not in DAY_PARTS and days:
+        # "died at 2:17pm (09:17 GMT) on February 16": the clock time was put on the day last named or the report's;
+        # the day its own clause names is the one it tells
+        t = _nearest(days, start, end)
     if _counted_past_the_report(tok, t, state.dct):
         return before_report(tok, state.dct)
     lo, hi = interval_strings(t.value)
