@@ -76,6 +76,14 @@ def test_dating_a_clock_time_takes_the_day_its_clause_names(mentions: Mentions) 
     assert m.time is not None and m.time.value == "2031-05-05"
 
 
+def test_dating_an_occasion_s_name_gives_way_to_the_day_its_clause_names(mentions: Mentions) -> None:
+    # "Christmas festivities" say which crowds, "on Monday night" when
+    found = mentions("At least 40 people died after a crowd crush during Christmas festivities in the old town of "
+                     "Kereth on Monday night, officials said.", published="2031-12-23")
+    m = _one(found, "crowd crush")
+    assert m.time is not None and m.time.value.startswith("2031-12-22")
+
+
 def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
     m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
     assert m.time is not None and m.time.value == "2031-05-07"

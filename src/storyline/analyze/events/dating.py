@@ -1042,6 +1042,9 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
             return counted
     if not found:
         return None if memory is not None else before_report(tok, state.dct)
+    # "a crush during Halloween celebrations in Sarn on Saturday night": the occasion's name says which festivities,
+    # the day the clause names says when (the name stays evidence when no day is named: see _occasion_name)
+    found = [x for x in found if not _occasion_name(tok, x)] or found
     t = _nearest(found, start, end)
     days = [x for x in found if x.type == "DATE"]
     if t.type == "TIME" and t.anchor and t.rule not in DAY_PARTS and days:
