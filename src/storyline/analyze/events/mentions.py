@@ -2767,7 +2767,7 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
     lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
     for d in drafts:
         if not _sited(d) or is_background(d.tok) or _is_generic(d.tok) or _own_location(state, d) is not None or \
-                any(p.role == "place?" for p in d.participants):
+                any(p.role == "place?" for p in d.participants) or _nationwide(d.tok):
             continue
         if d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal" and _diplomats_moved(d.tok):
             continue  # a recall of envoys is decided at home: the paragraph is set where they served (see _place)
@@ -2776,6 +2776,27 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
         got = near or lead
         if got is not None:
             d.setting = replace(got, role="setting")
+
+
+#: the nouns of a whole country an act is spread over ("across the country", "throughout the nation")
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+#: words that spread an act over the whole country
+NATIONWIDE = frozenset({"nationwide", "countrywide"})
+
+
+def _nationwide(tok: Token) -> bool:
+    """Is the act told as spread over the whole country ("police conducted raids across the country", "have
+    arrested 5,500 people throughout the nation", "nationwide strikes")? It is set in no one town of the
+    paragraph or the lead."""
+    heads = [tok, _clause_of(tok)]
+    for h in heads:
+        for c in h.children:
+            if c.lower_ in NATIONWIDE:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "all") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in COUNTRY_NOUNS for g in c.children):
+                return True
+    return False
 
 
 #: relative pronouns of a clause that tells of a person ("the leader, who flew to Sarn", "whose plane landed in Y")
