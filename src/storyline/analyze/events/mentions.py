@@ -2762,7 +2762,8 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
     sents = [s.start_char for s in itertools.islice(text_sentences(doc), LEAD_SENTENCES + 1)]
     lead_end = sents[LEAD_SENTENCES] if len(sents) > LEAD_SENTENCES else len(text)
     placed = [(d, loc) for d in drafts if _sited(d) and not is_background(d.tok) and not _is_generic(d.tok)
-              and not _aside_on_someone(d.tok) and (own := _own_location(state, d)) is not None and (loc := _setting_place(state, own, index)) is not None]
+              and not _aside_on_someone(d.tok) and (own := _own_location(state, d)) is not None
+              and (loc := _setting_place(state, own, index)) is not None]
     # (not a dateline's town: where the report was filed, "ALGORA, Dorva — Gunmen attacked a depot in the south")
     lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
     for d in drafts:
