@@ -2768,7 +2768,11 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
     lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
     for d in drafts:
         if not _sited(d) or is_background(d.tok) or _is_generic(d.tok) or _own_location(state, d) is not None or \
-                any(p.role == "place?" for p in d.participants) or _nationwide(d.tok):
+                any(p.role == "place?" for p in d.participants):
+            continue
+        if _nationwide(d.tok):
+            # "police have arrested 5,500 people across the country": the country the lead names, no town of it
+            d.setting = _lead_country(state, lead_end)
             continue
         if d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal" and _diplomats_moved(d.tok):
             continue  # a recall of envoys is decided at home: the paragraph is set where they served (see _place)
@@ -2783,6 +2787,13 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: words that spread an act over the whole country
 NATIONWIDE = frozenset({"nationwide", "countrywide"})
+
+
+def _lead_country(state: AnalysisState, lead_end: int) -> Participant | None:
+    """The first country the article's lead names as a place (a setting), or None."""
+    m = next((m for m in state.mentions if m.start < lead_end and m.label in ("GPE", "LOC")
+              and country_name(m.text) is not None), None)
+    return Participant("setting", m.text, m.start, m.end, chain=m.chain) if m is not None else None
 
 
 def _nationwide(tok: Token) -> bool:
