@@ -1051,8 +1051,6 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
         # "died at 2:17pm (09:17 GMT) on February 16": the clock time was put on the day last named or the report's;
         # the day its own clause names is the one it tells
         t = _nearest(days, start, end)
-    if _counted_past_the_report(tok, t, state.dct):
-        return before_report(tok, state.dct)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
     if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor
@@ -1090,19 +1088,6 @@ def _planned_deed_date(tok: Token, x: Timex, dct: str | None) -> bool:
         return False
     return any(c.dep_ == "xcomp" and c.left_edge.idx <= x.start < c.right_edge.idx + len(c.right_edge)
                for c in tok.children)
-
-
-def _counted_past_the_report(tok: Token, t: Timex, dct: str | None) -> bool:
-    """Is the date one counted from another date the text names ("a day later", "two days later", "the next
-    day") that lands after the report day, for an act its clause tells in the simple past ("Valdora a day later
-    launched air strikes", counted from the report's own "on Monday")? A deed told in the past is never after its
-    report: the count started from a date the reading did not see (an earlier act's), so it dates nothing."""
-    if not dct or not (t.anchor or "").startswith("timex:"):
-        return False
-    verb = _clause_verb(tok)
-    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-    report, day = value_interval(dct), value_interval(t.value)
-    return past and report is not None and day is not None and day[0] > report[1]
 
 
 #: rules of a time that names its day with the part of it ("last night", "this morning", "yesterday afternoon",
