@@ -2770,10 +2770,6 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
         if not _sited(d) or is_background(d.tok) or _is_generic(d.tok) or _own_location(state, d) is not None or \
                 any(p.role == "place?" for p in d.participants):
             continue
-        if _nationwide(d.tok):
-            # "police have arrested 5,500 people across the country": the country the lead names, no town of it
-            d.setting = _lead_country(state, lead_end)
-            continue
         if d.kind.type == "RETREAT" and d.kind.subtype == "withdrawal" and _diplomats_moved(d.tok):
             continue  # a recall of envoys is decided at home: the paragraph is set where they served (see _place)
         para = text.rfind("\n", 0, d.start) + 1
@@ -2781,34 +2777,6 @@ def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionInde
         got = near or lead
         if got is not None:
             d.setting = replace(got, role="setting")
-
-
-#: the nouns of a whole country an act is spread over ("across the country", "throughout the nation")
-COUNTRY_NOUNS = frozenset({"country", "nation"})
-#: words that spread an act over the whole country
-NATIONWIDE = frozenset({"nationwide", "countrywide"})
-
-
-def _lead_country(state: AnalysisState, lead_end: int) -> Participant | None:
-    """The first country the article's lead names as a place (a setting), or None."""
-    m = next((m for m in state.mentions if m.start < lead_end and m.label in ("GPE", "LOC")
-              and country_name(m.text) is not None), None)
-    return Participant("setting", m.text, m.start, m.end, chain=m.chain) if m is not None else None
-
-
-def _nationwide(tok: Token) -> bool:
-    """Is the act told as spread over the whole country ("police conducted raids across the country", "have
-    arrested 5,500 people throughout the nation", "nationwide strikes")? It is set in no one town of the
-    paragraph or the lead."""
-    heads = [tok, _clause_of(tok)]
-    for h in heads:
-        for c in h.children:
-            if c.lower_ in NATIONWIDE:
-                return True
-            if c.dep_ == "prep" and c.lower_ in ("across", "throughout", "around", "all") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in COUNTRY_NOUNS for g in c.children):
-                return True
-    return False
 
 
 #: relative pronouns of a clause that tells of a person ("the leader, who flew to Sarn", "whose plane landed in Y")
