@@ -45,6 +45,36 @@ def test_dating_possessive_date_is_the_event_own(mentions: Mentions) -> None:
     assert m.time is not None and m.time.value == "2031-05-05" and m.time.basis == "stated"
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # the day of what the act is about or aimed at is not the act's: it is dated by its report
+    ("Judge Tarvo Lesk has agreed to add the former president to the probe for last Sunday's events in Kereth.",
+     "agreed", "2031-05-07"),
+    ("Police arrested 20 people over Monday's chaos in Kereth.", "arrested", "2031-05-07"),
+    # the day of what it happened in is its own
+    ("Two officers were killed in Monday's violence in Kereth.", "killed", "2031-05-05"),
+])
+def test_dating_a_possessive_date_of_what_the_act_is_about_is_not_its_own(mentions: Mentions, text: str,
+                                                                          trigger: str, day: str) -> None:
+    m = _one(mentions(text), trigger)
+    assert m.time is not None and m.time.value == day
+
+
+def test_dating_a_clock_time_takes_the_day_its_clause_names(mentions: Mentions) -> None:
+    # a clock time before "on May 5" is the time of that day, not of the report's; nor is that day a page stamp
+    found = mentions("Lesk died at 2:17pm (09:17 GMT) on May 5, according to the notice given to his mother, "
+                     "his spokesman wrote on Wednesday.")
+    m = _one(found, "died")
+    assert m.time is not None and m.time.value == "2031-05-05"
+
+
+def test_dating_an_occasion_s_name_gives_way_to_the_day_its_clause_names(mentions: Mentions) -> None:
+    # "Christmas festivities" say which crowds, "on Monday night" when
+    found = mentions("At least 40 people died after a crowd crush during Christmas festivities in the old town of "
+                     "Kereth on Monday night, officials said.", published="2031-12-23")
+    m = _one(found, "crowd crush")
+    assert m.time is not None and m.time.value.startswith("2031-12-22")
+
+
 def test_dating_undated_event_is_dated_by_its_report(mentions: Mentions) -> None:
     m = _one(mentions("Rebels attacked an army base near Kereth, killing four soldiers."), "attacked")
     assert m.time is not None and m.time.value == "2031-05-07"

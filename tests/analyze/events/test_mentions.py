@@ -1816,6 +1816,26 @@ def test_events_the_lead_s_place_sets_an_article_whose_lead_places_no_incident(
     assert _setting(_one(evs, "PROTEST")) == "Lindau"
 
 
+def test_events_a_relative_clause_about_a_person_sets_no_paragraph(
+        events_of: Callable[[str], list[EventMention]]) -> None:
+    evs = events_of("Protesters stormed the parliament in Tesland on Sunday.\n"
+                    "Omar Vell, who travelled to the city of Brenmoor last week, has not commented. Police fired "
+                    "tear gas at the crowd.")
+    assert _setting(_one(evs, "COERCE")) == "Tesland"
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    # the site the lead's attack struck sets no other act: the lead's town or country does
+    ("At least 30 people were killed in a gun attack on two mosques packed with worshippers in Tesland.\n"
+     "Police arrested three other suspects and defused explosive devices.", "Tesland"),
+    ("Gunmen stormed the Sarn Palace hotel, which stands in Tarvin, on Friday.\n"
+     "Police arrested two suspects on Saturday.", "Tarvin"),
+])
+def test_events_a_site_sets_no_other_act_but_its_town_does(events_of: Callable[[str], list[EventMention]],
+                                                           text: str, setting: str) -> None:
+    assert _setting(_one(events_of(text), "COERCE")) == setting
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("In Kenya, troops seized the state broadcaster in the port city of Mombasa on Tuesday.", "Mombasa"),
     ("Floods in Pakistan killed 40 people in the town of Sukkur on Monday.", "Sukkur"),

@@ -56,6 +56,15 @@ def test_weekday_under_a_perfect_infinitive_or_modal_perfect_is_past(run: Callab
     assert timex(a, "Tuesday").value == "2023-03-07"
 
 
+def test_weekday_of_the_infinitive_that_ranks_a_noun_takes_the_noun_s_clause_tense(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-05 is a Sunday: "the first premier to be ousted ... on Friday" is the Friday before, as "became" says
+    a = run("Lorna Vesk became the first premier to be ousted by a vote of no confidence on Friday. Her rival will "
+            "be the only leader to visit the island on Tuesday.", published="2023-03-05")
+    assert timex(a, "Friday").value == "2023-03-03"
+    assert timex(a, "Tuesday").value == "2023-03-07"  # negative: a clause ahead keeps its infinitive ahead
+
+
 def test_weekday_of_an_act_decided_or_ordered_lies_ahead_of_the_deciding(run: Callable[..., ArticleAnalysis]) -> None:
     # 2023-03-04 is a Saturday: a pause decided for Sunday is the next day, even though the deciding is past
     a = run("The rescue team decided to take a pause in the search at 6 am on Sunday. The envoy ordered the "

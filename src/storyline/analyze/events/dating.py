@@ -158,6 +158,8 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         return True
     if _modifies_other(doc, span.start, span.end, stop, others):
         return True
+    if stop is not None and _dates_what_it_is_about(span.root, stop):
+        return True
     t = span.root
     while t.head.i != t.i and (stop is None or t.i != stop.i):
         t = t.head
@@ -168,6 +170,19 @@ def foreign(doc: Doc, x: Timex, stop: Token | None, others: frozenset[int] = fro
         if t.i in others and not _frame_of(t, stop) and _same_line(doc, t.i, span.start):
             return True
     return False
+
+
+def _dates_what_it_is_about(root: Token, stop: Token) -> bool:
+    """A possessive date of a noun the act is about or aimed at ("added him to the probe for last Sunday's
+    events", "apologised for Monday's chaos", "arrested 20 people over Friday's unrest"): the day of that thing,
+    not of the act (told days later). Not of the thing the act happened in or at ("killed in Sunday's violence",
+    "during Friday's match": the same time), nor of the trigger itself ("Sunday's blast")."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == stop.i or noun.dep_ != "pobj" or not any(
+            c.dep_ == "case" for c in root.children):
+        return False
+    prep = noun.head
+    return prep.i != stop.i and prep.lower_ not in FRAME_PREPS | {"on", "within", "throughout"}
 
 
 #: verbs of one act setting others off ("the ousting sparked protests", "riots were triggered by the killing")
@@ -258,7 +273,10 @@ def _stamp(doc: Doc, start: int, end: int, text: str) -> bool:
     (Tokens, not ``doc.text``, which spaCy rebuilds on each access.)"""
     after = " ".join(t.text for t in doc[end:end + 2])
     before = " ".join(t.text for t in doc[max(0, start - 2):start])
-    clock_before = any(CLOCK.match(t.text) for t in doc[max(0, start - 5):start])  # "5:55 a.m. ET, March 25"
+    # "5:55 a.m. ET, March 25"; not a day a preposition ties to the clause ("died at 2:17pm (09:17 GMT) on February
+    # 16": the day of the clock time)
+    clock_before = any(CLOCK.match(t.text) for t in doc[max(0, start - 5):start]) and not (
+        start > 0 and doc[start - 1].lower_ in ("on", "of"))
     return bool(CLOCK.match(after.lstrip(", ")) or (CLOCK.match(text) and YEAR_END.search(before)) or clock_before)
 
 
@@ -1024,7 +1042,15 @@ def stated_time(state: AnalysisState, tok: Token, start: int, end: int,
             return counted
     if not found:
         return None if memory is not None else before_report(tok, state.dct)
+    # "a crush during Halloween celebrations in Sarn on Saturday night": the occasion's name says which festivities,
+    # the day the clause names says when (the name stays evidence when no day is named: see _occasion_name)
+    found = [x for x in found if not _occasion_name(tok, x)] or found
     t = _nearest(found, start, end)
+    days = [x for x in found if x.type == "DATE"]
+    if t.type == "TIME" and t.anchor and t.rule not in DAY_PARTS and days:
+        # "died at 2:17pm (09:17 GMT) on February 16": the clock time was put on the day last named or the report's;
+        # the day its own clause names is the one it tells
+        t = _nearest(days, start, end)
     lo, hi = interval_strings(t.value)
     gran = t.granularity or granularity_of(t.value)
     if where == "clause" and ((t.anchor or "").startswith("timex:") or (t.type == "TIME" and t.anchor

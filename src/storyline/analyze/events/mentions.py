@@ -2815,7 +2815,7 @@ def _narrow_regions(state: AnalysisState, drafts: list[Draft]) -> None:
             d.location = None
 
 
-def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
+def _settings(state: AnalysisState, drafts: list[Draft], index: args.MentionIndex) -> None:
     """A sited incident its sentence places nowhere (no place, no candidate) takes the place its setting gives,
     as a weaker source kept apart from its own place (the ``setting`` participant; fusion places an event by it
     only when none of its mentions names a place): the nearest sited incident before it in its paragraph that
@@ -2827,7 +2827,8 @@ def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
     sents = [s.start_char for s in itertools.islice(text_sentences(doc), LEAD_SENTENCES + 1)]
     lead_end = sents[LEAD_SENTENCES] if len(sents) > LEAD_SENTENCES else len(text)
     placed = [(d, loc) for d in drafts if _sited(d) and not is_background(d.tok) and not _is_generic(d.tok)
-              and (loc := _own_location(state, d)) is not None]
+              and not _aside_on_someone(d.tok) and (own := _own_location(state, d)) is not None
+              and (loc := _setting_place(state, own, index)) is not None]
     # (not a dateline's town: where the report was filed, "ALGORA, Dorva — Gunmen attacked a depot in the south")
     lead = next((loc for d, loc in placed if d.start < lead_end), None) or _lead_place(state)
     for d in drafts:
@@ -2841,6 +2842,35 @@ def _settings(state: AnalysisState, drafts: list[Draft]) -> None:
         got = near or lead
         if got is not None:
             d.setting = replace(got, role="setting")
+
+
+#: relative pronouns of a clause that tells of a person ("the leader, who flew to Sarn", "whose plane landed in Y")
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def _aside_on_someone(tok: Token) -> bool:
+    """Is the act told in a relative clause about a person ("The former leader, who flew to Sarn ahead of the
+    inauguration, has not commented. Police fired tear gas ...")? Such a clause says who the person is or where
+    they are, an aside: its place sets none of the acts its paragraph goes on to tell (they happen where the
+    paragraph's own news does)."""
+    clause = _clause_of(tok)
+    return clause.dep_ == "relcl" and any(t.lower_ in PERSON_RELATIVES and t.i < clause.i for t in clause.subtree)
+
+
+def _setting_place(state: AnalysisState, own: Participant, index: args.MentionIndex) -> Participant | None:
+    """The place an incident's own place sets the acts told around it in: a town, a region or a country, not a
+    site. A building, an airport or a station the incident struck ("gunmen attacked two mosques", "the blast at
+    the Orla airport") is where that incident happened, not where the arrests, the charges, the alert or the
+    rescue told after it were made (they happen across the town); the town the site is told to lie in stands for
+    it ("a mosque in Sarn": Sarn), else the incident sets nothing (the next one does, or the lead's place)."""
+    mention = next((m for m in state.mentions if m.start == own.start and m.end == own.end), None)
+    if mention is None or mention.label != "FAC":
+        return own
+    span = state.doc.char_span(own.start, own.end, alignment_mode="expand")
+    town = args.place_at(span.root, index) if span is not None else None
+    if town is None or town.label == "FAC":
+        return None
+    return Participant(own.role, town.text, town.start, town.end, chain=town.chain)
 
 
 #: prepositions that set what a lead tells in a place ("Voters in Lindau cast ballots", "at a rally in Sarn")
@@ -3765,7 +3795,7 @@ def extract_events(state: AnalysisState, at: Sequence[tuple[int, int]] | None = 
     _named_disaster([d for d, _ in made])
     if at is None:
         _narrow_regions(state, [d for d, _ in made])
-        _settings(state, [d for d, _ in made])
+        _settings(state, [d for d, _ in made], index)
     _date_figures(state, [d for d, _ in made])
     return [_finish(state, d, n, others) for n, (d, others) in enumerate(made)]
 

@@ -381,6 +381,21 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+#: words that single a noun out by rank, whose "to" infinitive tells an act done ("the first woman to win")
+RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "latest", "youngest", "oldest"})
+
+
+def _ranked_noun(verb: Token) -> Token | None:
+    """The noun a "to" infinitive is the relative clause of when a rank word singles that noun out ("the first
+    prime minister to be ousted", "the only leader to visit"), else None."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PRON", "ADJ") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    ranked = noun.lower_ in RANK_WORDS or any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in noun.children)
+    return noun if ranked else None
+
+
 def _verb_tense(verb: Token, auxes: list[Token]) -> str:
     """The tense of a verb from its tag and auxiliaries (:func:`tense_of`)."""
     if is_future(verb):
@@ -389,6 +404,14 @@ def _verb_tense(verb: Token, auxes: list[Token]) -> str:
         said = {a.lower_ for a in auxes}
         return "would" if "would" in said and not said & (FUTURE_AUX - {"would"}) and \
             verb.lemma_.lower() not in SCHEDULE_VERBS else "future"
+    ranked = _ranked_noun(verb)
+    if ranked is not None:
+        # "became the first premier to be ousted ... on Sunday", "is the only leader to visit the island on
+        # Tuesday": an infinitive that tells what singles the noun out took place when the clause of that noun
+        # says (here in the past), not ahead as a bare "to be ousted" would read
+        head = governing_verb(ranked)
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(head, [c for c in head.children if c.dep_ in ("aux", "auxpass")])
     resolver = _resolved_by(verb)
     if resolver is not None:
         # "decided to take a pause at 6 am on Sunday", in a Saturday report: the act comes after the decision,
