@@ -2712,9 +2712,6 @@ class _Agglomerator:
         # changes the blocks, and whether a cluster's evidence reaches another's, per both clusters' versions
         self._around: dict[int, list[int]] = {}
         self._fits: dict[tuple[int, int, int, int], bool] = {}
-        # whether two clusters are compatible, per both clusters' versions (exact, issue 11): the second pass (every
-        # pair again, not only the leads) and :meth:`_fit` ask it again of pairs neither of which has changed since
-        self._compatible: dict[tuple[int, int, int, int], bool] = {}
         self._later: dict[int, list[tuple[int, dt.date, frozenset[int]]]] = {}
 
     def neighbours(self, n: int) -> set[int]:
@@ -2739,24 +2736,15 @@ class _Agglomerator:
         key = (u, self.version[u], n, self.version[n])
         out = self._fits.get(key)
         if out is None:
-            out = self._fits[key] = self._compatible_pair(u, n) and \
-                score(self.summary[u], self.summary[n], self.places) >= CROSS_DOC
-        return out
-
-    def _compatible_pair(self, a: int, b: int) -> bool:
-        """:func:`compatible` of the two clusters' summaries, a pure function of them (they change only with a
-        cluster's version): asked once per pair of versions."""
-        key = (a, self.version[a], b, self.version[b])
-        out = self._compatible.get(key)
-        if out is None:
-            out = self._compatible[key] = compatible(self.summary[a], self.summary[b], self.places)
+            su, sn = self.summary[u], self.summary[n]
+            out = self._fits[key] = compatible(su, sn, self.places) and score(su, sn, self.places) >= CROSS_DOC
         return out
 
     def push(self, a: int, b: int) -> None:
         sa, sb = self.summary[a], self.summary[b]
         if self.leads_only and not (sa.lead and sb.lead):
             return
-        if not sa.articles.isdisjoint(sb.articles) or not self._compatible_pair(a, b):
+        if not sa.articles.isdisjoint(sb.articles) or not compatible(sa, sb, self.places):
             return
         if self.later_incident(a, b):
             return  # (an undated report's news is the latest incident it fits, not the first dated one it meets)
