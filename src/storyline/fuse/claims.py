@@ -382,9 +382,12 @@ def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
     # for every word of the passage: most words match nowhere, and this runs for many candidate pairs)
     best, prev = 0, dict[int, int]()
     for w in passage:
-        cur = {k: prev.get(k - 1, 0) + 1 for k in at.get(w, ())}
-        if cur:
-            best = max(best, *cur.values())
+        found = at.get(w)
+        if found is None:  # (most words: no run goes on through them)
+            prev = {}
+            continue
+        cur = {k: prev.get(k - 1, 0) + 1 for k in found}
+        best = max(best, *cur.values())
         prev = cur
     return best
 
