@@ -10,13 +10,14 @@ import pytest
 from storyline.analyze.pipeline import Analyzer
 from storyline.analyze.resources import Resources
 from storyline.config import Config
-from storyline.fuse import FuseContext, claim_links, fuse
+from storyline.fuse import STEP_CACHES, FuseContext, claim_links, fuse, release
 from storyline.fuse.claim_text import clauses, features, reaches
 from storyline.fuse.claims import (
     _body_of_state,
     _capitals_of_states,
     _days_apart,
     _longest_run,
+    _positions,
     _same_proposition,
     _state_of_capital,
     negations,
@@ -1246,6 +1247,28 @@ def test_longest_run_counts_a_passages_words_in_a_row_in_that_order() -> None:
     assert _longest_run(_words("sail will velmont"), words) == 1  # out of order: one word at a time
     assert _longest_run(_words("no such words"), words) == 0
     assert _longest_run((), words) == _longest_run(("ferry",), ()) == 0
+
+
+def test_longest_run_reads_a_contents_word_positions_once_and_the_step_empties_them() -> None:
+    """Issue 11: the candidate pairs grow with the square of an incremental run's scope, and a content's word
+    positions were made again for every pair it is in; they are made once per content (the same runs as every
+    pair of positions compared) and emptied after the claims step."""
+    def brute(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
+        return max([n for i in range(len(passage)) for j in range(len(words))
+                    for n in range(1, min(len(passage) - i, len(words) - j) + 1)
+                    if passage[i:i + n] == words[j:j + n]] + [0])
+
+    text = "the ferry to velmont will sail again and the ferry to velmont will stay"
+    words = tuple(text.split())
+    passages = [tuple(p.split()) for p in ("ferry to velmont will stay", "the the ferry", "stay will", "to lesk",
+                                           "velmont will sail again and the ferry")]
+    _positions.cache_clear()
+    assert [_longest_run(p, words) for p in passages] == [brute(p, words) for p in passages] == [5, 2, 1, 1, 7]
+    info = _positions.cache_info()
+    assert (info.misses, info.hits) == (1, len(passages) - 1)
+    assert _positions in STEP_CACHES["claims"]
+    release(FuseContext(config=Config(), resources=None, articles={}, analyses={}), "claims")  # type: ignore[arg-type]
+    assert _positions.cache_info().currsize == 0
 
 
 @pytest.mark.parametrize(("phrase", "told", "speaker"), [

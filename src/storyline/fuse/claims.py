@@ -44,7 +44,7 @@ import numpy as np
 
 from storyline.analyze.claims.cues import ADMISSION_VERBS, CLAIM_NOUNS, INSTITUTION_HEADS
 from storyline.analyze.claims.speakers import other_kind_of_body
-from storyline.fuse import FuseContext, fuse_step
+from storyline.fuse import STEP_CACHES, FuseContext, fuse_step
 from storyline.fuse.claim_about import ArticleActs
 from storyline.fuse.claim_links import (
     DOER_LABELS,
@@ -370,20 +370,35 @@ def quoted_passages(content: str) -> tuple[tuple[str, ...], ...]:
     return tuple(words for text in passages if (words := tuple(_RUN_WORD.findall(text.lower()))))
 
 
-def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
-    """The most words of a passage found in a row, in that order, among ``words``."""
-    at: dict[str, list[int]] = defaultdict(list)  # each word's positions in ``words``
+@lru_cache(maxsize=1 << 10)
+def _positions(words: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each word's positions in ``words``, from 1 (a content's index, asked for every candidate pair it is in:
+    issue 11, the pairs grow with the square of an incremental run's scope)."""
+    at: dict[str, list[int]] = defaultdict(list)
     for k, other in enumerate(words, 1):
         at[other].append(k)
+    return {w: tuple(ks) for w, ks in at.items()}
+
+
+def _longest_run(passage: tuple[str, ...], words: tuple[str, ...]) -> int:
+    """The most words of a passage found in a row, in that order, among ``words``."""
+    at = _positions(words)  # each word's positions in ``words``
     # the runs ending at the positions of ``words`` the passage's last word matched (not a table of every position
     # for every word of the passage: most words match nowhere, and this runs for many candidate pairs)
     best, prev = 0, dict[int, int]()
     for w in passage:
-        cur = {k: prev.get(k - 1, 0) + 1 for k in at.get(w, ())}
-        if cur:
-            best = max(best, *cur.values())
+        found = at.get(w)
+        if found is None:  # (most words: no run goes on through them)
+            prev = {}
+            continue
+        cur = {k: prev.get(k - 1, 0) + 1 for k in found}
+        best = max(best, *cur.values())
         prev = cur
     return best
+
+
+#: emptied after the claims step (:func:`storyline.fuse.release`): the scope's contents are not asked again
+STEP_CACHES["claims"] = (_positions,)
 
 
 @lru_cache(maxsize=1 << 14)
