@@ -728,3 +728,14 @@ def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(run: Callable[...
     a = run("The strike hit the depot at around 1700 GMT on Tuesday. In 1999 the depot was built.")
     assert "1700" not in [t.text for t in a.timexes]
     assert timex(a, "1999").value == "1999"
+
+
+def test_clock_time_takes_a_month_day_told_after_its_zone(run: Callable[..., ArticleAnalysis]) -> None:
+    # a day after the time in another zone, or after local time and that zone, is the clock time's day too
+    a = run("Storms hit Varnholt on Feb. 20. The ferry sank at 2:17pm (09:17 GMT) on February 19, police said.")
+    assert next(t for t in a.timexes if "2:17" in t.text).value == "2023-02-19T14:17"
+    assert next(t for t in a.timexes if "09:17" in t.text).value == "2023-02-19T09:17"
+    b = run("Storms hit Varnholt on Feb. 20. Polls closed at 19:00 local time (18:00 GMT) on Friday, officials said.")
+    assert next(t for t in b.timexes if "19:00" in t.text).value == "2023-02-24T19:00"
+    c = run("Storms hit Varnholt on Feb. 20. The ferry sank at 10:30 a.m. local time on 18 February, police said.")
+    assert next(t for t in c.timexes if "10:30" in t.text).value == "2023-02-18T10:30"
