@@ -739,3 +739,14 @@ def test_clock_time_takes_a_month_day_told_after_its_zone(run: Callable[..., Art
     assert next(t for t in b.timexes if "19:00" in t.text).value == "2023-02-24T19:00"
     c = run("Storms hit Varnholt on Feb. 20. The ferry sank at 10:30 a.m. local time on 18 February, police said.")
     assert next(t for t in c.timexes if "10:30" in t.text).value == "2023-02-18T10:30"
+
+
+def test_weekday_under_the_infinitive_of_a_ranked_noun_takes_its_clause_tense(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-06 is a Monday: "the first premier to be ousted ... on Sunday" is a record told in the past, the
+    # Sunday before; told in the future it is the Sunday to come
+    a = run("Orla Venn became the first premier to be ousted by a vote in the early hours of Sunday.",
+            published="2023-03-06")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    b = run("Orla Venn will be the first premier to be sworn in on Sunday.", published="2023-03-06")
+    assert timex(b, "Sunday").value == "2023-03-12"

@@ -352,6 +352,9 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         clause = verb.head if verb.dep_ in PREDICATIVE_DEPS and verb.head.pos_ in ("VERB", "AUX") else verb
         past = _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")]) == "past"
         return "none" if past or span.root.dep_ == "poss" else "ahead"
+    ranked = _ranked_infinitive(verb)
+    if ranked is not None:
+        return ranked
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
@@ -372,6 +375,26 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
         return "ahead"  # "is meeting the council on Friday": a present progressive dated a day is an arrangement
     return tense
+
+
+#: words that rank the noun a "to" infinitive describes: "the first leader to be ousted", "the only one to survive"
+RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _ranked_infinitive(verb: Token) -> str | None:
+    """The tense of the clause that holds a ranked noun when ``verb`` is the "to" infinitive describing it: "became
+    the first premier to be ousted in the early hours of Sunday", in a Monday report, tells the Sunday before (a
+    record, told in the tense of "became", not an act still to come); None when ``verb`` is no such infinitive."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or not any(
+            c.dep_ in ("amod", "advmod", "det") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for c in noun.children):
+        return None
+    clause = governing_verb(noun)
+    if clause.i == noun.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")])
 
 
 def _first_conjunct(tok: Token) -> Token:
