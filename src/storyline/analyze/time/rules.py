@@ -1052,8 +1052,9 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?
 
 #: a clock time's day told after its place's time or its time in another zone, outside the expression: "10:30 a.m.
 #: local time on Friday", "2:45 p.m. (0645 GMT) Sunday", "7 p.m. local time (1600 GMT) on Friday", "2:17pm (09:17
-#: GMT) on March 4" (the day is read, the span stays the clock time's)
-_ZONE_ASIDE = r"\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[ECMP][SD]T)\s*\)"
+#: GMT) on March 4", "9.00 am (06.30 IST) on May 6", "3 p.m. (local time) on Friday" (the day is read, the span stays
+#: the clock time's)
+_ZONE_ASIDE = (r"\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|[A-Z][a-z]+\s+time)|local\s+time)\s*\)")
 _LATER_DAY = (r"(?:(?=(?:\s+local(?:\s+time)?(?:" + _ZONE_ASIDE + r")?|" + _ZONE_ASIDE + r"),?\s*(?:on\s+)?"
               r"(?:(?P<wd2>" + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b|(?P<mon2>" + lx.MONTH_RE + r")\s*"
               r"(?P<day2>" + DAY + r")\b|(?P<day3>" + DAY + r")\s+(?P<mon3>" + lx.MONTH_RE + r")\b)))?")
