@@ -739,6 +739,8 @@ def test_clock_time_takes_a_month_day_told_after_its_zone(run: Callable[..., Art
     assert next(t for t in b.timexes if "19:00" in t.text).value == "2023-02-24T19:00"
     c = run("Storms hit Varnholt on Feb. 20. The ferry sank at 10:30 a.m. local time on 18 February, police said.")
     assert next(t for t in c.timexes if "10:30" in t.text).value == "2023-02-18T10:30"
+    d = run("Storms hit Varnholt on Feb. 20. By 9.00 am (06.30 IST) on February 18, the toll was 112.")
+    assert next(t for t in d.timexes if "9.00" in t.text).value == "2023-02-18T09:00"
 
 
 def test_weekday_under_the_infinitive_of_a_ranked_noun_takes_its_clause_tense(
@@ -750,3 +752,12 @@ def test_weekday_under_the_infinitive_of_a_ranked_noun_takes_its_clause_tense(
     assert timex(a, "Sunday").value == "2023-03-05"
     b = run("Orla Venn will be the first premier to be sworn in on Sunday.", published="2023-03-06")
     assert timex(b, "Sunday").value == "2023-03-12"
+
+
+def test_date_told_after_a_noun_its_modifier_tells_as_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # "until his next court appearance in February", in a December report, is the coming February, not the last
+    a = run("Tomas Ekk was remanded in custody until his next court appearance in February.", published="2022-12-14")
+    assert timex(a, "February").value == "2023-02"
+    # negative: a noun told as recent keeps the past reading
+    b = run("The recent attack on Sunday killed four people.", published="2022-12-14")
+    assert timex(b, "Sunday").value == "2022-12-11"

@@ -287,7 +287,9 @@ def _names_an_incident(root: Token) -> bool:
 #: words before a noun that tell the act it names as still to come or just past, whatever the tense of the verb acting
 #: on it: "the scheduled October trial", "the upcoming March vote", "the recent May election" (lemmas and forms)
 AHEAD_MODIFIERS = frozenset({"schedule", "scheduled", "plan", "planned", "upcoming", "forthcoming", "coming",
-                             "expect", "expected", "propose", "proposed", "slate", "slated", "impending"})
+                             "expect", "expected", "propose", "proposed", "slate", "slated", "impending", "next"})
+#: prepositions that date a noun's act: "his next court appearance in February", "the planned vote on Sunday"
+DATING_PREPS = frozenset({"in", "on", "for"})
 BEHIND_MODIFIERS = frozenset({"recent"})
 
 
@@ -300,9 +302,13 @@ def _named_as_ahead(root: Token) -> str | None:
     while noun.dep_ in ("compound", "nmod", "npadvmod", "poss") and noun.head.i != noun.i and \
             noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
+    if noun.i == root.i and root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and \
+            root.head.head.i < root.head.i and root.head.dep_ == "prep":
+        noun = root.head.head  # "until his next court appearance in February": the date told after its act's noun
     if noun.i == root.i or noun.pos_ != "NOUN":
         return None
-    words = {w for c in noun.children if c.dep_ == "amod" and c.i < root.i for w in (c.lower_, c.lemma_.lower())}
+    words = {w for c in noun.children if c.dep_ == "amod" and c.i < min(root.i, noun.i)
+             for w in (c.lower_, c.lemma_.lower())}
     if words & AHEAD_MODIFIERS:
         return "future"
     return "past" if words & BEHIND_MODIFIERS else None
