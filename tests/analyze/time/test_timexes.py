@@ -761,3 +761,6 @@ def test_date_told_after_a_noun_its_modifier_tells_as_ahead(run: Callable[..., A
     # negative: a noun told as recent keeps the past reading
     b = run("The recent attack on Sunday killed four people.", published="2022-12-14")
     assert timex(b, "Sunday").value == "2022-12-11"
+    # negative: a phrase after an incident's noun may date the verb's act ("foiled ... on Sunday"): left as it was
+    c = run("Police foiled a planned attack on Sunday.", published="2022-12-14")
+    assert timex(c, "Sunday").value == "2022-12-11"

@@ -275,6 +275,11 @@ def _names_an_incident(root: Token) -> bool:
     noun = root.head if root.dep_ in ("poss", "compound", "nmod", "npadvmod") else None
     if noun is None or noun.i == root.i or noun.pos_ != "NOUN":
         return False
+    return _incident_noun(noun)
+
+
+def _incident_noun(noun: Token) -> bool:
+    """Whether ``noun`` names an incident no one schedules (:func:`_names_an_incident`)."""
     lemma = noun.lemma_.lower()
     kind = TRIGGERS.get(lemma)
     if kind is None or kind.pos == "verb" or HAZARD.get(kind.subtype or "") == "weather":
@@ -305,6 +310,8 @@ def _named_as_ahead(root: Token) -> str | None:
     if noun.i == root.i and root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and \
             root.head.head.i < root.head.i and root.head.dep_ == "prep":
         noun = root.head.head  # "until his next court appearance in February": the date told after its act's noun
+        if noun.pos_ == "NOUN" and _incident_noun(noun):
+            return None  # "foiled a planned attack on Sunday": the phrase may well date the verb's act
     if noun.i == root.i or noun.pos_ != "NOUN":
         return None
     words = {w for c in noun.children if c.dep_ == "amod" and c.i < min(root.i, noun.i)
