@@ -737,3 +737,39 @@ def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(run: Callable[...
     a = run("The strike hit the depot at around 1700 GMT on Tuesday. In 1999 the depot was built.")
     assert "1700" not in [t.text for t in a.timexes]
     assert timex(a, "1999").value == "1999"
+
+
+def test_clock_time_takes_a_month_day_told_after_its_zone(run: Callable[..., ArticleAnalysis]) -> None:
+    # a day after the time in another zone, or after local time and that zone, is the clock time's day too
+    a = run("Storms hit Varnholt on Feb. 20. The ferry sank at 2:17pm (09:17 GMT) on February 19, police said.")
+    assert next(t for t in a.timexes if "2:17" in t.text).value == "2023-02-19T14:17"
+    assert next(t for t in a.timexes if "09:17" in t.text).value == "2023-02-19T09:17"
+    b = run("Storms hit Varnholt on Feb. 20. Polls closed at 19:00 local time (18:00 GMT) on Friday, officials said.")
+    assert next(t for t in b.timexes if "19:00" in t.text).value == "2023-02-24T19:00"
+    c = run("Storms hit Varnholt on Feb. 20. The ferry sank at 10:30 a.m. local time on 18 February, police said.")
+    assert next(t for t in c.timexes if "10:30" in t.text).value == "2023-02-18T10:30"
+    d = run("Storms hit Varnholt on Feb. 20. By 9.00 am (06.30 IST) on February 18, the toll was 112.")
+    assert next(t for t in d.timexes if "9.00" in t.text).value == "2023-02-18T09:00"
+
+
+def test_weekday_under_the_infinitive_of_a_ranked_noun_takes_its_clause_tense(
+        run: Callable[..., ArticleAnalysis]) -> None:
+    # 2023-03-06 is a Monday: "the first premier to be ousted ... on Sunday" is a record told in the past, the
+    # Sunday before; told in the future it is the Sunday to come
+    a = run("Orla Venn became the first premier to be ousted by a vote in the early hours of Sunday.",
+            published="2023-03-06")
+    assert timex(a, "Sunday").value == "2023-03-05"
+    b = run("Orla Venn will be the first premier to be sworn in on Sunday.", published="2023-03-06")
+    assert timex(b, "Sunday").value == "2023-03-12"
+
+
+def test_date_told_after_a_noun_its_modifier_tells_as_ahead(run: Callable[..., ArticleAnalysis]) -> None:
+    # "until his next court appearance in February", in a December report, is the coming February, not the last
+    a = run("Tomas Ekk was remanded in custody until his next court appearance in February.", published="2022-12-14")
+    assert timex(a, "February").value == "2023-02"
+    # negative: a noun told as recent keeps the past reading
+    b = run("The recent attack on Sunday killed four people.", published="2022-12-14")
+    assert timex(b, "Sunday").value == "2022-12-11"
+    # negative: a phrase after an incident's noun may date the verb's act ("foiled ... on Sunday"): left as it was
+    c = run("Police foiled a planned attack on Sunday.", published="2022-12-14")
+    assert timex(c, "Sunday").value == "2022-12-11"

@@ -1051,10 +1051,13 @@ _CLOCK = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?
 
 
 #: a clock time's day told after its place's time or its time in another zone, outside the expression: "10:30 a.m.
-#: local time on Friday", "2:45 p.m. (0645 GMT) Sunday" (the day is read, the span stays the clock time's)
-_LATER_DAY = (r"(?:(?=\s+local(?:\s+time)?,?\s+(?:on\s+)?(?P<wd2>" + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b)|"
-              r"(?=\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[ECMP][SD]T)\s*\)\s*,?\s*(?:on\s+)?(?P<wd3>"
-              + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b))?")
+#: local time on Friday", "2:45 p.m. (0645 GMT) Sunday", "7 p.m. local time (1600 GMT) on Friday", "2:17pm (09:17
+#: GMT) on March 4", "9.00 am (06.30 IST) on May 6", "3 p.m. (local time) on Friday" (the day is read, the span stays
+#: the clock time's)
+_ZONE_ASIDE = (r"\s*\(\s*(?:\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4}T|IST|[A-Z][a-z]+\s+time)|local\s+time)\s*\)")
+_LATER_DAY = (r"(?:(?=(?:\s+local(?:\s+time)?(?:" + _ZONE_ASIDE + r")?|" + _ZONE_ASIDE + r"),?\s*(?:on\s+)?"
+              r"(?:(?P<wd2>" + lx.WEEKDAY_RE + r"|today|yesterday|tomorrow)\b|(?P<mon2>" + lx.MONTH_RE + r")\s*"
+              r"(?P<day2>" + DAY + r")\b|(?P<day3>" + DAY + r")\s+(?P<mon3>" + lx.MONTH_RE + r")\b)))?")
 
 
 @rule("clock", rf"{B}(?:(?P<mod>about|around|approximately|at\s+about|shortly\s+after|shortly\s+before|just\s+after|"
@@ -1095,7 +1098,10 @@ def clock(m: re.Match[str]) -> Cand | None:
 
 def _attached_day(m: re.Match[str]) -> Resolver | None:
     groups = m.groupdict()
-    word = m["wd"] or groups.get("wd2") or groups.get("wd3")
+    if not m["wd"] and (groups.get("mon2") or groups.get("mon3")):  # the day is a month-day told after the zone
+        mon, day = (groups["mon2"], groups["day2"]) if groups.get("mon2") else (groups["mon3"], groups["day3"])
+        return resolve_month_day(month_num(mon), int(re.sub(r"\D", "", day)))
+    word = m["wd"] or groups.get("wd2")
     if not word:
         return None
     low = word.lower().rstrip(".")

@@ -275,6 +275,11 @@ def _names_an_incident(root: Token) -> bool:
     noun = root.head if root.dep_ in ("poss", "compound", "nmod", "npadvmod") else None
     if noun is None or noun.i == root.i or noun.pos_ != "NOUN":
         return False
+    return _incident_noun(noun)
+
+
+def _incident_noun(noun: Token) -> bool:
+    """Whether ``noun`` names an incident no one schedules (:func:`_names_an_incident`)."""
     lemma = noun.lemma_.lower()
     kind = TRIGGERS.get(lemma)
     if kind is None or kind.pos == "verb" or HAZARD.get(kind.subtype or "") == "weather":
@@ -287,7 +292,9 @@ def _names_an_incident(root: Token) -> bool:
 #: words before a noun that tell the act it names as still to come or just past, whatever the tense of the verb acting
 #: on it: "the scheduled October trial", "the upcoming March vote", "the recent May election" (lemmas and forms)
 AHEAD_MODIFIERS = frozenset({"schedule", "scheduled", "plan", "planned", "upcoming", "forthcoming", "coming",
-                             "expect", "expected", "propose", "proposed", "slate", "slated", "impending"})
+                             "expect", "expected", "propose", "proposed", "slate", "slated", "impending", "next"})
+#: prepositions that date a noun's act: "his next court appearance in February", "the planned vote on Sunday"
+DATING_PREPS = frozenset({"in", "on", "for"})
 BEHIND_MODIFIERS = frozenset({"recent"})
 
 
@@ -300,9 +307,15 @@ def _named_as_ahead(root: Token) -> str | None:
     while noun.dep_ in ("compound", "nmod", "npadvmod", "poss") and noun.head.i != noun.i and \
             noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
+    if noun.i == root.i and root.dep_ == "pobj" and root.head.lower_ in DATING_PREPS and \
+            root.head.head.i < root.head.i and root.head.dep_ == "prep":
+        noun = root.head.head  # "until his next court appearance in February": the date told after its act's noun
+        if noun.pos_ == "NOUN" and _incident_noun(noun):
+            return None  # "foiled a planned attack on Sunday": the phrase may well date the verb's act
     if noun.i == root.i or noun.pos_ != "NOUN":
         return None
-    words = {w for c in noun.children if c.dep_ == "amod" and c.i < root.i for w in (c.lower_, c.lemma_.lower())}
+    words = {w for c in noun.children if c.dep_ == "amod" and c.i < min(root.i, noun.i)
+             for w in (c.lower_, c.lemma_.lower())}
     if words & AHEAD_MODIFIERS:
         return "future"
     return "past" if words & BEHIND_MODIFIERS else None
@@ -352,6 +365,9 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         clause = verb.head if verb.dep_ in PREDICATIVE_DEPS and verb.head.pos_ in ("VERB", "AUX") else verb
         past = _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")]) == "past"
         return "none" if past or span.root.dep_ == "poss" else "ahead"
+    ranked = _ranked_infinitive(verb)
+    if ranked is not None:
+        return ranked
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
@@ -372,6 +388,26 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
             root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)):
         return "ahead"  # "is meeting the council on Friday": a present progressive dated a day is an arrangement
     return tense
+
+
+#: words that rank the noun a "to" infinitive describes: "the first leader to be ousted", "the only one to survive"
+RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _ranked_infinitive(verb: Token) -> str | None:
+    """The tense of the clause that holds a ranked noun when ``verb`` is the "to" infinitive describing it: "became
+    the first premier to be ousted in the early hours of Sunday", in a Monday report, tells the Sunday before (a
+    record, told in the tense of "became", not an act still to come); None when ``verb`` is no such infinitive."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or not any(
+            c.dep_ in ("amod", "advmod", "det") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for c in noun.children):
+        return None
+    clause = governing_verb(noun)
+    if clause.i == noun.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")])
 
 
 def _first_conjunct(tok: Token) -> Token:
