@@ -365,9 +365,6 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
         clause = verb.head if verb.dep_ in PREDICATIVE_DEPS and verb.head.pos_ in ("VERB", "AUX") else verb
         past = _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")]) == "past"
         return "none" if past or span.root.dep_ == "poss" else "ahead"
-    ranked = _ranked_infinitive(verb)
-    if ranked is not None:
-        return ranked
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return "none"  # "shares tendered through Nov. 17": a participle, not a tensed verb
     if verb.lemma_.lower() in REPORTING_VERBS:
@@ -390,26 +387,6 @@ def tense_of(doc: Doc, start: int, end: int) -> str:
     return tense
 
 
-#: words that rank the noun a "to" infinitive describes: "the first leader to be ousted", "the only one to survive"
-RANK_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
-
-
-def _ranked_infinitive(verb: Token) -> str | None:
-    """The tense of the clause that holds a ranked noun when ``verb`` is the "to" infinitive describing it: "became
-    the first premier to be ousted in the early hours of Sunday", in a Monday report, tells the Sunday before (a
-    record, told in the tense of "became", not an act still to come); None when ``verb`` is no such infinitive."""
-    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None
-    noun = verb.head
-    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or not any(
-            c.dep_ in ("amod", "advmod", "det") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for c in noun.children):
-        return None
-    clause = governing_verb(noun)
-    if clause.i == noun.i or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    return _verb_tense(clause, [c for c in clause.children if c.dep_ in ("aux", "auxpass")])
-
-
 def _first_conjunct(tok: Token) -> Token:
     """The first of the nouns ``tok`` is coordinated with ("Monday" in "until Sunday or Monday": "Sunday")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ in ("PROPN", "NOUN", "NUM"):
@@ -425,10 +402,11 @@ def _ranked_noun(verb: Token) -> Token | None:
     """The noun a "to" infinitive is the relative clause of when a rank word singles that noun out ("the first
     prime minister to be ousted", "the only leader to visit"), else None."""
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PRON", "ADJ") or not any(
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
-    ranked = noun.lower_ in RANK_WORDS or any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in noun.children)
+    ranked = noun.lower_ in RANK_WORDS or any(
+        c.dep_ in ("amod", "advmod", "det") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") for c in noun.children)
     return noun if ranked else None
 
 
