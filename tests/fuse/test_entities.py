@@ -2417,3 +2417,29 @@ def test_a_surname_read_as_a_place_once_joins_the_person_the_corpus_names_more_o
     assert _groups(units, once) == {frozenset({"a:1", "b:1"})}
     placed = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 6}), surnames=Counter({"dresk": 1}))
     assert len(_groups(units, placed)) == 2  # a town the story names often, beside a man of its name
+
+
+def test_name_link_an_armed_groups_name_with_and_without_its_generic_noun() -> None:
+    def link(a: str, b: str) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), Corpus())
+    assert link("Vorsk", "Vorsk militia") > 0
+    assert link("Vorsk", "Vorsk PMC") > 0
+    assert link("Vorsk", "Vorsk private military company") > 0
+    assert link("Vorsk", "Vorsk private security company") == 0  # another body's words
+
+
+def _tie_unit(article: str, label: str, placed: int = 0) -> Unit:
+    m = Mention(article, 0, 8, "Tarnovka", label, source="spacy")
+    return Unit(key=f"{article}:c0", article=article, mentions=[m], forms=Counter({"Tarnovka": 1}),
+                votes=Counter({label: 1}), placed=placed)
+
+
+def test_build_entity_a_tie_between_a_persons_and_a_places_reading_goes_to_the_place_where_it_is_placed() -> None:
+    # one article read the name as a person's, one as a town's, and one put it after "in": the town
+    units = [_tie_unit("a1", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
+    assert build_entity(Cluster(units), {}, set()).type == "GPE"
+    # no article used it as a place: the votes' tie stays as it was read
+    assert build_entity(Cluster([_tie_unit("a1", "PERSON"), _tie_unit("a2", "GPE")]), {}, set()).type == "PERSON"
+    # more read it as a person's: a person
+    more = [_tie_unit("a1", "PERSON"), _tie_unit("a3", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
+    assert build_entity(Cluster(more), {}, set()).type == "PERSON"

@@ -884,6 +884,9 @@ _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 #: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X"; its web
 #: edition, "X Online" / "X", is cited for the outlet)
 _MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network"), ("online",)))
+#: what an armed group's name is written with by one outlet and not another: the generic noun of its kind ("the X
+#: militia", "X PMC", "the X private military company" beside "X" and "X Group"); the name before it says which group
+_ARMED_TAILS = frozenset((("militia",), ("pmc",), ("private", "military", "company")))
 
 
 #: last words a group's name is written with and without: a company's legal form ("X Co. Ltd" / "X"), the "Corps"
@@ -938,11 +941,12 @@ def _core_of(name: str) -> tuple[str, bool]:
 
 
 def _suffixed(short: str, long: str) -> bool:
-    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, or a news
-    outlet's ("X News Agency")."""
+    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, a news
+    outlet's ("X News Agency") or an armed group's generic noun ("X militia", "X PMC": :data:`_ARMED_TAILS`)."""
     ts, tl = _tokens(short), _tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS))
+            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS
+                 or tl[len(ts):] in _ARMED_TAILS))
 
 
 _SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
@@ -2962,6 +2966,8 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
     if label == PERSON and base is None and not _person_evidence(cluster, ent_roles):
         if (_gazetteer_town(aliases) and _town_somewhere(cluster)) or _placed_most(cluster):
             label = "GPE"
+        elif (tied := _place_tie(types, cluster)) is not None:
+            label = tied
         elif _grouped(cluster):
             label = "ORG"
     if base is not None:
@@ -2997,6 +3003,18 @@ def _placed_most(cluster: Cluster) -> bool:
     every article alike; how the articles use it says what it is."""
     placed = sum(u.placed for u in cluster.units)
     return placed >= PLACED_MIN and 2 * placed >= sum(cluster.forms.values())
+
+
+def _place_tie(types: Counter[str], cluster: Cluster) -> str | None:
+    """The place label where a person's reading won only by a tie of the votes: as many votes read the name as a
+    place as read it as a person's, and some article put it after a locative cue or named the place itself
+    there ("in X", "to X", a dateline). The tagger splits an unfamiliar town's name between the two readings
+    article by article; a tie carries no reading, how the articles use the name does. Asked only where
+    nothing says a person (:func:`build_entity`)."""
+    place = max(("GPE", "LOC"), key=lambda p: (types.get(p, 0), p == "GPE"))
+    if not types.get(place) or types[place] < types.get(PERSON, 0):
+        return None
+    return place if any(u.placed or u.sited for u in cluster.units) else None
 
 
 def _grouped(cluster: Cluster) -> bool:
