@@ -2443,3 +2443,20 @@ def test_build_entity_a_tie_between_a_persons_and_a_places_reading_goes_to_the_p
     # more read it as a person's: a person
     more = [_tie_unit("a1", "PERSON"), _tie_unit("a3", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
     assert build_entity(Cluster(more), {}, set()).type == "PERSON"
+
+
+def test_name_link_one_armed_group_with_each_outlets_generic_noun() -> None:
+    def link(a: str, b: str, corpus: Corpus | None = None) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), corpus or Corpus())
+    assert link("Vorsk Group", "Vorsk militia") > 0
+    assert link("Vorsk PMC", "Vorsk Group") > 0
+    assert link("Vorsk Group", "Vorsk Holdings") == 0  # no armed group's noun: two companies may be so named
+    assert link("Vorsk militia", "Vorsk Group", Corpus(places={"vorsk"})) == 0  # two groups of the place Vorsk
+
+
+def test_entity_type_a_place_name_opener_before_a_place_is_no_given_name() -> None:
+    places = Corpus(places={folded_key("Velmorka")})
+    # "Nova" is a given name, but before a name the corpus reads as a town it opens the new town's name
+    assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), places) == "GPE"
+    assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), Corpus()) == "PERSON"
+    assert entity_type("Nova Dresk", Counter({"GPE": 2, "PERSON": 1}), places) == "PERSON"

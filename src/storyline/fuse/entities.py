@@ -949,6 +949,32 @@ def _suffixed(short: str, long: str) -> bool:
                  or tl[len(ts):] in _ARMED_TAILS))
 
 
+def _armed_core(name: str) -> tuple[tuple[str, ...], bool]:
+    """The words of a group's name before an armed group's generic noun (:data:`_ARMED_TAILS`) or an organization
+    word of :data:`_SAME_ORG` ("X Group"), and whether that noun was an armed group's."""
+    toks = tuple(_tokens(name))
+    for tail in _ARMED_TAILS:
+        if len(toks) > len(tail) and toks[-len(tail):] == tail:
+            return toks[:-len(tail)], True
+    if len(toks) > 1 and toks[-1] in _SAME_ORG:
+        return toks[:-1], False
+    return toks, False
+
+
+def _core_placed(name: str, corpus: Corpus) -> bool:
+    """Is the name before the generic noun a place's ("X militia" of the place X: a place has many groups)?"""
+    core = " ".join(_armed_core(name)[0])
+    return folded_key(core) in corpus.places or known_place(core) is not None
+
+
+def _armed_variant(a: str, b: str) -> bool:
+    """"X militia" / "X Group" / "X PMC": one armed group named by different outlets with different generic nouns
+    after its name; the names before them the same, one of the nouns an armed group's."""
+    (ca, armed_a), (cb, armed_b) = _armed_core(a), _armed_core(b)
+    return (armed_a or armed_b) and bool(ca) and len(ca) == len(cb) \
+        and all(tokens_match(x, y) for x, y in zip(ca, cb, strict=True))
+
+
 _SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
 #: an outlet's kind words that "News" may stand before or not ("X Agency" / "X News Agency")
 _OUTLET_KINDS = frozenset(("agency", "service", "network"))
@@ -1307,6 +1333,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a) or _kind_dropped(a, b)
                                         or _kind_dropped(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV"); "X Agency" / "X"
+    if la == "ORG" and lb == "ORG" and _armed_variant(a, b) and not _core_placed(a, corpus):
+        return 0.8  # "X Group" / "X militia": one armed group, each outlet's generic noun
     if la == "ORG" and lb == "ORG" and (_news_word_added(a, b) or _news_word_added(b, a)):
         return 0.85  # "X Agency" / "X News Agency": one outlet
     if is_acronym(a) or is_acronym(b):
@@ -2883,11 +2911,21 @@ def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, in
         return False
     if known_place(name) is not None:
         return False
+    rest = " ".join(written[1:])
+    if toks[0].lower() in _PLACE_NAME_OPENERS and (known_place(rest) is not None or gazetteer_place(rest) or (
+            corpus is not None and folded_key(rest) in corpus.places)):
+        return False  # "Nova Velmorka" beside the town "Velmorka": the new town of a place, not a woman's name
     for k in range(1, len(written)):  # a place's name opens it: "Georgia Vesker", "Port Velmor Open"
         head = " ".join(written[:k])
         if known_place(head) is not None or (corpus is not None and folded_key(head) in corpus.places):
             return False
     return not any(is_acronym(a) for a in aliases or ())
+
+
+#: words that open a place's name before another place's ("New", "Nova", "Nueva", "Nowa" X: a town founded beside
+#: or after X; "Santa", "São" X), some of them given names too (Nova, Santa): before a place's name, a place's word
+_PLACE_NAME_OPENERS = frozenset(("new", "nova", "novo", "novaya", "novy", "novyi", "nowa", "nowy", "nueva", "nuevo",
+                                 "nouvelle", "nouveau", "neu", "nieuw", "santa", "sao", "san"))
 
 
 #: a given name's initial and one or two capitalized words ("M. Vesker", "M. Vesker Dunn")
