@@ -2460,3 +2460,9 @@ def test_entity_type_a_place_name_opener_before_a_place_is_no_given_name() -> No
     assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), places) == "GPE"
     assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), Corpus()) == "PERSON"
     assert entity_type("Nova Dresk", Counter({"GPE": 2, "PERSON": 1}), places) == "PERSON"
+
+
+def test_an_armed_groups_names_with_each_outlets_generic_noun_and_alone_make_one_entity() -> None:
+    units = [_unit("a:1", "ORG", "Vorsk", "Vorsk"), _unit("b:1", "ORG", "Vorsk Group"),
+             _unit("c:1", "ORG", "Vorsk militia"), _unit("d:1", "ORG", "Vorsk PMC")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1", "d:1"})}

@@ -2437,7 +2437,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) or _initialled_thing(x, y, lx, ly) \
-            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x))) \
+            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x)
+                                       or (_armed_variant(x, y) and not _core_placed(x, corpus)))) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
                                                    or _state_abbreviated(x, y))):
         return None
