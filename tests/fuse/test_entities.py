@@ -2443,6 +2443,11 @@ def test_build_entity_a_tie_between_a_persons_and_a_places_reading_goes_to_the_p
     # more read it as a person's: a person
     more = [_tie_unit("a1", "PERSON"), _tie_unit("a3", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
     assert build_entity(Cluster(more), {}, set()).type == "PERSON"
+    # every vote a place's, the given-name prior makes it a person: no tie for the place rule to break
+    m = Mention("a1", 0, 11, "Marta Dresk", "GPE", source="spacy")
+    u = Unit(key="a1:c0", article="a1", mentions=[m], forms=Counter({"Marta Dresk": 1}), votes=Counter({"GPE": 2}),
+             placed=1)
+    assert build_entity(Cluster([u]), {}, set()).type == "PERSON"
 
 
 def test_name_link_one_armed_group_with_each_outlets_generic_noun() -> None:

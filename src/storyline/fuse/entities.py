@@ -3051,8 +3051,8 @@ def _place_tie(types: Counter[str], cluster: Cluster) -> str | None:
     article by article; a tie carries no reading, how the articles use the name does. Asked only where
     nothing says a person (:func:`build_entity`)."""
     place = max(("GPE", "LOC"), key=lambda p: (types.get(p, 0), p == "GPE"))
-    if not types.get(place) or types[place] < types.get(PERSON, 0):
-        return None
+    if not types.get(PERSON) or types.get(place) != types[PERSON]:
+        return None  # more votes either way, or a person by a prior of the name (a given name first): not a tie
     return place if any(u.placed or u.sited for u in cluster.units) else None
 
 
