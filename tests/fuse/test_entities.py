@@ -2417,3 +2417,57 @@ def test_a_surname_read_as_a_place_once_joins_the_person_the_corpus_names_more_o
     assert _groups(units, once) == {frozenset({"a:1", "b:1"})}
     placed = Corpus(places={"dresk"}, place_votes=Counter({"dresk": 6}), surnames=Counter({"dresk": 1}))
     assert len(_groups(units, placed)) == 2  # a town the story names often, beside a man of its name
+
+
+def test_name_link_an_armed_groups_name_with_and_without_its_generic_noun() -> None:
+    def link(a: str, b: str) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), Corpus())
+    assert link("Vorsk", "Vorsk militia") > 0
+    assert link("Vorsk", "Vorsk PMC") > 0
+    assert link("Vorsk", "Vorsk private military company") > 0
+    assert link("Vorsk", "Vorsk private security company") == 0  # another body's words
+
+
+def _tie_unit(article: str, label: str, placed: int = 0) -> Unit:
+    m = Mention(article, 0, 8, "Tarnovka", label, source="spacy")
+    return Unit(key=f"{article}:c0", article=article, mentions=[m], forms=Counter({"Tarnovka": 1}),
+                votes=Counter({label: 1}), placed=placed)
+
+
+def test_build_entity_a_tie_between_a_persons_and_a_places_reading_goes_to_the_place_where_it_is_placed() -> None:
+    # one article read the name as a person's, one as a town's, and one put it after "in": the town
+    units = [_tie_unit("a1", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
+    assert build_entity(Cluster(units), {}, set()).type == "GPE"
+    # no article used it as a place: the votes' tie stays as it was read
+    assert build_entity(Cluster([_tie_unit("a1", "PERSON"), _tie_unit("a2", "GPE")]), {}, set()).type == "PERSON"
+    # more read it as a person's: a person
+    more = [_tie_unit("a1", "PERSON"), _tie_unit("a3", "PERSON"), _tie_unit("a2", "GPE", placed=1)]
+    assert build_entity(Cluster(more), {}, set()).type == "PERSON"
+    # every vote a place's, the given-name prior makes it a person: no tie for the place rule to break
+    m = Mention("a1", 0, 11, "Marta Dresk", "GPE", source="spacy")
+    u = Unit(key="a1:c0", article="a1", mentions=[m], forms=Counter({"Marta Dresk": 1}), votes=Counter({"GPE": 2}),
+             placed=1)
+    assert build_entity(Cluster([u]), {}, set()).type == "PERSON"
+
+
+def test_name_link_one_armed_group_with_each_outlets_generic_noun() -> None:
+    def link(a: str, b: str, corpus: Corpus | None = None) -> float:
+        return name_link(_unit("x:1", "ORG", a), _unit("y:1", "ORG", b), corpus or Corpus())
+    assert link("Vorsk Group", "Vorsk militia") > 0
+    assert link("Vorsk PMC", "Vorsk Group") > 0
+    assert link("Vorsk Group", "Vorsk Holdings") == 0  # no armed group's noun: two companies may be so named
+    assert link("Vorsk militia", "Vorsk Group", Corpus(places={"vorsk"})) == 0  # two groups of the place Vorsk
+
+
+def test_entity_type_a_place_name_opener_before_a_place_is_no_given_name() -> None:
+    places = Corpus(places={folded_key("Velmorka")})
+    # "Nova" is a given name, but before a name the corpus reads as a town it opens the new town's name
+    assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), places) == "GPE"
+    assert entity_type("Nova Velmorka", Counter({"GPE": 2, "PERSON": 1}), Corpus()) == "PERSON"
+    assert entity_type("Nova Dresk", Counter({"GPE": 2, "PERSON": 1}), places) == "PERSON"
+
+
+def test_an_armed_groups_names_with_each_outlets_generic_noun_and_alone_make_one_entity() -> None:
+    units = [_unit("a:1", "ORG", "Vorsk", "Vorsk"), _unit("b:1", "ORG", "Vorsk Group"),
+             _unit("c:1", "ORG", "Vorsk militia"), _unit("d:1", "ORG", "Vorsk PMC")]
+    assert _groups(units) == {frozenset({"a:1", "b:1", "c:1", "d:1"})}

@@ -884,6 +884,9 @@ _NOT_PERSON_WORDS = _PLACE_ORG_WORDS | PLACE_FOLLOWERS
 #: what a news outlet's full name adds to the name it is cited by ("X News Agency" / "X", "X News" / "X"; its web
 #: edition, "X Online" / "X", is cited for the outlet)
 _MEDIA_TAILS = frozenset((("news",), ("news", "agency"), ("news", "service"), ("news", "network"), ("online",)))
+#: what an armed group's name is written with by one outlet and not another: the generic noun of its kind ("the X
+#: militia", "X PMC", "the X private military company" beside "X" and "X Group"); the name before it says which group
+_ARMED_TAILS = frozenset((("militia",), ("pmc",), ("private", "military", "company")))
 
 
 #: last words a group's name is written with and without: a company's legal form ("X Co. Ltd" / "X"), the "Corps"
@@ -938,11 +941,38 @@ def _core_of(name: str) -> tuple[str, bool]:
 
 
 def _suffixed(short: str, long: str) -> bool:
-    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, or a news
-    outlet's ("X News Agency")."""
+    """"X Inc" / "X Party" is the organization "X": the extra words are all organization words, a news
+    outlet's ("X News Agency") or an armed group's generic noun ("X militia", "X PMC": :data:`_ARMED_TAILS`)."""
     ts, tl = _tokens(short), _tokens(long)
     return (0 < len(ts) < len(tl) and all(tokens_match(x, y) for x, y in zip(ts, tl, strict=False))
-            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS))
+            and (all(t in _SAME_ORG for t in tl[len(ts):]) or tl[len(ts):] in _MEDIA_TAILS
+                 or tl[len(ts):] in _ARMED_TAILS))
+
+
+def _armed_core(name: str) -> tuple[tuple[str, ...], bool]:
+    """The words of a group's name before an armed group's generic noun (:data:`_ARMED_TAILS`) or an organization
+    word of :data:`_SAME_ORG` ("X Group"), and whether that noun was an armed group's."""
+    toks = tuple(_tokens(name))
+    for tail in _ARMED_TAILS:
+        if len(toks) > len(tail) and toks[-len(tail):] == tail:
+            return toks[:-len(tail)], True
+    if len(toks) > 1 and toks[-1] in _SAME_ORG:
+        return toks[:-1], False
+    return toks, False
+
+
+def _core_placed(name: str, corpus: Corpus) -> bool:
+    """Is the name before the generic noun a place's ("X militia" of the place X: a place has many groups)?"""
+    core = " ".join(_armed_core(name)[0])
+    return folded_key(core) in corpus.places or known_place(core) is not None
+
+
+def _armed_variant(a: str, b: str) -> bool:
+    """"X militia" / "X Group" / "X PMC": one armed group named by different outlets with different generic nouns
+    after its name; the names before them the same, one of the nouns an armed group's."""
+    (ca, armed_a), (cb, armed_b) = _armed_core(a), _armed_core(b)
+    return (armed_a or armed_b) and bool(ca) and len(ca) == len(cb) \
+        and all(tokens_match(x, y) for x, y in zip(ca, cb, strict=True))
 
 
 _SHORTENED_KINDS = frozenset(w.lower() for w in SHORTENED_ORG_WORDS)
@@ -1303,6 +1333,8 @@ def _plain_form_link(a: str, b: str, la: str, lb: str, corpus: Corpus) -> float:
     if la == "ORG" and lb == "ORG" and (_suffixed(a, b) or _suffixed(b, a) or _kind_dropped(a, b)
                                         or _kind_dropped(b, a)) and not _place_named(a, b, corpus):
         return 0.8  # "X Inc" / "X", also for a name in capitals ("TRV Corp" / "TRV"); "X Agency" / "X"
+    if la == "ORG" and lb == "ORG" and _armed_variant(a, b) and not _core_placed(a, corpus):
+        return 0.8  # "X Group" / "X militia": one armed group, each outlet's generic noun
     if la == "ORG" and lb == "ORG" and (_news_word_added(a, b) or _news_word_added(b, a)):
         return 0.85  # "X Agency" / "X News Agency": one outlet
     if is_acronym(a) or is_acronym(b):
@@ -2405,7 +2437,8 @@ def _plain_forms_apart(x: str, y: str, lx: str, ly: str, corpus: Corpus) -> str 
             or (_same_country(x, y) and not _code_defined_otherwise(x, corpus)
                 and not _code_defined_otherwise(y, corpus)) \
             or _hyphen_abbreviated(x, y) or _hyphen_abbreviated(y, x) or _initialled_thing(x, y, lx, ly) \
-            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x))) \
+            or (lx == ly == "ORG" and (_news_word_added(x, y) or _news_word_added(y, x)
+                                       or (_armed_variant(x, y) and not _core_placed(x, corpus)))) \
             or (lx in PLACES and ly in PLACES and (_headed(x, y, corpus, True) or _headed(y, x, corpus, True)
                                                    or _state_abbreviated(x, y))):
         return None
@@ -2879,11 +2912,21 @@ def _given_name_first(name: str, corpus: Corpus | None, aliases: Mapping[str, in
         return False
     if known_place(name) is not None:
         return False
+    rest = " ".join(written[1:])
+    if toks[0].lower() in _PLACE_NAME_OPENERS and (known_place(rest) is not None or gazetteer_place(rest) or (
+            corpus is not None and folded_key(rest) in corpus.places)):
+        return False  # "Nova Velmorka" beside the town "Velmorka": the new town of a place, not a woman's name
     for k in range(1, len(written)):  # a place's name opens it: "Georgia Vesker", "Port Velmor Open"
         head = " ".join(written[:k])
         if known_place(head) is not None or (corpus is not None and folded_key(head) in corpus.places):
             return False
     return not any(is_acronym(a) for a in aliases or ())
+
+
+#: words that open a place's name before another place's ("New", "Nova", "Nueva", "Nowa" X: a town founded beside
+#: or after X; "Santa", "São" X), some of them given names too (Nova, Santa): before a place's name, a place's word
+_PLACE_NAME_OPENERS = frozenset(("new", "nova", "novo", "novaya", "novy", "novyi", "nowa", "nowy", "nueva", "nuevo",
+                                 "nouvelle", "nouveau", "neu", "nieuw", "santa", "sao", "san"))
 
 
 #: a given name's initial and one or two capitalized words ("M. Vesker", "M. Vesker Dunn")
@@ -2962,6 +3005,8 @@ def build_entity(cluster: Cluster, roles: dict[str, list[Role]], taken: set[str]
     if label == PERSON and base is None and not _person_evidence(cluster, ent_roles):
         if (_gazetteer_town(aliases) and _town_somewhere(cluster)) or _placed_most(cluster):
             label = "GPE"
+        elif (tied := _place_tie(types, cluster)) is not None:
+            label = tied
         elif _grouped(cluster):
             label = "ORG"
     if base is not None:
@@ -2997,6 +3042,18 @@ def _placed_most(cluster: Cluster) -> bool:
     every article alike; how the articles use it says what it is."""
     placed = sum(u.placed for u in cluster.units)
     return placed >= PLACED_MIN and 2 * placed >= sum(cluster.forms.values())
+
+
+def _place_tie(types: Counter[str], cluster: Cluster) -> str | None:
+    """The place label where a person's reading won only by a tie of the votes: as many votes read the name as a
+    place as read it as a person's, and some article put it after a locative cue or named the place itself
+    there ("in X", "to X", a dateline). The tagger splits an unfamiliar town's name between the two readings
+    article by article; a tie carries no reading, how the articles use the name does. Asked only where
+    nothing says a person (:func:`build_entity`)."""
+    place = max(("GPE", "LOC"), key=lambda p: (types.get(p, 0), p == "GPE"))
+    if not types.get(PERSON) or types.get(place) != types[PERSON]:
+        return None  # more votes either way, or a person by a prior of the name (a given name first): not a tie
+    return place if any(u.placed or u.sited for u in cluster.units) else None
 
 
 def _grouped(cluster: Cluster) -> bool:
