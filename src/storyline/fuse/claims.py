@@ -1837,7 +1837,7 @@ def word_sense_coverage(lk: Linker, i: int, j: int) -> float:
 #: murder" / "has been charged with murder" 0.89; one speaker's two statements about one matter reach 0.6-0.7 ("were
 #: injured in addition to the five" / "were wounded due to the attack", "has ordered commanders to develop plans" /
 #: "has vowed retaliation")
-PREDICATE_COSINE = 0.8
+SUPPORT_PREDICATE_COSINE = 0.8
 
 
 def _subject_parties(lk: Linker, k: int, subject_end: int) -> set[str]:
@@ -1858,7 +1858,7 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
     paraphrase bar, while the predicates (:func:`claim_text.predicate`) say one thing. One speaker or side, two
     articles within :data:`PARAPHRASE_DAYS` days, fused events not known to be two incidents, neither about another
     act, no figure of either apart, the predicates' negations alike and their MiniLM cosine
-    :data:`PREDICATE_COSINE` or more. A predicate alone does not say what it is said of: subjects that both name
+    :data:`SUPPORT_PREDICATE_COSINE` or more. A predicate alone does not say what it is said of: subjects that both name
     parties must name one in common ("X has been charged" / "Y has been charged" are two statements), and two
     subjects naming no one must share a content word; a name against a description is one subject told two ways.
     The caller has checked the rest (same polarity and negation, no clash, not about who did an act). The
@@ -1875,6 +1875,8 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
     told_a, told_b = predicate(a.content), predicate(b.content)
     if told_a is None or told_b is None or negations(told_a[1]) != negations(told_b[1]):
         return 0.0
+    if negations(a.content[:told_a[0]]) != negations(b.content[:told_b[0]]):
+        return 0.0  # "no ransom was paid" answers "a ransom had been paid": the subject's "no" negates the statement
     if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
         return 0.0
     named_a, named_b = _subject_parties(lk, i, told_a[0]), _subject_parties(lk, j, told_b[0])
@@ -1885,7 +1887,7 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
         # with no word in common are two subjects; a name against a description is the subject described otherwise
     va, vb = lk.exact_vectors([told_a[1], told_b[1]])
     cos = float(va @ vb)
-    return cos if cos >= PREDICATE_COSINE else 0.0
+    return cos if cos >= SUPPORT_PREDICATE_COSINE else 0.0
 
 
 def _word_sense_paraphrase(lk: Linker, i: int, j: int) -> float:

@@ -63,6 +63,14 @@ brigadier captain admiral marshal king queen prince princess emir sultan cleric 
 ceo coo cfo owner executive negotiator mediator correspondent editor analyst official diplomat attache
 """)
 
+#: doers whose attack is one of words when no weapon is told ("Western governments attacked the regime"):
+#: governments, leaders, politicians, critics (analyze/events/mentions._verbal_attack)
+SPEAKING_DOERS = words("""
+government governments leader leaders minister ministers president premier chancellor politician politicians critic
+critics opposition lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson senator senators
+commentator commentators ministry
+""")
+
 #: nouns that, after "the", refer back to a person, an organization or a place (cheap definite descriptions)
 NOMINAL_PERSON = words("""
 envoy minister president premier spokesman spokeswoman spokesperson ambassador diplomat leader chief

@@ -97,6 +97,7 @@ from storyline.lexicons.titles import (
     ORG_SUFFIXES,
     OUTLET_WORDS,
     PARTICIPANT_NOUNS,
+    SPEAKING_DOERS,
     TITLE_HEADS,
 )
 from storyline.model import Article, EventMention, Figure, Mention, Participant, Quantity, TimeValue
@@ -335,13 +336,6 @@ def _verbal_attack(tok: Token) -> bool:
         return True  # "Western governments immediately attacked the regime": a government's attack is its words
     return bool(targets) and all(t.lemma_.lower() in ABSTRACT_TARGETS or t.lower_ in ABSTRACT_TARGETS or (
         t.ent_type_ == "ORG" and t.text in OUTLET_WORDS) for t in targets)  # "an attack on the Lesk Times"
-
-
-#: doers whose attack is one of words when no weapon is told: governments, leaders, politicians, critics
-SPEAKING_DOERS = frozenset({"government", "governments", "leader", "leaders", "minister", "ministers", "president",
-                            "premier", "chancellor", "politician", "politicians", "critic", "critics", "opposition",
-                            "lawmaker", "lawmakers", "legislator", "legislators", "spokesman", "spokeswoman",
-                            "spokesperson", "senator", "senators", "commentator", "commentators", "ministry"})
 
 
 def _speaking_doer(verb: Token) -> bool:
