@@ -1624,16 +1624,24 @@ def given_name_before(mentions: list[Mention], doc: Doc | None) -> list[Mention]
     return out
 
 
+def _no_name_word(tok: Token, taken: list[tuple[int, int]]) -> bool:
+    """Is the word beside a person's name no word of that name: not shaped as a name word, a word of another kind
+    (a title, a place's, a people's or a country's name, an English word, a headline or organization word), or
+    inside another mention (``taken``)?"""
+    text = tok.text
+    return bool(not _NAME_WORD.fullmatch(text) or _not_a_name(text) or is_title_word(text) or known_place(text)
+                or is_demonym(text) or country_name(text)
+                or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) or english_word(tok.doc.vocab, text))
+
+
 def _word_before_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Token | None:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or len(span) < 2 or len(m.text.split()) != len(span) or span.start == 0:
         return None
     tok = doc[span.start - 1]
     if tok.is_sent_start or tok.pos_ != "PROPN" or tok.dep_ != "compound" or not span.start <= tok.head.i < span.end \
-            or doc.text[tok.idx + len(tok):m.start] != " " or not _NAME_WORD.fullmatch(tok.text) \
-            or _not_a_name(tok.text) or is_title_word(tok.text) or known_place(tok.text) or is_demonym(tok.text) \
-            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) \
-            or english_word(doc.vocab, tok.text) or tok.text.lower().endswith(_TITLE_ENDINGS):
+            or doc.text[tok.idx + len(tok):m.start] != " " or _no_name_word(tok, taken) \
+            or tok.text.lower().endswith(_TITLE_ENDINGS):
         return None  # "Coach X Y", "Star X Y", "Undersheriff X Y": a description written with a capital
     before = doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and (before.text[:1].isupper() or before.pos_ == "PROPN"):
@@ -1666,10 +1674,8 @@ def _word_after_name(m: Mention, doc: Doc, taken: list[tuple[int, int]]) -> Toke
     tok = doc[span.end]
     if tok.pos_ != "PROPN" or not all(t.head.i == tok.i for t in span if t.head.i >= span.end) \
             or not any(t.head.i == tok.i for t in span) \
-            or doc.text[m.end:tok.idx] != " " or not _NAME_WORD.fullmatch(tok.text) or tok.text in _MONTHS_DAYS \
-            or _not_a_name(tok.text) or is_title_word(tok.text) or known_place(tok.text) or is_demonym(tok.text) \
-            or country_name(tok.text) or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken) \
-            or english_word(doc.vocab, tok.text) or tok.text.lower() in COMMON_GIVEN_NAMES:
+            or doc.text[m.end:tok.idx] != " " or tok.text in _MONTHS_DAYS or _no_name_word(tok, taken) \
+            or tok.text.lower() in COMMON_GIVEN_NAMES:
         return None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.pos_ == "PROPN"):
