@@ -405,6 +405,9 @@ class _CloseCallLinker:
     def allies(self, k: int) -> frozenset[str]:
         return frozenset({"ent:berg"})
 
+    def one_side(self, i: int, j: int) -> bool:
+        return self.claims[i].speaker == self.claims[j].speaker
+
     def exact_sim(self, i: int, j: int) -> tuple[float, float]:
         return self.exact, 0.2
 

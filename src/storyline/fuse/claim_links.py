@@ -21,7 +21,7 @@ from storyline.analyze.embed import CloseCallEncoder
 from storyline.analyze.events.casualties import EVENT_NOUNS
 from storyline.analyze.events.ontology import TRIGGERS, uninflected
 from storyline.fuse import FuseContext
-from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, jaccard, reaches
+from storyline.fuse.claim_text import ClaimFeatures, clause_words, clauses, features, figures_apart, jaccard, reaches
 from storyline.lexicons.countries import country_of, state_of
 from storyline.lexicons.numbers import ONES, TENS
 from storyline.lexicons.titles import DEMONYM_ENDINGS, OPPOSING_TITLE_WORDS, STATE_BODIES, is_title_word
@@ -341,10 +341,19 @@ class Linker:
             if c.stance != "responsibility":
                 continue
             if _ALSO.search(c.cue or "") and any(
-                    same_speaker(self.claims[e], c) or self.allies(e) & self.allies(k) for e in taken[c.article]):
+                    self.one_side(e, k) for e in taken[c.article]):
                 out.add(k)
             taken[c.article].append(k)
         return out
+
+    def one_side(self, i: int, j: int) -> bool:
+        """Do claims ``i`` and ``j`` come from one speaker or from allies (:meth:`allies`)?"""
+        return same_speaker(self.claims[i], self.claims[j]) or bool(self.allies(i) & self.allies(j))
+
+    def figures_apart(self, i: int, j: int) -> bool:
+        """Do the two claims give figures apart, keyed by what they count or not
+        (:func:`~storyline.fuse.claim_text.figures_apart`)?"""
+        return figures_apart(self.feats[i], self.feats[j]) or figures_apart(self.feats[i], self.feats[j], keyed=False)
 
     def allies(self, k: int) -> frozenset[str]:
         """:meth:`side` without a tie of roles: an uncertain affiliation can make a speaker the one

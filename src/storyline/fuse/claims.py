@@ -420,7 +420,7 @@ def _quoted_run(lk: Linker, i: int, j: int) -> int:
         return 0  # (most pairs: neither content quotes anyone's words)
     if lk.other_act(i) or lk.other_act(j):
         return 0
-    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+    if lk.figures_apart(i, j):
         return 0
     if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
         return 0
@@ -605,7 +605,7 @@ def _one_doer_in_one_article(lk: Linker, i: int, j: int) -> None:
     a, b = lk.claims[i], lk.claims[j]
     if not (a.involvement and b.involvement and a.event and a.event == b.event) or a.negated or b.negated:
         return
-    if "responsibility" in (a.stance, b.stance) or nested(a, b) or same_speaker(a, b) or lk.allies(i) & lk.allies(j):
+    if "responsibility" in (a.stance, b.stance) or nested(a, b) or lk.one_side(i, j):
         return
     if (a.content_start, a.content_end) == (b.content_start, b.content_end):
         return  # one content read with two speakers
@@ -644,7 +644,7 @@ def _same_proposition(lk: Linker, i: int, j: int, s: tuple[float, float], same_e
         return True
     if set(a.targets) & set(b.targets) and reaches(s, SAME_WITH_TARGET):
         return True
-    one_side = same_speaker(lk.claims[i], lk.claims[j]) or bool(lk.allies(i) & lk.allies(j))
+    one_side = lk.one_side(i, j)
     if same_speaker(a, b) and _repeated(lk, i, j):
         return True
     if _retold(lk, a, b):
@@ -873,7 +873,7 @@ def _rival_doers(lk: Linker, i: int, j: int) -> bool:
     doer_a, doer_b = lk.doer(i), lk.doer(j)
     if not doer_a or not doer_b or MUTUAL in doer_a | doer_b or doer_a & doer_b:
         return False
-    if same_speaker(a, b) or lk.allies(i) & lk.allies(j):
+    if lk.one_side(i, j):
         return False
     return bool(doer_a & lk.allies(j) or doer_b & lk.allies(i))
 
@@ -884,10 +884,9 @@ def _told_with_its_doer(lk: Linker, i: int, j: int) -> bool:
     shelling of the town" read as two claims)? One side speaks, and the other claim names the doer too (an
     entity of it or its state's kin): "Leader Q was assassinated" does not say who did it, and supports no
     accusation; nor does "the suspects tried to flee to Norvik" (a destination, not a doer)."""
-    a, b = lk.claims[i], lk.claims[j]
-    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+    if not lk.one_side(i, j):
         return False
-    inv, other = (i, j) if a.involvement else (j, i)
+    inv, other = (i, j) if lk.claims[i].involvement else (j, i)
     doer = lk.doer(inv) or _accused(lk, lk.claims[inv])
     if not doer or MUTUAL in doer:
         return False
@@ -951,7 +950,7 @@ def _denial_pair(lk: Linker, i: int, j: int) -> None:
     if _verbatim_quotes(lk, i, j):
         lk.add("supports", later, earlier, max(s), f"the same denial quoted word for word ({describe(s)})")
         return
-    one_side = same_speaker(a, b) or bool(lk.allies(i) & lk.allies(j))
+    one_side = lk.one_side(i, j)
     if not one_side:
         if _clear_one_party(lk, i, j):
             lk.add("supports", later, earlier, max(s), f"two speakers clearing one party of one act ({describe(s)})")
@@ -985,7 +984,7 @@ def support_shared_denials(lk: Linker) -> None:
     for ds in denials.values():
         for i, j in itertools.combinations(sorted(ds), 2):
             a, b = lk.claims[i], lk.claims[j]
-            if a.article == b.article or nested(a, b) or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+            if a.article == b.article or nested(a, b) or not lk.one_side(i, j):
                 continue
             later, earlier = lk.order(i, j)
             lk.add("supports", later, earlier, max(lk.sim(i, j)), "one side's denial of one claim in another article")
@@ -1235,7 +1234,7 @@ def support_repeated_rebuttals(lk: Linker) -> None:
     for x, i in enumerate(rebuttals):
         for j in rebuttals[x + 1:]:
             a, b = lk.claims[i], lk.claims[j]
-            if a.article == b.article or not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)):
+            if a.article == b.article or not lk.one_side(i, j):
                 continue
             pred = negated_predicate(a.content)
             s = lk.sim(i, j)
@@ -1712,8 +1711,7 @@ def support_aligned_statements(lk: Linker) -> None:
             unlike = cx.negated != cy.negated and not negations_alike(cx.content, cy.content)
             if cx.polarity != cy.polarity or unlike or lk.other_act(x) or lk.other_act(y):
                 continue
-            if conflicts(lk.feats[x], lk.feats[y]) is not None or figures_apart(lk.feats[x], lk.feats[y]) \
-                    or figures_apart(lk.feats[x], lk.feats[y], keyed=False):
+            if conflicts(lk.feats[x], lk.feats[y]) is not None or lk.figures_apart(x, y):
                 continue
             if cx.event and cy.event and cx.event != cy.event and events_differ(lk, cx.event, cy.event):
                 continue
@@ -1767,7 +1765,7 @@ def _contained(lk: Linker, i: int, j: int) -> tuple[int, float] | None:
         return None
     if _days_apart(lk, i, j) > PARAPHRASE_DAYS or lk.other_act(i) or lk.other_act(j):
         return None
-    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+    if lk.figures_apart(i, j):
         return None
     if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
         return None
@@ -1866,7 +1864,7 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
     a, b = lk.claims[i], lk.claims[j]
     if a.content_start is None or b.content_start is None or a.article == b.article:
         return 0.0
-    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)) or lk.other_act(i) or lk.other_act(j):
+    if not lk.one_side(i, j) or lk.other_act(i) or lk.other_act(j):
         return 0.0
     if _days_apart(lk, i, j) > PARAPHRASE_DAYS:
         return 0.0
@@ -1877,7 +1875,7 @@ def _same_predicate(lk: Linker, i: int, j: int) -> float:
         return 0.0
     if negations(a.content[:told_a[0]]) != negations(b.content[:told_b[0]]):
         return 0.0  # "no ransom was paid" answers "a ransom had been paid": the subject's "no" negates the statement
-    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+    if lk.figures_apart(i, j):
         return 0.0
     named_a, named_b = _subject_parties(lk, i, told_a[0]), _subject_parties(lk, j, told_b[0])
     if named_a and named_b and not _one_state(lk, named_a, named_b):
@@ -1897,9 +1895,9 @@ def _word_sense_paraphrase(lk: Linker, i: int, j: int) -> float:
     (:func:`word_sense_coverage`) of :data:`WORD_SENSE_PARAPHRASE` or more. The caller has checked the rest (same
     polarity and negation, two articles, no clash, not about who did an act). The coverage, or 0."""
     a, b = lk.claims[i], lk.claims[j]
-    if not (same_speaker(a, b) or lk.allies(i) & lk.allies(j)) or lk.other_act(i) or lk.other_act(j):
+    if not lk.one_side(i, j) or lk.other_act(i) or lk.other_act(j):
         return 0.0
-    if figures_apart(lk.feats[i], lk.feats[j]) or figures_apart(lk.feats[i], lk.feats[j], keyed=False):
+    if lk.figures_apart(i, j):
         return 0.0
     if a.event and b.event and a.event != b.event and events_differ(lk, a.event, b.event):
         return 0.0
